@@ -1,0 +1,24 @@
+import { enumVariable, portVariable, stringVariable, urlVariable } from './environment';
+
+/** Variables every service process reads. The gateway and the launcher declare their own. */
+export const sharedVariables = {
+  databaseUrl: urlVariable(
+    'DATABASE_URL',
+    'PostgreSQL 连接串；不设置时 npm start / npm test 启动内置 PostgreSQL (PostgreSQL server to use; unset = embedded)',
+    ['postgres:', 'postgresql:'],
+  ),
+  internalTokenSecret: stringVariable(
+    'INTERNAL_TOKEN_SECRET',
+    '网关签发子服务内部令牌的密钥；不设置时启动器每次随机生成 (secret the gateway signs subgraph tokens with; random per launch when unset)',
+  ),
+  nodeEnv: enumVariable('NODE_ENV', '运行模式 (development / test / production)', ['development', 'test', 'production'] as const, 'development'),
+  logLevel: enumVariable('LOG_LEVEL', '日志级别 (log level)', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+} as const;
+
+export const servicePortVariables = {
+  scheme: portVariable('SCHEME_PORT', '积分方案服务端口 (scheme service port)', 4001),
+  ledger: portVariable('LEDGER_PORT', '台账服务端口 (ledger service port)', 4002),
+  rating: portVariable('RATING_PORT', '评星定级服务端口 (rating service port)', 4003),
+} as const;
+
+export type ServiceName = keyof typeof servicePortVariables;

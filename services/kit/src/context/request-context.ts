@@ -1,0 +1,10 @@
+import { Caller } from './caller';
+import { Logger } from '../logging/logger';
+
+/** What every resolver receives. `loaders` is built anew for each request by the service. */
+export interface RequestContext<L = unknown> {
+  readonly caller: Caller;
+  readonly requestId: string;
+  readonly loaders: L;
+  readonly logger: Logger;
+}

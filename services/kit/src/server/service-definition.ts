@@ -1,0 +1,91 @@
+import { GraphQLSchema } from 'graphql';
+import { NonEmptyArray } from 'type-graphql';
+import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
+import { Caller } from '../context/caller';
+import { openServiceDatabase } from '../database/data-source';
+import { CountingSqlLogger } from '../database/sql-counter';
+import { buildFederatedSchema, ReferenceResolvers } from '../federation/build-subgraph-schema';
+import { Logger } from '../logging/logger';
+import { startSubgraphServer } from './start-subgraph';
+
+/** What makes a service: its schema, its tables and how to wire its resolvers. The kit does the rest. */
+export interface ServiceDefinition<L> {
+  name: 'scheme' | 'ledger' | 'rating';
+  entities: (Function | EntitySchema)[];
+  migrations: (new () => MigrationInterface)[];
+  resolvers: NonEmptyArray<Function>;
+  referenceResolvers: ReferenceResolvers;
+  /** Resolver instances with their dependencies, keyed by resolver class. */
+  wire(dataSource: DataSource, clock: () => Date): Map<Function, unknown>;
+  makeLoaders(dataSource: DataSource, caller: Caller): L;
+}
+
+export interface ServiceOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  tokenSecret: string;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  sql: CountingSqlLogger;
+  stop(): Promise<void>;
+}
+
+function schemaOf<L>(definition: ServiceDefinition<L>, instances: Map<Function, unknown> | null): { schema: GraphQLSchema; sdl: string } {
+  const container = {
+    get(someClass: Function) {
+      const instance = instances?.get(someClass);
+      if (!instance) throw new Error(`${definition.name}: no instance wired for ${someClass.name}`);
+      return instance;
+    },
+  };
+  return buildFederatedSchema(definition.resolvers, definition.referenceResolvers, container);
+}
+
+/** The subgraph SDL straight from the code, with no database: what `schema/<service>.graphql` holds. */
+export function printServiceSdl<L>(definition: ServiceDefinition<L>): string {
+  return schemaOf(definition, null).sdl;
+}
+
+/** Opens the database (running migrations), wires the resolvers and serves the subgraph. */
+export async function startService<L>(definition: ServiceDefinition<L>, options: ServiceOptions): Promise<RunningService> {
+  const clock = options.clock ?? (() => new Date());
+  const { dataSource, sql } = await openServiceDatabase({
+    url: options.databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: options.logger,
+  });
+  try {
+    const { schema } = schemaOf(definition, definition.wire(dataSource, clock));
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema,
+      port: options.port,
+      host: options.host,
+      tokenSecret: options.tokenSecret,
+      logger: options.logger,
+      makeLoaders: (caller) => definition.makeLoaders(dataSource, caller),
+    });
+    return {
+      name: definition.name,
+      url: server.url,
+      dataSource,
+      sql,
+      stop: async () => {
+        await server.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}

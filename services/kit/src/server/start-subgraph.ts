@@ -1,0 +1,62 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
+import { RequestContext } from '../context/request-context';
+import { KitErrorCode, toGraphQLError } from '../errors/app-error';
+import { Logger } from '../logging/logger';
+
+export interface SubgraphServerOptions<L> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  tokenSecret: string;
+  logger: Logger;
+  /** Builds the request's DataLoaders; called once per request, never shared. */
+  makeLoaders: (caller: RequestContext['caller']) => L;
+  now?: () => number;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph. Every request, `_service` and `_entities` included, must carry a valid internal
+ * token from the gateway; the caller's scope inside it becomes the request context.
+ */
+export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>): Promise<RunningServer> {
+  const now = options.now ?? Date.now;
+  const server = new ApolloServer<RequestContext<L>>({
+    schema: options.schema,
+    csrfPrevention: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const mapped = toGraphQLError(error, undefined);
+      if (mapped.extensions.code === KitErrorCode.INTERNAL) options.logger.error('unexpected error', { error: String(error), stack: (error as Error)?.stack });
+      return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
+    },
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    context: async ({ req }) => {
+      const header = req.headers[INTERNAL_TOKEN_HEADER];
+      const verified = verifyInternalToken(options.tokenSecret, Array.isArray(header) ? header[0] : header, now());
+      if (typeof verified === 'string') {
+        throw new GraphQLError('请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
+          extensions: { code: KitErrorCode.UNAUTHENTICATED, reason: verified, http: { status: 401 } },
+        });
+      }
+      return { caller: verified.caller, requestId: verified.requestId, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
+    },
+  });
+  options.logger.info(`${options.name} subgraph listening`, { url });
+  return { url, stop: () => server.stop() };
+}
+
+export function portOf(url: string): number {
+  return Number(new URL(url).port);
+}

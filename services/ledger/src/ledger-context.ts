@@ -1,0 +1,4 @@
+import { RequestContext } from '@jifen/kit';
+import { LedgerLoaders } from './ledger-loaders';
+
+export type LedgerContext = RequestContext<LedgerLoaders>;

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Caller, isWithinScope, Role } from '@jifen/kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
+import { OrgLevel } from './org-level';
+import { childPath } from './org-path';
+import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
+import * as storage from './organization.storage';
+import { OrganizationRecord } from './organization.storage';
+
+export interface CreateOrganization {
+  parentId?: string | null;
+  name: string;
+  level: OrgLevel;
+}
+
+/** Changes to the organisation tree; each change is one transaction. */
+export class OrganizationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: () => Date,
+  ) {}
+
+  async create(caller: Caller, input: CreateOrganization): Promise<OrganizationRecord> {
+    const name = cleanName(input.name);
+    return this.dataSource.transaction(async (db) => {
+      const parent = input.parentId ? await this.getInScope(db, caller, input.parentId) : null;
+      if (!parent && caller.role !== Role.SYSTEM) {
+        throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有平台管理员可以新建区(县)级组织', { level: input.level });
+      }
+      assertCanHangUnder(input.level, parent);
+      const id = randomUUID();
+      const districtId = parent ? parent.districtId : id;
+      if (parent) await storage.lockDistrictTree(db, districtId);
+      await this.assertNameFree(db, parent?.id ?? null, name);
+      const record: OrganizationRecord = { id, districtId, parentId: parent?.id ?? null, level: input.level, name, path: childPath(parent?.path ?? null, id) };
+      await storage.insertOrganization(db, record, this.clock());
+      return record;
+    });
+  }
+
+  async rename(caller: Caller, id: string, rawName: string): Promise<OrganizationRecord> {
+    const name = cleanName(rawName);
+    return this.dataSource.transaction(async (db) => {
+      const node = await this.getInScope(db, caller, id);
+      await this.assertNameFree(db, node.parentId, name, node.id);
+      await storage.renameOrganization(db, id, name, this.clock());
+      return { ...node, name };
+    });
+  }
+
+  async move(caller: Caller, id: string, newParentId: string): Promise<OrganizationRecord> {
+    return this.dataSource.transaction(async (db) => {
+      const node = await this.getInScope(db, caller, id);
+      await storage.lockDistrictTree(db, node.districtId);
+      // Read again under the lock: a concurrent move may have changed the paths.
+      const [fresh] = await storage.findOrganizations(db, [id], null);
+      const newParent = await this.getInScope(db, caller, newParentId);
+      assertCanMove(fresh, newParent);
+      if (fresh.parentId === newParent.id) return fresh;
+      await this.assertNameFree(db, newParent.id, fresh.name, fresh.id);
+      const newPath = childPath(newParent.path, fresh.id);
+      await storage.moveSubtree(db, fresh, newParent, newPath, this.clock());
+      return { ...fresh, parentId: newParent.id, path: newPath };
+    });
+  }
+
+  list(caller: Caller, filter: { level?: OrgLevel; parentId?: string }): Promise<OrganizationRecord[]> {
+    return storage.listOrganizations(this.dataSource.manager, filter, caller.scopePath);
+  }
+
+  /** Loads a node the caller may touch; anything else answers as if it did not exist. */
+  async getInScope(db: EntityManager, caller: Caller, id: string): Promise<OrganizationRecord> {
+    const [node] = await storage.findOrganizations(db, [id], null);
+    if (!node || !isWithinScope(caller, node.path)) throw organizationNotFound(id);
+    return node;
+  }
+
+  private async assertNameFree(db: EntityManager, parentId: string | null, name: string, exceptId?: string): Promise<void> {
+    if (await storage.siblingNamed(db, parentId, name, exceptId)) {
+      throw new LedgerError(LedgerErrorCode.DUPLICATE_SIBLING_NAME, `同一上级组织下已有名为“${name}”的组织，请换一个名称`, { name });
+    }
+  }
+}
