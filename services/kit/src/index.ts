@@ -15,3 +15,5 @@ export * from './scalars/local-date';
 export * from './server/start-subgraph';
 export * from './ids';
 export * from './server/service-definition';
+export * from './clients/subgraph-client';
+export * from './org-path';

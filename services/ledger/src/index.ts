@@ -3,5 +3,4 @@ import 'reflect-metadata';
 export { ledgerService } from './ledger-service';
 export { LedgerErrorCode } from './ledger-error';
 export { OrgLevel } from './organization/org-level';
-export { labelOf, idOfLabel } from './organization/org-path';
 export { MemberKind, MemberStatus, Gender } from './member/member-kind';

@@ -1,3 +1,5 @@
+import { idOfLabel } from '../org-path';
+
 /**
  * Who is calling and what they may reach. The gateway derives it (today: the development caller;
  * the access issue fills in real identities) and passes it to the subgraphs in a signed token.
@@ -31,4 +33,10 @@ export const systemCaller: Caller = Object.freeze({ role: Role.SYSTEM, scopePath
 export function isWithinScope(caller: Caller, path: string): boolean {
   if (caller.scopePath === null) return true;
   return path === caller.scopePath || path.startsWith(`${caller.scopePath}.`);
+}
+
+/** The districts a caller may see rows of (the first label of the scope path); `null`: all of them. */
+export function callerDistricts(caller: Caller): string[] | null {
+  if (caller.scopePath === null) return null;
+  return [idOfLabel(caller.scopePath.split('.')[0])];
 }

@@ -5,6 +5,8 @@ import { Logger } from '../logging/logger';
 export interface RequestContext<L = unknown> {
   readonly caller: Caller;
   readonly requestId: string;
+  /** The internal token this request came with, forwarded on service-to-service calls. */
+  readonly token: string;
   readonly loaders: L;
   readonly logger: Logger;
 }

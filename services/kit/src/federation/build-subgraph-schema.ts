@@ -24,10 +24,12 @@ export function buildFederatedSchema(
   resolvers: NonEmptyArray<Function>,
   referenceResolvers: ReferenceResolvers,
   container: ContainerType,
+  orphanedTypes: Function[] = [],
 ): SubgraphSchema {
   const plain = buildSchemaSync({
     resolvers,
     container,
+    orphanedTypes,
     scalarsMap: [{ type: Date, scalar: LocalDateScalar }],
     skipCheck: true,
     validate: false,

@@ -15,12 +15,22 @@ export interface ServiceDefinition<L> {
   migrations: (new () => MigrationInterface)[];
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: ReferenceResolvers;
+  /** Entity types reachable only through `_entities` (another service's type this one extends). */
+  orphanedTypes?: Function[];
   /** Resolver instances with their dependencies, keyed by resolver class. */
-  wire(dataSource: DataSource, clock: () => Date): Map<Function, unknown>;
+  wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls): Map<Function, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
 }
 
+/** Where the other subgraphs answer, for batched service-to-service calls. */
+export interface PeerUrls {
+  ledger: string;
+  scheme: string;
+  rating: string;
+}
+
 export interface ServiceOptions {
+  peers: PeerUrls;
   databaseUrl: string;
   port: number;
   host?: string;
@@ -45,7 +55,7 @@ function schemaOf<L>(definition: ServiceDefinition<L>, instances: Map<Function, 
       return instance;
     },
   };
-  return buildFederatedSchema(definition.resolvers, definition.referenceResolvers, container);
+  return buildFederatedSchema(definition.resolvers, definition.referenceResolvers, container, definition.orphanedTypes ?? []);
 }
 
 /** The subgraph SDL straight from the code, with no database: what `schema/<service>.graphql` holds. */
@@ -64,7 +74,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
     logger: options.logger,
   });
   try {
-    const { schema } = schemaOf(definition, definition.wire(dataSource, clock));
+    const { schema } = schemaOf(definition, definition.wire(dataSource, clock, options.peers));
     const server = await startSubgraphServer({
       name: definition.name,
       schema,

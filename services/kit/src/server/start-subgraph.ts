@@ -44,13 +44,14 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     context: async ({ req }) => {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
-      const verified = verifyInternalToken(options.tokenSecret, Array.isArray(header) ? header[0] : header, now());
+      const token = Array.isArray(header) ? header[0] : header;
+      const verified = verifyInternalToken(options.tokenSecret, token, now());
       if (typeof verified === 'string') {
         throw new GraphQLError('请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
           extensions: { code: KitErrorCode.UNAUTHENTICATED, reason: verified, http: { status: 401 } },
         });
       }
-      return { caller: verified.caller, requestId: verified.requestId, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
+      return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
     },
   });
   options.logger.info(`${options.name} subgraph listening`, { url });

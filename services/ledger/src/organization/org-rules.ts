@@ -1,6 +1,6 @@
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { canHangUnder, OrgLevel, orgLevelLabel, allowedParents } from './org-level';
-import { isSameOrBelow } from './org-path';
+import { isSameOrBelow } from '@jifen/kit';
 
 export interface TreeNode {
   id: string;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, isWithinScope, Role } from '@jifen/kit';
+import { Caller, childPath, isWithinScope, Role } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
 import { OrgLevel } from './org-level';
-import { childPath } from './org-path';
+
 import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
 import * as storage from './organization.storage';
 import { OrganizationRecord } from './organization.storage';

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+
+export { ratingService } from './rating-service';
+export { RatingErrorCode } from './rating-error';

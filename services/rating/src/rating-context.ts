@@ -1,0 +1,4 @@
+import { RequestContext } from '@jifen/kit';
+import { RatingLoaders } from './rating-loaders';
+
+export type RatingContext = RequestContext<RatingLoaders>;

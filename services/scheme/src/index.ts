@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+
+export { schemeService } from './scheme-service';
+export { SchemeErrorCode } from './scheme-error';

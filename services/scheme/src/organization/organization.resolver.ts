@@ -1,0 +1,38 @@
+import { nearestInForce } from '@jifen/kit';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SchemeContext } from '../scheme-context';
+import { AssignmentRecord } from '../scheme/scheme.storage';
+import { Scheme, SchemeAssignment, SchemeVersion } from '../scheme/scheme.type';
+import { Organization } from './organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationSchemeResolver {
+  constructor(private readonly clock: () => Date) {}
+
+  private async inForce(org: Organization, ctx: SchemeContext, on: string | undefined): Promise<AssignmentRecord | null> {
+    const assignments = await ctx.loaders.assignmentsOnPath.load(org.path);
+    const day = on ?? this.clock().toISOString().slice(0, 10);
+    return nearestInForce(org.path, assignments, (a) => a.organizationId, (a) => a.effectiveFrom, day);
+  }
+
+  @FieldResolver(() => SchemeAssignment, { nullable: true, description: '某日执行的方案：本组织的，或最近一级上级组织的；on 缺省为今天' })
+  @Directive('@requires(fields: "path")')
+  schemeAssignment(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('on', () => Date, { nullable: true }) on?: string): Promise<SchemeAssignment | null> {
+    return this.inForce(org, ctx, on);
+  }
+
+  @FieldResolver(() => SchemeVersion, { nullable: true, description: '某日执行的方案版本' })
+  @Directive('@requires(fields: "path")')
+  async effectiveSchemeVersion(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('on', () => Date, { nullable: true }) on?: string): Promise<SchemeVersion | null> {
+    const assignment = await this.inForce(org, ctx, on);
+    return assignment ? ctx.loaders.version.load(assignment.schemeVersionId) : null;
+  }
+
+  @FieldResolver(() => Scheme, { nullable: true, description: '某日执行的积分方案' })
+  @Directive('@requires(fields: "path")')
+  async effectiveScheme(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('on', () => Date, { nullable: true }) on?: string): Promise<Scheme | null> {
+    const assignment = await this.inForce(org, ctx, on);
+    const version = assignment ? await ctx.loaders.version.load(assignment.schemeVersionId) : null;
+    return version ? ctx.loaders.scheme.load(version.schemeId) : null;
+  }
+}

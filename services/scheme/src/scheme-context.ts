@@ -1,0 +1,4 @@
+import { RequestContext } from '@jifen/kit';
+import { SchemeLoaders } from './scheme-loaders';
+
+export type SchemeContext = RequestContext<SchemeLoaders>;

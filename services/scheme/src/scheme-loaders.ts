@@ -1,0 +1,30 @@
+import { Caller, callerDistricts, groupedLoader, idsOnPath, keyedLoader } from '@jifen/kit';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import * as storage from './scheme/scheme.storage';
+import { AssignmentRecord, SchemeRecord, VersionRecord } from './scheme/scheme.storage';
+
+export interface SchemeLoaders {
+  scheme: DataLoader<string, SchemeRecord | null>;
+  version: DataLoader<string, VersionRecord | null>;
+  versionsOfScheme: DataLoader<string, VersionRecord[]>;
+  /** Every assignment made on a path's nodes, keyed by path: one statement for all paths of a request. */
+  assignmentsOnPath: DataLoader<string, AssignmentRecord[]>;
+}
+
+export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): SchemeLoaders {
+  const db = dataSource.manager;
+  return {
+    scheme: keyedLoader((ids) => storage.findSchemes(db, ids, callerDistricts(caller)), (row) => row.id),
+    version: keyedLoader((ids) => storage.findVersions(db, ids), (row) => row.id),
+    versionsOfScheme: groupedLoader((ids) => storage.versionsOfSchemes(db, ids), (row) => row.schemeId),
+    assignmentsOnPath: new DataLoader(async (paths) => {
+      const ids = [...new Set(paths.flatMap(idsOnPath))];
+      const all = await storage.assignmentsOn(db, ids);
+      return paths.map((path) => {
+        const onPath = new Set(idsOnPath(path));
+        return all.filter((a) => onPath.has(a.organizationId));
+      });
+    }),
+  };
+}

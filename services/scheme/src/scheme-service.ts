@@ -1,0 +1,39 @@
+import { ServiceDefinition } from '@jifen/kit';
+import { Organization } from './organization/organization.type';
+import { OrganizationSchemeResolver } from './organization/organization.resolver';
+import { schemeMigrations } from './migrations';
+import { SchemeContext } from './scheme-context';
+import { makeSchemeLoaders, SchemeLoaders } from './scheme-loaders';
+import { SchemeAssignmentEntity, SchemeEntity, SchemeVersionEntity } from './scheme/scheme.entity';
+import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from './scheme/scheme.resolver';
+import { SchemeService } from './scheme/scheme.service';
+
+/** The rulebook: schemes, immutable versions, assignments down the tree. */
+export const schemeService: ServiceDefinition<SchemeLoaders> = {
+  name: 'scheme',
+  entities: [SchemeEntity, SchemeVersionEntity, SchemeAssignmentEntity],
+  migrations: schemeMigrations,
+  resolvers: [SchemeResolver, SchemeVersionResolver, SchemeAssignmentResolver, OrganizationSchemeResolver],
+  orphanedTypes: [Organization],
+  referenceResolvers: {
+    // The representation carries `path` (through @requires); nothing to read.
+    Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
+    Scheme: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.scheme.load(ref.id) },
+    SchemeVersion: {
+      __resolveReference: async (ref: { id: string }, ctx: SchemeContext) => {
+        const version = await ctx.loaders.version.load(ref.id);
+        return version && (await ctx.loaders.scheme.load(version.schemeId)) ? version : null;
+      },
+    },
+  },
+  wire(dataSource, clock, peers) {
+    const schemes = new SchemeService(dataSource, clock, peers.ledger);
+    return new Map<Function, unknown>([
+      [SchemeResolver, new SchemeResolver(schemes)],
+      [SchemeVersionResolver, new SchemeVersionResolver()],
+      [SchemeAssignmentResolver, new SchemeAssignmentResolver()],
+      [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
+    ]);
+  },
+  makeLoaders: makeSchemeLoaders,
+};

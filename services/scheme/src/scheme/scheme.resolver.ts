@@ -1,0 +1,79 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SchemeContext } from '../scheme-context';
+import { SchemeService } from './scheme.service';
+import { CreateSchemeInput, Scheme, SchemeAssignment, SchemeVersion } from './scheme.type';
+
+@Resolver(() => Scheme)
+export class SchemeResolver {
+  constructor(private readonly service: SchemeService) {}
+
+  @Query(() => [Scheme], { description: '本区的积分方案' })
+  schemes(@Ctx() ctx: SchemeContext): Promise<Scheme[]> {
+    return this.service.list(ctx);
+  }
+
+  @Query(() => Scheme, { nullable: true, description: '按编号查积分方案' })
+  scheme(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<Scheme | null> {
+    return ctx.loaders.scheme.load(id);
+  }
+
+  @FieldResolver(() => [SchemeVersion], { description: '全部版本，从第 1 版起' })
+  versions(@Root() scheme: Scheme, @Ctx() ctx: SchemeContext): Promise<SchemeVersion[]> {
+    return ctx.loaders.versionsOfScheme.load(scheme.id);
+  }
+
+  @FieldResolver(() => SchemeVersion, { description: '最新版本' })
+  async latestVersion(@Root() scheme: Scheme, @Ctx() ctx: SchemeContext): Promise<SchemeVersion> {
+    const versions = await ctx.loaders.versionsOfScheme.load(scheme.id);
+    return versions[versions.length - 1];
+  }
+
+  @Mutation(() => Scheme, { description: '新建积分方案（写入第 1 版规则）' })
+  createScheme(@Ctx() ctx: SchemeContext, @Arg('input', () => CreateSchemeInput) input: CreateSchemeInput): Promise<Scheme> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => SchemeVersion, { description: '修订规则：新增一个版本，旧版本保持不变' })
+  addSchemeVersion(
+    @Ctx() ctx: SchemeContext,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('rules', () => GraphQLJSONObject) rules: Record<string, unknown>,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<SchemeVersion> {
+    return this.service.addVersion(ctx, schemeId, rules, note ?? null);
+  }
+
+  @Mutation(() => SchemeAssignment, { description: '指定某组织自某日起执行某方案版本（下级组织未另行指定的随之执行）' })
+  assignScheme(
+    @Ctx() ctx: SchemeContext,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('schemeVersionId', () => ID) schemeVersionId: string,
+    @Arg('effectiveFrom', () => Date) effectiveFrom: string,
+  ): Promise<SchemeAssignment> {
+    return this.service.assign(ctx, organizationId, schemeVersionId, effectiveFrom);
+  }
+}
+
+@Resolver(() => SchemeVersion)
+export class SchemeVersionResolver {
+  @Query(() => SchemeVersion, { nullable: true, description: '按编号查方案版本' })
+  async schemeVersion(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<SchemeVersion | null> {
+    const version = await ctx.loaders.version.load(id);
+    // A version is visible when its scheme is.
+    return version && (await ctx.loaders.scheme.load(version.schemeId)) ? version : null;
+  }
+
+  @FieldResolver(() => Scheme, { description: '所属方案' })
+  async scheme(@Root() version: SchemeVersion, @Ctx() ctx: SchemeContext): Promise<Scheme> {
+    return (await ctx.loaders.scheme.load(version.schemeId)) as Scheme;
+  }
+}
+
+@Resolver(() => SchemeAssignment)
+export class SchemeAssignmentResolver {
+  @FieldResolver(() => SchemeVersion, { description: '执行的方案版本' })
+  async schemeVersion(@Root() assignment: SchemeAssignment, @Ctx() ctx: SchemeContext): Promise<SchemeVersion> {
+    return (await ctx.loaders.version.load(assignment.schemeVersionId)) as SchemeVersion;
+  }
+}
