@@ -17,3 +17,4 @@ export * from './ids';
 export * from './server/service-definition';
 export * from './clients/subgraph-client';
 export * from './org-path';
+export * from './server/service-main';

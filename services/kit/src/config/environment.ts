@@ -52,6 +52,8 @@ export function portVariable(name: string, description: string, fallback: number
   };
 }
 
+export function stringVariable(name: string, description: string, fallback: string): VariableSpec<string>;
+export function stringVariable(name: string, description: string): VariableSpec<string | undefined>;
 export function stringVariable(name: string, description: string, fallback?: string): VariableSpec<string | undefined> {
   return { name, description, defaultText: fallback, parse: (raw) => raw ?? fallback };
 }

@@ -15,6 +15,8 @@ export const sharedVariables = {
   logLevel: enumVariable('LOG_LEVEL', '日志级别 (log level)', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
 } as const;
 
+export const hostVariable = stringVariable('HOST', '网关及各服务监听的地址 (address the gateway and services listen on)', '127.0.0.1');
+
 export const servicePortVariables = {
   scheme: portVariable('SCHEME_PORT', '积分方案服务端口 (scheme service port)', 4001),
   ledger: portVariable('LEDGER_PORT', '台账服务端口 (ledger service port)', 4002),
@@ -22,3 +24,22 @@ export const servicePortVariables = {
 } as const;
 
 export type ServiceName = keyof typeof servicePortVariables;
+
+export const subgraphUrlVariables = {
+  schemeUrl: urlVariable('SCHEME_URL', '积分方案服务地址；缺省为 http://127.0.0.1:SCHEME_PORT/graphql (scheme subgraph URL)', ['http:', 'https:']),
+  ledgerUrl: urlVariable('LEDGER_URL', '台账服务地址；缺省为 http://127.0.0.1:LEDGER_PORT/graphql (ledger subgraph URL)', ['http:', 'https:']),
+  ratingUrl: urlVariable('RATING_URL', '评星定级服务地址；缺省为 http://127.0.0.1:RATING_PORT/graphql (rating subgraph URL)', ['http:', 'https:']),
+} as const;
+
+/** Where each subgraph answers: its URL variable if set, else the local port. */
+export function subgraphUrls(env: {
+  schemeUrl?: string;
+  ledgerUrl?: string;
+  ratingUrl?: string;
+  scheme: number;
+  ledger: number;
+  rating: number;
+}): Record<ServiceName, string> {
+  const local = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  return { scheme: env.schemeUrl ?? local(env.scheme), ledger: env.ledgerUrl ?? local(env.ledger), rating: env.ratingUrl ?? local(env.rating) };
+}

@@ -1,0 +1,20 @@
+import { hostVariable, portVariable, readEnvironment, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables } from '@jifen/kit';
+
+/** Every variable the gateway reads. */
+export const gatewayVariables = {
+  port: portVariable('PORT', '网关端口，GraphQL 地址为 http://localhost:PORT/graphql (gateway port)', 4000),
+  host: hostVariable,
+  ...subgraphUrlVariables,
+  supergraphPath: stringVariable('SUPERGRAPH_PATH', '组合后的 supergraph 文件 (composed supergraph file)', 'schema/supergraph.graphql'),
+  nodeEnv: sharedVariables.nodeEnv,
+  logLevel: sharedVariables.logLevel,
+  internalTokenSecret: sharedVariables.internalTokenSecret,
+  ...servicePortVariables,
+} as const;
+
+export type GatewayEnvironment = ReturnType<typeof readGatewayEnvironment>;
+
+export function readGatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
+  return readEnvironment(gatewayVariables, env);
+}
+

@@ -1,0 +1,6 @@
+import { Caller } from '@jifen/kit';
+
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+}

@@ -1,0 +1,79 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Logger, toGraphQLError } from '@jifen/kit';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { buildGateway, SubgraphUrls } from './build-gateway';
+import { resolveCaller } from './caller';
+import { GatewayContext } from './gateway-context';
+import { ideAssets, idePage } from './ide-page';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  urls: SubgraphUrls;
+  tokenSecret: string;
+  port: number;
+  host: string;
+  logger: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET). */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const mapped = toGraphQLError(error, undefined);
+      return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
+    },
+  });
+  await apollo.start();
+
+  app.get('/ide/:asset', (req, res) => {
+    const asset = ideAssets[req.params.asset];
+    if (!asset) return void res.status(404).send('not found');
+    res.type(asset.type).sendFile(require.resolve(`${asset.module}/${asset.file}`));
+  });
+  app.get(['/', GRAPHQL_PATH], (req, res, next) => {
+    if (req.method === 'GET' && req.accepts(['text/html', 'application/json']) === 'text/html') {
+      return void res.type('html').send(idePage(GRAPHQL_PATH));
+    }
+    next();
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ caller: resolveCaller(req), requestId: randomUUID() }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}${GRAPHQL_PATH}`;
+  options.logger.info('gateway listening', { url });
+  return {
+    url,
+    stop: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+    },
+  };
+}

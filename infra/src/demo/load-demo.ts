@@ -1,0 +1,95 @@
+import { callSubgraph, mintInternalToken, PeerUrls, systemCaller } from '@jifen/kit';
+import { randomUUID } from 'node:crypto';
+import { buildDemoDistrict, DemoMember } from './demo-district';
+import { demoSchemeName, demoSchemeRules } from './demo-scheme';
+
+export interface DemoLoadOptions {
+  urls: PeerUrls;
+  tokenSecret: string;
+  /** The day the demo is loaded, YYYY-MM-DD: ages, join dates and the cycle follow from it. */
+  today: string;
+  progress: (line: string) => void;
+}
+
+export interface DemoSummary {
+  districtId: string;
+  organizations: number;
+  members: number;
+  exempt: number;
+}
+
+const EXEMPT_FROM_AGE = 80;
+const CONCURRENCY = 8;
+
+/**
+ * Loads 示范区 through the services' own APIs (as the platform itself), so that every rule the
+ * services enforce holds for the demo too. Does nothing when the ledger already has a district.
+ */
+export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
+  const call = <T>(service: keyof PeerUrls, query: string, variables: Record<string, unknown> = {}) =>
+    callSubgraph<T>(options.urls[service], mintInternalToken(options.tokenSecret, systemCaller, `demo-${randomUUID()}`, Date.now()), query, variables);
+
+  const existing = await call<{ organizations: unknown[] }>('ledger', '{ organizations(level: DISTRICT) { id } }');
+  if (existing.organizations.length > 0) return null;
+
+  const plan = buildDemoDistrict({ today: options.today });
+  const ids = new Map<string, string>();
+  for (const org of plan.orgs) {
+    const created = await call<{ createOrganization: { id: string } }>(
+      'ledger',
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      { input: { parentId: org.parentKey ? ids.get(org.parentKey) : null, name: org.name, level: org.level } },
+    );
+    ids.set(org.key, created.createOrganization.id);
+  }
+  options.progress(`  组织 ${plan.orgs.length} 个`);
+
+  let done = 0;
+  let exempt = 0;
+  const year = Number(options.today.slice(0, 4));
+  await inPool(plan.members, CONCURRENCY, async (member) => {
+    const added = await call<{ addMember: { id: string; age: number } }>(
+      'ledger',
+      'mutation($input: AddMemberInput!, $on: Date) { addMember(input: $input) { id age(on: $on) } }',
+      { input: { ...memberInput(member), organizationId: ids.get(member.orgKey) }, on: options.today },
+    );
+    if (added.addMember.age >= EXEMPT_FROM_AGE && member.kind === 'FULL') {
+      await call('ledger', 'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }', {
+        id: added.addMember.id,
+        input: { reason: 'AGE', note: `年满 ${EXEMPT_FROM_AGE} 周岁，本人申请`, assemblyOn: `${year}-01-10`, approvedBy: '所在镇(街道)党(工)委', approvedOn: `${year}-01-20` },
+      });
+      exempt += 1;
+    }
+    done += 1;
+    if (done % 100 === 0 || done === plan.members.length) options.progress(`  党员 ${done}/${plan.members.length}`);
+  });
+
+  const districtId = ids.get(plan.orgs[0].key) as string;
+  const scheme = await call<{ createScheme: { latestVersion: { id: string } } }>(
+    'scheme',
+    'mutation($input: CreateSchemeInput!) { createScheme(input: $input) { latestVersion { id } } }',
+    { input: { ownerOrganizationId: districtId, name: demoSchemeName, templateCode: 'pioneer-index', rules: demoSchemeRules } },
+  );
+  await call('scheme', 'mutation($org: ID!, $version: ID!, $from: Date!) { assignScheme(organizationId: $org, schemeVersionId: $version, effectiveFrom: $from) { id } }', {
+    org: districtId,
+    version: scheme.createScheme.latestVersion.id,
+    from: `${year}-01-01`,
+  });
+  await call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
+    input: { organizationId: districtId, cycle: year, fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, reason: '区委组织部统一比例' },
+  });
+  options.progress(`  积分方案“${demoSchemeName}”已在全区执行；星级名额比例 10% / 15% / 20%`);
+  return { districtId, organizations: plan.orgs.length, members: plan.members.length, exempt };
+}
+
+function memberInput(member: DemoMember) {
+  return { memberNo: member.memberNo, name: member.name, gender: member.gender, kind: member.kind, joinDate: member.joinDate, birthDate: member.birthDate };
+}
+
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { provideDatabase, ProvidedDatabase } from '../database/provide-database';
+import { loadDemoIfEmpty } from '../demo/load-demo';
+import { readLauncherEnvironment } from './environment';
+import { Child, startChild, stopChildren } from './processes';
+
+/** `npm start`: the database, the three services, the demo district when the database is empty, the gateway. */
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = readLauncherEnvironment();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const say = (line: string) => console.log(line);
+  const children: Child[] = [];
+  let database: ProvidedDatabase | null = null;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('正在停止…');
+    await stopChildren(children);
+    await database?.stop();
+    say('已停止。');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    say(env.databaseUrl ? '使用 DATABASE_URL 指定的 PostgreSQL' : `启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}）…`);
+    database = await provideDatabase({ databaseUrl: env.databaseUrl, embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: 'jifen', log: say });
+    const tokenSecret = env.internalTokenSecret ?? randomBytes(32).toString('base64url');
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      INTERNAL_TOKEN_SECRET: tokenSecret,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    };
+    say('启动积分方案、台账、评星定级三个服务（首次启动会执行数据库迁移）…');
+    const services = await Promise.all(
+      (['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv)),
+    );
+    children.push(...services);
+    for (const child of services) {
+      child.process.on('exit', (code) => {
+        if (!stopping) {
+          console.error(`${child.name} 服务意外退出（退出码 ${code}），正在停止全部服务`);
+          void shutdown(1);
+        }
+      });
+    }
+    const urls = { ledger: services[0].url, scheme: services[1].url, rating: services[2].url };
+    if (env.demoData === 'true') {
+      const today = new Date().toISOString().slice(0, 10);
+      const summary = await loadDemoIfEmpty({ urls, tokenSecret, today, progress: say }).then((s) => {
+        if (s) say(`已载入示范区演示数据：${s.organizations} 个组织，${s.members} 名党员（其中 ${s.exempt} 名高龄党员不纳入积分管理）`);
+        return s;
+      });
+      if (!summary) say('数据库中已有数据，跳过演示数据');
+    }
+    const gateway = await startChild('gateway', require.resolve('@jifen/gateway/dist/main.js'), {
+      ...childEnv,
+      SCHEME_URL: urls.scheme,
+      LEDGER_URL: urls.ledger,
+      RATING_URL: urls.rating,
+    });
+    children.push(gateway);
+    gateway.process.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`网关意外退出（退出码 ${code}），正在停止全部服务`);
+        void shutdown(1);
+      }
+    });
+    say('');
+    say(`平台已启动：GraphQL 接口及调试台 ${gateway.url.replace('127.0.0.1', 'localhost')}`);
+    say('按 Ctrl-C 停止。');
+  } catch (error) {
+    console.error(`启动失败：${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();
