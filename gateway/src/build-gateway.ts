@@ -1,4 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { FetcherResponse as FetchResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '@jifen/kit';
 import { GatewayContext } from './gateway-context';
 
@@ -6,6 +8,16 @@ export interface SubgraphUrls {
   scheme: string;
   ledger: string;
   rating: string;
+}
+
+/** A subgraph that refused a request (400: a variable it could not accept) says why in its body: pass that on. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    const body = (await response.clone().json().catch(() => null)) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
+    const first = body?.errors?.[0];
+    if (first?.message) return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', ...first.extensions } });
+    return super.errorFromResponse(response);
+  }
 }
 
 /**
@@ -19,7 +31,7 @@ export function buildGateway(supergraphSdl: string, urls: SubgraphUrls, tokenSec
     buildService: ({ name }) => {
       const url = urls[name as keyof SubgraphUrls];
       if (!url) throw new Error(`supergraph names an unknown subgraph "${name}"`);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource({
         url,
         willSendRequest: ({ request, context }) => {
           if (!context.caller) return; // the gateway's own health checks carry no caller

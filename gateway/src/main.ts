@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Open client connections must not hold the process: give them a moment, then go.
+    setTimeout(() => process.exit(0), 5000).unref();
     await gateway.stop();
     process.exit(0);
   };

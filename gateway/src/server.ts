@@ -1,12 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { Logger, toGraphQLError } from '@jifen/kit';
+import { Logger } from '@jifen/kit';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { buildGateway, SubgraphUrls } from './build-gateway';
 import { resolveCaller } from './caller';
+import { formatGatewayError } from './format-error';
 import { GatewayContext } from './gateway-context';
 import { ideAssets, idePage } from './ide-page';
 
@@ -33,10 +34,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => {
-      const mapped = toGraphQLError(error, undefined);
-      return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
-    },
+    formatError: (formatted) => formatGatewayError(formatted),
   });
   await apollo.start();
 

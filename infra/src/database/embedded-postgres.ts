@@ -40,7 +40,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   try {
     await server.start();
-  } catch {
+  } catch (error) {
+    if (error) errors.push(String(error));
     throw new Error(`内置 PostgreSQL 未能在端口 ${options.port} 启动（端口被占用或数据目录损坏？）：\n${errors.join('\n')}`);
   }
   return {

@@ -1,30 +1,26 @@
 import { isAbsolute, join } from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { Child, startChild, stopChildren } from '../launcher/processes';
 
 export interface ProvidedDatabase {
   url: string;
-  embedded: boolean;
   stop(): Promise<void>;
 }
 
 export const repoRoot = join(__dirname, '..', '..', '..');
 
-/** `DATABASE_URL` when set; otherwise the embedded server, with the platform's database created on it. */
-export async function provideDatabase(options: {
-  databaseUrl?: string;
-  embeddedDir: string;
-  embeddedPort: number;
-  databaseName: string;
-  log: (line: string) => void;
-}): Promise<ProvidedDatabase> {
-  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => {} };
-  const dataDir = isAbsolute(options.embeddedDir) ? options.embeddedDir : join(repoRoot, options.embeddedDir);
-  const server = await startEmbeddedPostgres({ dataDir, port: options.embeddedPort, log: options.log });
-  try {
-    const url = await ensureDatabase(server.adminUrl, options.databaseName);
-    return { url, embedded: true, stop: () => server.stop() };
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
+export function dataDirOf(embeddedDir: string): string {
+  return isAbsolute(embeddedDir) ? embeddedDir : join(repoRoot, embeddedDir);
+}
+
+/** `DATABASE_URL` when set; otherwise the embedded server (in its own process), with the platform's database on it. */
+export async function provideDatabase(options: { databaseUrl?: string; embeddedDir: string; embeddedPort: number; databaseName: string }): Promise<ProvidedDatabase> {
+  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => {} };
+  const runner: Child = await startChild(
+    'PostgreSQL',
+    join(__dirname, 'embedded-runner.js'),
+    process.env,
+    [dataDirOf(options.embeddedDir), String(options.embeddedPort), options.databaseName],
+    { detached: true },
+  );
+  return { url: runner.url, stop: () => stopChildren([runner]) };
 }

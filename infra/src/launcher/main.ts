@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   try {
     say(env.databaseUrl ? '使用 DATABASE_URL 指定的 PostgreSQL' : `启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}）…`);
-    database = await provideDatabase({ databaseUrl: env.databaseUrl, embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: 'jifen', log: say });
+    database = await provideDatabase({ databaseUrl: env.databaseUrl, embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: 'jifen' });
     const tokenSecret = env.internalTokenSecret ?? randomBytes(32).toString('base64url');
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

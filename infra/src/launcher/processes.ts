@@ -7,9 +7,16 @@ export interface Child {
 }
 
 /** Forks a service or the gateway and resolves with its URL once it reports ready. */
-export function startChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<Child> {
+export function startChild(
+  name: string,
+  modulePath: string,
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+  options: { detached?: boolean; timeoutMs?: number } = {},
+): Promise<Child> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
-    const child = fork(modulePath, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(modulePath, args, { env, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
       reject(new Error(`${name} 在 ${timeoutMs / 1000} 秒内没有就绪`));

@@ -26,15 +26,15 @@ export enum KitErrorCode {
 
 /** Turns any thrown value into the GraphQL error a client sees: internals never leave the service. */
 export function toGraphQLError(error: unknown, requestId: string | undefined): GraphQLError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError) {
     return new GraphQLError(original.message, {
       extensions: { code: original.code, ...original.details, ...(requestId ? { requestId } : {}) },
     });
   }
-  if (error instanceof GraphQLError && !error.originalError) {
-    // Parse and validation errors: already about the request, safe to show.
-    return error;
+  if (error instanceof GraphQLError && original instanceof GraphQLError) {
+    // Parse, validation and input-coercion errors (a scalar refusing a value): about the request, safe to show.
+    return new GraphQLError(error.message, { extensions: { ...original.extensions, ...error.extensions, code: error.extensions.code ?? original.extensions.code ?? KitErrorCode.BAD_USER_INPUT } });
   }
   return new GraphQLError('服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员', {
     extensions: { code: KitErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },

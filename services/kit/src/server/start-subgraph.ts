@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
@@ -32,6 +33,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   const server = new ApolloServer<RequestContext<L>>({
     schema: options.schema,
     csrfPrevention: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {

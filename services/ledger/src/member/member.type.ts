@@ -39,9 +39,9 @@ export class Member {
   @Field(() => Date, { nullable: true, description: '入党日期（积极分子为空）' }) joinDate!: string | null;
   @Field(() => Date, { description: '出生日期' }) birthDate!: string;
   @Field(() => ID, { description: '所在党支部或党小组' }) organizationId!: string;
+  @Field(() => Exemption, { nullable: true, description: '不纳入积分管理的决定（状态为 EXEMPT 时）' }) exemption!: Exemption | null;
   districtId!: string;
   orgPath!: string;
-  exemption!: Exemption | null;
 }
 
 @ObjectType({ description: '一页党员' })

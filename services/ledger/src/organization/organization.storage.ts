@@ -86,10 +86,12 @@ export async function siblingNamed(db: EntityManager, parentId: string | null, n
 export async function moveSubtree(db: EntityManager, node: OrganizationRecord, newParent: OrganizationRecord, newPath: string, now: Date): Promise<void> {
   await db.query(`UPDATE ledger.organization SET parent_id = $2::uuid, updated_at = $3 WHERE id = $1::uuid`, [node.id, newParent.id, now]);
   await db.query(
-    `UPDATE ledger.organization SET path = $2::ltree || subpath(path, nlevel($1::ltree)), updated_at = $3 WHERE path <@ $1::ltree`,
+    `UPDATE ledger.organization SET path = CASE WHEN path = $1::ltree THEN $2::ltree ELSE $2::ltree || subpath(path, nlevel($1::ltree)) END, updated_at = $3
+      WHERE path <@ $1::ltree`,
     [node.path, newPath, now],
   );
-  await db.query(`UPDATE ledger.member SET org_path = $2::ltree || subpath(org_path, nlevel($1::ltree)), updated_at = $3 WHERE org_path <@ $1::ltree`, [
+  await db.query(`UPDATE ledger.member SET org_path = CASE WHEN org_path = $1::ltree THEN $2::ltree ELSE $2::ltree || subpath(org_path, nlevel($1::ltree)) END, updated_at = $3
+      WHERE org_path <@ $1::ltree`, [
     node.path,
     newPath,
     now,

@@ -1,0 +1,67 @@
+import { loadDemoIfEmpty } from '../demo/load-demo';
+import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+
+const TODAY = '2026-11-21';
+
+describe('the demo district through the gateway', () => {
+  let platform: TestPlatform;
+  let loaded: Awaited<ReturnType<typeof loadDemoIfEmpty>>;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => new Date(`${TODAY}T08:00:00Z`) });
+    loaded = await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, progress: () => {} });
+  });
+  afterAll(() => platform.stop());
+
+  it('loads 示范区 once: a second load finds data and does nothing', async () => {
+    expect(loaded?.organizations).toBeGreaterThanOrEqual(30);
+    expect(loaded?.members).toBeGreaterThan(800);
+    expect(await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, progress: () => {} })).toBeNull();
+  });
+
+  it('answers the district tree with member counts that add up', async () => {
+    const data = dataOf(await platform.query('{ organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }'));
+    expect(data.organizations).toHaveLength(1);
+    const [district] = data.organizations;
+    expect(district.name).toBe('示范区');
+    expect(district.children).toHaveLength(3);
+    expect(district.memberCount).toBe(loaded?.members);
+    const townshipTotal = district.children.reduce((sum: number, t: { memberCount: number }) => sum + t.memberCount, 0);
+    expect(townshipTotal).toBe(district.memberCount);
+    for (const township of district.children) {
+      const childTotal = township.children.reduce((sum: number, c: { memberCount: number }) => sum + c.memberCount, 0);
+      expect(childTotal).toBe(township.memberCount);
+    }
+  });
+
+  it('answers one branch with fields from all three services: inherited scheme and quota policy', async () => {
+    const branches = dataOf(await platform.query('{ organizations(level: BRANCH) { id } }')).organizations;
+    expect(branches.length).toBeGreaterThanOrEqual(28);
+    const data = dataOf(
+      await platform.query(
+        `query($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }`,
+        { id: branches[5].id },
+      ),
+    );
+    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { path } }')).organizations;
+    expect(data.organization.path.startsWith(`${district.path}.`)).toBe(true);
+    expect(data.organization.effectiveScheme.name).toBe('示范区党员“先锋指数”积分管理办法');
+    expect(data.organization.quotaPolicy).toEqual({ fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, inherited: true, isDefault: false });
+  });
+
+  it('has no scheme in force before the date it was assigned from', async () => {
+    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { id } }')).organizations;
+    const data = dataOf(await platform.query('query($id: ID!) { organization(id: $id) { before: effectiveScheme(on: "2025-12-31") { name } after: effectiveScheme(on: "2026-01-01") { name } } }', { id: district.id }));
+    expect(data.organization.before).toBeNull();
+    expect(data.organization.after.name).toContain('先锋指数');
+  });
+
+  it('serves the IDE page to a browser from local files', async () => {
+    const page = await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('/ide/graphiql.js');
+    const script = await fetch(platform.gatewayUrl.replace('/graphql', '/ide/graphiql.js'));
+    expect(script.status).toBe(200);
+    expect((await script.text()).length).toBeGreaterThan(100_000);
+  });
+});

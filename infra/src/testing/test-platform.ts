@@ -1,0 +1,86 @@
+import { createLogger, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, RunningService, startService, systemCaller, Caller, ServiceDefinition } from '@jifen/kit';
+import { startGateway } from '@jifen/gateway';
+import { ledgerService } from '@jifen/ledger';
+import { ratingService } from '@jifen/rating';
+import { schemeService } from '@jifen/scheme';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestPlatform {
+  gatewayUrl: string;
+  urls: PeerUrls;
+  tokenSecret: string;
+  ledger: RunningService;
+  /** A query through the gateway over HTTP, as any client sends it. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A query straight to one subgraph, with an internal token for `caller` (or none). */
+  querySubgraph<T = any>(service: keyof PeerUrls, query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform in this process, as `npm start` runs it: the three services on their own ports and
+ * their own database, and the gateway over the committed supergraph.
+ */
+export async function startTestPlatform(options: { clock?: () => Date } = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const tokenSecret = randomBytes(24).toString('base64url');
+  const logger = createLogger('test', 'silent');
+  const started: RunningService[] = [];
+  const start = async <L>(definition: ServiceDefinition<L>, peers: PeerUrls) => {
+    const running = await startService(definition, { databaseUrl: database.url, port: 0, tokenSecret, logger, peers, clock: options.clock });
+    started.push(running);
+    return running;
+  };
+  const placeholder = 'http://127.0.0.1:1/unset';
+  const ledger = await start(ledgerService, { ledger: placeholder, scheme: placeholder, rating: placeholder });
+  const peers = { ledger: ledger.url, scheme: placeholder, rating: placeholder };
+  const [scheme, rating] = await Promise.all([start(schemeService, peers), start(ratingService, peers)]);
+  const urls: PeerUrls = { ledger: ledger.url, scheme: scheme.url, rating: rating.url };
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+    urls,
+    tokenSecret,
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+  });
+
+  const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return (await response.json()) as GraphQLResponse;
+  };
+  return {
+    gatewayUrl: gateway.url,
+    urls,
+    tokenSecret,
+    ledger,
+    query: (query, variables = {}) => post(gateway.url, { query, variables }),
+    querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
+      post(urls[service], { query, variables }, caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {}),
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(started.map((service) => service.stop()));
+      await database.drop();
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; fails the test with the errors otherwise. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** The code of the first error of a response that must have failed. */
+export function errorCodeOf(response: GraphQLResponse): unknown {
+  if (!response.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
+  return response.errors[0].extensions?.code;
+}
