@@ -6,7 +6,6 @@ export const gatewayVariables = {
   host: hostVariable,
   ...subgraphUrlVariables,
   supergraphPath: stringVariable('SUPERGRAPH_PATH', '组合后的 supergraph 文件 (composed supergraph file)', 'schema/supergraph.graphql'),
-  nodeEnv: sharedVariables.nodeEnv,
   logLevel: sharedVariables.logLevel,
   internalTokenSecret: sharedVariables.internalTokenSecret,
   ...servicePortVariables,

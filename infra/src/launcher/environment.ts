@@ -1,3 +1,4 @@
+import { gatewayVariables } from '@jifen/gateway';
 import { enumVariable, hostVariable, portVariable, readEnvironment, servicePortVariables, sharedVariables, stringVariable } from '@jifen/kit';
 
 /** What `npm start` reads itself; the services and the gateway read theirs (they inherit the environment). */
@@ -6,7 +7,7 @@ export const launcherVariables = {
   internalTokenSecret: sharedVariables.internalTokenSecret,
   logLevel: sharedVariables.logLevel,
   host: hostVariable,
-  port: portVariable('PORT', '网关端口，GraphQL 地址为 http://localhost:PORT/graphql (gateway port)', 4000),
+  port: gatewayVariables.port,
   ...servicePortVariables,
   embeddedPort: portVariable('EMBEDDED_PG_PORT', '内置 PostgreSQL 的端口（未设置 DATABASE_URL 时）(embedded PostgreSQL port)', 54329),
   embeddedDir: stringVariable('EMBEDDED_PG_DIR', '内置 PostgreSQL 的数据目录，重启后数据仍在 (embedded PostgreSQL data folder)', '.data/postgres'),

@@ -17,7 +17,7 @@ export interface TestPlatform {
   gatewayUrl: string;
   urls: PeerUrls;
   tokenSecret: string;
-  ledger: RunningService;
+  services: Record<keyof PeerUrls, RunningService>;
   /** A query through the gateway over HTTP, as any client sends it. */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
@@ -61,7 +61,7 @@ export async function startTestPlatform(options: { clock?: () => Date } = {}): P
     gatewayUrl: gateway.url,
     urls,
     tokenSecret,
-    ledger,
+    services: { ledger, scheme, rating },
     query: (query, variables = {}) => post(gateway.url, { query, variables }),
     querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
       post(urls[service], { query, variables }, caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {}),

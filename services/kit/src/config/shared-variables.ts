@@ -11,8 +11,7 @@ export const sharedVariables = {
     'INTERNAL_TOKEN_SECRET',
     '网关签发子服务内部令牌的密钥；不设置时启动器每次随机生成 (secret the gateway signs subgraph tokens with; random per launch when unset)',
   ),
-  nodeEnv: enumVariable('NODE_ENV', '运行模式 (development / test / production)', ['development', 'test', 'production'] as const, 'development'),
-  logLevel: enumVariable('LOG_LEVEL', '日志级别 (log level)', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+  logLevel: enumVariable('LOG_LEVEL', '日志级别：debug / info / warn / error / silent；npm start 为子进程缺省设为 warn (log level)', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
 } as const;
 
 export const hostVariable = stringVariable('HOST', '网关及各服务监听的地址 (address the gateway and services listen on)', '127.0.0.1');
