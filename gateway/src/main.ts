@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     // Open client connections must not hold the process: give them a moment, then go.
-    setTimeout(() => process.exit(0), 5000).unref();
+    setTimeout(() => process.exit(0), 2000).unref();
     await gateway.stop();
     process.exit(0);
   };

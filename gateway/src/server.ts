@@ -35,6 +35,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatGatewayError(formatted),
+    // The process owns its signals (main.ts).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -67,11 +69,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     stop: async () => {
-      await apollo.stop();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
+        httpServer.closeIdleConnections();
       });
+      await apollo.stop();
     },
   };
 }

@@ -104,6 +104,13 @@ describe('the org tree and the roster through the gateway', () => {
       expect(response.errors?.[0].extensions?.field).toBe(field);
     });
 
+    it('gives one of several simultaneous adds with the same member number the number, the others a clear refusal', async () => {
+      const input = { organizationId: ids.village, memberNo: 'RACE-1', name: '马超', gender: 'MALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-01-01' };
+      const responses = await Promise.all(Array.from({ length: 5 }, () => platform.query(addMember, { input })));
+      expect(responses.filter((r) => !r.errors).length).toBe(1);
+      expect(responses.filter((r) => r.errors).map(errorCodeOf)).toEqual(Array(4).fill('MEMBER_NO_TAKEN'));
+    });
+
     it('refuses members on a township roster', async () => {
       const response = await platform.query(addMember, { input: { organizationId: ids.east, memberNo: 'E-1', name: '孙丽', gender: 'FEMALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-01-01' } });
       expect(errorCodeOf(response)).toBe('NOT_A_MEMBER_UNIT');

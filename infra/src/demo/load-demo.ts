@@ -56,7 +56,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     if (added.addMember.age >= EXEMPT_FROM_AGE && member.kind === 'FULL') {
       await call('ledger', 'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }', {
         id: added.addMember.id,
-        input: { reason: 'AGE', note: `年满 ${EXEMPT_FROM_AGE} 周岁，本人申请`, assemblyOn: `${year}-01-10`, approvedBy: '所在镇(街道)党(工)委', approvedOn: `${year}-01-20` },
+        input: { reason: 'AGE', note: `年满 ${EXEMPT_FROM_AGE} 周岁，本人申请`, assemblyOn: daysBefore(options.today, 30), approvedBy: '所在镇(街道)党(工)委', approvedOn: daysBefore(options.today, 20) },
       });
       exempt += 1;
     }
@@ -80,6 +80,10 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   });
   options.progress(`  积分方案“${demoSchemeName}”已在全区执行；星级名额比例 10% / 15% / 20%`);
   return { districtId, organizations: plan.orgs.length, members: plan.members.length, exempt };
+}
+
+function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function memberInput(member: DemoMember) {

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('正在停止…');
-    await stopChildren(children);
+    // The gateway first (no new requests), then the services, the database last.
+    await stopChildren(children.filter((c) => c.name === 'gateway'));
+    await stopChildren(children.filter((c) => c.name !== 'gateway'));
     await database?.stop();
     say('已停止。');
     process.exit(code);

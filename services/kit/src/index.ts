@@ -18,3 +18,4 @@ export * from './server/service-definition';
 export * from './clients/subgraph-client';
 export * from './org-path';
 export * from './server/service-main';
+export * from './database/unique-violation';

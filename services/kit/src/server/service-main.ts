@@ -40,6 +40,8 @@ export async function runServiceMain<L>(definition: ServiceDefinition<L>): Promi
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // A connection held open by a client must not hold the process: give it a moment, then go.
+    setTimeout(() => process.exit(0), 2000).unref();
     await running.stop();
     process.exit(0);
   };

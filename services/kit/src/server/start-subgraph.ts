@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
 import { RequestContext } from '../context/request-context';
@@ -33,6 +36,8 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   const server = new ApolloServer<RequestContext<L>>({
     schema: options.schema,
     csrfPrevention: false,
+    // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -42,22 +47,43 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
       return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
     },
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async ({ req }) => {
-      const header = req.headers[INTERNAL_TOKEN_HEADER];
-      const token = Array.isArray(header) ? header[0] : header;
-      const verified = verifyInternalToken(options.tokenSecret, token, now());
-      if (typeof verified === 'string') {
-        throw new GraphQLError('请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
-          extensions: { code: KitErrorCode.UNAUTHENTICATED, reason: verified, http: { status: 401 } },
-        });
-      }
-      return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
-    },
+  await server.start();
+  const app = express();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const header = req.headers[INTERNAL_TOKEN_HEADER];
+        const token = Array.isArray(header) ? header[0] : header;
+        const verified = verifyInternalToken(options.tokenSecret, token, now());
+        if (typeof verified === 'string') {
+          throw new GraphQLError('请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
+            extensions: { code: KitErrorCode.UNAUTHENTICATED, reason: verified, http: { status: 401 } },
+          });
+        }
+        return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
+      },
+    }),
+  );
+  const httpServer = createServer(app);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => resolve());
   });
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(httpServer.address() as AddressInfo).port}/graphql`;
   options.logger.info(`${options.name} subgraph listening`, { url });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    // Stop taking requests, drop idle keep-alive connections (the gateway's), then stop Apollo.
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      await closed;
+      await server.stop();
+    },
+  };
 }
 
 export function portOf(url: string): number {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller } from '@jifen/kit';
+import { Caller, isUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { memberUnitLevels, orgLevelLabel } from '../organization/org-level';
@@ -58,6 +58,8 @@ export class MemberService {
       };
       await storage.saveMember(db, record, this.clock(), true);
       return record;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'member_district_id_member_no_key') ? memberNoTaken(facts.memberNo) : error;
     });
   }
 
@@ -70,6 +72,8 @@ export class MemberService {
       const record = { ...current, ...facts };
       await storage.saveMember(db, record, this.clock(), false);
       return record;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'member_district_id_member_no_key') ? memberNoTaken(changes.memberNo ?? '') : error;
     });
   }
 
@@ -160,11 +164,12 @@ export class MemberService {
   }
 
   private async assertMemberNoFree(db: EntityManager, districtId: string, memberNo: string, exceptId?: string): Promise<void> {
-    if (await storage.memberNoTaken(db, districtId, memberNo, exceptId)) {
-      throw new LedgerError(LedgerErrorCode.MEMBER_NO_TAKEN, `党员编号 ${memberNo} 已被本区其他人使用，请核对`, { memberNo });
-    }
+    if (await storage.memberNoTaken(db, districtId, memberNo, exceptId)) throw memberNoTaken(memberNo);
   }
 }
+
+const memberNoTaken = (memberNo: string) =>
+  new LedgerError(LedgerErrorCode.MEMBER_NO_TAKEN, `党员编号 ${memberNo} 已被本区其他人使用，请核对`, { memberNo });
 
 function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;

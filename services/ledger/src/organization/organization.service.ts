@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, childPath, isWithinScope, Role } from '@jifen/kit';
+import { Caller, childPath, isUniqueViolation, isWithinScope, Role } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
 import { OrgLevel } from './org-level';
@@ -23,7 +23,7 @@ export class OrganizationService {
 
   async create(caller: Caller, input: CreateOrganization): Promise<OrganizationRecord> {
     const name = cleanName(input.name);
-    return this.dataSource.transaction(async (db) => {
+    return this.inTransaction(name, async (db) => {
       const parent = input.parentId ? await this.getInScope(db, caller, input.parentId) : null;
       if (!parent && caller.role !== Role.SYSTEM) {
         throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有平台管理员可以新建区(县)级组织', { level: input.level });
@@ -41,7 +41,7 @@ export class OrganizationService {
 
   async rename(caller: Caller, id: string, rawName: string): Promise<OrganizationRecord> {
     const name = cleanName(rawName);
-    return this.dataSource.transaction(async (db) => {
+    return this.inTransaction(name, async (db) => {
       const node = await this.getInScope(db, caller, id);
       await this.assertNameFree(db, node.parentId, name, node.id);
       await storage.renameOrganization(db, id, name, this.clock());
@@ -77,8 +77,16 @@ export class OrganizationService {
   }
 
   private async assertNameFree(db: EntityManager, parentId: string | null, name: string, exceptId?: string): Promise<void> {
-    if (await storage.siblingNamed(db, parentId, name, exceptId)) {
-      throw new LedgerError(LedgerErrorCode.DUPLICATE_SIBLING_NAME, `同一上级组织下已有名为“${name}”的组织，请换一个名称`, { name });
-    }
+    if (await storage.siblingNamed(db, parentId, name, exceptId)) throw duplicateName(name);
+  }
+
+  /** One transaction per change; a sibling-name race the check could not see still ends in the same answer. */
+  private inTransaction<T>(name: string, work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'organization_sibling_name_uq') ? duplicateName(name) : error;
+    });
   }
 }
+
+const duplicateName = (name: string) =>
+  new LedgerError(LedgerErrorCode.DUPLICATE_SIBLING_NAME, `同一上级组织下已有名为“${name}”的组织，请换一个名称`, { name });
