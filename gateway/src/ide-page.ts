@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 /**
  * A GraphiQL page served from the installed packages (no CDN: these machines reach none).
  * The assets are React 18 and GraphiQL 3 UMD builds from node_modules.
@@ -8,6 +11,17 @@ export const ideAssets: Record<string, { module: string; file: string; type: str
   'graphiql.js': { module: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
   'graphiql.css': { module: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** The file behind an asset, found from the package's root (some packages export no subpaths). */
+export function ideAssetPath(asset: { module: string; file: string }): string {
+  let dir = dirname(require.resolve(asset.module));
+  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== asset.module) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`package root of ${asset.module} not found`);
+    dir = parent;
+  }
+  return join(dir, asset.file);
+}
 
 const defaultQuery = `# 党员积分制管理与评星定级平台 · GraphQL 调试台
 # 按 Ctrl-Enter 运行；左侧可浏览文档。

@@ -9,7 +9,7 @@ import { buildGateway, SubgraphUrls } from './build-gateway';
 import { resolveCaller } from './caller';
 import { formatGatewayError } from './format-error';
 import { GatewayContext } from './gateway-context';
-import { ideAssets, idePage } from './ide-page';
+import { ideAssetPath, ideAssets, idePage } from './ide-page';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -43,7 +43,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/ide/:asset', (req, res) => {
     const asset = ideAssets[req.params.asset];
     if (!asset) return void res.status(404).send('not found');
-    res.type(asset.type).sendFile(require.resolve(`${asset.module}/${asset.file}`));
+    res.type(asset.type).sendFile(ideAssetPath(asset));
   });
   app.get(['/', GRAPHQL_PATH], (req, res, next) => {
     if (req.method === 'GET' && req.accepts(['text/html', 'application/json']) === 'text/html') {

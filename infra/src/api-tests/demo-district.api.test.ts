@@ -60,8 +60,11 @@ describe('the demo district through the gateway', () => {
     const page = await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('/ide/graphiql.js');
-    const script = await fetch(platform.gatewayUrl.replace('/graphql', '/ide/graphiql.js'));
-    expect(script.status).toBe(200);
-    expect((await script.text()).length).toBeGreaterThan(100_000);
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+      const response = await fetch(platform.gatewayUrl.replace('/graphql', `/ide/${asset}`));
+      expect([asset, response.status]).toEqual([asset, 200]);
+      expect(response.headers.get('content-type')).toContain(asset.endsWith('.css') ? 'text/css' : 'javascript');
+      expect((await response.text()).length).toBeGreaterThan(5_000);
+    }
   });
 });
