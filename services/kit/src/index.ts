@@ -19,3 +19,4 @@ export * from './clients/subgraph-client';
 export * from './org-path';
 export * from './server/service-main';
 export * from './database/unique-violation';
+export * from './loaders/path-settings-loader';

@@ -1,4 +1,4 @@
-import { Caller, idsOnPath } from '@jifen/kit';
+import { Caller, pathSettingsLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import * as policies from './quota/quota-policy.storage';
@@ -12,12 +12,6 @@ export interface RatingLoaders {
 export function makeRatingLoaders(dataSource: DataSource, _caller: Caller): RatingLoaders {
   const db = dataSource.manager;
   return {
-    policiesOnPath: new DataLoader(async (paths) => {
-      const all = await policies.policiesOn(db, [...new Set(paths.flatMap(idsOnPath))]);
-      return paths.map((path) => {
-        const onPath = new Set(idsOnPath(path));
-        return all.filter((p) => onPath.has(p.organizationId));
-      });
-    }),
+    policiesOnPath: pathSettingsLoader((orgIds) => policies.policiesOn(db, orgIds), (p) => p.organizationId),
   };
 }

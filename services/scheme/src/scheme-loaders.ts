@@ -1,4 +1,4 @@
-import { Caller, callerDistricts, groupedLoader, idsOnPath, keyedLoader } from '@jifen/kit';
+import { Caller, callerDistricts, groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import * as storage from './scheme/scheme.storage';
@@ -18,13 +18,6 @@ export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): Schem
     scheme: keyedLoader((ids) => storage.findSchemes(db, ids, callerDistricts(caller)), (row) => row.id),
     version: keyedLoader((ids) => storage.findVersions(db, ids), (row) => row.id),
     versionsOfScheme: groupedLoader((ids) => storage.versionsOfSchemes(db, ids), (row) => row.schemeId),
-    assignmentsOnPath: new DataLoader(async (paths) => {
-      const ids = [...new Set(paths.flatMap(idsOnPath))];
-      const all = await storage.assignmentsOn(db, ids);
-      return paths.map((path) => {
-        const onPath = new Set(idsOnPath(path));
-        return all.filter((a) => onPath.has(a.organizationId));
-      });
-    }),
+    assignmentsOnPath: pathSettingsLoader((orgIds) => storage.assignmentsOn(db, orgIds), (a) => a.organizationId),
   };
 }
