@@ -85,7 +85,3 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     },
   };
 }
-
-export function portOf(url: string): number {
-  return Number(new URL(url).port);
-}
