@@ -1,14 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse as FetchResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '@jifen/kit';
+import { INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls } from '@jifen/kit';
 import { GatewayContext } from './gateway-context';
-
-export interface SubgraphUrls {
-  scheme: string;
-  ledger: string;
-  rating: string;
-}
 
 /** A subgraph that refused a request (400: a variable it could not accept) says why in its body: pass that on. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -25,11 +19,11 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * subgraph is reached at its configured address, and every request to it carries a fresh internal token
  * that names the caller and their scope.
  */
-export function buildGateway(supergraphSdl: string, urls: SubgraphUrls, tokenSecret: string, now: () => number = Date.now): ApolloGateway {
+export function buildGateway(supergraphSdl: string, urls: PeerUrls, tokenSecret: string, now: () => number = Date.now): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
-      const url = urls[name as keyof SubgraphUrls];
+      const url = urls[name as keyof PeerUrls];
       if (!url) throw new Error(`supergraph names an unknown subgraph "${name}"`);
       return new SubgraphDataSource({
         url,

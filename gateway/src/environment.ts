@@ -1,4 +1,4 @@
-import { hostVariable, portVariable, readEnvironment, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables } from '@jifen/kit';
+import { hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables } from '@jifen/kit';
 
 /** Every variable the gateway reads. */
 export const gatewayVariables = {
@@ -10,10 +10,3 @@ export const gatewayVariables = {
   internalTokenSecret: sharedVariables.internalTokenSecret,
   ...servicePortVariables,
 } as const;
-
-export type GatewayEnvironment = ReturnType<typeof readGatewayEnvironment>;
-
-export function readGatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
-  return readEnvironment(gatewayVariables, env);
-}
-

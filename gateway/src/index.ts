@@ -1,5 +1,4 @@
 import 'reflect-metadata';
 
 export { startGateway, RunningGateway, GatewayOptions } from './server';
-export { gatewayVariables, readGatewayEnvironment, GatewayEnvironment } from './environment';
-export { SubgraphUrls } from './build-gateway';
+export { gatewayVariables } from './environment';

@@ -1,18 +1,12 @@
 import 'reflect-metadata';
-import { createLogger, subgraphUrls } from '@jifen/kit';
+import { createLogger, readEnvironmentOrExit, stopOnSignals, subgraphUrls } from '@jifen/kit';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { readGatewayEnvironment } from './environment';
+import { gatewayVariables } from './environment';
 import { startGateway } from './server';
 
 async function main(): Promise<void> {
-  let env;
-  try {
-    env = readGatewayEnvironment();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
+  const env = readEnvironmentOrExit(gatewayVariables);
   if (!env.internalTokenSecret) {
     console.error('gateway: INTERNAL_TOKEN_SECRET 必须设置（npm start 会自动设置）');
     process.exit(2);
@@ -28,18 +22,7 @@ async function main(): Promise<void> {
     logger: createLogger('gateway', env.logLevel),
   });
   process.send?.({ ready: gateway.url });
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    // Open client connections must not hold the process: give them a moment, then go.
-    setTimeout(() => process.exit(0), 2000).unref();
-    await gateway.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  process.on('disconnect', stop);
+  stopOnSignals(() => gateway.stop());
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { Logger } from '@jifen/kit';
+import { listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { buildGateway, SubgraphUrls } from './build-gateway';
+import { buildGateway } from './build-gateway';
 import { resolveCaller } from './caller';
 import { formatGatewayError } from './format-error';
 import { GatewayContext } from './gateway-context';
@@ -13,7 +11,7 @@ import { ideAssetPath, ideAssets, idePage } from './ide-page';
 
 export interface GatewayOptions {
   supergraphSdl: string;
-  urls: SubgraphUrls;
+  urls: PeerUrls;
   tokenSecret: string;
   port: number;
   host: string;
@@ -30,7 +28,6 @@ const GRAPHQL_PATH = '/graphql';
 /** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
-  const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
     includeStacktraceInErrorResponses: false,
@@ -59,20 +56,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}${GRAPHQL_PATH}`;
+  const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
+  const url = listener.url;
   options.logger.info('gateway listening', { url });
   return {
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeIdleConnections();
-      });
+      await listener.close();
       await apollo.stop();
     },
   };

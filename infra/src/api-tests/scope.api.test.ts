@@ -44,7 +44,10 @@ describe('the caller scope carried from the gateway filters every service', () =
   });
 
   it('lets a township committee set its own quota policy, inherited by its branches only', async () => {
-    dataOf(await platform.querySubgraph('rating', 'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: "先进支部较多" }) { id } }', { o: org.east.id }, east));
+    const set = dataOf(await platform.querySubgraph('rating', 'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: "先进支部较多" }) { id organizationId setAt } }', { o: org.east.id }, east));
+    expect(set.setQuotaPolicy).toMatchObject({ organizationId: org.east.id, setAt: '2026-11-21T08:00:00.000Z' });
+    const history = dataOf(await platform.query('query($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }', { e: org.east.id }));
+    expect(history.organization.quotaPolicyHistory).toEqual([{ id: set.setQuotaPolicy.id, setAt: set.setQuotaPolicy.setAt }]);
     const data = dataOf(await platform.query('query($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }', { e: org.eastBranch.id, w: org.westBranch.id }));
     expect(data.e.quotaPolicy).toEqual({ fiveStarPercent: 12, inherited: true, reason: '先进支部较多' });
     expect(data.w.quotaPolicy).toEqual({ fiveStarPercent: 10, isDefault: true });

@@ -1,5 +1,5 @@
 import { gatewayVariables } from '@jifen/gateway';
-import { enumVariable, hostVariable, portVariable, readEnvironment, servicePortVariables, sharedVariables, stringVariable } from '@jifen/kit';
+import { enumVariable, hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable } from '@jifen/kit';
 
 /** What `npm start` reads itself; the services and the gateway read theirs (they inherit the environment). */
 export const launcherVariables = {
@@ -13,7 +13,3 @@ export const launcherVariables = {
   embeddedDir: stringVariable('EMBEDDED_PG_DIR', '内置 PostgreSQL 的数据目录，重启后数据仍在 (embedded PostgreSQL data folder)', '.data/postgres'),
   demoData: enumVariable('DEMO_DATA', '数据库为空时是否载入示范区演示数据 (load the demo district into an empty database)', ['true', 'false'] as const, 'true'),
 } as const;
-
-export function readLauncherEnvironment(env: NodeJS.ProcessEnv = process.env) {
-  return readEnvironment(launcherVariables, env);
-}

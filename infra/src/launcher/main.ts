@@ -1,18 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { provideDatabase, ProvidedDatabase } from '../database/provide-database';
 import { loadDemoIfEmpty } from '../demo/load-demo';
-import { readLauncherEnvironment } from './environment';
+import { readEnvironmentOrExit } from '@jifen/kit';
+import { launcherVariables } from './environment';
 import { Child, startChild, stopChildren } from './processes';
 
 /** `npm start`: the database, the three services, the demo district when the database is empty, the gateway. */
 async function main(): Promise<void> {
-  let env;
-  try {
-    env = readLauncherEnvironment();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
+  const env = readEnvironmentOrExit(launcherVariables);
   const say = (line: string) => console.log(line);
   const children: Child[] = [];
   let database: ProvidedDatabase | null = null;

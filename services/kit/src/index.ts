@@ -20,3 +20,5 @@ export * from './org-path';
 export * from './server/service-main';
 export * from './database/unique-violation';
 export * from './loaders/path-settings-loader';
+export * from './server/http-listener';
+export * from './server/process-lifecycle';

@@ -7,3 +7,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (driverError?.code !== '23505') return false;
   return constraint === undefined || driverError.constraint === constraint;
 }
+
+/** A `.catch` handler: the unique violation on `constraint` becomes `toError()`, anything else goes on as it was. */
+export function rethrowUniqueViolation(constraint: string, toError: () => Error): (error: unknown) => never {
+  return (error) => {
+    throw isUniqueViolation(error, constraint) ? toError() : error;
+  };
+}

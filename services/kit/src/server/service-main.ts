@@ -1,6 +1,6 @@
 import { hostVariable, servicePortVariables, sharedVariables, subgraphUrls, subgraphUrlVariables } from '../config/shared-variables';
-import { readEnvironment } from '../config/environment';
 import { createLogger } from '../logging/logger';
+import { readEnvironmentOrExit, stopOnSignals } from './process-lifecycle';
 import { ServiceDefinition, startService } from './service-definition';
 
 export const serviceVariables = {
@@ -15,13 +15,7 @@ export const serviceVariables = {
  * (over IPC when forked) and stops cleanly on SIGTERM or Ctrl-C.
  */
 export async function runServiceMain<L>(definition: ServiceDefinition<L>): Promise<void> {
-  let env;
-  try {
-    env = readEnvironment(serviceVariables);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
+  const env = readEnvironmentOrExit(serviceVariables);
   const logger = createLogger(definition.name, env.logLevel);
   if (!env.databaseUrl || !env.internalTokenSecret) {
     console.error(`${definition.name}: DATABASE_URL 和 INTERNAL_TOKEN_SECRET 必须设置（npm start 会自动设置）`);
@@ -36,16 +30,5 @@ export async function runServiceMain<L>(definition: ServiceDefinition<L>): Promi
     peers: subgraphUrls(env),
   });
   process.send?.({ ready: running.url });
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    // A connection held open by a client must not hold the process: give it a moment, then go.
-    setTimeout(() => process.exit(0), 2000).unref();
-    await running.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  process.on('disconnect', stop);
+  stopOnSignals(() => running.stop());
 }

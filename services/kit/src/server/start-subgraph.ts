@@ -2,13 +2,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode, toGraphQLError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
+import { listenHttp } from './http-listener';
 
 export interface SubgraphServerOptions<L> {
   name: string;
@@ -66,21 +65,14 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
       },
     }),
   );
-  const httpServer = createServer(app);
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, host, () => resolve());
-  });
-  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(httpServer.address() as AddressInfo).port}/graphql`;
+  const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
+  const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });
   return {
     url,
     // Stop taking requests, drop idle keep-alive connections (the gateway's), then stop Apollo.
     stop: async () => {
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      await closed;
+      await listener.close();
       await server.stop();
     },
   };

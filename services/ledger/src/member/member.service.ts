@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, isUniqueViolation } from '@jifen/kit';
+import { Caller, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { memberUnitLevels, orgLevelLabel } from '../organization/org-level';
@@ -58,9 +58,7 @@ export class MemberService {
       };
       await storage.saveMember(db, record, this.clock(), true);
       return record;
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'member_district_id_member_no_key') ? memberNoTaken(facts.memberNo) : error;
-    });
+    }).catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(facts.memberNo)));
   }
 
   async update(caller: Caller, id: string, changes: UpdateMember): Promise<MemberRecord> {
@@ -72,9 +70,7 @@ export class MemberService {
       const record = { ...current, ...facts };
       await storage.saveMember(db, record, this.clock(), false);
       return record;
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'member_district_id_member_no_key') ? memberNoTaken(changes.memberNo ?? '') : error;
-    });
+    }).catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(changes.memberNo ?? '')));
   }
 
   /** 组织关系转接 within the district: the member moves to another branch's roster; the history keeps the line. */
@@ -167,6 +163,9 @@ export class MemberService {
     if (await storage.memberNoTaken(db, districtId, memberNo, exceptId)) throw memberNoTaken(memberNo);
   }
 }
+
+/** The database's own guard on member numbers, for the race the check before a write cannot see. */
+const MEMBER_NO_CONSTRAINT = 'member_district_id_member_no_key';
 
 const memberNoTaken = (memberNo: string) =>
   new LedgerError(LedgerErrorCode.MEMBER_NO_TAKEN, `党员编号 ${memberNo} 已被本区其他人使用，请核对`, { memberNo });

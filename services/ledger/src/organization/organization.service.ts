@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, childPath, isUniqueViolation, isWithinScope, Role } from '@jifen/kit';
+import { Caller, childPath, isWithinScope, rethrowUniqueViolation, Role } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
 import { OrgLevel } from './org-level';
@@ -82,9 +82,7 @@ export class OrganizationService {
 
   /** One transaction per change; a sibling-name race the check could not see still ends in the same answer. */
   private inTransaction<T>(name: string, work: (db: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'organization_sibling_name_uq') ? duplicateName(name) : error;
-    });
+    return this.dataSource.transaction(work).catch(rethrowUniqueViolation('organization_sibling_name_uq', () => duplicateName(name)));
   }
 }
 

@@ -62,10 +62,8 @@ export class QuotaPolicyService {
       reason: input.reason?.trim() || null,
       setBy: ctx.caller.subject,
     };
-    return this.dataSource.transaction(async (db) => {
-      await storage.insertPolicy(db, record, this.clock());
-      const saved = (await storage.policiesOn(db, [org.id])).find((p) => p.id === record.id);
-      return saved as QuotaPolicyRecord;
-    });
+    const setAt = this.clock();
+    await storage.insertPolicy(this.dataSource.manager, record, setAt);
+    return { ...record, setAt: setAt.toISOString() };
   }
 }

@@ -56,10 +56,10 @@ export class SchemeService {
       const scheme = await this.scheme(db, ctx, schemeId);
       await storage.lockScheme(db, scheme.id);
       const version = (await storage.latestVersionNumber(db, scheme.id)) + 1;
-      const id = randomUUID();
-      await storage.insertVersion(db, { id, districtId: scheme.districtId, schemeId: scheme.id, version, rules, note: note?.trim() || null }, ctx.caller.subject, this.clock());
-      const [created] = await storage.findVersions(db, [id]);
-      return created;
+      const record = { id: randomUUID(), districtId: scheme.districtId, schemeId: scheme.id, version, rules, note: note?.trim() || null };
+      const createdAt = this.clock();
+      await storage.insertVersion(db, record, ctx.caller.subject, createdAt);
+      return { ...record, createdAt: createdAt.toISOString() };
     });
   }
 

@@ -30,7 +30,7 @@ export interface AssignmentRecord {
 }
 
 const schemeColumns = `id, district_id AS "districtId", owner_org_id AS "ownerOrganizationId", name, description, template_code AS "templateCode"`;
-const versionColumns = `id, district_id AS "districtId", scheme_id AS "schemeId", version, rules, note, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+const versionColumns = `id, district_id AS "districtId", scheme_id AS "schemeId", version, rules, note, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"`;
 const assignmentColumns = `id, district_id AS "districtId", org_id AS "organizationId", scheme_version_id AS "schemeVersionId", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"`;
 
 /** `districts` null: no limit (the platform itself). */
