@@ -1,0 +1,169 @@
+import { RuleDocument } from '../rules/rule-document.types';
+import { ComponentOutcome, scoreComponent } from './component-score';
+import { checkFacts, ScoreFacts } from './facts';
+import { Step } from './item-score';
+import { decideOutcomes } from './outcomes';
+import { MONTHS, minDay, parsePeriodKey, Period, PERIOD_NAMES, periodContaining, periodLabel, periodsWithin } from './periods';
+import { ComponentResult, InvalidFactsError, ScoreResult } from './score-result';
+import { dividedBy, fromTenths, show, sum, Tenths, toTenths } from './tenths';
+
+interface Tally {
+  components: ComponentOutcome[];
+  total: Tenths;
+  veto: { code: string; label: string; date: string } | null;
+}
+
+/**
+ * Scores one member for one period under a rule document. Pure: the evaluation date comes in the facts.
+ * A period shorter than the scheme's scoring unit is scored to date (from the unit's start); a longer one
+ * (the year of a quarterly scheme) is made of its units by sum or mean.
+ */
+export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
+  const problems = checkFacts(doc, facts);
+  if (problems.length > 0) throw new InvalidFactsError(problems);
+  const period = parsePeriodKey(doc.cycle, facts.period)!;
+  const through = minDay(period.end, facts.asOf);
+  const complete = facts.asOf >= period.end;
+  const steps: Step[] = [];
+  const unitKind = doc.cycle.scoredPer;
+  const toDate = MONTHS[period.kind] < MONTHS[unitKind];
+  const periodInfo = { key: period.key, kind: period.kind, start: period.start, end: period.end, through, complete, toDate };
+
+  const exemption = facts.exemption;
+  if (exemption && exemption.from <= through && (!exemption.until || exemption.until >= through)) {
+    const manual = exemption.manualTotal ?? null;
+    steps.push({ rule: '不纳入积分管理', text: `自 ${exemption.from} 起不纳入积分管理（${exemption.reason}），不评定等次、不占名额${manual !== null ? `；支部根据平时表现给予积分 ${manual} 分` : ''}`, entryIds: [] });
+    return {
+      period: periodInfo, status: 'EXEMPT', total: manual, components: [], veto: null, forcedGrade: null, graded: false, grade: null, selectionCandidate: null,
+      consequences: [], eligibilities: [], star: null, awardBasis: [], reviewPending: false, explanation: steps,
+    };
+  }
+
+  let tally: Tally;
+  let windowStart: string;
+  if (MONTHS[period.kind] <= MONTHS[unitKind]) {
+    const unit = period.kind === unitKind ? period : periodContaining(doc.cycle, unitKind, period.start);
+    windowStart = unit.start;
+    if (toDate) steps.push({ rule: '计分期间', text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`, entryIds: [] });
+    tally = scoreUnit(doc, facts, unit.start, through, steps);
+  } else {
+    windowStart = period.start;
+    tally = combineUnits(doc, facts, period, through, steps);
+  }
+
+  const veto = tally.veto ?? vetoIn(doc, facts, windowStart, through);
+  let total = tally.total;
+  if (veto) {
+    total = 0;
+    steps.push({ rule: `一票否决 › ${veto.label}`, text: `${veto.date} 发生“${veto.label}”，实行一票否决，积分为 0`, entryIds: [] });
+  }
+  const reviewPending = tally.components.some((c) => c.pending);
+  const outcomes = decideOutcomes(doc, facts, period, windowStart, through, total, tally.components, veto, steps);
+  return {
+    period: periodInfo,
+    status: 'SCORED',
+    total: fromTenths(total),
+    components: tally.components.map(toResult),
+    veto,
+    reviewPending,
+    ...outcomes,
+    explanation: steps,
+  };
+}
+
+function entriesIn(facts: ScoreFacts, from: string, to: string) {
+  return facts.entries.filter((e) => e.date >= from && e.date <= to);
+}
+
+function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string): Tally['veto'] {
+  for (const condition of [...(facts.conditions ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    const veto = doc.vetoes.find((v) => v.code === condition.code);
+    if (veto && condition.date >= from && condition.date <= to) return { code: veto.code, label: veto.label, date: condition.date };
+  }
+  return null;
+}
+
+/** One scoring unit: every component, then the total (never below 0, at most the total cap). */
+function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: string, steps: Step[]): Tally {
+  const entries = entriesIn(facts, from, to);
+  const components = doc.components.map((c) => scoreComponent(doc, c, entries, facts.votes, steps));
+  const raw = sum(components.map((c) => c.contribution));
+  const parts = components.map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`)).join(' ').replace(/^\+ /, '');
+  let total = Math.max(0, raw);
+  let text = `${parts} = ${show(raw)} 分`;
+  if (raw < 0) text += '，扣完为止，计 0 分';
+  if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
+    total = toTenths(doc.totalCap);
+    text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
+  }
+  steps.push({ rule: '总分', text, entryIds: [] });
+  const veto = vetoIn(doc, facts, from, to);
+  return { components, total: veto ? 0 : total, veto };
+}
+
+/** A period longer than the scoring unit: each unit that has begun, combined by sum or mean. */
+function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, through: string, steps: Step[]): Tally {
+  const units = periodsWithin(doc.cycle, period, doc.cycle.scoredPer).filter((u) => u.start <= through);
+  const tallies = units.map((unit) => {
+    const before = steps.length;
+    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), steps);
+    for (const step of steps.slice(before)) step.rule = `${periodLabel(unit)} · ${step.rule}`;
+    return tally;
+  });
+  const mean = doc.cycle.combineUnits === 'MEAN';
+  const combine = (values: Tenths[]) => (mean ? dividedBy(sum(values), units.length) : sum(values));
+  let excess = 0;
+  const components = doc.components.map((definition, i) => {
+    const parts = tallies.map((t) => t.components[i]);
+    let score = combine(parts.map((p) => p.score));
+    let contribution = combine(parts.map((p) => p.contribution));
+    if (definition.yearCap !== undefined && score > toTenths(definition.yearCap)) {
+      const cap = toTenths(definition.yearCap);
+      steps.push({ rule: definition.label, text: `各期合计 ${show(score)} 分，超过全年上限 ${definition.yearCap} 分，按 ${definition.yearCap} 分计`, entryIds: parts.flatMap((p) => p.items.flatMap((it) => it.counted)) });
+      excess += contribution - (definition.kind === 'PENALTY' ? -cap : cap);
+      contribution = definition.kind === 'PENALTY' ? -cap : cap;
+      score = cap;
+    }
+    return { ...parts[0], score, contribution, sections: [], items: mergeItems(parts), pending: parts.some((p) => p.pending) };
+  });
+  const unitTotals = tallies.map((t) => t.total);
+  let total = Math.max(0, combine(unitTotals) - excess);
+  const how = mean ? `（${unitTotals.map(show).join(' + ')}）÷ ${units.length}` : unitTotals.map(show).join(' + ');
+  let text = `${PERIOD_NAMES[doc.cycle.scoredPer]}积分${mean ? '平均' : '相加'}：${how} = ${show(combine(unitTotals))} 分${excess > 0 ? `，减去超出全年上限的 ${show(excess)} 分` : ''}`;
+  if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
+    total = toTenths(doc.totalCap);
+    text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
+  }
+  steps.push({ rule: `${periodLabel(period)}总分`, text: `${text}，得 ${show(total)} 分`, entryIds: [] });
+  return { components, total, veto: tallies.find((t) => t.veto)?.veto ?? null };
+}
+
+function mergeItems(parts: ComponentOutcome[]): ComponentOutcome['items'] {
+  const all = parts.flatMap((p) => [...p.items, ...p.sections.flatMap((s) => s.items)]);
+  const merged = new Map<string, ComponentOutcome['items'][number]>();
+  for (const item of all) {
+    const current = merged.get(item.code);
+    if (!current) merged.set(item.code, { ...item, counted: [...item.counted], excluded: [...item.excluded] });
+    else {
+      current.points += item.points;
+      current.counted.push(...item.counted);
+      current.excluded.push(...item.excluded);
+    }
+  }
+  return [...merged.values()];
+}
+
+function toResult(c: ComponentOutcome): ComponentResult {
+  const item = (i: ComponentOutcome['items'][number]) => ({ ...i, points: fromTenths(i.points) });
+  return {
+    code: c.code,
+    label: c.label,
+    kind: c.kind,
+    group: c.group,
+    score: fromTenths(c.score),
+    weight: c.weight,
+    contribution: fromTenths(c.contribution),
+    sections: c.sections.map((s) => ({ code: s.code, label: s.label, max: fromTenths(s.max), score: fromTenths(s.score), items: s.items.map(item) })),
+    items: c.items.map(item),
+  };
+}

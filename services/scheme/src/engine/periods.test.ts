@@ -1,0 +1,45 @@
+import { Cycle } from '../rules/rule-document.types';
+import { parsePeriodKey, periodContaining, periodsWithin } from './periods';
+
+const cycleFrom = (month: number, day: number): Cycle => ({ start: { month, day }, scoredPer: 'YEAR', combineUnits: 'SUM', periods: ['QUARTER'] });
+const january = cycleFrom(1, 1);
+const july = cycleFrom(7, 1);
+const december26 = cycleFrom(12, 26);
+
+describe('periods of a cycle', () => {
+  it.each([
+    [january, '2024', '2024-01-01', '2024-12-31'],
+    [january, '2024-Q2', '2024-04-01', '2024-06-30'],
+    [january, '2024-M02', '2024-02-01', '2024-02-29'],
+    [july, '2024', '2024-07-01', '2025-06-30'],
+    [july, '2024-H2', '2025-01-01', '2025-06-30'],
+    [december26, '2024', '2023-12-26', '2024-12-25'],
+    [december26, '2024-Q1', '2023-12-26', '2024-03-25'],
+    [december26, '2024-M12', '2024-11-26', '2024-12-25'],
+  ])('%#: %s runs %s – %s', (cycle, key, start, end) => {
+    expect(parsePeriodKey(cycle, key)).toMatchObject({ key, start, end });
+  });
+
+  it.each([
+    [december26, 'QUARTER', '2023-12-26', '2024-Q1'],
+    [december26, 'QUARTER', '2023-12-25', '2023-Q4'],
+    [december26, 'YEAR', '2024-12-26', '2025'],
+    [december26, 'MONTH', '2024-01-25', '2024-M01'],
+    [december26, 'MONTH', '2024-01-26', '2024-M02'],
+    [july, 'HALF_YEAR', '2025-06-30', '2024-H2'],
+    [july, 'YEAR', '2024-06-30', '2023'],
+    [january, 'QUARTER', '2024-12-31', '2024-Q4'],
+  ] as const)('%#: the %s holding %s is %s', (cycle, kind, day, key) => {
+    expect(periodContaining(cycle, kind, day).key).toBe(key);
+  });
+
+  it('splits a year into its quarters', () => {
+    expect(periodsWithin(december26, parsePeriodKey(december26, '2024')!, 'QUARTER').map((p) => `${p.start}..${p.end}`)).toEqual([
+      '2023-12-26..2024-03-25', '2024-03-26..2024-06-25', '2024-06-26..2024-09-25', '2024-09-26..2024-12-25',
+    ]);
+  });
+
+  it.each(['24', '2024-Q5', '2024-M13', '2024-H3', '2024-q1', ''])('refuses the key %p', (key) => {
+    expect(parsePeriodKey(january, key)).toBeNull();
+  });
+});

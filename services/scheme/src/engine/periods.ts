@@ -1,0 +1,97 @@
+import { Cycle, PeriodKind } from '../rules/rule-document.types';
+
+/** Months in each period kind. */
+export const MONTHS: Record<PeriodKind, number> = { MONTH: 1, QUARTER: 3, HALF_YEAR: 6, YEAR: 12 };
+const KEY_LETTER: Record<Exclude<PeriodKind, 'YEAR'>, string> = { HALF_YEAR: 'H', QUARTER: 'Q', MONTH: 'M' };
+export const PERIOD_NAMES: Record<PeriodKind, string> = { YEAR: '年度', HALF_YEAR: '半年', QUARTER: '季度', MONTH: '月' };
+
+/** One period of a cycle. Keys name the cycle and the period in it: `2024`, `2024-H1`, `2024-Q3`, `2024-M05`. */
+export interface Period {
+  key: string;
+  kind: PeriodKind;
+  cycle: number;
+  /** 1-based position in the cycle. */
+  index: number;
+  start: string;
+  end: string;
+}
+
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + months, d));
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A cycle is named by the year holding most of it: a cycle starting 26 December 2023 is cycle 2024;
+ * one starting 1 July 2024 is cycle 2024.
+ */
+export function cycleStart(cycle: Cycle, year: number): string {
+  const { month, day } = cycle.start;
+  const startYear = month > 7 || (month === 7 && day > 1) ? year - 1 : year;
+  return `${startYear}-${pad(month)}-${pad(day)}`;
+}
+
+export function periodOf(cycle: Cycle, year: number, kind: PeriodKind, index: number): Period {
+  const first = cycleStart(cycle, year);
+  const span = MONTHS[kind];
+  const start = addMonths(first, (index - 1) * span);
+  const end = addDays(addMonths(first, index * span), -1);
+  const key = kind === 'YEAR' ? String(year) : `${year}-${KEY_LETTER[kind]}${kind === 'MONTH' ? pad(index) : index}`;
+  return { key, kind, cycle: year, index, start, end };
+}
+
+/** Parses a period key; null when it is not one. */
+export function parsePeriodKey(cycle: Cycle, key: string): Period | null {
+  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|M(?:0[1-9]|1[0-2])))?$/.exec(key);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (!match[2]) return periodOf(cycle, year, 'YEAR', 1);
+  const letter = match[2][0];
+  const kind: PeriodKind = letter === 'H' ? 'HALF_YEAR' : letter === 'Q' ? 'QUARTER' : 'MONTH';
+  return periodOf(cycle, year, kind, Number(match[2].slice(1)));
+}
+
+/** The period of a kind that holds a day. */
+export function periodContaining(cycle: Cycle, kind: PeriodKind, day: string): Period {
+  const year = Number(day.slice(0, 4));
+  for (const candidate of [year - 1, year, year + 1]) {
+    const y = periodOf(cycle, candidate, 'YEAR', 1);
+    if (y.start <= day && day <= y.end) {
+      const months = (Number(day.slice(0, 4)) - Number(y.start.slice(0, 4))) * 12 + Number(day.slice(5, 7)) - Number(y.start.slice(5, 7));
+      const monthIndex = Number(day.slice(8, 10)) >= cycle.start.day ? months : months - 1;
+      return periodOf(cycle, candidate, kind, Math.floor(monthIndex / MONTHS[kind]) + 1);
+    }
+  }
+  throw new RangeError(`no cycle holds ${day}`);
+}
+
+/** The periods of `kind` that make up `period` (a longer or equal one), in order. */
+export function periodsWithin(cycle: Cycle, period: Period, kind: PeriodKind): Period[] {
+  const count = MONTHS[period.kind] / MONTHS[kind];
+  const first = (period.index - 1) * count + 1;
+  return Array.from({ length: count }, (_, i) => periodOf(cycle, period.cycle, kind, first + i));
+}
+
+export function periodLabel(period: Period): string {
+  if (period.kind === 'YEAR') return `${period.cycle} 年度`;
+  return `${period.cycle} 年度第 ${period.index} ${period.kind === 'MONTH' ? '个月' : period.kind === 'QUARTER' ? '季度' : '个半年'}`;
+}
+
+export function minDay(a: string, b: string): string {
+  return a < b ? a : b;
+}

@@ -1,0 +1,33 @@
+import { evaluate } from '../engine/evaluate';
+import { EntryFact, ScoreFacts } from '../engine/facts';
+import { ScoreResult } from '../engine/score-result';
+import { checkRuleDocument } from '../rules/rule-document.validate';
+import { SchemeTemplate } from './scheme-template';
+
+let counter = 0;
+/** An entry fact with a generated id: `entry('dues', '2024-03-01')`, `entry('honour', '2024-05-01', { level: 'CITY' })`. */
+export function entry(item: string, date: string, more: Partial<EntryFact> = {}): EntryFact {
+  counter += 1;
+  return { id: `e${counter}`, item, date, ...more };
+}
+
+/** `n` entries of one item on consecutive months from `firstDate`'s month. */
+export function entries(item: string, n: number, firstDate: string, more: Partial<EntryFact> = {}): EntryFact[] {
+  const [y, m, d] = firstDate.split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const date = new Date(Date.UTC(y, m - 1 + i, d)).toISOString().slice(0, 10);
+    return entry(item, date, more);
+  });
+}
+
+/** Scores facts under a template's rules, after checking the rules are valid. */
+export function scoreWith(template: SchemeTemplate, facts: Partial<ScoreFacts> & Pick<ScoreFacts, 'period' | 'asOf'>): ScoreResult {
+  const check = checkRuleDocument(template.rules);
+  if (!check.ok) throw new Error(JSON.stringify(check.problems));
+  return evaluate(check.document, { memberKind: 'FULL', entries: [], ...facts });
+}
+
+/** The contribution of each component, by code. */
+export function contributions(result: ScoreResult): Record<string, number> {
+  return Object.fromEntries(result.components.map((c) => [c.code, c.contribution]));
+}
