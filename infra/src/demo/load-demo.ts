@@ -1,7 +1,7 @@
 import { callSubgraph, mintInternalToken, PeerUrls, systemCaller } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { buildDemoDistrict, DemoMember } from './demo-district';
-import { demoSchemeName, demoSchemeRules } from './demo-scheme';
+import { demoAdoptions, fileDemoScheme } from './demo-schemes';
 
 export interface DemoLoadOptions {
   urls: PeerUrls;
@@ -65,20 +65,15 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   });
 
   const districtId = ids.get(plan.orgs[0].key) as string;
-  const scheme = await call<{ createScheme: { latestVersion: { id: string } } }>(
-    'scheme',
-    'mutation($input: CreateSchemeInput!) { createScheme(input: $input) { latestVersion { id } } }',
-    { input: { ownerOrganizationId: districtId, name: demoSchemeName, templateCode: 'pioneer-index', rules: demoSchemeRules } },
-  );
-  await call('scheme', 'mutation($org: ID!, $version: ID!, $from: Date!) { assignScheme(organizationId: $org, schemeVersionId: $version, effectiveFrom: $from) { id } }', {
-    org: districtId,
-    version: scheme.createScheme.latestVersion.id,
-    from: `${year}-01-01`,
-  });
+  const branchIds = plan.orgs.filter((o) => o.level === 'BRANCH').map((o) => ids.get(o.key) as string);
+  for (const adoption of demoAdoptions) {
+    const owner = adoption.owner.level === 'DISTRICT' ? districtId : branchIds[adoption.owner.index];
+    await fileDemoScheme(call, owner, adoption, `${year}-01-01`);
+  }
   await call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
     input: { organizationId: districtId, cycle: year, fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, reason: '区委组织部统一比例' },
   });
-  options.progress(`  积分方案“${demoSchemeName}”已在全区执行；星级名额比例 10% / 15% / 20%`);
+  options.progress(`  积分方案 ${demoAdoptions.length} 套已报审批准（${demoAdoptions.map((a) => a.name).join('、')}）；星级名额比例 10% / 15% / 20%`);
   return { districtId, organizations: plan.orgs.length, members: plan.members.length, exempt };
 }
 

@@ -1,4 +1,6 @@
 import { ServiceDefinition } from '@jifen/kit';
+import { FilingResolver } from './filing/filing.resolver';
+import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';
 import { OrganizationSchemeResolver } from './organization/organization.resolver';
 import { schemeMigrations } from './migrations';
@@ -7,18 +9,22 @@ import { makeSchemeLoaders, SchemeLoaders } from './scheme-loaders';
 import { SchemeAssignmentEntity, SchemeEntity, SchemeVersionEntity } from './scheme/scheme.entity';
 import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from './scheme/scheme.resolver';
 import { SchemeService } from './scheme/scheme.service';
+import { PreviewResolver } from './preview/preview.resolver';
+import { PreviewService } from './preview/preview.service';
+import { TemplateResolver } from './template/template.resolver';
 
 /** The rulebook: schemes, immutable versions, assignments down the tree. */
 export const schemeService: ServiceDefinition<SchemeLoaders> = {
   name: 'scheme',
   entities: [SchemeEntity, SchemeVersionEntity, SchemeAssignmentEntity],
   migrations: schemeMigrations,
-  resolvers: [SchemeResolver, SchemeVersionResolver, SchemeAssignmentResolver, OrganizationSchemeResolver],
+  resolvers: [SchemeResolver, SchemeVersionResolver, SchemeAssignmentResolver, OrganizationSchemeResolver, FilingResolver, TemplateResolver, PreviewResolver],
   orphanedTypes: [Organization],
   referenceResolvers: {
     // The representation carries `path` (through @requires); nothing to read.
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
     Scheme: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.scheme.load(ref.id) },
+    Filing: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.filing.load(ref.id) },
     SchemeVersion: {
       __resolveReference: async (ref: { id: string }, ctx: SchemeContext) => {
         const version = await ctx.loaders.version.load(ref.id);
@@ -33,6 +39,9 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],
       [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
+      [FilingResolver, new FilingResolver(new FilingService(dataSource, clock, peers.ledger))],
+      [TemplateResolver, new TemplateResolver()],
+      [PreviewResolver, new PreviewResolver(new PreviewService(dataSource))],
     ]);
   },
   makeLoaders: makeSchemeLoaders,

@@ -103,14 +103,20 @@ function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: strin
 
 /** A period longer than the scoring unit: each unit that has begun, combined by sum or mean. */
 function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, through: string, steps: Step[]): Tally {
-  const units = periodsWithin(doc.cycle, period, doc.cycle.scoredPer).filter((u) => u.start <= through);
+  const mean = doc.cycle.combineUnits === 'MEAN';
+  const begun = periodsWithin(doc.cycle, period, doc.cycle.scoredPer).filter((u) => u.start <= through);
+  // A sum takes what each unit has accrued so far; a mean takes the finished units (or the first, running).
+  const finished = begun.filter((u) => u.end <= through);
+  const units = mean && finished.length > 0 ? finished : mean ? begun.slice(0, 1) : begun;
+  for (const unit of begun.slice(units.length)) {
+    steps.push({ rule: `${periodLabel(period)}总分`, text: `${periodLabel(unit)}尚未结束，暂不计入平均`, entryIds: [] });
+  }
   const tallies = units.map((unit) => {
     const before = steps.length;
     const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), steps);
     for (const step of steps.slice(before)) step.rule = `${periodLabel(unit)} · ${step.rule}`;
     return tally;
   });
-  const mean = doc.cycle.combineUnits === 'MEAN';
   const combine = (values: Tenths[]) => (mean ? dividedBy(sum(values), units.length) : sum(values));
   let excess = 0;
   const components = doc.components.map((definition, i) => {
@@ -124,10 +130,11 @@ function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, thro
       contribution = definition.kind === 'PENALTY' ? -cap : cap;
       score = cap;
     }
-    return { ...parts[0], score, contribution, sections: [], items: mergeItems(parts), pending: parts.some((p) => p.pending) };
+    return { ...parts[0], score, contribution, sections: [], items: mergeItems(parts, combine), pending: parts.some((p) => p.pending) };
   });
   const unitTotals = tallies.map((t) => t.total);
   let total = Math.max(0, combine(unitTotals) - excess);
+  if (mean) balanceRounding(components, total, steps);
   const how = mean ? `（${unitTotals.map(show).join(' + ')}）÷ ${units.length}` : unitTotals.map(show).join(' + ');
   let text = `${PERIOD_NAMES[doc.cycle.scoredPer]}积分${mean ? '平均' : '相加'}：${how} = ${show(combine(unitTotals))} 分${excess > 0 ? `，减去超出全年上限的 ${show(excess)} 分` : ''}`;
   if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
@@ -138,19 +145,31 @@ function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, thro
   return { components, total, veto: tallies.find((t) => t.veto)?.veto ?? null };
 }
 
-function mergeItems(parts: ComponentOutcome[]): ComponentOutcome['items'] {
-  const all = parts.flatMap((p) => [...p.items, ...p.sections.flatMap((s) => s.items)]);
-  const merged = new Map<string, ComponentOutcome['items'][number]>();
-  for (const item of all) {
-    const current = merged.get(item.code);
-    if (!current) merged.set(item.code, { ...item, counted: [...item.counted], excluded: [...item.excluded] });
-    else {
-      current.points += item.points;
-      current.counted.push(...item.counted);
-      current.excluded.push(...item.excluded);
-    }
-  }
-  return [...merged.values()];
+/**
+ * Means of components rounded one by one may miss the mean of the totals by a few tenths; the largest
+ * component takes the difference so that the figures shown add up to the total.
+ */
+function balanceRounding(components: ComponentOutcome[], total: Tenths, steps: Step[]): void {
+  const difference = total - sum(components.map((c) => c.contribution));
+  if (difference === 0 || Math.abs(difference) > components.length) return;
+  const largest = components.reduce((a, b) => (Math.abs(b.contribution) > Math.abs(a.contribution) ? b : a));
+  largest.contribution += difference;
+  if (largest.weight === 1) largest.score += largest.kind === 'PENALTY' ? -difference : difference;
+  steps.push({ rule: largest.label, text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${largest.label}”，使各部分之和等于总分`, entryIds: [] });
+}
+
+/** Each item across the units: its points combined like its component (sum or mean), its entries listed. */
+function mergeItems(parts: ComponentOutcome[], combine: (values: Tenths[]) => Tenths): ComponentOutcome['items'] {
+  const perUnit = parts.map((p) => [...p.items, ...p.sections.flatMap((s) => s.items)]);
+  return perUnit[0].map((first) => {
+    const same = perUnit.map((items) => items.find((i) => i.code === first.code)!);
+    return {
+      ...first,
+      points: combine(same.map((i) => i.points)),
+      counted: same.flatMap((i) => i.counted),
+      excluded: same.flatMap((i) => i.excluded),
+    };
+  });
 }
 
 function toResult(c: ComponentOutcome): ComponentResult {

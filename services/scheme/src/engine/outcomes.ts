@@ -18,8 +18,13 @@ export function decideOutcomes(
   const awardBasis = doc.awards.filter((a) => a.per === period.kind).map((award) => {
     const definition = doc.components.find((c) => c.code === award.component)!;
     const entries = facts.entries.filter((e) => e.date >= period.start && e.date <= through);
-    const value = scoreComponent(doc, definition, entries, facts.votes, []).score;
-    steps.push({ rule: award.label, text: `本${PERIOD_NAMES[period.kind]}“${definition.label}”${show(value)} 分，作为评选“${award.label}”的依据（最多者当选）`, entryIds: [] });
+    // A veto cancels the member's points, contribution points included: a vetoed member cannot win.
+    const value = veto ? 0 : scoreComponent(doc, definition, entries, facts.votes, []).score;
+    steps.push({
+      rule: award.label,
+      text: veto ? `一票否决，不参加本${PERIOD_NAMES[period.kind]}“${award.label}”评选` : `本${PERIOD_NAMES[period.kind]}“${definition.label}”${show(value)} 分，作为评选“${award.label}”的依据（最多者当选）`,
+      entryIds: [],
+    });
     return { code: award.code, label: award.label, value: fromTenths(value) };
   });
   const none: Outcomes = { graded: false, grade: null, forcedGrade: null, selectionCandidate: null, consequences: [], eligibilities: [], star: null, awardBasis };

@@ -1,4 +1,5 @@
 import { Schemes1763700000000 } from './1763700000000-schemes';
+import { Filings1763800000000 } from './1763800000000-filings';
 
 /** Every scheme migration, oldest first. */
-export const schemeMigrations = [Schemes1763700000000];
+export const schemeMigrations = [Schemes1763700000000, Filings1763800000000];

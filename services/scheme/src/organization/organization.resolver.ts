@@ -1,5 +1,7 @@
 import { nearestInForce } from '@jifen/kit';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FilingStatus } from '../filing/filing-workflow';
+import { Filing } from '../filing/filing.type';
 import { SchemeContext } from '../scheme-context';
 import { AssignmentRecord } from '../scheme/scheme.storage';
 import { Scheme, SchemeAssignment, SchemeVersion } from '../scheme/scheme.type';
@@ -26,6 +28,12 @@ export class OrganizationSchemeResolver {
   async effectiveSchemeVersion(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('on', () => Date, { nullable: true }) on?: string): Promise<SchemeVersion | null> {
     const assignment = await this.inForce(org, ctx, on);
     return assignment ? ctx.loaders.version.load(assignment.schemeVersionId) : null;
+  }
+
+  @FieldResolver(() => [Filing], { description: '本组织的方案草稿和报审，最近的在前' })
+  async filings(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('status', () => FilingStatus, { nullable: true }) status?: FilingStatus): Promise<Filing[]> {
+    const all = await ctx.loaders.filingsOfOrganization.load(org.id);
+    return status ? all.filter((f) => f.status === status) : all;
   }
 
   @FieldResolver(() => Scheme, { nullable: true, description: '某日执行的积分方案' })

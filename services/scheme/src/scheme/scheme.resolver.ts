@@ -1,8 +1,7 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SchemeContext } from '../scheme-context';
 import { SchemeService } from './scheme.service';
-import { CreateSchemeInput, Scheme, SchemeAssignment, SchemeVersion } from './scheme.type';
+import { Scheme, SchemeAssignment, SchemeVersion } from './scheme.type';
 
 @Resolver(() => Scheme)
 export class SchemeResolver {
@@ -23,25 +22,10 @@ export class SchemeResolver {
     return ctx.loaders.versionsOfScheme.load(scheme.id);
   }
 
-  @FieldResolver(() => SchemeVersion, { description: '最新版本' })
-  async latestVersion(@Root() scheme: Scheme, @Ctx() ctx: SchemeContext): Promise<SchemeVersion> {
+  @FieldResolver(() => SchemeVersion, { nullable: true, description: '最新批准的版本；尚无批准版本时为空' })
+  async latestVersion(@Root() scheme: Scheme, @Ctx() ctx: SchemeContext): Promise<SchemeVersion | null> {
     const versions = await ctx.loaders.versionsOfScheme.load(scheme.id);
-    return versions[versions.length - 1];
-  }
-
-  @Mutation(() => Scheme, { description: '新建积分方案（写入第 1 版规则）' })
-  createScheme(@Ctx() ctx: SchemeContext, @Arg('input', () => CreateSchemeInput) input: CreateSchemeInput): Promise<Scheme> {
-    return this.service.create(ctx, input);
-  }
-
-  @Mutation(() => SchemeVersion, { description: '修订规则：新增一个版本，旧版本保持不变' })
-  addSchemeVersion(
-    @Ctx() ctx: SchemeContext,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('rules', () => GraphQLJSONObject) rules: Record<string, unknown>,
-    @Arg('note', () => String, { nullable: true }) note?: string,
-  ): Promise<SchemeVersion> {
-    return this.service.addVersion(ctx, schemeId, rules, note ?? null);
+    return versions[versions.length - 1] ?? null;
   }
 
   @Mutation(() => SchemeAssignment, { description: '指定某组织自某日起执行某方案版本（下级组织未另行指定的随之执行）' })

@@ -82,11 +82,17 @@ export async function insertScheme(db: EntityManager, record: SchemeRecord, crea
   await db.insert(SchemeEntity, { ...record, ownerOrgId: record.ownerOrganizationId, createdBy, createdAt: now });
 }
 
-export async function insertVersion(db: EntityManager, record: Omit<VersionRecord, 'createdAt'>, createdBy: string, now: Date): Promise<void> {
+/** A version is written once, from the filing the upper level approved. */
+export async function insertVersion(db: EntityManager, record: Omit<VersionRecord, 'createdAt'> & { filingId: string }, createdBy: string, now: Date): Promise<void> {
   await db.query(
-    `INSERT INTO scheme.scheme_version (id, district_id, scheme_id, version, rules, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`,
-    [record.id, record.districtId, record.schemeId, record.version, JSON.stringify(record.rules), record.note, createdBy, now],
+    `INSERT INTO scheme.scheme_version (id, district_id, scheme_id, version, rules, note, filing_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
+    [record.id, record.districtId, record.schemeId, record.version, JSON.stringify(record.rules), record.note, record.filingId, createdBy, now],
   );
+}
+
+export async function latestAssignmentOf(db: EntityManager, orgId: string): Promise<AssignmentRecord | null> {
+  const [row] = await db.query(`SELECT ${assignmentColumns} FROM scheme.scheme_assignment WHERE org_id = $1 ORDER BY effective_from DESC LIMIT 1`, [orgId]);
+  return row ?? null;
 }
 
 export async function insertAssignment(db: EntityManager, record: AssignmentRecord, createdBy: string, now: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '积分管理办法（积分方案）' })
 @Directive('@key(fields: "id")')
@@ -29,13 +29,4 @@ export class SchemeAssignment {
   @Field(() => ID, { description: '执行该方案的组织' }) organizationId!: string;
   @Field(() => Date, { description: '生效日期' }) effectiveFrom!: string;
   schemeVersionId!: string;
-}
-
-@InputType({ description: '新建积分方案（同时写入第 1 版规则）' })
-export class CreateSchemeInput {
-  @Field(() => ID, { description: '制定方案的组织' }) ownerOrganizationId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) templateCode?: string | null;
-  @Field(() => GraphQLJSONObject, { description: '规则文件' }) rules!: Record<string, unknown>;
 }

@@ -20,11 +20,38 @@ export function entries(item: string, n: number, firstDate: string, more: Partia
   });
 }
 
+export interface ScoredCase {
+  templateCode: string;
+  facts: ScoreFacts;
+  result: ScoreResult;
+}
+
+const SINK = Symbol.for('jifen.template-test-kit.scoredCases');
+type Sink = { [SINK]?: ScoredCase[] };
+
+/**
+ * Runs `tests` and returns every case they scored, so that the API test can replay them through
+ * `previewScore`. Kept on the global object: jest loads the test files in their own module registries.
+ */
+export function collectScoredCases(tests: () => void): ScoredCase[] {
+  const cases: ScoredCase[] = [];
+  (globalThis as Sink)[SINK] = cases;
+  try {
+    tests();
+  } finally {
+    delete (globalThis as Sink)[SINK];
+  }
+  return cases;
+}
+
 /** Scores facts under a template's rules, after checking the rules are valid. */
-export function scoreWith(template: SchemeTemplate, facts: Partial<ScoreFacts> & Pick<ScoreFacts, 'period' | 'asOf'>): ScoreResult {
+export function scoreWith(template: SchemeTemplate, given: Partial<ScoreFacts> & Pick<ScoreFacts, 'period' | 'asOf'>): ScoreResult {
   const check = checkRuleDocument(template.rules);
   if (!check.ok) throw new Error(JSON.stringify(check.problems));
-  return evaluate(check.document, { memberKind: 'FULL', entries: [], ...facts });
+  const facts: ScoreFacts = { memberKind: 'FULL', entries: [], ...given };
+  const result = evaluate(check.document, facts);
+  (globalThis as Sink)[SINK]?.push({ templateCode: template.code, facts, result });
+  return result;
 }
 
 /** The contribution of each component, by code. */

@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { collectScoredCases, ScoredCase } from '../../../services/scheme/src/templates/template-test-kit';
+import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+
+const TEMPLATES = resolve(__dirname, '../../../services/scheme/src/templates');
+
+const ITEM = 'code label points counted excluded { entryId reason }';
+const PREVIEW = `period { key kind start end through complete toDate } status total
+  components { code label kind group score weight contribution sections { code label max score items { ${ITEM} } } items { ${ITEM} } }
+  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }
+  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }
+  awardBasis { code label value } reviewPending explanation { rule text entryIds }`;
+
+type Fn = (...args: unknown[]) => unknown;
+
+/**
+ * Runs every template's table tests (their own assertions on the engine included) with `it` and
+ * `describe` collected here instead of registered, so that each member they score is known.
+ */
+function collectTableCases(): ScoredCase[] {
+  const bodies: Fn[] = [];
+  const globals = globalThis as unknown as Record<string, unknown>;
+  const saved = { it: globals.it, test: globals.test, describe: globals.describe };
+  const it = Object.assign((_: string, fn: Fn) => void bodies.push(fn), {
+    each: (table: unknown[]) => (_: string, fn: Fn) => table.forEach((row) => bodies.push(() => fn(...(Array.isArray(row) ? row : [row])))),
+  });
+  const describe = (_: string, fn: Fn) => fn();
+  Object.assign(globals, { it, test: it, describe });
+  try {
+    for (const file of readdirSync(TEMPLATES).filter((f) => f.endsWith('.template.test.ts'))) {
+      jest.isolateModules(() => require(join(TEMPLATES, file)));
+    }
+  } finally {
+    Object.assign(globals, saved);
+  }
+  return collectScoredCases(() => bodies.forEach((body) => body()));
+}
+
+function toInput(c: ScoredCase) {
+  const { votes, exemption, ...facts } = c.facts;
+  return {
+    ...facts,
+    votes: votes ? Object.entries(votes).map(([level, count]) => ({ level, count })) : null,
+    exemption: exemption ?? null,
+  };
+}
+
+/** The GraphQL answer has every field of the engine's result; a forced grade is asked without its band code. */
+function expected(c: ScoredCase) {
+  const { forcedGrade, ...rest } = c.result;
+  return JSON.parse(JSON.stringify({ ...rest, forcedGrade: forcedGrade ? { code: forcedGrade.code, label: forcedGrade.label, date: forcedGrade.date } : null }));
+}
+
+describe('every template table case through previewScore over the gateway', () => {
+  let platform: TestPlatform;
+  const cases = collectTableCases();
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
+  });
+  afterAll(() => platform.stop());
+
+  it('collects the table cases of all eight templates', () => {
+    const codes = new Set(cases.map((c) => c.templateCode));
+    expect([...codes].sort()).toEqual(['college-branch', 'culture-bureau', 'district-office', 'district-star-rating', 'enterprise-quarterly', 'finance-bureau', 'pioneer-index', 'town-attendance']);
+    for (const code of codes) expect(cases.filter((c) => c.templateCode === code).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('answers each case exactly as the engine did in the table test', async () => {
+    for (const c of cases) {
+      const response = await platform.query(`query($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { ${PREVIEW} } }`, { code: c.templateCode, facts: toInput(c) });
+      expect([c.templateCode, c.facts.period, dataOf(response).previewScore]).toEqual([c.templateCode, c.facts.period, expected(c)]);
+    }
+  });
+
+  it('refuses bad facts with every problem listed, in Chinese', async () => {
+    const response = await platform.query('query($facts: ScoreFactsInput!) { previewScore(templateCode: "town-attendance", facts: $facts) { total } }', {
+      facts: { period: '2024-Q5', asOf: '2024-12-01', entries: [{ id: 'x', item: 'noSuchItem', date: '2024-01-01' }, { id: 'y', item: 'partyLecture', date: '2024-01-02', points: 3 }] },
+    });
+    expect(response.errors?.[0].extensions?.code).toBe('INVALID_FACTS');
+    const paths = (response.errors?.[0].extensions?.problems as { path: string }[]).map((p) => p.path);
+    expect(paths).toEqual(['period', 'entries[0].item', 'entries[1].points']);
+    expect(response.errors?.[0].message).toContain('不是有效的期间');
+  });
+});
