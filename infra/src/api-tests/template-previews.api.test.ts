@@ -74,6 +74,18 @@ describe('every template table case through previewScore over the gateway', () =
     }
   });
 
+  it('answers the README example: leading doubles 3 points, still within the item’s 4', async () => {
+    const data = dataOf(await platform.query(`{ previewScore(templateCode: "town-attendance", facts: {
+        period: "2026", asOf: "2026-12-31", memberKind: FULL,
+        entries: [{ id: "1", item: "dues", date: "2026-01-05" },
+                  { id: "2", item: "volunteerTeam", date: "2026-03-01", points: 3, leading: true }] }) {
+        total grade { name } components { code score } explanation { rule text } } }`));
+    expect(data.previewScore.total).toBe(5);
+    expect(data.previewScore.grade.name).toBe('不合格');
+    expect(data.previewScore.components.map((c: { code: string; score: number }) => [c.code, c.score])).toEqual([['base', 1], ['incentive', 4], ['negative', 0]]);
+    expect(data.previewScore.explanation.map((s: { text: string }) => s.text)).toContain('支部酌定 3 分，起带头、组织作用 × 2，计 6 分');
+  });
+
   it('refuses bad facts with every problem listed, in Chinese', async () => {
     const response = await platform.query('query($facts: ScoreFactsInput!) { previewScore(templateCode: "town-attendance", facts: $facts) { total } }', {
       facts: { period: '2024-Q5', asOf: '2024-12-01', entries: [{ id: 'x', item: 'noSuchItem', date: '2024-01-01' }, { id: 'y', item: 'partyLecture', date: '2024-01-02', points: 3 }] },

@@ -14,6 +14,9 @@ export const demoDistrictSchemeName = '示范区党员“先锋指数”积分�
 
 export const demoAdoptions: readonly DemoAdoption[] = [
   { owner: { level: 'DISTRICT' }, templateCode: 'pioneer-index', name: demoDistrictSchemeName },
+  { owner: { level: 'BRANCH', index: 0 }, templateCode: 'town-attendance', name: '党员教育管理积分制考核办法' },
+  { owner: { level: 'BRANCH', index: 4 }, templateCode: 'district-star-rating', name: '党员评星定级量化管理办法' },
+  { owner: { level: 'BRANCH', index: 8 }, templateCode: 'finance-bureau', name: '机关支部党员积分制管理办法' },
 ];
 
 type Call = <T>(service: 'scheme', query: string, variables: Record<string, unknown>) => Promise<T>;
