@@ -115,6 +115,12 @@ export function scoreComponent(doc: RuleDocument, component: Component, entries:
   };
 }
 
+/** The component with a new score (a cap applied later): its contribution follows, weighted and signed. */
+export function withScore(outcome: ComponentOutcome, score: Tenths): ComponentOutcome {
+  const weighted = outcome.weight === 1 ? score : times(score, outcome.weight);
+  return { ...outcome, score, contribution: outcome.kind === 'PENALTY' && weighted !== 0 ? -weighted : weighted };
+}
+
 export function capOf(doc: RuleDocument, component: Component): Tenths | null {
   if (component.cap?.points !== undefined) return toTenths(component.cap.points);
   if (component.cap?.shareOfFull !== undefined) return times(toTenths(doc.fullScore), component.cap.shareOfFull);

@@ -106,19 +106,20 @@ describe('item mechanics', () => {
     expect(itemOf(rounded, 'tidy').points).toBe(0.8);
   });
 
-  it('cap.count keeps the earliest entries (ties by entry id), whatever their points', () => {
+  it('cap.count keeps the highest entries (the earliest among equals), so a further entry never lowers the item', () => {
     const doc = rules([earned('merit', 100, [discretionary('merit', 10, { cap: { count: 2 } })])]);
     const late = entry('merit', '2024-06-01', { points: 9, id: 'a-late' });
     const early = entry('merit', '2024-02-01', { points: 1, id: 'z-early' });
-    const sameDayB = entry('merit', '2024-04-01', { points: 2, id: 'm-b' });
+    const sameDayB = entry('merit', '2024-04-01', { points: 4, id: 'm-b' });
     const sameDayA = entry('merit', '2024-04-01', { points: 4, id: 'm-a' });
     const result = score(doc, { entries: [late, early, sameDayB, sameDayA] });
     const item = itemOf(result, 'merit');
-    expect(item.counted).toEqual(['z-early', 'm-a']);
-    expect(item.points).toBe(5);
+    // 9 and one of the two 4s (m-a: same day, first by id) count: 13
+    expect(item.counted).toEqual(['m-a', 'a-late']);
+    expect(item.points).toBe(13);
     expect(item.excluded).toEqual([
-      { entryId: 'm-b', reason: '超过每期最多 2 次' },
-      { entryId: 'a-late', reason: '超过每期最多 2 次' },
+      { entryId: 'z-early', reason: '每期最多计 2 次，只计分值最高的' },
+      { entryId: 'm-b', reason: '每期最多计 2 次，只计分值最高的' },
     ]);
   });
 });
@@ -238,11 +239,16 @@ describe('grading and outcomes', () => {
     // Scored to date, Q2 of a yearly scheme shows the running total, but the award counts the quarter only.
     expect(score(doc, { period: '2024-Q2', asOf: '2024-07-05', entries }).total).toBe(11);
     expect(score(doc, { entries }).awardBasis).toEqual([]);
+    // A vetoed member cannot win: the basis is 0.
+    const vetoed = rules(doc.components, { awards: doc.awards, vetoes: [{ code: 'crime', label: '违法犯罪' }] });
+    expect(score(vetoed, { period: '2024-Q2', asOf: '2024-07-05', entries, conditions: [{ code: 'crime', date: '2024-04-20' }] }).awardBasis).toEqual([
+      { code: 'STAR', label: '当季星级党员', value: 0 },
+    ]);
   });
 });
 
 describe('combining units into the year', () => {
-  it('SUM: each quarter capped by itself, then the bonus capped by its yearCap', () => {
+  it('SUM: each quarter capped by itself; the yearCap is a budget each quarter draws from in turn', () => {
     const doc = rules([earned('task', 25, [occurrence('task', 5)]), bonus('bonus', [occurrence('deed', 3)], { cap: { points: 5 }, yearCap: 10 })], { cycle: QUARTERLY_SUM });
     const entries = [
       ...Array.from({ length: 6 }, () => entry('task', '2024-02-01')), // Q1 task 30 → 25
@@ -252,18 +258,17 @@ describe('combining units into the year', () => {
       entry('task', '2024-05-02'), // Q2 task 10
       entry('deed', '2024-05-03'), // Q2 bonus 3
       entry('deed', '2024-08-01'),
-      entry('deed', '2024-08-02'), // Q3 bonus 6 → 5
+      entry('deed', '2024-08-02'), // Q3 bonus 6 → 5, but only 10 − 5 − 3 = 2 of the year's budget is left
     ];
     const quarters = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'].map((period) => score(doc, { period, asOf: '2025-01-10', entries }).total);
-    expect(quarters).toEqual([30, 13, 5, 0]);
+    expect(quarters).toEqual([30, 13, 2, 0]);
     const year = score(doc, { entries });
     expect(year.components.map((c) => [c.code, c.score, c.contribution])).toEqual([
       ['task', 35, 35],
       ['bonus', 10, 10],
     ]);
-    expect(year.total).toBe(45); // 48 − the 3 points over the yearly cap
-    expect(year.explanation.some((s) => s.text.includes('各期合计 13 分，超过全年上限 10 分'))).toBe(true);
-    expect(year.explanation.some((s) => s.text.includes('减去超出全年上限的 3 分'))).toBe(true);
+    expect(year.total).toBe(45); // 30 + 13 + 2
+    expect(year.explanation.some((s) => s.text.includes('全年上限 10 分，本期之前已计 8 分，本期只计 2 分'))).toBe(true);
     // To date: only the quarters begun by asOf.
     expect(score(doc, { asOf: '2024-05-02', entries }).total).toBe(30 + 10);
   });
@@ -280,8 +285,14 @@ describe('combining units into the year', () => {
     expect(year.total).toBe(85.3);
     expect(year.components[0].score).toBe(85.3);
     expect(year.explanation.some((s) => s.text.includes('（80 + 90 + 85 + 86）÷ 4 = 85.3 分'))).toBe(true);
-    // Mid-year, the mean is of the quarters begun: (80 + 90) ÷ 2.
+    expect(year.components[0].items[0].points).toBe(85.3); // items are combined like their component
+    // Mid-year, the mean is of the finished quarters: (80 + 90) ÷ 2, also while Q3 runs.
     expect(score(doc, { asOf: '2024-06-30', entries }).total).toBe(85);
+    const running = score(doc, { asOf: '2024-09-25', entries });
+    expect(running.total).toBe(85);
+    expect(running.explanation.some((s) => s.text.includes('尚未结束，暂不计入平均'))).toBe(true);
+    // Before any quarter has finished, the first one to date.
+    expect(score(doc, { asOf: '2024-03-25', entries }).total).toBe(80);
   });
 
   it('a veto in one quarter makes the year 0, not the other quarters', () => {

@@ -1,5 +1,5 @@
 import { RuleDocument } from '../rules/rule-document.types';
-import { ComponentOutcome, scoreComponent } from './component-score';
+import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-score';
 import { checkFacts, ScoreFacts } from './facts';
 import { Step } from './item-score';
 import { decideOutcomes } from './outcomes';
@@ -10,8 +10,13 @@ import { dividedBy, fromTenths, show, sum, Tenths, toTenths } from './tenths';
 interface Tally {
   components: ComponentOutcome[];
   total: Tenths;
+  /** The sum of contributions before the floor, the total cap and a veto. */
+  raw: Tenths;
   veto: { code: string; label: string; date: string } | null;
 }
+
+/** What is left of each component's `yearCap` in the cycle, by component code. */
+type Budget = Map<string, Tenths>;
 
 /**
  * Scores one member for one period under a rule document. Pure: the evaluation date comes in the facts.
@@ -45,7 +50,7 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
     const unit = period.kind === unitKind ? period : periodContaining(doc.cycle, unitKind, period.start);
     windowStart = unit.start;
     if (toDate) steps.push({ rule: '计分期间', text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`, entryIds: [] });
-    tally = scoreUnit(doc, facts, unit.start, through, steps);
+    tally = scoreUnit(doc, facts, unit.start, through, openingBudget(doc, facts, unit.start), steps);
   } else {
     windowStart = period.start;
     tally = combineUnits(doc, facts, period, through, steps);
@@ -83,10 +88,35 @@ function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string):
   return null;
 }
 
+/**
+ * The year budgets left when a unit starts: a `yearCap` (T6: 奖励分全年最多 10 分) is drawn down unit by
+ * unit, so a quarter counts only what the earlier quarters of the cycle left.
+ */
+function openingBudget(doc: RuleDocument, facts: ScoreFacts, unitStart: string): Budget {
+  const budget: Budget = new Map();
+  const capped = doc.components.filter((c) => c.yearCap !== undefined);
+  if (capped.length === 0 || doc.cycle.scoredPer === 'YEAR') return budget;
+  for (const c of capped) budget.set(c.code, toTenths(c.yearCap!));
+  const year = periodContaining(doc.cycle, 'YEAR', unitStart);
+  for (const unit of periodsWithin(doc.cycle, year, doc.cycle.scoredPer).filter((u) => u.end < unitStart)) {
+    scoreUnit(doc, facts, unit.start, unit.end, budget, []);
+  }
+  return budget;
+}
+
 /** One scoring unit: every component, then the total (never below 0, at most the total cap). */
-function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: string, steps: Step[]): Tally {
+function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: string, budget: Budget, steps: Step[]): Tally {
   const entries = entriesIn(facts, from, to);
-  const components = doc.components.map((c) => scoreComponent(doc, c, entries, facts.votes, steps));
+  const components = doc.components.map((c) => {
+    const outcome = scoreComponent(doc, c, entries, facts.votes, steps);
+    const left = budget.get(c.code);
+    if (left === undefined) return outcome;
+    const allowed = Math.min(outcome.score, left);
+    budget.set(c.code, left - allowed);
+    if (allowed === outcome.score) return outcome;
+    steps.push({ rule: c.label, text: `全年上限 ${c.yearCap} 分，本期之前已计 ${show(toTenths(c.yearCap!) - left)} 分，本期只计 ${show(allowed)} 分`, entryIds: [] });
+    return withScore(outcome, allowed);
+  });
   const raw = sum(components.map((c) => c.contribution));
   const parts = components.map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`)).join(' ').replace(/^\+ /, '');
   let total = Math.max(0, raw);
@@ -98,7 +128,7 @@ function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: strin
   }
   steps.push({ rule: '总分', text, entryIds: [] });
   const veto = vetoIn(doc, facts, from, to);
-  return { components, total: veto ? 0 : total, veto };
+  return { components, total: veto ? 0 : total, raw, veto };
 }
 
 /** A period longer than the scoring unit: each unit that has begun, combined by sum or mean. */
@@ -111,51 +141,61 @@ function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, thro
   for (const unit of begun.slice(units.length)) {
     steps.push({ rule: `${periodLabel(period)}总分`, text: `${periodLabel(unit)}尚未结束，暂不计入平均`, entryIds: [] });
   }
+  const budget = openingBudget(doc, facts, units[0].start);
   const tallies = units.map((unit) => {
     const before = steps.length;
-    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), steps);
+    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), budget, steps);
     for (const step of steps.slice(before)) step.rule = `${periodLabel(unit)} · ${step.rule}`;
     return tally;
   });
   const combine = (values: Tenths[]) => (mean ? dividedBy(sum(values), units.length) : sum(values));
-  let excess = 0;
-  const components = doc.components.map((definition, i) => {
+  const components = doc.components.map((_, i) => {
     const parts = tallies.map((t) => t.components[i]);
-    let score = combine(parts.map((p) => p.score));
-    let contribution = combine(parts.map((p) => p.contribution));
-    if (definition.yearCap !== undefined && score > toTenths(definition.yearCap)) {
-      const cap = toTenths(definition.yearCap);
-      steps.push({ rule: definition.label, text: `各期合计 ${show(score)} 分，超过全年上限 ${definition.yearCap} 分，按 ${definition.yearCap} 分计`, entryIds: parts.flatMap((p) => p.items.flatMap((it) => it.counted)) });
-      excess += contribution - (definition.kind === 'PENALTY' ? -cap : cap);
-      contribution = definition.kind === 'PENALTY' ? -cap : cap;
-      score = cap;
-    }
-    return { ...parts[0], score, contribution, sections: [], items: mergeItems(parts, combine), pending: parts.some((p) => p.pending) };
+    return {
+      ...parts[0],
+      score: combine(parts.map((p) => p.score)),
+      contribution: combine(parts.map((p) => p.contribution)),
+      sections: [],
+      items: mergeItems(parts, combine),
+      pending: parts.some((p) => p.pending),
+    };
   });
   const unitTotals = tallies.map((t) => t.total);
-  let total = Math.max(0, combine(unitTotals) - excess);
-  if (mean) balanceRounding(components, total, steps);
+  let total = combine(unitTotals);
+  // Balancing is only for rounding: not where a unit's floor, total cap or veto changed its total.
+  const unbounded = tallies.every((t) => t.total === t.raw);
+  if (mean && unbounded) balanceRounding(doc, components, total, steps);
   const how = mean ? `（${unitTotals.map(show).join(' + ')}）÷ ${units.length}` : unitTotals.map(show).join(' + ');
-  let text = `${PERIOD_NAMES[doc.cycle.scoredPer]}积分${mean ? '平均' : '相加'}：${how} = ${show(combine(unitTotals))} 分${excess > 0 ? `，减去超出全年上限的 ${show(excess)} 分` : ''}`;
+  let text = `${PERIOD_NAMES[doc.cycle.scoredPer]}积分${mean ? '平均' : '相加'}：${how} = ${show(combine(unitTotals))} 分`;
   if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
     total = toTenths(doc.totalCap);
     text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
   }
   steps.push({ rule: `${periodLabel(period)}总分`, text: `${text}，得 ${show(total)} 分`, entryIds: [] });
-  return { components, total, veto: tallies.find((t) => t.veto)?.veto ?? null };
+  return { components, total, raw: total, veto: tallies.find((t) => t.veto)?.veto ?? null };
 }
 
 /**
  * Means of components rounded one by one may miss the mean of the totals by a few tenths; the largest
  * component takes the difference so that the figures shown add up to the total.
  */
-function balanceRounding(components: ComponentOutcome[], total: Tenths, steps: Step[]): void {
+function balanceRounding(doc: RuleDocument, components: ComponentOutcome[], total: Tenths, steps: Step[]): void {
   const difference = total - sum(components.map((c) => c.contribution));
   if (difference === 0 || Math.abs(difference) > components.length) return;
-  const largest = components.reduce((a, b) => (Math.abs(b.contribution) > Math.abs(a.contribution) ? b : a));
-  largest.contribution += difference;
-  if (largest.weight === 1) largest.score += largest.kind === 'PENALTY' ? -difference : difference;
-  steps.push({ rule: largest.label, text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${largest.label}”，使各部分之和等于总分`, entryIds: [] });
+  const candidates = components
+    .map((outcome, i) => ({ outcome, i, definition: doc.components[i] }))
+    .filter((c) => c.outcome.weight === 1)
+    .sort((a, b) => Math.abs(b.outcome.contribution) - Math.abs(a.outcome.contribution));
+  for (const { outcome, i, definition } of candidates) {
+    const adjusted = withScore(outcome, outcome.score + (outcome.kind === 'PENALTY' ? -difference : difference));
+    const bounds = [definition.max, definition.yearCap].filter((b): b is number => b !== undefined).map(toTenths);
+    const cap = capOf(doc, definition);
+    if (cap !== null) bounds.push(cap);
+    if (adjusted.score < 0 || bounds.some((b) => adjusted.score > b)) continue;
+    components[i] = { ...outcome, score: adjusted.score, contribution: adjusted.contribution };
+    steps.push({ rule: outcome.label, text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${outcome.label}”，使各部分之和等于总分`, entryIds: [] });
+    return;
+  }
 }
 
 /** Each item across the units: its points combined like its component (sum or mean), its entries listed. */

@@ -80,8 +80,10 @@ export function scoreItem(item: Item, entries: readonly EntryFact[], rule: strin
     kept = scored.filter((s) => winners.has(s));
   }
   if (item.cap?.count !== undefined && kept.length > item.cap.count) {
-    for (const s of kept.slice(item.cap.count)) excluded.push({ entryId: s.entry.id, reason: `超过每期最多 ${item.cap.count} 次` });
-    kept = kept.slice(0, item.cap.count);
+    // The highest entries count (the earliest among equals): a further entry never lowers what counts.
+    const best = new Set([...kept].sort((a, b) => b.points - a.points || (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.entry.id < b.entry.id ? -1 : 1)).slice(0, item.cap.count));
+    for (const s of kept) if (!best.has(s)) excluded.push({ entryId: s.entry.id, reason: `每期最多计 ${item.cap.count} 次，只计分值最高的` });
+    kept = kept.filter((s) => best.has(s));
   }
   for (const s of kept) steps.push({ rule, text: s.how, entryIds: [s.entry.id] });
   for (const e of excluded) steps.push({ rule, text: `不计：${e.reason}`, entryIds: [e.entryId] });

@@ -37,8 +37,8 @@ function addDays(day: string, days: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A cycle is named by the year holding most of it: a cycle starting 26 December 2023 is cycle 2024;
- * one starting 1 July 2024 is cycle 2024.
+ * A cycle starting on or before 1 July is named by its first year, a later one by the next year:
+ * a cycle starting 26 December 2023 is cycle 2024; one starting 1 July 2024 is cycle 2024.
  */
 export function cycleStart(cycle: Cycle, year: number): string {
   const { month, day } = cycle.start;

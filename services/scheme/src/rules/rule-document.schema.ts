@@ -12,6 +12,8 @@ const memberKind = { type: 'string', enum: [...MEMBER_KINDS] };
 const itemPoints = {
   type: 'object',
   required: ['mode'],
+  // The `mode` picks the branch, so a mistake is reported against that branch only.
+  discriminator: { propertyName: 'mode' },
   oneOf: [
     { properties: { mode: { const: 'PER_OCCURRENCE' }, value: positivePoints }, required: ['mode', 'value'], additionalProperties: false },
     { properties: { mode: { const: 'PER_QUANTITY' }, value: positivePoints, unit: { type: 'string', minLength: 1, maxLength: 10 } }, required: ['mode', 'value', 'unit'], additionalProperties: false },

@@ -103,10 +103,18 @@ function checkComponent(doc: RuleDocument, component: Component, at: string, add
   if (component.yearCap !== undefined) {
     oneDecimal(component.yearCap, `${at}.yearCap`, add);
     if (doc.cycle.scoredPer === 'YEAR') add(`${at}.yearCap`, '按年计分的方案直接用 cap 或 max 封顶，不需要 yearCap');
+    else if (kind !== 'BONUS') add(`${at}.yearCap`, '全年上限（yearCap）只用于加分类（如奖励分全年最多 10 分）；其他类的满分按每个计分单位写在 max 或 cap');
+    else if ((component.weight ?? 1) !== 1) add(`${at}.weight`, '设了全年上限（yearCap）的加分按原分计入，权重应为 1');
+    // Each unit's total stops at 0 and at the cap: the year could not tell how much of the budget really counted.
+    else if (doc.components.some((c) => c.kind === 'PENALTY') || doc.totalCap !== undefined) add(`${at}.yearCap`, '有全年上限（yearCap）的方案，扣分请写在倒扣类构成之内，且不设总分封顶（totalCap）');
   }
   if (kind === 'REVIEW') {
     if (!component.review) add(`${at}.review`, '民主评议要写明各等次及其分值（review）');
     if (hasEntries) add(`${at}.items`, '民主评议按票数计分，不列计分项目');
+    if (component.review && component.max !== undefined) {
+      const top = Math.max(...component.review.levels.map((l) => l.weight)) * component.review.multiplier;
+      if (Math.abs(top - component.max) > 1e-6) add(`${at}.max`, `民主评议的满分由最高等次分值 × multiplier 决定（现为 ${Number(top.toFixed(4))}），max 应与之相等或不写`);
+    }
     const codes = new Set<string>();
     component.review?.levels.forEach((level, i) => {
       if (codes.has(level.code)) add(`${at}.review.levels[${i}].code`, `评议等次代码“${level.code}”重复`);

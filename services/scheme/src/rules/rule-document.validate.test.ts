@@ -91,10 +91,11 @@ describe('checkRuleDocument', () => {
 
     it('a BY_LEVEL item with an unknown level names the levels allowed at the item\'s values', () => {
       const problems = problemsOf(broken((d) => (d.components[0].items[1].points = { mode: 'BY_LEVEL', values: { CITY: 2, GALAXY: 5 } })));
-      expect(problems).toContainEqual({
+      // The item's `mode` picks the branch of the schema: only that branch's problem is reported.
+      expect(problems).toEqual([{
         path: '$.components[0].items[1].points.values',
         message: '级别只能是：NATIONAL、PROVINCIAL、CITY、COUNTY、TOWNSHIP、UNIT、BRANCH',
-      });
+      }]);
       for (const p of problems) {
         expect(p.path.startsWith('$.components[0].items[1].points')).toBe(true);
         expect(p.message).toMatch(CJK);
@@ -213,6 +214,35 @@ describe('checkRuleDocument', () => {
       ['memberKinds alone', (d) => d.consequences.push({ code: 'TALK', label: '谈话', when: { memberKinds: ['FULL'] } }), ['$.consequences[5].when'], /grades/],
       ['YEAR listed among the periods', (d) => (d.cycle.periods = ['QUARTER', 'YEAR']), ['$.cycle.periods[1]'], /年度/],
       ['a yearCap in a yearly scheme', (d) => (d.components[2].yearCap = 10), ['$.components[2].yearCap'], /yearCap/],
+      [
+        'a yearCap on an earned component of a quarterly scheme',
+        (d) => {
+          d.cycle.scoredPer = 'QUARTER';
+          d.components[1].yearCap = 50;
+        },
+        ['$.components[1].yearCap'],
+        /加分类/,
+      ],
+      [
+        'a yearCap beside a PENALTY component',
+        (d) => {
+          d.cycle.scoredPer = 'QUARTER';
+          d.components[2].yearCap = 10;
+        },
+        ['$.components[2].yearCap'],
+        /倒扣类/,
+      ],
+      [
+        'a weighted bonus with a yearCap',
+        (d) => {
+          d.cycle.scoredPer = 'QUARTER';
+          d.components.pop();
+          d.components[2] = { ...d.components[2], yearCap: 10, weight: 0.5 };
+        },
+        ['$.components[2].weight'],
+        /权重应为 1/,
+      ],
+      ['a REVIEW max other than the top weight × multiplier', (d) => d.components.push({ ...review('vote'), max: 20 }), ['$.components[4].max'], /multiplier/],
       ['both topShare and topRank', (d) => (d.eligibilities[0] = { ...d.eligibilities[0], topShare: 0.2, topRank: 3 }), ['$.eligibilities[0]'], /只能选一种/],
       [
         'a veto and a direct grade with the same code',

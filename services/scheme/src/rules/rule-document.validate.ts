@@ -43,6 +43,8 @@ function shapeProblems(errors: ErrorObject[]): RuleProblem[] {
   for (const error of errors) {
     // A failed discriminated `oneOf` also reports itself after its branch's errors: the branch says more.
     if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    // A bad property name is reported once, by `propertyNames`, not again by the enum inside it.
+    if (error.keyword === 'enum' && error.schemaPath.includes('/propertyNames/')) continue;
     const problem = describe(error);
     const key = `${problem.path} ${problem.message}`;
     if (!seen.has(key)) {

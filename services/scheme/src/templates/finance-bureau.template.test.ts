@@ -44,7 +44,7 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
     const first = scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 1, of: 10 } });
     expect(contributions(first)).toEqual({ base: 30, task: 54, reward: 10 });
     expect(first.total).toBe(94);
-    expect(first.explanation.some((s) => s.text.includes('各期合计 14 分，超过全年上限 10 分，按 10 分计'))).toBe(true);
+    expect(first.explanation.some((s) => s.text.includes('全年上限 10 分，本期之前已计 9 分，本期只计 1 分'))).toBe(true);
     expect(first.grade?.code).toBe('EXCELLENT');
     expect(first.consequences).toEqual([]);
     // 94 ≥ 80 and ≥ 85, < 95; 1st of 10 is within the top 20%

@@ -49,9 +49,9 @@ describe('T7 town-attendance (XX镇 基础分值 + “十个一”)', () => {
         entry('superiorHonour', '2024-12-12', { points: 2 }),
       ],
     });
-    // dues 13 entries, the earliest 12 count → 12; activity day 12; lecture 4 × 3 = 12; assembly 4 × 3 = 12;
+    // dues 13 entries of 1 point, the earliest 12 of the equals count → 12; activity day 12; lecture 4 × 3 = 12; assembly 4 × 3 = 12;
     // org-life meeting 2 × 3 = 6; review 3; commitment 3 → base 60
-    expect(item(result, 'dues')).toMatchObject({ points: 12, excluded: [{ entryId: thirteenthDues.id, reason: '超过每期最多 12 次' }] });
+    expect(item(result, 'dues')).toMatchObject({ points: 12, excluded: [{ entryId: thirteenthDues.id, reason: '每期最多计 12 次，只计分值最高的' }] });
     expect(item(result, 'dues').counted).toHaveLength(12);
     // revolutionary education 3 × 2 (leading) = 6 → item cap 4; volunteer 2 × 2 + 1 = 5 → 4; red home visit 1.5 × 2 = 3
     expect(item(result, 'revolutionaryEducation').points).toBe(4);
