@@ -7,3 +7,4 @@ export * from './engine';
 export * from './rules/rule-document.types';
 export { checkRuleDocument } from './rules/rule-document.validate';
 export type { RuleProblem, RuleCheck } from './rules/rule-document.validate';
+export { schemeTemplates, templateByCode } from './templates';
