@@ -160,8 +160,8 @@ export class FilingService {
     const filing = { id: randomUUID(), districtId: scheme.districtId, schemeId: scheme.id, organizationId: scheme.ownerOrganizationId, baseVersionId, rules, note, status: FilingStatus.DRAFT };
     await storage.insertFiling(db, filing, ctx.caller.subject, now).catch(rethrowUniqueViolation('filing_open_per_scheme_uq', () => this.secondDraft(scheme)));
     await storage.insertEvent(db, filing, FilingAction.CREATE, ctx.caller.subject, now, note);
-    const [created] = await storage.findFilings(db, [filing.id], null);
-    return created;
+    const at = now.toISOString();
+    return { ...filing, effectiveFrom: null, versionId: null, decisionComment: null, createdAt: at, updatedAt: at };
   }
 
   private async refuseSecondDraft(db: EntityManager, scheme: SchemeRecord): Promise<void> {

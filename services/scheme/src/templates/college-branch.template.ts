@@ -1,7 +1,7 @@
-import { Item, RULE_FORMAT } from '../rules/rule-document.types';
+import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
+import { discretionary } from './template-items';
 
-const discretionary = (code: string, label: string, max: number, cap?: Item['cap']): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max }, ...(cap ? { cap } : {}) });
 
 /** T5 玉溪师范学院教师教育学院教师党支部 (seed 001). */
 export const collegeBranch: SchemeTemplate = {

@@ -1,9 +1,7 @@
-import { HonourLevel, Item, RULE_FORMAT } from '../rules/rule-document.types';
+import { RULE_FORMAT } from '../rules/rule-document.types';
 import { SchemeTemplate } from './scheme-template';
+import { byLevel, discretionary, perCase } from './template-items';
 
-const perCase = (code: string, label: string, value: number): Item => ({ code, label, points: { mode: 'PER_OCCURRENCE', value } });
-const discretionary = (code: string, label: string, max: number): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max } });
-const byLevel = (code: string, label: string, values: Partial<Record<HonourLevel, number>>, more: Partial<Item> = {}): Item => ({ code, label, points: { mode: 'BY_LEVEL', values }, ...more });
 
 /** 国家级、省级、市级、区级 10/5/3/1 (competitions of other departments, experience adopted, honours). */
 const TEN_FIVE_THREE_ONE = { NATIONAL: 10, PROVINCIAL: 5, CITY: 3, COUNTY: 1 };

@@ -1,8 +1,7 @@
-import { Item, RULE_FORMAT } from '../rules/rule-document.types';
+import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
+import { discretionary, perCase } from './template-items';
 
-const discretionary = (code: string, label: string, max: number, cap?: Item['cap']): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max }, ...(cap ? { cap } : {}) });
-const perCase = (code: string, label: string, value: number): Item => ({ code, label, points: { mode: 'PER_OCCURRENCE', value } });
 
 /** 日常行为积分的五个“带头”方面：附表《党员量化积分标准表》原文未给出，每方面一个酌情扣分项目（每次不超过该方面满分）。 */
 const section = (code: string, label: string, max: number) => ({

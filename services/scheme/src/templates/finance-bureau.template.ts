@@ -1,8 +1,7 @@
 import { Item, RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
+import { discretionary, perCase } from './template-items';
 
-const perCase = (code: string, label: string, value: number): Item => ({ code, label, points: { mode: 'PER_OCCURRENCE', value } });
-const discretionary = (code: string, label: string, max: number): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max } });
 
 /** 附件二《基础分赋分标准及打分参照办法》的扣分标准，按六个方面，每方面末尾是“其他指标（情况）酌情扣分”。 */
 const appendixTwo: Item[] = [

@@ -1,7 +1,7 @@
 import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
+import { discretionary } from './template-items';
 
-const discretionary = (code: string, label: string, max: number, cap?: { count?: number; points?: number }) => ({ code, label, points: { mode: 'DISCRETIONARY' as const, max }, ...(cap ? { cap } : {}) });
 
 /** T1 承德“先锋指数” (seed 000 篇1; 篇5 is the same for a school). */
 export const pioneerIndex: SchemeTemplate = {
