@@ -29,3 +29,9 @@ export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): Schem
     filingsOfOrganization: groupedLoader((ids) => filings.listFilings(db, callerDistricts(caller), { organizationIds: ids }), (row) => row.organizationId),
   };
 }
+
+/** A version is visible when its scheme is (schemes are filtered by the caller's district). */
+export async function visibleVersion(loaders: SchemeLoaders, id: string): Promise<VersionRecord | null> {
+  const version = await loaders.version.load(id);
+  return version && (await loaders.scheme.load(version.schemeId)) ? version : null;
+}

@@ -5,7 +5,7 @@ import { Organization } from './organization/organization.type';
 import { OrganizationSchemeResolver } from './organization/organization.resolver';
 import { schemeMigrations } from './migrations';
 import { SchemeContext } from './scheme-context';
-import { makeSchemeLoaders, SchemeLoaders } from './scheme-loaders';
+import { makeSchemeLoaders, SchemeLoaders, visibleVersion } from './scheme-loaders';
 import { SchemeAssignmentEntity, SchemeEntity, SchemeVersionEntity } from './scheme/scheme.entity';
 import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from './scheme/scheme.resolver';
 import { SchemeService } from './scheme/scheme.service';
@@ -25,12 +25,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
     Scheme: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.scheme.load(ref.id) },
     Filing: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.filing.load(ref.id) },
-    SchemeVersion: {
-      __resolveReference: async (ref: { id: string }, ctx: SchemeContext) => {
-        const version = await ctx.loaders.version.load(ref.id);
-        return version && (await ctx.loaders.scheme.load(version.schemeId)) ? version : null;
-      },
-    },
+    SchemeVersion: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => visibleVersion(ctx.loaders, ref.id) },
   },
   wire(dataSource, clock, peers) {
     const schemes = new SchemeService(dataSource, clock, peers.ledger);
@@ -41,7 +36,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
       [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
       [FilingResolver, new FilingResolver(new FilingService(dataSource, clock, peers.ledger))],
       [TemplateResolver, new TemplateResolver()],
-      [PreviewResolver, new PreviewResolver(new PreviewService(dataSource))],
+      [PreviewResolver, new PreviewResolver(new PreviewService())],
     ]);
   },
   makeLoaders: makeSchemeLoaders,

@@ -1,6 +1,6 @@
 import { RuleDocument } from '../rules/rule-document.types';
 import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-score';
-import { checkFacts, ScoreFacts } from './facts';
+import { checkFacts, entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
 import { decideOutcomes } from './outcomes';
 import { MONTHS, minDay, parsePeriodKey, Period, PERIOD_NAMES, periodContaining, periodLabel, periodsWithin } from './periods';
@@ -76,16 +76,9 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
   };
 }
 
-function entriesIn(facts: ScoreFacts, from: string, to: string) {
-  return facts.entries.filter((e) => e.date >= from && e.date <= to);
-}
-
 function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string): Tally['veto'] {
-  for (const condition of [...(facts.conditions ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-    const veto = doc.vetoes.find((v) => v.code === condition.code);
-    if (veto && condition.date >= from && condition.date <= to) return { code: veto.code, label: veto.label, date: condition.date };
-  }
-  return null;
+  const hit = firstCondition(facts, doc.vetoes, from, to);
+  return hit && { code: hit.rule.code, label: hit.rule.label, date: hit.date };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { HONOUR_LEVELS, HonourLevel, Item, MEMBER_KINDS, MemberKind, RuleDocument } from '../rules/rule-document.types';
+import { Condition, HONOUR_LEVELS, HonourLevel, Item, MEMBER_KINDS, MemberKind, RuleDocument } from '../rules/rule-document.types';
 import { isDay, parsePeriodKey } from './periods';
 
 /** One accepted entry as the engine needs it; the ledger nets out reversed entries before scoring. */
@@ -44,6 +44,21 @@ export interface ScoreFacts {
 export interface FactProblem {
   path: string;
   message: string;
+}
+
+/** The entries dated within [from, to]. */
+export function entriesIn(facts: ScoreFacts, from: string, to: string): EntryFact[] {
+  return facts.entries.filter((e) => e.date >= from && e.date <= to);
+}
+
+/** The earliest recorded condition within [from, to] that one of `rules` names (a veto, a direct grade). */
+export function firstCondition<R extends Condition>(facts: ScoreFacts, rules: readonly R[], from: string, to: string): { rule: R; date: string } | null {
+  let first: { rule: R; date: string } | null = null;
+  for (const condition of facts.conditions ?? []) {
+    const rule = rules.find((r) => r.code === condition.code);
+    if (rule && condition.date >= from && condition.date <= to && (!first || condition.date < first.date)) first = { rule, date: condition.date };
+  }
+  return first;
 }
 
 const oneDecimal = (v: number) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-6;

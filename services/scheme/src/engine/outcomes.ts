@@ -1,6 +1,6 @@
 import { GradeBand, RuleDocument } from '../rules/rule-document.types';
 import { ComponentOutcome, scoreComponent } from './component-score';
-import { ScoreFacts } from './facts';
+import { entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
 import { Period, PERIOD_NAMES } from './periods';
 import { EligibilityResult, ScoreResult, StarResult } from './score-result';
@@ -17,7 +17,7 @@ export function decideOutcomes(
 ): Outcomes {
   const awardBasis = doc.awards.filter((a) => a.per === period.kind).map((award) => {
     const definition = doc.components.find((c) => c.code === award.component)!;
-    const entries = facts.entries.filter((e) => e.date >= period.start && e.date <= through);
+    const entries = entriesIn(facts, period.start, through);
     // A veto cancels the member's points, contribution points included: a vetoed member cannot win.
     const value = veto ? 0 : scoreComponent(doc, definition, entries, facts.votes, []).score;
     steps.push({
@@ -41,14 +41,11 @@ export function decideOutcomes(
     steps.push({ rule: '等次', text: `${KIND_NAMES[kind]}计分，但按本方案不评定等次`, entryIds: [] });
   } else {
     const bands = doc.grading.bands;
-    const forced = (facts.conditions ?? [])
-      .filter((c) => c.date >= windowStart && c.date <= through)
-      .map((c) => ({ fact: c, rule: doc.directGrades.find((d) => d.code === c.code) }))
-      .find((c) => c.rule);
-    if (forced?.rule) {
-      grade = bands.find((b) => b.code === forced.rule!.grade)!;
-      forcedGrade = { code: forced.rule.code, label: forced.rule.label, date: forced.fact.date, grade: grade.code };
-      steps.push({ rule: `直接认定 › ${forced.rule.label}`, text: `${forced.fact.date} 发生“${forced.rule.label}”，不论分数，直接认定为“${grade.name}”`, entryIds: [] });
+    const forced = firstCondition(facts, doc.directGrades, windowStart, through);
+    if (forced) {
+      grade = bands.find((b) => b.code === forced.rule.grade)!;
+      forcedGrade = { code: forced.rule.code, label: forced.rule.label, date: forced.date, grade: grade.code };
+      steps.push({ rule: `直接认定 › ${forced.rule.label}`, text: `${forced.date} 发生“${forced.rule.label}”，不论分数，直接认定为“${grade.name}”`, entryIds: [] });
     } else {
       const index = bands.findIndex((b) => total >= toTenths(b.min));
       grade = bands[index];

@@ -1,12 +1,11 @@
-import { Caller, OrganizationRef, Role } from '@jifen/kit';
+import { Caller, isSameOrBelow, isWithinScope, OrganizationRef, Role } from '@jifen/kit';
 
 const DRAFTERS: readonly Role[] = [Role.SYSTEM, Role.DISTRICT, Role.TOWNSHIP, Role.BRANCH_SECRETARY];
 
 /** A branch committee (or a committee above it) drafts and files its own scheme; a party group has none. */
 export function mayDraft(caller: Caller, org: OrganizationRef): boolean {
   if (org.level === 'GROUP') return false;
-  if (!DRAFTERS.includes(caller.role)) return false;
-  return caller.scopePath === null || org.path === caller.scopePath || org.path.startsWith(`${caller.scopePath}.`);
+  return DRAFTERS.includes(caller.role) && isWithinScope(caller, org.path);
 }
 
 /**
@@ -18,6 +17,6 @@ export function mayDecide(caller: Caller, org: OrganizationRef): boolean {
   if (caller.role === Role.SYSTEM) return true;
   if (caller.role !== Role.DISTRICT && caller.role !== Role.TOWNSHIP) return false;
   if (caller.scopePath === null) return false;
-  if (org.path.startsWith(`${caller.scopePath}.`)) return true;
-  return caller.role === Role.DISTRICT && org.level === 'DISTRICT' && org.path === caller.scopePath;
+  if (org.path === caller.scopePath) return caller.role === Role.DISTRICT && org.level === 'DISTRICT';
+  return isSameOrBelow(org.path, caller.scopePath);
 }

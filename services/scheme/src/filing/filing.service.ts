@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { callerDistricts, fetchOrganizations, idsOnPath, nearestInForce, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
+import { callerDistricts, fetchOrganizations, idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireValidRules } from '../rules/require-valid-rules';
+import { organizationInScope } from '../organization/organization-in-scope';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
+import { assignmentInForce } from '../scheme/assignment-in-force';
 import * as schemes from '../scheme/scheme.storage';
 import { SchemeRecord } from '../scheme/scheme.storage';
 import { templateByCode } from '../templates';
@@ -38,7 +40,7 @@ export class FilingService {
     const org = await this.draftingOrganization(ctx, organizationId);
     const db = this.dataSource.manager;
     const day = this.clock().toISOString().slice(0, 10);
-    const assignment = nearestInForce(org.path, await schemes.assignmentsOn(db, idsOnPath(org.path)), (a) => a.organizationId, (a) => a.effectiveFrom, day);
+    const assignment = assignmentInForce(org.path, await schemes.assignmentsOn(db, idsOnPath(org.path)), day);
     if (!assignment) throw new SchemeError(SchemeErrorCode.NO_EFFECTIVE_SCHEME, `“${org.name}”及其上级今天都没有执行中的积分方案；请从模板新建（adoptTemplate）`, { organizationId });
     const [version] = await schemes.findVersions(db, [assignment.schemeVersionId]);
     const [scheme] = await schemes.findSchemes(db, [version.schemeId], null);
@@ -177,17 +179,10 @@ export class FilingService {
   }
 
   private async draftingOrganization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
-    const org = await this.organization(ctx, id);
+    const org = await organizationInScope(this.ledgerUrl, ctx, id);
     if (!mayDraft(ctx.caller, org)) {
       throw new SchemeError(SchemeErrorCode.FORBIDDEN, org.level === 'GROUP' ? '党小组不单独制定积分方案，请由所在党支部制定' : `您不能为“${org.name}”制定积分方案`, { organizationId: id });
     }
-    return org;
-  }
-
-  /** The ledger owns organisations: ask it, in the caller's scope. */
-  private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
-    const [org] = await fetchOrganizations(this.ledgerUrl, ctx.token, [id]);
-    if (!org) throw new SchemeError(SchemeErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });
     return org;
   }
 }

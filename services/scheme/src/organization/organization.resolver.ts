@@ -1,8 +1,8 @@
-import { nearestInForce } from '@jifen/kit';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FilingStatus } from '../filing/filing-workflow';
 import { Filing } from '../filing/filing.type';
 import { SchemeContext } from '../scheme-context';
+import { assignmentInForce } from '../scheme/assignment-in-force';
 import { AssignmentRecord } from '../scheme/scheme.storage';
 import { Scheme, SchemeAssignment, SchemeVersion } from '../scheme/scheme.type';
 import { Organization } from './organization.type';
@@ -14,7 +14,7 @@ export class OrganizationSchemeResolver {
   private async inForce(org: Organization, ctx: SchemeContext, on: string | undefined): Promise<AssignmentRecord | null> {
     const assignments = await ctx.loaders.assignmentsOnPath.load(org.path);
     const day = on ?? this.clock().toISOString().slice(0, 10);
-    return nearestInForce(org.path, assignments, (a) => a.organizationId, (a) => a.effectiveFrom, day);
+    return assignmentInForce(org.path, assignments, day);
   }
 
   @FieldResolver(() => SchemeAssignment, { nullable: true, description: '某日执行的方案：本组织的，或最近一级上级组织的；on 缺省为今天' })

@@ -1,10 +1,8 @@
-import { callerDistricts, RequestContext } from '@jifen/kit';
-import { DataSource } from 'typeorm';
 import { evaluate, InvalidFactsError, ScoreFacts, ScoreResult } from '../engine';
-import * as filings from '../filing/filing.storage';
 import { requireValidRules } from '../rules/require-valid-rules';
+import { SchemeContext } from '../scheme-context';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
-import * as schemes from '../scheme/scheme.storage';
+import { visibleVersion } from '../scheme-loaders';
 import { templateByCode } from '../templates';
 import { ScoreFactsInput } from './score-facts.input';
 
@@ -16,9 +14,7 @@ export interface PreviewSource {
 
 /** Runs the engine on facts given in the call, under a version, a template or a draft: nothing is stored. */
 export class PreviewService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async preview(ctx: RequestContext, source: PreviewSource, input: ScoreFactsInput): Promise<ScoreResult> {
+  async preview(ctx: SchemeContext, source: PreviewSource, input: ScoreFactsInput): Promise<ScoreResult> {
     const rules = requireValidRules(await this.rulesOf(ctx, source));
     try {
       return evaluate(rules, toFacts(input));
@@ -30,24 +26,21 @@ export class PreviewService {
     }
   }
 
-  private async rulesOf(ctx: RequestContext, source: PreviewSource): Promise<unknown> {
+  private async rulesOf(ctx: SchemeContext, source: PreviewSource): Promise<unknown> {
     const given = [source.schemeVersionId, source.templateCode, source.filingId].filter((s) => s !== undefined && s !== null);
     if (given.length !== 1) throw new SchemeError(SchemeErrorCode.INVALID_FACTS, '请指定且只指定一个：方案版本（schemeVersionId）、模板（templateCode）或草稿（filingId）', {});
-    const db = this.dataSource.manager;
-    const districts = callerDistricts(ctx.caller);
     if (source.templateCode) {
       const template = templateByCode(source.templateCode);
       if (!template) throw new SchemeError(SchemeErrorCode.TEMPLATE_NOT_FOUND, `没有代码为“${source.templateCode}”的方案模板`, { templateCode: source.templateCode });
       return template.rules;
     }
     if (source.filingId) {
-      const [filing] = await filings.findFilings(db, [source.filingId], districts);
+      const filing = await ctx.loaders.filing.load(source.filingId);
       if (!filing) throw new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${source.filingId} 的方案草稿，或您无权访问它`, { id: source.filingId });
       return filing.rules;
     }
-    const [version] = await schemes.findVersions(db, [source.schemeVersionId!]);
-    const visible = version && (await schemes.findSchemes(db, [version.schemeId], districts)).length > 0;
-    if (!visible) throw new SchemeError(SchemeErrorCode.SCHEME_VERSION_NOT_FOUND, `找不到编号为 ${source.schemeVersionId} 的方案版本，或您无权访问它`, { id: source.schemeVersionId });
+    const version = await visibleVersion(ctx.loaders, source.schemeVersionId!);
+    if (!version) throw new SchemeError(SchemeErrorCode.SCHEME_VERSION_NOT_FOUND, `找不到编号为 ${source.schemeVersionId} 的方案版本，或您无权访问它`, { id: source.schemeVersionId });
     return version.rules;
   }
 }

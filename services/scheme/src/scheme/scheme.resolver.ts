@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SchemeContext } from '../scheme-context';
+import { visibleVersion } from '../scheme-loaders';
 import { SchemeService } from './scheme.service';
 import { Scheme, SchemeAssignment, SchemeVersion } from './scheme.type';
 
@@ -42,10 +43,8 @@ export class SchemeResolver {
 @Resolver(() => SchemeVersion)
 export class SchemeVersionResolver {
   @Query(() => SchemeVersion, { nullable: true, description: '按编号查方案版本' })
-  async schemeVersion(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<SchemeVersion | null> {
-    const version = await ctx.loaders.version.load(id);
-    // A version is visible when its scheme is.
-    return version && (await ctx.loaders.scheme.load(version.schemeId)) ? version : null;
+  schemeVersion(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<SchemeVersion | null> {
+    return visibleVersion(ctx.loaders, id);
   }
 
   @FieldResolver(() => Scheme, { description: '所属方案' })

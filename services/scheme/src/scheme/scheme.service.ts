@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { callerDistricts, fetchOrganizations, OrganizationRef, RequestContext } from '@jifen/kit';
+import { callerDistricts, RequestContext } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { mayDecide } from '../filing/filing-access';
+import { organizationInScope } from '../organization/organization-in-scope';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
 import * as storage from './scheme.storage';
 import { AssignmentRecord, SchemeRecord } from './scheme.storage';
@@ -20,7 +21,7 @@ export class SchemeService {
 
   /** From `effectiveFrom`, the organisation and every node below it without its own assignment use this version. */
   async assign(ctx: RequestContext, organizationId: string, schemeVersionId: string, effectiveFrom: string): Promise<AssignmentRecord> {
-    const org = await this.organization(ctx, organizationId);
+    const org = await organizationInScope(this.ledgerUrl, ctx, organizationId);
     if (!mayDecide(ctx.caller, org)) {
       throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的上级党组织可以指定它执行的方案；本组织自己的方案经上级批准后自动生效`, { organizationId });
     }
@@ -43,12 +44,5 @@ export class SchemeService {
     const [scheme] = await storage.findSchemes(db, [id], callerDistricts(ctx.caller));
     if (!scheme) throw new SchemeError(SchemeErrorCode.SCHEME_NOT_FOUND, `找不到编号为 ${id} 的积分方案，或您无权访问它`, { id });
     return scheme;
-  }
-
-  /** The ledger owns organisations: ask it, in the caller's scope. */
-  private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
-    const [org] = await fetchOrganizations(this.ledgerUrl, ctx.token, [id]);
-    if (!org) throw new SchemeError(SchemeErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });
-    return org;
   }
 }
