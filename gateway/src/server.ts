@@ -4,6 +4,7 @@ import { listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { buildGateway } from './build-gateway';
+import { mountDownloadsProxy } from './downloads-proxy';
 import { resolveCaller } from './caller';
 import { formatGatewayError } from './format-error';
 import { GatewayContext } from './gateway-context';
@@ -25,7 +26,7 @@ export interface RunningGateway {
 
 const GRAPHQL_PATH = '/graphql';
 
-/** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET). */
+/** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET), files at /downloads/:service/:name. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
   const apollo = new ApolloServer<GatewayContext>({
@@ -48,9 +49,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     next();
   });
+  mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    // Evidence files and imports come base64-encoded in mutations.
+    express.json({ limit: '20mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ caller: resolveCaller(req), requestId: randomUUID() }),
     }),

@@ -13,6 +13,13 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+export interface DownloadResponse {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+  json?: any;
+}
+
 export interface TestPlatform {
   gatewayUrl: string;
   urls: PeerUrls;
@@ -22,6 +29,8 @@ export interface TestPlatform {
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
   querySubgraph<T = any>(service: keyof PeerUrls, query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResponse<T>>;
+  /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
+  download(service: keyof PeerUrls, name: string, params?: Record<string, string>): Promise<DownloadResponse>;
   stop(): Promise<void>;
 }
 
@@ -34,16 +43,16 @@ export async function startTestPlatform(options: { clock?: () => Date } = {}): P
   const tokenSecret = randomBytes(24).toString('base64url');
   const logger = createLogger('test', 'silent');
   const started: RunningService[] = [];
-  const start = async <L>(definition: ServiceDefinition<L>, peers: PeerUrls) => {
-    const running = await startService(definition, { databaseUrl: database.url, port: 0, tokenSecret, logger, peers, clock: options.clock });
+  // One object for all three services, filled in once each has its port: they read it at call time.
+  const placeholder = 'http://127.0.0.1:1/unset';
+  const urls: PeerUrls = { ledger: placeholder, scheme: placeholder, rating: placeholder };
+  const start = async <L>(definition: ServiceDefinition<L>) => {
+    const running = await startService(definition, { databaseUrl: database.url, port: 0, tokenSecret, logger, peers: urls, clock: options.clock });
     started.push(running);
     return running;
   };
-  const placeholder = 'http://127.0.0.1:1/unset';
-  const ledger = await start(ledgerService, { ledger: placeholder, scheme: placeholder, rating: placeholder });
-  const peers = { ledger: ledger.url, scheme: placeholder, rating: placeholder };
-  const [scheme, rating] = await Promise.all([start(schemeService, peers), start(ratingService, peers)]);
-  const urls: PeerUrls = { ledger: ledger.url, scheme: scheme.url, rating: rating.url };
+  const [ledger, scheme, rating] = await Promise.all([start(ledgerService), start(schemeService), start(ratingService)]);
+  Object.assign(urls, { ledger: ledger.url, scheme: scheme.url, rating: rating.url });
   const gateway = await startGateway({
     supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
     urls,
@@ -65,6 +74,13 @@ export async function startTestPlatform(options: { clock?: () => Date } = {}): P
     query: (query, variables = {}) => post(gateway.url, { query, variables }),
     querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
       post(urls[service], { query, variables }, caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {}),
+    download: async (service, name, params = {}) => {
+      const query = new URLSearchParams(params).toString();
+      const response = await fetch(`${new URL(gateway.url).origin}/downloads/${service}/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
+      return { status: response.status, headers: response.headers, body, json: isJson ? JSON.parse(body.toString('utf8')) : undefined };
+    },
     stop: async () => {
       await gateway.stop();
       await Promise.all(started.map((service) => service.stop()));

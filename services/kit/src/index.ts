@@ -13,6 +13,7 @@ export * from './loaders/keyed-loader';
 export * from './logging/logger';
 export * from './scalars/local-date';
 export * from './server/start-subgraph';
+export * from './server/downloads';
 export * from './ids';
 export * from './server/service-definition';
 export * from './clients/subgraph-client';

@@ -13,6 +13,29 @@ export enum LedgerErrorCode {
   NOT_A_MEMBER_UNIT = 'NOT_A_MEMBER_UNIT',
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
   FORBIDDEN = 'FORBIDDEN',
+  NO_EFFECTIVE_SCHEME = 'NO_EFFECTIVE_SCHEME',
+  INVALID_ENTRY = 'INVALID_ENTRY',
+  ENTRY_NOT_FOUND = 'ENTRY_NOT_FOUND',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  INVALID_CLIENT_KEY = 'INVALID_CLIENT_KEY',
+  CLIENT_KEY_REUSED = 'CLIENT_KEY_REUSED',
+  IMPORT_REJECTED = 'IMPORT_REJECTED',
+  INVALID_PERIOD = 'INVALID_PERIOD',
+  ENTRIES_AWAIT_REVIEW = 'ENTRIES_AWAIT_REVIEW',
+  NO_QUORUM = 'NO_QUORUM',
+  ASSEMBLY_NOT_FOUND = 'ASSEMBLY_NOT_FOUND',
+  PUBLICITY_TOO_SHORT = 'PUBLICITY_TOO_SHORT',
+  WINDOW_NOT_FOUND = 'WINDOW_NOT_FOUND',
+  WINDOW_STILL_RUNNING = 'WINDOW_STILL_RUNNING',
+  OUTSIDE_PUBLICITY = 'OUTSIDE_PUBLICITY',
+  OBJECTION_NOT_FOUND = 'OBJECTION_NOT_FOUND',
+  INVALID_VOTES = 'INVALID_VOTES',
+  INVALID_CONDITION = 'INVALID_CONDITION',
+  CONDITION_NOT_FOUND = 'CONDITION_NOT_FOUND',
+  EXEMPTION_NOT_FOUND = 'EXEMPTION_NOT_FOUND',
+  INVALID_EVIDENCE = 'INVALID_EVIDENCE',
+  EVIDENCE_NOT_FOUND = 'EVIDENCE_NOT_FOUND',
+  SCORE_FACTS_INVALID = 'SCORE_FACTS_INVALID',
 }
 
 export class LedgerError extends AppError<LedgerErrorCode> {}
@@ -22,3 +45,8 @@ export const organizationNotFound = (id: string) =>
 
 export const memberNotFound = (id: string) =>
   new LedgerError(LedgerErrorCode.MEMBER_NOT_FOUND, `找不到编号为 ${id} 的党员，或您无权访问他/她`, { id });
+
+export const noEffectiveScheme = (branchName: string, on: string) =>
+  new LedgerError(LedgerErrorCode.NO_EFFECTIVE_SCHEME, `${branchName}在 ${on} 没有执行中的积分方案，请先报上级备案一个方案`, { on });
+
+export const invalidTransition = (message: string, details: Record<string, unknown> = {}) => new LedgerError(LedgerErrorCode.INVALID_TRANSITION, message, details);

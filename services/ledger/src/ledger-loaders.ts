@@ -1,10 +1,16 @@
 import { Caller, groupedLoader, keyedLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { EntryRecord, findEntries } from './entry/entry.storage';
+import { EvidenceRecord, findEvidence } from './evidence/evidence.storage';
 import * as members from './member/member.storage';
 import { MemberRecord, PageArgs, TransferRecord } from './member/member.storage';
 import * as organizations from './organization/organization.storage';
 import { OrganizationRecord } from './organization/organization.storage';
+import { findObjections, ObjectionRecord, objectionsOfWindows } from './register/objection.storage';
+import { findWindows, WindowRecord } from './register/register.storage';
+import { findPeriodScores, PeriodScoreRecord } from './scoring/period-score.storage';
+import { RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
 
 export interface MemberPageResult {
   items: MemberRecord[];
@@ -17,15 +23,33 @@ export interface LedgerLoaders {
   memberCount: DataLoader<string, number>;
   member: DataLoader<string, MemberRecord | null>;
   transfers: DataLoader<string, TransferRecord[]>;
+  entry: DataLoader<string, EntryRecord | null>;
+  evidence: DataLoader<string, EvidenceRecord | null>;
+  window: DataLoader<string, WindowRecord | null>;
+  objection: DataLoader<string, ObjectionRecord | null>;
+  objectionsOfWindow: DataLoader<string, ObjectionRecord[]>;
+  /** Keyed by `memberId|period`. */
+  periodScore: DataLoader<string, PeriodScoreRecord | null>;
   /** One loader per distinct page arguments, so that sibling nodes asking the same page share a batch. */
   membersOf(args: PageArgs): DataLoader<string, MemberPageResult>;
+  /** One loader per period: every node asked in a request is rolled up in the same few statements. */
+  rollupOf(args: RollupArgs): DataLoader<string, ScoreRollupRecord>;
+}
+
+function perArgs<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(args)));
+    return loader;
+  };
 }
 
 /** Built anew for every request and bound to the caller's scope: nothing leaks between callers. */
 export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): LedgerLoaders {
   const db = dataSource.manager;
   const scope = caller.scopePath;
-  const pageLoaders = new Map<string, DataLoader<string, MemberPageResult>>();
   return {
     organization: keyedLoader((ids) => organizations.findOrganizations(db, ids, scope), (row) => row.id),
     children: groupedLoader((ids) => organizations.findChildren(db, ids, scope), (row) => row.parentId as string),
@@ -35,20 +59,31 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
     }),
     member: keyedLoader((ids) => members.findMembers(db, ids, scope), (row) => row.id),
     transfers: groupedLoader((ids) => members.findTransfers(db, ids), (row) => row.memberId),
-    membersOf(args) {
-      const key = JSON.stringify(args);
-      let loader = pageLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
+    entry: keyedLoader((ids) => findEntries(db, ids, scope), (row) => row.id),
+    evidence: keyedLoader((ids) => findEvidence(db, ids, scope), (row) => row.id),
+    window: keyedLoader((ids) => findWindows(db, ids, scope), (row) => row.id),
+    objection: keyedLoader((ids) => findObjections(db, ids, scope), (row) => row.id),
+    objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids), (row) => row.windowId),
+    periodScore: keyedLoader(
+      (keys) => findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope),
+      (row) => `${row.memberId}|${row.periodKey}`,
+    ),
+    membersOf: perArgs(
+      (args: PageArgs) =>
+        new DataLoader(async (ids: readonly string[]) => {
           const pages = new Map((await members.pageMembersUnder(db, ids, args)).map((page) => [page.orgId, page]));
           return ids.map((id) => {
             const page = pages.get(id);
             return { items: page?.members ?? [], total: page?.total ?? 0 };
           });
-        });
-        pageLoaders.set(key, loader);
-      }
-      return loader;
-    },
+        }),
+    ),
+    rollupOf: perArgs(
+      (args: RollupArgs) =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rollups = await rollupsOf(db, ids, args);
+          return ids.map((id) => rollups.get(id)!);
+        }),
+    ),
   };
 }

@@ -1,31 +1,64 @@
-import { ServiceDefinition } from '@jifen/kit';
+import { Downloads, ServiceDefinition } from '@jifen/kit';
+import { ExportService } from './exports/export.service';
+import { EntryResolver } from './entry/entry.resolver';
+import { EntryService } from './entry/entry.service';
+import { EvidenceService } from './evidence/evidence.service';
 import { LedgerContext } from './ledger-context';
 import { LedgerLoaders, makeLedgerLoaders } from './ledger-loaders';
+import { MemberRegisterResolver } from './member/member-register.resolver';
 import { MemberTransferEntity } from './member/member-transfer.entity';
 import { MemberEntity } from './member/member.entity';
 import { MemberResolver } from './member/member.resolver';
 import { MemberService } from './member/member.service';
 import { ledgerMigrations } from './migrations';
+import { OrganizationRegisterResolver } from './organization/organization-register.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationService } from './organization/organization.service';
+import { RecordsResolver } from './records/records.resolver';
+import { RecordsService } from './records/records.service';
+import { ObjectionService } from './register/objection.service';
+import { PublicityService } from './register/publicity.service';
+import { ObjectionResolver, PublicityResolver } from './register/register.resolver';
+import { periodScoreView } from './scoring/period-score.view';
+import { SubgraphSchemeSource } from './scoring/scheme-source';
+import { ScoreKeeper } from './scoring/score-keeper';
 
-/** The register (台账): owner of `Organization` and `Member`. */
+/** The register (台账): owner of `Organization`, `Member`, `Entry`, `PublicityWindow`, `Objection` and `PeriodScore`. */
 export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   name: 'ledger',
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
-  resolvers: [OrganizationResolver, MemberResolver],
+  bodyLimit: '20mb',
+  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
+    Entry: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.entry.load(ref.id) },
+    PublicityWindow: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.window.load(ref.id) },
+    Objection: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.objection.load(ref.id) },
+    PeriodScore: {
+      __resolveReference: async (ref: { memberId: string; period: string }, ctx: LedgerContext) => {
+        const record = await ctx.loaders.periodScore.load(`${ref.memberId}|${ref.period}`);
+        return record ? periodScoreView(record) : null;
+      },
+    },
   },
-  wire(dataSource, clock) {
+  wire(dataSource, clock, peers) {
     const organizations = new OrganizationService(dataSource, clock);
     const members = new MemberService(dataSource, organizations, clock);
+    const schemes = new SubgraphSchemeSource(() => peers.scheme);
+    const keeper = new ScoreKeeper(schemes, clock);
     return new Map<Function, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
+      [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],
+      [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
+      [EntryResolver, new EntryResolver(new EntryService(dataSource, keeper, schemes, clock), new EvidenceService(dataSource, clock), dataSource)],
+      [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
+      [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
+      [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
+      [Downloads, new Downloads(new ExportService(dataSource, schemes, clock).handlers())],
     ]);
   },
   makeLoaders: makeLedgerLoaders,

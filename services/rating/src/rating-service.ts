@@ -17,7 +17,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
   },
   wire(dataSource, clock, peers) {
-    const policies = new QuotaPolicyService(dataSource, clock, peers.ledger);
+    const policies = new QuotaPolicyService(dataSource, clock, () => peers.ledger);
     return new Map<Function, unknown>([[OrganizationRatingResolver, new OrganizationRatingResolver(policies)]]);
   },
   makeLoaders: makeRatingLoaders,

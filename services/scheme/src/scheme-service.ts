@@ -28,13 +28,13 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
     SchemeVersion: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => visibleVersion(ctx.loaders, ref.id) },
   },
   wire(dataSource, clock, peers) {
-    const schemes = new SchemeService(dataSource, clock, peers.ledger);
+    const schemes = new SchemeService(dataSource, clock, () => peers.ledger);
     return new Map<Function, unknown>([
       [SchemeResolver, new SchemeResolver(schemes)],
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],
       [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
-      [FilingResolver, new FilingResolver(new FilingService(dataSource, clock, peers.ledger))],
+      [FilingResolver, new FilingResolver(new FilingService(dataSource, clock, () => peers.ledger))],
       [TemplateResolver, new TemplateResolver()],
       [PreviewResolver, new PreviewResolver(new PreviewService())],
     ]);

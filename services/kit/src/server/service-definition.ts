@@ -6,6 +6,7 @@ import { openServiceDatabase } from '../database/data-source';
 import { CountingSqlLogger } from '../database/sql-counter';
 import { buildFederatedSchema, ReferenceResolvers } from '../federation/build-subgraph-schema';
 import { Logger } from '../logging/logger';
+import { Downloads } from './downloads';
 import { startSubgraphServer } from './start-subgraph';
 
 /** What makes a service: its schema, its tables and how to wire its resolvers. The kit does the rest. */
@@ -17,12 +18,17 @@ export interface ServiceDefinition<L> {
   referenceResolvers: ReferenceResolvers;
   /** Entity types reachable only through `_entities` (another service's type this one extends). */
   orphanedTypes?: Function[];
-  /** Resolver instances with their dependencies, keyed by resolver class. */
+  /**
+   * Resolver instances with their dependencies, keyed by resolver class (and a `Downloads` under its class for
+   * files). `peers` may be filled in only after wiring: read `peers.ledger` etc. at call time, never copy them here.
+   */
   wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls): Map<Function, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
+  /** Largest /graphql request body (express.json `limit`); default '1mb'. */
+  bodyLimit?: string;
 }
 
-/** Where the other subgraphs answer, for batched service-to-service calls. */
+/** Where the other subgraphs answer, for batched service-to-service calls; one shared object, possibly filled in late. */
 export interface PeerUrls {
   ledger: string;
   scheme: string;
@@ -74,7 +80,10 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
     logger: options.logger,
   });
   try {
-    const { schema } = schemaOf(definition, definition.wire(dataSource, clock, options.peers));
+    const instances = definition.wire(dataSource, clock, options.peers);
+    const { schema } = schemaOf(definition, instances);
+    const downloads = instances.get(Downloads);
+    if (downloads !== undefined && !(downloads instanceof Downloads)) throw new Error(`${definition.name}: wire() put something other than a Downloads under Downloads`);
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -83,6 +92,8 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       tokenSecret: options.tokenSecret,
       logger: options.logger,
       makeLoaders: (caller) => definition.makeLoaders(dataSource, caller),
+      downloads: (downloads as Downloads<L> | undefined)?.handlers,
+      bodyLimit: definition.bodyLimit,
     });
     return {
       name: definition.name,

@@ -2,11 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { IncomingMessage } from 'node:http';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
 import { RequestContext } from '../context/request-context';
-import { KitErrorCode, toGraphQLError } from '../errors/app-error';
+import { AppError, KitErrorCode, toGraphQLError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
+import { DownloadHandler, mountDownloads } from './downloads';
 import { listenHttp } from './http-listener';
 
 export interface SubgraphServerOptions<L> {
@@ -18,6 +20,10 @@ export interface SubgraphServerOptions<L> {
   logger: Logger;
   /** Builds the request's DataLoaders; called once per request, never shared. */
   makeLoaders: (caller: RequestContext['caller']) => L;
+  /** Files served at `GET /downloads/:name`, under the same token check as /graphql. */
+  downloads?: Record<string, DownloadHandler<L>>;
+  /** Largest /graphql request body (express.json `limit`); default '1mb'. */
+  bodyLimit?: string;
   now?: () => number;
 }
 
@@ -31,7 +37,7 @@ export interface RunningServer {
  * token from the gateway; the caller's scope inside it becomes the request context.
  */
 export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>): Promise<RunningServer> {
-  const now = options.now ?? Date.now;
+  const authenticate = (request: IncomingMessage) => authenticateRequest(request, options);
   const server = new ApolloServer<RequestContext<L>>({
     schema: options.schema,
     csrfPrevention: false,
@@ -50,21 +56,18 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   const app = express();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
-        const header = req.headers[INTERNAL_TOKEN_HEADER];
-        const token = Array.isArray(header) ? header[0] : header;
-        const verified = verifyInternalToken(options.tokenSecret, token, now());
-        if (typeof verified === 'string') {
-          throw new GraphQLError('请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
-            extensions: { code: KitErrorCode.UNAUTHENTICATED, reason: verified, http: { status: 401 } },
-          });
+        const context = authenticate(req);
+        if (context instanceof AppError) {
+          throw new GraphQLError(context.message, { extensions: { code: context.code, ...context.details, http: { status: 401 } } });
         }
-        return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
+        return context;
       },
     }),
   );
+  if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
   const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
   const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });
@@ -76,4 +79,18 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
       await server.stop();
     },
   };
+}
+
+/** The request's context from its internal token (the gateway's), or the UNAUTHENTICATED error refusing it. */
+export function authenticateRequest<L>(
+  request: IncomingMessage,
+  options: Pick<SubgraphServerOptions<L>, 'tokenSecret' | 'logger' | 'makeLoaders' | 'now'>,
+): RequestContext<L> | AppError {
+  const header = request.headers[INTERNAL_TOKEN_HEADER];
+  const token = Array.isArray(header) ? header[0] : header;
+  const verified = verifyInternalToken(options.tokenSecret, token, (options.now ?? Date.now)());
+  if (typeof verified === 'string') {
+    return new AppError(KitErrorCode.UNAUTHENTICATED, '请求未经网关签发或令牌已失效，子服务拒绝直接访问', { reason: verified });
+  }
+  return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
 }

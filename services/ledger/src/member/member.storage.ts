@@ -65,11 +65,26 @@ export async function findMembers(db: EntityManager, ids: readonly string[], sco
   return rows.map(toRecord);
 }
 
+export enum MemberOrder {
+  MEMBER_NO = 'MEMBER_NO',
+  TOTAL_DESC = 'TOTAL_DESC',
+  TOTAL_ASC = 'TOTAL_ASC',
+}
+
 export interface PageArgs {
   status: MemberStatus | null;
   first: number;
   offset: number;
+  /** The period whose totals order the page (required for the TOTAL orders). */
+  period?: string | null;
+  orderBy?: MemberOrder;
 }
+
+const orderClauses: Record<MemberOrder, string> = {
+  MEMBER_NO: 'm.member_no',
+  TOTAL_DESC: 'ps.total DESC NULLS LAST, m.member_no',
+  TOTAL_ASC: 'ps.total ASC NULLS LAST, m.member_no',
+};
 
 /** One page of members under each of several nodes, with each node's total, in one statement. */
 export async function pageMembersUnder(db: EntityManager, orgIds: readonly string[], args: PageArgs): Promise<{ orgId: string; total: number; members: MemberRecord[] }[]> {
@@ -80,10 +95,11 @@ export async function pageMembersUnder(db: EntityManager, orgIds: readonly strin
        CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ledger.member m WHERE m.org_path <@ o.path AND ${statusCondition}) t
        LEFT JOIN LATERAL (
          SELECT ${memberColumns} FROM ledger.member m
+           LEFT JOIN ledger.period_score ps ON ps.member_id = m.id AND ps.period_key = $5
           WHERE m.org_path <@ o.path AND ${statusCondition}
-          ORDER BY m.member_no LIMIT $3 OFFSET $4) p ON TRUE
+          ORDER BY ${orderClauses[args.orderBy ?? MemberOrder.MEMBER_NO]} LIMIT $3 OFFSET $4) p ON TRUE
       WHERE o.id = ANY($1::uuid[])`,
-    [onlyUuids(orgIds), args.status, args.first, args.offset],
+    [onlyUuids(orgIds), args.status, args.first, args.offset, args.period ?? null],
   );
   const pages = new Map<string, { orgId: string; total: number; members: MemberRecord[] }>();
   for (const row of rows) {

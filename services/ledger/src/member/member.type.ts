@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind';
+import { MemberOrder } from './member.storage';
 
 registerEnumType(MemberKind, {
   name: 'MemberKind',
@@ -10,6 +11,11 @@ registerEnumType(MemberStatus, {
   name: 'MemberStatus',
   description: '名册状态',
   valuesConfig: { ACTIVE: { description: '在册，纳入积分管理' }, EXEMPT: { description: '不纳入积分管理（经支部党员大会决定、上级批准）' }, TRANSFERRED_OUT: { description: '组织关系已转出' } },
+});
+registerEnumType(MemberOrder, {
+  name: 'MemberOrder',
+  description: '党员列表的排序',
+  valuesConfig: { MEMBER_NO: { description: '按党员编号' }, TOTAL_DESC: { description: '按期间总分从高到低' }, TOTAL_ASC: { description: '按期间总分从低到高' } },
 });
 registerEnumType(Gender, { name: 'Gender', description: '性别', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
 registerEnumType(ExemptionReason, {

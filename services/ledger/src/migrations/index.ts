@@ -1,4 +1,5 @@
 import { Roster1763700000000 } from './1763700000000-roster';
+import { Register1763900000000 } from './1763900000000-register';
 
 /** Every ledger migration, oldest first. */
-export const ledgerMigrations = [Roster1763700000000];
+export const ledgerMigrations = [Roster1763700000000, Register1763900000000];

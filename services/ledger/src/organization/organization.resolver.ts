@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { LedgerContext } from '../ledger-context';
 import { AppError, KitErrorCode } from '@jifen/kit';
 import { MemberPage } from '../member/member.type';
+import { MemberOrder } from '../member/member.storage';
 import { MemberStatus } from '../member/member-kind';
 import { orgLevelLabel, OrgLevel } from './org-level';
 import { CreateOrganization, OrganizationService } from './organization.service';
@@ -47,18 +48,21 @@ export class OrganizationResolver {
     return ctx.loaders.memberCount.load(org.id);
   }
 
-  @FieldResolver(() => MemberPage, { description: '本组织及下级组织名册上的党员，按党员编号排序分页' })
+  @FieldResolver(() => MemberPage, { description: '本组织及下级组织名册上的党员分页：按党员编号，或按某期间总分排序' })
   members(
     @Root() org: Organization,
     @Ctx() ctx: LedgerContext,
     @Arg('status', () => MemberStatus, { nullable: true }) status?: MemberStatus,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('period', () => String, { nullable: true, description: '按该期间的总分排序时必填，如 2024' }) period?: string,
+    @Arg('orderBy', () => MemberOrder, { defaultValue: MemberOrder.MEMBER_NO }) orderBy: MemberOrder = MemberOrder.MEMBER_NO,
   ): Promise<MemberPage> {
     if (first < 0 || first > MAX_PAGE || offset < 0) {
       throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页人数应在 0 到 ${MAX_PAGE} 之间，起始位置不能为负数`, { first, offset, max: MAX_PAGE });
     }
-    return ctx.loaders.membersOf({ status: status ?? null, first, offset }).load(org.id);
+    if (orderBy !== MemberOrder.MEMBER_NO && !period) throw new AppError(KitErrorCode.BAD_USER_INPUT, '按总分排序时请给出期间（period），如 2024', { orderBy });
+    return ctx.loaders.membersOf({ status: status ?? null, first, offset, period: period ?? null, orderBy }).load(org.id);
   }
 
   @Mutation(() => Organization, { description: '新建组织' })

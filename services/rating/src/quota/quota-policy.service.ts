@@ -37,7 +37,8 @@ export class QuotaPolicyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date,
-    private readonly ledgerUrl: string,
+    /** Read at call time: the shared peer URLs may be filled in after wiring. */
+    private readonly ledgerUrl: () => string,
   ) {}
 
   currentCycle(): number {
@@ -48,7 +49,7 @@ export class QuotaPolicyService {
   async set(ctx: RequestContext, input: SetQuotaPolicy): Promise<QuotaPolicyRecord> {
     const shares = checkShares(input);
     const cycle = checkCycle(input.cycle);
-    const [org] = await fetchOrganizations(this.ledgerUrl, ctx.token, [input.organizationId]);
+    const [org] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [input.organizationId]);
     if (!org) throw new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${input.organizationId} 的组织，或您无权访问它`, { id: input.organizationId });
     if (!SETTING_LEVELS.includes(org.level)) {
       throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `星级名额比例由镇(街道)党(工)委或区设定，“${org.name}”不能设定`, { organizationId: org.id });

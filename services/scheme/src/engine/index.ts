@@ -3,6 +3,7 @@ export { awardWinners } from './awards';
 export { checkFacts } from './facts';
 export type { EntryFact, ConditionFact, ScoreFacts, FactProblem } from './facts';
 export type { Step } from './item-score';
+export { entryPoints } from './item-score';
 export { parsePeriodKey, periodContaining, periodsWithin, cycleStart } from './periods';
 export type { Period } from './periods';
 export { InvalidFactsError } from './score-result';

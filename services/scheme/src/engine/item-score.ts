@@ -26,7 +26,7 @@ export function levelName(level: string): string {
 }
 
 /** The points one entry earns under an item, before the item's caps. */
-function entryPoints(item: Item, entry: EntryFact): { points: Tenths; how: string } {
+export function entryPoints(item: Item, entry: EntryFact): { points: Tenths; how: string } {
   const p = item.points;
   let points: Tenths;
   let how: string;

@@ -20,7 +20,8 @@ export class FilingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date,
-    private readonly ledgerUrl: string,
+    /** Read at call time: the shared peer URLs may be filled in after wiring. */
+    private readonly ledgerUrl: () => string,
   ) {}
 
   list(ctx: RequestContext, status: FilingStatus | null): Promise<FilingRecord[]> {
@@ -125,7 +126,7 @@ export class FilingService {
   ): Promise<FilingRecord> {
     const [known] = await storage.findFilings(this.dataSource.manager, [filingId], callerDistricts(ctx.caller));
     // An organisation outside the caller's scope answers as if the filing did not exist.
-    const [org] = known ? await fetchOrganizations(this.ledgerUrl, ctx.token, [known.organizationId]) : [null];
+    const [org] = known ? await fetchOrganizations(this.ledgerUrl(), ctx.token, [known.organizationId]) : [null];
     if (!org) throw this.notFound(filingId);
     if (who === 'draft' && !mayDraft(ctx.caller, org)) throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的支部委员会（或其上级）可以修改、报送或撤回本方案`, { filingId });
     if (who === 'decide' && !mayDecide(ctx.caller, org)) throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的上级党组织可以审核备案本方案`, { filingId });
@@ -179,7 +180,7 @@ export class FilingService {
   }
 
   private async draftingOrganization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
-    const org = await organizationInScope(this.ledgerUrl, ctx, id);
+    const org = await organizationInScope(this.ledgerUrl(), ctx, id);
     if (!mayDraft(ctx.caller, org)) {
       throw new SchemeError(SchemeErrorCode.FORBIDDEN, org.level === 'GROUP' ? '党小组不单独制定积分方案，请由所在党支部制定' : `您不能为“${org.name}”制定积分方案`, { organizationId: id });
     }

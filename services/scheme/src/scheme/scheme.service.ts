@@ -12,7 +12,8 @@ export class SchemeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date,
-    private readonly ledgerUrl: string,
+    /** Read at call time: the shared peer URLs may be filled in after wiring. */
+    private readonly ledgerUrl: () => string,
   ) {}
 
   list(ctx: RequestContext): Promise<SchemeRecord[]> {
@@ -21,7 +22,7 @@ export class SchemeService {
 
   /** From `effectiveFrom`, the organisation and every node below it without its own assignment use this version. */
   async assign(ctx: RequestContext, organizationId: string, schemeVersionId: string, effectiveFrom: string): Promise<AssignmentRecord> {
-    const org = await organizationInScope(this.ledgerUrl, ctx, organizationId);
+    const org = await organizationInScope(this.ledgerUrl(), ctx, organizationId);
     if (!mayDecide(ctx.caller, org)) {
       throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的上级党组织可以指定它执行的方案；本组织自己的方案经上级批准后自动生效`, { organizationId });
     }

@@ -1,0 +1,72 @@
+import { Application, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls } from '@jifen/kit';
+import { resolveCaller } from './caller';
+import { formatGatewayError } from './format-error';
+
+export interface DownloadsProxyOptions {
+  urls: PeerUrls;
+  tokenSecret: string;
+  logger: Logger;
+  now?: () => number;
+  /** How long a subgraph may take to answer before the download fails (default 60 s). */
+  timeoutMs?: number;
+}
+
+/** The services that serve files, with the names a person knows them by. */
+const serviceNames: Record<keyof PeerUrls, string> = { ledger: '台账', scheme: '积分方案', rating: '评星定级' };
+
+/** What a download answer carries back from the subgraph to the client. */
+const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
+
+/**
+ * Mounts `GET /downloads/:service/:name`: the caller is resolved as for GraphQL, and the subgraph is asked with
+ * the same short-lived internal token, so its scope rules decide; its answer (a file or a JSON error) passes through.
+ */
+export function mountDownloadsProxy(app: Application, options: DownloadsProxyOptions): void {
+  const now = options.now ?? Date.now;
+  app.get('/downloads/:service/:name', async (req: Request<{ service: string; name: string }>, res: Response) => {
+    const service = req.params.service as keyof PeerUrls;
+    if (!Object.hasOwn(serviceNames, service) || !options.urls[service]) {
+      return void sendError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`);
+    }
+    const requestId = randomUUID();
+    try {
+      const token = mintInternalToken(options.tokenSecret, resolveCaller(req), requestId, now());
+      const url = downloadUrl(options.urls[service], req.params.name, req.originalUrl);
+      let answer: globalThis.Response;
+      let body: Buffer;
+      try {
+        answer = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
+        body = Buffer.from(await answer.arrayBuffer());
+      } catch (error) {
+        options.logger.warn('download: subgraph unreachable', { service, url, error: String(error), requestId });
+        return void sendError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[service]}服务暂时无法访问，请稍后重试`, requestId);
+      }
+      res.status(answer.status);
+      for (const name of passedHeaders) {
+        const value = answer.headers.get(name);
+        if (value !== null) res.set(name, value);
+      }
+      res.set('Content-Length', String(body.length)).end(body);
+    } catch (error) {
+      options.logger.error('download failed', { service, error: String(error), stack: (error as Error)?.stack, requestId });
+      const masked = formatGatewayError({ message: String(error) });
+      sendError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
+    }
+  });
+}
+
+/** `…/graphql` → `…/downloads/<name>?<the request's own query string>`. */
+export function downloadUrl(subgraphUrl: string, name: string, originalUrl: string): string {
+  const url = new URL(subgraphUrl);
+  url.pathname = `${url.pathname.replace(/\/graphql\/?$/, '').replace(/\/$/, '')}/downloads/${encodeURIComponent(name)}`;
+  const at = originalUrl.indexOf('?');
+  url.search = at < 0 ? '' : originalUrl.slice(at);
+  url.hash = '';
+  return url.toString();
+}
+
+function sendError(res: Response, status: number, code: string, message: string, requestId?: string): void {
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, ...(requestId ? { requestId } : {}) } });
+}

@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { EvidenceService } from '../evidence/evidence.service';
+import { LedgerContext } from '../ledger-context';
+import { Member } from '../member/member.type';
+import { branchInScope } from '../register/branch-lookup';
+import { EntryService } from './entry.service';
+import { verifyChain } from './entry.storage';
+import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, ReviewEntriesInput, UploadEvidenceInput } from './entry.type';
+
+const clientKeyArg = { nullable: true, description: '客户端请求键：重试时原样带上，同一键只办理一次' } as const;
+
+@Resolver(() => Entry)
+export class EntryResolver {
+  constructor(
+    private readonly entries: EntryService,
+    private readonly evidenceFiles: EvidenceService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => Entry, { nullable: true, description: '按编号查积分记录；不存在或无权访问时为空' })
+  entry(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string): Promise<Entry | null> {
+    return ctx.loaders.entry.load(id) as Promise<Entry | null>;
+  }
+
+  @Query(() => LedgerVerification, { description: '核验党支部台账的哈希链，报告第一处断裂' })
+  async verifyLedger(@Ctx() ctx: LedgerContext, @Arg('organizationId', () => ID) organizationId: string): Promise<LedgerVerification> {
+    const { checked, broken } = await this.dataSource.transaction(async (db) => verifyChain(db, (await branchInScope(db, ctx.caller, organizationId)).id));
+    return { ok: broken === null, checked, brokenAt: broken?.seq ?? null, brokenEntryId: broken?.entryId ?? null, problem: broken?.problem ?? null };
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: '党员' })
+  member(@Root() entry: Entry, @Ctx() ctx: LedgerContext): Promise<Member | null> {
+    return ctx.loaders.member.load(entry.memberId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: '证明材料' })
+  async evidence(@Root() entry: Entry, @Ctx() ctx: LedgerContext): Promise<Evidence[]> {
+    const files = await ctx.loaders.evidence.loadMany(entry.evidenceIds);
+    return files.filter((f): f is Evidence => f !== null && !(f instanceof Error));
+  }
+
+  @Mutation(() => Entry, { description: '申报积分（本人、记录员或其他党员代为申报）' })
+  declareEntry(@Ctx() ctx: LedgerContext, @Arg('input', () => DeclareEntryInput) input: DeclareEntryInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry> {
+    return this.entries.declare(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry>;
+  }
+
+  @Mutation(() => [Entry], { description: '登记一次会议或活动的全部出席人员' })
+  recordAttendance(@Ctx() ctx: LedgerContext, @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
+    return this.entries.recordAttendance(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
+  }
+
+  @Mutation(() => [Entry], { description: '从 CSV 或 xlsx 导入积分记录；任何一行有问题则全部不导入，并逐行说明问题（IMPORT_REJECTED，extensions.problems）' })
+  importEntries(@Ctx() ctx: LedgerContext, @Arg('input', () => ImportEntriesInput) input: ImportEntriesInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
+    return this.entries.importEntries(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
+  }
+
+  @Mutation(() => [Entry], { description: '支委初评：认定（按方案计分）或不予认定（写明理由）' })
+  reviewEntries(@Ctx() ctx: LedgerContext, @Arg('input', () => ReviewEntriesInput) input: ReviewEntriesInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
+    return this.entries.review(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
+  }
+
+  @Mutation(() => Entry, { description: '冲正：登记一条抵消原记录的冲正记录（原记录不改不删）' })
+  reverseEntry(
+    @Ctx() ctx: LedgerContext,
+    @Arg('entryId', () => ID) entryId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<Entry> {
+    return this.entries.reverse(ctx.caller, ctx.token, entryId, reason, clientKey) as Promise<Entry>;
+  }
+
+  @Mutation(() => Evidence, { description: '上传证明材料（照片或 PDF，不超过 10 MB）' })
+  uploadEvidence(@Ctx() ctx: LedgerContext, @Arg('input', () => UploadEvidenceInput) input: UploadEvidenceInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Evidence> {
+    return this.evidenceFiles.upload(ctx.caller, { ...input }, clientKey);
+  }
+}
+

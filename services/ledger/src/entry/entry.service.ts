@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import { Caller, isUniqueViolation } from '@jifen/kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { oncePerKey } from '../client-key/client-key';
+import { parseEntryImport, ImportFormat } from '../import';
+import { assertMayAct, RegisterAction } from '../ledger-access';
+import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
+import { assertOnRoster, branchInScope, MemberInBranch, membersWithBranch } from '../register/branch-lookup';
+import { rosterOf } from '../register/roster';
+import { assertEvidenceInBranch } from '../evidence/evidence.storage';
+import { BranchRef, ScoreKeeper, ScorePlan } from '../scoring/score-keeper';
+import { SchemeInForce, SchemeSource } from '../scoring/scheme-source';
+import { checkEntryFields, EntryFields, findItem, normalizeEntryFields } from './entry-fields';
+import { nominalPoints } from './entry-points';
+import { EntryKind, EntryState } from './entry-state';
+import { appendEntries, EntryDraft, EntryRecord, findEntries, insertReviews, ReviewRecord } from './entry.storage';
+import { StoredLink } from './entry-chain';
+
+export interface DeclareEntry extends EntryFields {
+  memberId: string;
+  evidenceIds?: string[] | null;
+}
+
+export interface RecordAttendance {
+  organizationId: string;
+  item: string;
+  occurredOn: string;
+  memberIds: string[];
+  note?: string | null;
+  /** Recorded by the committee from the sign-in sheet: accepted at once. */
+  accept: boolean;
+}
+
+export interface ImportEntries {
+  organizationId: string;
+  format: ImportFormat;
+  contentBase64: string;
+  accept: boolean;
+}
+
+export interface ReviewEntries {
+  entryIds: string[];
+  accept: boolean;
+  /** A discretionary item's points (only when reviewing one entry); otherwise the points the declaration proposed. */
+  points?: number | null;
+  reason?: string | null;
+}
+
+interface Row {
+  member: MemberInBranch;
+  fields: EntryFields;
+  evidenceIds: string[];
+}
+
+const MAX_BATCH = 1000;
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Entries: declared, recorded in bulk or imported, reviewed and reversed; each write one transaction that keeps scores current. */
+export class EntryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keeper: ScoreKeeper,
+    private readonly schemes: SchemeSource,
+    private readonly clock: () => Date,
+  ) {}
+
+  private today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  /** 申报: by the member, the recorder, or another member about someone else. It counts once reviewed. */
+  async declare(caller: Caller, token: string, input: DeclareEntry, clientKey?: string | null): Promise<EntryRecord> {
+    const [member] = await this.members(caller, [input.memberId]);
+    assertMayAct(caller, RegisterAction.DECLARE, member.branch.path);
+    const [record] = await this.write(caller, token, member.branch, [{ member, fields: input, evidenceIds: input.evidenceIds ?? [] }], false, clientKey, 'declareEntry', input);
+    return record;
+  }
+
+  /** One meeting's attendance: an entry for each member present, in one call. */
+  async recordAttendance(caller: Caller, token: string, input: RecordAttendance, clientKey?: string | null): Promise<EntryRecord[]> {
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    const ids = [...new Set(input.memberIds)];
+    if (ids.length === 0) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '请至少选择一名参加的党员', { field: 'memberIds' });
+    if (ids.length !== input.memberIds.length) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '参加人员中有重复的党员', { field: 'memberIds' });
+    const members = await this.members(caller, ids, branch);
+    const rows = members.map((member) => ({ member, fields: { item: input.item, occurredOn: input.occurredOn, note: input.note }, evidenceIds: [] }));
+    return this.write(caller, token, branch, rows, input.accept, clientKey, 'recordAttendance', input);
+  }
+
+  /** A CSV or xlsx file of entries: every row checked first; nothing written unless every row is good. */
+  async importEntries(caller: Caller, token: string, input: ImportEntries, clientKey?: string | null): Promise<EntryRecord[]> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (content.length === 0 || content.length > MAX_IMPORT_BYTES) {
+      throw new LedgerError(LedgerErrorCode.IMPORT_REJECTED, `导入文件为空或超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { problems: [] });
+    }
+    const { branch, roster } = await this.dataSource.transaction(async (db) => {
+      const found = await branchInScope(db, caller, input.organizationId);
+      return { branch: found, roster: await rosterOf(db, found) };
+    });
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    const today = this.today();
+    const scheme = (await this.schemes.versionsOn(token, branch, [today])).get(today);
+    if (!scheme) throw noEffectiveScheme(branch.name, today);
+    const parsed = await parseEntryImport(content, input.format, scheme.document, roster, today, { maxRows: MAX_BATCH });
+    if (!parsed.ok) {
+      throw new LedgerError(LedgerErrorCode.IMPORT_REJECTED, `导入文件有 ${new Set(parsed.problems.map((p) => p.row)).size} 行有问题，全部未导入：${parsed.problems.slice(0, 5).map((p) => `第 ${p.row} 行${p.column ? `“${p.column}”` : ''}${p.message}`).join('；')}${parsed.problems.length > 5 ? '……' : ''}`, { problems: parsed.problems });
+    }
+    const members = new Map((await this.members(caller, [...new Set(parsed.rows.map((r) => r.memberId))], branch)).map((m) => [m.id, m]));
+    const rows = parsed.rows.map(({ rowNumber: _row, memberId, ...fields }) => ({ member: members.get(memberId)!, fields, evidenceIds: [] }));
+    return this.write(caller, token, branch, rows, input.accept, clientKey, 'importEntries', input);
+  }
+
+  /** 支委初评: accept (with the points the rules give) or reject with a reason, one entry or a batch of one branch. */
+  async review(caller: Caller, token: string, input: ReviewEntries, clientKey?: string | null): Promise<EntryRecord[]> {
+    const ids = [...new Set(input.entryIds)];
+    if (ids.length === 0 || ids.length > MAX_BATCH) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `一次初评 1 到 ${MAX_BATCH} 条`, { field: 'entryIds' });
+    const reason = input.reason?.trim() || null;
+    if (!input.accept && !reason) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '不予认定时要写明理由', { field: 'reason' });
+    if (input.points !== undefined && input.points !== null && ids.length !== 1) {
+      throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '酌情给分时请逐条初评', { field: 'points' });
+    }
+    const entries = await this.dataSource.transaction((db) => findEntries(db, ids, caller.scopePath));
+    const missing = ids.filter((id) => !entries.some((e) => e.id === id));
+    if (missing.length > 0) throw entryNotFound(missing[0]);
+    const branch = await this.oneBranch(caller, entries);
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    for (const entry of entries) {
+      if (entry.kind !== EntryKind.CLAIM || entry.state !== EntryState.DECLARED) {
+        throw invalidTransition(`第 ${entry.seq} 号记录（${entry.itemLabel}）${entry.kind === EntryKind.REVERSAL ? '是冲正记录，无需初评' : '已经初评或已冲正，不能再初评'}`, { entryId: entry.id, state: entry.state });
+      }
+    }
+    const days = entries.map((e) => e.occurredOn);
+    const { plan, versions } = await this.keeper.plan(token, branch, min(days), max(days), days);
+    const now = this.clock();
+    const reviews = entries.map((entry) => ({ entryId: entry.id, ...this.decide(entry, versions.get(entry.occurredOn) ?? null, input, reason, caller, now) }));
+    return this.inTransaction(async (db) =>
+      oncePerKey(db, caller, clientKey, 'reviewEntries', input, now, async () => {
+        await insertReviews(db, branch.districtId, branch.id, reviews);
+        if (input.accept) await this.keeper.apply(db, plan, [...new Set(entries.map((e) => e.memberId))]);
+        return entries.map((entry, i) => ({ ...entry, review: withoutId(reviews[i]), state: input.accept ? EntryState.ACCEPTED : EntryState.REJECTED }));
+      }),
+    );
+  }
+
+  /** 冲正: a correction is a new entry that cancels an earlier one, with its reason; nothing is ever edited. */
+  async reverse(caller: Caller, token: string, entryId: string, rawReason: string, clientKey?: string | null): Promise<EntryRecord> {
+    const reason = rawReason.trim();
+    if (!reason) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '冲正要写明理由', { field: 'reason' });
+    const [original] = await this.dataSource.transaction((db) => findEntries(db, [entryId], caller.scopePath));
+    if (!original) throw entryNotFound(entryId);
+    const branch = await this.oneBranch(caller, [original]);
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    if (original.kind !== EntryKind.CLAIM) throw invalidTransition('冲正记录不能再冲正；如有错误请重新申报', { entryId });
+    if (original.state === EntryState.REVERSED) throw invalidTransition(`第 ${original.seq} 号记录已经冲正过`, { entryId });
+    if (original.state === EntryState.REJECTED) throw invalidTransition(`第 ${original.seq} 号记录未被认定，不计分，无需冲正`, { entryId });
+    const { plan } = await this.keeper.plan(token, branch, original.occurredOn, original.occurredOn);
+    const now = this.clock();
+    const draft: EntryDraft = {
+      ...copyFields(original),
+      id: randomUUID(),
+      kind: EntryKind.REVERSAL,
+      reversesEntryId: original.id,
+      reason,
+      declaredBy: caller.subject,
+      declaredByRole: caller.role,
+    };
+    const review: ReviewRecord = {
+      decision: 'ACCEPTED',
+      points: original.review?.points === null || original.review?.points === undefined ? null : -original.review.points,
+      reason,
+      reviewedBy: caller.subject,
+      reviewedAt: now.toISOString(),
+    };
+    return this.inTransaction(async (db) =>
+      oncePerKey(db, caller, clientKey, 'reverseEntry', { entryId, reason }, now, async () => {
+        const [link] = await appendEntries(db, branch.districtId, branch.id, [draft], now);
+        await insertReviews(db, branch.districtId, branch.id, [{ entryId: link.id, ...review }]);
+        await this.keeper.apply(db, plan, [original.memberId]);
+        return recordOf(link, branch.districtId, review, EntryState.ACCEPTED);
+      }),
+    ).catch((error) => {
+      if (isUniqueViolation(error, 'entry_reversed_once')) throw invalidTransition(`第 ${original.seq} 号记录已经冲正过`, { entryId });
+      throw error;
+    });
+  }
+
+  /** Checks every row against the scheme in force on its day, then writes all of them (and, if accepted, their reviews and scores). */
+  private async write(caller: Caller, token: string, branch: BranchRef, rows: Row[], accept: boolean, clientKey: string | null | undefined, operation: string, body: unknown): Promise<EntryRecord[]> {
+    if (rows.length > MAX_BATCH) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `一次最多登记 ${MAX_BATCH} 条`, { count: rows.length });
+    rows.forEach((row) => assertOnRoster(row.member));
+    const today = this.today();
+    const days = rows.map((r) => r.fields.occurredOn).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d <= today);
+    const { plan, versions } = accept && days.length > 0
+      ? await this.keeper.plan(token, branch, min(days), max(days), days)
+      : { plan: null as ScorePlan | null, versions: await this.schemes.versionsOn(token, branch, days) };
+    const problems: { index: number; field: string; message: string }[] = [];
+    const drafts: EntryDraft[] = [];
+    const reviews: ({ entryId: string } & ReviewRecord)[] = [];
+    const now = this.clock();
+    rows.forEach((row, index) => {
+      const scheme = versions.get(row.fields.occurredOn) ?? null;
+      const found = scheme ? checkEntryFields(scheme.document, row.fields, today) : [{ field: 'occurredOn', message: scheme === null && days.includes(row.fields.occurredOn) ? `${branch.name}在 ${row.fields.occurredOn} 没有执行中的积分方案` : '发生日期应为有效日期，且不晚于今天' }];
+      if (found.length > 0 || !scheme) return void problems.push(...found.map((p) => ({ index, ...p })));
+      const fields = normalizeEntryFields(scheme.document, row.fields);
+      const place = findItem(scheme.document, fields.item)!;
+      const id = randomUUID();
+      drafts.push({
+        id,
+        branchId: branch.id,
+        kind: EntryKind.CLAIM,
+        memberId: row.member.id,
+        schemeVersionId: scheme.versionId,
+        itemCode: place.item.code,
+        itemLabel: place.item.label,
+        occurredOn: fields.occurredOn,
+        quantity: fields.quantity ?? null,
+        level: fields.level ?? null,
+        points: fields.points ?? null,
+        leading: fields.leading ?? null,
+        contributors: fields.contributors ?? null,
+        matter: fields.matter ?? null,
+        note: fields.note ?? null,
+        evidenceIds: [...new Set(row.evidenceIds)],
+        reversesEntryId: null,
+        reason: null,
+        declaredBy: caller.subject,
+        declaredByRole: caller.role,
+      });
+      if (accept) {
+        const points = nominalPoints(place.item, place.component.kind, { id, item: place.item.code, date: fields.occurredOn, ...factFields(fields) }).points;
+        reviews.push({ entryId: id, decision: 'ACCEPTED', points, reason: null, reviewedBy: caller.subject, reviewedAt: now.toISOString() });
+      }
+    });
+    if (problems.length > 0) {
+      const where = (index: number) => (rows.length > 1 ? `第 ${index + 1} 条：` : '');
+      throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, problems.map((p) => `${where(p.index)}${p.message}`).join('；'), { problems });
+    }
+    return this.inTransaction(async (db) =>
+      oncePerKey(db, caller, clientKey, operation, body, now, async () => {
+        await assertEvidenceInBranch(db, branch, drafts.flatMap((d) => d.evidenceIds));
+        const links = await appendEntries(db, branch.districtId, branch.id, drafts, now);
+        await insertReviews(db, branch.districtId, branch.id, reviews);
+        if (plan) await this.keeper.apply(db, plan, [...new Set(drafts.map((d) => d.memberId))]);
+        return links.map((link, i) => recordOf(link, branch.districtId, reviews[i] ? withoutId(reviews[i]) : null, accept ? EntryState.ACCEPTED : EntryState.DECLARED));
+      }),
+    );
+  }
+
+  private decide(entry: EntryRecord, scheme: SchemeInForce | null, input: ReviewEntries, reason: string | null, caller: Caller, now: Date): ReviewRecord {
+    const base = { reason, reviewedBy: caller.subject, reviewedAt: now.toISOString() };
+    if (!input.accept) return { decision: 'REJECTED', points: null, ...base };
+    const place = scheme ? findItem(scheme.document, entry.itemCode) : null;
+    if (!scheme || !place) {
+      throw invalidTransition(`第 ${entry.seq} 号记录的项目“${entry.itemLabel}”不在 ${entry.occurredOn} 执行的方案中（方案已修订），请冲正后按现行方案重新申报`, { entryId: entry.id });
+    }
+    let discretionary = entry.points;
+    if (place.item.points.mode === 'DISCRETIONARY') {
+      discretionary = input.points ?? entry.points ?? null;
+      const max = place.item.points.max;
+      if (discretionary === null || discretionary <= 0 || discretionary > max || Math.round(discretionary * 10) !== discretionary * 10) {
+        throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `“${place.item.label}”由支部酌情给分，请给出大于 0、不超过 ${max} 分的分值（最多一位小数）`, { field: 'points', entryId: entry.id });
+      }
+    } else if (input.points !== undefined && input.points !== null) {
+      throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `“${place.item.label}”按规则计分，不能另给分值`, { field: 'points', entryId: entry.id });
+    }
+    const fact = { id: entry.id, item: entry.itemCode, date: entry.occurredOn, ...factFields({ ...entry, level: entry.level as EntryFields['level'], points: discretionary }) };
+    return { decision: 'ACCEPTED', points: nominalPoints(place.item, place.component.kind, fact).points, ...base };
+  }
+
+  private async members(caller: Caller, ids: string[], branch?: BranchRef): Promise<MemberInBranch[]> {
+    const found = await this.dataSource.transaction((db) => membersWithBranch(db, caller, ids));
+    const missing = ids.find((id) => !found.some((m) => m.id === id));
+    if (missing) throw new LedgerError(LedgerErrorCode.MEMBER_NOT_FOUND, `找不到编号为 ${missing} 的党员，或您无权访问他/她`, { id: missing });
+    const outside = branch ? found.find((m) => m.branch.id !== branch.id) : undefined;
+    if (outside) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${outside.name}不在${branch!.name}，请分支部登记`, { memberId: outside.id });
+    return ids.map((id) => found.find((m) => m.id === id)!);
+  }
+
+  private async oneBranch(caller: Caller, entries: readonly EntryRecord[]): Promise<BranchRef> {
+    const branchIds = [...new Set(entries.map((e) => e.branchId))];
+    if (branchIds.length > 1) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '一次只能办理一个党支部的记录', { field: 'entryIds' });
+    return this.dataSource.transaction((db) => branchInScope(db, caller, branchIds[0]));
+  }
+
+  private inTransaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}
+
+export const entryNotFound = (id: string) => new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `找不到编号为 ${id} 的积分记录，或您无权访问它`, { id });
+
+const min = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
+const max = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
+
+function withoutId<T extends { entryId: string }>(review: T): Omit<T, 'entryId'> {
+  const { entryId: _id, ...rest } = review;
+  void _id;
+  return rest;
+}
+
+/** The engine's optional fields from stored ones. */
+function factFields(fields: Pick<EntryFields, 'quantity' | 'level' | 'points' | 'leading' | 'contributors' | 'matter'>) {
+  return {
+    ...(fields.quantity != null ? { quantity: fields.quantity } : {}),
+    ...(fields.level != null ? { level: fields.level } : {}),
+    ...(fields.points != null ? { points: fields.points } : {}),
+    ...(fields.leading != null ? { leading: fields.leading } : {}),
+    ...(fields.contributors != null ? { contributors: fields.contributors } : {}),
+    ...(fields.matter != null ? { matter: fields.matter } : {}),
+  };
+}
+
+function copyFields(entry: EntryRecord): Omit<EntryDraft, 'id' | 'kind' | 'reversesEntryId' | 'reason' | 'declaredBy' | 'declaredByRole'> {
+  return {
+    branchId: entry.branchId,
+    memberId: entry.memberId,
+    schemeVersionId: entry.schemeVersionId,
+    itemCode: entry.itemCode,
+    itemLabel: entry.itemLabel,
+    occurredOn: entry.occurredOn,
+    quantity: entry.quantity,
+    level: entry.level,
+    points: entry.points,
+    leading: entry.leading,
+    contributors: entry.contributors,
+    matter: entry.matter,
+    note: entry.note,
+    evidenceIds: entry.evidenceIds,
+  };
+}
+
+function recordOf(link: StoredLink, districtId: string, review: ReviewRecord | null, state: EntryState): EntryRecord {
+  const { prevHash: _prev, ...content } = link;
+  void _prev;
+  return { ...content, districtId, review, reversedBy: null, assemblyId: null, windowId: null, state };
+}

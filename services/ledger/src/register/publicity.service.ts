@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { Caller, isUniqueViolation } from '@jifen/kit';
+import { parsePeriodKey, Period, PERIOD_KINDS, RuleDocument } from '@jifen/scheme';
+import { DataSource } from 'typeorm';
+import { oncePerKey } from '../client-key/client-key';
+import { assertMayAct, RegisterAction } from '../ledger-access';
+import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
+import { countUnreviewed } from '../entry/entry.storage';
+import { BranchRef, ScoreKeeper } from '../scoring/score-keeper';
+import { SchemeSource } from '../scoring/scheme-source';
+import { branchInScope } from './branch-lookup';
+import * as storage from './register.storage';
+import { AssemblyRecord, WindowRecord } from './register.storage';
+
+export interface ConfirmAssembly {
+  organizationId: string;
+  period: string;
+  meetingOn: string;
+  attendeeIds: string[];
+  note?: string | null;
+}
+
+export interface PublishScores {
+  assemblyId: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+const PERIOD_LABEL: Record<string, string> = { YEAR: '年度', HALF_YEAR: '半年', QUARTER: '季度', MONTH: '月' };
+
+/** 大会评定 and 公示: the assembly confirms a period's batch; publicity opens, runs its days and closes. */
+export class PublicityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keeper: ScoreKeeper,
+    private readonly schemes: SchemeSource,
+    private readonly clock: () => Date,
+  ) {}
+
+  private today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  /** The branch assembly confirms every reviewed entry of the period not yet confirmed, with its date and attendance. */
+  async confirmAssembly(caller: Caller, token: string, input: ConfirmAssembly, clientKey?: string | null): Promise<AssemblyRecord> {
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    const today = this.today();
+    const doc = await this.documentOn(token, branch, today);
+    const period = confirmablePeriod(doc, input.period);
+    if (input.meetingOn > today || input.meetingOn < period.start) {
+      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `大会日期应在 ${period.start} 到今天之间`, { field: 'meetingOn' });
+    }
+    const { plan } = await this.keeper.plan(token, branch, period.start, period.end);
+    const now = this.clock();
+    return this.dataSource.transaction((db) =>
+      oncePerKey(db, caller, clientKey, 'confirmAssembly', input, now, async () => {
+        const waiting = await countUnreviewed(db, branch.id, period.start, period.end);
+        if (waiting > 0) {
+          throw new LedgerError(LedgerErrorCode.ENTRIES_AWAIT_REVIEW, `本期还有 ${waiting} 条申报未经支委初评，请先初评再提交党员大会评定`, { count: waiting });
+        }
+        const roster = await storage.assemblyRoster(db, branch.path);
+        const attendees = [...new Set(input.attendeeIds)];
+        const stranger = attendees.find((id) => !roster.some((m) => m.id === id));
+        if (stranger) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `出席人员 ${stranger} 不是本支部的党员`, { field: 'attendeeIds', memberId: stranger });
+        const voting = roster.filter((m) => m.kind === 'FULL');
+        const present = voting.filter((m) => attendees.includes(m.id)).length;
+        if (present * 2 <= voting.length) {
+          throw new LedgerError(LedgerErrorCode.NO_QUORUM, `有表决权的正式党员应到 ${voting.length} 人，实到 ${present} 人，未超过半数，党员大会不能评定`, { expected: voting.length, present });
+        }
+        const entryIds = await storage.entriesAwaitingAssembly(db, branch.id, period.start, period.end);
+        const record: AssemblyRecord = {
+          id: randomUUID(),
+          districtId: branch.districtId,
+          branchId: branch.id,
+          periodKey: period.key,
+          periodStart: period.start,
+          periodEnd: period.end,
+          meetingOn: input.meetingOn,
+          attendeeIds: attendees,
+          eligibleCount: voting.length,
+          entryCount: entryIds.length,
+          note: input.note?.trim() || null,
+          confirmedBy: caller.subject,
+          confirmedAt: now.toISOString(),
+        };
+        await storage.insertAssembly(db, record, entryIds);
+        await this.keeper.apply(db, plan, null);
+        return record;
+      }),
+    );
+  }
+
+  /** 公示: opens the window for an assembly's batch; it lasts at least the scheme's days. */
+  async publish(caller: Caller, token: string, input: PublishScores, clientKey?: string | null): Promise<WindowRecord> {
+    const [assembly] = await this.dataSource.transaction((db) => storage.findAssemblies(db, [input.assemblyId], caller.scopePath));
+    if (!assembly) throw new LedgerError(LedgerErrorCode.ASSEMBLY_NOT_FOUND, `找不到编号为 ${input.assemblyId} 的党员大会评定记录，或您无权访问它`, { id: input.assemblyId });
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, assembly.branchId));
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    const doc = await this.documentOn(token, branch, this.today());
+    const days = daysBetween(input.startsOn, input.endsOn) + 1;
+    if (input.startsOn < assembly.meetingOn) throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示不能早于党员大会（${assembly.meetingOn}）开始`, { field: 'startsOn' });
+    if (days < doc.workflow.publicityDays) {
+      throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示期至少 ${doc.workflow.publicityDays} 天，${input.startsOn} 至 ${input.endsOn} 只有 ${Math.max(days, 0)} 天`, { minimumDays: doc.workflow.publicityDays });
+    }
+    const { plan } = await this.keeper.plan(token, branch, assembly.periodStart, assembly.periodEnd);
+    const now = this.clock();
+    return this.dataSource
+      .transaction((db) =>
+        oncePerKey(db, caller, clientKey, 'publishScores', input, now, async () => {
+          const record: WindowRecord = {
+            id: randomUUID(),
+            districtId: branch.districtId,
+            branchId: branch.id,
+            assemblyId: assembly.id,
+            periodKey: assembly.periodKey,
+            periodStart: assembly.periodStart,
+            periodEnd: assembly.periodEnd,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            status: 'OPEN',
+            publishedBy: caller.subject,
+            publishedAt: now.toISOString(),
+            closedBy: null,
+            closedAt: null,
+          };
+          await storage.insertWindow(db, record);
+          await this.keeper.apply(db, plan, null);
+          return record;
+        }),
+      )
+      .catch((error) => {
+        if (isUniqueViolation(error, 'publicity_window_assembly_id_key')) throw invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id });
+        throw error;
+      });
+  }
+
+  /** Closes a window once its last day has passed: scores with no open objection become final and are filed upward. */
+  async close(caller: Caller, token: string, windowId: string, clientKey?: string | null): Promise<WindowRecord> {
+    const [window] = await this.dataSource.transaction((db) => storage.findWindows(db, [windowId], caller.scopePath));
+    if (!window) throw windowNotFound(windowId);
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, window.branchId));
+    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    const today = this.today();
+    if (today <= window.endsOn) throw new LedgerError(LedgerErrorCode.WINDOW_STILL_RUNNING, `公示期到 ${window.endsOn} 结束，之后才能确认结果`, { endsOn: window.endsOn });
+    const { plan } = await this.keeper.plan(token, branch, window.periodStart, window.periodEnd);
+    const now = this.clock();
+    return this.dataSource.transaction((db) =>
+      oncePerKey(db, caller, clientKey, 'closePublicity', { windowId }, now, async () => {
+        const [locked] = await storage.findWindows(db, [windowId], null, true);
+        if (locked.status !== 'OPEN') throw invalidTransition('这次公示已经结束确认过了', { windowId });
+        await storage.closeWindow(db, windowId, caller.subject, now.toISOString());
+        await this.keeper.apply(db, plan, null);
+        return { ...locked, status: 'CLOSED' as const, closedBy: caller.subject, closedAt: now.toISOString() };
+      }),
+    );
+  }
+
+  private async documentOn(token: string, branch: BranchRef, day: string): Promise<RuleDocument> {
+    const scheme = (await this.schemes.versionsOn(token, branch, [day])).get(day);
+    if (!scheme) throw noEffectiveScheme(branch.name, day);
+    return scheme.document;
+  }
+}
+
+export const windowNotFound = (id: string) => new LedgerError(LedgerErrorCode.WINDOW_NOT_FOUND, `找不到编号为 ${id} 的公示，或您无权访问它`, { id });
+
+/** A period the scheme confirms at assemblies (its listed periods, or the year). */
+export function confirmablePeriod(doc: RuleDocument, key: string): Period {
+  const period = parsePeriodKey(doc.cycle, key);
+  const kinds = new Set([...doc.cycle.periods, 'YEAR']);
+  if (!period) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${key}”不是有效的期间：应写作 2024、2024-H1、2024-Q3 或 2024-M05`, { period: key });
+  if (!kinds.has(period.kind)) {
+    const allowed = PERIOD_KINDS.filter((k) => kinds.has(k)).map((k) => PERIOD_LABEL[k]).join('、');
+    throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案按${allowed}评定，不按${PERIOD_LABEL[period.kind]}`, { period: key });
+  }
+  return period;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,35 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: '分数段人数' })
+export class ScoreBandCount {
+  @Field(() => String) label!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: '等次人数' })
+export class GradeCount {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: '某组织某期间的积分汇总' })
+export class ScoreRollupFigures {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => Int, { description: '计分人数' }) membersScored!: number;
+  @Field(() => Int, { description: '不纳入积分管理人数' }) membersExempt!: number;
+  @Field(() => Float, { nullable: true, description: '平均分' }) mean!: number | null;
+  @Field(() => Float, { nullable: true, description: '中位数' }) median!: number | null;
+  @Field(() => [ScoreBandCount], { description: '分数段分布' }) distribution!: ScoreBandCount[];
+  @Field(() => [GradeCount], { description: '各等次人数' }) grades!: GradeCount[];
+  @Field(() => Int, { description: '已确认（公示期满）的人数' }) finalScores!: number;
+  @Field(() => Int, { description: '待初评的申报' }) pendingReviews!: number;
+  @Field(() => Int, { description: '待处理的异议和申诉' }) openObjections!: number;
+  @Field(() => Int, { description: '正在公示的公示' }) runningWindows!: number;
+}
+
+@ObjectType({ description: '积分汇总：本组织及每个直接下级' })
+export class ScoreRollup extends ScoreRollupFigures {
+  @Field(() => String) period!: string;
+  @Field(() => [ScoreRollupFigures], { description: '每个直接下级组织的同样数字' }) children!: ScoreRollupFigures[];
+}

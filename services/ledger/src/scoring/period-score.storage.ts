@@ -1,0 +1,91 @@
+import { isUuid } from '@jifen/kit';
+import type { ScoreResult } from '@jifen/scheme';
+import { EntityManager } from 'typeorm';
+import { ScoreState } from './score-state';
+
+/** A member's score for one period, as kept current by every change to their register. */
+export interface PeriodScoreRecord {
+  memberId: string;
+  periodKey: string;
+  districtId: string;
+  branchId: string;
+  schemeVersionId: string;
+  periodKind: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'SCORED' | 'EXEMPT';
+  state: ScoreState;
+  total: number | null;
+  gradeCode: string | null;
+  gradeName: string | null;
+  result: ScoreResult;
+  computedAt: string;
+}
+
+/** Writes the scores in one statement: new ones inserted, existing ones replaced. */
+export async function upsertPeriodScores(db: EntityManager, records: readonly PeriodScoreRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await db.query(
+    `INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
+                                      status, state, total, grade_code, grade_name, result, computed_at)
+     SELECT x."memberId", x."periodKey", x."districtId", x."branchId", x."schemeVersionId", x."periodKind", x."periodStart", x."periodEnd",
+            x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x."computedAt"
+       FROM jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
+            "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
+            result jsonb, "computedAt" timestamptz)
+     ON CONFLICT (member_id, period_key) DO UPDATE SET
+       district_id = EXCLUDED.district_id, branch_id = EXCLUDED.branch_id, scheme_version_id = EXCLUDED.scheme_version_id,
+       period_kind = EXCLUDED.period_kind, period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
+       status = EXCLUDED.status, state = EXCLUDED.state, total = EXCLUDED.total, grade_code = EXCLUDED.grade_code,
+       grade_name = EXCLUDED.grade_name, result = EXCLUDED.result, computed_at = EXCLUDED.computed_at`,
+    [JSON.stringify(records)],
+  );
+}
+
+const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
+  to_char(ps.period_start, 'YYYY-MM-DD') AS period_start, to_char(ps.period_end, 'YYYY-MM-DD') AS period_end, ps.status, ps.state,
+  ps.total, ps.grade_code, ps.grade_name, ps.result, ps.computed_at`;
+
+function toRecord(row: Record<string, any>): PeriodScoreRecord {
+  return {
+    memberId: row.member_id,
+    periodKey: row.period_key,
+    districtId: row.district_id,
+    branchId: row.branch_id,
+    schemeVersionId: row.scheme_version_id,
+    periodKind: row.period_kind,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    status: row.status,
+    state: row.state,
+    total: row.total === null ? null : Number(row.total),
+    gradeCode: row.grade_code,
+    gradeName: row.grade_name,
+    result: row.result,
+    computedAt: new Date(row.computed_at).toISOString(),
+  };
+}
+
+/** Scores by (member, period) pairs, in one statement. */
+export async function findPeriodScores(db: EntityManager, keys: readonly { memberId: string; periodKey: string }[], scopePath: string | null): Promise<PeriodScoreRecord[]> {
+  const valid = keys.filter((k) => isUuid(k.memberId));
+  if (valid.length === 0) return [];
+  const rows = await db.query(
+    `SELECT ${columns} FROM ledger.period_score ps
+       JOIN unnest($1::uuid[], $2::text[]) AS k(member_id, period_key) ON k.member_id = ps.member_id AND k.period_key = ps.period_key
+       JOIN ledger.organization o ON o.id = ps.branch_id
+      WHERE $3::ltree IS NULL OR o.path <@ $3::ltree`,
+    [valid.map((k) => k.memberId), valid.map((k) => k.periodKey), scopePath],
+  );
+  return rows.map(toRecord);
+}
+
+/** A branch's scores for a period (its groups' members included), highest total first. */
+export async function branchPeriodScores(db: EntityManager, branchId: string, periodKey: string): Promise<PeriodScoreRecord[]> {
+  const rows = await db.query(
+    `SELECT ${columns} FROM ledger.period_score ps WHERE ps.branch_id = $1 AND ps.period_key = $2
+      ORDER BY ps.total DESC NULLS LAST, ps.member_id`,
+    [branchId, periodKey],
+  );
+  return rows.map(toRecord);
+}

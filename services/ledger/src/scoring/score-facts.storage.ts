@@ -1,0 +1,163 @@
+import { onlyUuids } from '@jifen/kit';
+import { EntityManager } from 'typeorm';
+
+/** An entry of a member as scoring needs it, with where it stands. */
+export interface ScoringEntryRow {
+  id: string;
+  memberId: string;
+  kind: 'CLAIM' | 'REVERSAL';
+  itemCode: string;
+  occurredOn: string;
+  quantity: number | null;
+  level: string | null;
+  points: number | null;
+  leading: boolean | null;
+  contributors: number | null;
+  matter: string | null;
+  decision: 'ACCEPTED' | 'REJECTED' | null;
+  reviewPoints: number | null;
+  reversed: boolean;
+  windowId: string | null;
+}
+
+export interface WindowRow {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'OPEN' | 'CLOSED';
+}
+
+export interface VoteRow {
+  memberId: string;
+  periodKey: string;
+  counts: Record<string, number>;
+}
+
+export interface ConditionRow {
+  memberId: string;
+  code: string;
+  occurredOn: string;
+  note: string;
+}
+
+export interface ExemptionRow {
+  memberId: string;
+  from: string;
+  reason: string;
+  manualTotal: number | null;
+}
+
+export interface ScoringMemberRow {
+  id: string;
+  name: string;
+  kind: 'FULL' | 'PROBATIONARY' | 'ACTIVIST';
+  status: 'ACTIVE' | 'EXEMPT' | 'TRANSFERRED_OUT';
+}
+
+const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+/** The members a branch scores (its groups' too), or the named ones. */
+export async function membersToScore(db: EntityManager, branchPath: string, memberIds: readonly string[] | null): Promise<ScoringMemberRow[]> {
+  return db.query(
+    `SELECT m.id, m.name, m.kind, m.status FROM ledger.member m
+      WHERE m.org_path <@ $1::ltree AND m.status <> 'TRANSFERRED_OUT' AND ($2::uuid[] IS NULL OR m.id = ANY($2::uuid[]))
+      ORDER BY m.member_no`,
+    [branchPath, memberIds ? onlyUuids(memberIds) : null],
+  );
+}
+
+/** Every entry of the members dated within [from, to], with its review, reversal and publicity. */
+export async function entriesForScoring(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntryRow[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
+            e.leading, e.contributors, e.matter, r.decision, r.points AS review_points,
+            EXISTS (SELECT 1 FROM ledger.entry x WHERE x.reverses_entry_id = e.id) AS reversed, w.id AS window_id
+       FROM ledger.entry e
+       LEFT JOIN ledger.entry_review r ON r.entry_id = e.id
+       LEFT JOIN ledger.assembly_entry ae ON ae.entry_id = e.id
+       LEFT JOIN ledger.publicity_window w ON w.assembly_id = ae.assembly_id
+      WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3
+      ORDER BY e.occurred_on, e.seq`,
+    [onlyUuids(memberIds), from, to],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    memberId: row.member_id,
+    kind: row.kind,
+    itemCode: row.item_code,
+    occurredOn: row.occurred_on,
+    quantity: num(row.quantity),
+    level: row.level,
+    points: num(row.points),
+    leading: row.leading,
+    contributors: row.contributors,
+    matter: row.matter,
+    decision: row.decision,
+    reviewPoints: num(row.review_points),
+    reversed: row.reversed,
+    windowId: row.window_id,
+  }));
+}
+
+/** The branch's publicity windows over periods overlapping [from, to]. */
+export async function windowsOverlapping(db: EntityManager, branchId: string, from: string, to: string): Promise<WindowRow[]> {
+  return db.query(
+    `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS "periodStart", to_char(period_end, 'YYYY-MM-DD') AS "periodEnd", status
+       FROM ledger.publicity_window WHERE branch_id = $1 AND period_start <= $3 AND period_end >= $2`,
+    [branchId, from, to],
+  );
+}
+
+/** For each member, the windows in which an objection or appeal about them is still open. */
+export async function openObjectionWindows(db: EntityManager, memberIds: readonly string[]): Promise<{ memberId: string; windowId: string }[]> {
+  return db.query(
+    `SELECT DISTINCT member_id AS "memberId", window_id AS "windowId" FROM ledger.objection
+      WHERE member_id = ANY($1::uuid[]) AND status IN ('OPEN', 'APPEALED')`,
+    [onlyUuids(memberIds)],
+  );
+}
+
+/** The latest vote counts recorded for each member and period. */
+export async function latestVotes(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[]): Promise<VoteRow[]> {
+  return db.query(
+    `SELECT DISTINCT ON (member_id, period_key) member_id AS "memberId", period_key AS "periodKey", counts
+       FROM ledger.review_vote WHERE member_id = ANY($1::uuid[]) AND period_key = ANY($2::text[])
+      ORDER BY member_id, period_key, recorded_at DESC, id`,
+    [onlyUuids(memberIds), periodKeys],
+  );
+}
+
+/** Conditions (vetoes, direct grades) in force: recorded with approval and not revoked. */
+export async function conditionsFor(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ConditionRow[]> {
+  return db.query(
+    `SELECT member_id AS "memberId", code, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", note FROM ledger.member_condition
+      WHERE member_id = ANY($1::uuid[]) AND occurred_on BETWEEN $2 AND $3 AND revoked_at IS NULL`,
+    [onlyUuids(memberIds), from, to],
+  );
+}
+
+/** Exemptions in force: the approved request's start (or the decision recorded on the roster) and any score given by hand. */
+export async function exemptionsFor(db: EntityManager, memberIds: readonly string[]): Promise<ExemptionRow[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `SELECT m.id AS member_id, coalesce(to_char(x.from_on, 'YYYY-MM-DD'), to_char(m.exempt_approved_on, 'YYYY-MM-DD')) AS from_on,
+            m.exempt_reason, m.exempt_note, x.manual_total
+       FROM ledger.member m
+       LEFT JOIN LATERAL (SELECT from_on, manual_total FROM ledger.exemption_request r
+                           WHERE r.member_id = m.id AND r.status = 'APPROVED' ORDER BY r.decided_on DESC, r.requested_at DESC LIMIT 1) x ON TRUE
+      WHERE m.id = ANY($1::uuid[]) AND m.status = 'EXEMPT'`,
+    [onlyUuids(memberIds)],
+  );
+  return rows.map((row) => ({ memberId: row.member_id, from: row.from_on, reason: row.exempt_note || exemptionReasonLabel[row.exempt_reason] || '其他', manualTotal: num(row.manual_total) }));
+}
+
+const exemptionReasonLabel: Record<string, string> = { AGE: '年龄较大', ILLNESS: '患病', ABROAD: '长期出国(境)', OTHER: '其他' };
+
+/** Grades of earlier graded periods, oldest first. */
+export async function earlierGrades(db: EntityManager, memberIds: readonly string[], kind: string, before: string): Promise<{ memberId: string; gradeCode: string }[]> {
+  return db.query(
+    `SELECT member_id AS "memberId", grade_code AS "gradeCode" FROM ledger.period_score
+      WHERE member_id = ANY($1::uuid[]) AND period_kind = $2 AND period_end < $3 AND grade_code IS NOT NULL
+      ORDER BY member_id, period_start`,
+    [onlyUuids(memberIds), kind, before],
+  );
+}

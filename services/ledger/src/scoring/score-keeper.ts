@@ -1,0 +1,124 @@
+import { checkFacts, evaluate, Period } from '@jifen/scheme';
+import { EntityManager } from 'typeorm';
+import { LedgerError, LedgerErrorCode } from '../ledger-error';
+import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
+import { factsFor, MemberHistory } from './score-facts';
+import * as facts from './score-facts.storage';
+import { asOfFor, periodsTouched } from './score-plan';
+import { scoreStateOf } from './score-state';
+import { SchemeInForce, SchemeSource } from './scheme-source';
+
+/** The branch a register belongs to. */
+export interface BranchRef {
+  id: string;
+  path: string;
+  districtId: string;
+  name: string;
+}
+
+/** The periods to score and the scheme version each is scored with, fetched before the transaction begins. */
+export interface ScorePlan {
+  branch: BranchRef;
+  today: string;
+  items: { period: Period; asOf: string; scheme: SchemeInForce }[];
+}
+
+const minOf = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
+const maxOf = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
+
+/**
+ * Keeps period scores current: every change to a member's register recomputes, in the same transaction,
+ * each period it can move, with the pure engine and the scheme version in force on the period's day.
+ */
+export class ScoreKeeper {
+  constructor(
+    private readonly schemes: SchemeSource,
+    private readonly clock: () => Date,
+  ) {}
+
+  today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  /**
+   * Finds the periods a change dated within [from, to] moves and the versions that score them (at most two
+   * calls to the scheme service). `alsoOn` asks for the versions on more days in the same call, for checking entries.
+   */
+  async plan(token: string, branch: BranchRef, from: string, to: string, alsoOn: readonly string[] = []): Promise<{ plan: ScorePlan; versions: Map<string, SchemeInForce | null> }> {
+    const today = this.today();
+    const anchor = to < today ? to : today;
+    const versions = await this.schemes.versionsOn(token, branch, [anchor, today, ...alsoOn]);
+    const current = versions.get(anchor) ?? versions.get(today) ?? null;
+    if (!current) return { plan: { branch, today, items: [] }, versions };
+    const periods = periodsTouched(current.document, from, to, today);
+    const missing = periods.map((p) => asOfFor(p, today)).filter((day) => !versions.has(day));
+    if (missing.length > 0) for (const [day, version] of await this.schemes.versionsOn(token, branch, missing)) versions.set(day, version);
+    const items = periods.flatMap((period) => {
+      const asOf = asOfFor(period, today);
+      const scheme = versions.get(asOf) ?? current;
+      return [{ period, asOf, scheme }];
+    });
+    return { plan: { branch, today, items }, versions };
+  }
+
+  /** Recomputes the planned periods for the members named (all the branch's when null) and writes them. */
+  async apply(db: EntityManager, plan: ScorePlan, memberIds: readonly string[] | null): Promise<PeriodScoreRecord[]> {
+    if (plan.items.length === 0) return [];
+    const members = await facts.membersToScore(db, plan.branch.path, memberIds);
+    if (members.length === 0) return [];
+    const ids = members.map((m) => m.id);
+    const from = minOf(plan.items.map((i) => i.period.start));
+    const to = maxOf(plan.items.map((i) => i.period.end));
+    const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
+    const [entries, windows, held, votes, conditions, exemptions, grades] = await Promise.all([
+      facts.entriesForScoring(db, ids, from, to),
+      facts.windowsOverlapping(db, plan.branch.id, from, to),
+      facts.openObjectionWindows(db, ids),
+      facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]),
+      facts.conditionsFor(db, ids, from, to),
+      facts.exemptionsFor(db, ids),
+      facts.earlierGrades(db, ids, plan.items[0].scheme.document.grading.per, from),
+    ]);
+    const computedAt = this.clock().toISOString();
+    const records: PeriodScoreRecord[] = [];
+    for (const member of members) {
+      const history: MemberHistory = {
+        member,
+        entries: entries.filter((e) => e.memberId === member.id),
+        votes: new Map(votes.filter((v) => v.memberId === member.id).map((v) => [v.periodKey, v.counts])),
+        conditions: conditions.filter((c) => c.memberId === member.id),
+        exemption: exemptions.find((x) => x.memberId === member.id) ?? null,
+        previousGrades: grades.filter((g) => g.memberId === member.id).map((g) => g.gradeCode),
+      };
+      const heldBy = held.filter((h) => h.memberId === member.id).map((h) => h.windowId);
+      for (const { period, asOf, scheme } of plan.items) {
+        const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
+        const problems = checkFacts(scheme.document, scoreFacts);
+        if (problems.length > 0) {
+          throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${member.name}的${period.key}积分无法计算：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
+        }
+        const result = evaluate(scheme.document, scoreFacts);
+        const entryWindows = history.entries.filter((e) => e.decision === 'ACCEPTED' && e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
+        records.push({
+          memberId: member.id,
+          periodKey: period.key,
+          districtId: plan.branch.districtId,
+          branchId: plan.branch.id,
+          schemeVersionId: scheme.versionId,
+          periodKind: period.kind,
+          periodStart: period.start,
+          periodEnd: period.end,
+          status: result.status,
+          state: scoreStateOf({ period, windows, heldBy, entryWindows }),
+          total: result.total,
+          gradeCode: result.grade?.code ?? null,
+          gradeName: result.grade?.name ?? null,
+          result,
+          computedAt,
+        });
+      }
+    }
+    await upsertPeriodScores(db, records);
+    return records;
+  }
+}
