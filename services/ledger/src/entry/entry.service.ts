@@ -120,9 +120,10 @@ export class EntryService {
     if (input.points !== undefined && input.points !== null && ids.length !== 1) {
       throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '酌情给分时请逐条初评', { field: 'points' });
     }
-    const entries = await this.dataSource.transaction((db) => findEntries(db, ids, caller.scopePath));
-    const missing = ids.filter((id) => !entries.some((e) => e.id === id));
+    const found = await this.dataSource.transaction((db) => findEntries(db, ids, caller.scopePath));
+    const missing = ids.filter((id) => !found.some((e) => e.id === id));
     if (missing.length > 0) throw entryNotFound(missing[0]);
+    const entries = ids.map((id) => found.find((e) => e.id === id)!);
     const branch = await this.oneBranch(caller, entries);
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
     for (const entry of entries) {

@@ -48,13 +48,13 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
   });
   await db.query(
     `INSERT INTO ledger.entry (id, district_id, branch_id, seq, prev_hash, hash, kind, member_id, scheme_version_id, item_code, item_label,
-                               occurred_on, quantity, level, points, leading, contributors, matter, note, evidence_ids, reverses_entry_id,
+                               occurred_on, quantity, level, points, is_leading, contributors, matter, note, evidence_ids, reverses_entry_id,
                                reason, declared_by, declared_by_role, recorded_at)
      SELECT x.id, $2, x."branchId", x.seq, x."prevHash", x.hash, x.kind, x."memberId", x."schemeVersionId", x."itemCode", x."itemLabel",
-            x."occurredOn", x.quantity, x.level, x.points, x.leading, x.contributors, x.matter, x.note,
+            x."occurredOn", x.quantity, x.level, x.points, x."leading", x.contributors, x.matter, x.note,
             ARRAY(SELECT jsonb_array_elements_text(x."evidenceIds"))::uuid[], x."reversesEntryId", x.reason, x."declaredBy", x."declaredByRole", x."recordedAt"
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, "branchId" uuid, seq bigint, "prevHash" text, hash text, kind text, "memberId" uuid,
-            "schemeVersionId" uuid, "itemCode" text, "itemLabel" text, "occurredOn" date, quantity numeric, level text, points numeric, leading boolean,
+            "schemeVersionId" uuid, "itemCode" text, "itemLabel" text, "occurredOn" date, quantity numeric, level text, points numeric, "leading" boolean,
             contributors integer, matter text, note text, "evidenceIds" jsonb, "reversesEntryId" uuid, reason text, "declaredBy" text,
             "declaredByRole" text, "recordedAt" timestamptz)`,
     [JSON.stringify(links), districtId],
@@ -76,7 +76,7 @@ export async function insertReviews(db: EntityManager, districtId: string, branc
 
 const entrySelect = `
   SELECT e.id, e.district_id, e.branch_id, e.seq, e.prev_hash, e.hash, e.kind, e.member_id, e.scheme_version_id, e.item_code, e.item_label,
-         to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.leading, e.contributors, e.matter, e.note,
+         to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
          e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
          r.decision, r.points AS review_points, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
          rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status

@@ -46,7 +46,7 @@ export class Register1763900000000 implements MigrationInterface {
         quantity numeric(9, 1),
         level text,
         points numeric(6, 1),
-        leading boolean,
+        is_leading boolean,
         contributors integer,
         matter text,
         note text,

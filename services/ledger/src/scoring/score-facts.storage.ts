@@ -70,7 +70,7 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
 export async function entriesForScoring(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntryRow[]> {
   const rows: Record<string, any>[] = await db.query(
     `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
-            e.leading, e.contributors, e.matter, r.decision, r.points AS review_points,
+            e.is_leading AS leading, e.contributors, e.matter, r.decision, r.points AS review_points,
             EXISTS (SELECT 1 FROM ledger.entry x WHERE x.reverses_entry_id = e.id) AS reversed, w.id AS window_id
        FROM ledger.entry e
        LEFT JOIN ledger.entry_review r ON r.entry_id = e.id

@@ -53,10 +53,9 @@ export class ScoreKeeper {
     const periods = periodsTouched(current.document, from, to, today);
     const missing = periods.map((p) => asOfFor(p, today)).filter((day) => !versions.has(day));
     if (missing.length > 0) for (const [day, version] of await this.schemes.versionsOn(token, branch, missing)) versions.set(day, version);
-    const items = periods.flatMap((period) => {
+    const items = periods.map((period) => {
       const asOf = asOfFor(period, today);
-      const scheme = versions.get(asOf) ?? current;
-      return [{ period, asOf, scheme }];
+      return { period, asOf, scheme: versions.get(asOf) ?? current };
     });
     return { plan: { branch, today, items }, versions };
   }
@@ -70,15 +69,14 @@ export class ScoreKeeper {
     const from = minOf(plan.items.map((i) => i.period.start));
     const to = maxOf(plan.items.map((i) => i.period.end));
     const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
-    const [entries, windows, held, votes, conditions, exemptions, grades] = await Promise.all([
-      facts.entriesForScoring(db, ids, from, to),
-      facts.windowsOverlapping(db, plan.branch.id, from, to),
-      facts.openObjectionWindows(db, ids),
-      facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]),
-      facts.conditionsFor(db, ids, from, to),
-      facts.exemptionsFor(db, ids),
-      facts.earlierGrades(db, ids, plan.items[0].scheme.document.grading.per, from),
-    ]);
+    // One connection runs a transaction's statements one after another.
+    const entries = await facts.entriesForScoring(db, ids, from, to);
+    const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
+    const held = await facts.openObjectionWindows(db, ids);
+    const votes = await facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]);
+    const conditions = await facts.conditionsFor(db, ids, from, to);
+    const exemptions = await facts.exemptionsFor(db, ids);
+    const grades = await facts.earlierGrades(db, ids, plan.items[0].scheme.document.grading.per, from);
     const computedAt = this.clock().toISOString();
     const records: PeriodScoreRecord[] = [];
     for (const member of members) {

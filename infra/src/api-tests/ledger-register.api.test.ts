@@ -1,0 +1,203 @@
+import ExcelJS from 'exceljs';
+import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+
+const ENTRY = 'id seq state itemCode points review { decision points } memberId';
+const SCORE = 'total state grade { code } components { code score }';
+
+/**
+ * A quarter of a finance-bureau branch (T6, scored per quarter, 7 days' publicity) through the gateway:
+ * declared, reviewed, confirmed at the assembly, published, objected to, answered and final.
+ */
+describe('the register through the gateway', () => {
+  let platform: TestPlatform;
+  let now = new Date('2024-04-02T08:00:00Z');
+  const org: Record<string, { id: string; path: string }> = {};
+  const member: Record<string, string> = {};
+  const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => now });
+    const create = async (key: string, level: string, name: string, parent?: string) => {
+      org[key] = (await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', { input: { level, name, parentId: parent ? org[parent].id : null } })).createOrganization;
+    };
+    await create('district', 'DISTRICT', '台账区');
+    await create('town', 'TOWNSHIP', '财政镇党委', 'district');
+    await create('branch', 'BRANCH', '财政局机关党支部', 'town');
+    const filing = (await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', { o: org.branch.id })).adoptTemplate;
+    await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
+    await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', { id: filing.id });
+    for (const [key, name, no] of [['a', '张明', 'C001'], ['b', '李华', 'C002'], ['c', '王芳', 'C003']]) {
+      const input = { organizationId: org.branch.id, memberNo: no, name, gender: 'MALE', kind: 'FULL', joinDate: '2010-07-01', birthDate: '1980-01-01' };
+      member[key] = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id;
+    }
+  });
+  afterAll(() => platform.stop());
+
+  const declare = async (input: Record<string, unknown>, clientKey?: string) =>
+    platform.query(`mutation($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { ${ENTRY} } }`, { input, key: clientKey ?? null });
+  const score = async (key: string, period: string) => (await q(`query($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { ${SCORE} } } }`, { id: member[key], p: period })).member.score;
+  const entryIds: string[] = [];
+
+  it('records declarations once per client key, and refuses a reused key with another body', async () => {
+    const first = dataOf(await declare({ memberId: member.a, item: 'assignedWork', occurredOn: '2024-02-10', points: 12, note: '完成预算编制' }, 'tool-1')).declareEntry;
+    const retry = dataOf(await declare({ memberId: member.a, item: 'assignedWork', occurredOn: '2024-02-10', points: 12, note: '完成预算编制' }, 'tool-1')).declareEntry;
+    expect(retry).toEqual(first);
+    expect(first).toMatchObject({ seq: 1, state: 'DECLARED', review: null });
+    const reused = await declare({ memberId: member.a, item: 'assignedWork', occurredOn: '2024-02-11', points: 12 }, 'tool-1');
+    expect(errorCodeOf(reused)).toBe('CLIENT_KEY_REUSED');
+    entryIds.push(first.id);
+    for (const input of [
+      { memberId: member.a, item: 'pledgedMatters', occurredOn: '2024-03-01', points: 3 },
+      { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-03-05' },
+      { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-03-06' },
+      { memberId: member.a, item: 'honour', occurredOn: '2024-03-10', level: 'CITY', note: '市级先进工作者' },
+      { memberId: member.b, item: 'assignedWork', occurredOn: '2024-02-15', points: 10 },
+    ]) entryIds.push(dataOf(await declare(input)).declareEntry.id);
+    const page = (await q('query($id: ID!) { organization(id: $id) { entries(states: [DECLARED]) { total } } }', { id: org.branch.id })).organization.entries;
+    expect(page.total).toBe(6);
+    expect(await score('a', '2024-Q1')).toBeNull();
+  });
+
+  it('refuses bad input with a code and a Chinese message, writing nothing', async () => {
+    const future = await declare({ memberId: member.a, item: 'leaderPraise', occurredOn: '2024-05-01' });
+    expect(errorCodeOf(future)).toBe('INVALID_ENTRY');
+    const unknown = await declare({ memberId: member.a, item: 'noSuchItem', occurredOn: '2024-03-01' });
+    expect(errorCodeOf(unknown)).toBe('INVALID_ENTRY');
+    expect(unknown.errors?.[0].message).toContain('noSuchItem');
+    const early = await platform.query('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
+      i: { organizationId: org.branch.id, period: '2024-Q1', meetingOn: '2024-04-02', attendeeIds: Object.values(member) },
+    });
+    expect(errorCodeOf(early)).toBe('ENTRIES_AWAIT_REVIEW');
+    const verify = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { ok checked } }', { id: org.branch.id })).verifyLedger;
+    expect(verify).toEqual({ ok: true, checked: 6 });
+  });
+
+  it('reviews the quarter in one batch; the scores are current when the call returns', async () => {
+    const reviewed = (await q(`mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { ${ENTRY} } }`, { ids: entryIds })).reviewEntries;
+    expect(reviewed.map((e: { state: string }) => e.state)).toEqual(Array(6).fill('ACCEPTED'));
+    expect(reviewed.map((e: { review: { points: number } }) => e.review.points)).toEqual([12, 3, 0.5, 0.5, 4, 10]);
+    // A: base 7.5 (no deductions) + task 12 + 3 = 15 (its cap) + reward 0.5 + 0.5 + 4 = 5 → 27.5. B: 7.5 + 10 = 17.5. C: base only, 7.5.
+    expect(await score('a', '2024-Q1')).toMatchObject({ total: 27.5, state: 'PROVISIONAL', components: [{ code: 'base', score: 7.5 }, { code: 'task', score: 15 }, { code: 'reward', score: 5 }] });
+    expect((await score('b', '2024-Q1')).total).toBe(17.5);
+    // The year so far sums the quarters begun: Q1 27.5 + Q2's base 7.5 (Q2 began on 1 April).
+    expect((await score('a', '2024')).total).toBe(35);
+    const again = await platform.query('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "重复" }) { id } }', { ids: [entryIds[0]] });
+    expect(errorCodeOf(again)).toBe('INVALID_TRANSITION');
+  });
+
+  let windowId = '';
+  it('confirms the quarter at the assembly (quorum checked) and publishes it for at least the scheme’s days', async () => {
+    const noQuorum = await platform.query('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
+      i: { organizationId: org.branch.id, period: '2024-Q1', meetingOn: '2024-04-02', attendeeIds: [member.a] },
+    });
+    expect(errorCodeOf(noQuorum)).toBe('NO_QUORUM');
+    const assembly = (await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i, clientKey: "assembly-q1") { id entryCount periodKey } }', {
+      i: { organizationId: org.branch.id, period: '2024-Q1', meetingOn: '2024-04-02', attendeeIds: Object.values(member) },
+    })).confirmAssembly;
+    expect(assembly).toMatchObject({ entryCount: 6, periodKey: '2024-Q1' });
+    expect(await score('c', '2024-Q1')).toMatchObject({ total: 7.5, state: 'PROVISIONAL' });
+    const short = await platform.query('mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2024-04-03", endsOn: "2024-04-05" }) { id } }', { a: assembly.id });
+    expect(errorCodeOf(short)).toBe('PUBLICITY_TOO_SHORT');
+    expect(short.errors?.[0].message).toContain('至少 7 天');
+    const window = (await q('mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2024-04-03", endsOn: "2024-04-09" }) { id status } }', { a: assembly.id })).publishScores;
+    windowId = window.id;
+    expect(window.status).toBe('OPEN');
+    expect((await score('a', '2024-Q1')).state).toBe('PUBLISHED');
+    expect((await score('a', '2024')).state).toBe('PROVISIONAL');
+  });
+
+  let objectionId = '';
+  it('holds the score of a member objected to; the branch answers; the window closes only after its last day', async () => {
+    now = new Date('2024-04-05T08:00:00Z');
+    const objection = (await q('mutation($w: ID!, $m: ID!) { raiseObjection(input: { windowId: $w, memberId: $m, content: "三月份承诺事项未计分" }) { id status } }', { w: windowId, m: member.b })).raiseObjection;
+    objectionId = objection.id;
+    expect(objection.status).toBe('OPEN');
+    expect((await score('b', '2024-Q1')).state).toBe('HELD');
+    const early = await platform.query('mutation($w: ID!) { closePublicity(windowId: $w) { id } }', { w: windowId });
+    expect(errorCodeOf(early)).toBe('WINDOW_STILL_RUNNING');
+
+    now = new Date('2024-04-10T08:00:00Z');
+    const late = await platform.query('mutation($w: ID!, $m: ID!) { raiseObjection(input: { windowId: $w, memberId: $m, content: "迟到的异议" }) { id } }', { w: windowId, m: member.a });
+    expect(errorCodeOf(late)).toBe('OUTSIDE_PUBLICITY');
+    expect((await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: windowId })).closePublicity.status).toBe('CLOSED');
+    expect(await score('a', '2024-Q1')).toMatchObject({ total: 27.5, state: 'FINAL' });
+    expect((await score('c', '2024-Q1')).state).toBe('FINAL');
+    expect((await score('b', '2024-Q1')).state).toBe('HELD');
+
+    const answered = (await q('mutation($id: ID!) { answerObjection(id: $id, answer: "经核实，承诺事项已在任务分中计分", upheld: false) { status upheld } }', { id: objectionId })).answerObjection;
+    expect(answered).toEqual({ status: 'ANSWERED', upheld: false });
+    expect(await score('b', '2024-Q1')).toMatchObject({ total: 17.5, state: 'FINAL' });
+    const again = await platform.query('mutation($id: ID!) { answerObjection(id: $id, answer: "再答一次", upheld: true) { id } }', { id: objectionId });
+    expect(errorCodeOf(again)).toBe('INVALID_TRANSITION');
+  });
+
+  it('lists the branch by total and rolls the quarter up for the branch and the township without a query per branch', async () => {
+    const page = (await q('query($id: ID!) { organization(id: $id) { members(period: "2024-Q1", orderBy: TOTAL_DESC) { total items { name score(period: "2024-Q1") { total } } } } }', { id: org.branch.id })).organization.members;
+    expect(page.items.map((m: { name: string; score: { total: number } }) => [m.name, m.score.total])).toEqual([['张明', 27.5], ['李华', 17.5], ['王芳', 7.5]]);
+    const rollup = (await q('query($id: ID!) { organization(id: $id) { scoreRollup(period: "2024-Q1") { membersScored membersExempt mean median finalScores pendingReviews openObjections runningWindows distribution { label count } children { organizationId membersScored mean } } } }', { id: org.town.id })).organization.scoreRollup;
+    expect(rollup).toMatchObject({ membersScored: 3, membersExempt: 0, mean: 17.5, median: 17.5, finalScores: 3, pendingReviews: 0, openObjections: 0, runningWindows: 0 });
+    expect(rollup.distribution.find((d: { label: string }) => d.label === '50 分以下').count).toBe(3);
+    expect(rollup.children).toEqual([{ organizationId: org.branch.id, membersScored: 3, mean: 17.5 }]);
+  });
+
+  it('exports the three registers as xlsx downloads with the right figures', async () => {
+    const read = async (name: string, params: Record<string, string>) => {
+      const file = await platform.download('ledger', name, params);
+      expect(file.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.body as unknown as Parameters<typeof book.xlsx.load>[0]);
+      const rows: unknown[][] = [];
+      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const ledger = await read('ledger-book.xlsx', { organizationId: org.branch.id, period: '2024-Q1' });
+    expect(ledger.find((row) => row.includes('张明'))).toEqual([1, 'C001', '张明', '正式党员', 7.5, 15, 5, 27.5, undefined, '已确认']); // a quarter is not graded: no 等次
+    const sheet = await read('register-sheet.xlsx', { memberId: member.a, period: '2024-Q1' });
+    expect(sheet.filter((row) => typeof row[0] === 'number' && row.length >= 6).map((row) => row[5])).toEqual([12, 3, 0.5, 0.5, 4]);
+    const board = await read('publicity-list.xlsx', { organizationId: org.branch.id, period: '2024-Q1' });
+    expect(board.filter((row) => typeof row[0] === 'number').map((row) => row.slice(1, 3))).toEqual([['张明', 27.5], ['李华', 17.5], ['王芳', 7.5]]);
+    const missing = await platform.download('ledger', 'ledger-book.xlsx', { organizationId: org.branch.id, period: '2023-Q1' });
+    expect(missing.status).toBe(400);
+  });
+
+  it('corrects by a reversing entry: the original stays, the score drops in the same call', async () => {
+    const reversal = (await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "表彰级别登记错误", clientKey: "fix-1") { kind state reversesEntryId seq } }', { id: entryIds[4] })).reverseEntry;
+    expect(reversal).toMatchObject({ kind: 'REVERSAL', state: 'ACCEPTED', reversesEntryId: entryIds[4], seq: 7 });
+    expect((await q('query($id: ID!) { entry(id: $id) { state reversedBy } }', { id: entryIds[4] })).entry.state).toBe('REVERSED');
+    expect(await score('a', '2024-Q1')).toMatchObject({ total: 23.5, state: 'PROVISIONAL' });
+    const twice = await platform.query('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "再冲一次") { id } }', { id: entryIds[4] });
+    expect(errorCodeOf(twice)).toBe('INVALID_TRANSITION');
+  });
+
+  it('imports a file all-or-nothing, naming each bad row', async () => {
+    const csv = (rows: string[]) => Buffer.from(`\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`).toString('base64');
+    const count = async () => (await q('query($id: ID!) { organization(id: $id) { entries { total } } }', { id: org.branch.id })).organization.entries.total;
+    const before = await count();
+    const bad = await platform.query('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
+      i: { organizationId: org.branch.id, format: 'CSV', contentBase64: csv(['C001,张明,leaderPraise,2024-04-08,', 'C002,王芳,leaderPraise,2024-04-08,', 'C003,王芳,noSuchItem,2024-04-08,']) },
+    });
+    expect(errorCodeOf(bad)).toBe('IMPORT_REJECTED');
+    const problems = bad.errors?.[0].extensions?.problems as { row: number }[];
+    expect([...new Set(problems.map((p) => p.row))]).toEqual([3, 4]);
+    expect(await count()).toBe(before);
+    const good = (await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { state } }', {
+      i: { organizationId: org.branch.id, format: 'CSV', contentBase64: csv(['C001,张明,leaderPraise,2024-04-08,', 'C003,王芳,leaderPraise,2024-04-09,']), accept: true },
+    })).importEntries;
+    expect(good).toEqual([{ state: 'ACCEPTED' }, { state: 'ACCEPTED' }]);
+    expect(await count()).toBe(before + 2);
+    expect((await score('c', '2024-Q2')).total).toBe(8);
+  });
+
+  it('has the database refuse UPDATE and DELETE on entries, and verifyLedger find a tampered entry', async () => {
+    const db = platform.services.ledger.dataSource;
+    await expect(db.query(`UPDATE ledger.entry SET note = '改' WHERE id = $1`, [entryIds[0]])).rejects.toThrow('台账记录不可修改或删除');
+    await expect(db.query(`DELETE FROM ledger.entry WHERE id = $1`, [entryIds[0]])).rejects.toThrow('台账记录不可修改或删除');
+    await expect(db.query(`UPDATE ledger.entry_review SET points = 99 WHERE entry_id = $1`, [entryIds[0]])).rejects.toThrow('台账记录不可修改或删除');
+    await db.query('ALTER TABLE ledger.entry DISABLE TRIGGER entry_append_only');
+    await db.query(`UPDATE ledger.entry SET points = 15 WHERE id = $1`, [entryIds[1]]);
+    await db.query('ALTER TABLE ledger.entry ENABLE TRIGGER entry_append_only');
+    const verify = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { ok checked brokenAt brokenEntryId problem } }', { id: org.branch.id })).verifyLedger;
+    expect(verify).toMatchObject({ ok: false, brokenAt: 2, brokenEntryId: entryIds[1] });
+    expect(verify.problem).toContain('内容与其哈希不符');
+  });
+});
