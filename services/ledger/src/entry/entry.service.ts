@@ -169,6 +169,7 @@ export class EntryService {
     const review: ReviewRecord = {
       decision: 'ACCEPTED',
       points: original.review?.points === null || original.review?.points === undefined ? null : -original.review.points,
+      awarded: null,
       reason,
       reviewedBy: caller.subject,
       reviewedAt: now.toISOString(),
@@ -230,7 +231,8 @@ export class EntryService {
       });
       if (accept) {
         const points = nominalPoints(place.item, place.component.kind, { id, item: place.item.code, date: fields.occurredOn, ...factFields(fields) }).points;
-        reviews.push({ entryId: id, decision: 'ACCEPTED', points, reason: null, reviewedBy: caller.subject, reviewedAt: now.toISOString() });
+        const awarded = place.item.points.mode === 'DISCRETIONARY' ? (fields.points ?? null) : null;
+        reviews.push({ entryId: id, decision: 'ACCEPTED', points, awarded, reason: null, reviewedBy: caller.subject, reviewedAt: now.toISOString() });
       }
     });
     if (problems.length > 0) {
@@ -250,7 +252,7 @@ export class EntryService {
 
   private decide(entry: EntryRecord, scheme: SchemeInForce | null, input: ReviewEntries, reason: string | null, caller: Caller, now: Date): ReviewRecord {
     const base = { reason, reviewedBy: caller.subject, reviewedAt: now.toISOString() };
-    if (!input.accept) return { decision: 'REJECTED', points: null, ...base };
+    if (!input.accept) return { decision: 'REJECTED', points: null, awarded: null, ...base };
     const place = scheme ? findItem(scheme.document, entry.itemCode) : null;
     if (!scheme || !place) {
       throw invalidTransition(`第 ${entry.seq} 号记录的项目“${entry.itemLabel}”不在 ${entry.occurredOn} 执行的方案中（方案已修订），请冲正后按现行方案重新申报`, { entryId: entry.id });
@@ -266,7 +268,8 @@ export class EntryService {
       throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `“${place.item.label}”按规则计分，不能另给分值`, { field: 'points', entryId: entry.id });
     }
     const fact = { id: entry.id, item: entry.itemCode, date: entry.occurredOn, ...factFields({ ...entry, level: entry.level as EntryFields['level'], points: discretionary }) };
-    return { decision: 'ACCEPTED', points: nominalPoints(place.item, place.component.kind, fact).points, ...base };
+    const awarded = place.item.points.mode === 'DISCRETIONARY' ? discretionary : null;
+    return { decision: 'ACCEPTED', points: nominalPoints(place.item, place.component.kind, fact).points, awarded, ...base };
   }
 
   private async members(caller: Caller, ids: string[], branch?: BranchRef): Promise<MemberInBranch[]> {

@@ -8,7 +8,10 @@ export type EntryDraft = Omit<ChainedContent, 'seq' | 'recordedAt'>;
 
 export interface ReviewRecord {
   decision: 'ACCEPTED' | 'REJECTED';
+  /** What the entry is worth on its own, signed as the register shows it. */
   points: number | null;
+  /** The points the committee set for a discretionary item (before any multiplier or sharing). */
+  awarded: number | null;
   reason: string | null;
   reviewedBy: string;
   reviewedAt: string;
@@ -67,9 +70,9 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
 export async function insertReviews(db: EntityManager, districtId: string, branchId: string, reviews: readonly ({ entryId: string } & ReviewRecord)[]): Promise<void> {
   if (reviews.length === 0) return;
   await db.query(
-    `INSERT INTO ledger.entry_review (entry_id, district_id, branch_id, decision, points, reason, reviewed_by, reviewed_at)
-     SELECT x."entryId", $2, $3, x.decision, x.points, x.reason, x."reviewedBy", x."reviewedAt"
-       FROM jsonb_to_recordset($1::jsonb) AS x("entryId" uuid, decision text, points numeric, reason text, "reviewedBy" text, "reviewedAt" timestamptz)`,
+    `INSERT INTO ledger.entry_review (entry_id, district_id, branch_id, decision, points, awarded, reason, reviewed_by, reviewed_at)
+     SELECT x."entryId", $2, $3, x.decision, x.points, x.awarded, x.reason, x."reviewedBy", x."reviewedAt"
+       FROM jsonb_to_recordset($1::jsonb) AS x("entryId" uuid, decision text, points numeric, awarded numeric, reason text, "reviewedBy" text, "reviewedAt" timestamptz)`,
     [JSON.stringify(reviews), districtId, branchId],
   );
 }
@@ -78,7 +81,7 @@ const entrySelect = `
   SELECT e.id, e.district_id, e.branch_id, e.seq, e.prev_hash, e.hash, e.kind, e.member_id, e.scheme_version_id, e.item_code, e.item_label,
          to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
          e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
-         r.decision, r.points AS review_points, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
+         r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
          rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status
     FROM ledger.entry e
     LEFT JOIN ledger.entry_review r ON r.entry_id = e.id
@@ -117,7 +120,7 @@ function toLink(row: Record<string, any>): StoredLink {
 
 function toRecord(row: Record<string, any>): EntryRecord {
   const review: ReviewRecord | null = row.decision
-    ? { decision: row.decision, points: num(row.review_points), reason: row.review_reason, reviewedBy: row.reviewed_by, reviewedAt: new Date(row.reviewed_at).toISOString() }
+    ? { decision: row.decision, points: num(row.review_points), awarded: num(row.review_awarded), reason: row.review_reason, reviewedBy: row.reviewed_by, reviewedAt: new Date(row.reviewed_at).toISOString() }
     : null;
   const { prevHash: _prev, ...link } = toLink(row);
   void _prev;

@@ -77,6 +77,7 @@ export class Register1763900000000 implements MigrationInterface {
         branch_id uuid NOT NULL,
         decision text NOT NULL CHECK (decision IN ('ACCEPTED', 'REJECTED')),
         points numeric(6, 1),
+        awarded numeric(6, 1),
         reason text,
         reviewed_by text NOT NULL,
         reviewed_at timestamptz NOT NULL,

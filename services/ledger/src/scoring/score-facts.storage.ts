@@ -15,7 +15,8 @@ export interface ScoringEntryRow {
   contributors: number | null;
   matter: string | null;
   decision: 'ACCEPTED' | 'REJECTED' | null;
-  reviewPoints: number | null;
+  /** The points the committee set for a discretionary item. */
+  awarded: number | null;
   reversed: boolean;
   windowId: string | null;
 }
@@ -70,7 +71,7 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
 export async function entriesForScoring(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntryRow[]> {
   const rows: Record<string, any>[] = await db.query(
     `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
-            e.is_leading AS leading, e.contributors, e.matter, r.decision, r.points AS review_points,
+            e.is_leading AS leading, e.contributors, e.matter, r.decision, r.awarded AS review_awarded,
             EXISTS (SELECT 1 FROM ledger.entry x WHERE x.reverses_entry_id = e.id) AS reversed, w.id AS window_id
        FROM ledger.entry e
        LEFT JOIN ledger.entry_review r ON r.entry_id = e.id
@@ -93,7 +94,7 @@ export async function entriesForScoring(db: EntityManager, memberIds: readonly s
     contributors: row.contributors,
     matter: row.matter,
     decision: row.decision,
-    reviewPoints: num(row.review_points),
+    awarded: num(row.review_awarded),
     reversed: row.reversed,
     windowId: row.window_id,
   }));

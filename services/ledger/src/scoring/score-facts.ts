@@ -25,12 +25,12 @@ export function counts(entry: ScoringEntryRow): boolean {
   return entry.kind === 'CLAIM' && entry.decision === 'ACCEPTED' && !entry.reversed;
 }
 
-/** An accepted entry as the engine takes it; a discretionary item's points are the reviewer's. */
+/** An accepted entry as the engine takes it; a discretionary item's points are the ones the committee set. */
 function toFact(entry: ScoringEntryRow, item: Item): EntryFact {
   const fact: EntryFact = { id: entry.id, item: entry.itemCode, date: entry.occurredOn };
   if (entry.quantity !== null) fact.quantity = entry.quantity;
   if (entry.level !== null) fact.level = entry.level as HonourLevel;
-  if (item.points.mode === 'DISCRETIONARY') fact.points = entry.reviewPoints ?? entry.points ?? 0;
+  if (item.points.mode === 'DISCRETIONARY') fact.points = entry.awarded ?? entry.points ?? 0;
   if (entry.leading !== null) fact.leading = entry.leading;
   if (entry.contributors !== null) fact.contributors = entry.contributors;
   if (entry.matter !== null) fact.matter = entry.matter;
