@@ -201,3 +201,33 @@ describe('the register through the gateway', () => {
     expect(verify.problem).toContain('内容与其哈希不符');
   });
 });
+
+describe('evidence files through the gateway', () => {
+  let platform: TestPlatform;
+  const now = new Date('2024-04-02T08:00:00Z');
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => now });
+  });
+  afterAll(() => platform.stop());
+
+  it('keeps an uploaded photo in the database, refuses a file that is not what it says, and serves it back', async () => {
+    const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+    const district = (await q('mutation { createOrganization(input: { level: DISTRICT, name: "材料区" }) { id } }')).createOrganization.id;
+    const town = (await q('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "材料镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
+    const branch = (await q('mutation($p: ID!) { createOrganization(input: { level: BRANCH, name: "材料村党支部", parentId: $p }) { id } }', { p: town })).createOrganization.id;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('证书照片')]);
+    const upload = (contentType: string) =>
+      platform.query('mutation($i: UploadEvidenceInput!) { uploadEvidence(input: $i) { id size contentType sha256 } }', {
+        i: { organizationId: branch, fileName: '荣誉证书.png', contentType, contentBase64: png.toString('base64') },
+      });
+    const wrong = await upload('application/pdf');
+    expect(errorCodeOf(wrong)).toBe('INVALID_EVIDENCE');
+    const stored = dataOf(await upload('image/png')).uploadEvidence;
+    expect(stored).toMatchObject({ size: png.length, contentType: 'image/png' });
+    const file = await platform.download('ledger', 'evidence', { id: stored.id });
+    expect(file.status).toBe(200);
+    expect(Buffer.compare(file.body, png)).toBe(0);
+    expect(file.headers.get('content-type')).toBe('image/png');
+  });
+});

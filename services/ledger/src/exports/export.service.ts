@@ -1,6 +1,7 @@
 import { Download, DownloadHandler, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
+import { evidenceContent } from '../evidence/evidence.storage';
 import { pageEntries } from '../entry/entry.storage';
 import { LedgerContext } from '../ledger-context';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
@@ -40,6 +41,7 @@ export class ExportService {
       'register-sheet.xlsx': (query, ctx) => this.registerSheet(query, ctx),
       'ledger-book.xlsx': (query, ctx) => this.ledgerBook(query, ctx),
       'publicity-list.xlsx': (query, ctx) => this.publicityList(query, ctx),
+      evidence: (query, ctx) => this.evidence(query, ctx),
     };
   }
 
@@ -131,6 +133,14 @@ export class ExportService {
       generatedOn: this.today(),
     });
     return xlsx(`公示名单-${branch.name}-${period}.xlsx`, body);
+  }
+
+  /** A piece of evidence (证明材料) as it was uploaded. */
+  async evidence(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
+    const id = required(query, 'id', '证明材料编号');
+    const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath);
+    if (!file) throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${id} 的证明材料，或您无权访问它`, { id });
+    return { fileName: file.fileName, contentType: file.contentType, body: file.content };
   }
 
   private async branchScores(query: Record<string, string>, ctx: LedgerContext): Promise<{ branch: BranchRef; period: string; scores: PeriodScoreRecord[] }> {
