@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { EvidenceService } from '../evidence/evidence.service';
+import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
 import { Member } from '../member/member.type';
 import { branchInScope } from '../register/branch-lookup';
 import { EntryService } from './entry.service';
 import { verifyChain } from './entry.storage';
 import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, ReviewEntriesInput, UploadEvidenceInput } from './entry.type';
-
-const clientKeyArg = { nullable: true, description: '客户端请求键：重试时原样带上，同一键只办理一次' } as const;
 
 @Resolver(() => Entry)
 export class EntryResolver {

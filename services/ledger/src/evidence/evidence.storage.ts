@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { sqlInstant } from '../sql-format';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { BranchRef } from '../scoring/score-keeper';
 
@@ -23,7 +24,7 @@ export async function insertEvidence(db: EntityManager, districtId: string, reco
 }
 
 const columns = `e.id, e.org_id AS "branchId", e.file_name AS "fileName", e.content_type AS "contentType", e.size, e.sha256,
-  e.uploaded_by AS "uploadedBy", to_char(e.uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "uploadedAt"`;
+  e.uploaded_by AS "uploadedBy", ${sqlInstant('e.uploaded_at', 'uploadedAt')}`;
 
 /** Evidence by id within the caller's scope, without the bytes. */
 export async function findEvidence(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<EvidenceRecord[]> {

@@ -3,12 +3,11 @@ import { LedgerContext } from '../ledger-context';
 import { AppError, KitErrorCode } from '@jifen/kit';
 import { MemberPage } from '../member/member.type';
 import { MemberOrder } from '../member/member.storage';
+import { assertPage } from './organization-register.resolver';
 import { MemberStatus } from '../member/member-kind';
 import { orgLevelLabel, OrgLevel } from './org-level';
 import { CreateOrganization, OrganizationService } from './organization.service';
 import { CreateOrganizationInput, Organization } from './organization.type';
-
-const MAX_PAGE = 200;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -58,9 +57,7 @@ export class OrganizationResolver {
     @Arg('period', () => String, { nullable: true, description: '按该期间的总分排序时必填，如 2024' }) period?: string,
     @Arg('orderBy', () => MemberOrder, { defaultValue: MemberOrder.MEMBER_NO }) orderBy: MemberOrder = MemberOrder.MEMBER_NO,
   ): Promise<MemberPage> {
-    if (first < 0 || first > MAX_PAGE || offset < 0) {
-      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页人数应在 0 到 ${MAX_PAGE} 之间，起始位置不能为负数`, { first, offset, max: MAX_PAGE });
-    }
+    assertPage(first, offset);
     if (orderBy !== MemberOrder.MEMBER_NO && !period) throw new AppError(KitErrorCode.BAD_USER_INPUT, '按总分排序时请给出期间（period），如 2024', { orderBy });
     return ctx.loaders.membersOf({ status: status ?? null, first, offset, period: period ?? null, orderBy }).load(org.id);
   }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
 import { RecordsService } from './records.service';
 import { ConditionRecord, VoteRecord } from './records.storage';
 import { ExemptionRequest, MemberCondition, RecordConditionInput, RecordReviewVotesInput, RequestExemptionInput, ReviewVotes } from './records.type';
-
-const clientKeyArg = { nullable: true, description: '客户端请求键：重试时原样带上，同一键只办理一次' } as const;
 
 export const votesView = (v: VoteRecord): ReviewVotes => ({ ...v, counts: Object.entries(v.counts).map(([level, count]) => ({ level, count })) });
 export const conditionView = (c: ConditionRecord): MemberCondition => c;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Caller } from '@jifen/kit';
-import { parsePeriodKey, RuleDocument } from '@jifen/scheme';
+import { parsePeriodKey } from '@jifen/scheme';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertEvidenceInBranch } from '../evidence/evidence.storage';
 import { assertMayAct, RegisterAction } from '../ledger-access';
-import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
+import { invalidTransition, LedgerError, LedgerErrorCode } from '../ledger-error';
 import { ExemptionReason } from '../member/member-kind';
 import { assertOnRoster, branchInScope, memberWithBranch, membersWithBranch } from '../register/branch-lookup';
-import { BranchRef, ScoreKeeper } from '../scoring/score-keeper';
-import { SchemeSource } from '../scoring/scheme-source';
+import { ScoreKeeper } from '../scoring/score-keeper';
+import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import * as storage from './records.storage';
 import { ConditionRecord, ExemptionRequestRecord, VoteRecord } from './records.storage';
 
@@ -46,7 +46,7 @@ export class RecordsService {
   async recordVotes(caller: Caller, token: string, input: RecordVotes, clientKey?: string | null): Promise<VoteRecord[]> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
-    const doc = await this.documentOn(token, branch, this.today());
+    const doc = await documentOn(this.schemes, token, branch, this.today());
     const period = parsePeriodKey(doc.cycle, input.period);
     if (!period) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${input.period}”不是有效的期间`, { period: input.period });
     const review = doc.components.find((c) => c.kind === 'REVIEW')?.review;
@@ -85,7 +85,7 @@ export class RecordsService {
     if (!(input.occurredOn <= today) || !(input.approvedOn <= today) || input.approvedOn < input.occurredOn) {
       throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '发生日期和批准日期都不能晚于今天，批准日期不能早于发生日期', { field: 'approvedOn' });
     }
-    const doc = await this.documentOn(token, member.branch, input.occurredOn);
+    const doc = await documentOn(this.schemes, token, member.branch, input.occurredOn);
     const conditions = [...doc.vetoes, ...doc.directGrades];
     if (!conditions.some((c) => c.code === input.code)) {
       throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, `本支部的方案没有代码为“${input.code}”的情形；可登记：${conditions.map((c) => `${c.code}（${c.label}）`).join('、') || '无'}`, { field: 'code' });
@@ -224,11 +224,6 @@ export class RecordsService {
     return request;
   }
 
-  private async documentOn(token: string, branch: BranchRef, day: string): Promise<RuleDocument> {
-    const scheme = (await this.schemes.versionsOn(token, branch, [day])).get(day);
-    if (!scheme) throw noEffectiveScheme(branch.name, day);
-    return scheme.document;
-  }
 }
 
 const exemptionNotFound = (id: string) => new LedgerError(LedgerErrorCode.EXEMPTION_NOT_FOUND, `找不到编号为 ${id} 的不纳入积分管理申请，或您无权访问它`, { id });

@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { sqlDay, sqlInstant } from '../sql-format';
 
 export interface VoteRecord {
   id: string;
@@ -46,8 +47,6 @@ export interface ExemptionRequestRecord {
   decisionNote: string | null;
 }
 
-const day = (column: string, as: string) => `to_char(${column}, 'YYYY-MM-DD') AS "${as}"`;
-const instant = (column: string, as: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${as}"`;
 
 export async function insertVotes(db: EntityManager, districtId: string, branchId: string, votes: readonly VoteRecord[]): Promise<void> {
   if (votes.length === 0) return;
@@ -59,9 +58,9 @@ export async function insertVotes(db: EntityManager, districtId: string, branchI
   );
 }
 
-const conditionColumns = `c.id, c.district_id AS "districtId", c.branch_id AS "branchId", c.member_id AS "memberId", c.code, ${day('c.occurred_on', 'occurredOn')},
-  c.note, c.evidence_ids::text[] AS "evidenceIds", c.approved_by AS "approvedBy", ${day('c.approved_on', 'approvedOn')}, c.recorded_by AS "recordedBy",
-  ${instant('c.recorded_at', 'recordedAt')}, c.revoked_reason AS "revokedReason", c.revoked_by AS "revokedBy", ${instant('c.revoked_at', 'revokedAt')}`;
+const conditionColumns = `c.id, c.district_id AS "districtId", c.branch_id AS "branchId", c.member_id AS "memberId", c.code, ${sqlDay('c.occurred_on', 'occurredOn')},
+  c.note, c.evidence_ids::text[] AS "evidenceIds", c.approved_by AS "approvedBy", ${sqlDay('c.approved_on', 'approvedOn')}, c.recorded_by AS "recordedBy",
+  ${sqlInstant('c.recorded_at', 'recordedAt')}, c.revoked_reason AS "revokedReason", c.revoked_by AS "revokedBy", ${sqlInstant('c.revoked_at', 'revokedAt')}`;
 
 export async function insertCondition(db: EntityManager, record: ConditionRecord): Promise<void> {
   await db.query(
@@ -89,15 +88,15 @@ export async function conditionsOfMembers(db: EntityManager, memberIds: readonly
 
 export async function votesOfMembers(db: EntityManager, memberIds: readonly string[]): Promise<VoteRecord[]> {
   return db.query(
-    `SELECT DISTINCT ON (member_id, period_key) id, member_id AS "memberId", period_key AS "periodKey", counts, recorded_by AS "recordedBy", ${instant('recorded_at', 'recordedAt')}
+    `SELECT DISTINCT ON (member_id, period_key) id, member_id AS "memberId", period_key AS "periodKey", counts, recorded_by AS "recordedBy", ${sqlInstant('recorded_at', 'recordedAt')}
        FROM ledger.review_vote WHERE member_id = ANY($1::uuid[]) ORDER BY member_id, period_key, recorded_at DESC, id`,
     [onlyUuids(memberIds)],
   );
 }
 
-const exemptionColumns = `x.id, x.district_id AS "districtId", x.branch_id AS "branchId", x.member_id AS "memberId", x.reason, x.note, ${day('x.from_on', 'fromOn')},
-  x.status, x.requested_by AS "requestedBy", ${instant('x.requested_at', 'requestedAt')}, ${day('x.assembly_on', 'assemblyOn')}, x.assembly_agreed AS "assemblyAgreed",
-  x.decided_by AS "decidedBy", ${day('x.decided_on', 'decidedOn')}, x.decision_note AS "decisionNote"`;
+const exemptionColumns = `x.id, x.district_id AS "districtId", x.branch_id AS "branchId", x.member_id AS "memberId", x.reason, x.note, ${sqlDay('x.from_on', 'fromOn')},
+  x.status, x.requested_by AS "requestedBy", ${sqlInstant('x.requested_at', 'requestedAt')}, ${sqlDay('x.assembly_on', 'assemblyOn')}, x.assembly_agreed AS "assemblyAgreed",
+  x.decided_by AS "decidedBy", ${sqlDay('x.decided_on', 'decidedOn')}, x.decision_note AS "decisionNote"`;
 
 export async function insertExemptionRequest(db: EntityManager, record: ExemptionRequestRecord): Promise<void> {
   await db.query(

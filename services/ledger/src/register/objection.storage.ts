@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { sqlInstant } from '../sql-format';
 import { ObjectionStatus } from './objection-workflow';
 
 export interface ObjectionRecord {
@@ -26,12 +27,11 @@ export interface ObjectionRecord {
   appealDecidedAt: string | null;
 }
 
-const instant = (column: string, as: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${as}"`;
 const columns = `x.id, x.district_id AS "districtId", x.branch_id AS "branchId", x.window_id AS "windowId", x.member_id AS "memberId",
-  x.entry_id AS "entryId", x.status, x.content, x.raised_by AS "raisedBy", ${instant('x.raised_at', 'raisedAt')}, x.answer, x.upheld,
-  x.answered_by AS "answeredBy", ${instant('x.answered_at', 'answeredAt')}, x.appeal_text AS "appealText", x.appealed_by AS "appealedBy",
-  ${instant('x.appealed_at', 'appealedAt')}, x.appeal_decision AS "appealDecision", x.appeal_upheld AS "appealUpheld",
-  x.appeal_decided_by AS "appealDecidedBy", ${instant('x.appeal_decided_at', 'appealDecidedAt')}`;
+  x.entry_id AS "entryId", x.status, x.content, x.raised_by AS "raisedBy", ${sqlInstant('x.raised_at', 'raisedAt')}, x.answer, x.upheld,
+  x.answered_by AS "answeredBy", ${sqlInstant('x.answered_at', 'answeredAt')}, x.appeal_text AS "appealText", x.appealed_by AS "appealedBy",
+  ${sqlInstant('x.appealed_at', 'appealedAt')}, x.appeal_decision AS "appealDecision", x.appeal_upheld AS "appealUpheld",
+  x.appeal_decided_by AS "appealDecidedBy", ${sqlInstant('x.appeal_decided_at', 'appealDecidedAt')}`;
 
 export async function insertObjection(db: EntityManager, record: ObjectionRecord): Promise<void> {
   await db.query(

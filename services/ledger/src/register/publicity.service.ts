@@ -4,10 +4,10 @@ import { parsePeriodKey, Period, PERIOD_KINDS, RuleDocument } from '@jifen/schem
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertMayAct, RegisterAction } from '../ledger-access';
-import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
+import { invalidTransition, LedgerError, LedgerErrorCode } from '../ledger-error';
 import { countUnreviewed } from '../entry/entry.storage';
-import { BranchRef, ScoreKeeper } from '../scoring/score-keeper';
-import { SchemeSource } from '../scoring/scheme-source';
+import { ScoreKeeper } from '../scoring/score-keeper';
+import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { branchInScope } from './branch-lookup';
 import * as storage from './register.storage';
 import { AssemblyRecord, WindowRecord } from './register.storage';
@@ -46,7 +46,7 @@ export class PublicityService {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
     const today = this.today();
-    const doc = await this.documentOn(token, branch, today);
+    const doc = await documentOn(this.schemes, token, branch, today);
     const period = confirmablePeriod(doc, input.period);
     if (input.meetingOn > today || input.meetingOn < period.start) {
       throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `大会日期应在 ${period.start} 到今天之间`, { field: 'meetingOn' });
@@ -97,7 +97,7 @@ export class PublicityService {
     if (!assembly) throw new LedgerError(LedgerErrorCode.ASSEMBLY_NOT_FOUND, `找不到编号为 ${input.assemblyId} 的党员大会评定记录，或您无权访问它`, { id: input.assemblyId });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, assembly.branchId));
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
-    const doc = await this.documentOn(token, branch, this.today());
+    const doc = await documentOn(this.schemes, token, branch, this.today());
     const days = daysBetween(input.startsOn, input.endsOn) + 1;
     if (input.startsOn < assembly.meetingOn) throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示不能早于党员大会（${assembly.meetingOn}）开始`, { field: 'startsOn' });
     if (days < doc.workflow.publicityDays) {
@@ -156,11 +156,6 @@ export class PublicityService {
     );
   }
 
-  private async documentOn(token: string, branch: BranchRef, day: string): Promise<RuleDocument> {
-    const scheme = (await this.schemes.versionsOn(token, branch, [day])).get(day);
-    if (!scheme) throw noEffectiveScheme(branch.name, day);
-    return scheme.document;
-  }
 }
 
 export const windowNotFound = (id: string) => new LedgerError(LedgerErrorCode.WINDOW_NOT_FOUND, `找不到编号为 ${id} 的公示，或您无权访问它`, { id });

@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
 import { Member } from '../member/member.type';
 import { ObjectionService } from './objection.service';
 import { PublicityService } from './publicity.service';
 import { Assembly, ConfirmAssemblyInput, Objection, PublicityWindow, PublishScoresInput, RaiseObjectionInput } from './register.type';
-
-const clientKeyArg = { nullable: true, description: '客户端请求键：重试时原样带上，同一键只办理一次' } as const;
 
 @Resolver(() => PublicityWindow)
 export class PublicityResolver {

@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { sqlDay, sqlInstant } from '../sql-format';
 
 export interface AssemblyRecord {
   id: string;
@@ -34,17 +35,15 @@ export interface WindowRecord {
   closedAt: string | null;
 }
 
-const day = (column: string, as: string) => `to_char(${column}, 'YYYY-MM-DD') AS "${as}"`;
-const instant = (column: string, as: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${as}"`;
 
-const assemblyColumns = `a.id, a.district_id AS "districtId", a.branch_id AS "branchId", a.period_key AS "periodKey", ${day('a.period_start', 'periodStart')},
-  ${day('a.period_end', 'periodEnd')}, ${day('a.meeting_on', 'meetingOn')}, a.attendee_ids::text[] AS "attendeeIds", a.eligible_count AS "eligibleCount",
+const assemblyColumns = `a.id, a.district_id AS "districtId", a.branch_id AS "branchId", a.period_key AS "periodKey", ${sqlDay('a.period_start', 'periodStart')},
+  ${sqlDay('a.period_end', 'periodEnd')}, ${sqlDay('a.meeting_on', 'meetingOn')}, a.attendee_ids::text[] AS "attendeeIds", a.eligible_count AS "eligibleCount",
   (SELECT count(*)::int FROM ledger.assembly_entry ae WHERE ae.assembly_id = a.id) AS "entryCount", a.note, a.confirmed_by AS "confirmedBy",
-  ${instant('a.confirmed_at', 'confirmedAt')}`;
+  ${sqlInstant('a.confirmed_at', 'confirmedAt')}`;
 
 const windowColumns = `w.id, w.district_id AS "districtId", w.branch_id AS "branchId", w.assembly_id AS "assemblyId", w.period_key AS "periodKey",
-  ${day('w.period_start', 'periodStart')}, ${day('w.period_end', 'periodEnd')}, ${day('w.starts_on', 'startsOn')}, ${day('w.ends_on', 'endsOn')},
-  w.status, w.published_by AS "publishedBy", ${instant('w.published_at', 'publishedAt')}, w.closed_by AS "closedBy", ${instant('w.closed_at', 'closedAt')}`;
+  ${sqlDay('w.period_start', 'periodStart')}, ${sqlDay('w.period_end', 'periodEnd')}, ${sqlDay('w.starts_on', 'startsOn')}, ${sqlDay('w.ends_on', 'endsOn')},
+  w.status, w.published_by AS "publishedBy", ${sqlInstant('w.published_at', 'publishedAt')}, w.closed_by AS "closedBy", ${sqlInstant('w.closed_at', 'closedAt')}`;
 
 export async function insertAssembly(db: EntityManager, record: AssemblyRecord, entryIds: readonly string[]): Promise<void> {
   await db.query(

@@ -1,5 +1,6 @@
 import { callSubgraph } from '@jifen/kit';
 import type { RuleDocument } from '@jifen/scheme';
+import { noEffectiveScheme } from '../ledger-error';
 
 /** A scheme version as the register uses it: immutable, so it can be kept once fetched. */
 export interface SchemeInForce {
@@ -45,4 +46,11 @@ interface VersionAnswer {
   id: string;
   rules: RuleDocument;
   scheme: { name: string };
+}
+
+/** The rule document a branch uses on a day, or the Chinese refusal that it has none. */
+export async function documentOn(schemes: SchemeSource, token: string, branch: { id: string; path: string; name: string }, day: string): Promise<RuleDocument> {
+  const scheme = (await schemes.versionsOn(token, branch, [day])).get(day);
+  if (!scheme) throw noEffectiveScheme(branch.name, day);
+  return scheme.document;
 }

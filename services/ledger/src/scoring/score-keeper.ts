@@ -23,6 +23,17 @@ export interface ScorePlan {
   items: { period: Period; asOf: string; scheme: SchemeInForce }[];
 }
 
+/** Rows grouped by member, looked up in constant time. */
+function byMember<T extends { memberId: string }>(rows: readonly T[]): (id: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.memberId);
+    if (group) group.push(row);
+    else groups.set(row.memberId, [row]);
+  }
+  return (id) => groups.get(id) ?? [];
+}
+
 const minOf = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
 const maxOf = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
 
@@ -79,16 +90,22 @@ export class ScoreKeeper {
     const grades = await facts.earlierGrades(db, ids, plan.items[0].scheme.document.grading.per, from);
     const computedAt = this.clock().toISOString();
     const records: PeriodScoreRecord[] = [];
+    const entriesOf = byMember(entries);
+    const votesOf = byMember(votes);
+    const conditionsOf = byMember(conditions);
+    const exemptionsOf = byMember(exemptions);
+    const gradesOf = byMember(grades);
+    const heldOf = byMember(held);
     for (const member of members) {
       const history: MemberHistory = {
         member,
-        entries: entries.filter((e) => e.memberId === member.id),
-        votes: new Map(votes.filter((v) => v.memberId === member.id).map((v) => [v.periodKey, v.counts])),
-        conditions: conditions.filter((c) => c.memberId === member.id),
-        exemption: exemptions.find((x) => x.memberId === member.id) ?? null,
-        previousGrades: grades.filter((g) => g.memberId === member.id).map((g) => g.gradeCode),
+        entries: entriesOf(member.id),
+        votes: new Map(votesOf(member.id).map((v) => [v.periodKey, v.counts])),
+        conditions: conditionsOf(member.id),
+        exemption: exemptionsOf(member.id)[0] ?? null,
+        previousGrades: gradesOf(member.id).map((g) => g.gradeCode),
       };
-      const heldBy = held.filter((h) => h.memberId === member.id).map((h) => h.windowId);
+      const heldBy = heldOf(member.id).map((h) => h.windowId);
       for (const { period, asOf, scheme } of plan.items) {
         const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
         const problems = checkFacts(scheme.document, scoreFacts);
