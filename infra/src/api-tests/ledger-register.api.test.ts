@@ -231,3 +231,55 @@ describe('evidence files through the gateway', () => {
     expect(file.headers.get('content-type')).toBe('image/png');
   });
 });
+
+describe('a meeting’s attendance and an exemption through the gateway', () => {
+  let platform: TestPlatform;
+  const now = new Date('2026-03-20T08:00:00Z');
+  const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+  let branch = '';
+  const members: string[] = [];
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => now });
+    const district = (await q('mutation { createOrganization(input: { level: DISTRICT, name: "出席区" }) { id } }')).createOrganization.id;
+    const town = (await q('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "出席镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
+    branch = (await q('mutation($p: ID!) { createOrganization(input: { level: BRANCH, name: "出席村党支部", parentId: $p }) { id } }', { p: town })).createOrganization.id;
+    const filing = (await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "town-attendance") { id } }', { o: branch })).adoptTemplate;
+    await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
+    await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
+    for (let i = 1; i <= 41; i += 1) {
+      const input = { organizationId: branch, memberNo: `A${String(i).padStart(3, '0')}`, name: `党员${i}`, gender: 'FEMALE', kind: 'FULL', joinDate: '2005-07-01', birthDate: '1970-05-01' };
+      members.push((await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id);
+    }
+  });
+  afterAll(() => platform.stop());
+
+  it('records 40 members present at the activity day in one call, accepted, with their scores current', async () => {
+    const present = members.slice(0, 40);
+    const input = { organizationId: branch, item: 'activityDay', occurredOn: '2026-03-10', memberIds: present, note: '三月主题党日', accept: true };
+    const recorded = (await q('mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq state review { points } } }', { i: input })).recordAttendance;
+    expect(recorded).toHaveLength(40);
+    expect(recorded.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(recorded.every((e: { state: string; review: { points: number } }) => e.state === 'ACCEPTED' && e.review.points === 1)).toBe(true);
+    const retried = (await q('mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq } }', { i: input })).recordAttendance;
+    expect(retried).toHaveLength(40);
+    expect((await q('query($id: ID!) { organization(id: $id) { entries { total } } }', { id: branch })).organization.entries.total).toBe(40);
+    const scoreOf = async (id: string) => (await q('query($id: ID!) { member(id: $id) { score(period: "2026-H1") { total } } }', { id })).member.score;
+    expect(await scoreOf(members[0])).toEqual({ total: 1 });
+    expect(await scoreOf(members[40])).toBeNull();
+    const stranger = await platform.query('mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }', { i: { ...input, memberIds: [members[0], members[0]] } });
+    expect(errorCodeOf(stranger)).toBe('INVALID_ENTRY');
+  });
+
+  it('exempts a member after the branch assembly agrees and the township approves; the score says so', async () => {
+    const member = members[40];
+    const request = (await q('mutation($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: "年满 75 周岁", fromOn: "2026-01-01" }) { id status } }', { m: member })).requestExemption;
+    expect(request.status).toBe('REQUESTED');
+    const early = await platform.query('mutation($id: ID!) { decideExemption(id: $id, approve: true) { id } }', { id: request.id });
+    expect(errorCodeOf(early)).toBe('INVALID_TRANSITION');
+    expect((await q('mutation($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: "2026-03-15", agreed: true) { status } }', { id: request.id })).recordExemptionAssembly.status).toBe('ASSEMBLY_AGREED');
+    expect((await q('mutation($id: ID!) { decideExemption(id: $id, approve: true, note: "同意") { status decidedOn } }', { id: request.id })).decideExemption).toEqual({ status: 'APPROVED', decidedOn: '2026-03-20' });
+    const data = (await q('query($id: ID!) { member(id: $id) { status score(period: "2026") { status total } } }', { id: member })).member;
+    expect(data).toEqual({ status: 'EXEMPT', score: { status: 'EXEMPT', total: null } });
+  });
+});
