@@ -51,7 +51,15 @@ export async function startTestPlatform(options: { clock?: () => Date } = {}): P
     started.push(running);
     return running;
   };
-  const [ledger, scheme, rating] = await Promise.all([start(ledgerService), start(schemeService), start(ratingService)]);
+  const starting = await Promise.allSettled([start(ledgerService), start(schemeService), start(ratingService)]);
+  const failed = starting.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Let the others finish starting, then stop them: nothing keeps running after a failed start.
+    await Promise.all(started.map((service) => service.stop()));
+    await database.drop();
+    throw failed.reason;
+  }
+  const [ledger, scheme, rating] = starting.map((result) => (result as PromiseFulfilledResult<RunningService>).value);
   Object.assign(urls, { ledger: ledger.url, scheme: scheme.url, rating: rating.url });
   const gateway = await startGateway({
     supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
