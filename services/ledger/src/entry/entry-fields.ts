@@ -1,4 +1,4 @@
-import { Component, HONOUR_LEVELS, HonourLevel, Item, RuleDocument } from '@jifen/scheme';
+import { Component, HONOUR_LEVELS, HonourLevel, isDay, Item, RuleDocument } from '@jifen/scheme';
 
 /** What a person fills in for one entry (申报/登记), before review. */
 export interface EntryFields {
@@ -83,13 +83,6 @@ export function allowedLevels(item: Item): HonourLevel[] {
 /** 国家级、省级、市级 */
 export function levelList(levels: readonly HonourLevel[]): string {
   return levels.map((l) => HONOUR_LEVEL_LABELS[l]).join('、');
-}
-
-/** True for a real day written YYYY-MM-DD (the engine's rule). */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 /** Within a millionth of a tenth, as the engine allows. */

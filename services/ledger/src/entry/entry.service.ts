@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, isUniqueViolation } from '@jifen/kit';
+import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { parseEntryImport, ImportFormat } from '../import';
@@ -9,6 +9,7 @@ import { assertOnRoster, branchInScope, MemberInBranch, membersWithBranch } from
 import { rosterOf } from '../register/roster';
 import { assertEvidenceInBranch } from '../evidence/evidence.storage';
 import { BranchRef, ScoreKeeper, ScorePlan } from '../scoring/score-keeper';
+import { earliestDay, latestDay } from '../scoring/score-plan';
 import { SchemeInForce, SchemeSource } from '../scoring/scheme-source';
 import { checkEntryFields, EntryFields, findItem, normalizeEntryFields } from './entry-fields';
 import { nominalPoints } from './entry-points';
@@ -65,7 +66,7 @@ export class EntryService {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   /** 申报: by the member, the recorder, or another member about someone else. It counts once reviewed. */
@@ -132,7 +133,7 @@ export class EntryService {
       }
     }
     const days = entries.map((e) => e.occurredOn);
-    const { plan, versions } = await this.keeper.plan(token, branch, min(days), max(days), days);
+    const { plan, versions } = await this.keeper.plan(token, branch, earliestDay(days), latestDay(days), days);
     const now = this.clock();
     const reviews = entries.map((entry) => ({ entryId: entry.id, ...this.decide(entry, versions.get(entry.occurredOn) ?? null, input, reason, caller, now) }));
     return this.inTransaction(async (db) =>
@@ -181,10 +182,7 @@ export class EntryService {
         await this.keeper.apply(db, plan, [original.memberId]);
         return recordOf(link, branch.districtId, review, EntryState.ACCEPTED);
       }),
-    ).catch((error) => {
-      if (isUniqueViolation(error, 'entry_reversed_once')) throw invalidTransition(`第 ${original.seq} 号记录已经冲正过`, { entryId });
-      throw error;
-    });
+    ).catch(rethrowUniqueViolation('entry_reversed_once', () => invalidTransition(`第 ${original.seq} 号记录已经冲正过`, { entryId })));
   }
 
   /** Checks every row against the scheme in force on its day, then writes all of them (and, if accepted, their reviews and scores). */
@@ -194,7 +192,7 @@ export class EntryService {
     const today = this.today();
     const days = rows.map((r) => r.fields.occurredOn).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d <= today);
     const { plan, versions } = accept && days.length > 0
-      ? await this.keeper.plan(token, branch, min(days), max(days), days)
+      ? await this.keeper.plan(token, branch, earliestDay(days), latestDay(days), days)
       : { plan: null as ScorePlan | null, versions: await this.schemes.versionsOn(token, branch, days) };
     const problems: { index: number; field: string; message: string }[] = [];
     const drafts: EntryDraft[] = [];
@@ -202,8 +200,13 @@ export class EntryService {
     const now = this.clock();
     rows.forEach((row, index) => {
       const scheme = versions.get(row.fields.occurredOn) ?? null;
-      const found = scheme ? checkEntryFields(scheme.document, row.fields, today) : [{ field: 'occurredOn', message: scheme === null && days.includes(row.fields.occurredOn) ? `${branch.name}在 ${row.fields.occurredOn} 没有执行中的积分方案` : '发生日期应为有效日期，且不晚于今天' }];
-      if (found.length > 0 || !scheme) return void problems.push(...found.map((p) => ({ index, ...p })));
+      const day = row.fields.occurredOn;
+      if (!scheme) {
+        const message = days.includes(day) ? `${branch.name}在 ${day} 没有执行中的积分方案` : '发生日期应为有效日期，且不晚于今天';
+        return void problems.push({ index, field: 'occurredOn', message });
+      }
+      const found = checkEntryFields(scheme.document, row.fields, today);
+      if (found.length > 0) return void problems.push(...found.map((p) => ({ index, ...p })));
       const fields = normalizeEntryFields(scheme.document, row.fields);
       const place = findItem(scheme.document, fields.item)!;
       const id = randomUUID();
@@ -294,8 +297,6 @@ export class EntryService {
 
 export const entryNotFound = (id: string) => new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `找不到编号为 ${id} 的积分记录，或您无权访问它`, { id });
 
-const min = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
-const max = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
 
 function withoutId<T extends { entryId: string }>(review: T): Omit<T, 'entryId'> {
   const { entryId: _id, ...rest } = review;

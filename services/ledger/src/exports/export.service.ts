@@ -1,4 +1,4 @@
-import { Download, DownloadHandler, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { dayOf, Download, DownloadHandler, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';
@@ -46,7 +46,7 @@ export class ExportService {
   }
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   /** 党员积分登记表: one member's period, entry by entry. */

@@ -56,14 +56,9 @@ export class MemberRegisterResolver {
   async refreshScores(@Ctx() ctx: LedgerContext, @Arg('organizationId', () => ID) organizationId: string, @Arg('period', () => String) period: string): Promise<number> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, ctx.caller, organizationId));
     assertMayAct(ctx.caller, RegisterAction.KEEP, branch.path);
-    const match = /^(\d{4})/.exec(period);
-    if (!match) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${period}”不是有效的期间`, { period });
-    const year = Number(match[1]);
-    const { plan } = await this.keeper.plan(ctx.token, branch, `${year - 1}-07-01`, `${year + 1}-06-30`);
-    const target = plan.items.find((i) => i.period.key === period)?.period;
-    if (!target) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案没有“${period}”这一计分期间，或该期尚未开始`, { period });
-    const wanted = { ...plan, items: plan.items.filter((i) => i.period.start <= target.end && i.period.end >= target.start) };
-    return (await this.dataSource.transaction((db) => this.keeper.apply(db, wanted, null))).length;
+    const plan = await this.keeper.planPeriod(ctx.token, branch, period);
+    if (!plan) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案没有“${period}”这一计分期间，或该期尚未开始`, { period });
+    return (await this.dataSource.transaction((db) => this.keeper.apply(db, plan, null))).length;
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { memberUnitLevels, orgLevelLabel } from '../organization/org-level';
@@ -39,7 +39,7 @@ export class MemberService {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   async add(caller: Caller, input: AddMember): Promise<MemberRecord> {

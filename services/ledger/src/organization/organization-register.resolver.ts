@@ -1,4 +1,4 @@
-import { AppError, KitErrorCode } from '@jifen/kit';
+import { AppError, dayOf, KitErrorCode } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { EntryState } from '../entry/entry-state';
@@ -58,6 +58,6 @@ export class OrganizationRegisterResolver {
 
   @FieldResolver(() => ScoreRollup, { description: '某期间的积分汇总（本组织及每个直接下级），不逐个党支部查询' })
   scoreRollup(@Root() org: Organization, @Ctx() ctx: LedgerContext, @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string): Promise<ScoreRollup> {
-    return ctx.loaders.rollupOf({ period, today: this.clock().toISOString().slice(0, 10) }).load(org.id);
+    return ctx.loaders.rollupOf({ period, today: dayOf(this.clock) }).load(org.id);
   }
 }

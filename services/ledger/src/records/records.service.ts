@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller } from '@jifen/kit';
+import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { parsePeriodKey } from '@jifen/scheme';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
@@ -39,7 +39,7 @@ export class RecordsService {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   /** 民主评议: the counts per level for each member in a period; a later record for the same member and period replaces the earlier. */
@@ -169,10 +169,9 @@ export class RecordsService {
           decidedOn: null,
           decisionNote: null,
         };
-        await storage.insertExemptionRequest(db, record).catch((error) => {
-          if (String(error?.constraint ?? '').includes('exemption_request_open_uq')) throw invalidTransition(`${member.name}已有一份在办的不纳入积分管理申请`, { memberId: member.id });
-          throw error;
-        });
+        await storage
+          .insertExemptionRequest(db, record)
+          .catch(rethrowUniqueViolation('exemption_request_open_uq', () => invalidTransition(`${member.name}已有一份在办的不纳入积分管理申请`, { memberId: member.id })));
         return record;
       });
     });

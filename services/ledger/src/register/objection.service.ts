@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller } from '@jifen/kit';
+import { Caller, dayOf } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { findEntries } from '../entry/entry.storage';
@@ -35,7 +35,7 @@ export class ObjectionService {
     const content = cleanText(input.content, '异议内容');
     const [window] = await this.dataSource.transaction((db) => findWindows(db, [input.windowId], caller.scopePath));
     if (!window) throw windowNotFound(input.windowId);
-    const today = this.clock().toISOString().slice(0, 10);
+    const today = dayOf(this.clock);
     if (window.status !== 'OPEN' || today < window.startsOn || today > window.endsOn) {
       throw new LedgerError(LedgerErrorCode.OUTSIDE_PUBLICITY, `公示期为 ${window.startsOn} 至 ${window.endsOn}，只能在公示期内提出异议；公示结束后请向党支部或上级党组织反映`, { windowId: window.id });
     }

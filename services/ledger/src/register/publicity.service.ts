@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, isUniqueViolation } from '@jifen/kit';
+import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { parsePeriodKey, Period, PERIOD_KINDS, RuleDocument } from '@jifen/scheme';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
@@ -38,7 +38,7 @@ export class PublicityService {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   /** The branch assembly confirms every reviewed entry of the period not yet confirmed, with its date and attendance. */
@@ -129,10 +129,7 @@ export class PublicityService {
           return record;
         }),
       )
-      .catch((error) => {
-        if (isUniqueViolation(error, 'publicity_window_assembly_id_key')) throw invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id });
-        throw error;
-      });
+      .catch(rethrowUniqueViolation('publicity_window_assembly_id_key', () => invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id })));
   }
 
   /** Closes a window once its last day has passed: scores with no open objection become final and are filed upward. */

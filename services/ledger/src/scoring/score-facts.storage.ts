@@ -1,26 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 
-/** An entry of a member as scoring needs it, with where it stands. */
-export interface ScoringEntryRow {
-  id: string;
-  memberId: string;
-  kind: 'CLAIM' | 'REVERSAL';
-  itemCode: string;
-  occurredOn: string;
-  quantity: number | null;
-  level: string | null;
-  points: number | null;
-  leading: boolean | null;
-  contributors: number | null;
-  matter: string | null;
-  decision: 'ACCEPTED' | 'REJECTED' | null;
-  /** The points the committee set for a discretionary item. */
-  awarded: number | null;
-  reversed: boolean;
-  windowId: string | null;
-}
-
 export interface WindowRow {
   id: string;
   periodStart: string;
@@ -65,39 +45,6 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
       ORDER BY m.member_no`,
     [branchPath, memberIds ? onlyUuids(memberIds) : null],
   );
-}
-
-/** Every entry of the members dated within [from, to], with its review, reversal and publicity. */
-export async function entriesForScoring(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntryRow[]> {
-  const rows: Record<string, any>[] = await db.query(
-    `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
-            e.is_leading AS leading, e.contributors, e.matter, r.decision, r.awarded AS review_awarded,
-            EXISTS (SELECT 1 FROM ledger.entry x WHERE x.reverses_entry_id = e.id) AS reversed, w.id AS window_id
-       FROM ledger.entry e
-       LEFT JOIN ledger.entry_review r ON r.entry_id = e.id
-       LEFT JOIN ledger.assembly_entry ae ON ae.entry_id = e.id
-       LEFT JOIN ledger.publicity_window w ON w.assembly_id = ae.assembly_id
-      WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3
-      ORDER BY e.occurred_on, e.seq`,
-    [onlyUuids(memberIds), from, to],
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    memberId: row.member_id,
-    kind: row.kind,
-    itemCode: row.item_code,
-    occurredOn: row.occurred_on,
-    quantity: num(row.quantity),
-    level: row.level,
-    points: num(row.points),
-    leading: row.leading,
-    contributors: row.contributors,
-    matter: row.matter,
-    decision: row.decision,
-    awarded: num(row.review_awarded),
-    reversed: row.reversed,
-    windowId: row.window_id,
-  }));
 }
 
 /** The branch's publicity windows over periods overlapping [from, to]. */

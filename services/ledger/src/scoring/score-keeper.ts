@@ -1,10 +1,12 @@
+import { dayOf } from '@jifen/kit';
 import { checkFacts, evaluate, Period } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
+import { entriesOfMembers } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
 import { factsFor, MemberHistory } from './score-facts';
 import * as facts from './score-facts.storage';
-import { asOfFor, periodsTouched } from './score-plan';
+import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
 import { scoreStateOf } from './score-state';
 import { SchemeInForce, SchemeSource } from './scheme-source';
 
@@ -34,8 +36,6 @@ function byMember<T extends { memberId: string }>(rows: readonly T[]): (id: stri
   return (id) => groups.get(id) ?? [];
 }
 
-const minOf = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
-const maxOf = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
 
 /**
  * Keeps period scores current: every change to a member's register recomputes, in the same transaction,
@@ -48,7 +48,7 @@ export class ScoreKeeper {
   ) {}
 
   today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dayOf(this.clock);
   }
 
   /**
@@ -71,17 +71,32 @@ export class ScoreKeeper {
     return { plan: { branch, today, items }, versions };
   }
 
+  /**
+   * The plan that rescores one period and every kept period overlapping it (its months, its year), or null
+   * when the scheme has no such period or it has not begun.
+   */
+  async planPeriod(token: string, branch: BranchRef, key: string): Promise<ScorePlan | null> {
+    const match = /^(\d{4})(-|$)/.exec(key);
+    if (!match) return null;
+    const year = Number(match[1]);
+    // Cycles are named by the year they mostly fall in: from 1 July of the year before to 30 June after covers any start day.
+    const { plan } = await this.plan(token, branch, `${year - 1}-07-01`, `${year + 1}-06-30`);
+    const target = plan.items.find((i) => i.period.key === key)?.period;
+    if (!target) return null;
+    return { ...plan, items: plan.items.filter((i) => i.period.start <= target.end && i.period.end >= target.start) };
+  }
+
   /** Recomputes the planned periods for the members named (all the branch's when null) and writes them. */
   async apply(db: EntityManager, plan: ScorePlan, memberIds: readonly string[] | null): Promise<PeriodScoreRecord[]> {
     if (plan.items.length === 0) return [];
     const members = await facts.membersToScore(db, plan.branch.path, memberIds);
     if (members.length === 0) return [];
     const ids = members.map((m) => m.id);
-    const from = minOf(plan.items.map((i) => i.period.start));
-    const to = maxOf(plan.items.map((i) => i.period.end));
+    const from = earliestDay(plan.items.map((i) => i.period.start));
+    const to = latestDay(plan.items.map((i) => i.period.end));
     const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
     // One connection runs a transaction's statements one after another.
-    const entries = await facts.entriesForScoring(db, ids, from, to);
+    const entries = await entriesOfMembers(db, ids, from, to);
     const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
     const held = await facts.openObjectionWindows(db, ids);
     const votes = await facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]);
@@ -113,7 +128,7 @@ export class ScoreKeeper {
           throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${member.name}的${period.key}积分无法计算：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
         }
         const result = evaluate(scheme.document, scoreFacts);
-        const entryWindows = history.entries.filter((e) => e.decision === 'ACCEPTED' && e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
+        const entryWindows = history.entries.filter((e) => e.review?.decision === 'ACCEPTED' && e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
         records.push({
           memberId: member.id,
           periodKey: period.key,

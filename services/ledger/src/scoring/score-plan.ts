@@ -32,3 +32,8 @@ export function periodsTouched(doc: RuleDocument, from: string, to: string, toda
 export function asOfFor(period: Period, today: string): string {
   return period.end < today ? period.end : today;
 }
+
+/** The earliest of some YYYY-MM-DD days. */
+export const earliestDay = (days: readonly string[]) => days.reduce((a, b) => (a < b ? a : b));
+/** The latest of some YYYY-MM-DD days. */
+export const latestDay = (days: readonly string[]) => days.reduce((a, b) => (a > b ? a : b));

@@ -1,3 +1,5 @@
+import { addDays } from '@jifen/scheme';
+
 /** How settled a member's period score is. */
 export enum ScoreState {
   /** Entries are still being declared, reviewed or confirmed. */
@@ -29,18 +31,12 @@ export interface ScoreStateFacts {
   entryWindows: readonly (string | null)[];
 }
 
-const addDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-};
-
 /** Whether the windows' periods together cover [start, end] without a gap. */
 function covers(windows: readonly WindowSpan[], start: string, end: string): boolean {
   let reached = start;
   for (const w of [...windows].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) {
     if (w.periodStart > reached) return false;
-    if (w.periodEnd >= reached) reached = addDay(w.periodEnd);
+    if (w.periodEnd >= reached) reached = addDays(w.periodEnd, 1);
     if (reached > end) return true;
   }
   return reached > end;
