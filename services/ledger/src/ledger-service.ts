@@ -21,6 +21,7 @@ import { ObjectionService } from './register/objection.service';
 import { PublicityService } from './register/publicity.service';
 import { ObjectionResolver, PublicityResolver } from './register/register.resolver';
 import { periodScoreView } from './scoring/period-score.view';
+import { PeriodScoreResolver } from './scoring/period-score.resolver';
 import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
 
@@ -30,7 +31,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
   bodyLimit: '20mb',
-  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver],
+  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
@@ -58,6 +59,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
+      [PeriodScoreResolver, new PeriodScoreResolver()],
       [Downloads, new Downloads(new ExportService(dataSource, schemes, clock).handlers())],
     ]);
   },

@@ -1,17 +1,28 @@
-import { Caller, pathSettingsLoader } from '@jifen/kit';
+import { Caller, keyedLoader, pathSettingsLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import * as policies from './quota/quota-policy.storage';
 import { QuotaPolicyRecord } from './quota/quota-policy.storage';
+import { makeWarningLoaders, WarningLoaders } from './warning/warning-loaders';
+import { confirmedResults, findRuns, RunRecord, StoredResult } from './run/run.storage';
 
-export interface RatingLoaders {
+export interface RatingLoaders extends WarningLoaders {
   /** Every policy set on a path's nodes, keyed by path: one statement for all paths of a request. */
   policiesOnPath: DataLoader<string, QuotaPolicyRecord[]>;
+  /** A member's standing result of a period, keyed `memberId|period`: one statement per request. */
+  confirmedRating: DataLoader<string, StoredResult | null>;
+  run: DataLoader<string, RunRecord | null>;
 }
 
-export function makeRatingLoaders(dataSource: DataSource, _caller: Caller): RatingLoaders {
+export function makeRatingLoaders(dataSource: DataSource, caller: Caller): RatingLoaders {
   const db = dataSource.manager;
   return {
+    ...makeWarningLoaders(dataSource, caller),
     policiesOnPath: pathSettingsLoader((orgIds) => policies.policiesOn(db, orgIds), (p) => p.organizationId),
+    confirmedRating: keyedLoader(
+      (keys) => confirmedResults(db, keys.map((k) => k.split('|')[0]), [...new Set(keys.map((k) => k.split('|')[1] ?? ''))], caller.scopePath),
+      (row) => `${row.memberId}|${row.periodKey}`,
+    ),
+    run: keyedLoader((ids) => findRuns(db, ids, caller.scopePath), (row) => row.id),
   };
 }

@@ -1,24 +1,47 @@
 import { ServiceDefinition } from '@jifen/kit';
 import { Organization } from './organization/organization.type';
+import { Member } from './member/member.type';
 import { ratingMigrations } from './migrations';
 import { OrganizationRatingResolver } from './organization/organization.resolver';
-import { QuotaPolicyEntity } from './quota/quota-policy.entity';
+import { MemberRatingResolver } from './member/member-rating.resolver';
 import { QuotaPolicyService } from './quota/quota-policy.service';
+import { RatingRunService } from './run/rating-run.service';
+import { RatingRunResolver } from './run/run.resolver';
+import { runView } from './run/run.view';
 import { makeRatingLoaders, RatingLoaders } from './rating-loaders';
+import { MemberWarningResolver, OrganizationWarningResolver, WarningCaseResolver } from './warning/warning.resolver';
+import { WarningCaseService } from './warning/warning.service';
+import { RatingContext } from './rating-context';
 
-/** Grades, stars under quota, dual-warning cases. Today: the quota policies. */
+/** Quota policies, rating runs (grades and stars under quota), dual-warning cases and disposal, rating rollups. */
 export const ratingService: ServiceDefinition<RatingLoaders> = {
   name: 'rating',
-  entities: [QuotaPolicyEntity],
+  entities: [],
   migrations: ratingMigrations,
-  resolvers: [OrganizationRatingResolver],
-  orphanedTypes: [Organization],
+  resolvers: [OrganizationRatingResolver, MemberRatingResolver, RatingRunResolver, WarningCaseResolver, OrganizationWarningResolver, MemberWarningResolver],
+  orphanedTypes: [Organization, Member],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
+    Member: { __resolveReference: (ref: { id: string }) => ref },
+    RatingRun: {
+      __resolveReference: async (ref: { id: string }, ctx: RatingContext) => {
+        const run = await ctx.loaders.run.load(ref.id);
+        return run ? runView(run) : null;
+      },
+    },
   },
   wire(dataSource, clock, peers) {
     const policies = new QuotaPolicyService(dataSource, clock, () => peers.ledger);
-    return new Map<Function, unknown>([[OrganizationRatingResolver, new OrganizationRatingResolver(policies)]]);
+    const runs = new RatingRunService(dataSource, clock, () => peers.ledger, () => peers.scheme);
+    const warnings = new WarningCaseService(dataSource, clock);
+    return new Map<Function, unknown>([
+      [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
+      [MemberRatingResolver, new MemberRatingResolver()],
+      [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
+      [WarningCaseResolver, new WarningCaseResolver(warnings)],
+      [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],
+      [MemberWarningResolver, new MemberWarningResolver()],
+    ]);
   },
   makeLoaders: makeRatingLoaders,
 };

@@ -1,5 +1,5 @@
-import { AppError, dayOf, KitErrorCode } from '@jifen/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { AppError, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { EntryState } from '../entry/entry-state';
 import { pageEntries } from '../entry/entry.storage';
@@ -11,6 +11,13 @@ import { assembliesOfBranches, windowsOfBranches } from '../register/register.st
 import { Assembly, Objection, PublicityWindow } from '../register/register.type';
 import { ScoreRollup } from '../rollup/rollup.type';
 import { Organization } from './organization.type';
+import { pagePeriodScores, periodScoresDigest } from '../scoring/period-score.storage';
+import { PeriodScorePage } from '../scoring/period-score.type';
+import { periodScoreView } from '../scoring/period-score.view';
+import { ScoreState } from '../scoring/score-state';
+
+/** The most period scores one page may hold (a rating run reads a district in pages of this size). */
+export const MAX_SCORE_PAGE = 1000;
 
 export const MAX_PAGE = 200;
 
@@ -54,6 +61,25 @@ export class OrganizationRegisterResolver {
   @FieldResolver(() => [Objection], { description: '本组织及下级的异议，最近的在前，最多 500 条' })
   objections(@Root() org: Organization, @Arg('status', () => [ObjectionStatus], { nullable: true }) status?: ObjectionStatus[]): Promise<Objection[]> {
     return objectionsUnder(this.dataSource.manager, org.path, status ?? null, 500);
+  }
+
+  @FieldResolver(() => PeriodScorePage, { description: '本组织及下级某期间的积分，按党员编号分页（评星定级按页读取已确认的积分）' })
+  async periodScores(
+    @Root() org: Organization,
+    @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string,
+    @Arg('states', () => [ScoreState], { nullable: true, description: '只取这些确认程度的积分，如 [FINAL]' }) states?: ScoreState[],
+    @Arg('first', () => Int, { defaultValue: 200 }) first = 200,
+    @Arg('after', () => ID, { nullable: true, description: '上一页的 nextAfter' }) after?: string,
+  ): Promise<PeriodScorePage> {
+    if (first < 1 || first > MAX_SCORE_PAGE) throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, { first, max: MAX_SCORE_PAGE });
+    if (after && !isUuid(after)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });
+    const page = await pagePeriodScores(this.dataSource.manager, org.path, period, { states: states ?? null, after: after ?? null, first });
+    return { items: page.items.map(periodScoreView), nextAfter: page.nextAfter };
+  }
+
+  @FieldResolver(() => String, { description: '某期间积分的指纹：任何一人的积分或确认程度变化时随之改变（评星定级据此判断预览是否过时）' })
+  periodScoreDigest(@Root() org: Organization, @Arg('period', () => String) period: string): Promise<string> {
+    return periodScoresDigest(this.dataSource.manager, org.path, period);
   }
 
   @FieldResolver(() => ScoreRollup, { description: '某期间的积分汇总（本组织及每个直接下级），不逐个党支部查询' })

@@ -89,3 +89,39 @@ export async function branchPeriodScores(db: EntityManager, branchId: string, pe
   );
   return rows.map(toRecord);
 }
+
+/**
+ * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last
+ * member id of the previous page), so that a district is read in bounded pages whatever its size.
+ */
+export async function pagePeriodScores(
+  db: EntityManager,
+  path: string,
+  periodKey: string,
+  page: { states: readonly string[] | null; after: string | null; first: number },
+): Promise<{ items: PeriodScoreRecord[]; nextAfter: string | null }> {
+  const rows = await db.query(
+    `SELECT ${columns} FROM ledger.period_score ps
+       JOIN ledger.organization o ON o.id = ps.branch_id
+      WHERE o.path <@ $1::ltree AND ps.period_key = $2
+        AND ($3::text[] IS NULL OR ps.state = ANY($3::text[]))
+        AND ($4::uuid IS NULL OR ps.member_id > $4::uuid)
+      ORDER BY ps.member_id
+      LIMIT $5`,
+    [path, periodKey, page.states, page.after && isUuid(page.after) ? page.after : null, page.first + 1],
+  );
+  const items = rows.slice(0, page.first).map(toRecord);
+  return { items, nextAfter: rows.length > page.first ? items[items.length - 1].memberId : null };
+}
+
+/** A fingerprint of every score of a period under an organisation: it changes when any of them changes. */
+export async function periodScoresDigest(db: EntityManager, path: string, periodKey: string): Promise<string> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS n,
+            md5(coalesce(string_agg(ps.member_id::text || ':' || ps.state || ':' || md5(ps.result::text), ',' ORDER BY ps.member_id), '')) AS digest
+       FROM ledger.period_score ps JOIN ledger.organization o ON o.id = ps.branch_id
+      WHERE o.path <@ $1::ltree AND ps.period_key = $2`,
+    [path, periodKey],
+  );
+  return `${row.n}:${row.digest}`;
+}

@@ -36,6 +36,26 @@ export class GradeOf {
   @Field(() => String) name!: string;
 }
 
+@ObjectType({ description: '一票否决或直接认定等次的情形' })
+export class ScoreCondition {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Date, { description: '发生日期' }) date!: string;
+  @Field(() => String, { nullable: true, description: '直接认定的等次代码（一票否决时为空）' }) grade!: string | null;
+}
+
+@ObjectType({ description: '方案规定的结果运用（谈话、诫勉、双预警、延长预备期等）' })
+export class ScoreConsequence {
+  @Field(() => String, { description: 'TALK / ADMONISHMENT / RECTIFY / HELP_EDUCATION / BARRED_FROM_HONOURS / PROBATION_EXTENDED / PROBATION_CANCELLED / DUAL_WARNING / DISPOSAL' }) code!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: '评星所需的分数（方案设有评星定级时）' })
+export class StarBasis {
+  @Field(() => Float, { description: '共性分（基础分）' }) base!: number;
+  @Field(() => Float, { description: '评星分：总分减去共性分' }) starPoints!: number;
+}
+
 @ObjectType({ description: '党员某一期间的积分（每次台账变动时在同一事务中重算）' })
 @Directive('@key(fields: "memberId period")')
 export class PeriodScore {
@@ -50,9 +70,20 @@ export class PeriodScore {
   @Field(() => ScoreState) state!: ScoreState;
   @Field(() => Float, { nullable: true, description: '总分（不纳入积分管理且未手工评定时为空）' }) total!: number | null;
   @Field(() => GradeOf, { nullable: true, description: '等次（评定期间且评定该类人员时）' }) grade!: GradeOf | null;
+  @Field(() => Boolean, { description: '本期是否评定等次（方案的评定期间，且评定该类人员）' }) graded!: boolean;
+  @Field(() => ScoreCondition, { nullable: true, description: '一票否决' }) veto!: ScoreCondition | null;
+  @Field(() => ScoreCondition, { nullable: true, description: '直接认定等次' }) forcedGrade!: ScoreCondition | null;
+  @Field(() => [ScoreConsequence], { description: '方案规定的结果运用（不含需连续多期认定的，那由评星定级服务按已确认的等次判断）' }) consequences!: ScoreConsequence[];
+  @Field(() => StarBasis, { nullable: true, description: '评星所需的分数；方案未设评星定级时为空' }) star!: StarBasis | null;
   @Field(() => [PeriodComponentScore]) components!: PeriodComponentScore[];
   @Field(() => [ScoreStep], { description: '逐步计分说明' }) explanation!: ScoreStep[];
   @Field(() => Boolean, { description: '民主评议票数尚未录入' }) reviewPending!: boolean;
   @Field(() => GraphQLJSONObject, { description: '计分引擎的完整结果（封顶、否决、后果、资格、评星等）' }) detail!: Record<string, unknown>;
   @Field(() => String) computedAt!: string;
+}
+
+@ObjectType({ description: '期间积分分页（按党员编号顺序，用 after 续取下一页）' })
+export class PeriodScorePage {
+  @Field(() => [PeriodScore]) items!: PeriodScore[];
+  @Field(() => ID, { nullable: true, description: '下一页从此之后续取；已取完时为空' }) nextAfter!: string | null;
 }

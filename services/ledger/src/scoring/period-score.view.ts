@@ -1,6 +1,9 @@
 import { PeriodScoreRecord } from './period-score.storage';
 import { PeriodScore } from './period-score.type';
 
+/** a − b for figures kept to one decimal, without binary fractions showing (89.5 − 49.2 = 40.3). */
+const tenthsDifference = (a: number, b: number) => (Math.round(a * 10) - Math.round(b * 10)) / 10;
+
 /** A stored score as the API shows it. */
 export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
   const result = record.result;
@@ -16,6 +19,11 @@ export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
     state: record.state,
     total: record.total,
     grade: record.gradeCode ? { code: record.gradeCode, name: record.gradeName ?? record.gradeCode } : null,
+    graded: result.graded,
+    veto: result.veto ? { ...result.veto, grade: null } : null,
+    forcedGrade: result.forcedGrade ? { code: result.forcedGrade.code, label: result.forcedGrade.label, date: result.forcedGrade.date, grade: result.forcedGrade.grade } : null,
+    consequences: result.consequences.map((c) => ({ code: c.code, label: c.label })),
+    star: result.star ? { base: result.star.base, starPoints: tenthsDifference(result.star.total, result.star.base) } : null,
     components: result.components.map((c) => ({ code: c.code, label: c.label, kind: c.kind, score: c.score, weight: c.weight, contribution: c.contribution })),
     explanation: result.explanation.map((s) => ({ rule: s.rule, text: s.text, entryIds: s.entryIds })),
     reviewPending: result.reviewPending,

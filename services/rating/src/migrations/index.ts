@@ -1,4 +1,6 @@
 import { QuotaPolicies1763700000000 } from './1763700000000-quota-policies';
+import { RatingRuns1764000000000 } from './1764000000000-rating-runs';
+import { WarningCases1764000000001 } from './1764000000001-warning-cases';
 
 /** Every rating migration, oldest first. */
-export const ratingMigrations = [QuotaPolicies1763700000000];
+export const ratingMigrations = [QuotaPolicies1763700000000, RatingRuns1764000000000, WarningCases1764000000001];

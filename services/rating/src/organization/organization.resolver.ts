@@ -1,4 +1,12 @@
+import { dayOf, isWithinScope } from '@jifen/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { ratingRollup } from '../rollup/rating-rollup.storage';
+import { RatingRollup } from '../rollup/rating-rollup.type';
+import { checkPeriodKey } from '../run/period-key';
+import { runsOf } from '../run/run.storage';
+import { RatingRun } from '../run/run.type';
+import { runView } from '../run/run.view';
 import { RatingContext } from '../rating-context';
 import { effectivePolicy, QuotaPolicyService } from '../quota/quota-policy.service';
 import { QuotaPolicy, SetQuotaPolicyInput } from '../quota/quota-policy.type';
@@ -6,7 +14,24 @@ import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
 export class OrganizationRatingResolver {
-  constructor(private readonly policies: QuotaPolicyService) {}
+  constructor(
+    private readonly policies: QuotaPolicyService,
+    private readonly dataSource: DataSource,
+    private readonly clock: () => Date,
+  ) {}
+
+  @FieldResolver(() => [RatingRun], { description: '本组织发起的评星定级（各期间、各版本），最近的在前' })
+  @Directive('@requires(fields: "path")')
+  async ratingRuns(@Root() org: Organization, @Ctx() ctx: RatingContext, @Arg('period', () => String, { nullable: true }) period?: string): Promise<RatingRun[]> {
+    if (!isWithinScope(ctx.caller, org.path)) return [];
+    return (await runsOf(this.dataSource.manager, org.id, period ? checkPeriodKey(period) : null)).map(runView);
+  }
+
+  @FieldResolver(() => RatingRollup, { description: '某期间的评定汇总：等次、星级对名额、双预警（未结、逾期、转处置），每个直接下级，及往期走势' })
+  @Directive('@requires(fields: "path")')
+  ratingRollup(@Root() org: Organization, @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string): Promise<RatingRollup> {
+    return ratingRollup(this.dataSource.manager, org, checkPeriodKey(period), dayOf(this.clock));
+  }
 
   @FieldResolver(() => QuotaPolicy, { description: '某积分周期执行的星级名额比例：本组织的，或最近一级上级的，否则为默认 10/15/20%；cycle 缺省为本年度' })
   @Directive('@requires(fields: "path")')
@@ -19,12 +44,12 @@ export class OrganizationRatingResolver {
   @Directive('@requires(fields: "path")')
   async quotaPolicyHistory(@Root() org: Organization, @Ctx() ctx: RatingContext): Promise<QuotaPolicy[]> {
     const own = (await ctx.loaders.policiesOnPath.load(org.path)).filter((p) => p.organizationId === org.id);
-    return own.map((p) => ({ ...p, isDefault: false, inherited: false }));
+    return own.map(({ districtId: _district, setBy: _by, ...p }) => ({ ...p, isDefault: false, inherited: false }));
   }
 
   @Mutation(() => QuotaPolicy, { description: '镇(街道)党(工)委或区设定星级名额比例，自该周期起执行' })
   async setQuotaPolicy(@Ctx() ctx: RatingContext, @Arg('input', () => SetQuotaPolicyInput) input: SetQuotaPolicyInput): Promise<QuotaPolicy> {
-    const saved = await this.policies.set(ctx, input);
+    const { districtId: _district, setBy: _by, ...saved } = await this.policies.set(ctx, { ...input, reason: input.reason ?? null });
     return { ...saved, isDefault: false, inherited: false };
   }
 }

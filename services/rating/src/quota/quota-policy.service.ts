@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, nearestInForce, RequestContext } from '@jifen/kit';
+import { fetchOrganizations, isSameOrBelow, nearestInForce, RequestContext } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { RatingError, RatingErrorCode } from '../rating-error';
-import { checkCycle, checkShares, DEFAULT_SHARES, StarShares } from './quota-rules';
+import { checkCycle, checkRules, DEFAULT_RULES, QuotaRules } from './quota-rules';
 import * as storage from './quota-policy.storage';
 import { QuotaPolicyRecord } from './quota-policy.storage';
 import { QuotaPolicy } from './quota-policy.type';
 
-export interface SetQuotaPolicy extends StarShares {
+export interface SetQuotaPolicy extends QuotaRules {
   organizationId: string;
   cycle: number;
   reason?: string | null;
@@ -18,19 +18,9 @@ const SETTING_LEVELS = ['DISTRICT', 'TOWNSHIP'];
 /** The policy in force for a node: its own or its nearest ancestor's, else the default shares. */
 export function effectivePolicy(path: string, orgId: string, policies: readonly QuotaPolicyRecord[], cycle: number): QuotaPolicy {
   const found = nearestInForce(path, policies, (p) => p.organizationId, (p) => p.cycle, cycle);
-  if (!found) return { id: null, cycle, ...DEFAULT_SHARES, organizationId: null, isDefault: true, inherited: false, reason: null, setAt: null };
-  return {
-    id: found.id,
-    cycle,
-    fiveStarPercent: found.fiveStarPercent,
-    fourStarPercent: found.fourStarPercent,
-    threeStarPercent: found.threeStarPercent,
-    organizationId: found.organizationId,
-    isDefault: false,
-    inherited: found.organizationId !== orgId,
-    reason: found.reason,
-    setAt: found.setAt,
-  };
+  if (!found) return { id: null, cycle, ...DEFAULT_RULES, organizationId: null, isDefault: true, inherited: false, reason: null, setAt: null };
+  const { districtId: _district, setBy: _by, ...policy } = found;
+  return { ...policy, cycle, isDefault: false, inherited: found.organizationId !== orgId };
 }
 
 export class QuotaPolicyService {
@@ -47,19 +37,36 @@ export class QuotaPolicyService {
 
   /** A township or district committee sets the shares from a cycle on; earlier settings stay as history. */
   async set(ctx: RequestContext, input: SetQuotaPolicy): Promise<QuotaPolicyRecord> {
-    const shares = checkShares(input);
+    const rules = checkRules(input);
     const cycle = checkCycle(input.cycle);
-    const [org] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [input.organizationId]);
+    const overrideIds = input.overrides.map((o) => o.branchId);
+    const [org, ...branches] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [input.organizationId, ...overrideIds]);
     if (!org) throw new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${input.organizationId} 的组织，或您无权访问它`, { id: input.organizationId });
     if (!SETTING_LEVELS.includes(org.level)) {
       throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `星级名额比例由镇(街道)党(工)委或区设定，“${org.name}”不能设定`, { organizationId: org.id });
     }
+    branches.forEach((branch, i) => {
+      if (!branch || branch.level !== 'BRANCH' || !isSameOrBelow(branch.path, org.path)) {
+        throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `单独核定名额的第 ${i + 1} 项不是“${org.name}”所属的党支部`, { branchId: overrideIds[i] });
+      }
+    });
     const record = {
       id: randomUUID(),
       districtId: org.districtId,
       organizationId: org.id,
       cycle,
-      ...shares,
+      scope: rules.scope,
+      rounding: rules.rounding,
+      fiveStarPercent: rules.fiveStarPercent,
+      fourStarPercent: rules.fourStarPercent,
+      threeStarPercent: rules.threeStarPercent,
+      baseFloor: rules.baseFloor,
+      totalFloor: rules.totalFloor,
+      tieBreakers: rules.tieBreakers,
+      stillTied: rules.stillTied,
+      overrides: rules.overrides.map((o) => ({ branchId: o.branchId, fiveStarPercent: o.fiveStarPercent, fourStarPercent: o.fourStarPercent, threeStarPercent: o.threeStarPercent, reason: o.reason.trim() })),
+      interviewDays: rules.interviewDays,
+      rectifyMonths: rules.rectifyMonths,
       reason: input.reason?.trim() || null,
       setBy: ctx.caller.subject,
     };

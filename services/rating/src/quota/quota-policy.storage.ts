@@ -1,9 +1,8 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { QuotaPolicyEntity } from './quota-policy.entity';
-import { StarShares } from './quota-rules';
+import { QuotaRules } from './quota-rules';
 
-export interface QuotaPolicyRecord extends StarShares {
+export interface QuotaPolicyRecord extends QuotaRules {
   id: string;
   districtId: string;
   organizationId: string;
@@ -14,6 +13,7 @@ export interface QuotaPolicyRecord extends StarShares {
 }
 
 const columns = `id, district_id, org_id, cycle, five_star_percent, four_star_percent, three_star_percent, reason, set_by,
+  scope, rounding, base_floor, total_floor, tie_breakers, still_tied, overrides, interview_days, rectify_months,
   to_char(set_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS set_at`;
 
 function toRecord(row: Record<string, any>): QuotaPolicyRecord {
@@ -25,6 +25,15 @@ function toRecord(row: Record<string, any>): QuotaPolicyRecord {
     fiveStarPercent: Number(row.five_star_percent),
     fourStarPercent: Number(row.four_star_percent),
     threeStarPercent: Number(row.three_star_percent),
+    scope: row.scope,
+    rounding: row.rounding,
+    baseFloor: Number(row.base_floor),
+    totalFloor: Number(row.total_floor),
+    tieBreakers: row.tie_breakers,
+    stillTied: row.still_tied,
+    overrides: row.overrides,
+    interviewDays: row.interview_days,
+    rectifyMonths: row.rectify_months,
     reason: row.reason,
     setBy: row.set_by,
     setAt: row.set_at,
@@ -38,16 +47,14 @@ export async function policiesOn(db: EntityManager, orgIds: readonly string[]): 
 }
 
 export async function insertPolicy(db: EntityManager, record: Omit<QuotaPolicyRecord, 'setAt'>, now: Date): Promise<void> {
-  await db.insert(QuotaPolicyEntity, {
-    id: record.id,
-    districtId: record.districtId,
-    orgId: record.organizationId,
-    cycle: record.cycle,
-    fiveStarPercent: String(record.fiveStarPercent),
-    fourStarPercent: String(record.fourStarPercent),
-    threeStarPercent: String(record.threeStarPercent),
-    reason: record.reason,
-    setBy: record.setBy,
-    setAt: now,
-  });
+  await db.query(
+    `INSERT INTO rating.quota_policy (id, district_id, org_id, cycle, five_star_percent, four_star_percent, three_star_percent, reason, set_by, set_at,
+                                      scope, rounding, base_floor, total_floor, tie_breakers, still_tied, overrides, interview_days, rectify_months)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+    [
+      record.id, record.districtId, record.organizationId, record.cycle, record.fiveStarPercent, record.fourStarPercent, record.threeStarPercent,
+      record.reason, record.setBy, now, record.scope, record.rounding, record.baseFloor, record.totalFloor, record.tieBreakers, record.stillTied,
+      JSON.stringify(record.overrides), record.interviewDays, record.rectifyMonths,
+    ],
+  );
 }

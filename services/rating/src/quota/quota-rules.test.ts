@@ -1,7 +1,7 @@
 import { childPath } from '@jifen/kit';
 import { RatingErrorCode } from '../rating-error';
 import { effectivePolicy } from './quota-policy.service';
-import { checkCycle, checkShares, DEFAULT_SHARES } from './quota-rules';
+import { checkCycle, checkRules, checkShares, DEFAULT_RULES, DEFAULT_SHARES } from './quota-rules';
 import { QuotaPolicyRecord } from './quota-policy.storage';
 
 describe('checkShares', () => {
@@ -17,8 +17,27 @@ describe('checkShares', () => {
     else expect(() => checkShares(shares)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY, message: expect.stringContaining(problem) }));
   });
 
+  it.each([0.57, 18.65, 14.35, 33.33])('accepts the two-decimal share %s', (five) => {
+    expect(checkShares({ fiveStarPercent: five, fourStarPercent: 15, threeStarPercent: 20 }).fiveStarPercent).toBe(five);
+  });
   it.each([1999, 2101, 2026.5])('refuses cycle %s', (cycle) => {
     expect(() => checkCycle(cycle)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY }));
+  });
+});
+
+describe('checkRules', () => {
+  it('accepts the defaults', () => {
+    expect(checkRules(DEFAULT_RULES)).toEqual(DEFAULT_RULES);
+  });
+  it.each([
+    [{ baseFloor: 50.25 }, '共性分下限应在 0 到 1000 之间，最多一位小数'],
+    [{ interviewDays: 0 }, '约谈期限应为 1 到 90 天'],
+    [{ rectifyMonths: 13 }, '最长不超过一年'],
+    [{ tieBreakers: ['BASE', 'BASE'] }, '同分比较顺序中有重复项'],
+    [{ overrides: [{ branchId: 'b', fiveStarPercent: 20, fourStarPercent: 15, threeStarPercent: 20, reason: ' ' }] }, '第 1 项单独核定须写明理由'],
+    [{ overrides: [{ branchId: 'b', fiveStarPercent: 80, fourStarPercent: 15, threeStarPercent: 20, reason: '先进' }] }, '第 1 项单独核定：三档比例合计 115% 超过了 100%'],
+  ])('%j → %s', (change, problem) => {
+    expect(() => checkRules({ ...DEFAULT_RULES, ...change } as never)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY, message: expect.stringContaining(problem) }));
   });
 });
 
@@ -28,6 +47,7 @@ describe('effectivePolicy', () => {
   const B = '33333333-3333-4333-8333-333333333333';
   const branchPath = childPath(childPath(childPath(null, D), T), B);
   const policy = (org: string, cycle: number, five: number, setAt: string): QuotaPolicyRecord => ({
+    ...DEFAULT_RULES,
     id: `${org}-${cycle}-${setAt}`,
     districtId: D,
     organizationId: org,

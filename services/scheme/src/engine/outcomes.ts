@@ -1,4 +1,4 @@
-import { GradeBand, RuleDocument } from '../rules/rule-document.types';
+import { Consequence, GradeBand, MemberKind, RuleDocument } from '../rules/rule-document.types';
 import { ComponentOutcome, scoreComponent } from './component-score';
 import { entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
@@ -59,19 +59,7 @@ export function decideOutcomes(
     }
   }
 
-  const consequences = doc.consequences.filter((consequence) => {
-    const when = consequence.when;
-    if (when.memberKinds && !when.memberKinds.includes(kind)) return false;
-    if (when.below !== undefined && !(total < toTenths(when.below))) return false;
-    if (when.grades) {
-      if (!grade || !when.grades.includes(grade.code)) return false;
-      if (when.consecutive) {
-        const earlier = (facts.previousGrades ?? []).slice(-(when.consecutive - 1));
-        if (earlier.length < when.consecutive - 1 || !earlier.every((g) => when.grades!.includes(g))) return false;
-      }
-    }
-    return true;
-  }).map((c) => ({ code: c.code, label: c.label }));
+  const consequences = applicableConsequences(doc.consequences, { kind, total: fromTenths(total), grade: grade?.code ?? null, previousGrades: facts.previousGrades ?? [] });
   for (const c of consequences) steps.push({ rule: '结果运用', text: c.label, entryIds: [] });
 
   const eligibilities = doc.eligibilities.map((rule): EligibilityResult => {
@@ -112,4 +100,27 @@ export function decideOutcomes(
     star,
     awardBasis,
   };
+}
+
+/**
+ * The consequences a scheme attaches to a graded result. `previousGrades` are the member's grades of the
+ * periods just before, oldest first, for rules that need several periods running (两年基本合格).
+ */
+export function applicableConsequences(
+  rules: readonly Consequence[],
+  result: { kind: MemberKind; total: number; grade: string | null; previousGrades: readonly string[] },
+): { code: Consequence['code']; label: string }[] {
+  return rules.filter((consequence) => {
+    const when = consequence.when;
+    if (when.memberKinds && !when.memberKinds.includes(result.kind)) return false;
+    if (when.below !== undefined && !(toTenths(result.total) < toTenths(when.below))) return false;
+    if (when.grades) {
+      if (!result.grade || !when.grades.includes(result.grade)) return false;
+      if (when.consecutive) {
+        const earlier = result.previousGrades.slice(-(when.consecutive - 1));
+        if (earlier.length < when.consecutive - 1 || !earlier.every((g) => when.grades!.includes(g))) return false;
+      }
+    }
+    return true;
+  }).map((c) => ({ code: c.code, label: c.label }));
 }

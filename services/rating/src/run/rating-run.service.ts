@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { dayOf, fetchOrganizations, idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { RatingError, RatingErrorCode } from '../rating-error';
+import { effectivePolicy } from '../quota/quota-policy.service';
+import { policiesOn } from '../quota/quota-policy.storage';
+import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
+import { LedgerScores } from './ledger-scores';
+import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
+import { BranchInput, SchemeFacts } from './rating-inputs';
+import { diffResults, figuresOf, ResultFigures } from './run-diff';
+import { planRun } from './run-plan';
+import { summarise } from './run-summary';
+import * as runs from './run.storage';
+import { RunRecord } from './run.storage';
+import { fetchSchemeFacts } from './scheme-facts';
+
+const RATING_LEVELS = ['DISTRICT', 'TOWNSHIP'];
+const PENDING_SHOWN = 100;
+
+const notFound = (id: string) => new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, `找不到编号为 ${id} 的评定，或您无权访问它`, { id });
+
+/** Rating runs: a preview the committee reads, then its confirmation, which publishes results and opens warning cases. */
+export class RatingRunService {
+  private readonly scores: LedgerScores;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: () => Date,
+    private readonly ledgerUrl: () => string,
+    private readonly schemeUrl: () => string,
+  ) {
+    this.scores = new LedgerScores(ledgerUrl);
+  }
+
+  /** Reads the period's scores, rates them under the policies in force and stores the result as a new version. */
+  async preview(ctx: RequestContext, organizationId: string, period: string): Promise<RunRecord> {
+    checkPeriodKey(period);
+    const org = await this.organization(ctx, organizationId);
+    const digest = await this.scores.digest(ctx.token, org.id, period);
+    const read = await this.scores.read(ctx.token, org.id, period, (n) => ctx.logger.info('评星定级：读取积分', { organization: org.name, period, read: n }));
+    const branches = await this.branches(ctx, read.final.map((s) => s.branchId));
+    const names = await this.names(ctx, [...branches.values()]);
+    const policies = await policiesOn(this.dataSource.manager, [...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path)))]);
+    const cycle = cycleOfPeriod(period);
+    const schemes = await fetchSchemeFacts(this.schemeUrl(), ctx.token, read.final.map((s) => s.schemeVersionId));
+    const previousGrades = await this.previousGrades(read.final.map((s) => s.memberId), period, schemes);
+    const plan = planRun({
+      org,
+      scores: read.final,
+      branches,
+      names,
+      policyOf: (branch) => effectivePolicy(branch.path, branch.id, policies, cycle),
+      schemes,
+      previousGrades,
+    });
+    ctx.logger.info('评星定级：已评定', { organization: org.name, period, results: plan.results.length, units: plan.units.length });
+    return this.dataSource.transaction(async (db) => {
+      await runs.lockOrgPeriod(db, org.id, period);
+      const latest = await runs.latestRun(db, org.id, period);
+      const compared = (await runs.confirmedRun(db, org.id, period)) ?? latest;
+      const before: ResultFigures[] = compared ? (await runs.allResults(db, compared.id)).map((r) => figuresOf({ ...r, grade: r.gradeName ? { name: r.gradeName } : null })) : [];
+      const run: RunRecord = {
+        id: randomUUID(),
+        districtId: org.districtId,
+        orgId: org.id,
+        orgPath: org.path,
+        orgName: org.name,
+        periodKey: period,
+        version: (latest?.version ?? 0) + 1,
+        status: 'PREVIEW',
+        inputsDigest: digest,
+        summary: summarise(plan.results, plan.units),
+        pending: { count: read.pending.length, items: read.pending.slice(0, PENDING_SHOWN) },
+        changes: compared ? diffResults(before, plan.results.map(figuresOf)) : [],
+        comparedWith: compared?.id ?? null,
+        createdBy: ctx.caller.subject,
+        createdAt: this.clock().toISOString(),
+        confirmedBy: null,
+        confirmedAt: null,
+      };
+      await runs.insertRun(db, run);
+      await runs.insertUnits(db, run.id, plan.units);
+      await runs.insertResults(db, run.id, plan.results);
+      return run;
+    });
+  }
+
+  /**
+   * Confirms a preview: it becomes the period's standing rating (the one before it is superseded) and warning
+   * cases open for its members under dual warning. Two confirmations at once: one succeeds, the other gets
+   * RATING_RUN_CONFLICT. A preview whose scores or policy changed since is refused as stale.
+   */
+  async confirm(ctx: RequestContext, runId: string): Promise<RunRecord> {
+    const [found] = await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath);
+    if (!found) throw notFound(runId);
+    this.assertPreview(found);
+    if (found.pending.count > 0) {
+      const names = found.pending.items.slice(0, 5).map((p) => p.memberName).join('、');
+      throw new RatingError(RatingErrorCode.SCORES_NOT_FINAL, `还有 ${found.pending.count} 人的积分尚未确认（如 ${names}），公示期满、异议处理完毕后再确认评定`, { pending: found.pending.count });
+    }
+    if ((await this.scores.digest(ctx.token, found.orgId, found.periodKey)) !== found.inputsDigest) {
+      throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后积分有了变化（如更正或新的确认），请重新预览后再确认', { runId });
+    }
+    const now = this.clock();
+    return this.dataSource.transaction(async (db) => {
+      await runs.lockOrgPeriod(db, found.orgId, found.periodKey);
+      const [run] = await runs.findRuns(db, [runId], null);
+      this.assertPreview(run);
+      const latest = await runs.latestRun(db, run.orgId, run.periodKey);
+      if (latest && latest.version !== run.version) {
+        throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `已有更新的第 ${latest.version} 版预览，请确认最新版本`, { runId, latest: latest.id });
+      }
+      const overlapping = await runs.overlappingConfirmed(db, run.orgId, run.orgPath, run.periodKey);
+      if (overlapping.length > 0) {
+        const other = overlapping[0];
+        throw new RatingError(RatingErrorCode.RATING_SCOPE_OVERLAP, `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版），与本次范围重叠；请在“${other.orgName}”重新评定`, { runId, other: other.id });
+      }
+      const results = await runs.allResults(db, run.id);
+      await this.assertPolicyUnchanged(db, run, results);
+      const previous = await runs.confirmedRun(db, run.orgId, run.periodKey);
+      if (previous) await runs.markSuperseded(db, previous.id);
+      if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now))) {
+        throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
+      }
+      const today = dayOf(this.clock);
+      const drafts = await this.warningDrafts(db, run, results);
+      const opened = await openWarningCases(db, drafts, today);
+      if (previous) {
+        const warnedNow = new Set(drafts.map((d) => d.memberId));
+        const before = (await runs.allResults(db, previous.id)).filter((r) => r.warning && !warnedNow.has(r.memberId)).map((r) => r.memberId);
+        await withdrawWarningCases(db, run.periodKey, before, run.id, today);
+      }
+      ctx.logger.info('评星定级：已确认', { organization: run.orgName, period: run.periodKey, version: run.version, warningCasesOpened: opened });
+      return { ...run, status: 'CONFIRMED' as const, confirmedBy: ctx.caller.subject, confirmedAt: now.toISOString() };
+    });
+  }
+
+  private assertPreview(run: RunRecord | undefined): asserts run is RunRecord {
+    if (!run) throw new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, '找不到该评定');
+    if (run.status === 'CONFIRMED') throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已由 ${run.confirmedBy ?? '他人'} 确认`, { runId: run.id });
+    if (run.status === 'SUPERSEDED') throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已被新的版本取代`, { runId: run.id });
+  }
+
+  /** A policy set on any node above the run's branches after the preview makes the preview stale. */
+  private async assertPolicyUnchanged(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<void> {
+    const ids = [...new Set(results.flatMap((r) => idsOnPath(r.branchPath)))];
+    const later = (await policiesOn(db, ids)).filter((p) => p.setAt > run.createdAt && p.cycle <= cycleOfPeriod(run.periodKey));
+    if (later.length > 0) throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', { runId: run.id });
+  }
+
+  private async warningDrafts(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<WarningCaseDraft[]> {
+    const warned = results.filter((r) => r.warning);
+    if (warned.length === 0) return [];
+    const policies = await policiesOn(db, [...new Set(warned.flatMap((r) => idsOnPath(r.branchPath)))]);
+    const cycle = cycleOfPeriod(run.periodKey);
+    return warned.map((r) => {
+      const policy = effectivePolicy(r.branchPath, r.branchId, policies, cycle);
+      return {
+        districtId: r.districtId,
+        branchId: r.branchId,
+        branchPath: r.branchPath,
+        memberId: r.memberId,
+        memberName: r.memberName,
+        memberKind: r.memberKind,
+        runId: run.id,
+        periodKey: run.periodKey,
+        trigger: r.warning!,
+        total: r.total,
+        triggerNote: r.explanation.find((line) => line.includes('双预警')) ?? '双预警',
+        interviewDays: policy.interviewDays,
+        rectifyMonths: policy.rectifyMonths,
+      };
+    });
+  }
+
+  private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
+    const [org] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [id]);
+    if (!org) throw new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });
+    if (!RATING_LEVELS.includes(org.level)) {
+      throw new RatingError(RatingErrorCode.INVALID_RATING_SCOPE, `评星定级由镇(街道)党(工)委或区组织，“${org.name}”不能发起`, { organizationId: id });
+    }
+    return org;
+  }
+
+  private async branches(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, BranchInput>> {
+    const distinct = [...new Set(ids)];
+    const found = await fetchOrganizations(this.ledgerUrl(), ctx.token, distinct);
+    return new Map(found.filter((b): b is OrganizationRef => b !== null).map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]));
+  }
+
+  /** Names of every node on the branches' paths (quota units are named after them). */
+  private async names(ctx: RequestContext, branches: readonly BranchInput[]): Promise<Map<string, string>> {
+    const names = new Map(branches.map((b) => [b.id, b.name]));
+    const missing = [...new Set(branches.flatMap((b) => idsOnPath(b.path)))].filter((id) => !names.has(id));
+    for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing)) if (org) names.set(org.id, org.name);
+    return names;
+  }
+
+  /** Each member's confirmed grades of the periods just before, oldest first, as far back as rules look and without a gap. */
+  private async previousGrades(memberIds: readonly string[], period: string, schemes: ReadonlyMap<string, SchemeFacts>): Promise<Map<string, string[]>> {
+    const longest = Math.max(1, ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)));
+    const grades = new Map<string, string[]>();
+    if (longest <= 1) return grades;
+    const keys = previousPeriodKeys(period, longest - 1);
+    const found = await runs.confirmedResults(this.dataSource.manager, memberIds, keys, null);
+    const byMember = new Map<string, Map<string, string>>();
+    for (const r of found) if (r.gradeCode) (byMember.get(r.memberId) ?? byMember.set(r.memberId, new Map()).get(r.memberId)!).set(r.periodKey, r.gradeCode);
+    for (const [memberId, byKey] of byMember) {
+      let run: string[] = [];
+      for (const key of keys) run = byKey.has(key) ? [...run, byKey.get(key)!] : [];
+      grades.set(memberId, run);
+    }
+    return grades;
+  }
+}

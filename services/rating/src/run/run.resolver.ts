@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { AppError, KitErrorCode } from '@jifen/kit';
+import { RatingContext } from '../rating-context';
+import { RatingRunService } from './rating-run.service';
+import { pageResults, unitsOfRuns } from './run.storage';
+import { QuotaUnit, RatingResultPage, RatingRun } from './run.type';
+import { resultView, runView, unitView } from './run.view';
+
+const MAX_RESULTS = 200;
+
+@Resolver(() => RatingRun)
+export class RatingRunResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly service: RatingRunService,
+  ) {}
+
+  @Query(() => RatingRun, { nullable: true, description: '按编号查评定；不存在或无权访问时为空' })
+  async ratingRun(@Ctx() ctx: RatingContext, @Arg('id', () => ID) id: string): Promise<RatingRun | null> {
+    const run = await ctx.loaders.run.load(id);
+    return run ? runView(run) : null;
+  }
+
+  @Mutation(() => RatingRun, { description: '镇(街道)党(工)委或区预览某期间的评星定级：读取已确认的积分，评定等次、按名额评星、列出双预警；确认前不公布' })
+  async previewRating(
+    @Ctx() ctx: RatingContext,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string,
+  ): Promise<RatingRun> {
+    return runView(await this.service.preview(ctx, organizationId, period));
+  }
+
+  @Mutation(() => RatingRun, { description: '确认评定：成为本期现行结果（取代之前的版本），并为双预警党员启动预警处置' })
+  async confirmRating(@Ctx() ctx: RatingContext, @Arg('runId', () => ID) runId: string): Promise<RatingRun> {
+    return runView(await this.service.confirm(ctx, runId));
+  }
+
+  @FieldResolver(() => RatingResultPage, { description: '评定结果：获星者按星级和名次在前，其余按总分' })
+  async results(
+    @Root() run: RatingRun,
+    @Arg('branchId', () => ID, { nullable: true }) branchId?: string,
+    @Arg('stars', () => Int, { nullable: true, description: '只看某星级' }) stars?: number,
+    @Arg('warningOnly', () => Boolean, { defaultValue: false, description: '只看双预警' }) warningOnly = false,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<RatingResultPage> {
+    if (first < 0 || first > MAX_RESULTS || offset < 0) {
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 0 到 ${MAX_RESULTS} 之间，起始位置不能为负数`, { first, offset, max: MAX_RESULTS });
+    }
+    const page = await pageResults(this.dataSource.manager, run.id, { branchId, stars, warningOnly, first, offset });
+    return { items: page.items.map(resultView), total: page.total };
+  }
+
+  @FieldResolver(() => [QuotaUnit], { description: '各名额核定单位：所用政策、名额的计算与取整、获评人数、并列' })
+  async units(@Root() run: RatingRun): Promise<QuotaUnit[]> {
+    return (await unitsOfRuns(this.dataSource.manager, [run.id])).map(unitView);
+  }
+}

@@ -1,0 +1,266 @@
+import { isUuid, onlyUuids } from '@jifen/kit';
+import { EntityManager } from 'typeorm';
+import { RatingChange } from './run-diff';
+import { ResultPlan, UnitPlan } from './run-plan';
+import { PendingScore } from './rating-inputs';
+
+export type RunStatus = 'PREVIEW' | 'CONFIRMED' | 'SUPERSEDED';
+
+export interface RunSummary {
+  /** Final scores read and rated. */
+  scores: number;
+  rated: number;
+  exempt: number;
+  notGraded: number;
+  grades: { code: string; name: string; count: number }[];
+  /** Per star level (5, 4, 3): places, members who took it, overflow from ties. */
+  levels: { stars: number; places: number; taken: number; overflow: number }[];
+  warnings: number;
+  units: number;
+}
+
+export interface RunRecord {
+  id: string;
+  districtId: string;
+  orgId: string;
+  orgPath: string;
+  orgName: string;
+  periodKey: string;
+  version: number;
+  status: RunStatus;
+  inputsDigest: string;
+  summary: RunSummary;
+  /** Scores not yet final: how many, and the first of them. */
+  pending: { count: number; items: PendingScore[] };
+  changes: RatingChange[];
+  comparedWith: string | null;
+  createdBy: string;
+  createdAt: string;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+}
+
+export interface StoredResult extends Omit<ResultPlan, 'grade'> {
+  runId: string;
+  periodKey: string;
+  gradeCode: string | null;
+  gradeName: string | null;
+}
+
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const runColumns = `r.id, r.district_id, r.org_id, r.org_path::text AS org_path, r.org_name, r.period_key, r.version, r.status, r.inputs_digest,
+  r.summary, r.pending, r.changes, r.compared_with, r.created_by, ${iso('r.created_at')} AS created_at, r.confirmed_by, ${iso('r.confirmed_at')} AS confirmed_at`;
+
+function toRun(row: Record<string, any>): RunRecord {
+  return {
+    id: row.id,
+    districtId: row.district_id,
+    orgId: row.org_id,
+    orgPath: row.org_path,
+    orgName: row.org_name,
+    periodKey: row.period_key,
+    version: row.version,
+    status: row.status,
+    inputsDigest: row.inputs_digest,
+    summary: row.summary,
+    pending: row.pending,
+    changes: row.changes,
+    comparedWith: row.compared_with,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    confirmedBy: row.confirmed_by,
+    confirmedAt: row.confirmed_at,
+  };
+}
+
+const resultColumns = `x.run_id, run.period_key, x.member_id, x.district_id, x.branch_id, x.branch_path::text AS branch_path, x.unit_id, x.member_name, x.member_no,
+  x.member_kind, x.status, x.total, x.base, x.star_points, x.grade_code, x.grade_name, x.stars, x.rank, x.warning, x.consequences, x.explanation`;
+
+const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+function toResult(row: Record<string, any>): StoredResult {
+  return {
+    runId: row.run_id,
+    periodKey: row.period_key,
+    memberId: row.member_id,
+    districtId: row.district_id,
+    branchId: row.branch_id,
+    branchPath: row.branch_path,
+    unitId: row.unit_id,
+    memberName: row.member_name,
+    memberNo: row.member_no,
+    memberKind: row.member_kind,
+    status: row.status,
+    total: num(row.total),
+    base: num(row.base),
+    starPoints: num(row.star_points),
+    gradeCode: row.grade_code,
+    gradeName: row.grade_name,
+    stars: row.stars,
+    rank: row.rank,
+    warning: row.warning,
+    consequences: row.consequences,
+    explanation: row.explanation,
+  };
+}
+
+/** Serialises every run of one organisation and period inside the transaction (versions and confirmation). */
+export async function lockOrgPeriod(db: EntityManager, orgId: string, periodKey: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [`rating-run:${orgId}:${periodKey}`]);
+}
+
+export async function latestRun(db: EntityManager, orgId: string, periodKey: string): Promise<RunRecord | null> {
+  const rows = await db.query(`SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 ORDER BY r.version DESC LIMIT 1`, [orgId, periodKey]);
+  return rows[0] ? toRun(rows[0]) : null;
+}
+
+export async function confirmedRun(db: EntityManager, orgId: string, periodKey: string): Promise<RunRecord | null> {
+  const rows = await db.query(`SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 AND r.status = 'CONFIRMED'`, [orgId, periodKey]);
+  return rows[0] ? toRun(rows[0]) : null;
+}
+
+/** Confirmed runs of the period on a node above or below `path` (not the node itself). */
+export async function overlappingConfirmed(db: EntityManager, orgId: string, path: string, periodKey: string): Promise<RunRecord[]> {
+  const rows = await db.query(
+    `SELECT ${runColumns} FROM rating.rating_run r
+      WHERE r.period_key = $1 AND r.status = 'CONFIRMED' AND r.org_id <> $2 AND (r.org_path @> $3::ltree OR r.org_path <@ $3::ltree)`,
+    [periodKey, orgId, path],
+  );
+  return rows.map(toRun);
+}
+
+/** Runs by id, in the caller's scope. */
+export async function findRuns(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<RunRecord[]> {
+  const rows = await db.query(
+    `SELECT ${runColumns} FROM rating.rating_run r WHERE r.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR r.org_path <@ $2::ltree)`,
+    [onlyUuids(ids), scopePath],
+  );
+  return rows.map(toRun);
+}
+
+/** Every run of an organisation (a period's, when given), the latest first. */
+export async function runsOf(db: EntityManager, orgId: string, periodKey: string | null): Promise<RunRecord[]> {
+  const rows = await db.query(
+    `SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND ($2::text IS NULL OR r.period_key = $2) ORDER BY r.period_key DESC, r.version DESC`,
+    [orgId, periodKey],
+  );
+  return rows.map(toRun);
+}
+
+export async function insertRun(db: EntityManager, run: RunRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO rating.rating_run (id, district_id, org_id, org_path, org_name, period_key, version, status, inputs_digest, summary, pending, changes,
+                                    compared_with, created_by, created_at)
+     VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [run.id, run.districtId, run.orgId, run.orgPath, run.orgName, run.periodKey, run.version, run.status, run.inputsDigest, JSON.stringify(run.summary),
+      JSON.stringify(run.pending), JSON.stringify(run.changes), run.comparedWith, run.createdBy, run.createdAt],
+  );
+}
+
+export async function insertUnits(db: EntityManager, runId: string, units: readonly UnitPlan[]): Promise<void> {
+  if (units.length === 0) return;
+  await db.query(
+    `INSERT INTO rating.quota_unit (run_id, unit_id, district_id, unit_path, unit_name, policy, allocation)
+     SELECT $1, x.unit_id, x.district_id, x.unit_path::ltree, x.unit_name, x.policy, x.allocation
+       FROM jsonb_to_recordset($2::jsonb) AS x(unit_id uuid, district_id uuid, unit_path text, unit_name text, policy jsonb, allocation jsonb)`,
+    [runId, JSON.stringify(units.map((u) => ({
+      unit_id: u.unitId, district_id: u.districtId, unit_path: u.unitPath, unit_name: u.unitName,
+      policy: { ...u.policy, basis: u.basis, rules: u.rules }, allocation: u.allocation,
+    })))],
+  );
+}
+
+const RESULT_CHUNK = 5000;
+
+/** A run's results in a few multi-row statements, whatever the number of members. */
+export async function insertResults(db: EntityManager, runId: string, results: readonly ResultPlan[]): Promise<void> {
+  for (let i = 0; i < results.length; i += RESULT_CHUNK) {
+    const chunk = results.slice(i, i + RESULT_CHUNK).map((r) => ({
+      member_id: r.memberId, district_id: r.districtId, branch_id: r.branchId, branch_path: r.branchPath, unit_id: r.unitId, member_name: r.memberName,
+      member_no: r.memberNo, member_kind: r.memberKind, status: r.status, total: r.total, base: r.base, star_points: r.starPoints,
+      grade_code: r.grade?.code ?? null, grade_name: r.grade?.name ?? null, stars: r.stars, rank: r.rank, warning: r.warning,
+      consequences: r.consequences, explanation: r.explanation,
+    }));
+    await db.query(
+      `INSERT INTO rating.rating_result (run_id, member_id, district_id, branch_id, branch_path, unit_id, member_name, member_no, member_kind, status,
+                                         total, base, star_points, grade_code, grade_name, stars, rank, warning, consequences, explanation)
+       SELECT $1, x.member_id, x.district_id, x.branch_id, x.branch_path::ltree, x.unit_id, x.member_name, x.member_no, x.member_kind, x.status,
+              x.total, x.base, x.star_points, x.grade_code, x.grade_name, x.stars, x.rank, x.warning, x.consequences, x.explanation
+         FROM jsonb_to_recordset($2::jsonb) AS x(member_id uuid, district_id uuid, branch_id uuid, branch_path text, unit_id uuid, member_name text,
+              member_no text, member_kind text, status text, total numeric, base numeric, star_points numeric, grade_code text, grade_name text,
+              stars smallint, rank integer, warning text, consequences jsonb, explanation jsonb)`,
+      [runId, JSON.stringify(chunk)],
+    );
+  }
+}
+
+/** Marks a preview confirmed only if it still is a preview: false means someone else got there first. */
+export async function markConfirmed(db: EntityManager, runId: string, by: string, at: Date): Promise<boolean> {
+  const [, count] = await db.query(
+    `UPDATE rating.rating_run SET status = 'CONFIRMED', confirmed_by = $2, confirmed_at = $3 WHERE id = $1 AND status = 'PREVIEW'`,
+    [runId, by, at],
+  );
+  return count === 1;
+}
+
+export async function markSuperseded(db: EntityManager, runId: string): Promise<void> {
+  await db.query(`UPDATE rating.rating_run SET status = 'SUPERSEDED' WHERE id = $1 AND status = 'CONFIRMED'`, [runId]);
+}
+
+export interface ResultFilter {
+  branchId?: string | null;
+  stars?: number | null;
+  warningOnly?: boolean;
+  first: number;
+  offset: number;
+}
+
+/** A page of a run's results: the ranked first (by unit and rank), then the rest by total. */
+export async function pageResults(db: EntityManager, runId: string, filter: ResultFilter): Promise<{ items: StoredResult[]; total: number }> {
+  const where = `x.run_id = $1 AND ($2::uuid IS NULL OR x.branch_id = $2) AND ($3::int IS NULL OR x.stars = $3) AND (NOT $4 OR x.warning IS NOT NULL)`;
+  const branch = filter.branchId && isUuid(filter.branchId) ? filter.branchId : null;
+  const args = [runId, branch, filter.stars ?? null, filter.warningOnly ?? false];
+  const [rows, [{ n }]] = await Promise.all([
+    db.query(
+      `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id WHERE ${where}
+        ORDER BY x.stars DESC NULLS LAST, x.rank NULLS LAST, x.total DESC NULLS LAST, x.member_no LIMIT $5 OFFSET $6`,
+      [...args, filter.first, filter.offset],
+    ),
+    db.query(`SELECT count(*)::int AS n FROM rating.rating_result x WHERE ${where}`, args),
+  ]);
+  return { items: rows.map(toResult), total: n };
+}
+
+/** The results that stand: those of the confirmed run of each period, for these members and periods. */
+export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scopePath: string | null): Promise<StoredResult[]> {
+  const ids = onlyUuids(memberIds);
+  if (ids.length === 0 || periodKeys.length === 0) return [];
+  const rows = await db.query(
+    `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
+      WHERE x.member_id = ANY($1::uuid[]) AND run.period_key = ANY($2::text[]) AND run.status = 'CONFIRMED'
+        AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree)`,
+    [ids, periodKeys, scopePath],
+  );
+  return rows.map(toResult);
+}
+
+export async function allResults(db: EntityManager, runId: string): Promise<StoredResult[]> {
+  const rows = await db.query(`SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id WHERE x.run_id = $1`, [runId]);
+  return rows.map(toResult);
+}
+
+export interface StoredUnit {
+  unitId: string;
+  unitPath: string;
+  unitName: string;
+  policy: Record<string, any>;
+  allocation: Record<string, any>;
+}
+
+export async function unitsOfRuns(db: EntityManager, runIds: readonly string[]): Promise<(StoredUnit & { runId: string })[]> {
+  const rows = await db.query(
+    `SELECT run_id, unit_id, unit_path::text AS unit_path, unit_name, policy, allocation FROM rating.quota_unit WHERE run_id = ANY($1::uuid[]) ORDER BY unit_path`,
+    [onlyUuids(runIds)],
+  );
+  return rows.map((row: Record<string, any>) => ({ runId: row.run_id, unitId: row.unit_id, unitPath: row.unit_path, unitName: row.unit_name, policy: row.policy, allocation: row.allocation }));
+}

@@ -1,0 +1,160 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { WarningTrigger } from '../warning/warning-rules';
+import '../warning/warning.type';
+
+export enum RatingRunStatus {
+  PREVIEW = 'PREVIEW',
+  CONFIRMED = 'CONFIRMED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+export enum RatingResultStatus {
+  RATED = 'RATED',
+  EXEMPT = 'EXEMPT',
+  NOT_GRADED = 'NOT_GRADED',
+}
+
+registerEnumType(RatingRunStatus, {
+  name: 'RatingRunStatus',
+  description: '评定的状态',
+  valuesConfig: {
+    PREVIEW: { description: '预览：尚未确认，结果不公布，不启动双预警' },
+    CONFIRMED: { description: '已确认：本期现行的评定结果' },
+    SUPERSEDED: { description: '已被更正后的新版本取代' },
+  },
+});
+registerEnumType(RatingResultStatus, {
+  name: 'RatingResultStatus',
+  description: '党员在评定中的情况',
+  valuesConfig: { RATED: { description: '已评定' }, EXEMPT: { description: '不纳入积分管理' }, NOT_GRADED: { description: '本期不评定等次' } },
+});
+
+@ObjectType({ description: '等次' })
+export class RatingGrade {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: '结果运用' })
+export class RatingConsequence {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: '党员的评定结果：等次、星级、结果运用，以及逐条说明' })
+export class RatingResult {
+  @Field(() => ID) runId!: string;
+  @Field(() => String, { description: '期间' }) period!: string;
+  @Field(() => ID) memberId!: string;
+  @Field(() => String) memberName!: string;
+  @Field(() => String) memberNo!: string;
+  @Field(() => String, { description: 'FULL / PROBATIONARY / ACTIVIST' }) memberKind!: string;
+  @Field(() => ID, { description: '所在党支部' }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: '核定星级名额的单位（支部，或统筹的镇、区）' }) unitId!: string | null;
+  @Field(() => RatingResultStatus) status!: RatingResultStatus;
+  @Field(() => Float, { nullable: true, description: '总分' }) total!: number | null;
+  @Field(() => Float, { nullable: true, description: '共性分（基础分）' }) base!: number | null;
+  @Field(() => Float, { nullable: true, description: '评星分' }) starPoints!: number | null;
+  @Field(() => RatingGrade, { nullable: true, description: '等次' }) grade!: RatingGrade | null;
+  @Field(() => Int, { nullable: true, description: '星级（5、4、3），未评上为空' }) stars!: number | null;
+  @Field(() => Int, { nullable: true, description: '在符合评星条件者中的名次' }) rank!: number | null;
+  @Field(() => WarningTrigger, { nullable: true, description: '双预警' }) warning!: WarningTrigger | null;
+  @Field(() => [RatingConsequence], { description: '结果运用' }) consequences!: RatingConsequence[];
+  @Field(() => [String], { description: '为什么得到这个结果（名次、评星条件、名额及取整、同分处理）' }) explanation!: string[];
+}
+
+@ObjectType({ description: '评定结果分页' })
+export class RatingResultPage {
+  @Field(() => [RatingResult]) items!: RatingResult[];
+  @Field(() => Int, { description: '符合条件的总人数' }) total!: number;
+}
+
+@ObjectType({ description: '某星级的名额与结果' })
+export class StarLevelQuota {
+  @Field(() => Int, { description: '星级' }) stars!: number;
+  @Field(() => Float, { nullable: true, description: '比例（%）；汇总时为空' }) percent!: number | null;
+  @Field(() => Int, { description: '名额' }) places!: number;
+  @Field(() => Int, { description: '获评人数' }) taken!: number;
+  @Field(() => Int, { description: '因并列超出名额的人数' }) overflow!: number;
+  @Field(() => String, { nullable: true, description: '名额的计算与取整' }) explanation!: string | null;
+}
+
+@ObjectType({ description: '名额分界处的并列' })
+export class StarTie {
+  @Field(() => Int) stars!: number;
+  @Field(() => [ID]) memberIds!: string[];
+  @Field(() => Int, { description: '轮到并列者时该星级剩余的名额' }) placesLeft!: number;
+  @Field(() => String, { description: 'ALL_TAKE 并列者都获评 / NONE_TAKE 都不占该星级名额' }) outcome!: string;
+  @Field(() => String) explanation!: string;
+}
+
+@ObjectType({ description: '核定星级名额的单位：一个党支部、单独核定的支部，或统筹的镇(街道)、区' })
+export class QuotaUnit {
+  @Field(() => ID) unitId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'BRANCH 按支部 / POOL 统筹 / OVERRIDE 单独核定' }) basis!: string;
+  @Field(() => Int, { description: '参加评星的人数' }) count!: number;
+  @Field(() => [StarLevelQuota]) levels!: StarLevelQuota[];
+  @Field(() => [StarTie]) ties!: StarTie[];
+  @Field(() => GraphQLJSONObject, { description: '本次评定所用的名额政策（快照）' }) policy!: Record<string, unknown>;
+}
+
+@ObjectType({ description: '评定结果中某等次的人数' })
+export class RatingGradeCount {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: '评定概况' })
+export class RatingSummary {
+  @Field(() => Int, { description: '已确认的积分人数' }) scores!: number;
+  @Field(() => Int, { description: '评定等次的人数' }) rated!: number;
+  @Field(() => Int, { description: '不纳入积分管理的人数' }) exempt!: number;
+  @Field(() => Int, { description: '本期不评定等次的人数' }) notGraded!: number;
+  @Field(() => [RatingGradeCount]) grades!: RatingGradeCount[];
+  @Field(() => [StarLevelQuota], { description: '各星级名额与获评人数（各单位合计）' }) levels!: StarLevelQuota[];
+  @Field(() => Int, { description: '双预警人数' }) warnings!: number;
+  @Field(() => Int, { description: '名额核定单位数' }) units!: number;
+}
+
+@ObjectType({ description: '尚未确认的积分（确认评定前须公示期满、异议处理完毕）' })
+export class PendingRatingScore {
+  @Field(() => ID) memberId!: string;
+  @Field(() => String) memberName!: string;
+  @Field(() => ID) branchId!: string;
+  @Field(() => String, { description: 'PROVISIONAL / PUBLISHED / HELD' }) state!: string;
+}
+
+@ObjectType({ description: '与上一版本相比的变化' })
+export class RatingChange {
+  @Field(() => ID) memberId!: string;
+  @Field(() => String) memberName!: string;
+  @Field(() => String, { description: 'ADDED / REMOVED / CHANGED' }) kind!: string;
+  @Field(() => String, { description: '变化说明' }) text!: string;
+  @Field(() => Float, { nullable: true }) totalBefore!: number | null;
+  @Field(() => Float, { nullable: true }) totalAfter!: number | null;
+  @Field(() => Int, { nullable: true }) starsBefore!: number | null;
+  @Field(() => Int, { nullable: true }) starsAfter!: number | null;
+}
+
+@ObjectType({ description: '一次评星定级（某组织某期间的一个版本）' })
+@Directive('@key(fields: "id")')
+export class RatingRun {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) organizationId!: string;
+  @Field(() => String) organizationName!: string;
+  @Field(() => String, { description: '期间，如 2024、2024-H1' }) period!: string;
+  @Field(() => Int, { description: '版本号，从 1 起；更正后重新评定为新版本' }) version!: number;
+  @Field(() => RatingRunStatus) status!: RatingRunStatus;
+  @Field(() => RatingSummary) summary!: RatingSummary;
+  @Field(() => Int, { description: '尚未确认的积分人数；大于 0 时不能确认' }) pendingCount!: number;
+  @Field(() => [PendingRatingScore], { description: '尚未确认的积分（最多 100 条）' }) pending!: PendingRatingScore[];
+  @Field(() => ID, { nullable: true, description: '比较的版本（现行的已确认版本，否则上一版本）' }) comparedWith!: string | null;
+  @Field(() => [RatingChange], { description: '与比较版本的差异' }) changes!: RatingChange[];
+  @Field(() => String) createdBy!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String, { nullable: true }) confirmedBy!: string | null;
+  @Field(() => String, { nullable: true }) confirmedAt!: string | null;
+}

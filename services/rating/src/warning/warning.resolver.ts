@@ -1,0 +1,104 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Member } from '../member/member.type';
+import { Organization } from '../organization/organization.type';
+import { WarningContext } from './warning-loaders';
+import { DisposalMeasure, WarningCaseStatus } from './warning-rules';
+import { assertPage, disposalView, WarningCaseService } from './warning.service';
+import {
+  DecideWarningOutcomeInput,
+  Disposal,
+  PairWarningHelperInput,
+  RecordDisposalStepInput,
+  RecordWarningInterviewInput,
+  SetRectificationPlanInput,
+  WarningCase,
+} from './warning.type';
+
+@Resolver(() => WarningCase)
+export class WarningCaseResolver {
+  constructor(private readonly cases: WarningCaseService) {}
+
+  @Query(() => WarningCase, { nullable: true, description: '按编号查双预警' })
+  warningCase(@Ctx() ctx: WarningContext, @Arg('id', () => ID) id: string): Promise<WarningCase | null> {
+    return ctx.loaders.warningCase.load(id);
+  }
+
+  @FieldResolver(() => [String], { description: '今天已逾期的事项（约谈、整改期限、处置进度），没有则为空' })
+  overdue(@Root() c: WarningCase): string[] {
+    return this.cases.overdue(c);
+  }
+
+  @FieldResolver(() => Boolean, { description: '今天是否有逾期事项' })
+  isOverdue(@Root() c: WarningCase): boolean {
+    return this.cases.overdue(c).length > 0;
+  }
+
+  @FieldResolver(() => [Disposal], { description: '处置程序：每种处置方式一项，按启动先后' })
+  async disposals(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<Disposal[]> {
+    return disposalView(c, await ctx.loaders.disposalStepsOfCase.load(c.id)).disposals;
+  }
+
+  @FieldResolver(() => [DisposalMeasure], { description: '现在可以启动的处置方式（已转入处置程序、无未办结的处置时）' })
+  async measuresAvailable(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<DisposalMeasure[]> {
+    return disposalView(c, await ctx.loaders.disposalStepsOfCase.load(c.id)).measuresOpen;
+  }
+
+  @Mutation(() => WarningCase, { description: '登记党支部书记约谈受到双预警的党员' })
+  recordWarningInterview(@Ctx() ctx: WarningContext, @Arg('input', () => RecordWarningInterviewInput) input: RecordWarningInterviewInput): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.recordInterview(ctx.caller, caseId, rest);
+  }
+
+  @Mutation(() => WarningCase, { description: '为受到双预警的党员确定帮扶人（结对帮扶）' })
+  pairWarningHelper(@Ctx() ctx: WarningContext, @Arg('input', () => PairWarningHelperInput) input: PairWarningHelperInput): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.pairHelper(ctx.caller, caseId, rest);
+  }
+
+  @Mutation(() => WarningCase, { description: '制定整改计划和整改期限（一般六个月，最长不超过一年）' })
+  setRectificationPlan(@Ctx() ctx: WarningContext, @Arg('input', () => SetRectificationPlanInput) input: SetRectificationPlanInput): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.setRectificationPlan(ctx.caller, caseId, rest);
+  }
+
+  @Mutation(() => WarningCase, { description: '认定整改结果：已转化提高则结案，仍无转化提高则启动不合格党员处置程序' })
+  decideWarningOutcome(@Ctx() ctx: WarningContext, @Arg('input', () => DecideWarningOutcomeInput) input: DecideWarningOutcomeInput): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.decideOutcome(ctx.caller, caseId, rest);
+  }
+
+  @Mutation(() => WarningCase, { description: '登记不合格党员处置程序的一个步骤（按顺序；预审、审批由上级党组织登记）' })
+  recordDisposalStep(@Ctx() ctx: WarningContext, @Arg('input', () => RecordDisposalStepInput) input: RecordDisposalStepInput): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.recordDisposalStep(ctx.caller, caseId, rest);
+  }
+}
+
+/** Dual-warning cases seen from an organisation node (the ledger's `Organization`). */
+@Resolver(() => Organization)
+export class OrganizationWarningResolver {
+  constructor(private readonly cases: WarningCaseService) {}
+
+  @FieldResolver(() => [WarningCase], { description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期' })
+  @Directive('@requires(fields: "path")')
+  warningCases(
+    @Root() org: Organization,
+    @Ctx() ctx: WarningContext,
+    @Arg('status', () => WarningCaseStatus, { nullable: true }) status?: WarningCaseStatus,
+    @Arg('overdueOnly', () => Boolean, { defaultValue: false, description: '只看今天有逾期事项的' }) overdueOnly = false,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<WarningCase[]> {
+    assertPage(first, offset);
+    return ctx.loaders.warningCasesUnder({ status: status ?? null, overdueOnly, first, offset, today: this.cases.today() }).load(org.path);
+  }
+}
+
+/** A member's dual-warning cases (the ledger's `Member`). */
+@Resolver(() => Member)
+export class MemberWarningResolver {
+  @FieldResolver(() => [WarningCase], { description: '本人的双预警，最近的在前' })
+  warningCases(@Root() member: Member, @Ctx() ctx: WarningContext): Promise<WarningCase[]> {
+    return ctx.loaders.warningCasesOfMember.load(member.id);
+  }
+}
