@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The rest of the quota policy (scope, rounding, floors, tie rule, per-branch overrides, warning deadlines)
- * and rating runs: each run a version per organisation and period, with the policy it used, its quota
+ * The rest of the quota policy (scope, rounding, floors, tie rule, per-branch overrides, warning deadlines,
+ * and `seq`, so that two policies set in the same instant keep their order) and rating runs: each run a version per organisation and period, with the policy it used, its quota
  * units and one result per member. Results never change; a correction is a new version.
  */
 export class RatingRuns1764000000000 implements MigrationInterface {
@@ -19,7 +19,8 @@ export class RatingRuns1764000000000 implements MigrationInterface {
         ADD COLUMN still_tied text NOT NULL DEFAULT 'ALL_TAKE' CHECK (still_tied IN ('ALL_TAKE', 'NONE_TAKE')),
         ADD COLUMN overrides jsonb NOT NULL DEFAULT '[]',
         ADD COLUMN interview_days integer NOT NULL DEFAULT 15 CHECK (interview_days BETWEEN 1 AND 90),
-        ADD COLUMN rectify_months integer NOT NULL DEFAULT 6 CHECK (rectify_months BETWEEN 1 AND 12)`);
+        ADD COLUMN rectify_months integer NOT NULL DEFAULT 6 CHECK (rectify_months BETWEEN 1 AND 12),
+        ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY`);
     await q.query(`
       CREATE TABLE rating.rating_run (
         id uuid PRIMARY KEY,
@@ -31,6 +32,7 @@ export class RatingRuns1764000000000 implements MigrationInterface {
         version integer NOT NULL CHECK (version >= 1),
         status text NOT NULL CHECK (status IN ('PREVIEW', 'CONFIRMED', 'SUPERSEDED')),
         inputs_digest text NOT NULL,
+        policy_digest text NOT NULL,
         summary jsonb NOT NULL,
         pending jsonb NOT NULL,
         changes jsonb NOT NULL,
@@ -98,6 +100,6 @@ export class RatingRuns1764000000000 implements MigrationInterface {
     await q.query('DROP TABLE rating.rating_run');
     await q.query('DROP FUNCTION rating.refuse_result_change()');
     await q.query(`ALTER TABLE rating.quota_policy DROP COLUMN scope, DROP COLUMN rounding, DROP COLUMN base_floor, DROP COLUMN total_floor,
-      DROP COLUMN tie_breakers, DROP COLUMN still_tied, DROP COLUMN overrides, DROP COLUMN interview_days, DROP COLUMN rectify_months`);
+      DROP COLUMN tie_breakers, DROP COLUMN still_tied, DROP COLUMN overrides, DROP COLUMN interview_days, DROP COLUMN rectify_months, DROP COLUMN seq`);
   }
 }

@@ -42,7 +42,7 @@ function toRecord(row: Record<string, any>): QuotaPolicyRecord {
 
 /** Every policy ever set on the given organisations, oldest first (the history). */
 export async function policiesOn(db: EntityManager, orgIds: readonly string[]): Promise<QuotaPolicyRecord[]> {
-  const rows = await db.query(`SELECT ${columns} FROM rating.quota_policy WHERE org_id = ANY($1::uuid[]) ORDER BY set_at, id`, [onlyUuids(orgIds)]);
+  const rows = await db.query(`SELECT ${columns} FROM rating.quota_policy WHERE org_id = ANY($1::uuid[]) ORDER BY set_at, seq`, [onlyUuids(orgIds)]);
   return rows.map(toRecord);
 }
 

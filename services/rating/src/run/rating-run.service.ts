@@ -3,7 +3,7 @@ import { dayOf, fetchOrganizations, idsOnPath, OrganizationRef, RequestContext }
 import { DataSource, EntityManager } from 'typeorm';
 import { RatingError, RatingErrorCode } from '../rating-error';
 import { effectivePolicy } from '../quota/quota-policy.service';
-import { policiesOn } from '../quota/quota-policy.storage';
+import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
 import { LedgerScores } from './ledger-scores';
 import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
@@ -17,6 +17,11 @@ import { fetchSchemeFacts } from './scheme-facts';
 
 const RATING_LEVELS = ['DISTRICT', 'TOWNSHIP'];
 const PENDING_SHOWN = 100;
+
+/** Which policies could apply to a cycle on the scope's paths: any one set or added since changes it. */
+function policyDigest(policies: readonly QuotaPolicyRecord[], cycle: number): string {
+  return policies.filter((p) => p.cycle <= cycle).map((p) => p.id).sort().join(',');
+}
 
 const notFound = (id: string) => new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, `找不到编号为 ${id} 的评定，或您无权访问它`, { id });
 
@@ -70,6 +75,7 @@ export class RatingRunService {
         version: (latest?.version ?? 0) + 1,
         status: 'PREVIEW',
         inputsDigest: digest,
+        policyDigest: policyDigest(policies, cycle),
         summary: summarise(plan.results, plan.units),
         pending: { count: read.pending.length, items: read.pending.slice(0, PENDING_SHOWN) },
         changes: compared ? diffResults(before, plan.results.map(figuresOf)) : [],
@@ -104,6 +110,8 @@ export class RatingRunService {
     }
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
+      // Confirmations in one district and period take turns, so that overlapping scopes see each other.
+      await runs.lockOrgPeriod(db, `district:${found.districtId}`, found.periodKey);
       await runs.lockOrgPeriod(db, found.orgId, found.periodKey);
       const [run] = await runs.findRuns(db, [runId], null);
       this.assertPreview(run);
@@ -142,11 +150,12 @@ export class RatingRunService {
     if (run.status === 'SUPERSEDED') throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已被新的版本取代`, { runId: run.id });
   }
 
-  /** A policy set on any node above the run's branches after the preview makes the preview stale. */
+  /** A policy set on any node above the run's branches since the preview makes the preview stale. */
   private async assertPolicyUnchanged(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<void> {
     const ids = [...new Set(results.flatMap((r) => idsOnPath(r.branchPath)))];
-    const later = (await policiesOn(db, ids)).filter((p) => p.setAt > run.createdAt && p.cycle <= cycleOfPeriod(run.periodKey));
-    if (later.length > 0) throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', { runId: run.id });
+    if (policyDigest(await policiesOn(db, ids), cycleOfPeriod(run.periodKey)) !== run.policyDigest) {
+      throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', { runId: run.id });
+    }
   }
 
   private async warningDrafts(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<WarningCaseDraft[]> {

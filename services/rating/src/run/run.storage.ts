@@ -29,6 +29,8 @@ export interface RunRecord {
   version: number;
   status: RunStatus;
   inputsDigest: string;
+  /** The policies on the scope's paths when previewed: a policy set since makes the preview stale. */
+  policyDigest: string;
   summary: RunSummary;
   /** Scores not yet final: how many, and the first of them. */
   pending: { count: number; items: PendingScore[] };
@@ -48,7 +50,7 @@ export interface StoredResult extends Omit<ResultPlan, 'grade'> {
 }
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const runColumns = `r.id, r.district_id, r.org_id, r.org_path::text AS org_path, r.org_name, r.period_key, r.version, r.status, r.inputs_digest,
+const runColumns = `r.id, r.district_id, r.org_id, r.org_path::text AS org_path, r.org_name, r.period_key, r.version, r.status, r.inputs_digest, r.policy_digest,
   r.summary, r.pending, r.changes, r.compared_with, r.created_by, ${iso('r.created_at')} AS created_at, r.confirmed_by, ${iso('r.confirmed_at')} AS confirmed_at`;
 
 function toRun(row: Record<string, any>): RunRecord {
@@ -62,6 +64,7 @@ function toRun(row: Record<string, any>): RunRecord {
     version: row.version,
     status: row.status,
     inputsDigest: row.inputs_digest,
+    policyDigest: row.policy_digest,
     summary: row.summary,
     pending: row.pending,
     changes: row.changes,
@@ -149,10 +152,10 @@ export async function runsOf(db: EntityManager, orgId: string, periodKey: string
 
 export async function insertRun(db: EntityManager, run: RunRecord): Promise<void> {
   await db.query(
-    `INSERT INTO rating.rating_run (id, district_id, org_id, org_path, org_name, period_key, version, status, inputs_digest, summary, pending, changes,
-                                    compared_with, created_by, created_at)
-     VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [run.id, run.districtId, run.orgId, run.orgPath, run.orgName, run.periodKey, run.version, run.status, run.inputsDigest, JSON.stringify(run.summary),
+    `INSERT INTO rating.rating_run (id, district_id, org_id, org_path, org_name, period_key, version, status, inputs_digest, policy_digest, summary, pending,
+                                    changes, compared_with, created_by, created_at)
+     VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+    [run.id, run.districtId, run.orgId, run.orgPath, run.orgName, run.periodKey, run.version, run.status, run.inputsDigest, run.policyDigest, JSON.stringify(run.summary),
       JSON.stringify(run.pending), JSON.stringify(run.changes), run.comparedWith, run.createdBy, run.createdAt],
   );
 }
