@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { DEFAULT_RECTIFY_MONTHS } from '../warning/warning-rules';
 
 /** What star places are counted over. */
 export enum QuotaScope {
@@ -51,5 +52,5 @@ export const DEFAULT_OPTIONS = Object.freeze({
   tieBreakers: [QuotaTieBreaker.BASE, QuotaTieBreaker.STAR_POINTS],
   stillTied: QuotaStillTied.ALL_TAKE,
   interviewDays: 15,
-  rectifyMonths: 6,
+  rectifyMonths: DEFAULT_RECTIFY_MONTHS,
 });

@@ -1,4 +1,5 @@
 import { RatingError, RatingErrorCode } from '../rating-error';
+import { MAX_RECTIFY_MONTHS } from '../warning/warning-rules';
 import { DEFAULT_OPTIONS, QuotaRounding, QuotaScope, QuotaStillTied, QuotaTieBreaker } from './quota-options';
 
 export interface StarShares {
@@ -70,7 +71,7 @@ export function checkRules(rules: QuotaRules): QuotaRules {
   }
   if (new Set(rules.tieBreakers).size !== rules.tieBreakers.length) problems.push('同分比较顺序中有重复项');
   if (!Number.isInteger(rules.interviewDays) || rules.interviewDays < 1 || rules.interviewDays > 90) problems.push('约谈期限应为 1 到 90 天');
-  if (!Number.isInteger(rules.rectifyMonths) || rules.rectifyMonths < 1 || rules.rectifyMonths > 12) problems.push('限期改正一般为六个月，最长不超过一年（1 到 12 个月）');
+  if (!Number.isInteger(rules.rectifyMonths) || rules.rectifyMonths < 1 || rules.rectifyMonths > MAX_RECTIFY_MONTHS) problems.push('限期改正一般为六个月，最长不超过一年（1 到 12 个月）');
   const seen = new Set<string>();
   rules.overrides.forEach((o, i) => {
     if (seen.has(o.branchId)) problems.push(`第 ${i + 1} 项单独核定的支部重复`);

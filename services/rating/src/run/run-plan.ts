@@ -3,6 +3,7 @@ import { applicableConsequences } from '@jifen/scheme';
 import { allocateStars } from '../allocation/star-allocation';
 import { AllocationRules, Placement, StarAllocation, StarCandidate, StarLevel } from '../allocation/allocation-types';
 import { QuotaPolicy } from '../quota/quota-policy.type';
+import { WARNING_THRESHOLD } from '../warning/warning-rules';
 import { BranchInput, ScoreInput, SchemeFacts } from './rating-inputs';
 
 export type ResultStatus = 'RATED' | 'EXEMPT' | 'NOT_GRADED';
@@ -55,8 +56,6 @@ export interface RunPlanInput {
   previousGrades: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Below this total a party member is put under dual warning (DOMAIN.md: < 50). */
-export const WARNING_LINE = 50;
 const KIND_NAMES = { FULL: '正式党员', PROBATIONARY: '预备党员', ACTIVIST: '入党积极分子' } as const;
 const STAR_NAMES: Record<StarLevel, string> = { 5: '五星', 4: '四星', 3: '三星' };
 
@@ -86,7 +85,7 @@ function warningOf(score: ScoreInput, scheme: SchemeFacts | undefined): WarningT
   if (score.memberKind === 'ACTIVIST') return null;
   const lowest = scheme?.lowestGrade ?? 'UNQUALIFIED';
   if (score.forcedGrade && score.forcedGrade.grade === lowest) return 'DIRECT_UNQUALIFIED';
-  if (score.total !== null && Math.round(score.total * 10) < WARNING_LINE * 10) return 'SCORE_BELOW_50';
+  if (score.total !== null && Math.round(score.total * 10) < WARNING_THRESHOLD * 10) return 'SCORE_BELOW_50';
   return null;
 }
 
@@ -134,7 +133,7 @@ function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput)
       : `总分 ${show(score.total)} 分，按所用积分方案的分数线评为“${score.grade.name}”`,
     ...consequences.map((c) => `结果运用：${c.label}`),
   ];
-  if (warning === 'SCORE_BELOW_50') explanation.push(`总分低于 ${WARNING_LINE} 分，实行“双预警”：党员本人和所在党支部同时预警，党支部书记约谈，结成帮扶对子`);
+  if (warning === 'SCORE_BELOW_50') explanation.push(`总分低于 ${WARNING_THRESHOLD} 分，实行“双预警”：党员本人和所在党支部同时预警，党支部书记约谈，结成帮扶对子`);
   if (warning === 'DIRECT_UNQUALIFIED') explanation.push(`符合直接认定不合格的情形（${score.forcedGrade!.label}），实行“双预警”`);
   return { ...base, grade: score.grade, consequences, warning, explanation };
 }
