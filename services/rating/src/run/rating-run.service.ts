@@ -8,7 +8,7 @@ import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../war
 import { LedgerScores } from './ledger-scores';
 import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
 import { BranchInput, SchemeFacts } from './rating-inputs';
-import { diffResults, figuresOf, ResultFigures } from './run-diff';
+import { diffResults, figuresOf } from './run-diff';
 import { planRun } from './run-plan';
 import { summarise } from './run-summary';
 import * as runs from './run.storage';
@@ -64,7 +64,7 @@ export class RatingRunService {
       await runs.lockOrgPeriod(db, org.id, period);
       const latest = await runs.latestRun(db, org.id, period);
       const compared = (await runs.confirmedRun(db, org.id, period)) ?? latest;
-      const before: ResultFigures[] = compared ? (await runs.allResults(db, compared.id)).map((r) => figuresOf({ ...r, grade: r.gradeName ? { name: r.gradeName } : null })) : [];
+      const before = compared ? await runs.figuresOfRun(db, compared.id) : [];
       const run: RunRecord = {
         id: randomUUID(),
         districtId: org.districtId,
@@ -124,19 +124,18 @@ export class RatingRunService {
         const other = overlapping[0];
         throw new RatingError(RatingErrorCode.RATING_SCOPE_OVERLAP, `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版），与本次范围重叠；请在“${other.orgName}”重新评定`, { runId, other: other.id });
       }
-      const results = await runs.allResults(db, run.id);
-      await this.assertPolicyUnchanged(db, run, results);
+      await this.assertPolicyUnchanged(db, run, await runs.branchPathsOfRun(db, run.id));
       const previous = await runs.confirmedRun(db, run.orgId, run.periodKey);
       if (previous) await runs.markSuperseded(db, previous.id);
       if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now))) {
         throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
       }
       const today = dayOf(this.clock);
-      const drafts = await this.warningDrafts(db, run, results);
+      const drafts = await this.warningDrafts(db, run, await runs.resultsOfRun(db, run.id, true));
       const opened = await openWarningCases(db, drafts, today);
       if (previous) {
         const warnedNow = new Set(drafts.map((d) => d.memberId));
-        const before = (await runs.allResults(db, previous.id)).filter((r) => r.warning && !warnedNow.has(r.memberId)).map((r) => r.memberId);
+        const before = (await runs.figuresOfRun(db, previous.id)).filter((r) => r.warning && !warnedNow.has(r.memberId)).map((r) => r.memberId);
         await withdrawWarningCases(db, run.periodKey, before, run.id, today);
       }
       ctx.logger.info('评星定级：已确认', { organization: run.orgName, period: run.periodKey, version: run.version, warningCasesOpened: opened });
@@ -151,15 +150,14 @@ export class RatingRunService {
   }
 
   /** A policy set on any node above the run's branches since the preview makes the preview stale. */
-  private async assertPolicyUnchanged(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<void> {
-    const ids = [...new Set(results.flatMap((r) => idsOnPath(r.branchPath)))];
+  private async assertPolicyUnchanged(db: EntityManager, run: RunRecord, branchPaths: readonly string[]): Promise<void> {
+    const ids = [...new Set(branchPaths.flatMap(idsOnPath))];
     if (policyDigest(await policiesOn(db, ids), cycleOfPeriod(run.periodKey)) !== run.policyDigest) {
       throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', { runId: run.id });
     }
   }
 
-  private async warningDrafts(db: EntityManager, run: RunRecord, results: readonly runs.StoredResult[]): Promise<WarningCaseDraft[]> {
-    const warned = results.filter((r) => r.warning);
+  private async warningDrafts(db: EntityManager, run: RunRecord, warned: readonly runs.StoredResult[]): Promise<WarningCaseDraft[]> {
     if (warned.length === 0) return [];
     const policies = await policiesOn(db, [...new Set(warned.flatMap((r) => idsOnPath(r.branchPath)))]);
     const cycle = cycleOfPeriod(run.periodKey);

@@ -20,7 +20,7 @@ export interface RatingChange {
   text: string;
 }
 
-export function figuresOf(result: Pick<ResultPlan, 'memberId' | 'memberName' | 'total' | 'stars' | 'warning'> & { grade: { name: string } | null }): ResultFigures {
+export function figuresOf(result: ResultPlan): ResultFigures {
   return { memberId: result.memberId, memberName: result.memberName, total: result.total, grade: result.grade?.name ?? null, stars: result.stars, warning: result.warning };
 }
 

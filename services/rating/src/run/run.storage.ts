@@ -1,6 +1,6 @@
 import { isUuid, onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { RatingChange } from './run-diff';
+import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
 import { PendingScore } from './rating-inputs';
 
@@ -247,9 +247,25 @@ export async function confirmedResults(db: EntityManager, memberIds: readonly st
   return rows.map(toResult);
 }
 
-export async function allResults(db: EntityManager, runId: string): Promise<StoredResult[]> {
-  const rows = await db.query(`SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id WHERE x.run_id = $1`, [runId]);
+/** A run's results; only those under dual warning when `warnedOnly`. */
+export async function resultsOfRun(db: EntityManager, runId: string, warnedOnly = false): Promise<StoredResult[]> {
+  const rows = await db.query(
+    `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id WHERE x.run_id = $1 AND (NOT $2 OR x.warning IS NOT NULL)`,
+    [runId, warnedOnly],
+  );
   return rows.map(toResult);
+}
+
+/** What a version shows of each member, to compare versions: no explanations read. */
+export async function figuresOfRun(db: EntityManager, runId: string): Promise<ResultFigures[]> {
+  const rows = await db.query(`SELECT member_id, member_name, total, grade_name, stars, warning FROM rating.rating_result WHERE run_id = $1`, [runId]);
+  return rows.map((r: Record<string, any>) => ({ memberId: r.member_id, memberName: r.member_name, total: num(r.total), grade: r.grade_name, stars: r.stars, warning: r.warning }));
+}
+
+/** The branches a run covers, by path. */
+export async function branchPathsOfRun(db: EntityManager, runId: string): Promise<string[]> {
+  const rows = await db.query(`SELECT DISTINCT branch_path::text AS path FROM rating.rating_result WHERE run_id = $1`, [runId]);
+  return rows.map((r: { path: string }) => r.path);
 }
 
 export interface StoredUnit {
