@@ -23,3 +23,4 @@ export * from './database/unique-violation';
 export * from './loaders/path-settings-loader';
 export * from './server/http-listener';
 export * from './server/process-lifecycle';
+export * from './page';

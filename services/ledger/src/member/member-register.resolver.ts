@@ -1,10 +1,10 @@
+import { assertPage } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { pageEntries } from '../entry/entry.storage';
 import { EntryPage } from '../entry/entry.type';
 import { assertMayAct, RegisterAction } from '../ledger-access';
 import { LedgerContext } from '../ledger-context';
-import { assertPage } from '../organization/organization-register.resolver';
 import { conditionsOfMembers, votesOfMembers } from '../records/records.storage';
 import { conditionView, votesView } from '../records/records.resolver';
 import { MemberCondition, ReviewVotes } from '../records/records.type';

@@ -1,4 +1,4 @@
-import { AppError, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
+import { AppError, assertPage, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { EntryState } from '../entry/entry-state';
@@ -18,14 +18,6 @@ import { ScoreState } from '../scoring/score-state';
 
 /** The most period scores one page may hold (a rating run reads a district in pages of this size). */
 export const MAX_SCORE_PAGE = 1000;
-
-export const MAX_PAGE = 200;
-
-export function assertPage(first: number, offset: number): void {
-  if (first < 0 || first > MAX_PAGE || offset < 0) {
-    throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 0 到 ${MAX_PAGE} 之间，起始位置不能为负数`, { first, offset, max: MAX_PAGE });
-  }
-}
 
 /** The register as seen from an organisation node: entries, assemblies, publicity, objections and the rollup. */
 @Resolver(() => Organization)

@@ -1,9 +1,9 @@
+import { assertPage } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
 import { AppError, KitErrorCode } from '@jifen/kit';
 import { MemberPage } from '../member/member.type';
 import { MemberOrder } from '../member/member.storage';
-import { assertPage } from './organization-register.resolver';
 import { MemberStatus } from '../member/member-kind';
 import { orgLevelLabel, OrgLevel } from './org-level';
 import { CreateOrganization, OrganizationService } from './organization.service';

@@ -5,6 +5,7 @@ import { AllocationRules, Placement, StarAllocation, StarCandidate, StarLevel } 
 import { QuotaPolicy } from '../quota/quota-policy.type';
 import { WARNING_THRESHOLD } from '../warning/warning-rules';
 import { BranchInput, ScoreInput, SchemeFacts } from './rating-inputs';
+import { show } from './run-diff';
 
 export type ResultStatus = 'RATED' | 'EXEMPT' | 'NOT_GRADED';
 export type WarningTrigger = 'SCORE_BELOW_50' | 'DIRECT_UNQUALIFIED';
@@ -87,10 +88,6 @@ function warningOf(score: ScoreInput, scheme: SchemeFacts | undefined): WarningT
   if (score.forcedGrade && score.forcedGrade.grade === lowest) return 'DIRECT_UNQUALIFIED';
   if (score.total !== null && Math.round(score.total * 10) < WARNING_THRESHOLD * 10) return 'SCORE_BELOW_50';
   return null;
-}
-
-function show(points: number | null): string {
-  return points === null ? '—' : String(points);
 }
 
 /** Grades, consequences and warnings for one member, before stars. */

@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { AppError, KitErrorCode } from '@jifen/kit';
+import { assertPage } from '@jifen/kit';
 import { RatingContext } from '../rating-context';
 import { RatingRunService } from './rating-run.service';
 import { pageResults, unitsOfRuns } from './run.storage';
 import { QuotaUnit, RatingResultPage, RatingRun } from './run.type';
 import { resultView, runView, unitView } from './run.view';
-
-const MAX_RESULTS = 200;
 
 @Resolver(() => RatingRun)
 export class RatingRunResolver {
@@ -45,9 +43,7 @@ export class RatingRunResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<RatingResultPage> {
-    if (first < 0 || first > MAX_RESULTS || offset < 0) {
-      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 0 到 ${MAX_RESULTS} 之间，起始位置不能为负数`, { first, offset, max: MAX_RESULTS });
-    }
+    assertPage(first, offset);
     const page = await pageResults(this.dataSource.manager, run.id, { branchId, stars, warningOnly, first, offset });
     return { items: page.items.map(resultView), total: page.total };
   }

@@ -1,7 +1,7 @@
 import { isLocalDate } from '@jifen/kit';
+import { addDays } from '@jifen/scheme';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 import {
-  addDays,
   addMonths,
   checkDay,
   cleanText,

@@ -1,4 +1,5 @@
 import { Caller, isLocalDate, isUuid, isWithinScope, Role } from '@jifen/kit';
+import { addDays } from '@jifen/scheme';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 
 /**
@@ -61,7 +62,6 @@ const DAY_MS = 86_400_000;
 const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 const dayOfUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export const addDays = (day: string, days: number) => dayOfUtc(utc(day) + days * DAY_MS);
 export const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY_MS);
 
 /** Calendar months later; a day the target month lacks becomes its last day (08-31 + 6 → 02-28). */

@@ -3,7 +3,8 @@ import { Member } from '../member/member.type';
 import { Organization } from '../organization/organization.type';
 import { WarningContext } from './warning-loaders';
 import { DisposalMeasure, WarningCaseStatus } from './warning-rules';
-import { assertPage, disposalView, WarningCaseService } from './warning.service';
+import { assertPage } from '@jifen/kit';
+import { disposalView, WarningCaseService } from './warning.service';
 import {
   DecideWarningOutcomeInput,
   Disposal,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf } from '@jifen/kit';
+import { assertPage, Caller, dayOf } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkDisposalStep, DisposalStepInput, disposalsOf, DisposalState, measuresOpen } from './disposal-rules';
 import { invalidWarningInput, warningCaseNotFound } from './warning-error';
@@ -59,13 +59,6 @@ export interface CaseListFilter {
   offset: number;
 }
 
-export const MAX_PAGE = 200;
-
-export function assertPage(first: number, offset: number): void {
-  if (!Number.isInteger(first) || !Number.isInteger(offset) || first < 0 || first > MAX_PAGE || offset < 0) {
-    throw invalidWarningInput(`每页条数应在 0 到 ${MAX_PAGE} 之间，起始位置不能为负数`, { first, offset, max: MAX_PAGE });
-  }
-}
 
 /** Dual-warning cases (双预警) and the disposal procedure: each write one transaction on the locked case row. */
 export class WarningCaseService {
