@@ -2,8 +2,10 @@ import 'reflect-metadata';
 
 export * from './config/environment';
 export * from './config/shared-variables';
+export * from './access/rights';
 export * from './context/caller';
 export * from './context/internal-token';
+export * from './context/signed-token';
 export * from './context/request-context';
 export * from './database/data-source';
 export * from './database/sql-counter';

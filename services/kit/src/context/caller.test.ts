@@ -1,4 +1,4 @@
-import { callerDistricts, isWithinScope, Role, systemCaller } from './caller';
+import { anonymousCaller, callerDistricts, isWithinScope, Role, systemCaller } from './caller';
 
 const district = 'a'.repeat(32);
 const township = `${district}.${'b'.repeat(32)}`;
@@ -22,5 +22,13 @@ describe('caller scope', () => {
 
   it('names the district from the first label', () => {
     expect(callerDistricts(caller)).toEqual(['aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa']);
+  });
+});
+
+describe('the anonymous caller', () => {
+  it('reaches no node and no district', () => {
+    expect(isWithinScope(anonymousCaller, township)).toBe(false);
+    expect(isWithinScope(anonymousCaller, 'anonymous')).toBe(false);
+    expect(callerDistricts(anonymousCaller)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
+import type { Right } from '../access/rights';
 import { idOfLabel } from '../org-path';
 
 /**
- * Who is calling and what they may reach. The gateway derives it (today: the development caller;
- * the access issue fills in real identities) and passes it to the subgraphs in a signed token.
+ * Who is calling and what they may reach. The gateway derives it from a session token or an API key
+ * and passes it to the subgraphs in a signed internal token.
  */
 export enum Role {
   /** The platform itself: the launcher, demo loading, service-to-service calls. Sees everything. */
@@ -17,20 +18,32 @@ export enum Role {
   BRANCH_RECORDER = 'BRANCH_RECORDER',
   /** 党员 */
   MEMBER = 'MEMBER',
+  /** No one signed in: may only log in (or refresh a session); reaches no node. */
+  ANONYMOUS = 'ANONYMOUS',
 }
 
 export interface Caller {
   readonly role: Role;
   /** ltree path of the organisation node the caller is bound to; `null` only for SYSTEM (no limit). */
   readonly scopePath: string | null;
-  /** The account or key behind the call, for the audit log to come. */
+  /** The account or key behind the call (`account:<id>`, `key:<id>`, `system`), as the audit log names it. */
   readonly subject: string;
+  /** For the MEMBER role: the member the account belongs to (a member sees and declares only for self). */
+  readonly memberId?: string | null;
+  /** An API key's rights (a subset of its role's); absent: all of the role's rights. */
+  readonly rights?: readonly Right[];
+  /** The API key the call came with, if any (for the audit log). */
+  readonly keyId?: string | null;
 }
 
 export const systemCaller: Caller = Object.freeze({ role: Role.SYSTEM, scopePath: null, subject: 'system' });
 
+/** A request with no session or key. Its scope path is a label no organisation path has, so no SQL scope filter matches it either. */
+export const anonymousCaller: Caller = Object.freeze({ role: Role.ANONYMOUS, scopePath: 'anonymous', subject: 'anonymous' });
+
 /** True when `path` lies inside the caller's scope (the scope node itself included). */
 export function isWithinScope(caller: Caller, path: string): boolean {
+  if (caller.role === Role.ANONYMOUS) return false;
   if (caller.scopePath === null) return true;
   return path === caller.scopePath || path.startsWith(`${caller.scopePath}.`);
 }
@@ -38,5 +51,6 @@ export function isWithinScope(caller: Caller, path: string): boolean {
 /** The districts a caller may see rows of (the first label of the scope path); `null`: all of them. */
 export function callerDistricts(caller: Caller): string[] | null {
   if (caller.scopePath === null) return null;
+  if (caller.role === Role.ANONYMOUS) return [];
   return [idOfLabel(caller.scopePath.split('.')[0])];
 }

@@ -1,3 +1,5 @@
+import { Right } from '../access/rights';
+import { signPayload } from './signed-token';
 import { Role } from './caller';
 import { mintInternalToken, verifyInternalToken } from './internal-token';
 
@@ -23,5 +25,19 @@ describe('internal token', () => {
     const [, signature] = mintInternalToken('secret', caller, 'r', NOW).split('.');
     const forged = Buffer.from(JSON.stringify({ role: 'SYSTEM', scope: null, sub: 'x', exp: NOW / 1000 + 60, rid: 'r' })).toString('base64url');
     expect(verifyInternalToken('secret', `${forged}.${signature}`, NOW)).toBe('BAD_SIGNATURE');
+  });
+});
+
+describe('internal token claims', () => {
+  it('carries a member, a key and its rights', () => {
+    const member = { role: Role.MEMBER, scopePath: 'aaa.bbb', subject: 'account:1', memberId: 'm-1' };
+    const key = { role: Role.BRANCH_RECORDER, scopePath: 'aaa.bbb', subject: 'key:7', keyId: '7', rights: [Right.READ, Right.DECLARE] };
+    expect(verifyInternalToken('secret', mintInternalToken('secret', member, 'r', NOW), NOW)).toEqual({ caller: member, requestId: 'r' });
+    expect(verifyInternalToken('secret', mintInternalToken('secret', key, 'r', NOW), NOW)).toEqual({ caller: key, requestId: 'r' });
+  });
+
+  it('refuses a token naming a right that does not exist', () => {
+    const token = signPayload('secret', { role: 'MEMBER', scope: 'a', sub: 's', rts: ['EVERYTHING'], exp: NOW / 1000 + 60, rid: 'r' });
+    expect(verifyInternalToken('secret', token, NOW)).toBe('MALFORMED');
   });
 });

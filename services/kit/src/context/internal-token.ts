@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Right } from '../access/rights';
 import { Caller, Role } from './caller';
+import { signPayload, SignedTokenProblem, verifySignedPayload } from './signed-token';
 
 /**
  * The short-lived token the gateway mints for each subgraph request: `base64url(payload).signature`,
@@ -8,10 +9,17 @@ import { Caller, Role } from './caller';
 export const INTERNAL_TOKEN_HEADER = 'x-jifen-internal-token';
 const DEFAULT_TTL_SECONDS = 60;
 
-interface Payload {
+/** The caller as a token carries it (internal and session tokens alike). */
+export interface CallerClaims {
   role: Role;
   scope: string | null;
   sub: string;
+  mid?: string | null;
+  rts?: Right[];
+  kid?: string | null;
+}
+
+interface Payload extends CallerClaims {
   exp: number;
   rid: string;
 }
@@ -21,32 +29,43 @@ export interface VerifiedToken {
   requestId: string;
 }
 
-export function mintInternalToken(secret: string, caller: Caller, requestId: string, nowMs: number, ttlSeconds = DEFAULT_TTL_SECONDS): string {
-  const payload: Payload = { role: caller.role, scope: caller.scopePath, sub: caller.subject, exp: Math.floor(nowMs / 1000) + ttlSeconds, rid: requestId };
-  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${body}.${sign(secret, body)}`;
+export function claimsOf(caller: Caller): CallerClaims {
+  return {
+    role: caller.role,
+    scope: caller.scopePath,
+    sub: caller.subject,
+    ...(caller.memberId ? { mid: caller.memberId } : {}),
+    ...(caller.rights ? { rts: [...caller.rights] } : {}),
+    ...(caller.keyId ? { kid: caller.keyId } : {}),
+  };
 }
 
-export type TokenProblem = 'MISSING' | 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED';
+/** The caller a token's claims name, or `null` when they are not well formed. */
+export function callerOfClaims(claims: CallerClaims): Caller | null {
+  if (!Object.values(Role).includes(claims.role)) return null;
+  if (claims.scope !== null && typeof claims.scope !== 'string') return null;
+  if (claims.rts !== undefined && (!Array.isArray(claims.rts) || claims.rts.some((right) => !Object.values(Right).includes(right)))) return null;
+  return {
+    role: claims.role,
+    scopePath: claims.scope ?? null,
+    subject: String(claims.sub),
+    ...(claims.mid ? { memberId: String(claims.mid) } : {}),
+    ...(claims.rts ? { rights: claims.rts } : {}),
+    ...(claims.kid ? { keyId: String(claims.kid) } : {}),
+  };
+}
+
+export function mintInternalToken(secret: string, caller: Caller, requestId: string, nowMs: number, ttlSeconds = DEFAULT_TTL_SECONDS): string {
+  const payload: Payload = { ...claimsOf(caller), exp: Math.floor(nowMs / 1000) + ttlSeconds, rid: requestId };
+  return signPayload(secret, payload);
+}
+
+export type TokenProblem = SignedTokenProblem;
 
 export function verifyInternalToken(secret: string, token: string | undefined, nowMs: number): VerifiedToken | TokenProblem {
-  if (!token) return 'MISSING';
-  const [body, signature, extra] = token.split('.');
-  if (!body || !signature || extra !== undefined) return 'MALFORMED';
-  const expected = Buffer.from(sign(secret, body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'BAD_SIGNATURE';
-  let payload: Payload;
-  try {
-    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload;
-  } catch {
-    return 'MALFORMED';
-  }
-  if (typeof payload.exp !== 'number' || payload.exp * 1000 < nowMs) return 'EXPIRED';
-  if (!Object.values(Role).includes(payload.role)) return 'MALFORMED';
-  return { caller: { role: payload.role, scopePath: payload.scope ?? null, subject: String(payload.sub) }, requestId: String(payload.rid) };
-}
-
-function sign(secret: string, body: string): string {
-  return createHmac('sha256', secret).update(body).digest('base64url');
+  const payload = verifySignedPayload<Payload>(secret, token, nowMs);
+  if (typeof payload === 'string') return payload;
+  const caller = callerOfClaims(payload);
+  if (!caller) return 'MALFORMED';
+  return { caller, requestId: String(payload.rid) };
 }

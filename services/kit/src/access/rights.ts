@@ -1,0 +1,106 @@
+import { Caller, isWithinScope, Role } from '../context/caller';
+
+/**
+ * What a caller may do, one right per kind of work. A person's account has all the rights of its role;
+ * a branch tool's API key has the subset it was issued with (never more than its role's).
+ */
+export enum Right {
+  /** See what the role sees inside its scope (a member: self and the branch's publicity list). */
+  READ = 'READ',
+  /** Declare point entries (a member: only their own). */
+  DECLARE = 'DECLARE',
+  /** Keep the register: record attendance, import entries, upload evidence, record votes, keep the roster. */
+  KEEP_REGISTER = 'KEEP_REGISTER',
+  /** The branch committee's decisions: review and reverse entries, confirm assemblies, publish, answer objections, conditions, exemption requests. */
+  REVIEW = 'REVIEW',
+  /** Object to a published score, or appeal an answer. */
+  OBJECT = 'OBJECT',
+  /** Adopt and revise scoring schemes, submit them for filing. */
+  DRAFT_SCHEME = 'DRAFT_SCHEME',
+  /** An upper level's decisions below itself: filings, appeals, exemptions. */
+  APPROVE = 'APPROVE',
+  /** Quota policies and rating runs. */
+  RATE = 'RATE',
+  /** The branch's steps in a dual-warning case: interview, helper, rectification plan, outcome. */
+  FOLLOW_WARNINGS = 'FOLLOW_WARNINGS',
+  /** An upper level's steps in a disposal: pre-review, approval. */
+  DISPOSE = 'DISPOSE',
+  /** Create, rename and move organisation nodes. */
+  MANAGE_ORGS = 'MANAGE_ORGS',
+  /** Accounts and API keys below oneself. */
+  MANAGE_ACCESS = 'MANAGE_ACCESS',
+  /** Register exports (files). */
+  EXPORT = 'EXPORT',
+  /** Read the audit log of one's scope. */
+  READ_AUDIT = 'READ_AUDIT',
+}
+
+/** Chinese names of the rights, for messages and key listings. */
+export const rightLabels: Record<Right, string> = {
+  READ: '查看',
+  DECLARE: '申报积分',
+  KEEP_REGISTER: '记录台账',
+  REVIEW: '支委评议与公示',
+  OBJECT: '异议与申诉',
+  DRAFT_SCHEME: '制定积分方案',
+  APPROVE: '上级审批',
+  RATE: '评星定级',
+  FOLLOW_WARNINGS: '双预警跟进',
+  DISPOSE: '处置审批',
+  MANAGE_ORGS: '管理组织',
+  MANAGE_ACCESS: '管理账号与密钥',
+  EXPORT: '导出',
+  READ_AUDIT: '查看审计日志',
+};
+
+const all = Object.values(Right);
+const upper = [Right.READ, Right.OBJECT, Right.DRAFT_SCHEME, Right.APPROVE, Right.RATE, Right.FOLLOW_WARNINGS, Right.DISPOSE, Right.MANAGE_ORGS, Right.MANAGE_ACCESS, Right.EXPORT, Right.READ_AUDIT];
+
+/** The rights of each role: the one table every service checks against. */
+export const roleRights: Record<Role, readonly Right[]> = {
+  SYSTEM: all,
+  DISTRICT: upper,
+  TOWNSHIP: upper,
+  BRANCH_SECRETARY: [Right.READ, Right.DECLARE, Right.KEEP_REGISTER, Right.REVIEW, Right.OBJECT, Right.DRAFT_SCHEME, Right.FOLLOW_WARNINGS, Right.MANAGE_ACCESS, Right.EXPORT],
+  BRANCH_RECORDER: [Right.READ, Right.DECLARE, Right.KEEP_REGISTER, Right.OBJECT, Right.FOLLOW_WARNINGS, Right.EXPORT],
+  MEMBER: [Right.READ, Right.DECLARE, Right.OBJECT],
+  ANONYMOUS: [],
+};
+
+/** Rights that act on what lies strictly below the caller's node (an upper level's decisions); the district's own node excepted where a service says so. */
+export const rightsBelowOnly: readonly Right[] = [Right.APPROVE, Right.DISPOSE];
+
+/** The caller's rights: a key's subset, else the role's. */
+export function rightsOf(caller: Caller): readonly Right[] {
+  const ofRole = roleRights[caller.role];
+  return caller.rights ? caller.rights.filter((right) => ofRole.includes(right)) : ofRole;
+}
+
+export function hasRight(caller: Caller, right: Right): boolean {
+  return rightsOf(caller).includes(right);
+}
+
+/**
+ * Whether the caller may use `right` on the node at `path`: the right is theirs and the node is in their
+ * scope; an upper level's decision (APPROVE, DISPOSE) only strictly below its own node.
+ */
+export function mayUse(caller: Caller, right: Right, path: string): boolean {
+  if (!hasRight(caller, right) || !isWithinScope(caller, path)) return false;
+  return !rightsBelowOnly.includes(right) || caller.scopePath === null || caller.scopePath !== path;
+}
+
+/** Whether a caller is a member acting for someone other than themself (a member may only see and declare for self). */
+export function isOtherMember(caller: Caller, memberId: string): boolean {
+  return caller.role === Role.MEMBER && caller.memberId !== memberId;
+}
+
+/** Whether the caller sees every member of its scope (everyone but a member, who sees only self). */
+export function seesWholeRoster(caller: Caller): boolean {
+  return caller.role !== Role.MEMBER;
+}
+
+/** The member a caller's member-level reads are limited to: the member themself, or `null` for no limit. */
+export function memberLimit(caller: Caller): string | null {
+  if (caller.role !== Role.MEMBER) return null;
+  return caller.memberId ?? '00000000-0000-0000-0000-000000000000';
+}
