@@ -1,10 +1,79 @@
 import { IncomingMessage } from 'node:http';
-import { Caller, systemCaller } from '@jifen/kit';
+import { randomUUID } from 'node:crypto';
+import { anonymousCaller, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+
+/** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
+export class AuthProblem {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+    readonly status: number,
+    readonly details: Record<string, unknown> = {},
+  ) {}
+}
+
+export interface CallerResolverOptions {
+  tokenSecret: string;
+  urls: PeerUrls;
+  now?: () => number;
+}
+
+const API_KEY_PREFIX = 'jk_';
+const KEY_CHECK_TIMEOUT_MS = 5_000;
 
 /**
- * Who is calling. Accounts, sessions and branch keys come with the access issue and are verified
- * here; until then every request is served as the platform itself (no scope limit).
+ * Who is calling, from `Authorization: Bearer <credential>`:
+ * - a session token (from `login`), checked here by its signature and expiry, with no database call;
+ * - an API key (`jk_…`), checked by the ledger on every call (so a revoked key stops at once; the ledger
+ *   records its last use and counts it against the key's per-minute limit);
+ * - nothing: the anonymous caller, who may only log in.
  */
-export function resolveCaller(_request: IncomingMessage): Caller {
-  return systemCaller;
+export class CallerResolver {
+  private readonly sessionSecret: string;
+  private readonly now: () => number;
+
+  constructor(private readonly options: CallerResolverOptions) {
+    this.sessionSecret = deriveSecret(options.tokenSecret, 'session');
+    this.now = options.now ?? Date.now;
+  }
+
+  async resolve(request: IncomingMessage): Promise<Caller | AuthProblem> {
+    const header = request.headers.authorization;
+    if (header === undefined || header.trim() === '') return anonymousCaller;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) return new AuthProblem('UNAUTHENTICATED', 'Authorization 请求头格式应为 “Bearer <令牌或密钥>”', 401);
+    const credential = match[1];
+    return credential.startsWith(API_KEY_PREFIX) ? this.checkKey(credential) : this.checkSession(credential);
+  }
+
+  private checkSession(token: string): Caller | AuthProblem {
+    const verified = verifySessionToken(this.sessionSecret, token, this.now());
+    if (verified === 'EXPIRED') return new AuthProblem('SESSION_EXPIRED', '登录已过期：请用 refreshSession 换取新的访问令牌，或重新登录', 401);
+    if (typeof verified === 'string') return new AuthProblem('UNAUTHENTICATED', '访问令牌无效，请重新登录', 401);
+    return verified.caller;
+  }
+
+  private async checkKey(secret: string): Promise<Caller | AuthProblem> {
+    const token = mintInternalToken(this.options.tokenSecret, { ...systemCaller, subject: 'gateway' }, randomUUID(), this.now());
+    let response: Response;
+    try {
+      response = await fetch(new URL('/internal/check-api-key', this.options.urls.ledger), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+        body: JSON.stringify({ secret }),
+        signal: AbortSignal.timeout(KEY_CHECK_TIMEOUT_MS),
+      });
+    } catch {
+      return new AuthProblem('SUBGRAPH_UNAVAILABLE', '暂时无法核验密钥，请稍后重试', 503);
+    }
+    const body = (await response.json().catch(() => null)) as { claims?: CallerClaims; error?: { code?: string; message?: string } & Record<string, unknown> } | null;
+    if (response.ok && body?.claims) {
+      const caller = callerOfClaims(body.claims);
+      if (caller) return caller;
+    }
+    const { code, message, ...details } = body?.error ?? {};
+    if (code === 'RATE_LIMITED') return new AuthProblem(code, String(message), 429, details);
+    if (code === 'INVALID_API_KEY') return new AuthProblem(code, String(message), 401);
+    return new AuthProblem('SUBGRAPH_UNAVAILABLE', '暂时无法核验密钥，请稍后重试', 503);
+  }
 }

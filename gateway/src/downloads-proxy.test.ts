@@ -1,4 +1,4 @@
-import { createLogger, HttpListener, INTERNAL_TOKEN_HEADER, listenHttp, systemCaller, verifyInternalToken, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { createLogger, deriveSecret, HttpListener, INTERNAL_TOKEN_HEADER, listenHttp, mintSessionToken, Role, verifyInternalToken, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import express from 'express';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,10 @@ import { RunningGateway, startGateway } from './server';
 const SECRET = 'proxy-test-secret';
 const workbook = randomBytes(10_000);
 const disposition = `attachment; filename="register_2025.xlsx"; filename*=UTF-8''${encodeURIComponent('党员积分登记表2025.xlsx')}`;
+
+const committee = { role: Role.TOWNSHIP, scopePath: 'aaaa.bbbb', subject: 'account:committee-1' };
+/** Signed in as a township committee, as `login` would have it. */
+const signedIn = () => ({ headers: { authorization: `Bearer ${mintSessionToken(deriveSecret(SECRET, 'session'), committee, 's-1', Date.now()).token}` } });
 
 /** A JSON body, loosely typed for assertions. */
 const jsonOf = (response: Response): Promise<any> => response.json();
@@ -45,7 +49,7 @@ describe('downloads through the gateway', () => {
   });
 
   it('passes the bytes and the file headers through, and asks with a token naming the caller', async () => {
-    const response = await fetch(`${origin}/downloads/ledger/register?organizationId=o-1&year=2025`);
+    const response = await fetch(`${origin}/downloads/ledger/register?organizationId=o-1&year=2025`, signedIn());
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(workbook)).toBe(true);
     expect(response.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE);
@@ -56,11 +60,19 @@ describe('downloads through the gateway', () => {
     const last = received[received.length - 1];
     expect(last.url).toBe('/downloads/register?organizationId=o-1&year=2025');
     const verified = verifyInternalToken(SECRET, last.token, Date.now());
-    expect(verified).toMatchObject({ caller: systemCaller });
+    expect(verified).toMatchObject({ caller: committee });
+  });
+
+  it('refuses someone not signed in with a 401, asking no one', async () => {
+    const before = received.length;
+    const response = await fetch(`${origin}/downloads/ledger/register?organizationId=o-1&year=2025`);
+    expect(response.status).toBe(401);
+    expect((await jsonOf(response)).error.code).toBe('UNAUTHENTICATED');
+    expect(received.length).toBe(before);
   });
 
   it('passes a subgraph’s JSON error through with its status', async () => {
-    const response = await fetch(`${origin}/downloads/ledger/unknown`);
+    const response = await fetch(`${origin}/downloads/ledger/unknown`, signedIn());
     expect(response.status).toBe(404);
     expect(await jsonOf(response)).toEqual({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
   });
@@ -74,7 +86,7 @@ describe('downloads through the gateway', () => {
   });
 
   it('answers 502 in Chinese when the subgraph cannot be reached', async () => {
-    const response = await fetch(`${origin}/downloads/scheme/register`);
+    const response = await fetch(`${origin}/downloads/scheme/register`, signedIn());
     expect(response.status).toBe(502);
     const { error } = await jsonOf(response);
     expect(error.message).toBe('积分方案服务暂时无法访问，请稍后重试');

@@ -1,13 +1,15 @@
 import { Application, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls } from '@jifen/kit';
-import { resolveCaller } from './caller';
+import { INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls, Role } from '@jifen/kit';
+import { AuthProblem, CallerResolver } from './caller';
 import { formatGatewayError } from './format-error';
 
 export interface DownloadsProxyOptions {
   urls: PeerUrls;
   tokenSecret: string;
   logger: Logger;
+  /** Who is calling: the same check as for GraphQL. */
+  callers: CallerResolver;
   now?: () => number;
   /** How long a subgraph may take to answer before the download fails (default 60 s). */
   timeoutMs?: number;
@@ -32,7 +34,10 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
     }
     const requestId = randomUUID();
     try {
-      const token = mintInternalToken(options.tokenSecret, resolveCaller(req), requestId, now());
+      const caller = await options.callers.resolve(req);
+      if (caller instanceof AuthProblem) return void sendError(res, caller.status, caller.code, caller.message, requestId);
+      if (caller.role === Role.ANONYMOUS) return void sendError(res, 401, 'UNAUTHENTICATED', '请先登录，再以 Authorization: Bearer <token> 下载文件', requestId);
+      const token = mintInternalToken(options.tokenSecret, caller, requestId, now());
       const url = downloadUrl(options.urls[service], req.params.name, req.originalUrl);
       let answer: globalThis.Response;
       let body: Buffer;

@@ -5,8 +5,10 @@ import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
-import { resolveCaller } from './caller';
-import { formatGatewayError } from './format-error';
+import { GraphQLError } from 'graphql';
+import { anonymousGuardPlugin } from './anonymous-guard';
+import { AuthProblem, CallerResolver } from './caller';
+import { hardeningOptions } from './hardening/hardening-options';
 import { GatewayContext } from './gateway-context';
 import { ideAssetPath, ideAssets, idePage } from './ide-page';
 
@@ -17,6 +19,8 @@ export interface GatewayOptions {
   port: number;
   host: string;
   logger: Logger;
+  /** Production mode: no introspection, no field suggestions in errors. Default: NODE_ENV is "production". */
+  production?: boolean;
 }
 
 export interface RunningGateway {
@@ -29,10 +33,14 @@ const GRAPHQL_PATH = '/graphql';
 /** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET), files at /downloads/:service/:name. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const hardening = hardeningOptions({ production, logger: options.logger });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
-    includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => formatGatewayError(formatted),
+    ...hardening,
+    // Someone not signed in is told to sign in before any limit is weighed.
+    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ...hardening.plugins],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });
@@ -49,13 +57,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     next();
   });
-  mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger });
+  mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
   app.use(
     GRAPHQL_PATH,
     // Evidence files and imports come base64-encoded in mutations.
     express.json({ limit: '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ caller: resolveCaller(req), requestId: randomUUID() }),
+      context: async ({ req }) => {
+        const requestId = randomUUID();
+        const caller = await callers.resolve(req);
+        if (caller instanceof AuthProblem) {
+          throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
+        }
+        return { caller, requestId };
+      },
     }),
   );
 

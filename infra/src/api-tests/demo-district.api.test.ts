@@ -1,3 +1,4 @@
+import { DEFAULT_DEMO_PASSWORD, demoAccounts } from '../demo/demo-accounts';
 import { loadDemoIfEmpty } from '../demo/load-demo';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
@@ -9,14 +10,14 @@ describe('the demo district through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date(`${TODAY}T08:00:00Z`) });
-    loaded = await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, progress: () => {} });
+    loaded = await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, password: DEFAULT_DEMO_PASSWORD, progress: () => {} });
   });
   afterAll(() => platform.stop());
 
   it('loads 示范区 once: a second load finds data and does nothing', async () => {
     expect(loaded?.organizations).toBeGreaterThanOrEqual(30);
     expect(loaded?.members).toBeGreaterThan(800);
-    expect(await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, progress: () => {} })).toBeNull();
+    expect(await loadDemoIfEmpty({ urls: platform.urls, tokenSecret: platform.tokenSecret, today: TODAY, password: DEFAULT_DEMO_PASSWORD, progress: () => {} })).toBeNull();
   });
 
   it('answers the district tree with member counts that add up', async () => {
@@ -54,6 +55,23 @@ describe('the demo district through the gateway', () => {
     const data = dataOf(await platform.query('query($id: ID!) { organization(id: $id) { before: effectiveScheme(on: "2025-12-31") { name } after: effectiveScheme(on: "2026-01-01") { name } } }', { id: district.id }));
     expect(data.organization.before).toBeNull();
     expect(data.organization.after.name).toContain('先锋指数');
+  });
+
+  it('has one account per role, each logging in through the gateway as the README says', async () => {
+    const seen = new Map<string, { organizationId: string; memberId: string | null }>();
+    for (const account of demoAccounts) {
+      const login = dataOf(
+        await platform.query('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }', { u: account.username, p: DEFAULT_DEMO_PASSWORD }, null),
+      ).login;
+      expect(login.account.role).toBe(account.role);
+      const me = dataOf(await platform.query('{ me { role subject organizationId memberId } }', {}, { bearer: login.token })).me;
+      expect(me).toMatchObject({ role: account.role, subject: expect.stringMatching(/^account:/) });
+      seen.set(account.username, me);
+    }
+    expect(seen.get('secretary')!.organizationId).toBe(seen.get('recorder')!.organizationId);
+    expect(seen.get('member')!.memberId).toBeTruthy();
+    const member = dataOf(await platform.query('query($id: ID!) { member(id: $id) { organizationId } }', { id: seen.get('member')!.memberId })).member;
+    expect(member.organizationId).toBe(seen.get('secretary')!.organizationId);
   });
 
   it('serves the IDE page to a browser from local files', async () => {

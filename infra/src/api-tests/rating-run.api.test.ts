@@ -212,7 +212,7 @@ describe('star rating and dual warning through the gateway', () => {
     expect(new Set(seen).size).toBe(25);
     expect(seen).toEqual([...seen].sort());
     const refused = await platform.query('query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 5000) { nextAfter } } }', { o: org.town });
-    expect(errorCodeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(refused)).toBe('PAGE_TOO_LARGE');
   });
 
   let firstRunId = '';

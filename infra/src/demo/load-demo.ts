@@ -1,5 +1,6 @@
 import { callSubgraph, mintInternalToken, PeerUrls, systemCaller } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
+import { demoAccounts } from './demo-accounts';
 import { buildDemoDistrict, DemoMember } from './demo-district';
 import { demoAdoptions, fileDemoScheme } from './demo-schemes';
 
@@ -8,6 +9,8 @@ export interface DemoLoadOptions {
   tokenSecret: string;
   /** The day the demo is loaded, YYYY-MM-DD: ages, join dates and the cycle follow from it. */
   today: string;
+  /** The password of the demo accounts (one per role). */
+  password: string;
   progress: (line: string) => void;
 }
 
@@ -46,6 +49,8 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
 
   let done = 0;
   let exempt = 0;
+  const firstBranchKey = plan.orgs.find((o) => o.level === 'BRANCH')!.key;
+  const onFirstBranch: { id: string; kind: string }[] = [];
   const year = Number(options.today.slice(0, 4));
   await inPool(plan.members, CONCURRENCY, async (member) => {
     const added = await call<{ addMember: { id: string; age: number } }>(
@@ -53,6 +58,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
       'mutation($input: AddMemberInput!, $on: Date) { addMember(input: $input) { id age(on: $on) } }',
       { input: { ...memberInput(member), organizationId: ids.get(member.orgKey) }, on: options.today },
     );
+    if (member.orgKey === firstBranchKey && added.addMember.age < EXEMPT_FROM_AGE) onFirstBranch.push({ id: added.addMember.id, kind: member.kind });
     if (added.addMember.age >= EXEMPT_FROM_AGE && member.kind === 'FULL') {
       await call('ledger', 'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }', {
         id: added.addMember.id,
@@ -73,6 +79,14 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   await call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
     input: { organizationId: districtId, cycle: year, fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, reason: '区委组织部统一比例' },
   });
+  const nodeOf = { district: districtId, township: ids.get(plan.orgs.find((o) => o.level === 'TOWNSHIP')!.key)!, branch: ids.get(firstBranchKey)! };
+  const member = onFirstBranch.find((m) => m.kind === 'FULL') ?? onFirstBranch[0];
+  for (const { at, ...account } of demoAccounts) {
+    await call('ledger', 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { ...account, organizationId: nodeOf[at], memberId: account.role === 'MEMBER' ? member.id : null, password: options.password },
+    });
+  }
+  options.progress(`  演示账号 ${demoAccounts.length} 个（每个角色一个）`);
   options.progress(`  积分方案 ${demoAdoptions.length} 套已报审批准（${demoAdoptions.map((a) => a.name).join('、')}）；星级名额比例 10% / 15% / 20%`);
   return { districtId, organizations: plan.orgs.length, members: plan.members.length, exempt };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { provideDatabase, ProvidedDatabase } from '../database/provide-database';
+import { demoAccountLines } from '../demo/demo-accounts';
 import { loadDemoIfEmpty } from '../demo/load-demo';
 import { readEnvironmentOrExit } from '@jifen/kit';
 import { launcherVariables } from './environment';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     const urls = { ledger: services[0].url, scheme: services[1].url, rating: services[2].url };
     if (env.demoData === 'true') {
       const today = new Date().toISOString().slice(0, 10);
-      const summary = await loadDemoIfEmpty({ urls, tokenSecret, today, progress: say }).then((s) => {
+      const summary = await loadDemoIfEmpty({ urls, tokenSecret, today, password: env.demoPassword, progress: say }).then((s) => {
         if (s) say(`已载入示范区演示数据：${s.organizations} 个组织，${s.members} 名党员（其中 ${s.exempt} 名高龄党员不纳入积分管理）`);
         return s;
       });
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     });
     say('');
     say(`平台已启动：GraphQL 接口及调试台 ${gateway.url.replace('127.0.0.1', 'localhost')}`);
+    if (env.demoData === 'true') demoAccountLines(env.demoPassword).forEach(say);
     say('按 Ctrl-C 停止。');
   } catch (error) {
     console.error(`启动失败：${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { createLogger, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, RunningService, startService, systemCaller, Caller, ServiceDefinition } from '@jifen/kit';
+import { createLogger, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, mintSessionToken, PeerUrls, RunningService, startService, systemCaller, Caller, ServiceDefinition } from '@jifen/kit';
 import { startGateway } from '@jifen/gateway';
 import { ledgerService } from '@jifen/ledger';
 import { ratingService } from '@jifen/rating';
@@ -25,12 +25,18 @@ export interface TestPlatform {
   urls: PeerUrls;
   tokenSecret: string;
   services: Record<keyof PeerUrls, RunningService>;
-  /** A query through the gateway over HTTP, as any client sends it. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * A query through the gateway over HTTP, as any client sends it. It is sent as the platform itself (a session
+   * token for SYSTEM, which only the holder of the platform's secret can mint) unless `as` names another caller,
+   * a bearer credential (a session token or an API key), or `null` for no Authorization header at all.
+   */
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller | { bearer: string } | null): Promise<GraphQLResponse<T>>;
+  /** A session token for `caller`, as `login` would give one. */
+  sessionFor(caller: Caller): string;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
   querySubgraph<T = any>(service: keyof PeerUrls, query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResponse<T>>;
   /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
-  download(service: keyof PeerUrls, name: string, params?: Record<string, string>): Promise<DownloadResponse>;
+  download(service: keyof PeerUrls, name: string, params?: Record<string, string>, as?: Caller | { bearer: string } | null): Promise<DownloadResponse>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +44,7 @@ export interface TestPlatform {
  * The whole platform in this process, as `npm start` runs it: the three services on their own ports and
  * their own database, and the gateway over the committed supergraph.
  */
-export async function startTestPlatform(options: { clock?: () => Date } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { clock?: () => Date; production?: boolean } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const tokenSecret = randomBytes(24).toString('base64url');
   const logger = createLogger('test', 'silent');
@@ -68,23 +74,31 @@ export async function startTestPlatform(options: { clock?: () => Date } = {}): P
     port: 0,
     host: '127.0.0.1',
     logger,
+    production: options.production ?? false,
   });
 
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     return (await response.json()) as GraphQLResponse;
   };
+  const sessionSecret = deriveSecret(tokenSecret, 'session');
+  const sessionFor = (caller: Caller) => mintSessionToken(sessionSecret, caller, randomUUID(), Date.now()).token;
+  const authorization = (as: Caller | { bearer: string } | null): Record<string, string> => {
+    if (as === null) return {};
+    return { authorization: `Bearer ${'bearer' in as ? as.bearer : sessionFor(as)}` };
+  };
   return {
     gatewayUrl: gateway.url,
+    sessionFor,
     urls,
     tokenSecret,
     services: { ledger, scheme, rating },
-    query: (query, variables = {}) => post(gateway.url, { query, variables }),
+    query: (query, variables = {}, as = systemCaller) => post(gateway.url, { query, variables }, authorization(as)),
     querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
       post(urls[service], { query, variables }, caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {}),
-    download: async (service, name, params = {}) => {
+    download: async (service, name, params = {}, as = systemCaller) => {
       const query = new URLSearchParams(params).toString();
-      const response = await fetch(`${new URL(gateway.url).origin}/downloads/${service}/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);
+      const response = await fetch(`${new URL(gateway.url).origin}/downloads/${service}/${encodeURIComponent(name)}${query ? `?${query}` : ''}`, { headers: authorization(as) });
       const body = Buffer.from(await response.arrayBuffer());
       const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
       return { status: response.status, headers: response.headers, body, json: isJson ? JSON.parse(body.toString('utf8')) : undefined };

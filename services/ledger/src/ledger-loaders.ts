@@ -10,6 +10,8 @@ import { OrganizationRecord } from './organization/organization.storage';
 import { findObjections, ObjectionRecord, objectionsOfWindows } from './register/objection.storage';
 import { findWindows, WindowRecord } from './register/register.storage';
 import { findPeriodScores, PeriodScoreRecord } from './scoring/period-score.storage';
+import { asPublished } from './scoring/period-score.view';
+import { memberReach } from './ledger-access';
 import { RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
 
 export interface MemberPageResult {
@@ -46,10 +48,16 @@ function perArgs<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => D
   };
 }
 
-/** Built anew for every request and bound to the caller's scope: nothing leaks between callers. */
+/**
+ * Built anew for every request and bound to the caller's scope: nothing leaks between callers. A member's
+ * loaders are bound to the member too (`memberReach`): self, own entries and evidence, own objections, own
+ * scores and the branch's published ones. Reference resolvers (`_entities`) read through these loaders.
+ */
 export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): LedgerLoaders {
   const db = dataSource.manager;
   const scope = caller.scopePath;
+  const reach = memberReach(caller);
+  const onlyMember = reach?.memberId ?? null;
   return {
     organization: keyedLoader((ids) => organizations.findOrganizations(db, ids, scope), (row) => row.id),
     children: groupedLoader((ids) => organizations.findChildren(db, ids, scope), (row) => row.parentId as string),
@@ -57,21 +65,24 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
       const counts = new Map((await organizations.countMembers(db, ids)).map((row) => [row.orgId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),
-    member: keyedLoader((ids) => members.findMembers(db, ids, scope), (row) => row.id),
-    transfers: groupedLoader((ids) => members.findTransfers(db, ids), (row) => row.memberId),
-    entry: keyedLoader((ids) => findEntries(db, ids, scope), (row) => row.id),
-    evidence: keyedLoader((ids) => findEvidence(db, ids, scope), (row) => row.id),
+    member: keyedLoader((ids) => members.findMembers(db, ids, scope, false, onlyMember), (row) => row.id),
+    transfers: groupedLoader((ids) => members.findTransfers(db, ids, onlyMember), (row) => row.memberId),
+    entry: keyedLoader((ids) => findEntries(db, ids, scope, onlyMember), (row) => row.id),
+    evidence: keyedLoader((ids) => findEvidence(db, ids, scope, onlyMember), (row) => row.id),
     window: keyedLoader((ids) => findWindows(db, ids, scope), (row) => row.id),
-    objection: keyedLoader((ids) => findObjections(db, ids, scope), (row) => row.id),
-    objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids), (row) => row.windowId),
+    objection: keyedLoader((ids) => findObjections(db, ids, scope, false, reach), (row) => row.id),
+    objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids, reach), (row) => row.windowId),
     periodScore: keyedLoader(
-      (keys) => findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope),
+      async (keys) => {
+        const rows = await findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope, onlyMember);
+        return onlyMember === null ? rows : rows.map((row) => (row.memberId === onlyMember ? row : asPublished(row)));
+      },
       (row) => `${row.memberId}|${row.periodKey}`,
     ),
     membersOf: perArgs(
       (args: PageArgs) =>
         new DataLoader(async (ids: readonly string[]) => {
-          const pages = new Map((await members.pageMembersUnder(db, ids, args)).map((page) => [page.orgId, page]));
+          const pages = new Map((await members.pageMembersUnder(db, ids, { ...args, onlyMemberId: onlyMember })).map((page) => [page.orgId, page]));
           return ids.map((id) => {
             const page = pages.get(id);
             return { items: page?.members ?? [], total: page?.total ?? 0 };

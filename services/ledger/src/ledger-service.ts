@@ -1,4 +1,8 @@
-import { Downloads, ServiceDefinition } from '@jifen/kit';
+import { deriveSecret, Downloads, InternalEndpoints, ServiceDefinition } from '@jifen/kit';
+import { AccessResolver, OrganizationAccessResolver } from './access/access.resolver';
+import { AccountService } from './access/account.service';
+import { ApiKeyService } from './access/api-key.service';
+import { SessionService } from './access/session.service';
 import { ExportService } from './exports/export.service';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryService } from './entry/entry.service';
@@ -31,7 +35,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
   bodyLimit: '20mb',
-  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver],
+  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, AccessResolver, OrganizationAccessResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
@@ -45,11 +49,15 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       },
     },
   },
-  wire(dataSource, clock, peers) {
+  wire(dataSource, clock, peers, secrets) {
     const organizations = new OrganizationService(dataSource, clock);
     const members = new MemberService(dataSource, organizations, clock);
     const schemes = new SubgraphSchemeSource(() => peers.scheme);
     const keeper = new ScoreKeeper(schemes, clock);
+    // Sessions, lockouts and key limits run on real time, like the gateway that checks the tokens; the injected clock is the register's day.
+    const realTime = () => new Date();
+    const accounts = new AccountService(dataSource, realTime);
+    const keys = new ApiKeyService(dataSource, realTime);
     return new Map<Function, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
@@ -61,6 +69,10 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
       [PeriodScoreResolver, new PeriodScoreResolver()],
       [Downloads, new Downloads(new ExportService(dataSource, schemes, clock).handlers())],
+      [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime), accounts, keys)],
+      [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
+      // The gateway's check of an API key on every call made with one.
+      [InternalEndpoints, new InternalEndpoints({ 'check-api-key': (body) => keys.check((body as { secret?: unknown }).secret) })],
     ]);
   },
   makeLoaders: makeLedgerLoaders,

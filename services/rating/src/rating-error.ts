@@ -18,3 +18,7 @@ export enum RatingErrorCode {
 }
 
 export class RatingError extends AppError<RatingErrorCode> {}
+
+/** An unknown organisation and one outside the caller's scope answer alike. */
+export const organizationNotFound = (id: string) =>
+  new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });

@@ -1,6 +1,7 @@
 import { Caller, keyedLoader, pathSettingsLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readScope, seesOrganisationRatings } from './rating-access';
 import * as policies from './quota/quota-policy.storage';
 import { QuotaPolicyRecord } from './quota/quota-policy.storage';
 import { makeWarningLoaders, WarningLoaders } from './warning/warning-loaders';
@@ -8,21 +9,25 @@ import { confirmedResults, findRuns, RunRecord, StoredResult } from './run/run.s
 
 export interface RatingLoaders extends WarningLoaders {
   /** Every policy set on a path's nodes, keyed by path: one statement for all paths of a request. */
+  /** Not scoped: callers check the node first (`assertSeesOrganisation`, `listsOfOrganisation`). */
   policiesOnPath: DataLoader<string, QuotaPolicyRecord[]>;
   /** A member's standing result of a period, keyed `memberId|period`: one statement per request. */
   confirmedRating: DataLoader<string, StoredResult | null>;
   run: DataLoader<string, RunRecord | null>;
 }
 
+/** Bound to the caller: runs in its scope (none for a member), results in its scope (a member's own only). */
 export function makeRatingLoaders(dataSource: DataSource, caller: Caller): RatingLoaders {
   const db = dataSource.manager;
+  const scope = readScope(caller);
+  const seesRuns = seesOrganisationRatings(caller);
   return {
     ...makeWarningLoaders(dataSource, caller),
     policiesOnPath: pathSettingsLoader((orgIds) => policies.policiesOn(db, orgIds), (p) => p.organizationId),
     confirmedRating: keyedLoader(
-      (keys) => confirmedResults(db, keys.map((k) => k.split('|')[0]), [...new Set(keys.map((k) => k.split('|')[1] ?? ''))], caller.scopePath),
+      (keys) => confirmedResults(db, keys.map((k) => k.split('|')[0]), [...new Set(keys.map((k) => k.split('|')[1] ?? ''))], scope),
       (row) => `${row.memberId}|${row.periodKey}`,
     ),
-    run: keyedLoader((ids) => findRuns(db, ids, caller.scopePath), (row) => row.id),
+    run: keyedLoader((ids) => (seesRuns ? findRuns(db, ids, scope.path) : Promise.resolve([])), (row) => row.id),
   };
 }

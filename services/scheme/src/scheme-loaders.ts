@@ -1,6 +1,7 @@
-import { Caller, callerDistricts, groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit';
+import { Caller, groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { schemeVisibility } from './access/scheme-visibility';
 import * as filings from './filing/filing.storage';
 import { FilingEventRecord, FilingRecord } from './filing/filing.storage';
 import * as storage from './scheme/scheme.storage';
@@ -17,21 +18,20 @@ export interface SchemeLoaders {
   filingsOfOrganization: DataLoader<string, FilingRecord[]>;
 }
 
+/**
+ * The request's loaders, each reading only what the caller sees (access/scheme-visibility.ts): a scheme,
+ * version or filing outside the caller's view loads as `null`, exactly like an unknown id.
+ */
 export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): SchemeLoaders {
   const db = dataSource.manager;
+  const view = schemeVisibility(caller);
   return {
-    scheme: keyedLoader((ids) => storage.findSchemes(db, ids, callerDistricts(caller)), (row) => row.id),
-    version: keyedLoader((ids) => storage.findVersions(db, ids), (row) => row.id),
-    versionsOfScheme: groupedLoader((ids) => storage.versionsOfSchemes(db, ids), (row) => row.schemeId),
+    scheme: keyedLoader((ids) => storage.findSchemes(db, ids, view), (row) => row.id),
+    version: keyedLoader((ids) => storage.findVersions(db, ids, view), (row) => row.id),
+    versionsOfScheme: groupedLoader((ids) => storage.versionsOfSchemes(db, ids, view), (row) => row.schemeId),
     assignmentsOnPath: pathSettingsLoader((orgIds) => storage.assignmentsOn(db, orgIds), (a) => a.organizationId),
-    filing: keyedLoader((ids) => filings.findFilings(db, ids, callerDistricts(caller)), (row) => row.id),
+    filing: keyedLoader((ids) => filings.findFilings(db, ids, view), (row) => row.id),
     filingEvents: groupedLoader((ids) => filings.eventsOf(db, ids), (row) => row.filingId),
-    filingsOfOrganization: groupedLoader((ids) => filings.listFilings(db, callerDistricts(caller), { organizationIds: ids }), (row) => row.organizationId),
+    filingsOfOrganization: groupedLoader((ids) => filings.listFilings(db, view, { organizationIds: ids }), (row) => row.organizationId),
   };
-}
-
-/** A version is visible when its scheme is (schemes are filtered by the caller's district). */
-export async function visibleVersion(loaders: SchemeLoaders, id: string): Promise<VersionRecord | null> {
-  const version = await loaders.version.load(id);
-  return version && (await loaders.scheme.load(version.schemeId)) ? version : null;
 }

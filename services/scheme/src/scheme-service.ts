@@ -5,7 +5,7 @@ import { Organization } from './organization/organization.type';
 import { OrganizationSchemeResolver } from './organization/organization.resolver';
 import { schemeMigrations } from './migrations';
 import { SchemeContext } from './scheme-context';
-import { makeSchemeLoaders, SchemeLoaders, visibleVersion } from './scheme-loaders';
+import { makeSchemeLoaders, SchemeLoaders } from './scheme-loaders';
 import { SchemeAssignmentEntity, SchemeEntity, SchemeVersionEntity } from './scheme/scheme.entity';
 import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from './scheme/scheme.resolver';
 import { SchemeService } from './scheme/scheme.service';
@@ -21,11 +21,12 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
   resolvers: [SchemeResolver, SchemeVersionResolver, SchemeAssignmentResolver, OrganizationSchemeResolver, FilingResolver, TemplateResolver, PreviewResolver],
   orphanedTypes: [Organization],
   referenceResolvers: {
-    // The representation carries `path` (through @requires); nothing to read.
+    // The representation carries `path` (through @requires); nothing to read. Its scheme fields read through the caller's view.
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
+    // Outside the caller's view these answer null, as for an unknown id.
     Scheme: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.scheme.load(ref.id) },
     Filing: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.filing.load(ref.id) },
-    SchemeVersion: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => visibleVersion(ctx.loaders, ref.id) },
+    SchemeVersion: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.version.load(ref.id) },
   },
   wire(dataSource, clock, peers) {
     const schemes = new SchemeService(dataSource, clock, () => peers.ledger);

@@ -86,8 +86,8 @@ function encodeRfc5987(text: string): string {
   return encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** An AppError as `{ error: { code, message, ...details } }`; anything else as the kit's generic internal error, logged. */
-function sendError(res: Response, error: unknown, requestId: string | undefined, logger: Logger): void {
+/** An AppError as `{ error: { code, message, ...details } }` with its HTTP status; anything else as the kit's generic internal error, logged. */
+export function sendError(res: Response, error: unknown, requestId: string | undefined, logger: Logger): void {
   let mapped = toGraphQLError(error, requestId);
   if (mapped.extensions.code === KitErrorCode.INTERNAL) {
     logger.error('download failed', { error: String(error), stack: (error as Error)?.stack, requestId });

@@ -7,6 +7,7 @@ import { CountingSqlLogger } from '../database/sql-counter';
 import { buildFederatedSchema, ReferenceResolvers } from '../federation/build-subgraph-schema';
 import { Logger } from '../logging/logger';
 import { Downloads } from './downloads';
+import { InternalEndpoints } from './internal-endpoints';
 import { startSubgraphServer } from './start-subgraph';
 
 /** What makes a service: its schema, its tables and how to wire its resolvers. The kit does the rest. */
@@ -22,10 +23,15 @@ export interface ServiceDefinition<L> {
    * Resolver instances with their dependencies, keyed by resolver class (and a `Downloads` under its class for
    * files). `peers` may be filled in only after wiring: read `peers.ledger` etc. at call time, never copy them here.
    */
-  wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls): Map<Function, unknown>;
+  wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls, secrets: ServiceSecrets): Map<Function, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
   /** Largest /graphql request body (express.json `limit`); default '1mb'. */
   bodyLimit?: string;
+}
+
+/** What a service may sign with: the platform's shared secret (derive purpose-bound secrets from it with `deriveSecret`). */
+export interface ServiceSecrets {
+  tokenSecret: string;
 }
 
 /** Where the other subgraphs answer, for batched service-to-service calls; one shared object, possibly filled in late. */
@@ -80,10 +86,12 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
     logger: options.logger,
   });
   try {
-    const instances = definition.wire(dataSource, clock, options.peers);
+    const instances = definition.wire(dataSource, clock, options.peers, { tokenSecret: options.tokenSecret });
     const { schema } = schemaOf(definition, instances);
     const downloads = instances.get(Downloads);
     if (downloads !== undefined && !(downloads instanceof Downloads)) throw new Error(`${definition.name}: wire() put something other than a Downloads under Downloads`);
+    const internal = instances.get(InternalEndpoints);
+    if (internal !== undefined && !(internal instanceof InternalEndpoints)) throw new Error(`${definition.name}: wire() put something other than InternalEndpoints under InternalEndpoints`);
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -93,6 +101,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       logger: options.logger,
       makeLoaders: (caller) => definition.makeLoaders(dataSource, caller),
       downloads: (downloads as Downloads<L> | undefined)?.handlers,
+      internal: (internal as InternalEndpoints<L> | undefined)?.handlers,
       bodyLimit: definition.bodyLimit,
     });
     return {

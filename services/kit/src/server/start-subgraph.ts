@@ -8,7 +8,9 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-
 import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode, toGraphQLError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
+import { readRightPlugin } from './read-right-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
+import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
 import { listenHttp } from './http-listener';
 
 export interface SubgraphServerOptions<L> {
@@ -22,6 +24,8 @@ export interface SubgraphServerOptions<L> {
   makeLoaders: (caller: RequestContext['caller']) => L;
   /** Files served at `GET /downloads/:name`, under the same token check as /graphql. */
   downloads?: Record<string, DownloadHandler<L>>;
+  /** Platform-internal calls at `POST /internal/:name`, for SYSTEM callers only. */
+  internal?: Record<string, InternalHandler<L>>;
   /** Largest /graphql request body (express.json `limit`); default '1mb'. */
   bodyLimit?: string;
   now?: () => number;
@@ -43,7 +47,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     csrfPrevention: false,
     // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), readRightPlugin()],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
@@ -68,6 +72,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     }),
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
+  if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
   const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });

@@ -3,7 +3,7 @@ import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { parseEntryImport, ImportFormat } from '../import';
-import { assertMayAct, RegisterAction } from '../ledger-access';
+import { assertMayAct, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
 import { assertOnRoster, branchInScope, MemberInBranch, membersWithBranch } from '../register/branch-lookup';
 import { rosterOf } from '../register/roster';
@@ -80,7 +80,7 @@ export class EntryService {
   /** One meeting's attendance: an entry for each member present, in one call. */
   async recordAttendance(caller: Caller, token: string, input: RecordAttendance, clientKey?: string | null): Promise<EntryRecord[]> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayRecord(caller, branch, input.accept);
     const ids = [...new Set(input.memberIds)];
     if (ids.length === 0) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '请至少选择一名参加的党员', { field: 'memberIds' });
     if (ids.length !== input.memberIds.length) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '参加人员中有重复的党员', { field: 'memberIds' });
@@ -99,7 +99,7 @@ export class EntryService {
       const found = await branchInScope(db, caller, input.organizationId);
       return { branch: found, roster: await rosterOf(db, found) };
     });
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayRecord(caller, branch, input.accept);
     const today = this.today();
     const scheme = (await this.schemes.versionsOn(token, branch, [today])).get(today);
     if (!scheme) throw noEffectiveScheme(branch.name, today);
@@ -121,12 +121,12 @@ export class EntryService {
     if (input.points !== undefined && input.points !== null && ids.length !== 1) {
       throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '酌情给分时请逐条初评', { field: 'points' });
     }
-    const found = await this.dataSource.transaction((db) => findEntries(db, ids, caller.scopePath));
+    const found = await this.dataSource.transaction((db) => findEntries(db, ids, caller.scopePath, memberReach(caller)?.memberId ?? null));
     const missing = ids.filter((id) => !found.some((e) => e.id === id));
     if (missing.length > 0) throw entryNotFound(missing[0]);
     const entries = ids.map((id) => found.find((e) => e.id === id)!);
     const branch = await this.oneBranch(caller, entries);
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     for (const entry of entries) {
       if (entry.kind !== EntryKind.CLAIM || entry.state !== EntryState.DECLARED) {
         throw invalidTransition(`第 ${entry.seq} 号记录（${entry.itemLabel}）${entry.kind === EntryKind.REVERSAL ? '是冲正记录，无需初评' : '已经初评或已冲正，不能再初评'}`, { entryId: entry.id, state: entry.state });
@@ -149,10 +149,10 @@ export class EntryService {
   async reverse(caller: Caller, token: string, entryId: string, rawReason: string, clientKey?: string | null): Promise<EntryRecord> {
     const reason = rawReason.trim();
     if (!reason) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, '冲正要写明理由', { field: 'reason' });
-    const [original] = await this.dataSource.transaction((db) => findEntries(db, [entryId], caller.scopePath));
+    const [original] = await this.dataSource.transaction((db) => findEntries(db, [entryId], caller.scopePath, memberReach(caller)?.memberId ?? null));
     if (!original) throw entryNotFound(entryId);
     const branch = await this.oneBranch(caller, [original]);
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     if (original.kind !== EntryKind.CLAIM) throw invalidTransition('冲正记录不能再冲正；如有错误请重新申报', { entryId });
     if (original.state === EntryState.REVERSED) throw invalidTransition(`第 ${original.seq} 号记录已经冲正过`, { entryId });
     if (original.state === EntryState.REJECTED) throw invalidTransition(`第 ${original.seq} 号记录未被认定，不计分，无需冲正`, { entryId });
@@ -293,6 +293,15 @@ export class EntryService {
   private inTransaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
+}
+
+/**
+ * Recording attendance or importing is the recorder's record keeping (KEEP_REGISTER); accepting the rows at
+ * once is the committee's first review (支委初评) as well, so `accept` needs REVIEW too.
+ */
+function assertMayRecord(caller: Caller, branch: BranchRef, accept: boolean): void {
+  assertMayAct(caller, RegisterAction.KEEP, branch.path);
+  if (accept) assertMayAct(caller, RegisterAction.REVIEW, branch.path);
 }
 
 export const entryNotFound = (id: string) => new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `找不到编号为 ${id} 的积分记录，或您无权访问它`, { id });

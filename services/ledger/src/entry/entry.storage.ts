@@ -135,12 +135,12 @@ function toRecord(row: Record<string, any>): EntryRecord {
   };
 }
 
-/** Entries by id, limited to the caller's scope (the branch's path). */
-export async function findEntries(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<EntryRecord[]> {
+/** Entries by id, limited to the caller's scope (the branch's path) and, for a member, to their own (`onlyMemberId`). */
+export async function findEntries(db: EntityManager, ids: readonly string[], scopePath: string | null, onlyMemberId: string | null = null): Promise<EntryRecord[]> {
   const rows = await db.query(
     `${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
-      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)`,
-    [onlyUuids(ids), scopePath],
+      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)`,
+    [onlyUuids(ids), scopePath, onlyMemberId],
   );
   return rows.map(toRecord);
 }
@@ -157,6 +157,8 @@ export async function entriesOfMembers(db: EntityManager, memberIds: readonly st
 
 export interface EntryFilter {
   memberIds?: readonly string[] | null;
+  /** A member's own id (see `memberLimit`): only their entries, whatever else is asked. */
+  onlyMemberId?: string | null;
   states?: readonly EntryState[] | null;
   from?: string | null;
   to?: string | null;
@@ -169,14 +171,14 @@ export async function pageEntries(db: EntityManager, nodePath: string | null, fi
   const rows: Record<string, any>[] = await db.query(
     `WITH matching AS (
        SELECT * FROM (${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
-        WHERE ($1::ltree IS NULL OR o.path <@ $1::ltree) AND ($2::uuid[] IS NULL OR e.member_id = ANY($2::uuid[]))
+        WHERE ($1::ltree IS NULL OR o.path <@ $1::ltree) AND ($2::uuid[] IS NULL OR e.member_id = ANY($2::uuid[])) AND ($8::uuid IS NULL OR e.member_id = $8::uuid)
           AND ($3::date IS NULL OR e.occurred_on >= $3) AND ($4::date IS NULL OR e.occurred_on <= $4)) s
        WHERE $5::text[] IS NULL OR (CASE
          WHEN s.reversed_by IS NOT NULL THEN 'REVERSED' WHEN s.decision IS NULL THEN 'DECLARED' WHEN s.decision = 'REJECTED' THEN 'REJECTED'
          WHEN s.assembly_id IS NULL THEN 'ACCEPTED' WHEN s.window_id IS NULL THEN 'CONFIRMED' WHEN s.window_status = 'OPEN' THEN 'PUBLISHED' ELSE 'FINAL' END) = ANY($5::text[]))
      SELECT (SELECT count(*)::int FROM matching) AS total, p.* FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
      RIGHT JOIN (SELECT 1) one ON TRUE`,
-    [nodePath, filter.memberIds ? onlyUuids(filter.memberIds) : null, filter.from ?? null, filter.to ?? null, filter.states ?? null, filter.first, filter.offset],
+    [nodePath, filter.memberIds ? onlyUuids(filter.memberIds) : null, filter.from ?? null, filter.to ?? null, filter.states ?? null, filter.first, filter.offset, filter.onlyMemberId ?? null],
   );
   return { total: rows[0]?.total ?? 0, items: rows.filter((row) => row.id).map(toRecord) };
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Caller } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
-import { assertMayAct, RegisterAction } from '../ledger-access';
+import { assertMayActAny, RegisterAction } from '../ledger-access';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { branchInScope } from '../register/branch-lookup';
 import { evidenceProblem } from './evidence-file';
@@ -31,7 +31,8 @@ export class EvidenceService {
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
       const branch = await branchInScope(db, caller, input.organizationId);
-      assertMayAct(caller, RegisterAction.DECLARE, branch.path);
+      // Evidence serves a declaration (DECLARE) or the register itself, e.g. a condition's proof (KEEP_REGISTER).
+      assertMayActAny(caller, [RegisterAction.DECLARE, RegisterAction.KEEP], branch.path);
       return oncePerKey(db, caller, clientKey, 'uploadEvidence', input, now, async () => {
         const record: EvidenceRecord = {
           id: randomUUID(),

@@ -26,21 +26,25 @@ export async function insertEvidence(db: EntityManager, districtId: string, reco
 const columns = `e.id, e.org_id AS "branchId", e.file_name AS "fileName", e.content_type AS "contentType", e.size, e.sha256,
   e.uploaded_by AS "uploadedBy", ${sqlInstant('e.uploaded_at', 'uploadedAt')}`;
 
-/** Evidence by id within the caller's scope, without the bytes. */
-export async function findEvidence(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<EvidenceRecord[]> {
+/** `$n` is a member's own id (or null): the evidence must belong to one of their entries. */
+const ofMembersEntries = (n: number) =>
+  `($${n}::uuid IS NULL OR EXISTS (SELECT 1 FROM ledger.entry x WHERE x.member_id = $${n}::uuid AND x.branch_id = e.org_id AND e.id = ANY(x.evidence_ids)))`;
+
+/** Evidence by id within the caller's scope, without the bytes; for a member (`onlyMemberId`), only that of their own entries. */
+export async function findEvidence(db: EntityManager, ids: readonly string[], scopePath: string | null, onlyMemberId: string | null = null): Promise<EvidenceRecord[]> {
   return db.query(
     `SELECT ${columns} FROM ledger.evidence e JOIN ledger.organization o ON o.id = e.org_id
-      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)`,
-    [onlyUuids(ids), scopePath],
+      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ${ofMembersEntries(3)}`,
+    [onlyUuids(ids), scopePath, onlyMemberId],
   );
 }
 
-/** One file with its bytes, for download. */
-export async function evidenceContent(db: EntityManager, id: string, scopePath: string | null): Promise<(EvidenceRecord & { content: Buffer }) | null> {
+/** One file with its bytes, for download, under the same limits as `findEvidence`. */
+export async function evidenceContent(db: EntityManager, id: string, scopePath: string | null, onlyMemberId: string | null = null): Promise<(EvidenceRecord & { content: Buffer }) | null> {
   const rows = await db.query(
     `SELECT ${columns}, e.content FROM ledger.evidence e JOIN ledger.organization o ON o.id = e.org_id
-      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)`,
-    [onlyUuids([id]), scopePath],
+      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ${ofMembersEntries(3)}`,
+    [onlyUuids([id]), scopePath, onlyMemberId],
   );
   return rows[0] ?? null;
 }

@@ -1,8 +1,9 @@
-import { dayOf, Download, DownloadHandler, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { dayOf, Download, DownloadHandler, hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';
 import { pageEntries } from '../entry/entry.storage';
+import { assertMayExport, memberReach } from '../ledger-access';
 import { LedgerContext } from '../ledger-context';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { LedgerLoaders } from '../ledger-loaders';
@@ -28,7 +29,7 @@ function required(query: Record<string, string>, name: string, label: string): s
 const xlsx = (fileName: string, body: Buffer): Download => ({ fileName, contentType: XLSX_CONTENT_TYPE, body });
 const periodLabel = (score: PeriodScoreRecord) => `${score.periodKey}（${score.periodStart} 至 ${score.periodEnd}）`;
 
-/** The register's three paper forms as xlsx downloads, under the same scope rules as the API. */
+/** The register's three paper forms as xlsx downloads, under the same scope rules as the API and the EXPORT right. */
 export class ExportService {
   constructor(
     private readonly dataSource: DataSource,
@@ -55,6 +56,7 @@ export class ExportService {
     const period = required(query, 'period', '期间');
     const member = await ctx.loaders.member.load(memberId);
     if (!member) throw memberNotFound(memberId);
+    assertMayExport(ctx.caller, member.orgPath);
     const score = await ctx.loaders.periodScore.load(`${member.id}|${period}`);
     if (!score) throw notScored(period);
     const branch = await this.branch(ctx, score.branchId);
@@ -135,10 +137,14 @@ export class ExportService {
     return xlsx(`公示名单-${branch.name}-${period}.xlsx`, body);
   }
 
-  /** A piece of evidence (证明材料) as it was uploaded. */
+  /**
+   * A piece of evidence (证明材料) as it was uploaded: not a register export but a read (READ), under the
+   * same limits as the API (a member: only the evidence of their own entries).
+   */
   async evidence(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
     const id = required(query, 'id', '证明材料编号');
-    const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath);
+    if (!hasRight(ctx.caller, Right.READ)) throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看证明材料', { right: Right.READ });
+    const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath, memberReach(ctx.caller)?.memberId ?? null);
     if (!file) throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${id} 的证明材料，或您无权访问它`, { id });
     return { fileName: file.fileName, contentType: file.contentType, body: file.content };
   }
@@ -147,6 +153,7 @@ export class ExportService {
     const organizationId = required(query, 'organizationId', '党支部');
     const period = required(query, 'period', '期间');
     const branch = await this.branch(ctx, organizationId);
+    assertMayExport(ctx.caller, branch.path);
     const scores = await branchPeriodScores(this.dataSource.manager, branch.id, period);
     if (scores.length === 0) throw notScored(period);
     return { branch, period, scores };

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { DataSource } from 'typeorm';
 import { pageEntries } from '../entry/entry.storage';
 import { EntryPage } from '../entry/entry.type';
-import { assertMayAct, RegisterAction } from '../ledger-access';
+import { assertMayAct, memberReach, RegisterAction } from '../ledger-access';
 import { LedgerContext } from '../ledger-context';
 import { conditionsOfMembers, votesOfMembers } from '../records/records.storage';
 import { conditionView, votesView } from '../records/records.resolver';
@@ -39,7 +39,8 @@ export class MemberRegisterResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<EntryPage> {
     assertPage(first, offset);
-    return pageEntries(this.dataSource.manager, ctx.caller.scopePath, { memberIds: [member.id], from, to, first, offset }) as Promise<EntryPage>;
+    const onlyMemberId = memberReach(ctx.caller)?.memberId ?? null;
+    return pageEntries(this.dataSource.manager, ctx.caller.scopePath, { memberIds: [member.id], onlyMemberId, from, to, first, offset }) as Promise<EntryPage>;
   }
 
   @FieldResolver(() => [ReviewVotes], { description: '民主评议票数（每期最新的一次）' })
@@ -48,7 +49,9 @@ export class MemberRegisterResolver {
   }
 
   @FieldResolver(() => [MemberCondition], { description: '登记的一票否决、直接定等情形（含已撤销的）' })
-  async conditions(@Root() member: Member): Promise<MemberCondition[]> {
+  async conditions(@Root() member: Member, @Ctx() ctx: LedgerContext): Promise<MemberCondition[]> {
+    // Conditions are the committee's records, not shown to a member (not even their own).
+    if (memberReach(ctx.caller)) return [];
     return (await conditionsOfMembers(this.dataSource.manager, [member.id])).map(conditionView);
   }
 

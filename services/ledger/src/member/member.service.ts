@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
+import { assertMayAct, assertMayActAny, RegisterAction } from '../ledger-access';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { memberUnitLevels, orgLevelLabel } from '../organization/org-level';
 import { OrganizationService } from '../organization/organization.service';
@@ -45,7 +46,7 @@ export class MemberService {
   async add(caller: Caller, input: AddMember): Promise<MemberRecord> {
     const facts = checkMemberFacts({ ...input, joinDate: input.joinDate ?? null }, this.today());
     return this.dataSource.transaction(async (db) => {
-      const unit = await this.memberUnit(db, caller, input.organizationId);
+      const unit = await this.memberUnit(db, caller, input.organizationId, (path) => assertMayAct(caller, RegisterAction.KEEP, path));
       await this.assertMemberNoFree(db, unit.districtId, facts.memberNo);
       const record: MemberRecord = {
         ...facts,
@@ -63,7 +64,7 @@ export class MemberService {
 
   async update(caller: Caller, id: string, changes: UpdateMember): Promise<MemberRecord> {
     return this.dataSource.transaction(async (db) => {
-      const current = await this.getForUpdate(db, caller, id);
+      const current = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
       const merged = { ...current, ...definedOnly(changes) };
       const facts = checkMemberFacts(merged, this.today());
       if (facts.memberNo !== current.memberNo) await this.assertMemberNoFree(db, current.districtId, facts.memberNo, id);
@@ -77,9 +78,12 @@ export class MemberService {
   async transfer(caller: Caller, id: string, toOrganizationId: string, on: string, reason: string): Promise<MemberRecord> {
     const why = cleanReason(reason, '转接原因');
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id);
+      // The register keepers move a member within what they keep; between branches it is the upper committee's decision.
+      const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
+      if (!member) throw memberNotFound(id);
+      assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], member.orgPath);
       this.assertOnRoster(member);
-      const target = await this.memberUnit(db, caller, toOrganizationId);
+      const target = await this.memberUnit(db, caller, toOrganizationId, (path) => assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], path));
       if (target.id === member.organizationId) {
         throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `${member.name}已在“${target.name}”，无需转接`, { toOrganizationId });
       }
@@ -97,7 +101,7 @@ export class MemberService {
   async transferOut(caller: Caller, id: string, on: string, reason: string): Promise<MemberRecord> {
     const why = cleanReason(reason, '转出原因');
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id);
+      const member = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
       this.assertOnRoster(member);
       const record = { ...member, status: MemberStatus.TRANSFERRED_OUT, exemption: null };
       await storage.saveMember(db, record, this.clock(), false);
@@ -114,7 +118,7 @@ export class MemberService {
     }
     if (input.approvedOn > this.today()) throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '批准日期不能晚于今天', { field: 'approvedOn' });
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id);
+      const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       this.assertOnRoster(member);
       const exemption = { reason: input.reason, note: input.note?.trim() || null, assemblyOn: input.assemblyOn, approvedBy, approvedOn: input.approvedOn };
       const record = { ...member, status: MemberStatus.EXEMPT, exemption };
@@ -125,7 +129,7 @@ export class MemberService {
 
   async endExemption(caller: Caller, id: string): Promise<MemberRecord> {
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id);
+      const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       if (member.status !== MemberStatus.EXEMPT) {
         throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}目前没有“不纳入积分管理”的决定`, { id });
       }
@@ -139,9 +143,11 @@ export class MemberService {
     return { id: randomUUID(), memberId: member.id, fromOrganizationId: member.organizationId, toOrganizationId: toId, transferredOn: on, reason, recordedBy: caller.subject };
   }
 
-  private async getForUpdate(db: EntityManager, caller: Caller, id: string): Promise<MemberRecord> {
+  /** The member locked for a change, if in scope (else not found) and the caller may do `action` on the roster they are on. */
+  private async getForUpdate(db: EntityManager, caller: Caller, id: string, action: RegisterAction): Promise<MemberRecord> {
     const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
     if (!member) throw memberNotFound(id);
+    assertMayAct(caller, action, member.orgPath);
     return member;
   }
 
@@ -151,8 +157,10 @@ export class MemberService {
     }
   }
 
-  private async memberUnit(db: EntityManager, caller: Caller, orgId: string): Promise<OrganizationRecord> {
+  /** A branch or group in scope that the caller may act on (`assertMay` refuses first: scope, then rights, then the level). */
+  private async memberUnit(db: EntityManager, caller: Caller, orgId: string, assertMay: (path: string) => void): Promise<OrganizationRecord> {
     const unit = await this.organizations.getInScope(db, caller, orgId);
+    assertMay(unit.path);
     if (!memberUnitLevels.includes(unit.level)) {
       throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `党员只能编入党支部或党小组，“${unit.name}”是${orgLevelLabel[unit.level]}`, { organizationId: orgId });
     }

@@ -54,12 +54,17 @@ function toRecord(row: Record<string, any>): MemberRecord {
   };
 }
 
-export async function findMembers(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<MemberRecord[]> {
+/** Members by id in the scope; `onlyMemberId` (a member's own id, see `memberLimit`) narrows it to that one member. */
+export async function findMembers(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false, onlyMemberId: string | null = null): Promise<MemberRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
   let where = 'm.id = ANY($1::uuid[])';
   if (scopePath !== null) {
     params.push(scopePath);
-    where += ' AND m.org_path <@ $2::ltree';
+    where += ` AND m.org_path <@ $${params.length}::ltree`;
+  }
+  if (onlyMemberId !== null) {
+    params.push(onlyMemberId);
+    where += ` AND m.id = $${params.length}::uuid`;
   }
   const rows = await db.query(`SELECT ${memberColumns} FROM ledger.member m WHERE ${where}${forUpdate ? ' FOR UPDATE' : ''}`, params);
   return rows.map(toRecord);
@@ -73,6 +78,8 @@ export enum MemberOrder {
 
 export interface PageArgs {
   status: MemberStatus | null;
+  /** A member's own id (see `memberLimit`): the page holds only them. */
+  onlyMemberId?: string | null;
   first: number;
   offset: number;
   /** The period whose totals order the page (required for the TOTAL orders). */
@@ -88,7 +95,7 @@ const orderClauses: Record<MemberOrder, string> = {
 
 /** One page of members under each of several nodes, with each node's total, in one statement. */
 export async function pageMembersUnder(db: EntityManager, orgIds: readonly string[], args: PageArgs): Promise<{ orgId: string; total: number; members: MemberRecord[] }[]> {
-  const statusCondition = args.status ? 'm.status = $2' : "m.status <> 'TRANSFERRED_OUT' AND $2::text IS NULL";
+  const statusCondition = `${args.status ? 'm.status = $2' : "m.status <> 'TRANSFERRED_OUT' AND $2::text IS NULL"} AND ($6::uuid IS NULL OR m.id = $6::uuid)`;
   const rows: Record<string, any>[] = await db.query(
     `SELECT o.id AS owner_id, t.total, p.*
        FROM ledger.organization o
@@ -99,7 +106,7 @@ export async function pageMembersUnder(db: EntityManager, orgIds: readonly strin
           WHERE m.org_path <@ o.path AND ${statusCondition}
           ORDER BY ${orderClauses[args.orderBy ?? MemberOrder.MEMBER_NO]} LIMIT $3 OFFSET $4) p ON TRUE
       WHERE o.id = ANY($1::uuid[])`,
-    [onlyUuids(orgIds), args.status, args.first, args.offset, args.period ?? null],
+    [onlyUuids(orgIds), args.status, args.first, args.offset, args.period ?? null, args.onlyMemberId ?? null],
   );
   const pages = new Map<string, { orgId: string; total: number; members: MemberRecord[] }>();
   for (const row of rows) {
@@ -110,12 +117,12 @@ export async function pageMembersUnder(db: EntityManager, orgIds: readonly strin
   return [...pages.values()];
 }
 
-export async function findTransfers(db: EntityManager, memberIds: readonly string[]): Promise<TransferRecord[]> {
+export async function findTransfers(db: EntityManager, memberIds: readonly string[], onlyMemberId: string | null = null): Promise<TransferRecord[]> {
   return db.query(
     `SELECT id, member_id AS "memberId", from_org_id AS "fromOrganizationId", to_org_id AS "toOrganizationId",
             to_char(transferred_on, 'YYYY-MM-DD') AS "transferredOn", reason, recorded_by AS "recordedBy"
-       FROM ledger.member_transfer WHERE member_id = ANY($1::uuid[]) ORDER BY transferred_on, recorded_at`,
-    [onlyUuids(memberIds)],
+       FROM ledger.member_transfer WHERE member_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR member_id = $2::uuid) ORDER BY transferred_on, recorded_at`,
+    [onlyUuids(memberIds), onlyMemberId],
   );
 }
 

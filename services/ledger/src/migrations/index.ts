@@ -1,5 +1,6 @@
 import { Roster1763700000000 } from './1763700000000-roster';
 import { Register1763900000000 } from './1763900000000-register';
+import { Access1765000000001 } from './1765000000001-access';
 
 /** Every ledger migration, oldest first. */
-export const ledgerMigrations = [Roster1763700000000, Register1763900000000];
+export const ledgerMigrations = [Roster1763700000000, Register1763900000000, Access1765000000001];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, childPath, isWithinScope, rethrowUniqueViolation, Role } from '@jifen/kit';
+import { Caller, childPath, isWithinScope, rethrowUniqueViolation } from '@jifen/kit';
+import { assertMayManageOrgAt } from '../ledger-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
 import { OrgLevel } from './org-level';
@@ -25,11 +26,9 @@ export class OrganizationService {
     const name = cleanName(input.name);
     return this.inTransaction(name, async (db) => {
       const parent = input.parentId ? await this.getInScope(db, caller, input.parentId) : null;
-      if (!parent && caller.role !== Role.SYSTEM) {
-        throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有平台管理员可以新建区(县)级组织', { level: input.level });
-      }
-      assertCanHangUnder(input.level, parent);
       const id = randomUUID();
+      assertMayManageOrgAt(caller, parent ? childPath(parent.path, id) : null);
+      assertCanHangUnder(input.level, parent);
       const districtId = parent ? parent.districtId : id;
       if (parent) await storage.lockDistrictTree(db, districtId);
       await this.assertNameFree(db, parent?.id ?? null, name);
@@ -43,6 +42,7 @@ export class OrganizationService {
     const name = cleanName(rawName);
     return this.inTransaction(name, async (db) => {
       const node = await this.getInScope(db, caller, id);
+      assertMayManageOrgAt(caller, node.path);
       await this.assertNameFree(db, node.parentId, name, node.id);
       await storage.renameOrganization(db, id, name, this.clock());
       return { ...node, name };
@@ -52,10 +52,13 @@ export class OrganizationService {
   async move(caller: Caller, id: string, newParentId: string): Promise<OrganizationRecord> {
     return this.dataSource.transaction(async (db) => {
       const node = await this.getInScope(db, caller, id);
+      assertMayManageOrgAt(caller, node.path);
       await storage.lockDistrictTree(db, node.districtId);
       // Read again under the lock: a concurrent move may have changed the paths.
       const [fresh] = await storage.findOrganizations(db, [id], null);
       const newParent = await this.getInScope(db, caller, newParentId);
+      assertMayManageOrgAt(caller, fresh.path);
+      assertMayManageOrgAt(caller, childPath(newParent.path, fresh.id));
       assertCanMove(fresh, newParent);
       if (fresh.parentId === newParent.id) return fresh;
       await this.assertNameFree(db, newParent.id, fresh.name, fresh.id);

@@ -80,7 +80,7 @@ export class RecordsService {
   async recordCondition(caller: Caller, token: string, input: RecordCondition, clientKey?: string | null): Promise<ConditionRecord> {
     const member = await this.dataSource.transaction((db) => memberWithBranch(db, caller, input.memberId));
     assertOnRoster(member);
-    assertMayAct(caller, RegisterAction.KEEP, member.branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, member.branch.path);
     const today = this.today();
     if (!(input.occurredOn <= today) || !(input.approvedOn <= today) || input.approvedOn < input.occurredOn) {
       throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '发生日期和批准日期都不能晚于今天，批准日期不能早于发生日期', { field: 'approvedOn' });
@@ -130,7 +130,7 @@ export class RecordsService {
     const [condition] = await this.dataSource.transaction((db) => storage.findConditions(db, [id], caller.scopePath));
     if (!condition) throw new LedgerError(LedgerErrorCode.CONDITION_NOT_FOUND, `找不到编号为 ${id} 的登记情形，或您无权访问它`, { id });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, condition.branchId));
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const { plan } = await this.keeper.plan(token, branch, condition.occurredOn, condition.occurredOn);
     const now = this.clock();
     return this.dataSource.transaction((db) =>
@@ -150,7 +150,7 @@ export class RecordsService {
     return this.dataSource.transaction(async (db) => {
       const member = await memberWithBranch(db, caller, input.memberId);
       assertOnRoster(member);
-      assertMayAct(caller, RegisterAction.KEEP, member.branch.path);
+      assertMayAct(caller, RegisterAction.REVIEW, member.branch.path);
       return oncePerKey(db, caller, clientKey, 'requestExemption', input, now, async () => {
         const record: ExemptionRequestRecord = {
           id: randomUUID(),
@@ -183,7 +183,7 @@ export class RecordsService {
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
       const request = await this.requestForUpdate(db, caller, id);
-      assertMayAct(caller, RegisterAction.KEEP, (await branchInScope(db, caller, request.branchId)).path);
+      assertMayAct(caller, RegisterAction.REVIEW, (await branchInScope(db, caller, request.branchId)).path);
       return oncePerKey(db, caller, clientKey, 'recordExemptionAssembly', { id, assemblyOn, agreed }, now, async () => {
         if (request.status !== 'REQUESTED') throw invalidTransition('只有刚提出的申请需要党员大会决定', { id, status: request.status });
         const record: ExemptionRequestRecord = { ...request, assemblyOn, assemblyAgreed: agreed, status: agreed ? 'ASSEMBLY_AGREED' : 'REJECTED' };

@@ -3,7 +3,7 @@ import { Caller, dayOf } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { findEntries } from '../entry/entry.storage';
-import { assertMayAct, RegisterAction } from '../ledger-access';
+import { assertMayAct, mayAppeal, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode } from '../ledger-error';
 import { ScoreKeeper } from '../scoring/score-keeper';
 import { branchInScope, memberWithBranch } from './branch-lookup';
@@ -43,7 +43,7 @@ export class ObjectionService {
     if (member.branch.id !== window.branchId) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${member.name}不在这次公示的党支部`, { memberId: member.id });
     assertMayAct(caller, RegisterAction.OBJECT, member.branch.path);
     if (input.entryId) {
-      const [entry] = await this.dataSource.transaction((db) => findEntries(db, [input.entryId!], caller.scopePath));
+      const [entry] = await this.dataSource.transaction((db) => findEntries(db, [input.entryId!], caller.scopePath, memberReach(caller)?.memberId ?? null));
       if (!entry || entry.memberId !== member.id || entry.windowId !== window.id) {
         throw new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `这次公示中没有${member.name}编号为 ${input.entryId} 的积分记录`, { entryId: input.entryId });
       }
@@ -85,10 +85,10 @@ export class ObjectionService {
   /** The branch answers (upheld: the objection was right; the correction is then a reversing entry). */
   answer(caller: Caller, token: string, id: string, answer: string, upheld: boolean, clientKey?: string | null): Promise<ObjectionRecord> {
     const text = cleanText(answer, '答复');
-    return this.step(caller, token, id, 'ANSWER', RegisterAction.KEEP, clientKey, { answer: text, upheld }, (record, at) => ({ ...record, answer: text, upheld, answeredBy: caller.subject, answeredAt: at }));
+    return this.step(caller, token, id, 'ANSWER', RegisterAction.REVIEW, clientKey, { answer: text, upheld }, (record, at) => ({ ...record, answer: text, upheld, answeredBy: caller.subject, answeredAt: at }));
   }
 
-  /** The member (or the objector) appeals the branch's answer to the upper level. */
+  /** Whoever raised the objection, or the member it is about, appeals the branch's answer to the upper level. */
   appeal(caller: Caller, token: string, id: string, content: string, clientKey?: string | null): Promise<ObjectionRecord> {
     const text = cleanText(content, '申诉内容');
     return this.step(caller, token, id, 'APPEAL', RegisterAction.OBJECT, clientKey, { content: text }, (record, at) => ({ ...record, appealText: text, appealedBy: caller.subject, appealedAt: at }));
@@ -116,10 +116,13 @@ export class ObjectionService {
     body: Record<string, unknown>,
     change: (record: ObjectionRecord, at: string) => ObjectionRecord,
   ): Promise<ObjectionRecord> {
-    const [objection] = await this.dataSource.transaction((db) => storage.findObjections(db, [id], caller.scopePath));
+    const [objection] = await this.dataSource.transaction((db) => storage.findObjections(db, [id], caller.scopePath, false, memberReach(caller)));
     if (!objection) throw new LedgerError(LedgerErrorCode.OBJECTION_NOT_FOUND, `找不到编号为 ${id} 的异议，或您无权访问它`, { id });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, objection.branchId));
     assertMayAct(caller, action, branch.path);
+    if (step === 'APPEAL' && !mayAppeal(caller, objection)) {
+      throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有提出异议的人或异议涉及的党员本人可以申诉', { id });
+    }
     const [window] = await this.dataSource.transaction((db) => findWindows(db, [objection.windowId], null));
     const { plan } = await this.keeper.plan(token, branch, window.periodStart, window.periodEnd);
     const now = this.clock();

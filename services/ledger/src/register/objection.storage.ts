@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import type { MemberReach } from '../ledger-access';
 import { sqlInstant } from '../sql-format';
 import { ObjectionStatus } from './objection-workflow';
 
@@ -51,20 +52,24 @@ export async function saveObjection(db: EntityManager, record: ObjectionRecord):
   );
 }
 
-export async function findObjections(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<ObjectionRecord[]> {
+/** `$n`, `$n+1`: a member's own id and account (or nulls): only objections about them or raised by them. */
+const reachClause = (n: number) => `($${n}::uuid IS NULL OR x.member_id = $${n}::uuid OR x.raised_by = $${n + 1}::text)`;
+const reachParams = (reach: MemberReach | null) => [reach?.memberId ?? null, reach?.subject ?? null];
+
+export async function findObjections(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false, reach: MemberReach | null = null): Promise<ObjectionRecord[]> {
   return db.query(
     `SELECT ${columns} FROM ledger.objection x JOIN ledger.organization o ON o.id = x.branch_id
-      WHERE x.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)${forUpdate ? ' FOR UPDATE OF x' : ''}`,
-    [onlyUuids(ids), scopePath],
+      WHERE x.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ${reachClause(3)}${forUpdate ? ' FOR UPDATE OF x' : ''}`,
+    [onlyUuids(ids), scopePath, ...reachParams(reach)],
   );
 }
 
-/** Objections under a node, optionally by status, newest first. */
-export async function objectionsUnder(db: EntityManager, nodePath: string, statuses: readonly ObjectionStatus[] | null, limit: number): Promise<ObjectionRecord[]> {
+/** Objections under a node, optionally by status, newest first; for a member (`reach`), only theirs. */
+export async function objectionsUnder(db: EntityManager, nodePath: string, statuses: readonly ObjectionStatus[] | null, limit: number, reach: MemberReach | null = null): Promise<ObjectionRecord[]> {
   return db.query(
     `SELECT ${columns} FROM ledger.objection x JOIN ledger.organization o ON o.id = x.branch_id
-      WHERE o.path <@ $1::ltree AND ($2::text[] IS NULL OR x.status = ANY($2::text[])) ORDER BY x.raised_at DESC LIMIT $3`,
-    [nodePath, statuses, limit],
+      WHERE o.path <@ $1::ltree AND ($2::text[] IS NULL OR x.status = ANY($2::text[])) AND ${reachClause(4)} ORDER BY x.raised_at DESC LIMIT $3`,
+    [nodePath, statuses, limit, ...reachParams(reach)],
   );
 }
 
@@ -72,6 +77,6 @@ export async function objectionsOfMembers(db: EntityManager, memberIds: readonly
   return db.query(`SELECT ${columns} FROM ledger.objection x WHERE x.member_id = ANY($1::uuid[]) ORDER BY x.raised_at DESC`, [onlyUuids(memberIds)]);
 }
 
-export async function objectionsOfWindows(db: EntityManager, windowIds: readonly string[]): Promise<ObjectionRecord[]> {
-  return db.query(`SELECT ${columns} FROM ledger.objection x WHERE x.window_id = ANY($1::uuid[]) ORDER BY x.raised_at`, [onlyUuids(windowIds)]);
+export async function objectionsOfWindows(db: EntityManager, windowIds: readonly string[], reach: MemberReach | null = null): Promise<ObjectionRecord[]> {
+  return db.query(`SELECT ${columns} FROM ledger.objection x WHERE x.window_id = ANY($1::uuid[]) AND ${reachClause(2)} ORDER BY x.raised_at`, [onlyUuids(windowIds), ...reachParams(reach)]);
 }

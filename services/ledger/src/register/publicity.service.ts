@@ -44,7 +44,7 @@ export class PublicityService {
   /** The branch assembly confirms every reviewed entry of the period not yet confirmed, with its date and attendance. */
   async confirmAssembly(caller: Caller, token: string, input: ConfirmAssembly, clientKey?: string | null): Promise<AssemblyRecord> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const today = this.today();
     const doc = await documentOn(this.schemes, token, branch, today);
     const period = confirmablePeriod(doc, input.period);
@@ -96,7 +96,7 @@ export class PublicityService {
     const [assembly] = await this.dataSource.transaction((db) => storage.findAssemblies(db, [input.assemblyId], caller.scopePath));
     if (!assembly) throw new LedgerError(LedgerErrorCode.ASSEMBLY_NOT_FOUND, `找不到编号为 ${input.assemblyId} 的党员大会评定记录，或您无权访问它`, { id: input.assemblyId });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, assembly.branchId));
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const doc = await documentOn(this.schemes, token, branch, this.today());
     const days = daysBetween(input.startsOn, input.endsOn) + 1;
     if (input.startsOn < assembly.meetingOn) throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示不能早于党员大会（${assembly.meetingOn}）开始`, { field: 'startsOn' });
@@ -137,7 +137,7 @@ export class PublicityService {
     const [window] = await this.dataSource.transaction((db) => storage.findWindows(db, [windowId], caller.scopePath));
     if (!window) throw windowNotFound(windowId);
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, window.branchId));
-    assertMayAct(caller, RegisterAction.KEEP, branch.path);
+    assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const today = this.today();
     if (today <= window.endsOn) throw new LedgerError(LedgerErrorCode.WINDOW_STILL_RUNNING, `公示期到 ${window.endsOn} 结束，之后才能确认结果`, { endsOn: window.endsOn });
     const { plan } = await this.keeper.plan(token, branch, window.periodStart, window.periodEnd);

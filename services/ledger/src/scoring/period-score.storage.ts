@@ -66,16 +66,26 @@ function toRecord(row: Record<string, any>): PeriodScoreRecord {
   };
 }
 
-/** Scores by (member, period) pairs, in one statement. */
-export async function findPeriodScores(db: EntityManager, keys: readonly { memberId: string; periodKey: string }[], scopePath: string | null): Promise<PeriodScoreRecord[]> {
+/**
+ * Scores by (member, period) pairs, in one statement. For a member (`onlyMemberId`): their own, and the scores
+ * of their branch for a period a publicity window has published (the publicity list is public within the branch).
+ */
+export async function findPeriodScores(
+  db: EntityManager,
+  keys: readonly { memberId: string; periodKey: string }[],
+  scopePath: string | null,
+  onlyMemberId: string | null = null,
+): Promise<PeriodScoreRecord[]> {
   const valid = keys.filter((k) => isUuid(k.memberId));
   if (valid.length === 0) return [];
   const rows = await db.query(
     `SELECT ${columns} FROM ledger.period_score ps
        JOIN unnest($1::uuid[], $2::text[]) AS k(member_id, period_key) ON k.member_id = ps.member_id AND k.period_key = ps.period_key
        JOIN ledger.organization o ON o.id = ps.branch_id
-      WHERE $3::ltree IS NULL OR o.path <@ $3::ltree`,
-    [valid.map((k) => k.memberId), valid.map((k) => k.periodKey), scopePath],
+      WHERE ($3::ltree IS NULL OR o.path <@ $3::ltree)
+        AND ($4::uuid IS NULL OR ps.member_id = $4::uuid
+             OR EXISTS (SELECT 1 FROM ledger.publicity_window w WHERE w.branch_id = ps.branch_id AND w.period_key = ps.period_key))`,
+    [valid.map((k) => k.memberId), valid.map((k) => k.periodKey), scopePath, onlyMemberId],
   );
   return rows.map(toRecord);
 }

@@ -31,3 +31,31 @@ export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
     computedAt: record.computedAt,
   };
 }
+
+/**
+ * Another member's score as the branch's publicity list shows it (公示名单: the total and the grade), for a
+ * member of the branch: nothing that leads to their entries, conditions, consequences or exemption.
+ */
+export function asPublished(record: PeriodScoreRecord): PeriodScoreRecord {
+  const { period, status, total, graded, grade, reviewPending } = record.result;
+  return {
+    ...record,
+    result: {
+      period,
+      status,
+      total,
+      graded,
+      grade,
+      reviewPending,
+      components: [],
+      veto: null,
+      forcedGrade: null,
+      selectionCandidate: null,
+      consequences: [],
+      eligibilities: [],
+      star: null,
+      awardBasis: [],
+      explanation: [],
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, isSameOrBelow, nearestInForce, RequestContext } from '@jifen/kit';
+import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext } from '@jifen/kit';
 import { DataSource } from 'typeorm';
-import { RatingError, RatingErrorCode } from '../rating-error';
+import { assertMayRate } from '../rating-access';
+import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';
 import { checkCycle, checkRules, DEFAULT_RULES, QuotaRules } from './quota-rules';
 import * as storage from './quota-policy.storage';
 import { QuotaPolicyRecord } from './quota-policy.storage';
@@ -35,13 +36,14 @@ export class QuotaPolicyService {
     return this.clock().getUTCFullYear();
   }
 
-  /** A township or district committee sets the shares from a cycle on; earlier settings stay as history. */
+  /** A township or district committee (RATE on the node) sets the shares from a cycle on; earlier settings stay as history. */
   async set(ctx: RequestContext, input: SetQuotaPolicy): Promise<QuotaPolicyRecord> {
     const rules = checkRules(input);
     const cycle = checkCycle(input.cycle);
     const overrideIds = input.overrides.map((o) => o.branchId);
     const [org, ...branches] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [input.organizationId, ...overrideIds]);
-    if (!org) throw new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${input.organizationId} 的组织，或您无权访问它`, { id: input.organizationId });
+    if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(input.organizationId);
+    assertMayRate(ctx.caller, org.path, '设定星级名额比例', { organizationId: org.id });
     if (!SETTING_LEVELS.includes(org.level)) {
       throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `星级名额比例由镇(街道)党(工)委或区设定，“${org.name}”不能设定`, { organizationId: org.id });
     }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { dayOf, fetchOrganizations, idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { dayOf, fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
-import { RatingError, RatingErrorCode } from '../rating-error';
+import { assertMayRate, EVERYTHING, seesOrganisationRatings } from '../rating-access';
+import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';
 import { effectivePolicy } from '../quota/quota-policy.service';
 import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
@@ -98,8 +99,9 @@ export class RatingRunService {
    * RATING_RUN_CONFLICT. A preview whose scores or policy changed since is refused as stale.
    */
   async confirm(ctx: RequestContext, runId: string): Promise<RunRecord> {
-    const [found] = await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath);
+    const [found] = seesOrganisationRatings(ctx.caller) ? await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath) : [];
     if (!found) throw notFound(runId);
+    assertMayRate(ctx.caller, found.orgPath, '确认评定', { runId });
     this.assertPreview(found);
     if (found.pending.count > 0) {
       const names = found.pending.items.slice(0, 5).map((p) => p.memberName).join('、');
@@ -183,7 +185,8 @@ export class RatingRunService {
 
   private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
     const [org] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [id]);
-    if (!org) throw new RatingError(RatingErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });
+    if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(id);
+    assertMayRate(ctx.caller, org.path, '发起评星定级', { organizationId: id });
     if (!RATING_LEVELS.includes(org.level)) {
       throw new RatingError(RatingErrorCode.INVALID_RATING_SCOPE, `评星定级由镇(街道)党(工)委或区组织，“${org.name}”不能发起`, { organizationId: id });
     }
@@ -210,7 +213,7 @@ export class RatingRunService {
     const grades = new Map<string, string[]>();
     if (longest <= 1) return grades;
     const keys = previousPeriodKeys(period, longest - 1);
-    const found = await runs.confirmedResults(this.dataSource.manager, memberIds, keys, null);
+    const found = await runs.confirmedResults(this.dataSource.manager, memberIds, keys, EVERYTHING);
     const byMember = new Map<string, Map<string, string>>();
     for (const r of found) if (r.gradeCode) (byMember.get(r.memberId) ?? byMember.set(r.memberId, new Map()).get(r.memberId)!).set(r.periodKey, r.gradeCode);
     for (const [memberId, byKey] of byMember) {

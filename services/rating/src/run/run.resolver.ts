@@ -1,12 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { assertPage } from '@jifen/kit';
+import { seesOrganisationRatings } from '../rating-access';
 import { RatingContext } from '../rating-context';
 import { RatingRunService } from './rating-run.service';
 import { pageResults, unitsOfRuns } from './run.storage';
 import { QuotaUnit, RatingResultPage, RatingRun } from './run.type';
 import { resultView, runView, unitView } from './run.view';
 
+/**
+ * A run is seen by callers whose scope holds its node (never a member); its results and units only through a
+ * run seen (a member gets none even then). Preview and confirmation need RATE on the node (in the service).
+ */
 @Resolver(() => RatingRun)
 export class RatingRunResolver {
   constructor(
@@ -37,6 +42,7 @@ export class RatingRunResolver {
   @FieldResolver(() => RatingResultPage, { description: '评定结果：获星者按星级和名次在前，其余按总分' })
   async results(
     @Root() run: RatingRun,
+    @Ctx() ctx: RatingContext,
     @Arg('branchId', () => ID, { nullable: true }) branchId?: string,
     @Arg('stars', () => Int, { nullable: true, description: '只看某星级' }) stars?: number,
     @Arg('warningOnly', () => Boolean, { defaultValue: false, description: '只看双预警' }) warningOnly = false,
@@ -44,12 +50,14 @@ export class RatingRunResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<RatingResultPage> {
     assertPage(first, offset);
+    if (!seesOrganisationRatings(ctx.caller)) return { items: [], total: 0 };
     const page = await pageResults(this.dataSource.manager, run.id, { branchId, stars, warningOnly, first, offset });
     return { items: page.items.map(resultView), total: page.total };
   }
 
   @FieldResolver(() => [QuotaUnit], { description: '各名额核定单位：所用政策、名额的计算与取整、获评人数、并列' })
-  async units(@Root() run: RatingRun): Promise<QuotaUnit[]> {
+  async units(@Root() run: RatingRun, @Ctx() ctx: RatingContext): Promise<QuotaUnit[]> {
+    if (!seesOrganisationRatings(ctx.caller)) return [];
     return (await unitsOfRuns(this.dataSource.manager, [run.id])).map(unitView);
   }
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
 import { PendingScore } from './rating-inputs';
+import type { ReadScope } from '../rating-access';
 
 export type RunStatus = 'PREVIEW' | 'CONFIRMED' | 'SUPERSEDED';
 
@@ -234,15 +235,15 @@ export async function pageResults(db: EntityManager, runId: string, filter: Resu
   return { items: rows.map(toResult), total: n };
 }
 
-/** The results that stand: those of the confirmed run of each period, for these members and periods. */
-export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scopePath: string | null): Promise<StoredResult[]> {
+/** The results that stand: those of the confirmed run of each period, for these members and periods, inside the scope (a member: only their own). */
+export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StoredResult[]> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0 || periodKeys.length === 0) return [];
   const rows = await db.query(
     `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
       WHERE x.member_id = ANY($1::uuid[]) AND run.period_key = ANY($2::text[]) AND run.status = 'CONFIRMED'
-        AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree)`,
-    [ids, periodKeys, scopePath],
+        AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree) AND ($4::uuid IS NULL OR x.member_id = $4::uuid)`,
+    [ids, periodKeys, scope.path, scope.memberId],
   );
   return rows.map(toResult);
 }

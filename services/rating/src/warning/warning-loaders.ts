@@ -1,6 +1,7 @@
 import { Caller, groupedLoader, keyedLoader, RequestContext } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readScope } from '../rating-access';
 import { WarningCaseStatus } from './warning-rules';
 import * as storage from './warning.storage';
 import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
@@ -13,7 +14,7 @@ export interface CasePageArgs {
   today: string;
 }
 
-/** The warning module's part of the rating loaders (RatingLoaders extends it), bound to the caller's scope. */
+/** The warning module's part of the rating loaders (RatingLoaders extends it), bound to the caller's scope (a member: their own cases). */
 export interface WarningLoaders {
   warningCase: DataLoader<string, WarningCaseRecord | null>;
   warningCasesOfMember: DataLoader<string, WarningCaseRecord[]>;
@@ -27,7 +28,7 @@ export type WarningContext = RequestContext<WarningLoaders>;
 
 export function makeWarningLoaders(dataSource: DataSource, caller: Caller): WarningLoaders {
   const db = dataSource.manager;
-  const scope = caller.scopePath;
+  const scope = readScope(caller);
   const pages = new Map<string, DataLoader<string, WarningCaseRecord[]>>();
   return {
     warningCase: keyedLoader((ids) => storage.findCases(db, ids, scope), (row) => row.id),

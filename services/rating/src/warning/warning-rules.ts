@@ -1,4 +1,4 @@
-import { Caller, isLocalDate, isUuid, isWithinScope, Role } from '@jifen/kit';
+import { Caller, hasRight, isLocalDate, isUuid, mayUse, Right, rightLabels } from '@jifen/kit';
 import { addDays } from '@jifen/scheme';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 
@@ -253,31 +253,33 @@ export function overdueItems(c: OverdueFacts, today: string): string[] {
 
 // ---- who may act ----------------------------------------------------------------------------------
 
-export enum WarningAction {
-  /** The branch's work on a case and the branch's disposal steps. */
-  BRANCH = 'BRANCH',
-  /** The base-level committee's pre-review and approval: an upper level, never the branch itself. */
-  UPPER = 'UPPER',
+/** The rights a step on a case needs: the branch's work, or the upper level's decisions in a disposal. */
+export type WarningRight = Right.FOLLOW_WARNINGS | Right.DISPOSE;
+
+/**
+ * The right a disposal step needs: the base-level committee's pre-review and approval are an upper level's
+ * decisions (DISPOSE, strictly below the caller's node); every other step is the branch's (FOLLOW_WARNINGS),
+ * as are the interview, the helper, the plan and the outcome.
+ */
+export function rightOfStep(step: DisposalStepKind): WarningRight {
+  return step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED ? Right.DISPOSE : Right.FOLLOW_WARNINGS;
 }
 
-const allowed: Record<WarningAction, readonly Role[]> = {
-  BRANCH: [Role.SYSTEM, Role.BRANCH_SECRETARY, Role.BRANCH_RECORDER, Role.TOWNSHIP, Role.DISTRICT],
-  UPPER: [Role.SYSTEM, Role.TOWNSHIP, Role.DISTRICT],
-};
-
-export const actionOfStep = (step: DisposalStepKind) =>
-  step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED ? WarningAction.UPPER : WarningAction.BRANCH;
-
-export function mayAct(caller: Caller, action: WarningAction, branchPath: string): boolean {
-  if (!allowed[action].includes(caller.role) || !isWithinScope(caller, branchPath)) return false;
-  return action !== WarningAction.UPPER || caller.scopePath === null || caller.scopePath !== branchPath;
+/** Whether the caller may take a step needing `right` on a case of the branch at `branchPath` (the kit's `mayUse`). */
+export function mayAct(caller: Caller, right: WarningRight, branchPath: string): boolean {
+  return mayUse(caller, right, branchPath);
 }
 
-export function assertMayAct(caller: Caller, action: WarningAction, branchPath: string): void {
-  if (!mayAct(caller, action, branchPath)) {
-    const what = action === WarningAction.UPPER ? '办理基层党委的预审或审批（须由上级党组织办理）' : '办理双预警和处置事项';
-    throw new WarningError(WarningErrorCode.FORBIDDEN, `您的角色不能${what}`, { action });
-  }
+/** Throws FORBIDDEN when the caller may not; call once the case is known to be visible to the caller (else it is not found). */
+export function assertMayAct(caller: Caller, right: WarningRight, branchPath: string): void {
+  if (mayAct(caller, right, branchPath)) return;
+  const message =
+    right === Right.FOLLOW_WARNINGS
+      ? `您的账号无权办理双预警和处置事项（需要“${rightLabels[right]}”权限）`
+      : hasRight(caller, right)
+        ? '您的账号无权在本级登记基层党委的预审或审批：须由上级党组织办理'
+        : `您的账号无权办理基层党委的预审或审批（需要“${rightLabels[right]}”权限，由上级党组织办理）`;
+  throw new WarningError(WarningErrorCode.FORBIDDEN, message, { right });
 }
 
 /** A helper member id, when given, is a UUID and not the warned member. */

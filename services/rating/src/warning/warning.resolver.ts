@@ -4,6 +4,7 @@ import { Organization } from '../organization/organization.type';
 import { WarningContext } from './warning-loaders';
 import { DisposalMeasure, WarningCaseStatus } from './warning-rules';
 import { assertPage } from '@jifen/kit';
+import { listsOfOrganisation } from '../rating-access';
 import { disposalView, WarningCaseService } from './warning.service';
 import {
   DecideWarningOutcomeInput,
@@ -19,6 +20,7 @@ import {
 export class WarningCaseResolver {
   constructor(private readonly cases: WarningCaseService) {}
 
+  /** In scope; a member's own only: anything else answers null, as an unknown id. */
   @Query(() => WarningCase, { nullable: true, description: '按编号查双预警' })
   warningCase(@Ctx() ctx: WarningContext, @Arg('id', () => ID) id: string): Promise<WarningCase | null> {
     return ctx.loaders.warningCase.load(id);
@@ -75,14 +77,14 @@ export class WarningCaseResolver {
   }
 }
 
-/** Dual-warning cases seen from an organisation node (the ledger's `Organization`). */
+/** Dual-warning cases seen from an organisation node (the ledger's `Organization`): none out of scope, none for a member. */
 @Resolver(() => Organization)
 export class OrganizationWarningResolver {
   constructor(private readonly cases: WarningCaseService) {}
 
   @FieldResolver(() => [WarningCase], { description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期' })
   @Directive('@requires(fields: "path")')
-  warningCases(
+  async warningCases(
     @Root() org: Organization,
     @Ctx() ctx: WarningContext,
     @Arg('status', () => WarningCaseStatus, { nullable: true }) status?: WarningCaseStatus,
@@ -91,11 +93,12 @@ export class OrganizationWarningResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<WarningCase[]> {
     assertPage(first, offset);
+    if (!listsOfOrganisation(ctx.caller, org)) return [];
     return ctx.loaders.warningCasesUnder({ status: status ?? null, overdueOnly, first, offset, today: this.cases.today() }).load(org.path);
   }
 }
 
-/** A member's dual-warning cases (the ledger's `Member`). */
+/** A member's dual-warning cases (the ledger's `Member`): in scope; a member sees only their own. */
 @Resolver(() => Member)
 export class MemberWarningResolver {
   @FieldResolver(() => [WarningCase], { description: '本人的双预警，最近的在前' })

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { assertPage, Caller, dayOf } from '@jifen/kit';
+import { assertPage, Caller, dayOf, Right } from '@jifen/kit';
+import { readScope, seesOrganisationRatings } from '../rating-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkDisposalStep, DisposalStepInput, disposalsOf, DisposalState, measuresOpen } from './disposal-rules';
 import { invalidWarningInput, warningCaseNotFound } from './warning-error';
 import {
-  actionOfStep,
   assertCaseStep,
   assertMayAct,
   checkDay,
@@ -17,9 +17,10 @@ import {
   outcomeStep,
   overdueItems,
   rectifyDeadline,
-  WarningAction,
+  rightOfStep,
   WarningCaseStatus,
   WarningOutcome,
+  WarningRight,
 } from './warning-rules';
 import * as storage from './warning.storage';
 import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
@@ -78,7 +79,7 @@ export class WarningCaseService {
 
   /** 书记约谈: the secretary talks with the warned member. */
   recordInterview(caller: Caller, caseId: string, input: RecordInterview): Promise<WarningCaseRecord> {
-    return this.change(caller, caseId, WarningAction.BRANCH, (c, today) => {
+    return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = assertCaseStep(c.status, 'INTERVIEW');
       return {
         ...c,
@@ -92,7 +93,7 @@ export class WarningCaseService {
 
   /** 结对帮扶: a helper is paired with the member. */
   pairHelper(caller: Caller, caseId: string, input: PairHelper): Promise<WarningCaseRecord> {
-    return this.change(caller, caseId, WarningAction.BRANCH, (c, today) => {
+    return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = assertCaseStep(c.status, 'PAIR_HELPER');
       return {
         ...c,
@@ -106,7 +107,7 @@ export class WarningCaseService {
 
   /** 整改计划 with its deadline (限期改正: six months by default, at most one year). */
   setRectificationPlan(caller: Caller, caseId: string, input: SetRectificationPlan): Promise<WarningCaseRecord> {
-    return this.change(caller, caseId, WarningAction.BRANCH, (c, today) => {
+    return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = assertCaseStep(c.status, 'SET_PLAN');
       const plannedOn = checkDay(input.plannedOn, '计划制定日期', today, { day: c.pairedOn, what: '结对日期' });
       return { ...c, status, plan: cleanText(input.plan, '整改计划'), plannedOn, rectifyDeadline: rectifyDeadline(plannedOn, c.rectifyMonths, input.deadline) };
@@ -115,7 +116,7 @@ export class WarningCaseService {
 
   /** The outcome after rectification: IMPROVED closes the case, ESCALATED opens the disposal procedure. */
   decideOutcome(caller: Caller, caseId: string, input: DecideOutcome): Promise<WarningCaseRecord> {
-    return this.change(caller, caseId, WarningAction.BRANCH, (c, today) => {
+    return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = outcomeStep(c, input);
       const note = optionalText(input.note, '说明');
       if (input.outcome === WarningOutcome.ESCALATED && !note) throw invalidWarningInput('转入处置程序请写明帮扶后仍无转化提高的情况', { field: 'note' });
@@ -138,7 +139,7 @@ export class WarningCaseService {
     const now = this.clock().toISOString();
     return this.dataSource.transaction(async (db) => {
       const c = await this.locked(db, caller, caseId);
-      assertMayAct(caller, actionOfStep(input.step), c.branchPath);
+      assertMayAct(caller, rightOfStep(input.step), c.branchPath);
       const taken = await storage.stepsOfCases(db, [c.id]);
       const step = checkDisposalStep(c, taken, input, today);
       await storage.insertDisposalStep(db, { ...step, id: randomUUID(), caseId: c.id, districtId: c.districtId, seq: taken.length + 1, recordedBy: caller.subject, recordedAt: now });
@@ -160,14 +161,15 @@ export class WarningCaseService {
   // ---- reads ----
 
   async byId(caller: Caller, caseId: string): Promise<WarningCaseRecord | null> {
-    const [found] = await storage.findCases(this.dataSource.manager, [caseId], caller.scopePath);
+    const [found] = await storage.findCases(this.dataSource.manager, [caseId], readScope(caller));
     return found ?? null;
   }
 
-  /** Cases under an organisation path (inside the caller's scope), by status and overdue on today. */
-  underPath(caller: Caller, path: string, filter: CaseListFilter): Promise<WarningCaseRecord[]> {
+  /** Cases under an organisation path (inside the caller's scope), by status and overdue on today; none for a member, who sees only their own. */
+  async underPath(caller: Caller, path: string, filter: CaseListFilter): Promise<WarningCaseRecord[]> {
     assertPage(filter.first, filter.offset);
-    return storage.casesUnder(this.dataSource.manager, [path], caller.scopePath, {
+    if (!seesOrganisationRatings(caller)) return [];
+    return storage.casesUnder(this.dataSource.manager, [path], readScope(caller), {
       statuses: filter.status ? [filter.status] : null,
       overdueOnly: filter.overdueOnly ?? false,
       today: this.today(),
@@ -177,7 +179,7 @@ export class WarningCaseService {
   }
 
   ofMember(caller: Caller, memberId: string): Promise<WarningCaseRecord[]> {
-    return storage.casesOfMembers(this.dataSource.manager, [memberId], caller.scopePath);
+    return storage.casesOfMembers(this.dataSource.manager, [memberId], readScope(caller));
   }
 
   disposalSteps(caseId: string): Promise<DisposalStepRecord[]> {
@@ -187,17 +189,17 @@ export class WarningCaseService {
   // ---- the one way a case changes ----
 
   private async locked(db: EntityManager, caller: Caller, caseId: string): Promise<WarningCaseRecord> {
-    const [c] = await storage.findCases(db, [caseId], caller.scopePath, true);
+    const [c] = await storage.findCases(db, [caseId], readScope(caller), true);
     if (!c) throw warningCaseNotFound(caseId);
     return c;
   }
 
-  private change(caller: Caller, caseId: string, action: WarningAction, apply: (c: WarningCaseRecord, today: string) => WarningCaseRecord): Promise<WarningCaseRecord> {
+  private change(caller: Caller, caseId: string, right: WarningRight, apply: (c: WarningCaseRecord, today: string) => WarningCaseRecord): Promise<WarningCaseRecord> {
     const today = this.today();
     const now = this.clock().toISOString();
     return this.dataSource.transaction(async (db) => {
       const c = await this.locked(db, caller, caseId);
-      assertMayAct(caller, action, c.branchPath);
+      assertMayAct(caller, right, c.branchPath);
       const saved = { ...apply(c, today), updatedBy: caller.subject, updatedAt: now };
       await storage.saveCase(db, saved);
       return saved;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, createLogger, labelOf, openServiceDatabase, Role, systemCaller } from '@jifen/kit';
+import { Caller, createLogger, labelOf, openServiceDatabase, Right, Role, systemCaller } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
 import { WarningCases1764000000001 } from '../migrations/1764000000001-warning-cases';
+import { EVERYTHING, readScope } from '../rating-access';
 import { WarningErrorCode } from './warning-error';
 import { DisposalMeasure as M, DisposalStepKind as K, overdueItems, WarningCaseStatus as S, WarningOutcome } from './warning-rules';
 import { WarningCaseService } from './warning.service';
@@ -48,7 +49,7 @@ function draft(branch: { id: string; path: string }, name: string, extra: Partia
 }
 
 async function caseOf(memberId: string, periodKey = '2025-H2') {
-  const rows = await storage.casesOfMembers(dataSource.manager, [memberId], null);
+  const rows = await storage.casesOfMembers(dataSource.manager, [memberId], EVERYTHING);
   return rows.find((c) => c.periodKey === periodKey)!;
 }
 
@@ -118,6 +119,25 @@ describe('warning case storage', () => {
     expect((await caseOf(wang.memberId)).status).toBe(S.OPEN);
   });
 
+  it('shows a member only their own cases, answers another’s as unknown, and lets them take no step on their own', async () => {
+    const liAsMember: Caller = { role: Role.MEMBER, scopePath: branchA.path, subject: 'member-li', memberId: li.memberId };
+    const own = (await caseOf(li.memberId)).id;
+    const other = (await caseOf(zhang.memberId)).id;
+    expect((await service().byId(liAsMember, own))?.memberId).toBe(li.memberId);
+    expect(await service().byId(liAsMember, other)).toBeNull();
+    expect((await service().ofMember(liAsMember, li.memberId)).map((c) => c.id)).toEqual([own]);
+    expect(await service().ofMember(liAsMember, zhang.memberId)).toEqual([]);
+    expect(await service().underPath(liAsMember, township, { first: 50, offset: 0 })).toEqual([]);
+    const filter = { statuses: null, overdueOnly: false, today: '2026-01-10', first: 50, offset: 0 };
+    expect((await storage.casesUnder(dataSource.manager, [township], readScope(liAsMember), filter)).map((c) => c.id)).toEqual([own]);
+    const interview = { interviewedOn: '2026-01-10', interviewedBy: '李四', note: '本人自行登记' };
+    expect(await codeOf(service().recordInterview(liAsMember, own, interview))).toBe(WarningErrorCode.FORBIDDEN);
+    expect(await codeOf(service().recordInterview(liAsMember, other, interview))).toBe(WarningErrorCode.WARNING_CASE_NOT_FOUND);
+    const readOnlyKey: Caller = { ...townshipCaller, subject: 'key:read', rights: [Right.READ] };
+    expect(await codeOf(service().recordInterview(readOnlyKey, own, interview))).toBe(WarningErrorCode.FORBIDDEN);
+    expect((await caseOf(li.memberId)).status).toBe(S.OPEN);
+  });
+
   it('escalates to a disposal whose steps are appended, and refuses to change them', async () => {
     setDay('2026-08-01');
     const id = (await caseOf(zhang.memberId)).id;
@@ -166,24 +186,24 @@ describe('warning case storage', () => {
     expect((await storage.warningCounts(dataSource.manager, [township], '2026-10-01', null)).get(township)).toMatchObject({ open: 4, overdue: 5 });
 
     // The SQL's overdue agrees with the rules' on every case and many days.
-    const all = await storage.casesUnder(dataSource.manager, [district], null, { statuses: null, overdueOnly: false, today: day, first: 200, offset: 0 });
+    const all = await storage.casesUnder(dataSource.manager, [district], EVERYTHING, { statuses: null, overdueOnly: false, today: day, first: 200, offset: 0 });
     for (const on of ['2026-01-15', '2026-01-21', '2026-02-02', '2026-03-09', '2026-08-10', '2026-09-28', '2026-09-29', '2027-01-01']) {
-      const overdue = await storage.casesUnder(dataSource.manager, [district], null, { statuses: null, overdueOnly: true, today: on, first: 200, offset: 0 });
+      const overdue = await storage.casesUnder(dataSource.manager, [district], EVERYTHING, { statuses: null, overdueOnly: true, today: on, first: 200, offset: 0 });
       expect(overdue.map((c) => c.id).sort()).toEqual(all.filter((c) => overdueItems(c, on).length > 0).map((c) => c.id).sort());
     }
   });
 
   it('lists cases under several paths in one statement, by status, overdue and page, inside the scope', async () => {
     const filter = { statuses: null, overdueOnly: false, today: '2026-08-10', first: 50, offset: 0 };
-    const rows = await storage.casesUnder(dataSource.manager, [branchA.path, branchB.path], null, filter);
+    const rows = await storage.casesUnder(dataSource.manager, [branchA.path, branchB.path], EVERYTHING, filter);
     expect(rows.filter((r) => r.anchor === branchA.path).map((r) => r.memberName).sort()).toEqual(['张三', '李四', '赵六']);
     expect(rows.filter((r) => r.anchor === branchB.path)).toHaveLength(4);
-    const escalated = await storage.casesUnder(dataSource.manager, [township], null, { ...filter, statuses: [S.ESCALATED] });
+    const escalated = await storage.casesUnder(dataSource.manager, [township], EVERYTHING, { ...filter, statuses: [S.ESCALATED] });
     expect(escalated.map((r) => r.memberName)).toEqual(['张三']);
-    const page = await storage.casesUnder(dataSource.manager, [township], null, { ...filter, first: 2, offset: 1 });
+    const page = await storage.casesUnder(dataSource.manager, [township], EVERYTHING, { ...filter, first: 2, offset: 1 });
     expect(page).toHaveLength(2);
-    expect(await storage.casesUnder(dataSource.manager, [township], branchB.path, filter)).toHaveLength(4);
-    expect(await storage.casesUnder(dataSource.manager, [township], elsewhere, filter)).toHaveLength(0);
-    expect(await storage.findCases(dataSource.manager, [(await caseOf(zhang.memberId)).id], branchB.path)).toHaveLength(0);
+    expect(await storage.casesUnder(dataSource.manager, [township], { path: branchB.path, memberId: null }, filter)).toHaveLength(4);
+    expect(await storage.casesUnder(dataSource.manager, [township], { path: elsewhere, memberId: null }, filter)).toHaveLength(0);
+    expect(await storage.findCases(dataSource.manager, [(await caseOf(zhang.memberId)).id], { path: branchB.path, memberId: null })).toHaveLength(0);
   });
 });

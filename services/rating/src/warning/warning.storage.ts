@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import type { ReadScope } from '../rating-access';
 import { CheckedStep, DisposalVote } from './disposal-rules';
 import {
   DISPOSAL_STALL_DAYS,
@@ -218,38 +219,41 @@ export async function warningCounts(db: EntityManager, paths: readonly string[],
   return counts;
 }
 
-/** Cases by id inside the scope (null: everything); `forUpdate` locks them for the rest of the transaction. */
-export async function findCases(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<WarningCaseRecord[]> {
+/** The rows a read scope lets through: `$path` a subtree (null: all), `$member` a member limit (null: all). */
+const inScope = (path: string, member: string) => `($${path}::ltree IS NULL OR c.branch_path <@ $${path}::ltree) AND ($${member}::uuid IS NULL OR c.member_id = $${member}::uuid)`;
+
+/** Cases by id inside the scope (a member: only their own); `forUpdate` locks them for the rest of the transaction. */
+export async function findCases(db: EntityManager, ids: readonly string[], scope: ReadScope, forUpdate = false): Promise<WarningCaseRecord[]> {
   return db.query(
     `SELECT ${caseColumns} FROM rating.warning_case c
-      WHERE c.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR c.branch_path <@ $2::ltree)${forUpdate ? ' FOR UPDATE' : ''}`,
-    [onlyUuids(ids), scopePath],
+      WHERE c.id = ANY($1::uuid[]) AND ${inScope('2', '3')}${forUpdate ? ' FOR UPDATE' : ''}`,
+    [onlyUuids(ids), scope.path, scope.memberId],
   );
 }
 
 /** A page of cases under each path (and inside the scope), newest first, each row tagged with the path it was asked under. */
-export async function casesUnder(db: EntityManager, paths: readonly string[], scopePath: string | null, filter: CaseFilter): Promise<(WarningCaseRecord & { anchor: string })[]> {
+export async function casesUnder(db: EntityManager, paths: readonly string[], scope: ReadScope, filter: CaseFilter): Promise<(WarningCaseRecord & { anchor: string })[]> {
   if (paths.length === 0) return [];
   return db.query(
     `SELECT p.path AS anchor, c.* FROM unnest($1::text[]) AS p(path)
       CROSS JOIN LATERAL (
         SELECT ${caseColumns} FROM rating.warning_case c
-         WHERE c.branch_path <@ p.path::ltree AND ($2::ltree IS NULL OR c.branch_path <@ $2::ltree)
+         WHERE c.branch_path <@ p.path::ltree AND ${inScope('2', '8')}
            AND ($3::text[] IS NULL OR c.status = ANY($3::text[])) AND (NOT $4::boolean OR ${overdueSql('$5')})
          ORDER BY c.opened_on DESC, c.member_name, c.id
          LIMIT $6 OFFSET $7
       ) c`,
-    [[...new Set(paths)], scopePath, filter.statuses, filter.overdueOnly, filter.today, filter.first, filter.offset],
+    [[...new Set(paths)], scope.path, filter.statuses, filter.overdueOnly, filter.today, filter.first, filter.offset, scope.memberId],
   );
 }
 
-/** Every case of these members inside the scope, newest period first. */
-export async function casesOfMembers(db: EntityManager, memberIds: readonly string[], scopePath: string | null): Promise<WarningCaseRecord[]> {
+/** Every case of these members inside the scope (a member: only their own), newest period first. */
+export async function casesOfMembers(db: EntityManager, memberIds: readonly string[], scope: ReadScope): Promise<WarningCaseRecord[]> {
   return db.query(
     `SELECT ${caseColumns} FROM rating.warning_case c
-      WHERE c.member_id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR c.branch_path <@ $2::ltree)
+      WHERE c.member_id = ANY($1::uuid[]) AND ${inScope('2', '3')}
       ORDER BY c.opened_on DESC, c.period_key DESC`,
-    [onlyUuids(memberIds), scopePath],
+    [onlyUuids(memberIds), scope.path, scope.memberId],
   );
 }
 

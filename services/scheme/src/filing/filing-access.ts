@@ -1,22 +1,20 @@
-import { Caller, isSameOrBelow, isWithinScope, OrganizationRef, Role } from '@jifen/kit';
+import { Caller, hasRight, mayUse, OrganizationRef, Right } from '@jifen/kit';
 
-const DRAFTERS: readonly Role[] = [Role.SYSTEM, Role.DISTRICT, Role.TOWNSHIP, Role.BRANCH_SECRETARY];
-
-/** A branch committee (or a committee above it) drafts and files its own scheme; a party group has none. */
+/**
+ * A committee drafts, revises, submits and withdraws the scheme of its own node or of a node below it
+ * (Right.DRAFT_SCHEME in scope: a branch secretary, a township or district committee, not a recorder or
+ * a member, nor a key issued without the right); a party group has no scheme of its own.
+ */
 export function mayDraft(caller: Caller, org: OrganizationRef): boolean {
-  if (org.level === 'GROUP') return false;
-  return DRAFTERS.includes(caller.role) && isWithinScope(caller, org.path);
+  return org.level !== 'GROUP' && mayUse(caller, Right.DRAFT_SCHEME, org.path);
 }
 
 /**
- * Only an upper level approves or returns a filing: a township or district committee whose node lies
- * strictly above the filing organisation. The district's own scheme has no upper level on the platform,
- * so the district organisation department decides it.
+ * Only an upper level approves or returns a filing, or assigns a node the scheme it runs: Right.APPROVE
+ * strictly below the caller's node. The district's own scheme has no upper level on the platform, so
+ * the district organisation department decides it at its own node.
  */
 export function mayDecide(caller: Caller, org: OrganizationRef): boolean {
-  if (caller.role === Role.SYSTEM) return true;
-  if (caller.role !== Role.DISTRICT && caller.role !== Role.TOWNSHIP) return false;
-  if (caller.scopePath === null) return false;
-  if (org.path === caller.scopePath) return caller.role === Role.DISTRICT && org.level === 'DISTRICT';
-  return isSameOrBelow(org.path, caller.scopePath);
+  if (mayUse(caller, Right.APPROVE, org.path)) return true;
+  return org.level === 'DISTRICT' && org.path === caller.scopePath && hasRight(caller, Right.APPROVE);
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { callerDistricts, fetchOrganizations, idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
+import { idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
+import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../access/refusals';
+import { schemeVisibility } from '../access/scheme-visibility';
 import { requireValidRules } from '../rules/require-valid-rules';
-import { organizationInScope } from '../organization/organization-in-scope';
+import { knownOrganization, organizationInScope } from '../organization/organization-in-scope';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
 import { assignmentInForce } from '../scheme/assignment-in-force';
 import * as schemes from '../scheme/scheme.storage';
@@ -15,7 +17,12 @@ import { FilingRecord } from './filing.storage';
 
 const NAME_MAX = 100;
 
-/** Drafting a scheme, filing it with the upper level, and the upper level's decision; one transaction per change. */
+/**
+ * Drafting a scheme, filing it with the upper level, and the upper level's decision; one transaction per
+ * change. Who may: a filing outside the caller's view (access/scheme-visibility.ts) answers as not found;
+ * one in view is refused (FORBIDDEN) unless the caller holds the right at its organisation
+ * (filing-access.ts: DRAFT_SCHEME to draft, APPROVE to decide).
+ */
 export class FilingService {
   constructor(
     private readonly dataSource: DataSource,
@@ -25,7 +32,7 @@ export class FilingService {
   ) {}
 
   list(ctx: RequestContext, status: FilingStatus | null): Promise<FilingRecord[]> {
-    return storage.listFilings(this.dataSource.manager, callerDistricts(ctx.caller), { status, limit: 500 });
+    return storage.listFilings(this.dataSource.manager, schemeVisibility(ctx.caller), { status, limit: 500 });
   }
 
   /** A new scheme of the organisation, drafted from a template. */
@@ -43,7 +50,7 @@ export class FilingService {
     const day = this.clock().toISOString().slice(0, 10);
     const assignment = assignmentInForce(org.path, await schemes.assignmentsOn(db, idsOnPath(org.path)), day);
     if (!assignment) throw new SchemeError(SchemeErrorCode.NO_EFFECTIVE_SCHEME, `“${org.name}”及其上级今天都没有执行中的积分方案；请从模板新建（adoptTemplate）`, { organizationId });
-    const [version] = await schemes.findVersions(db, [assignment.schemeVersionId]);
+    const [version] = await schemes.findVersions(db, [assignment.schemeVersionId], null);
     const [scheme] = await schemes.findSchemes(db, [version.schemeId], null);
     if (scheme.ownerOrganizationId === org.id) return this.revise(ctx, scheme.id);
     return this.newScheme(ctx, org, name ?? `${scheme.name}（${org.name}）`, scheme.templateCode, version.id, version.rules, `复制上级方案“${scheme.name}”第 ${version.version} 版`);
@@ -51,13 +58,16 @@ export class FilingService {
 
   /** A draft of the scheme's next version, starting from its latest. */
   async revise(ctx: RequestContext, schemeId: string): Promise<FilingRecord> {
-    const [scheme] = await schemes.findSchemes(this.dataSource.manager, [schemeId], callerDistricts(ctx.caller));
+    const [scheme] = await schemes.findSchemes(this.dataSource.manager, [schemeId], schemeVisibility(ctx.caller));
     if (!scheme) throw new SchemeError(SchemeErrorCode.SCHEME_NOT_FOUND, `找不到编号为 ${schemeId} 的积分方案，或您无权访问它`, { id: schemeId });
-    await this.draftingOrganization(ctx, scheme.ownerOrganizationId);
+    // In view, so refused rather than hidden: an upper level's scheme is read below, never revised there.
+    const org = await this.ownerOf(ctx, scheme.ownerOrganizationId);
+    if (!org || !mayDraft(ctx.caller, org)) throw refuseDrafting(org, { schemeId });
+    await schemes.rememberOwnerPath(this.dataSource.manager, org);
     return this.dataSource.transaction(async (db) => {
       await schemes.lockScheme(db, scheme.id);
       await this.refuseSecondDraft(db, scheme);
-      const versions = await schemes.versionsOfSchemes(db, [scheme.id]);
+      const versions = await schemes.versionsOfSchemes(db, [scheme.id], null);
       const latest = versions[versions.length - 1];
       if (!latest) throw new SchemeError(SchemeErrorCode.INVALID_TRANSITION, `“${scheme.name}”还没有批准的版本，请继续修改它的草稿`, { schemeId });
       return this.insertDraft(db, ctx, scheme, latest.id, latest.rules, `修订第 ${latest.version} 版`);
@@ -124,14 +134,18 @@ export class FilingService {
     ctx: RequestContext, filingId: string, action: FilingAction, who: 'draft' | 'decide',
     apply: (db: EntityManager, filing: FilingRecord, next: FilingStatus, now: Date) => Promise<string | null>,
   ): Promise<FilingRecord> {
-    const [known] = await storage.findFilings(this.dataSource.manager, [filingId], callerDistricts(ctx.caller));
-    // An organisation outside the caller's scope answers as if the filing did not exist.
-    const [org] = known ? await fetchOrganizations(this.ledgerUrl(), ctx.token, [known.organizationId]) : [null];
-    if (!org) throw this.notFound(filingId);
-    if (who === 'draft' && !mayDraft(ctx.caller, org)) throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的支部委员会（或其上级）可以修改、报送或撤回本方案`, { filingId });
-    if (who === 'decide' && !mayDecide(ctx.caller, org)) throw new SchemeError(SchemeErrorCode.FORBIDDEN, `只有“${org.name}”的上级党组织可以审核备案本方案`, { filingId });
+    const view = schemeVisibility(ctx.caller);
+    // Outside the caller's view: exactly the answer for an unknown id.
+    const [known] = await storage.findFilings(this.dataSource.manager, [filingId], view);
+    if (!known) throw this.notFound(filingId);
+    // In view (an upper level's filing too): refused unless the caller holds the right at its organisation.
+    const org = await this.ownerOf(ctx, known.organizationId);
+    const may = who === 'draft' ? mayDraft : mayDecide;
+    if (!org || !may(ctx.caller, org)) throw who === 'draft' ? refuseFilingStep(org, { filingId }) : refuseDecision(org, { filingId });
+    // Its own statement, outside the step's transaction and locks.
+    await schemes.rememberOwnerPath(this.dataSource.manager, org);
     return this.dataSource.transaction(async (db) => {
-      const filing = await storage.lockFiling(db, filingId, callerDistricts(ctx.caller));
+      const filing = await storage.lockFiling(db, filingId, view);
       if (!filing) throw this.notFound(filingId);
       const move = transition(filing.status, action);
       if (!move.ok) throw new SchemeError(SchemeErrorCode.INVALID_TRANSITION, move.message, { filingId, status: filing.status, action });
@@ -150,7 +164,7 @@ export class FilingService {
       if (await schemes.schemeNamed(db, org.id, name)) {
         throw new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案；修改它请用 reviseScheme，或另起名称`, { field: 'name' });
       }
-      const scheme: SchemeRecord = { id: randomUUID(), districtId: org.districtId, ownerOrganizationId: org.id, name, description: null, templateCode };
+      const scheme: SchemeRecord = { id: randomUUID(), districtId: org.districtId, ownerOrganizationId: org.id, ownerOrganizationPath: org.path, name, description: null, templateCode };
       await schemes.insertScheme(db, scheme, ctx.caller.subject, this.clock()).catch(
         rethrowUniqueViolation('scheme_owner_org_id_name_key', () => new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, { field: 'name' })),
       );
@@ -179,11 +193,21 @@ export class FilingService {
     return new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${id} 的方案草稿或报审，或您无权访问它`, { id });
   }
 
+  /** An organisation in the caller's scope (else not found) that the caller may draft a scheme for (else refused). */
   private async draftingOrganization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
     const org = await organizationInScope(this.ledgerUrl(), ctx, id);
-    if (!mayDraft(ctx.caller, org)) {
-      throw new SchemeError(SchemeErrorCode.FORBIDDEN, org.level === 'GROUP' ? '党小组不单独制定积分方案，请由所在党支部制定' : `您不能为“${org.name}”制定积分方案`, { organizationId: id });
-    }
+    if (org.level === 'GROUP') throw refuseGroupScheme({ organizationId: id });
+    if (!mayDraft(ctx.caller, org)) throw refuseDrafting(org, { organizationId: id });
+    await schemes.rememberOwnerPath(this.dataSource.manager, org);
     return org;
+  }
+
+  /**
+   * The owner of a scheme or filing in the caller's view, as the ledger shows it to the caller: `null` for
+   * an upper level's node, which the ledger does not show below it. Its path is fresh: once the caller may
+   * act, the callers store it over the scheme rows' copy (`rememberOwnerPath`).
+   */
+  private ownerOf(ctx: RequestContext, organizationId: string): Promise<OrganizationRef | null> {
+    return knownOrganization(this.ledgerUrl(), ctx, organizationId);
   }
 }

@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { SchemeVisibility, visibleOwnerClause } from '../access/scheme-visibility';
 import { FilingAction, FilingStatus } from './filing-workflow';
 
 export interface FilingRecord {
@@ -31,27 +32,27 @@ const filingColumns = `id, district_id AS "districtId", scheme_id AS "schemeId",
   rules, note, status, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", version_id AS "versionId", decision_comment AS "decisionComment",
   ${iso('created_at')} AS "createdAt", ${iso('updated_at')} AS "updatedAt"`;
 
-function districtClause(districts: string[] | null, params: unknown[]): string {
-  if (districts === null) return '';
-  params.push(districts);
-  return ` AND district_id = ANY($${params.length}::uuid[])`;
+/** A filing is visible when its scheme is (the same owner): `AND` the scheme's owner in the caller's view. */
+function visibleClause(visibility: SchemeVisibility | null, params: unknown[]): string {
+  if (visibility === null) return '';
+  return ` AND EXISTS (SELECT 1 FROM scheme.scheme s WHERE s.id = scheme_id${visibleOwnerClause('s', visibility, params)})`;
 }
 
-export async function findFilings(db: EntityManager, ids: readonly string[], districts: string[] | null): Promise<FilingRecord[]> {
+export async function findFilings(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<FilingRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
-  return db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${districtClause(districts, params)}`, params);
+  return db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)}`, params);
 }
 
 /** The filing row, locked for a transition: two deciders at once queue here and the second sees the new status. */
-export async function lockFiling(db: EntityManager, id: string, districts: string[] | null): Promise<FilingRecord | null> {
+export async function lockFiling(db: EntityManager, id: string, visibility: SchemeVisibility | null): Promise<FilingRecord | null> {
   const params: unknown[] = [onlyUuids([id])];
-  const [row] = await db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${districtClause(districts, params)} FOR UPDATE`, params);
+  const [row] = await db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)} FOR UPDATE OF filing`, params);
   return row ?? null;
 }
 
-export async function listFilings(db: EntityManager, districts: string[] | null, filter: { status?: FilingStatus | null; organizationIds?: readonly string[] | null; limit?: number }): Promise<FilingRecord[]> {
+export async function listFilings(db: EntityManager, visibility: SchemeVisibility | null, filter: { status?: FilingStatus | null; organizationIds?: readonly string[] | null; limit?: number }): Promise<FilingRecord[]> {
   const params: unknown[] = [];
-  let where = `TRUE${districtClause(districts, params)}`;
+  let where = `TRUE${visibleClause(visibility, params)}`;
   if (filter.status) {
     params.push(filter.status);
     where += ` AND status = $${params.length}`;

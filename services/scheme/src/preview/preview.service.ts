@@ -1,8 +1,9 @@
+import { hasRight, Right } from '@jifen/kit';
+import { refusePreview } from '../access/refusals';
 import { evaluate, InvalidFactsError, ScoreFacts, ScoreResult } from '../engine';
 import { requireValidRules } from '../rules/require-valid-rules';
 import { SchemeContext } from '../scheme-context';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
-import { visibleVersion } from '../scheme-loaders';
 import { templateByCode } from '../templates';
 import { ScoreFactsInput } from './score-facts.input';
 
@@ -12,9 +13,10 @@ export interface PreviewSource {
   filingId?: string | null;
 }
 
-/** Runs the engine on facts given in the call, under a version, a template or a draft: nothing is stored. */
+/** Runs the engine on facts given in the call, under a version, a template or a draft in the caller's view: nothing is stored. Needs Right.READ. */
 export class PreviewService {
   async preview(ctx: SchemeContext, source: PreviewSource, input: ScoreFactsInput): Promise<ScoreResult> {
+    if (!hasRight(ctx.caller, Right.READ)) throw refusePreview();
     const rules = requireValidRules(await this.rulesOf(ctx, source));
     try {
       return evaluate(rules, toFacts(input));
@@ -39,7 +41,7 @@ export class PreviewService {
       if (!filing) throw new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${source.filingId} 的方案草稿，或您无权访问它`, { id: source.filingId });
       return filing.rules;
     }
-    const version = await visibleVersion(ctx.loaders, source.schemeVersionId!);
+    const version = await ctx.loaders.version.load(source.schemeVersionId!);
     if (!version) throw new SchemeError(SchemeErrorCode.SCHEME_VERSION_NOT_FOUND, `找不到编号为 ${source.schemeVersionId} 的方案版本，或您无权访问它`, { id: source.schemeVersionId });
     return version.rules;
   }

@@ -5,6 +5,8 @@ export class SchemeEntity {
   @PrimaryColumn({ type: 'uuid' }) id!: string;
   @Column({ name: 'district_id', type: 'uuid' }) districtId!: string;
   @Column({ name: 'owner_org_id', type: 'uuid' }) ownerOrgId!: string;
+  /** The owner's ltree path (the ledger's), kept for the caller's view; null only on rows older than the column that the ledger could not fill. */
+  @Column({ name: 'owner_org_path', type: 'ltree', nullable: true }) ownerOrgPath!: string | null;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ name: 'template_code', type: 'text', nullable: true }) templateCode!: string | null;

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SchemeContext } from '../scheme-context';
-import { visibleVersion } from '../scheme-loaders';
 import { SchemeService } from './scheme.service';
 import { Scheme, SchemeAssignment, SchemeVersion } from './scheme.type';
 
@@ -44,7 +43,7 @@ export class SchemeResolver {
 export class SchemeVersionResolver {
   @Query(() => SchemeVersion, { nullable: true, description: '按编号查方案版本' })
   schemeVersion(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<SchemeVersion | null> {
-    return visibleVersion(ctx.loaders, id);
+    return ctx.loaders.version.load(id);
   }
 
   @FieldResolver(() => Scheme, { description: '所属方案' })

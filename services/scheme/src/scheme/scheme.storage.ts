@@ -1,11 +1,14 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { SchemeVisibility, visibleOwnerClause } from '../access/scheme-visibility';
 import { SchemeAssignmentEntity, SchemeEntity } from './scheme.entity';
 
 export interface SchemeRecord {
   id: string;
   districtId: string;
   ownerOrganizationId: string;
+  /** The owner's path as last seen from the ledger (see the scheme-owner-path migration). */
+  ownerOrganizationPath: string | null;
   name: string;
   description: string | null;
   templateCode: string | null;
@@ -29,33 +32,48 @@ export interface AssignmentRecord {
   effectiveFrom: string;
 }
 
-const schemeColumns = `id, district_id AS "districtId", owner_org_id AS "ownerOrganizationId", name, description, template_code AS "templateCode"`;
-const versionColumns = `id, district_id AS "districtId", scheme_id AS "schemeId", version, rules, note, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"`;
+const schemeColumns = `s.id, s.district_id AS "districtId", s.owner_org_id AS "ownerOrganizationId", s.owner_org_path::text AS "ownerOrganizationPath", s.name, s.description, s.template_code AS "templateCode"`;
+const versionColumns = `v.id, v.district_id AS "districtId", v.scheme_id AS "schemeId", v.version, v.rules, v.note, to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"`;
 const assignmentColumns = `id, district_id AS "districtId", org_id AS "organizationId", scheme_version_id AS "schemeVersionId", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"`;
 
-/** `districts` null: no limit (the platform itself). */
-function districtClause(districts: string[] | null, params: unknown[]): string {
-  if (districts === null) return '';
-  params.push(districts);
-  return ` AND district_id = ANY($${params.length}::uuid[])`;
-}
+/*
+ * `visibility` (access/scheme-visibility.ts) is the caller's view, applied where the rows are read; `null`
+ * reads everything (the platform itself, or a check that has already been made).
+ */
 
-export async function findSchemes(db: EntityManager, ids: readonly string[], districts: string[] | null): Promise<SchemeRecord[]> {
+export async function findSchemes(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<SchemeRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
-  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme WHERE id = ANY($1::uuid[])${districtClause(districts, params)}`, params);
+  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme s WHERE s.id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)}`, params);
 }
 
-export async function listSchemes(db: EntityManager, districts: string[] | null): Promise<SchemeRecord[]> {
+export async function listSchemes(db: EntityManager, visibility: SchemeVisibility | null): Promise<SchemeRecord[]> {
   const params: unknown[] = [];
-  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme WHERE TRUE${districtClause(districts, params)} ORDER BY name`, params);
+  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme s WHERE TRUE${visibleOwnerClause('s', visibility, params)} ORDER BY s.name, s.id`, params);
 }
 
-export async function findVersions(db: EntityManager, ids: readonly string[]): Promise<VersionRecord[]> {
-  return db.query(`SELECT ${versionColumns} FROM scheme.scheme_version WHERE id = ANY($1::uuid[])`, [onlyUuids(ids)]);
+/** Versions by id; a version is visible when its scheme is. */
+export async function findVersions(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<VersionRecord[]> {
+  const params: unknown[] = [onlyUuids(ids)];
+  return db.query(
+    `SELECT ${versionColumns} FROM scheme.scheme_version v JOIN scheme.scheme s ON s.id = v.scheme_id WHERE v.id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)}`,
+    params,
+  );
 }
 
-export async function versionsOfSchemes(db: EntityManager, schemeIds: readonly string[]): Promise<VersionRecord[]> {
-  return db.query(`SELECT ${versionColumns} FROM scheme.scheme_version WHERE scheme_id = ANY($1::uuid[]) ORDER BY version`, [onlyUuids(schemeIds)]);
+export async function versionsOfSchemes(db: EntityManager, schemeIds: readonly string[], visibility: SchemeVisibility | null): Promise<VersionRecord[]> {
+  const params: unknown[] = [onlyUuids(schemeIds)];
+  return db.query(
+    `SELECT ${versionColumns} FROM scheme.scheme_version v JOIN scheme.scheme s ON s.id = v.scheme_id WHERE v.scheme_id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)} ORDER BY v.version`,
+    params,
+  );
+}
+
+/**
+ * Brings the stored path of an organisation's schemes up to date with the ledger's (after the node, or
+ * one above it, moved; or on rows older than the column). Nothing is written when it is already right.
+ */
+export async function rememberOwnerPath(db: EntityManager, org: { id: string; path: string }): Promise<void> {
+  await db.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE owner_org_id = $1::uuid AND owner_org_path IS DISTINCT FROM $2::ltree`, [org.id, org.path]);
 }
 
 /** Every assignment made on any of the given organisations (ancestors included by the caller). */
@@ -79,7 +97,7 @@ export async function assignmentAt(db: EntityManager, orgId: string, effectiveFr
 }
 
 export async function insertScheme(db: EntityManager, record: SchemeRecord, createdBy: string, now: Date): Promise<void> {
-  await db.insert(SchemeEntity, { ...record, ownerOrgId: record.ownerOrganizationId, createdBy, createdAt: now });
+  await db.insert(SchemeEntity, { ...record, ownerOrgId: record.ownerOrganizationId, ownerOrgPath: record.ownerOrganizationPath, createdBy, createdAt: now });
 }
 
 /** A version is written once, from the filing the upper level approved. */

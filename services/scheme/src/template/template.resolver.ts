@@ -1,26 +1,35 @@
+import { AppError, KitErrorCode, RequestContext, Role } from '@jifen/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { ruleDocumentSchema } from '../rules/rule-document.schema';
 import { schemeTemplates, templateByCode } from '../templates';
 import { SchemeTemplateType } from './template.type';
 
 const asType = (t: (typeof schemeTemplates)[number]): SchemeTemplateType => ({ ...t, rules: t.rules as unknown as Record<string, unknown> });
 
+/** The templates ship with the product and belong to no organisation: any signed-in caller reads them. */
+function requireSignedIn(ctx: RequestContext): void {
+  if (ctx.caller.role === Role.ANONYMOUS) throw new AppError(KitErrorCode.UNAUTHENTICATED, '请先登录，再查看积分方案模板');
+}
+
 @Resolver(() => SchemeTemplateType)
 export class TemplateResolver {
   @Query(() => [SchemeTemplateType], { description: '全部积分方案模板' })
-  schemeTemplates(): SchemeTemplateType[] {
+  schemeTemplates(@Ctx() ctx: RequestContext): SchemeTemplateType[] {
+    requireSignedIn(ctx);
     return schemeTemplates.map(asType);
   }
 
   @Query(() => SchemeTemplateType, { nullable: true, description: '按代码查方案模板' })
-  schemeTemplate(@Arg('code', () => String) code: string): SchemeTemplateType | null {
+  schemeTemplate(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string): SchemeTemplateType | null {
+    requireSignedIn(ctx);
     const template = templateByCode(code);
     return template ? asType(template) : null;
   }
 
   @Query(() => GraphQLJSONObject, { description: '规则文件的 JSON Schema（draft-07），供支部自有系统在提交前自行校验' })
-  ruleDocumentSchema(): Record<string, unknown> {
+  ruleDocumentSchema(@Ctx() ctx: RequestContext): Record<string, unknown> {
+    requireSignedIn(ctx);
     return ruleDocumentSchema as unknown as Record<string, unknown>;
   }
 }

@@ -1,0 +1,43 @@
+import { createHmac } from 'node:crypto';
+import { Caller, Role } from '../context/caller';
+import { callerOfClaims, CallerClaims, claimsOf } from '../context/internal-token';
+import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context/signed-token';
+
+/**
+ * The token a person holds after logging in (`Authorization: Bearer <token>`): their caller, signed by the
+ * ledger (which keeps accounts) and checked by the gateway with no database call. Short-lived: a refresh
+ * token (kept hashed by the ledger) gets a new one.
+ */
+export const SESSION_TTL_SECONDS = 15 * 60;
+
+interface SessionPayload extends CallerClaims {
+  typ: 'session';
+  sid: string;
+  exp: number;
+}
+
+export interface VerifiedSession {
+  caller: Caller;
+  sessionId: string;
+  expiresAt: Date;
+}
+
+/** A secret for one purpose derived from the platform's shared secret, so a token of one kind is never valid as another. */
+export function deriveSecret(sharedSecret: string, purpose: 'session'): string {
+  return createHmac('sha256', sharedSecret).update(`jifen:${purpose}`).digest('base64url');
+}
+
+export function mintSessionToken(sessionSecret: string, caller: Caller, sessionId: string, nowMs: number, ttlSeconds = SESSION_TTL_SECONDS): { token: string; expiresAt: Date } {
+  const exp = Math.floor(nowMs / 1000) + ttlSeconds;
+  const payload: SessionPayload = { ...claimsOf(caller), typ: 'session', sid: sessionId, exp };
+  return { token: signPayload(sessionSecret, payload), expiresAt: new Date(exp * 1000) };
+}
+
+export function verifySessionToken(sessionSecret: string, token: string, nowMs: number): VerifiedSession | SignedTokenProblem {
+  const payload = verifySignedPayload<SessionPayload>(sessionSecret, token, nowMs);
+  if (typeof payload === 'string') return payload;
+  if (payload.typ !== 'session' || typeof payload.sid !== 'string') return 'MALFORMED';
+  const caller = callerOfClaims(payload);
+  if (!caller || caller.role === Role.ANONYMOUS) return 'MALFORMED';
+  return { caller, sessionId: payload.sid, expiresAt: new Date(payload.exp * 1000) };
+}

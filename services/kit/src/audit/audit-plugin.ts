@@ -1,0 +1,123 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DirectiveNode, DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import { Caller } from '../context/caller';
+import { RequestContext } from '../context/request-context';
+import { KitErrorCode } from '../errors/app-error';
+import { Logger } from '../logging/logger';
+import { auditDetail } from './audit-detail';
+import { actorOf, AUDIT_NOT_RUN, AUDIT_OK, AuditDb, AuditKind, AuditRow, insertAuditRows } from './audit-event';
+
+type Variables = Record<string, unknown> | undefined;
+
+/** A root field of a mutation as the request asked for it: response key, field name and its arguments. */
+export interface RootField {
+  key: string;
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** What the response said, as `willSendResponse` sees it (errors already formatted, with their codes). */
+export interface MutationResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** The root fields of an operation, through fragments, honouring @skip/@include; `__typename` is no write. */
+export function rootFieldsOf(operation: OperationDefinitionNode, document: DocumentNode, variables: Variables): RootField[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fields = new Map<string, RootField>();
+  const visited = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(selection.directives ?? [], variables)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        if (selection.name.value !== '__typename' && !fields.has(key)) fields.set(key, { key, name: selection.name.value, args: argumentsOf(selection, variables) });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet);
+      } else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) collect(fragment.selectionSet);
+      }
+    }
+  };
+  collect(operation.selectionSet);
+  return [...fields.values()];
+}
+
+function included(directives: readonly DirectiveNode[], variables: Variables): boolean {
+  const condition = (name: string) => {
+    const argument = directives.find((d) => d.name.value === name)?.arguments?.find((a) => a.name.value === 'if');
+    return argument ? valueFromASTUntyped(argument.value, variables) === true : undefined;
+  };
+  return condition('skip') !== true && condition('include') !== false;
+}
+
+function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {
+  return Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]));
+}
+
+const codeOf = (error: { extensions?: Record<string, unknown> } | undefined) => (typeof error?.extensions?.code === 'string' ? error.extensions.code : KitErrorCode.INTERNAL);
+
+/**
+ * The outcome of each root field. Mutation fields run one after another: a field whose own error nulled the whole
+ * answer stopped the ones after it (NOT_RUN); an error below a field that still answered does not undo its write.
+ * With no data at all, nothing ran (bad variables, say): every field gets that error's code.
+ */
+export function outcomesOf(fields: readonly RootField[], result: MutationResult): string[] {
+  const errors = result.errors ?? [];
+  const executed = result.data !== undefined && !(result.data === null && errors.every((e) => !e.path?.length));
+  if (!executed) return fields.map(() => codeOf(errors[0]));
+  let stopped = false;
+  return fields.map(({ key }) => {
+    if (stopped) return AUDIT_NOT_RUN;
+    const own = errors.filter((e) => e.path?.[0] === key);
+    const atRoot = own.find((e) => e.path?.length === 1);
+    if (result.data === null && own.length > 0) {
+      stopped = true;
+      return codeOf(atRoot ?? own[0]);
+    }
+    return atRoot ? codeOf(atRoot) : AUDIT_OK;
+  });
+}
+
+/** The log rows of one mutation request: one per root field. */
+export function writeRowsOf(input: { caller: Caller; requestId: string; operation: OperationDefinitionNode; document: DocumentNode; variables: Variables; result: MutationResult }): AuditRow[] {
+  const fields = rootFieldsOf(input.operation, input.document, input.variables);
+  const outcomes = outcomesOf(fields, input.result);
+  const actor = actorOf(input.caller);
+  return fields.map((field, i) => ({ ...actor, requestId: input.requestId, kind: AuditKind.WRITE, operation: field.name, detail: auditDetail(field.args), outcome: outcomes[i] }));
+}
+
+export interface AuditPluginOptions {
+  dataSource: AuditDb;
+  /** The service's Postgres schema: `scheme`, `ledger` or `rating`. */
+  schema: string;
+  logger: Logger;
+}
+
+/**
+ * Writes every mutation to the service's audit log, one row per root field, before the response goes out.
+ * Queries are not logged. A row that cannot be written is logged with the request id, never dropped in silence.
+ */
+export function auditPlugin<L>(options: AuditPluginOptions): ApolloServerPlugin<RequestContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, document, request, response, contextValue }) {
+          if (operation?.operation !== 'mutation' || !document || !contextValue?.caller) return;
+          const body = response.body;
+          const result: MutationResult = body.kind === 'single' ? body.singleResult : body.initialResult;
+          const rows = writeRowsOf({ caller: contextValue.caller, requestId: contextValue.requestId, operation, document, variables: request.variables, result });
+          try {
+            await insertAuditRows(options.dataSource, options.schema, rows);
+          } catch (error) {
+            options.logger.error('audit: mutation not recorded', { requestId: contextValue.requestId, operations: rows.map((r) => `${r.operation}=${r.outcome}`), error: String(error) });
+          }
+        },
+      };
+    },
+  };
+}

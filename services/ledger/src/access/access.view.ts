@@ -1,0 +1,35 @@
+import { AccountRecord, ApiKeyRecord } from './access.storage';
+import { Account, AccountRoleName, ApiKey } from './access.type';
+
+const iso = (at: Date | string | null): string | null => (at === null ? null : new Date(at).toISOString());
+
+export function accountView(record: AccountRecord): Account {
+  return {
+    id: record.id,
+    username: record.username,
+    displayName: record.displayName,
+    role: record.role as unknown as AccountRoleName,
+    organizationId: record.organizationId,
+    memberId: record.memberId,
+    lockedUntil: iso(record.lockedUntil),
+    disabledAt: iso(record.disabledAt),
+    createdBy: record.createdBy,
+    createdAt: iso(record.createdAt)!,
+  };
+}
+
+export function apiKeyView(record: ApiKeyRecord): ApiKey {
+  return {
+    id: record.id,
+    name: record.name,
+    organizationId: record.organizationId,
+    role: record.role as unknown as AccountRoleName,
+    rights: record.rights,
+    prefix: record.prefix,
+    rateLimitPerMinute: record.rateLimitPerMinute,
+    createdBy: record.createdBy,
+    createdAt: iso(record.createdAt)!,
+    revokedAt: iso(record.revokedAt),
+    lastUsedAt: iso(record.lastUsedAt),
+  };
+}

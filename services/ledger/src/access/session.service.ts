@@ -1,0 +1,161 @@
+import { Caller, mintSessionToken, Role } from '@jifen/kit';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessError, AccessErrorCode, invalidCredentials } from './access-error';
+import * as storage from './access.storage';
+import { AccountRecord, SigningInAccount } from './access.storage';
+import { afterFailure, LOCKOUT, REFRESH_TTL_DAYS } from './account-rules';
+import { hashPassword, newSecret, passwordMatches, secretHash, UNKNOWN_ACCOUNT_HASH } from './secrets';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  account: AccountRecord;
+}
+
+/** The caller an account acts as while signed in. */
+export function callerOfAccount(account: SigningInAccount): Caller {
+  return {
+    role: account.role as unknown as Role,
+    scopePath: account.scopePath,
+    subject: `account:${account.id}`,
+    ...(account.memberId ? { memberId: account.memberId } : {}),
+  };
+}
+
+/** Signing in and staying signed in: login, refresh (rotating the refresh token), logout, own password. */
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessionSecret: string,
+    private readonly clock: () => Date,
+  ) {}
+
+  /**
+   * Checks the password; a wrong one counts towards the lockout, and is kept even though the call fails.
+   * An unknown username costs as long as a wrong password and answers the same.
+   */
+  async login(username: string, password: string): Promise<IssuedSession> {
+    const now = this.clock();
+    const outcome = await this.dataSource.transaction(async (db) => {
+      const account = await storage.accountForLogin(db, username.trim());
+      if (!account) {
+        await passwordMatches(password, UNKNOWN_ACCOUNT_HASH);
+        return invalidCredentials();
+      }
+      if (account.lockedUntil && account.lockedUntil > now) return locked(account.lockedUntil);
+      if (!(await passwordMatches(password, account.passwordHash))) {
+        const next = afterFailure(account.failedLogins, now);
+        await storage.setLoginState(db, account.id, next.failedLogins, next.lockedUntil);
+        return next.lockedUntil ? locked(next.lockedUntil) : invalidCredentials();
+      }
+      const refusal = unusable(account);
+      if (refusal) return refusal;
+      await storage.setLoginState(db, account.id, 0, null);
+      return this.open(db, account, now);
+    });
+    if (outcome instanceof AccessError) throw outcome;
+    return outcome;
+  }
+
+  /** A new token for a refresh token; the refresh token is replaced. A replaced one used again ends the session (it was copied). */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    const now = this.clock();
+    const outcome = await this.dataSource.transaction(async (db) => {
+      const hash = secretHash(refreshToken);
+      const found = await storage.sessionOfRefresh(db, hash);
+      if (!found || found.session.endedAt || found.session.expiresAt <= now) return badRefresh();
+      if (found.retired) {
+        await storage.endSessions(db, { sessionId: found.session.id }, now, 'REFRESH_REUSED');
+        return badRefresh();
+      }
+      const account = await storage.accountById(db, found.session.accountId);
+      const refusal = account ? unusable(account) : badRefresh();
+      if (refusal || !account) {
+        await storage.endSessions(db, { sessionId: found.session.id }, now, 'ACCOUNT_UNUSABLE');
+        return refusal ?? badRefresh();
+      }
+      const next = newSecret('jr');
+      const refreshExpiresAt = refreshExpiry(now);
+      await storage.rotateRefresh(db, found.session.id, hash, secretHash(next), now, refreshExpiresAt);
+      return this.issue(account, found.session.id, next, refreshExpiresAt, now);
+    });
+    if (outcome instanceof AccessError) throw outcome;
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to (the access token runs out within minutes). */
+  async logout(refreshToken: string): Promise<boolean> {
+    return this.dataSource.transaction(async (db) => {
+      const found = await storage.sessionOfRefresh(db, secretHash(refreshToken));
+      if (!found || found.session.endedAt) return false;
+      await storage.endSessions(db, { sessionId: found.session.id }, this.clock(), 'LOGOUT');
+      return true;
+    });
+  }
+
+  /** The signed-in person's own password; every session of the account ends (sign in again everywhere). */
+  async changePassword(caller: Caller, oldPassword: string, newPassword: string, checkNew: (account: AccountRecord) => void): Promise<boolean> {
+    const accountId = accountIdOf(caller);
+    const now = this.clock();
+    const outcome = await this.dataSource.transaction(async (db) => {
+      const account = await storage.accountById(db, accountId, true);
+      if (!account) return notAnAccount();
+      if (!(await passwordMatches(oldPassword, account.passwordHash))) return new AccessError(AccessErrorCode.INVALID_CREDENTIALS, '原密码不正确');
+      checkNew(account);
+      await storage.setPassword(db, account.id, await hashPassword(newPassword), now);
+      await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_CHANGED');
+      return true as const;
+    });
+    if (outcome instanceof AccessError) throw outcome;
+    return outcome;
+  }
+
+  private async open(db: EntityManager, account: SigningInAccount, now: Date): Promise<IssuedSession> {
+    const sessionId = randomUUID();
+    const refreshToken = newSecret('jr');
+    const refreshExpiresAt = refreshExpiry(now);
+    await storage.insertSession(db, { id: sessionId, districtId: account.districtId, accountId: account.id, refreshHash: secretHash(refreshToken), at: now, expiresAt: refreshExpiresAt });
+    return this.issue(account, sessionId, refreshToken, refreshExpiresAt, now);
+  }
+
+  private issue(account: SigningInAccount, sessionId: string, refreshToken: string, refreshExpiresAt: Date, now: Date): IssuedSession {
+    const { token, expiresAt } = mintSessionToken(this.sessionSecret, callerOfAccount(account), sessionId, now.getTime());
+    const { passwordHash: _hash, scopePath: _scope, memberStatus: _status, ...record } = account;
+    return { token, expiresAt, refreshToken, refreshExpiresAt, account: record };
+  }
+}
+
+/** The account id a signed-in caller acts as; a key or the platform has none. */
+export function accountIdOf(caller: Caller): string {
+  if (!caller.subject.startsWith('account:') || caller.keyId) throw notAnAccount();
+  return caller.subject.slice('account:'.length);
+}
+
+function refreshExpiry(now: Date): Date {
+  return new Date(now.getTime() + REFRESH_TTL_DAYS * 86_400_000);
+}
+
+function unusable(account: SigningInAccount): AccessError | null {
+  if (account.disabledAt) return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号已停用，请联系上级组织', { username: account.username });
+  if (account.memberId && account.memberStatus === 'TRANSFERRED_OUT') {
+    return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该党员的组织关系已转出，账号不能再登录', { username: account.username });
+  }
+  if (!account.scopePath) return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号所在组织已不在支部之下，请联系上级组织', { username: account.username });
+  return null;
+}
+
+function locked(until: Date): AccessError {
+  const at = until.toISOString();
+  return new AccessError(AccessErrorCode.ACCOUNT_LOCKED, `连续 ${LOCKOUT.failures} 次密码错误，账号已锁定至 ${at}（UTC）；可稍后再试，或请上级组织解锁`, { lockedUntil: at });
+}
+
+function badRefresh(): AccessError {
+  return new AccessError(AccessErrorCode.INVALID_REFRESH_TOKEN, '刷新令牌无效或已过期，请重新登录');
+}
+
+function notAnAccount(): AccessError {
+  return new AccessError(AccessErrorCode.NOT_AN_ACCOUNT, '只有以账号登录时才能办理此事项（密钥不能）');
+}

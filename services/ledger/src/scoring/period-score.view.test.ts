@@ -1,0 +1,53 @@
+import type { ScoreResult } from '@jifen/scheme';
+import { PeriodScoreRecord } from './period-score.storage';
+import { asPublished, periodScoreView } from './period-score.view';
+import { ScoreState } from './score-state';
+
+const result = {
+  period: { key: '2024-Q1', kind: 'QUARTER', start: '2024-01-01', end: '2024-03-31', through: '2024-03-31', complete: true, toDate: false },
+  status: 'SCORED',
+  total: 27.5,
+  components: [{ code: 'base', label: '基础分', kind: 'EARNED', group: null, score: 7.5, weight: 1, contribution: 7.5, sections: [], items: [{ code: 'dues', label: '党费', points: 7.5, counted: ['e-1'], excluded: [] }] }],
+  veto: { code: 'crime', label: '违法犯罪', date: '2024-02-01' },
+  forcedGrade: null,
+  graded: true,
+  grade: { code: 'FAIL', name: '不合格' },
+  selectionCandidate: null,
+  consequences: [{ code: 'DISPOSAL', label: '处置' }],
+  eligibilities: [{ code: 'honours', label: '评优', status: 'NOT_ELIGIBLE', reason: '一票否决', maxRewardYuan: null }],
+  star: { eligible: false, base: 7.5, total: 27.5, reasons: ['共性分不足 50'] },
+  awardBasis: [],
+  reviewPending: false,
+  explanation: [{ rule: 'veto', text: '一票否决：违法犯罪', entryIds: ['e-1'] }],
+} as unknown as ScoreResult;
+
+const record: PeriodScoreRecord = {
+  memberId: 'm-2',
+  periodKey: '2024-Q1',
+  districtId: 'd',
+  branchId: 'b',
+  schemeVersionId: 'v',
+  periodKind: 'QUARTER',
+  periodStart: '2024-01-01',
+  periodEnd: '2024-03-31',
+  status: 'SCORED',
+  state: ScoreState.PUBLISHED,
+  total: 27.5,
+  gradeCode: 'FAIL',
+  gradeName: '不合格',
+  result,
+  computedAt: '2024-04-03T00:00:00.000Z',
+};
+
+describe("another member's published score", () => {
+  it('keeps what the publicity list shows: the total, the grade and how final it is', () => {
+    const view = periodScoreView(asPublished(record));
+    expect(view).toMatchObject({ memberId: 'm-2', period: '2024-Q1', total: 27.5, grade: { code: 'FAIL', name: '不合格' }, state: ScoreState.PUBLISHED, status: 'SCORED', graded: true });
+  });
+
+  it('leaves out whatever leads to their entries, conditions, consequences or eligibility', () => {
+    const view = periodScoreView(asPublished(record));
+    expect(view).toMatchObject({ components: [], explanation: [], veto: null, forcedGrade: null, consequences: [], star: null });
+    expect(JSON.stringify(view.detail)).not.toMatch(/e-1|违法犯罪|处置|评优|共性分/);
+  });
+});
