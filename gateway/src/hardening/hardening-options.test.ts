@@ -97,7 +97,7 @@ describe('hardeningOptions', () => {
     const { errors, status } = await run(await serverWith(), '{ orgs { children { children { members(first: 100) { items { id name } } } } } }');
     expect(status).toBe(400);
     expect(errors.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
-    expect(errors[0].extensions).toMatchObject({ cost: 301111, limit: 25000 });
+    expect(errors[0].extensions).toMatchObject({ cost: 301111, limit: 50000 });
   });
 
   it('masks an unexpected error to INTERNAL with the request id, and logs the original with the same id', async () => {

@@ -25,7 +25,8 @@ export const defaultQueryLimits: QueryLimits = {
   maxAliases: 30,
   maxRootFields: 20,
   maxPage: 1000,
-  maxCost: 25_000,
+  // A scoring preview with its components, their items and explanations weighs about 28,000: twice that is ordinary use.
+  maxCost: 50_000,
   defaultPage: 50,
   defaultListSize: 10,
   maxTokens: 10_000,

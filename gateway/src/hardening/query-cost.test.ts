@@ -74,8 +74,8 @@ describe('checkOperationCost', () => {
     const query = `query Tree { orgs { children { children { members(first: 100) { items { id name } } } } } }`;
     const expected = 1 + 10 * (1 + 10 * (1 + 10 * (1 + 100 * (1 + 2))));
     const error = refusal(query)!;
-    expect(error.message).toBe(`查询估计要返回约 ${expected} 项数据，超过上限 25000 项；请减小每页条数（first），少取嵌套的列表，或拆分为多个查询`);
-    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: expected, limit: 25000, operation: 'Tree', http: { status: 400 } });
+    expect(error.message).toBe(`查询估计要返回约 ${expected} 项数据，超过上限 50000 项；请减小每页条数（first），少取嵌套的列表，或拆分为多个查询`);
+    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: expected, limit: 50000, operation: 'Tree', http: { status: 400 } });
     expect(refusal(query, {}, { maxCost: expected })).toBeUndefined();
   });
 });

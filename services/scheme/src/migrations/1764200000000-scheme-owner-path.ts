@@ -6,23 +6,15 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the ledger's, taken when the scheme is created and brought up to date whenever the service next gets
  * the organisation from the ledger. Filings and versions go by their scheme's owner.
  *
- * Rows written before this column existed are filled in once from the ledger's organisation table when it
- * is in the same database (as `npm start` runs it): a one-off exception to "each service reads only its
- * own tables", for a migration only. A row it cannot fill stays visible only to the platform and to
- * callers on whose path its owner lies, until its organisation is next seen.
+ * Rows written before this column existed are not filled in here (the ledger's tables are the ledger's):
+ * such a row stays visible to the platform and to callers on whose path its owner lies, and gets its path
+ * the next time the service asks the ledger for its organisation.
  */
 export class SchemeOwnerPath1764200000000 implements MigrationInterface {
   name = 'SchemeOwnerPath1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE scheme.scheme ADD COLUMN owner_org_path public.ltree`);
-    await q.query(`
-      DO $$
-      BEGIN
-        IF to_regclass('ledger.organization') IS NOT NULL THEN
-          UPDATE scheme.scheme s SET owner_org_path = o.path FROM ledger.organization o WHERE o.id = s.owner_org_id;
-        END IF;
-      END $$`);
     // An organisation path ends with the organisation's own label (kit org-path): the row names one node twice, consistently.
     await q.query(`
       ALTER TABLE scheme.scheme ADD CONSTRAINT scheme_owner_path_ends_with_owner
