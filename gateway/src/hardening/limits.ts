@@ -23,7 +23,8 @@ export interface QueryLimits {
 export const defaultQueryLimits: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
-  maxRootFields: 20,
+  // As many as aliases: a dashboard asking each of a branch's members by alias is ordinary use.
+  maxRootFields: 30,
   maxPage: 1000,
   // A scoring preview with its components, their items and explanations weighs about 28,000: twice that is ordinary use.
   maxCost: 50_000,

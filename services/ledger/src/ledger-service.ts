@@ -1,4 +1,7 @@
-import { deriveSecret, Downloads, InternalEndpoints, ServiceDefinition } from '@jifen/kit';
+import { auditedDownloads, deriveSecret, Downloads, InternalEndpoints, ServiceDefinition } from '@jifen/kit';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLogService } from './audit/audit-log.service';
+import { LedgerAuditLog, PeerAuditLog } from './audit/audit-sources';
 import { AccessResolver, OrganizationAccessResolver } from './access/access.resolver';
 import { AccountService } from './access/account.service';
 import { ApiKeyService } from './access/api-key.service';
@@ -35,7 +38,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
   bodyLimit: '20mb',
-  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, AccessResolver, OrganizationAccessResolver],
+  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, AccessResolver, OrganizationAccessResolver, AuditLogResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
@@ -68,7 +71,8 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
       [PeriodScoreResolver, new PeriodScoreResolver()],
-      [Downloads, new Downloads(new ExportService(dataSource, schemes, clock).handlers())],
+      [AuditLogResolver, new AuditLogResolver(new AuditLogService([new LedgerAuditLog(dataSource), new PeerAuditLog('scheme', () => peers.scheme), new PeerAuditLog('rating', () => peers.rating)]))],
+      [Downloads, new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger'))],
       [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime), accounts, keys)],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
       // The gateway's check of an API key on every call made with one.

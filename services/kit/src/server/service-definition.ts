@@ -103,6 +103,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       downloads: (downloads as Downloads<L> | undefined)?.handlers,
       internal: (internal as InternalEndpoints<L> | undefined)?.handlers,
       bodyLimit: definition.bodyLimit,
+      audit: { dataSource, schema: definition.name },
     });
     return {
       name: definition.name,

@@ -12,6 +12,9 @@ import { readRightPlugin } from './read-right-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
 import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
 import { listenHttp } from './http-listener';
+import { AuditDb } from '../audit/audit-event';
+import { mountAuditFeed } from '../audit/audit-feed';
+import { auditPlugin } from '../audit/audit-plugin';
 
 export interface SubgraphServerOptions<L> {
   name: string;
@@ -28,6 +31,8 @@ export interface SubgraphServerOptions<L> {
   internal?: Record<string, InternalHandler<L>>;
   /** Largest /graphql request body (express.json `limit`); default '1mb'. */
   bodyLimit?: string;
+  /** Where every mutation is logged (the service's `<schema>.audit_event`), also read at `GET /audit`. */
+  audit?: { dataSource: AuditDb; schema: string };
   now?: () => number;
 }
 
@@ -47,7 +52,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     csrfPrevention: false,
     // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), readRightPlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), readRightPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
@@ -73,6 +78,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
+  if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit });
   const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
   const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });

@@ -15,7 +15,7 @@ export class AuditEvent {
   @Field(() => String, { description: '操作者：account:<账号编号>、key:<密钥编号>、system（平台）或 anonymous（未登录）' }) subject!: string;
   @Field(() => String, { description: '操作者的角色' }) role!: string;
   @Field(() => ID, { nullable: true, description: '所用 API 密钥的编号（以密钥调用时）' }) keyId!: string | null;
-  @Field(() => String, { description: '请求编号：同一次请求在各服务留下的记录编号相同' }) requestId!: string;
+  @Field(() => String, { description: '请求编号：同一次请求在各服务留下的记录带同一个请求编号' }) requestId!: string;
   @Field(() => AuditKind, { description: '写操作或导出' }) kind!: AuditKind;
   @Field(() => String, { description: '操作：写操作为接口名（如 createOrganization），导出为文件名（如 ledger-book.xlsx）' }) operation!: string;
   @Field(() => String, { description: 'OK 表示成功，否则为拒绝或失败的错误代码；NOT_RUN 表示同一请求中前一项失败而未执行' }) outcome!: string;
