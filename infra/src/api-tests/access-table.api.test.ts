@@ -9,7 +9,7 @@ import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../tes
  */
 type Who = 'district' | 'township' | 'secretary' | 'recorder' | 'member';
 type Target = 'own' | 'child' | 'sibling' | 'parent';
-type Op = 'read' | 'rename' | 'addMember' | 'setQuota' | 'openAccount' | 'adoptScheme';
+type Op = 'read' | 'rename' | 'addMember' | 'setQuota' | 'openAccount' | 'adoptScheme' | 'readAudit';
 
 const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
   district: {
@@ -19,6 +19,7 @@ const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
     setQuota: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND' },
     openAccount: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND' },
     adoptScheme: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND' },
+    readAudit: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND' },
   },
   township: {
     read: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
@@ -27,6 +28,7 @@ const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
     setQuota: { own: 'OK', child: 'INVALID_QUOTA_POLICY', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     openAccount: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     adoptScheme: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
+    readAudit: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
   },
   secretary: {
     read: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
@@ -35,6 +37,7 @@ const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
     setQuota: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     openAccount: { own: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     adoptScheme: { own: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
+    readAudit: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
   },
   recorder: {
     read: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
@@ -43,6 +46,7 @@ const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
     setQuota: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     openAccount: { own: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     adoptScheme: { own: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
+    readAudit: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
   },
   member: {
     read: { own: 'OK', child: 'OK', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
@@ -51,6 +55,7 @@ const table: Record<Who, Record<Op, Partial<Record<Target, string>>>> = {
     setQuota: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     openAccount: { own: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
     adoptScheme: { own: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
+    readAudit: { own: 'FORBIDDEN', child: 'FORBIDDEN', sibling: 'NOT_FOUND', parent: 'NOT_FOUND' },
   },
 };
 
@@ -115,6 +120,7 @@ describe('who may do what, where: roles × operations × targets through the gat
         await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: `table-${(serial += 1)}`, displayName: '表中账号', role: accountRoleAt[levelOf[target]], organizationId: id[target], password: 'Table-pass-2026' } }, as),
         (d) => d.createAccount,
       ),
+    readAudit: async (as, target) => outcomeOf(await platform.query('query($o: ID!) { organization(id: $o) { auditLog(first: 5) { operation } } }', { o: id[target] }, as), (d) => d.organization?.auditLog ?? null),
     adoptScheme: async (as, target) => outcomeOf(await platform.query('mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id } }', { o: id[target], n: `表中方案${(serial += 1)}` }, as), (d) => d.adoptTemplate),
   };
 

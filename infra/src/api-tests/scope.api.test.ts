@@ -63,6 +63,13 @@ describe('the caller scope carried from the gateway filters every service', () =
       const response = await fetch(platform.urls[service], { method: 'POST', headers: { 'content-type': 'application/json', ...token }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
       expect(response.status).toBe(401);
       expect(errorCodeOf((await response.json()) as any)).toBe('UNAUTHENTICATED');
+      const entities = await fetch(platform.urls[service], {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...token },
+        body: JSON.stringify({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [{ __typename: 'Organization', id: org.west.id, path: org.west.path }] } }),
+      });
+      expect(entities.status).toBe(401);
+      expect(errorCodeOf((await entities.json()) as any)).toBe('UNAUTHENTICATED');
     }
   });
 });
