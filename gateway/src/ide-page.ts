@@ -25,6 +25,9 @@ export function ideAssetPath(asset: { module: string; file: string }): string {
 
 const defaultQuery = `# 党员积分制管理与评星定级平台 · GraphQL 调试台
 # 按 Ctrl-Enter 运行；左侧可浏览文档。
+# 先登录（演示账号见启动时的提示），把返回的 token 填到下方 Headers：{ "Authorization": "Bearer <token>" }
+#
+# mutation { login(username: "district", password: "…") { token } }
 
 {
   organizations(level: DISTRICT) {

@@ -1,4 +1,5 @@
 import { gatewayVariables } from '@jifen/gateway';
+import { DEFAULT_DEMO_PASSWORD } from '../demo/demo-accounts';
 import { enumVariable, hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable } from '@jifen/kit';
 
 /** What `npm start` reads itself; the services and the gateway read theirs (they inherit the environment). */
@@ -11,6 +12,6 @@ export const launcherVariables = {
   ...servicePortVariables,
   embeddedPort: portVariable('EMBEDDED_PG_PORT', '内置 PostgreSQL 的端口（未设置 DATABASE_URL 时）(embedded PostgreSQL port)', 54329),
   embeddedDir: stringVariable('EMBEDDED_PG_DIR', '内置 PostgreSQL 的数据目录，重启后数据仍在 (embedded PostgreSQL data folder)', '.data/postgres'),
-  demoPassword: stringVariable('DEMO_PASSWORD', '演示账号（每个角色一个）的密码，首次载入演示数据时设定 (password of the demo accounts)', 'Jifen-demo-2026'),
+  demoPassword: stringVariable('DEMO_PASSWORD', '演示账号（每个角色一个）的密码，首次载入演示数据时设定 (password of the demo accounts)', DEFAULT_DEMO_PASSWORD),
   demoData: enumVariable('DEMO_DATA', '数据库为空时是否载入示范区演示数据 (load the demo district into an empty database)', ['true', 'false'] as const, 'true'),
 } as const;
