@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { anonymousCaller, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
 export class AuthProblem {
@@ -18,7 +18,6 @@ export interface CallerResolverOptions {
   now?: () => number;
 }
 
-const API_KEY_PREFIX = 'jk_';
 const KEY_CHECK_TIMEOUT_MS = 5_000;
 
 /**

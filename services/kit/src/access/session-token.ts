@@ -10,6 +10,9 @@ import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context
  */
 export const SESSION_TTL_SECONDS = 15 * 60;
 
+/** What an API key starts with, so that the gateway tells a key from a session token by its look. */
+export const API_KEY_PREFIX = 'jk_';
+
 interface SessionPayload extends CallerClaims {
   typ: 'session';
   sid: string;

@@ -7,7 +7,7 @@ import { ApiKeyService } from './api-key.service';
 import { Account, ApiKey, CreateAccountInput, CreateApiKeyInput, IssuedApiKey, SessionTokens, Viewer } from './access.type';
 import { accountView, apiKeyView } from './access.view';
 import { IssuedSession, SessionService } from './session.service';
-import { AccountRole, KeyRole, passwordProblem } from './account-rules';
+import { KeyRole, passwordProblem } from './account-rules';
 import { AccessError, AccessErrorCode } from './access-error';
 
 function sessionView(session: IssuedSession): SessionTokens {
@@ -70,7 +70,7 @@ export class AccessResolver {
 
   @Mutation(() => Account, { description: '开设账号（本级不高于本人角色，或下级组织）' })
   async createAccount(@Ctx() ctx: LedgerContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<Account> {
-    return accountView(await this.accounts.create(ctx.caller, { ...input, role: input.role as unknown as AccountRole }));
+    return accountView(await this.accounts.create(ctx.caller, input));
   }
 
   @Mutation(() => Account, { description: '重置他人密码（同时解锁，并结束其所有登录）' })
@@ -90,7 +90,7 @@ export class AccessResolver {
 
   @Mutation(() => IssuedApiKey, { description: '签发密钥：完整密钥只在返回结果中显示这一次' })
   async createApiKey(@Ctx() ctx: LedgerContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<IssuedApiKey> {
-    const issued = await this.keys.create(ctx.caller, { ...input, role: input.role as unknown as KeyRole });
+    const issued = await this.keys.create(ctx.caller, { ...input, role: input.role as KeyRole });
     return { apiKey: apiKeyView(issued.apiKey), secret: issued.secret };
   }
 

@@ -1,14 +1,15 @@
-import { Right } from '@jifen/kit';
+import { Right, Role } from '@jifen/kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountRole } from './account-rules';
 
-/** The roles of accounts and keys as the API names them (the kit's Role without SYSTEM and ANONYMOUS). */
-export enum AccountRoleName {
-  DISTRICT = 'DISTRICT',
-  TOWNSHIP = 'TOWNSHIP',
-  BRANCH_SECRETARY = 'BRANCH_SECRETARY',
-  BRANCH_RECORDER = 'BRANCH_RECORDER',
-  MEMBER = 'MEMBER',
-}
+/** The roles of accounts and keys as the API names them: the kit's roles without SYSTEM and ANONYMOUS. */
+export const AccountRoleName = {
+  DISTRICT: Role.DISTRICT,
+  TOWNSHIP: Role.TOWNSHIP,
+  BRANCH_SECRETARY: Role.BRANCH_SECRETARY,
+  BRANCH_RECORDER: Role.BRANCH_RECORDER,
+  MEMBER: Role.MEMBER,
+} as const;
 
 registerEnumType(AccountRoleName, {
   name: 'AccountRole',
@@ -48,7 +49,7 @@ export class Account {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: '用户名' }) username!: string;
   @Field(() => String, { description: '姓名或名称' }) displayName!: string;
-  @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRoleName;
+  @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
   @Field(() => ID, { description: '所在组织' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId!: string | null;
   @Field(() => String, { nullable: true, description: '因连续输错密码锁定到此时（UTC）；未锁定为空' }) lockedUntil!: string | null;
@@ -71,7 +72,7 @@ export class ApiKey {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: '名称' }) name!: string;
   @Field(() => ID, { description: '绑定的组织' }) organizationId!: string;
-  @Field(() => AccountRoleName, { description: '以何种角色调用' }) role!: AccountRoleName;
+  @Field(() => AccountRoleName, { description: '以何种角色调用' }) role!: AccountRole;
   @Field(() => [Right], { description: '权限（角色权限的子集）' }) rights!: Right[];
   @Field(() => String, { description: '密钥前缀，便于辨认' }) prefix!: string;
   @Field(() => Int, { description: '每分钟调用上限' }) rateLimitPerMinute!: number;
@@ -102,7 +103,7 @@ export class Viewer {
 export class CreateAccountInput {
   @Field(() => String, { description: '用户名：3–40 位字母、数字、点、下划线或连字符' }) username!: string;
   @Field(() => String, { description: '姓名或名称' }) displayName!: string;
-  @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRoleName;
+  @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
   @Field(() => ID, { description: '所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId?: string | null;
   @Field(() => String, { description: '初始密码：至少 10 位，含字母和数字' }) password!: string;
@@ -112,7 +113,7 @@ export class CreateAccountInput {
 export class CreateApiKeyInput {
   @Field(() => ID, { description: '绑定的组织' }) organizationId!: string;
   @Field(() => String, { description: '名称，如“支部考勤机”' }) name!: string;
-  @Field(() => AccountRoleName, { description: '以何种角色调用（不能是党员）' }) role!: AccountRoleName;
+  @Field(() => AccountRoleName, { description: '以何种角色调用（不能是党员）' }) role!: AccountRole;
   @Field(() => [Right], { description: '权限：该角色权限的子集，不超过签发人本人的权限' }) rights!: Right[];
   @Field(() => Int, { nullable: true, description: '每分钟调用上限，缺省 600，最多 6000' }) rateLimitPerMinute?: number | null;
 }

@@ -1,5 +1,5 @@
 import { AccountRecord, ApiKeyRecord } from './access.storage';
-import { Account, AccountRoleName, ApiKey } from './access.type';
+import { Account, ApiKey } from './access.type';
 
 const iso = (at: Date | string | null): string | null => (at === null ? null : new Date(at).toISOString());
 
@@ -8,7 +8,7 @@ export function accountView(record: AccountRecord): Account {
     id: record.id,
     username: record.username,
     displayName: record.displayName,
-    role: record.role as unknown as AccountRoleName,
+    role: record.role,
     organizationId: record.organizationId,
     memberId: record.memberId,
     lockedUntil: iso(record.lockedUntil),
@@ -23,7 +23,7 @@ export function apiKeyView(record: ApiKeyRecord): ApiKey {
     id: record.id,
     name: record.name,
     organizationId: record.organizationId,
-    role: record.role as unknown as AccountRoleName,
+    role: record.role,
     rights: record.rights,
     prefix: record.prefix,
     rateLimitPerMinute: record.rateLimitPerMinute,

@@ -1,4 +1,4 @@
-import { Caller, hasRight, isUniqueViolation, isWithinScope, Right, Role } from '@jifen/kit';
+import { Caller, hasRight, isUniqueViolation, isWithinScope, Right } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { findMembers } from '../member/member.storage';
@@ -40,7 +40,7 @@ export class AccountService {
       .transaction(async (db) => {
         const node = await nodeInScope(db, caller, input.organizationId);
         if (!roleFitsLevel(input.role, node.level)) invalid(`${roleLabels[input.role]}账号不能设在这一层级的组织上`, 'role');
-        if (!mayIssue(caller, input.role as unknown as Role, node.path)) throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
+        if (!mayIssue(caller, input.role, node.path)) throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
         const memberId = await this.memberOfAccount(db, caller, input, node);
         await storage.insertAccount(db, { id, districtId: node.districtId, username, displayName, role: input.role, organizationId: node.id, memberId, passwordHash, createdBy: caller.subject, at: this.clock() });
       })
@@ -97,7 +97,7 @@ export class AccountService {
     await this.dataSource.transaction(async (db) => {
       const account = await storage.accountById(db, id, true);
       if (!account || !isWithinScope(caller, account.organizationPath)) throw accountNotFound(id);
-      if (!mayIssue(caller, account.role as unknown as Role, account.organizationPath) || caller.subject === `account:${account.id}`) throw mayNotIssue(what);
+      if (!mayIssue(caller, account.role, account.organizationPath) || caller.subject === `account:${account.id}`) throw mayNotIssue(what);
       await apply(db, account);
     });
     return this.get(caller, id);

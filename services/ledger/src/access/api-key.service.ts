@@ -1,4 +1,4 @@
-import { Caller, CallerClaims, hasRight, isWithinScope, Right, Role } from '@jifen/kit';
+import { API_KEY_PREFIX, Caller, CallerClaims, hasRight, isWithinScope, Right, rightLabels } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { findOrganizations, OrganizationRecord } from '../organization/organization.storage';
@@ -7,8 +7,7 @@ import { AccessError, AccessErrorCode, apiKeyNotFound, mayNotIssue } from './acc
 import * as storage from './access.storage';
 import { ApiKeyRecord } from './access.storage';
 import { KEY_RATE_LIMIT, KeyRole, keyRoles, mayIssue, rightsBeyond, roleFitsLevel, roleLabels } from './account-rules';
-import { API_KEY_PREFIX, newSecret, secretHash } from './secrets';
-import { rightLabels } from '@jifen/kit';
+import { newSecret, secretHash } from './secrets';
 
 export interface NewApiKey {
   organizationId: string;
@@ -49,7 +48,7 @@ export class ApiKeyService {
       const [node] = await findOrganizations(db, [input.organizationId], caller.scopePath);
       if (!node) throw organizationNotFound(input.organizationId);
       if (!roleFitsLevel(input.role, node.level)) invalid(`${roleLabels[input.role]}密钥不能设在这一层级的组织上`, 'role');
-      if (!mayIssue(caller, input.role as unknown as Role, node.path)) throw mayNotIssue(`为“${node.name}”签发密钥`);
+      if (!mayIssue(caller, input.role, node.path)) throw mayNotIssue(`为“${node.name}”签发密钥`);
       await storage.insertApiKey(db, {
         id,
         districtId: node.districtId,
@@ -72,7 +71,7 @@ export class ApiKeyService {
     await this.dataSource.transaction(async (db) => {
       const [key] = await storage.findApiKeys(db, [id], caller.scopePath, true);
       if (!key) throw apiKeyNotFound(id);
-      if (!mayIssue(caller, key.role as unknown as Role, key.organizationPath)) throw mayNotIssue('吊销这个密钥');
+      if (!mayIssue(caller, key.role, key.organizationPath)) throw mayNotIssue('吊销这个密钥');
       await storage.revokeApiKey(db, id, caller.subject, this.clock());
     });
     return this.get(caller, id);
@@ -99,7 +98,7 @@ export class ApiKeyService {
       const retryAfterSeconds = Math.max(1, Math.ceil((new Date(use.windowStart).getTime() + 60_000 - now.getTime()) / 1000));
       throw new AccessError(AccessErrorCode.RATE_LIMITED, `该密钥每分钟最多调用 ${use.limit} 次，请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds, limit: use.limit });
     }
-    return { claims: { role: use.role as unknown as Role, scope: use.scopePath, sub: `key:${use.id}`, kid: use.id, rts: use.rights } };
+    return { claims: { role: use.role, scope: use.scopePath, sub: `key:${use.id}`, kid: use.id, rts: use.rights } };
   }
 }
 

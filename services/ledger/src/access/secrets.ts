@@ -24,5 +24,3 @@ export function newSecret(prefix: 'jk' | 'jr'): string {
 export function secretHash(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
-
-export const API_KEY_PREFIX = 'jk_';

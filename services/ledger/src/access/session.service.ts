@@ -1,4 +1,4 @@
-import { Caller, mintSessionToken, Role } from '@jifen/kit';
+import { Caller, mintSessionToken } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessError, AccessErrorCode, invalidCredentials } from './access-error';
@@ -18,7 +18,7 @@ export interface IssuedSession {
 /** The caller an account acts as while signed in. */
 export function callerOfAccount(account: SigningInAccount): Caller {
   return {
-    role: account.role as unknown as Role,
+    role: account.role,
     scopePath: account.scopePath,
     subject: `account:${account.id}`,
     ...(account.memberId ? { memberId: account.memberId } : {}),
