@@ -1,4 +1,4 @@
-import { Caller, hasRight, isUuid, isWithinScope, mayUse, memberLimit, Right, seesWholeRoster } from '@jifen/kit';
+import { Caller, hasRight, isWithinScope, mayUse, memberLimit, Right, seesWholeRoster } from '@jifen/kit';
 import { LedgerError, LedgerErrorCode } from './ledger-error';
 
 /** What a caller asks to do in a branch's register; each action is one of the kit's rights. */
@@ -94,13 +94,9 @@ export interface MemberReach {
   subject: string;
 }
 
-/** A member id that is not a uuid (a malformed token) matches no row rather than failing the SQL. */
-const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
-
 export function memberReach(caller: Caller): MemberReach | null {
   const memberId = memberLimit(caller);
-  if (memberId === null) return null;
-  return { memberId: isUuid(memberId) ? memberId : NO_MEMBER, subject: caller.subject };
+  return memberId === null ? null : { memberId, subject: caller.subject };
 }
 
 /** Whether a caller may appeal an objection's answer: whoever raised it, or the member it is about (the platform too). */

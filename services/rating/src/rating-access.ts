@@ -1,4 +1,4 @@
-import { Caller, isUuid, isWithinScope, labelOf, mayUse, memberLimit, Right, rightLabels } from '@jifen/kit';
+import { Caller, isWithinScope, labelOf, mayUse, memberLimit, Right, rightLabels } from '@jifen/kit';
 import { organizationNotFound, RatingError, RatingErrorCode } from './rating-error';
 
 /**
@@ -23,12 +23,8 @@ export interface ReadScope {
 /** No limit: the service's own reads (previous grades, confirmation). */
 export const EVERYTHING: ReadScope = Object.freeze({ path: null, memberId: null });
 
-/** A member id no row has: a member limit that is not a UUID matches nothing (and never breaks a `::uuid` cast). */
-const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
-
 export function readScope(caller: Caller): ReadScope {
-  const member = memberLimit(caller);
-  return { path: caller.scopePath, memberId: member === null ? null : isUuid(member) ? member : NO_MEMBER };
+  return { path: caller.scopePath, memberId: memberLimit(caller) };
 }
 
 /** Whether the caller sees organisation-wide rating data (runs, results, quota policies, rollups, case lists): everyone but a member. */

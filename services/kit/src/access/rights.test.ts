@@ -36,11 +36,12 @@ describe('rights', () => {
   });
 
   it('limits a member to self', () => {
-    const member = { role: Role.MEMBER, scopePath: branch, subject: 'account:2', memberId: 'm-1' };
-    expect(isOtherMember(member, 'm-1')).toBe(false);
+    const member = { role: Role.MEMBER, scopePath: branch, subject: 'account:2', memberId: '11111111-2222-3333-4444-555555555555' };
+    expect(isOtherMember(member, '11111111-2222-3333-4444-555555555555')).toBe(false);
     expect(isOtherMember(member, 'm-2')).toBe(true);
-    expect(memberLimit(member)).toBe('m-1');
+    expect(memberLimit(member)).toBe('11111111-2222-3333-4444-555555555555');
     expect(memberLimit({ role: Role.BRANCH_RECORDER, scopePath: branch, subject: 'x' })).toBeNull();
-    expect(memberLimit({ role: Role.MEMBER, scopePath: branch, subject: 'x' })).not.toBeNull();
+    expect(memberLimit({ role: Role.MEMBER, scopePath: branch, subject: 'x' })).toBe('00000000-0000-0000-0000-000000000000');
+    expect(memberLimit({ ...member, memberId: "1' OR '1'='1" })).toBe('00000000-0000-0000-0000-000000000000');
   });
 });

@@ -1,4 +1,5 @@
 import { Caller, isWithinScope, Role } from '../context/caller';
+import { isUuid } from '../ids';
 
 /**
  * What a caller may do, one right per kind of work. A person's account has all the rights of its role;
@@ -99,8 +100,11 @@ export function seesWholeRoster(caller: Caller): boolean {
   return caller.role !== Role.MEMBER;
 }
 
-/** The member a caller's member-level reads are limited to: the member themself, or `null` for no limit. */
+/** A member id no row has: what a member caller without a well-formed member id is limited to (it matches nothing, and casts to uuid). */
+const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
+
+/** The member a caller's member-level reads are limited to: the member themself, or `null` for no limit. Always a uuid. */
 export function memberLimit(caller: Caller): string | null {
   if (caller.role !== Role.MEMBER) return null;
-  return caller.memberId ?? '00000000-0000-0000-0000-000000000000';
+  return caller.memberId && isUuid(caller.memberId) ? caller.memberId : NO_MEMBER;
 }
