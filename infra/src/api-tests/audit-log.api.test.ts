@@ -114,7 +114,7 @@ describe('the audit log on PostgreSQL: append-only, read by the path of who acte
   it('serves the feed to a committee over HTTP under the internal token, and nothing outside its scope', async () => {
     const tokenSecret = 'audit-test-secret';
     const app = express();
-    mountAuditFeed(app, { authenticate: (req) => authenticateRequest(req, { tokenSecret, logger, makeLoaders: () => ({}) }), dataSource, schema: 'rating' });
+    mountAuditFeed(app, { authenticate: (req) => authenticateRequest(req, { tokenSecret, logger, makeLoaders: () => ({}) }), dataSource, schema: 'rating', logger });
     const listener = await listenHttp(app, 0, '127.0.0.1');
     try {
       const get = (caller: Caller, path: string) =>

@@ -10,6 +10,9 @@ import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context
  */
 export const SESSION_TTL_SECONDS = 15 * 60;
 
+/** What a caller who has not signed in is told, wherever it is refused. */
+export const SIGN_IN_FIRST = '请先登录：mutation { login(username: "…", password: "…") { token } }，再以 Authorization: Bearer <token> 访问';
+
 /** What an API key starts with, so that the gateway tells a key from a session token by its look. */
 export const API_KEY_PREFIX = 'jk_';
 

@@ -80,7 +80,7 @@ describe('the feed over HTTP', () => {
 
   beforeAll(async () => {
     const app = express();
-    mountAuditFeed(app, { authenticate, dataSource: db, schema: 'rating' });
+    mountAuditFeed(app, { authenticate, dataSource: db, schema: 'rating', logger });
     const listener = await listenHttp(app, 0, '127.0.0.1');
     url = listener.url;
     close = listener.close;

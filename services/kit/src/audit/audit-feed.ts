@@ -2,10 +2,10 @@ import { Application, Request, Response } from 'express';
 import { hasRight, Right } from '../access/rights';
 import { Caller, isWithinScope } from '../context/caller';
 import { INTERNAL_TOKEN_HEADER } from '../context/internal-token';
-import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode } from '../errors/app-error';
+import { Logger } from '../logging/logger';
 import { assertPage } from '../page';
-import { Authenticate } from '../server/downloads';
+import { Authenticate, sendError, singleValues } from '../server/downloads';
 import { AuditDb } from './audit-event';
 import { AuditEventRecord, auditEventsUnder, isInstant } from './audit-reader';
 
@@ -22,6 +22,7 @@ export interface AuditFeedOptions<L> {
   dataSource: AuditDb;
   /** The service's Postgres schema: `scheme`, `ledger` or `rating`. */
   schema: string;
+  logger: Logger;
 }
 
 const DEFAULT_PAGE = 50;
@@ -52,35 +53,15 @@ export function auditFeedQuery(caller: Caller, params: Record<string, string | u
 export function mountAuditFeed<L>(app: Application, options: AuditFeedOptions<L>): void {
   app.get('/audit', async (req: Request, res: Response) => {
     const context = options.authenticate(req);
-    if (context instanceof AppError) return void sendFeedError(res, context, null);
+    if (context instanceof AppError) return void sendError(res, context, undefined, options.logger, 'audit feed failed');
     try {
-      const query = auditFeedQuery(context.caller, singleValues(req.query));
+      const query = auditFeedQuery(context.caller, singleValues(req.originalUrl));
       const events = await auditEventsUnder(options.dataSource, options.schema, query.organizationPath, query);
       res.status(200).set('Cache-Control', 'no-store').json({ events });
     } catch (error) {
-      sendFeedError(res, error, context);
+      sendError(res, error, context.requestId, context.logger, 'audit feed failed');
     }
   });
-}
-
-function singleValues(query: Request['query']): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(query)) {
-    const one = Array.isArray(value) ? value[0] : value;
-    values[name] = typeof one === 'string' ? one : undefined;
-  }
-  return values;
-}
-
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
-function sendFeedError(res: Response, error: unknown, context: RequestContext<unknown> | null): void {
-  const known = error instanceof AppError && Object.hasOwn(statusOf, error.code) ? error : null;
-  if (!known) context?.logger.error('audit feed failed', { requestId: context.requestId, error: String(error), stack: (error as Error)?.stack });
-  const body = known
-    ? { code: known.code, message: known.message, ...known.details }
-    : { code: KitErrorCode.INTERNAL, message: '服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员', ...(context ? { requestId: context.requestId } : {}) };
-  res.status(known ? statusOf[known.code] : 500).set('Cache-Control', 'no-store').json({ error: body });
 }
 
 /** `…/graphql` → `…/audit?…`: where a service's feed answers, from the URL its GraphQL answers at. */

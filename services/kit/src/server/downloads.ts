@@ -50,7 +50,7 @@ export function mountDownloads<L>(app: Application, options: DownloadsOptions<L>
 }
 
 /** The query string's parameters, the first value of each. */
-function singleValues(url: string): Record<string, string> {
+export function singleValues(url: string): Record<string, string> {
   const at = url.indexOf('?');
   const query: Record<string, string> = {};
   if (at < 0) return query;
@@ -87,10 +87,10 @@ function encodeRfc5987(text: string): string {
 }
 
 /** An AppError as `{ error: { code, message, ...details } }` with its HTTP status; anything else as the kit's generic internal error, logged. */
-export function sendError(res: Response, error: unknown, requestId: string | undefined, logger: Logger): void {
+export function sendError(res: Response, error: unknown, requestId: string | undefined, logger: Logger, what = 'download failed'): void {
   let mapped = toGraphQLError(error, requestId);
   if (mapped.extensions.code === KitErrorCode.INTERNAL) {
-    logger.error('download failed', { error: String(error), stack: (error as Error)?.stack, requestId });
+    logger.error(what, { error: String(error), stack: (error as Error)?.stack, requestId });
     // Not even an INTERNAL AppError's details leave the service: only the generic message and the request id.
     mapped = toGraphQLError(null, requestId);
   }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { hasRight, Right } from '../access/rights';
+import { SIGN_IN_FIRST } from '../access/session-token';
 import { Role } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode } from '../errors/app-error';
@@ -16,7 +17,7 @@ export function readRightPlugin<L>(): ApolloServerPlugin<RequestContext<L>> {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'query' || hasRight(contextValue.caller, Right.READ)) return;
           if (contextValue.caller.role === Role.ANONYMOUS) {
-            throw new GraphQLError('请先登录：mutation { login(username: "…", password: "…") { token } }，再以 Authorization: Bearer <token> 访问', {
+            throw new GraphQLError(SIGN_IN_FIRST, {
               extensions: { code: KitErrorCode.UNAUTHENTICATED, http: { status: 401 } },
             });
           }

@@ -78,7 +78,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
-  if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit });
+  if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
   const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
   const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });
