@@ -47,7 +47,7 @@ export interface TestPlatform {
 export async function startTestPlatform(options: { clock?: () => Date; production?: boolean } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const tokenSecret = randomBytes(24).toString('base64url');
-  const logger = createLogger('test', 'silent');
+  const logger = createLogger('test', (process.env.TEST_LOG as any) ?? 'silent');
   const started: RunningService[] = [];
   // One object for all three services, filled in once each has its port: they read it at call time.
   const placeholder = 'http://127.0.0.1:1/unset';

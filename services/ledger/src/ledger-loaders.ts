@@ -12,7 +12,7 @@ import { findWindows, WindowRecord } from './register/register.storage';
 import { findPeriodScores, PeriodScoreRecord } from './scoring/period-score.storage';
 import { asPublished } from './scoring/period-score.view';
 import { memberReach } from './ledger-access';
-import { RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
+import { mediansOf, RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
 
 export interface MemberPageResult {
   items: MemberRecord[];
@@ -36,6 +36,8 @@ export interface LedgerLoaders {
   membersOf(args: PageArgs): DataLoader<string, MemberPageResult>;
   /** One loader per period: every node asked in a request is rolled up in the same few statements. */
   rollupOf(args: RollupArgs): DataLoader<string, ScoreRollupRecord>;
+  /** The median total under a node for a period (read only when a rollup's median is asked). */
+  medianOf(period: string): DataLoader<string, number | null>;
 }
 
 function perArgs<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
@@ -94,6 +96,13 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
         new DataLoader(async (ids: readonly string[]) => {
           const rollups = await rollupsOf(db, ids, args);
           return ids.map((id) => rollups.get(id)!);
+        }),
+    ),
+    medianOf: perArgs(
+      (period: string) =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const medians = await mediansOf(db, ids, period);
+          return ids.map((id) => medians.get(id) ?? null);
         }),
     ),
   };

@@ -29,6 +29,7 @@ import { PublicityService } from './register/publicity.service';
 import { ObjectionResolver, PublicityResolver } from './register/register.resolver';
 import { periodScoreView } from './scoring/period-score.view';
 import { PeriodScoreResolver } from './scoring/period-score.resolver';
+import { ScoreRollupFiguresResolver, ScoreRollupResolver } from './rollup/rollup.resolver';
 import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
 
@@ -38,7 +39,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
   bodyLimit: '20mb',
-  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, AccessResolver, OrganizationAccessResolver, AuditLogResolver],
+  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, ScoreRollupResolver, ScoreRollupFiguresResolver, AccessResolver, OrganizationAccessResolver, AuditLogResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
@@ -71,6 +72,8 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
       [PeriodScoreResolver, new PeriodScoreResolver()],
+      [ScoreRollupResolver, new ScoreRollupResolver()],
+      [ScoreRollupFiguresResolver, new ScoreRollupFiguresResolver()],
       [AuditLogResolver, new AuditLogResolver(new AuditLogService([new LedgerAuditLog(dataSource), new PeerAuditLog('scheme', () => peers.scheme), new PeerAuditLog('rating', () => peers.rating)]))],
       [Downloads, new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger'))],
       [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime), accounts, keys)],

@@ -7,7 +7,7 @@ import { Member } from '../member/member.type';
 import { branchInScope } from '../register/branch-lookup';
 import { EntryService } from './entry.service';
 import { verifyChain } from './entry.storage';
-import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, ReviewEntriesInput, UploadEvidenceInput } from './entry.type';
+import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, RecordEntriesInput, ReviewEntriesInput, UploadEvidenceInput } from './entry.type';
 
 @Resolver(() => Entry)
 export class EntryResolver {
@@ -47,6 +47,11 @@ export class EntryResolver {
   @Mutation(() => [Entry], { description: '登记一次会议或活动的全部出席人员' })
   recordAttendance(@Ctx() ctx: LedgerContext, @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
     return this.entries.recordAttendance(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
+  }
+
+  @Mutation(() => [Entry], { description: '成批登记同一党支部的积分记录（一次最多 1000 条）；任何一条有问题则全部不登记，并逐条说明问题（extensions.problems）' })
+  recordEntries(@Ctx() ctx: LedgerContext, @Arg('input', () => RecordEntriesInput) input: RecordEntriesInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
+    return this.entries.recordEntries(ctx.caller, ctx.token, { ...input, entries: input.entries.map((e) => ({ ...e })) }, clientKey) as Promise<Entry[]>;
   }
 
   @Mutation(() => [Entry], { description: '从 CSV 或 xlsx 导入积分记录；任何一行有问题则全部不导入，并逐行说明问题（IMPORT_REJECTED，extensions.problems）' })

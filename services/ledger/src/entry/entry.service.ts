@@ -32,6 +32,13 @@ export interface RecordAttendance {
   accept: boolean;
 }
 
+export interface RecordEntries {
+  organizationId: string;
+  entries: DeclareEntry[];
+  /** Recorded by the committee: accepted at once (支委初评). */
+  accept: boolean;
+}
+
 export interface ImportEntries {
   organizationId: string;
   format: ImportFormat;
@@ -87,6 +94,18 @@ export class EntryService {
     const members = await this.members(caller, ids, branch);
     const rows = members.map((member) => ({ member, fields: { item: input.item, occurredOn: input.occurredOn, note: input.note }, evidenceIds: [] }));
     return this.write(caller, token, branch, rows, input.accept, clientKey, 'recordAttendance', input);
+  }
+
+  /** A batch of one branch's entries, as a branch's own tool sends them: every entry checked first; none written unless all are good. */
+  async recordEntries(caller: Caller, token: string, input: RecordEntries, clientKey?: string | null): Promise<EntryRecord[]> {
+    if (input.entries.length === 0 || input.entries.length > MAX_BATCH) {
+      throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `一次登记 1 到 ${MAX_BATCH} 条记录`, { field: 'entries', count: input.entries.length });
+    }
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
+    assertMayRecord(caller, branch, input.accept);
+    const members = new Map((await this.members(caller, [...new Set(input.entries.map((e) => e.memberId))], branch)).map((m) => [m.id, m]));
+    const rows = input.entries.map(({ memberId, evidenceIds, ...fields }) => ({ member: members.get(memberId)!, fields, evidenceIds: evidenceIds ?? [] }));
+    return this.write(caller, token, branch, rows, input.accept, clientKey, 'recordEntries', input);
   }
 
   /** A CSV or xlsx file of entries: every row checked first; nothing written unless every row is good. */

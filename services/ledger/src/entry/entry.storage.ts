@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import { adjustPendingReviews } from '../rollup/branch-summary.storage';
 import { ChainedContent, firstBrokenLink, GENESIS_HASH, linkHash, StoredLink, BrokenLink } from './entry-chain';
 import { EntryKind, EntryState, entryStateOf } from './entry-state';
 
@@ -63,6 +64,13 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
     [JSON.stringify(links), districtId],
   );
   await db.query(`UPDATE ledger.entry_chain SET last_seq = $2, last_hash = $3 WHERE branch_id = $1`, [branchId, seq, prev]);
+  // A declaration awaits first review; a reversal of one that never got it takes it off the list.
+  const reversed = drafts.filter((d) => d.kind === EntryKind.REVERSAL).map((d) => d.reversesEntryId);
+  const [{ unreviewed }] = reversed.length === 0 ? [{ unreviewed: 0 }] : await db.query(
+    `SELECT count(*)::int AS unreviewed FROM ledger.entry e WHERE e.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM ledger.entry_review r WHERE r.entry_id = e.id)`,
+    [reversed],
+  );
+  await adjustPendingReviews(db, branchId, drafts.filter((d) => d.kind === EntryKind.CLAIM).length - unreviewed);
   return links;
 }
 
@@ -75,6 +83,9 @@ export async function insertReviews(db: EntityManager, districtId: string, branc
        FROM jsonb_to_recordset($1::jsonb) AS x("entryId" uuid, decision text, points numeric, awarded numeric, reason text, "reviewedBy" text, "reviewedAt" timestamptz)`,
     [JSON.stringify(reviews), districtId, branchId],
   );
+  // Reviews of declarations take them off the list awaiting review (a reversal's own review is not one).
+  const [{ claims }] = await db.query(`SELECT count(*)::int AS claims FROM ledger.entry WHERE id = ANY($1::uuid[]) AND kind = 'CLAIM'`, [reviews.map((r) => r.entryId)]);
+  await adjustPendingReviews(db, branchId, -claims);
 }
 
 const entrySelect = `

@@ -140,6 +140,13 @@ export class RecordAttendanceInput {
   @Field(() => Boolean, { defaultValue: false, description: '由支委按签到表登记，直接认定（初评）' }) accept!: boolean;
 }
 
+@InputType({ description: '成批登记同一党支部的积分记录（如支部的系统对接时）：逐条检查，有一条不对则全部不登记' })
+export class RecordEntriesInput {
+  @Field(() => ID, { description: '党支部' }) organizationId!: string;
+  @Field(() => [DeclareEntryInput], { description: '记录，一次 1 到 1000 条，均为本支部党员' }) entries!: DeclareEntryInput[];
+  @Field(() => Boolean, { defaultValue: false, description: '由支委登记，直接认定（初评）' }) accept!: boolean;
+}
+
 @InputType({ description: '从 CSV 或 xlsx 文件导入积分记录：逐行检查，有一行不对则全部不导入' })
 export class ImportEntriesInput {
   @Field(() => ID, { description: '党支部' }) organizationId!: string;

@@ -18,10 +18,10 @@ export const SCORE_BANDS = [
 
 export interface RollupFigures {
   organizationId: string;
+  period: string;
   membersScored: number;
   membersExempt: number;
   mean: number | null;
-  median: number | null;
   distribution: { label: string; count: number }[];
   grades: { code: string; name: string; count: number }[];
   finalScores: number;
@@ -39,7 +39,9 @@ const round1 = (value: unknown) => (value === null || value === undefined ? null
 
 /**
  * Rolls up every asked node and each of its children in four statements whatever the number of branches:
- * each node's subtree is found by its ltree path, never one query per branch.
+ * each node's branches are found by its ltree path, and only their kept-current summaries are read (one row
+ * per branch), never the members' scores or the raw entries. The median is not among them: it needs every
+ * score, so `mediansOf` reads it only when asked.
  */
 export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], args: RollupArgs): Promise<Map<string, ScoreRollupRecord>> {
   const ids = onlyUuids(nodeIds);
@@ -47,37 +49,33 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
       SELECT o.id, o.path, o.parent_id, o.name FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
       UNION
       SELECT c.id, c.path, c.parent_id, c.name FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[]))`;
-  const bandColumns = SCORE_BANDS.map(
-    (band, i) => `count(*) FILTER (WHERE ps.status = 'SCORED' AND ${band.min === null ? 'TRUE' : `ps.total >= ${band.min}`} AND ${band.max === null ? 'TRUE' : `ps.total < ${band.max}`})::int AS band${i}`,
-  ).join(', ');
+  const branchesOf = `JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'`;
+  const bandColumns = SCORE_BANDS.map((_band, i) => `coalesce(sum(s.bands[${i + 1}]), 0)::int AS band${i}`).join(', ');
   const [scores, grades, pending, open] = await Promise.all([
     db.query(
       `WITH ${nodesCte}
-       SELECT n.id, count(ps.member_id) FILTER (WHERE ps.status = 'SCORED')::int AS scored, count(ps.member_id) FILTER (WHERE ps.status = 'EXEMPT')::int AS exempt,
-              avg(ps.total) FILTER (WHERE ps.status = 'SCORED') AS mean,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.total) FILTER (WHERE ps.status = 'SCORED') AS median,
-              count(ps.member_id) FILTER (WHERE ps.state = 'FINAL')::int AS final, ${bandColumns}
+       SELECT n.id, coalesce(sum(s.scored), 0)::int AS scored, coalesce(sum(s.exempt), 0)::int AS exempt,
+              sum(s.total_sum) / nullif(sum(s.scored), 0) AS mean, coalesce(sum(s.final_count), 0)::int AS final, ${bandColumns}
          FROM nodes n
          LEFT JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
-         LEFT JOIN ledger.period_score ps ON ps.branch_id = b.id AND ps.period_key = $2
+         LEFT JOIN ledger.branch_score_summary s ON s.branch_id = b.id AND s.period_key = $2
         GROUP BY n.id`,
       [ids, args.period],
     ),
     db.query(
       `WITH ${nodesCte}
-       SELECT n.id, ps.grade_code, min(ps.grade_name) AS grade_name, count(*)::int AS count
-         FROM nodes n JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
-         JOIN ledger.period_score ps ON ps.branch_id = b.id AND ps.period_key = $2 AND ps.grade_code IS NOT NULL
-        GROUP BY n.id, ps.grade_code ORDER BY n.id, ps.grade_code`,
+       SELECT n.id, g.code AS grade_code, min(g.name) AS grade_name, sum(g.count)::int AS count
+         FROM nodes n ${branchesOf}
+         JOIN ledger.branch_score_summary s ON s.branch_id = b.id AND s.period_key = $2
+        CROSS JOIN LATERAL jsonb_to_recordset(s.grades) AS g(code text, name text, count int)
+        GROUP BY n.id, g.code ORDER BY n.id, g.code`,
       [ids, args.period],
     ),
     db.query(
       `WITH ${nodesCte}
-       SELECT n.id, count(e.id)::int AS pending
-         FROM nodes n JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
-         JOIN ledger.entry e ON e.branch_id = b.id AND e.kind = 'CLAIM'
-        WHERE NOT EXISTS (SELECT 1 FROM ledger.entry_review r WHERE r.entry_id = e.id)
-          AND NOT EXISTS (SELECT 1 FROM ledger.entry x WHERE x.reverses_entry_id = e.id)
+       SELECT n.id, sum(t.pending_reviews)::int AS pending
+         FROM nodes n ${branchesOf}
+         JOIN ledger.branch_tally t ON t.branch_id = b.id
         GROUP BY n.id`,
       [ids],
     ),
@@ -96,10 +94,10 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
   for (const row of scores as Record<string, any>[]) {
     figures.set(row.id, {
       organizationId: row.id,
+      period: args.period,
       membersScored: row.scored,
       membersExempt: row.exempt,
       mean: round1(row.mean),
-      median: round1(row.median),
       distribution: SCORE_BANDS.map((band, i) => ({ label: band.label, count: row[`band${i}`] })),
       grades: [],
       finalScores: row.final,
@@ -109,7 +107,7 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
     });
   }
   for (const row of grades as Record<string, any>[]) figures.get(row.id)?.grades.push({ code: row.grade_code, name: row.grade_name, count: row.count });
-  for (const row of pending as Record<string, any>[]) figures.get(row.id)!.pendingReviews = row.pending;
+  for (const row of pending as Record<string, any>[]) figures.get(row.id)!.pendingReviews = row.pending ?? 0;
   for (const row of open as Record<string, any>[]) Object.assign(figures.get(row.id)!, { openObjections: row.objections, runningWindows: row.windows });
   const children = await db.query(`SELECT id, parent_id FROM ledger.organization WHERE parent_id = ANY($1::uuid[]) ORDER BY name`, [ids]);
   const result = new Map<string, ScoreRollupRecord>();
@@ -118,9 +116,26 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
     if (!own) continue;
     result.set(id, {
       ...own,
-      period: args.period,
       children: (children as { id: string; parent_id: string }[]).filter((c) => c.parent_id === id).map((c) => figures.get(c.id)!).filter(Boolean),
     });
   }
   return result;
+}
+
+/**
+ * The median total of the members scored under each node for a period: the one figure the branch summaries
+ * cannot give, so it is read from the members' scores, in one statement, and only when a caller asks for it.
+ */
+export async function mediansOf(db: EntityManager, nodeIds: readonly string[], period: string): Promise<Map<string, number | null>> {
+  const ids = onlyUuids(nodeIds);
+  const rows: { id: string; median: unknown }[] = await db.query(
+    `SELECT n.id, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.total) FILTER (WHERE ps.status = 'SCORED') AS median
+       FROM ledger.organization n
+       LEFT JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
+       LEFT JOIN ledger.period_score ps ON ps.branch_id = b.id AND ps.period_key = $2
+      WHERE n.id = ANY($1::uuid[])
+      GROUP BY n.id`,
+    [ids, period],
+  );
+  return new Map(rows.map((r) => [r.id, round1(r.median)]));
 }

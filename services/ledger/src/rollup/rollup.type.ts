@@ -19,7 +19,8 @@ export class ScoreRollupFigures {
   @Field(() => Int, { description: '计分人数' }) membersScored!: number;
   @Field(() => Int, { description: '不纳入积分管理人数' }) membersExempt!: number;
   @Field(() => Float, { nullable: true, description: '平均分' }) mean!: number | null;
-  @Field(() => Float, { nullable: true, description: '中位数' }) median!: number | null;
+  /** The period the figures are for (not a field: the median resolver reads it). */
+  period!: string;
   @Field(() => [ScoreBandCount], { description: '分数段分布' }) distribution!: ScoreBandCount[];
   @Field(() => [GradeCount], { description: '各等次人数' }) grades!: GradeCount[];
   @Field(() => Int, { description: '已确认（公示期满）的人数' }) finalScores!: number;
@@ -30,6 +31,6 @@ export class ScoreRollupFigures {
 
 @ObjectType({ description: '积分汇总：本组织及每个直接下级' })
 export class ScoreRollup extends ScoreRollupFigures {
-  @Field(() => String) period!: string;
+  @Field(() => String) declare period: string;
   @Field(() => [ScoreRollupFigures], { description: '每个直接下级组织的同样数字' }) children!: ScoreRollupFigures[];
 }

@@ -1,6 +1,7 @@
 import { isUuid } from '@jifen/kit';
 import type { ScoreResult } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
+import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';
 import { ScoreState } from './score-state';
 
 /** A member's score for one period, as kept current by every change to their register. */
@@ -22,9 +23,20 @@ export interface PeriodScoreRecord {
   computedAt: string;
 }
 
-/** Writes the scores in one statement: new ones inserted, existing ones replaced. */
+/**
+ * Writes the scores in one statement (new ones inserted, existing ones replaced) and rewrites the summaries of
+ * every branch and period they touch, including the branch a transferred member's score is leaving.
+ */
 export async function upsertPeriodScores(db: EntityManager, records: readonly PeriodScoreRecord[]): Promise<void> {
   if (records.length === 0) return;
+  const left: { branch_id: string; period_key: string }[] = await db.query(
+    `SELECT DISTINCT ps.branch_id, ps.period_key FROM ledger.period_score ps
+       JOIN jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "branchId" uuid)
+         ON ps.member_id = x."memberId" AND ps.period_key = x."periodKey" AND ps.branch_id <> x."branchId"`,
+    [JSON.stringify(records.map(({ memberId, periodKey, branchId }) => ({ memberId, periodKey, branchId })))],
+  );
+  const touched = [...records.map((r) => ({ branchId: r.branchId, periodKey: r.periodKey })), ...left.map((r) => ({ branchId: r.branch_id, periodKey: r.period_key }))];
+  await lockBranches(db, touched.map((t) => t.branchId));
   await db.query(
     `INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
                                       status, state, total, grade_code, grade_name, result, computed_at)
@@ -40,6 +52,7 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
        grade_name = EXCLUDED.grade_name, result = EXCLUDED.result, computed_at = EXCLUDED.computed_at`,
     [JSON.stringify(records)],
   );
+  await refreshBranchSummaries(db, touched);
 }
 
 const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
