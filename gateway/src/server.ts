@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
@@ -40,7 +41,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
     ...hardening,
     // Someone not signed in is told to sign in before any limit is weighed.
-    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ...hardening.plugins],
+    // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
+    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });

@@ -6,6 +6,9 @@ import * as policies from './quota/quota-policy.storage';
 import { QuotaPolicyRecord } from './quota/quota-policy.storage';
 import { makeWarningLoaders, WarningLoaders } from './warning/warning-loaders';
 import { confirmedResults, findRuns, RunRecord, StoredResult } from './run/run.storage';
+import { RollupNode } from './rollup/rating-rollup';
+import { ratingRollupLoaders } from './rollup/rating-rollup.loader';
+import { RatingRollup } from './rollup/rating-rollup.type';
 
 export interface RatingLoaders extends WarningLoaders {
   /** Every policy set on a path's nodes, keyed by path: one statement for all paths of a request. */
@@ -14,6 +17,8 @@ export interface RatingLoaders extends WarningLoaders {
   /** A member's standing result of a period, keyed `memberId|period`: one statement per request. */
   confirmedRating: DataLoader<string, StoredResult | null>;
   run: DataLoader<string, RunRecord | null>;
+  /** A node's rollup of a period, one loader per period and day: a request's nodes share four statements. Not scoped, like policiesOnPath. */
+  ratingRollup(period: string, today: string): DataLoader<RollupNode, RatingRollup, string>;
 }
 
 /** Bound to the caller: runs in its scope (none for a member), results in its scope (a member's own only). */
@@ -29,5 +34,6 @@ export function makeRatingLoaders(dataSource: DataSource, caller: Caller): Ratin
       (row) => `${row.memberId}|${row.periodKey}`,
     ),
     run: keyedLoader((ids) => (seesRuns ? findRuns(db, ids, scope.path) : Promise.resolve([])), (row) => row.id),
+    ratingRollup: ratingRollupLoaders(db),
   };
 }

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { IncomingMessage } from 'node:http';
@@ -52,7 +52,8 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     csrfPrevention: false,
     // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), readRightPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
+    // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), readRightPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {

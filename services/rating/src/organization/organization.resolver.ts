@@ -1,7 +1,6 @@
 import { dayOf } from '@jifen/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { ratingRollup } from '../rollup/rating-rollup.storage';
 import { RatingRollup } from '../rollup/rating-rollup.type';
 import { checkPeriodKey } from '../run/period-key';
 import { runsOf } from '../run/run.storage';
@@ -36,7 +35,7 @@ export class OrganizationRatingResolver {
   @Directive('@requires(fields: "path")')
   async ratingRollup(@Root() org: Organization, @Ctx() ctx: RatingContext, @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string): Promise<RatingRollup> {
     assertSeesOrganisation(ctx.caller, org, '组织的评定汇总');
-    return ratingRollup(this.dataSource.manager, org, checkPeriodKey(period), dayOf(this.clock));
+    return ctx.loaders.ratingRollup(checkPeriodKey(period), dayOf(this.clock)).load({ id: org.id, path: org.path });
   }
 
   @FieldResolver(() => QuotaPolicy, { description: '某积分周期执行的星级名额比例：本组织的，或最近一级上级的，否则为默认 10/15/20%；cycle 缺省为本年度' })

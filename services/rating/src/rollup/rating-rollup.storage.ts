@@ -1,126 +1,85 @@
-import { idOfLabel, isSameOrBelow } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { previousPeriodKeys } from '../run/period-key';
-import { warningCounts } from '../warning/warning.storage';
-import { RatingFigures, RatingRollup, RatingTrendPoint } from './rating-rollup.type';
 
-/** The child label of `path` below `node`, or null for rows of the node itself. */
-const childOf = `CASE WHEN nlevel(x.branch_path) > nlevel($1::ltree) THEN subpath(x.branch_path, nlevel($1::ltree), 1)::text END`;
-const confirmedUnder = `FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
-  WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND x.branch_path <@ $1::ltree`;
+/** Counts per star level (5, 4, 3). */
+export type StarCounts = Record<number, number>;
 
-interface Figures {
+/** What a confirmed run gave one branch (`rating.branch_rating_summary`); totals in tenths, so that sums are exact. */
+export interface BranchFigures {
+  path: string;
   rated: number;
   exempt: number;
-  meanTotal: number | null;
-  grades: Map<string, { code: string; name: string; count: number }>;
-  taken: Record<number, number>;
-  places: Record<number, number>;
-  overflow: Record<number, number>;
+  totalTenths: number;
+  stars: StarCounts;
+  grades: { code: string; name: string; count: number }[];
 }
 
-const empty = (): Figures => ({ rated: 0, exempt: 0, meanTotal: null, grades: new Map(), taken: { 5: 0, 4: 0, 3: 0 }, places: { 5: 0, 4: 0, 3: 0 }, overflow: { 5: 0, 4: 0, 3: 0 } });
-const round1 = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
+/** One period's figures of the branches below `path` (a prefix of their paths), for the trend. */
+export interface PeriodFigures {
+  period: string;
+  path: string;
+  rated: number;
+  totalTenths: number;
+  stars: StarCounts;
+  warned: number;
+}
+
+/** A confirmed run's quota unit: places and overflow per star level. */
+export interface UnitPlaces {
+  path: string;
+  places: StarCounts;
+  overflow: StarCounts;
+}
+
+const tenths = (sum: string | number) => Math.round(Number(sum) * 10);
 
 /**
- * A node's rating figures for a period, with each direct child's and the trend: a handful of statements by
- * ltree path over the confirmed runs' results, whatever the number of branches below.
+ * The confirmed runs of the periods whose scope meets any of `$1` (outermost paths), and whether the run lies
+ * inside one of them (then every row of the run is wanted and no row needs its path tested). Materialised, so that
+ * `inside` is worked out once per run rather than once per row.
  */
-export async function ratingRollup(db: EntityManager, node: { id: string; path: string }, period: string, today: string): Promise<RatingRollup> {
-  const figures = new Map<string | null, Figures>();
-  const of = (child: string | null) => figures.get(child) ?? figures.set(child, empty()).get(child)!;
-  const [members, grades, units, trend] = await Promise.all([
-    db.query(
-      `SELECT ${childOf} AS child, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, count(*) FILTER (WHERE x.status = 'EXEMPT')::int AS exempt,
-              sum(x.total) FILTER (WHERE x.status = 'RATED') AS sum,
-              count(*) FILTER (WHERE x.stars = 5)::int AS s5, count(*) FILTER (WHERE x.stars = 4)::int AS s4, count(*) FILTER (WHERE x.stars = 3)::int AS s3
-         ${confirmedUnder} GROUP BY 1`,
-      [node.path, period],
-    ),
-    db.query(
-      `SELECT ${childOf} AS child, x.grade_code, x.grade_name, count(*)::int AS n
-         ${confirmedUnder} AND x.grade_code IS NOT NULL GROUP BY 1, 2, 3`,
-      [node.path, period],
-    ),
-    db.query(
-      `SELECT u.unit_path::text AS unit_path, (l->>'stars')::int AS stars, (l->>'places')::int AS places, (l->>'overflow')::int AS overflow
-         FROM rating.quota_unit u JOIN rating.rating_run run ON run.id = u.run_id CROSS JOIN jsonb_array_elements(u.allocation->'levels') AS l
-        WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND (u.unit_path <@ $1::ltree OR u.unit_path @> $1::ltree)`,
-      [node.path, period],
-    ),
-    trendOf(db, node.path, period),
-  ]);
-  // Rows come per child (null: members of the node itself); the node's own figures are their sum.
-  const sums = new Map<string | null, number>();
-  for (const row of members) {
-    for (const key of row.child === null ? [null] : [null, row.child]) {
-      const f = of(key);
-      f.rated += row.rated;
-      f.exempt += row.exempt;
-      for (const stars of [5, 4, 3]) f.taken[stars] += row[`s${stars}`];
-      sums.set(key, (sums.get(key) ?? 0) + Number(row.sum ?? 0));
-    }
-  }
-  for (const [key, f] of figures) f.meanTotal = f.rated > 0 ? round1(sums.get(key)! / f.rated) : null;
-  for (const row of grades) {
-    for (const key of row.child === null ? [null] : [null, row.child]) {
-      const f = of(key);
-      const g = f.grades.get(row.grade_code) ?? { code: row.grade_code, name: row.grade_name, count: 0 };
-      g.count += row.n;
-      f.grades.set(row.grade_code, g);
-    }
-  }
-  // A unit above the node pools it with others; a unit at the node pools its children.
-  let pooledAbove = false;
-  let childrenPooled = false;
-  for (const row of units) {
-    if (row.unit_path !== node.path && isSameOrBelow(node.path, row.unit_path)) {
-      pooledAbove = true;
-      continue;
-    }
-    if (row.unit_path === node.path) childrenPooled = true;
-    const child = row.unit_path === node.path ? null : row.unit_path.split('.')[node.path.split('.').length];
-    for (const key of child === null ? [null] : [null, child]) {
-      const f = of(key);
-      f.places[row.stars] += row.places;
-      f.overflow[row.stars] += row.overflow;
-    }
-  }
-  const children = [...figures.keys()].filter((k): k is string => k !== null);
-  const warnings = await warningCounts(db, [node.path, ...children.map((label) => `${node.path}.${label}`)], today, period);
-  const view = (organizationId: string, f: Figures, path: string, pooled: boolean): RatingFigures => {
-    const w = warnings.get(path);
-    return {
-      organizationId,
-      rated: f.rated,
-      exempt: f.exempt,
-      meanTotal: f.meanTotal,
-      grades: [...f.grades.values()].sort((a, b) => b.count - a.count),
-      stars: [5, 4, 3].map((stars) => ({ stars, percent: null, places: f.places[stars], taken: f.taken[stars], overflow: f.overflow[stars], explanation: null })),
-      pooledAbove: pooled,
-      warnings: { open: w?.open ?? 0, overdue: w?.overdue ?? 0, escalated: w?.escalated ?? 0, closed: w?.closed ?? 0 },
-    };
-  };
-  return {
-    ...view(node.id, of(null), node.path, pooledAbove),
-    period,
-    children: children.sort().map((label) => view(idOfLabel(label), figures.get(label)!, `${node.path}.${label}`, pooledAbove || childrenPooled)),
-    trend,
-  };
+const confirmedRuns = `SELECT r.id, r.period_key, r.org_path <@ ANY($1::ltree[]) AS inside FROM rating.rating_run r
+  WHERE r.status = 'CONFIRMED' AND r.period_key = ANY($2::text[]) AND (r.org_path <@ ANY($1::ltree[]) OR r.org_path @> ANY($1::ltree[]))`;
+
+/** The branch summaries of the period's confirmed runs below the outermost paths `roots`. */
+export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string): Promise<BranchFigures[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `WITH run AS MATERIALIZED (${confirmedRuns})
+     SELECT s.branch_path::text AS path, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.grades
+       FROM run JOIN rating.branch_rating_summary s ON s.run_id = run.id
+      WHERE run.inside OR s.branch_path <@ ANY($1::ltree[])`,
+    [roots, [period]],
+  );
+  return rows.map((r) => ({ path: r.path, rated: r.rated, exempt: r.exempt, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, grades: r.grades }));
 }
 
-const TREND = 4;
-
-async function trendOf(db: EntityManager, path: string, period: string): Promise<RatingTrendPoint[]> {
-  const keys = previousPeriodKeys(period, TREND - 1).concat(period);
-  const rows = await db.query(
-    `SELECT run.period_key, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, avg(x.total) FILTER (WHERE x.status = 'RATED') AS mean,
-            count(*) FILTER (WHERE x.stars = 5)::int AS s5, count(*) FILTER (WHERE x.stars = 4)::int AS s4, count(*) FILTER (WHERE x.stars = 3)::int AS s3,
-            count(*) FILTER (WHERE x.warning IS NOT NULL)::int AS warned
-       FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
-      WHERE run.status = 'CONFIRMED' AND run.period_key = ANY($2::text[]) AND x.branch_path <@ $1::ltree
-      GROUP BY run.period_key ORDER BY run.period_key`,
-    [path, keys],
+/**
+ * The periods' figures below the outermost paths `roots`, summed per prefix of `depth` labels (branches above
+ * that depth keep their own path): each asked node is such a prefix or lies above one, so a few rows serve them all.
+ * Summed run by run (a run's rows by the primary key), however long the history of superseded versions grows.
+ */
+export async function periodFiguresUnder(db: EntityManager, roots: readonly string[], periods: readonly string[], depth: number): Promise<PeriodFigures[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `WITH run AS MATERIALIZED (${confirmedRuns})
+     SELECT run.period_key, s.* FROM run CROSS JOIN LATERAL (
+       SELECT subpath(s.branch_path, 0, least(nlevel(s.branch_path), $3))::text AS path, sum(s.rated)::int AS rated, sum(s.total_sum) AS total_sum,
+              sum(s.stars5)::int AS stars5, sum(s.stars4)::int AS stars4, sum(s.stars3)::int AS stars3, sum(s.warned)::int AS warned
+         FROM rating.branch_rating_summary s
+        WHERE s.run_id = run.id AND (run.inside OR s.branch_path <@ ANY($1::ltree[]))
+        GROUP BY 1
+     ) s`,
+    [roots, periods, depth],
   );
-  return rows.map((r: Record<string, any>) => ({ period: r.period_key, rated: r.rated, meanTotal: round1(r.mean), fiveStars: r.s5, fourStars: r.s4, threeStars: r.s3, warned: r.warned }));
+  return rows.map((r) => ({ period: r.period_key, path: r.path, rated: r.rated, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, warned: r.warned }));
+}
+
+/** The period's confirmed quota units at, below or above the outermost paths `roots` (a unit above pools them). */
+export async function unitsAround(db: EntityManager, roots: readonly string[], period: string): Promise<UnitPlaces[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `WITH run AS MATERIALIZED (${confirmedRuns})
+     SELECT u.unit_path::text AS path, u.places5, u.places4, u.places3, u.overflow5, u.overflow4, u.overflow3
+       FROM run JOIN rating.quota_unit u ON u.run_id = run.id
+      WHERE run.inside OR u.unit_path <@ ANY($1::ltree[]) OR u.unit_path @> ANY($1::ltree[])`,
+    [roots, [period]],
+  );
+  return rows.map((r) => ({ path: r.path, places: { 5: r.places5, 4: r.places4, 3: r.places3 }, overflow: { 5: r.overflow5, 4: r.overflow4, 3: r.overflow3 } }));
 }

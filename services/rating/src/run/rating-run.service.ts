@@ -132,6 +132,7 @@ export class RatingRunService {
       if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now))) {
         throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
       }
+      await runs.insertBranchSummaries(db, run.id);
       const today = dayOf(this.clock);
       const drafts = await this.warningDrafts(db, run, await runs.resultsOfRun(db, run.id, true));
       const opened = await openWarningCases(db, drafts, today);

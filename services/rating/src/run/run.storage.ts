@@ -198,6 +198,32 @@ export async function insertResults(db: EntityManager, runId: string, results: r
   }
 }
 
+/**
+ * A confirmed run's figures per branch (what rollups add up), from its results in one pass; written once, in the
+ * confirming transaction. Grades per branch are ordered by code.
+ */
+export async function insertBranchSummaries(db: EntityManager, runId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO rating.branch_rating_summary (run_id, period_key, district_id, branch_id, branch_path, rated, exempt, total_sum, stars5, stars4, stars3, warned, grades)
+     SELECT run.id, run.period_key, b.district_id, b.branch_id, b.branch_path, sum(b.rated), sum(b.exempt), sum(b.total_sum), sum(b.s5), sum(b.s4), sum(b.s3), sum(b.warned),
+            COALESCE(jsonb_agg(jsonb_build_object('code', b.grade_code, 'name', b.grade_name, 'count', b.n) ORDER BY b.grade_code, b.grade_name)
+                     FILTER (WHERE b.grade_code IS NOT NULL), '[]')
+       FROM (
+         SELECT x.district_id, x.branch_id, x.branch_path, x.grade_code, x.grade_name, count(*)::int AS n,
+                count(*) FILTER (WHERE x.status = 'RATED') AS rated, count(*) FILTER (WHERE x.status = 'EXEMPT') AS exempt,
+                COALESCE(sum(x.total) FILTER (WHERE x.status = 'RATED'), 0) AS total_sum,
+                count(*) FILTER (WHERE x.stars = 5) AS s5, count(*) FILTER (WHERE x.stars = 4) AS s4, count(*) FILTER (WHERE x.stars = 3) AS s3,
+                count(*) FILTER (WHERE x.warning IS NOT NULL) AS warned
+           FROM rating.rating_result x
+          WHERE x.run_id = $1
+          GROUP BY x.district_id, x.branch_id, x.branch_path, x.grade_code, x.grade_name
+       ) b
+       JOIN rating.rating_run run ON run.id = $1
+      GROUP BY run.id, run.period_key, b.district_id, b.branch_id, b.branch_path`,
+    [runId],
+  );
+}
+
 /** Marks a preview confirmed only if it still is a preview: false means someone else got there first. */
 export async function markConfirmed(db: EntityManager, runId: string, by: string, at: Date): Promise<boolean> {
   const [, count] = await db.query(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import type { ReadScope } from '../rating-access';
+import { outermostPaths, pathAndAncestors } from '../org-paths';
 import { CheckedStep, DisposalVote } from './disposal-rules';
 import {
   DISPOSAL_STALL_DAYS,
@@ -200,22 +201,44 @@ export async function withdrawWarningCases(db: EntityManager, periodKey: string,
 
 /** Counts for rollups, one statement for all paths: cases whose branch_path <@ path. */
 export async function warningCounts(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null): Promise<Map<string, WarningCounts>> {
-  const distinct = [...new Set(paths)];
-  const counts = new Map<string, WarningCounts>();
-  if (distinct.length === 0) return counts;
-  const rows: Record<string, any>[] = await db.query(
-    `SELECT p.path,
-            count(c.id) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
-            count(c.id) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
-            count(c.id) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated,
-            count(c.id) FILTER (WHERE c.status = 'IMPROVED')::int AS closed,
-            count(c.id) FILTER (WHERE c.status = 'WITHDRAWN')::int AS withdrawn
-       FROM unnest($1::text[]) AS p(path)
-       LEFT JOIN rating.warning_case c ON c.branch_path <@ p.path::ltree AND ($3::text IS NULL OR c.period_key = $3)
-      GROUP BY p.path`,
-    [distinct, today, periodKey, OPEN_STATUSES],
+  return countsUnder(await warningCountsByBranch(db, paths, today, periodKey), paths);
+}
+
+/**
+ * Counts per branch path of the cases below any of `paths`: one scan of the period's cases (by the period index),
+ * whatever the number of paths, where a join per path probed the index once per path.
+ */
+export async function warningCountsByBranch(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null): Promise<(WarningCounts & { path: string })[]> {
+  const roots = outermostPaths(paths);
+  if (roots.length === 0) return [];
+  return db.query(
+    `SELECT c.branch_path::text AS path,
+            count(*) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
+            count(*) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
+            count(*) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated,
+            count(*) FILTER (WHERE c.status = 'IMPROVED')::int AS closed,
+            count(*) FILTER (WHERE c.status = 'WITHDRAWN')::int AS withdrawn
+       FROM rating.warning_case c
+      WHERE c.branch_path <@ ANY($1::ltree[]) AND ($3::text IS NULL OR c.period_key = $3)
+      GROUP BY 1`,
+    [roots, today, periodKey, OPEN_STATUSES],
   );
-  for (const row of rows) counts.set(row.path, { open: row.open, overdue: row.overdue, escalated: row.escalated, closed: row.closed, withdrawn: row.withdrawn });
+}
+
+/** Each of `paths` with the sum of the branch counts at or below it (zeros when none). */
+export function countsUnder(byBranch: readonly (WarningCounts & { path: string })[], paths: readonly string[]): Map<string, WarningCounts> {
+  const counts = new Map(paths.map((path) => [path, { open: 0, overdue: 0, escalated: 0, closed: 0, withdrawn: 0 }]));
+  for (const row of byBranch) {
+    for (const path of pathAndAncestors(row.path)) {
+      const c = counts.get(path);
+      if (!c) continue;
+      c.open += row.open;
+      c.overdue += row.overdue;
+      c.escalated += row.escalated;
+      c.closed += row.closed;
+      c.withdrawn += row.withdrawn;
+    }
+  }
   return counts;
 }
 
