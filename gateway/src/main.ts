@@ -3,6 +3,7 @@ import { createLogger, readEnvironmentOrExit, stopOnSignals, subgraphUrls } from
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { gatewayVariables } from './environment';
+import { startHiveGateway } from './hive/hive-gateway';
 import { startGateway } from './server';
 
 async function main(): Promise<void> {
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   }
   const repoRoot = join(__dirname, '..', '..');
   const supergraphPath = isAbsolute(env.supergraphPath) ? env.supergraphPath : join(repoRoot, env.supergraphPath);
-  const gateway = await startGateway({
+  const start = env.engine === 'hive' ? startHiveGateway : startGateway;
+  const gateway = await start({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     urls: subgraphUrls(env),
     tokenSecret: env.internalTokenSecret,

@@ -1,0 +1,79 @@
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import { listenHttp } from '@jifen/kit';
+import express from 'express';
+import { GraphQLError, parse } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { AuthProblem, CallerResolver } from '../caller';
+import { GatewayContext } from '../gateway-context';
+import { errorReporting } from '../hardening/error-reporting';
+import type { GatewayOptions, RunningGateway } from '../server';
+import { errorPlugin } from './error-plugin';
+import { hardeningPlugin } from './hardening-plugin';
+import { hiveLogger } from './hive-logger';
+import { internalTokenPlugin } from './internal-token-plugin';
+import { subgraphLocations } from './subgraph-locations';
+
+const GRAPHQL_PATH = '/graphql';
+/** Apollo's CSRF rule: a GET or a "simple" POST must carry one of these headers. */
+const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+
+/**
+ * The same public API as `startGateway` (server.ts), served by Hive Gateway instead of Apollo Gateway:
+ * POST (and GET) /graphql over the committed supergraph, the same sign-in, guard, limits and errors.
+ * No IDE page and no /downloads/: files stay on the Apollo gateway's express server.
+ */
+export async function startHiveGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const supergraph = parse(options.supergraphSdl, { noLocation: true });
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const reporting = errorReporting({ production, logger: options.logger });
+  const runtime = createGatewayRuntime<GatewayContext>({
+    supergraph,
+    transports: { http: httpTransport },
+    transportEntries: subgraphLocations(supergraph, options.urls),
+    graphqlEndpoint: GRAPHQL_PATH,
+    logging: hiveLogger(options.logger),
+    landingPage: false,
+    graphiql: false,
+    // Same-origin only, as the Apollo gateway (no CORS headers).
+    cors: false,
+    csrfPrevention: { requestHeaders: CSRF_HEADERS },
+    // Correlation ids are the platform's (in the internal token and every error), not Hive's x-request-id.
+    requestId: false,
+    // error-plugin.ts masks with formatGatewayError, after logging the original.
+    maskedErrors: false,
+    // A subgraph's error keeps its own code; one without a code is masked (no DOWNSTREAM_SERVICE_ERROR).
+    subgraphErrors: { errorCode: false },
+    // The error plugin first: it notes the operation name before the hardening plugin may stop execution.
+    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production })],
+  });
+
+  const app = express();
+  app.use(
+    GRAPHQL_PATH,
+    // Evidence files and imports come base64-encoded in mutations.
+    express.json({ limit: '20mb' }),
+    async (req, res) => {
+      const requestId = randomUUID();
+      const caller = await callers.resolve(req);
+      if (caller instanceof AuthProblem) {
+        const error = new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId } });
+        res.status(caller.status).json({ errors: [reporting.formatError(error.toJSON(), error)] });
+        return;
+      }
+      await runtime.handle(req, res, { caller, requestId });
+    },
+  );
+
+  const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
+  const url = listener.url;
+  options.logger.info('hive gateway listening', { url });
+  return {
+    url,
+    stop: async () => {
+      await listener.close();
+      await runtime.dispose();
+    },
+  };
+}
