@@ -6,7 +6,7 @@ export const MIN_MEMBERS = 20_000;
 
 /**
  * Finds what to measure in the database: the district with the most members and a confirmed rating run, the
- * period of that run, and its largest branch (a full page of 50 and more). Null when no such district exists.
+ * period of its confirmed run that rated the most members, and its largest branch (a full page of 50 and more). Null when no such district exists.
  */
 export async function findTarget(client: Client, today: string): Promise<BenchTarget | null> {
   const { rows: districts } = await client.query(
@@ -17,7 +17,8 @@ export async function findTarget(client: Client, today: string): Promise<BenchTa
   const district = districts[0];
   if (!district) return null;
   const { rows: runs } = await client.query(
-    `SELECT period_key FROM rating.rating_run WHERE org_id = $1 AND status = 'CONFIRMED' ORDER BY confirmed_at DESC LIMIT 1`,
+    `SELECT run.period_key FROM rating.rating_run run WHERE run.org_id = $1 AND run.status = 'CONFIRMED'
+      ORDER BY (SELECT count(*) FROM rating.rating_result x WHERE x.run_id = run.id AND x.status = 'RATED') DESC, run.period_key DESC LIMIT 1`,
     [district.id],
   );
   if (!runs[0]) return null;

@@ -15,12 +15,12 @@ export interface DemoMember {
 }
 export interface DemoDistrict { orgs: DemoOrg[]; members: DemoMember[]; }
 
-type Kind = DemoMember['kind'];
-type ProfileName = 'village' | 'community' | 'office' | 'school' | 'clinic' | 'firm' | 'retired';
-type Range = readonly [number, number];
-type Weighted<T> = ReadonlyArray<readonly [T, number]>;
+export type Kind = DemoMember['kind'];
+export type ProfileName = 'village' | 'community' | 'office' | 'school' | 'clinic' | 'firm' | 'retired';
+export type Range = readonly [number, number];
+export type Weighted<T> = ReadonlyArray<readonly [T, number]>;
 
-interface Profile {
+export interface Profile {
   size: Range;
   female: number;
   ages: Weighted<Range>;
@@ -35,7 +35,7 @@ const TARGET_MEMBERS: Range = [880, 920];
 const STD_KINDS: Weighted<Kind> = [['FULL', 85], ['PROBATIONARY', 7], ['ACTIVIST', 8]];
 const WORK_AGES: Weighted<Range> = [[[22, 24], 3], [[25, 34], 30], [[35, 44], 30], [[45, 54], 27], [[55, 59], 10]];
 
-const PROFILES: Record<ProfileName, Profile> = {
+export const PROFILES: Record<ProfileName, Profile> = {
   village: {
     size: [32, 68], female: 0.28, kinds: STD_KINDS,
     ages: [[[20, 24], 1], [[25, 34], 8], [[35, 44], 12], [[45, 54], 20], [[55, 64], 24],
@@ -110,7 +110,7 @@ const TOWNSHIPS: readonly TownshipSpec[] = [
 ];
 
 /** mulberry32: small, fast, seedable 32-bit PRNG. */
-function mulberry32(seed: number): Rand {
+export function mulberry32(seed: number): Rand {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -125,9 +125,9 @@ const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(
 const inRange = (rand: Rand, r: Range): number => randInt(rand, r[0], r[1]);
 
 // ---- calendar arithmetic on day numbers (days since 1970-01-01), no Date needed ----
-interface Ymd { y: number; m: number; d: number; }
+export interface Ymd { y: number; m: number; d: number; }
 
-function toDays({ y, m, d }: Ymd): number {
+export function toDays({ y, m, d }: Ymd): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -135,7 +135,7 @@ function toDays({ y, m, d }: Ymd): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-function fromDays(days: number): Ymd {
+export function fromDays(days: number): Ymd {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -147,10 +147,10 @@ function fromDays(days: number): Ymd {
 }
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const fmt = ({ y, m, d }: Ymd): string => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+export const fmt = ({ y, m, d }: Ymd): string => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-function parseYmd(s: string): Ymd {
+export function parseYmd(s: string): Ymd {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const ymd = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
   if (!ymd || fmt(fromDays(toDays(ymd))) !== s) throw new Error(`invalid date: ${s}`);
@@ -158,20 +158,20 @@ function parseYmd(s: string): Ymd {
 }
 
 /** Same day n years later (29 Feb falls back to 28 Feb). */
-function addYears({ y, m, d }: Ymd, n: number): Ymd {
+export function addYears({ y, m, d }: Ymd, n: number): Ymd {
   const ny = y + n;
   return { y: ny, m, d: m === 2 && d === 29 && !isLeap(ny) ? 28 : d };
 }
 
-function ageOn(birth: Ymd, date: Ymd): number {
+export function ageOn(birth: Ymd, date: Ymd): number {
   const before = date.m < birth.m || (date.m === birth.m && date.d < birth.d);
   return date.y - birth.y - (before ? 1 : 0);
 }
 
 // ---- members ----
-interface Person { kind: Kind; birth: Ymd; join: Ymd | null; }
+export interface Person { kind: Kind; birth: Ymd; join: Ymd | null; }
 
-function makePerson(rand: Rand, profile: Profile, today: Ymd): Person {
+export function makePerson(rand: Rand, profile: Profile, today: Ymd): Person {
   const kind = pickWeighted(rand, profile.kinds);
   const ageRange = kind === 'FULL' ? pickWeighted(rand, profile.ages)
     : kind === 'PROBATIONARY' ? pickWeighted(rand, PROBATIONARY_AGES) : pickWeighted(rand, ACTIVIST_AGES);
@@ -194,7 +194,7 @@ function makePerson(rand: Rand, profile: Profile, today: Ymd): Person {
 }
 
 /** Rules the roster service enforces; returns a reason when broken. */
-function violation(p: Person, today: Ymd): string | null {
+export function violation(p: Person, today: Ymd): string | null {
   const t = toDays(today);
   const age = ageOn(p.birth, today);
   if (toDays(p.birth) > t || age > 120) return 'birth date out of range';
