@@ -1,4 +1,4 @@
-import { dayOf, deriveSecret, mintSessionToken, portVariable, readEnvironmentOrExit, Role, sharedVariables, stringVariable, Caller } from '@jifen/kit';
+import { dayOf, deriveSecret, mintSessionToken, readEnvironmentOrExit, Role, Caller } from '@jifen/kit';
 import { OPEN_STATUSES, overdueSql } from '@jifen/rating';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { provideDatabase, ProvidedDatabase, repoRoot } from '../database/provide-database';
+import { launcherVariables } from '../launcher/environment';
 import { Child, startChild, stopChildren } from '../launcher/processes';
 import { branchesWithMembers, entryShapes, findTarget, MIN_MEMBERS } from './bench-target';
 import { timeFloor } from './floor';
@@ -20,10 +21,11 @@ import { gql, GraphQLCall, recordEntriesRun } from './writes';
 const ENGINES = ['apollo', 'hive'] as const;
 type Engine = (typeof ENGINES)[number];
 
+/** The database as `npm start` provides it. */
 const benchVariables = {
-  databaseUrl: sharedVariables.databaseUrl,
-  embeddedPort: portVariable('EMBEDDED_PG_PORT', '内置 PostgreSQL 的端口（未设置 DATABASE_URL 时）(embedded PostgreSQL port)', 54329),
-  embeddedDir: stringVariable('EMBEDDED_PG_DIR', '内置 PostgreSQL 的数据目录，重启后数据仍在 (embedded PostgreSQL data folder)', '.data/postgres'),
+  databaseUrl: launcherVariables.databaseUrl,
+  embeddedPort: launcherVariables.embeddedPort,
+  embeddedDir: launcherVariables.embeddedDir,
 } as const;
 
 interface Options {
@@ -140,14 +142,15 @@ async function main(): Promise<void> {
 
     say('(c) 登记积分…');
     const branches = await branchesWithMembers(pg, target.districtPath, 4);
-    const writers = await Promise.all(
-      branches.map(async (b) => ({
-        call: { url: gateways.get('apollo')!, bearer: bearerFor({ role: Role.BRANCH_SECRETARY, scopePath: b.path, subject: `bench:secretary:${b.id}` }) } as GraphQLCall,
+    const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] = [];
+    for (const b of branches) {
+      writers.push({
+        call: { url: gateways.get('apollo')!, bearer: bearerFor({ role: Role.BRANCH_SECRETARY, scopePath: b.path, subject: `bench:secretary:${b.id}` }) },
         branchId: b.id,
         memberIds: b.memberIds,
-        shapes: await entryShapes(pg!, b.id),
-      })),
-    );
+        shapes: await entryShapes(pg, b.id),
+      });
+    }
     const days = recentDays(today, 20);
     const writes = [
       await recordEntriesRun({ clients: writers.slice(0, 1), batchSize: 1, calls: 200, days }),
