@@ -1,4 +1,4 @@
-import { childPath, idOfLabel, idsOnPath, labelOf, nearestInForce } from './org-path';
+import { childPath, idOfLabel, idsOnPath, labelOf, nearestInForce, outermostPaths, pathAndAncestors } from './org-path';
 
 const D = '11111111-1111-4111-8111-111111111111';
 const T = '22222222-2222-4222-8222-222222222222';
@@ -35,5 +35,24 @@ describe('nearestInForce: the setting of the node or its nearest ancestor, in fo
   it('takes the later of two settings made on the same node for the same start', () => {
     const twice = [{ org: T, from: '2026-01-01', name: 'first' }, { org: T, from: '2026-01-01', name: 'second' }];
     expect(nearestInForce(path, twice, (s) => s.org, (s) => s.from, '2026-03-01')?.name).toBe('second');
+  });
+});
+
+describe('outermost paths and ancestors', () => {
+  it.each([
+    [['a.b', 'a', 'a.b.c'], ['a']],
+    [['a.b', 'a.c', 'a.b.d', 'e'], ['a.b', 'a.c', 'e']],
+    [['a.bc', 'a.b'], ['a.b', 'a.bc']],
+    [['a.b', 'a.b'], ['a.b']],
+    [[], []],
+  ])('keeps of %j only the paths no other contains: %j', (paths, outermost) => {
+    expect(outermostPaths(paths).sort()).toEqual(outermost);
+  });
+
+  it.each([
+    ['a', ['a']],
+    ['a.b.c', ['a', 'a.b', 'a.b.c']],
+  ])('lists %s and its ancestors from the top: %j', (path, paths) => {
+    expect(pathAndAncestors(path)).toEqual(paths);
   });
 });

@@ -38,7 +38,7 @@ export interface ScoreRollupRecord extends RollupFigures {
 const round1 = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
 
 /**
- * Rolls up every asked node and each of its children in four statements whatever the number of branches:
+ * Rolls up every asked node and each of its children in three statements whatever the number of branches:
  * each node's branches are found by its ltree path, and only their kept-current summaries are read (one row
  * per branch), never the members' scores or the raw entries. The median is not among them: it needs every
  * score, so `mediansOf` reads it only when asked.
@@ -49,35 +49,28 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
       SELECT o.id, o.path, o.parent_id, o.name FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
       UNION
       SELECT c.id, c.path, c.parent_id, c.name FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[]))`;
-  const branchesOf = `JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'`;
   const bandColumns = SCORE_BANDS.map((_band, i) => `coalesce(sum(s.bands[${i + 1}]), 0)::int AS band${i}`).join(', ');
-  const [scores, grades, pending, open] = await Promise.all([
+  const [scores, grades, open] = await Promise.all([
     db.query(
       `WITH ${nodesCte}
        SELECT n.id, coalesce(sum(s.scored), 0)::int AS scored, coalesce(sum(s.exempt), 0)::int AS exempt,
-              sum(s.total_sum) / nullif(sum(s.scored), 0) AS mean, coalesce(sum(s.final_count), 0)::int AS final, ${bandColumns}
+              sum(s.total_sum) / nullif(sum(s.scored), 0) AS mean, coalesce(sum(s.final_count), 0)::int AS final, ${bandColumns},
+              coalesce(sum(t.pending_reviews), 0)::int AS pending
          FROM nodes n
          LEFT JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
          LEFT JOIN ledger.branch_score_summary s ON s.branch_id = b.id AND s.period_key = $2
+         LEFT JOIN ledger.branch_tally t ON t.branch_id = b.id
         GROUP BY n.id`,
       [ids, args.period],
     ),
     db.query(
       `WITH ${nodesCte}
        SELECT n.id, g.code AS grade_code, min(g.name) AS grade_name, sum(g.count)::int AS count
-         FROM nodes n ${branchesOf}
+         FROM nodes n JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
          JOIN ledger.branch_score_summary s ON s.branch_id = b.id AND s.period_key = $2
         CROSS JOIN LATERAL jsonb_to_recordset(s.grades) AS g(code text, name text, count int)
         GROUP BY n.id, g.code ORDER BY n.id, g.code`,
       [ids, args.period],
-    ),
-    db.query(
-      `WITH ${nodesCte}
-       SELECT n.id, sum(t.pending_reviews)::int AS pending
-         FROM nodes n ${branchesOf}
-         JOIN ledger.branch_tally t ON t.branch_id = b.id
-        GROUP BY n.id`,
-      [ids],
     ),
     db.query(
       `WITH ${nodesCte}
@@ -101,13 +94,12 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
       distribution: SCORE_BANDS.map((band, i) => ({ label: band.label, count: row[`band${i}`] })),
       grades: [],
       finalScores: row.final,
-      pendingReviews: 0,
+      pendingReviews: row.pending,
       openObjections: 0,
       runningWindows: 0,
     });
   }
   for (const row of grades as Record<string, any>[]) figures.get(row.id)?.grades.push({ code: row.grade_code, name: row.grade_name, count: row.count });
-  for (const row of pending as Record<string, any>[]) figures.get(row.id)!.pendingReviews = row.pending ?? 0;
   for (const row of open as Record<string, any>[]) Object.assign(figures.get(row.id)!, { openObjections: row.objections, runningWindows: row.windows });
   const children = await db.query(`SELECT id, parent_id FROM ledger.organization WHERE parent_id = ANY($1::uuid[]) ORDER BY name`, [ids]);
   const result = new Map<string, ScoreRollupRecord>();

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
+import { outermostPaths } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { outermostPaths } from '../org-paths';
 import { previousPeriodKeys } from '../run/period-key';
 import { warningCountsByBranch } from '../warning/warning.storage';
 import { RollupNode, rollupsOf } from './rating-rollup';

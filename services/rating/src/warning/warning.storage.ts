@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { onlyUuids } from '@jifen/kit';
+import { onlyUuids, outermostPaths, pathAndAncestors } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import type { ReadScope } from '../rating-access';
-import { outermostPaths, pathAndAncestors } from '../org-paths';
 import { CheckedStep, DisposalVote } from './disposal-rules';
 import {
   DISPOSAL_STALL_DAYS,
