@@ -121,7 +121,7 @@ export function mulberry32(seed: number): Rand {
   };
 }
 
-const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
+export const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 const inRange = (rand: Rand, r: Range): number => randInt(rand, r[0], r[1]);
 
 // ---- calendar arithmetic on day numbers (days since 1970-01-01), no Date needed ----

@@ -1,6 +1,7 @@
 import { callSubgraph, mintInternalToken, PeerUrls, systemCaller } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { demoAccounts } from './demo-accounts';
+import { inPool } from './in-pool';
 import { buildDemoDistrict, DemoMember } from './demo-district';
 import { demoAdoptions, fileDemoScheme } from './demo-schemes';
 
@@ -97,12 +98,4 @@ function daysBefore(day: string, days: number): string {
 
 function memberInput(member: DemoMember) {
   return { memberNo: member.memberNo, name: member.name, gender: member.gender, kind: member.kind, joinDate: member.joinDate, birthDate: member.birthDate };
-}
-
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

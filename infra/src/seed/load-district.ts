@@ -8,7 +8,8 @@ import { branchCycle, branchDeclarations, MemberEntry, SeedAssembly } from './br
 import { DistrictPlan, PlanBranch } from './district-plan';
 import { EntryDraft } from './entries/entry-kit';
 import { PhaseProgress } from './progress';
-import { inPool, SeedCall } from './seed-client';
+import { inPool } from '../demo/in-pool';
+import { SeedCall } from './seed-client';
 
 export interface LoadContext {
   call: SeedCall;

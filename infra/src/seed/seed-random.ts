@@ -1,9 +1,9 @@
 // Seeded randomness and day arithmetic for the seed plans. Pure: no clock, no Math.random.
 import { pickWeighted, type Rand } from '../demo/chinese-names';
-import { fmt, fromDays, mulberry32, parseYmd, toDays } from '../demo/demo-district';
+import { fmt, fromDays, mulberry32, parseYmd, randInt, toDays } from '../demo/demo-district';
 
 export type { Rand };
-export { pickWeighted };
+export { pickWeighted, randInt };
 
 /** A PRNG for one purpose of one plan: the same seed and parts always give the same sequence. */
 export function rngFor(seed: number, ...parts: (string | number)[]): Rand {
@@ -16,7 +16,6 @@ export function rngFor(seed: number, ...parts: (string | number)[]): Rand {
   return mulberry32(h);
 }
 
-export const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 export const chance = (rand: Rand, p: number): boolean => rand() < p;
 export const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 
