@@ -172,7 +172,7 @@ async function main(): Promise<void> {
       sameAnswers,
       floors,
       reads,
-      writes: writes.map((w) => ({ ...w, latency: w.latency })),
+      writes,
       aggregatesCurrent: current,
       rating: { previewMs: preview.ms, confirmMs: confirm.ms },
       peakRssMb: Object.fromEntries(peaks),
