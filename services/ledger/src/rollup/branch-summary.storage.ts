@@ -17,7 +17,10 @@ export async function lockBranches(db: EntityManager, branchIds: readonly string
   }
 }
 
-/** Rewrites the summaries of these (branch, period) pairs from the branches' period scores, in one statement. */
+/**
+ * Rewrites the summaries of these (branch, period) pairs from the branches' period scores, in one statement,
+ * each with a new revision (its scores changed, so the fingerprint of any scope holding it changes too).
+ */
 export async function refreshBranchSummaries(db: EntityManager, pairs: readonly { branchId: string; periodKey: string }[]): Promise<void> {
   const distinct = [...new Map(pairs.map((p) => [`${p.branchId}|${p.periodKey}`, p])).values()];
   if (distinct.length === 0) return;
@@ -28,7 +31,8 @@ export async function refreshBranchSummaries(db: EntityManager, pairs: readonly 
       CROSS JOIN LATERAL ledger.branch_score_figures(p."branchId", p."periodKey") s
      ON CONFLICT (branch_id, period_key) DO UPDATE SET
        district_id = EXCLUDED.district_id, scored = EXCLUDED.scored, exempt = EXCLUDED.exempt, total_sum = EXCLUDED.total_sum,
-       bands = EXCLUDED.bands, grades = EXCLUDED.grades, final_count = EXCLUDED.final_count`,
+       bands = EXCLUDED.bands, grades = EXCLUDED.grades, final_count = EXCLUDED.final_count,
+       revision = nextval('ledger.score_revision')`,
     [JSON.stringify(distinct)],
   );
 }

@@ -23,9 +23,14 @@ export interface PeriodScoreRecord {
   computedAt: string;
 }
 
+/** The stored columns of a score that a recomputation can change (`computed_at` aside). */
+const SCORE_COLUMNS = ['district_id', 'branch_id', 'scheme_version_id', 'period_kind', 'period_start', 'period_end', 'status', 'state', 'total', 'grade_code', 'grade_name', 'result'];
+
 /**
- * Writes the scores in one statement (new ones inserted, existing ones replaced) and rewrites the summaries of
- * every branch and period they touch, including the branch a transferred member's score is leaving.
+ * Writes the scores in one statement and rewrites the summaries of every branch and period whose scores moved,
+ * including the branch a transferred member's score is leaving. A score that came out the same is not written
+ * again (no new row version, `computedAt` keeps the time it last changed), so that rescoring a branch whose
+ * publicity opened or closed rewrites only the members whose state moved.
  */
 export async function upsertPeriodScores(db: EntityManager, records: readonly PeriodScoreRecord[]): Promise<void> {
   if (records.length === 0) return;
@@ -35,24 +40,24 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
          ON ps.member_id = x."memberId" AND ps.period_key = x."periodKey" AND ps.branch_id <> x."branchId"`,
     [JSON.stringify(records.map(({ memberId, periodKey, branchId }) => ({ memberId, periodKey, branchId })))],
   );
-  const touched = [...records.map((r) => ({ branchId: r.branchId, periodKey: r.periodKey })), ...left.map((r) => ({ branchId: r.branch_id, periodKey: r.period_key }))];
-  await lockBranches(db, touched.map((t) => t.branchId));
-  await db.query(
-    `INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
-                                      status, state, total, grade_code, grade_name, result, computed_at)
-     SELECT x."memberId", x."periodKey", x."districtId", x."branchId", x."schemeVersionId", x."periodKind", x."periodStart", x."periodEnd",
-            x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x."computedAt"
-       FROM jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
-            "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
-            result jsonb, "computedAt" timestamptz)
-     ON CONFLICT (member_id, period_key) DO UPDATE SET
-       district_id = EXCLUDED.district_id, branch_id = EXCLUDED.branch_id, scheme_version_id = EXCLUDED.scheme_version_id,
-       period_kind = EXCLUDED.period_kind, period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
-       status = EXCLUDED.status, state = EXCLUDED.state, total = EXCLUDED.total, grade_code = EXCLUDED.grade_code,
-       grade_name = EXCLUDED.grade_name, result = EXCLUDED.result, computed_at = EXCLUDED.computed_at`,
+  await lockBranches(db, [...records.map((r) => r.branchId), ...left.map((r) => r.branch_id)]);
+  const written: { branch_id: string; period_key: string }[] = await db.query(
+    `WITH written AS (
+       INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
+                                        status, state, total, grade_code, grade_name, result, computed_at)
+       SELECT x."memberId", x."periodKey", x."districtId", x."branchId", x."schemeVersionId", x."periodKind", x."periodStart", x."periodEnd",
+              x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x."computedAt"
+         FROM jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
+              "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
+              result jsonb, "computedAt" timestamptz)
+       ON CONFLICT (member_id, period_key) DO UPDATE SET
+         ${SCORE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, computed_at = EXCLUDED.computed_at
+       WHERE (${SCORE_COLUMNS.map((c) => `ledger.period_score.${c}`).join(', ')}) IS DISTINCT FROM (${SCORE_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
+       RETURNING branch_id, period_key)
+     SELECT DISTINCT branch_id, period_key FROM written`,
     [JSON.stringify(records)],
   );
-  await refreshBranchSummaries(db, touched);
+  await refreshBranchSummaries(db, [...written, ...left].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })));
 }
 
 const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
@@ -137,13 +142,16 @@ export async function pagePeriodScores(
   return { items, nextAfter: rows.length > page.first ? items[items.length - 1].memberId : null };
 }
 
-/** A fingerprint of every score of a period under an organisation: it changes when any of them changes. */
+/**
+ * A fingerprint of every score of a period under an organisation: it changes when any of them changes, since
+ * every change gives its branch's summary a new revision. One row per branch is read, not the scores.
+ */
 export async function periodScoresDigest(db: EntityManager, path: string, periodKey: string): Promise<string> {
   const [row] = await db.query(
-    `SELECT count(*)::int AS n,
-            md5(coalesce(string_agg(ps.member_id::text || ':' || ps.state || ':' || md5(ps.result::text), ',' ORDER BY ps.member_id), '')) AS digest
-       FROM ledger.period_score ps JOIN ledger.organization o ON o.id = ps.branch_id
-      WHERE o.path <@ $1::ltree AND ps.period_key = $2`,
+    `SELECT coalesce(sum(s.scored + s.exempt), 0)::int AS n,
+            md5(coalesce(string_agg(s.branch_id::text || ':' || s.revision, ',' ORDER BY s.branch_id), '')) AS digest
+       FROM ledger.branch_score_summary s JOIN ledger.organization b ON b.id = s.branch_id
+      WHERE b.path <@ $1::ltree AND s.period_key = $2`,
     [path, periodKey],
   );
   return `${row.n}:${row.digest}`;
