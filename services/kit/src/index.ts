@@ -28,4 +28,5 @@ export * from './loaders/path-settings-loader';
 export * from './server/http-listener';
 export * from './server/process-lifecycle';
 export * from './page';
+export * from './graphql/selection';
 export * from './audit';

@@ -1,13 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DirectiveNode, DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import { DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import { fieldsOfSelection, Variables } from '../graphql/selection';
 import { Caller } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode } from '../errors/app-error';
 import { Logger } from '../logging/logger';
 import { auditDetail } from './audit-detail';
 import { actorOf, AUDIT_NOT_RUN, AUDIT_OK, AuditDb, AuditKind, AuditRow, insertAuditRows } from './audit-event';
-
-type Variables = Record<string, unknown> | undefined;
 
 /** A root field of a mutation as the request asked for it: response key, field name and its arguments. */
 export interface RootField {
@@ -27,32 +26,11 @@ export function rootFieldsOf(operation: OperationDefinitionNode, document: Docum
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const fields = new Map<string, RootField>();
-  const visited = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection.directives ?? [], variables)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        if (selection.name.value !== '__typename' && !fields.has(key)) fields.set(key, { key, name: selection.name.value, args: argumentsOf(selection, variables) });
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        collect(selection.selectionSet);
-      } else if (!visited.has(selection.name.value)) {
-        visited.add(selection.name.value);
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) collect(fragment.selectionSet);
-      }
-    }
-  };
-  collect(operation.selectionSet);
+  for (const field of fieldsOfSelection(operation.selectionSet, fragments, variables)) {
+    const key = field.alias?.value ?? field.name.value;
+    if (field.name.value !== '__typename' && !fields.has(key)) fields.set(key, { key, name: field.name.value, args: argumentsOf(field, variables) });
+  }
   return [...fields.values()];
-}
-
-function included(directives: readonly DirectiveNode[], variables: Variables): boolean {
-  const condition = (name: string) => {
-    const argument = directives.find((d) => d.name.value === name)?.arguments?.find((a) => a.name.value === 'if');
-    return argument ? valueFromASTUntyped(argument.value, variables) === true : undefined;
-  };
-  return condition('skip') !== true && condition('include') !== false;
 }
 
 function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {

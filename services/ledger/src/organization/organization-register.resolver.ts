@@ -1,5 +1,6 @@
-import { AppError, assertPage, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { AppError, assertPage, dayOf, fieldNamesAt, isUuid, KitErrorCode } from '@jifen/kit';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { EntryState } from '../entry/entry-state';
 import { pageEntries } from '../entry/entry.storage';
@@ -19,6 +20,9 @@ import { ScoreState } from '../scoring/score-state';
 
 /** The most period scores one page may hold (a rating run reads a district in pages of this size). */
 export const MAX_SCORE_PAGE = 1000;
+
+/** The fields of a period score that show its result's detail (components, explanation, the whole result). */
+const DETAIL_FIELDS = ['components', 'explanation', 'detail'];
 
 /** The register as seen from an organisation node: entries, assemblies, publicity, objections and the rollup. */
 @Resolver(() => Organization)
@@ -73,11 +77,17 @@ export class OrganizationRegisterResolver {
     @Arg('states', () => [ScoreState], { nullable: true, description: '只取这些确认程度的积分，如 [FINAL]' }) states?: ScoreState[],
     @Arg('first', () => Int, { defaultValue: 200 }) first = 200,
     @Arg('after', () => ID, { nullable: true, description: '上一页的 nextAfter' }) after?: string,
+    @Arg('before', () => ID, { nullable: true, description: '只取党员 id 小于此值的积分：与 after 一起把一个区分成几段同时读取' }) before?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<PeriodScorePage> {
     assertSeesWholeRoster(ctx.caller, '组织的积分名单');
     if (first < 1 || first > MAX_SCORE_PAGE) throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, { first, max: MAX_SCORE_PAGE });
     if (after && !isUuid(after)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });
-    const page = await pagePeriodScores(this.dataSource.manager, org.path, period, { states: states ?? null, after: after ?? null, first });
+    if (before && !isUuid(before)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'before 应为 uuid 格式的党员 id', { before });
+    // The results' detail is read only when a field shows it.
+    const asked = info ? fieldNamesAt(info.fieldNodes, ['items'], info.fragments, info.variableValues) : null;
+    const lean = asked !== null && !DETAIL_FIELDS.some((field) => asked.has(field));
+    const page = await pagePeriodScores(this.dataSource.manager, org.path, period, { states: states ?? null, after: after ?? null, before: before ?? null, first, lean });
     return { items: page.items.map(periodScoreView), nextAfter: page.nextAfter };
   }
 

@@ -118,25 +118,35 @@ export async function branchPeriodScores(db: EntityManager, branchId: string, pe
   return rows.map(toRecord);
 }
 
+/** The parts of a result that grow with a member's entries (most of its size): a lean read leaves them empty. */
+export const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
+
+const leanResult = `(ps.result - '{${RESULT_DETAIL_KEYS.join(',')}}'::text[]) || '{${RESULT_DETAIL_KEYS.map((k) => `"${k}":[]`).join(',')}}'::jsonb AS result`;
+
 /**
  * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last
- * member id of the previous page), so that a district is read in bounded pages whatever its size.
+ * member id of the previous page; `before` ends a range), so that a district is read in bounded pages whatever its size. With
+ * `lean`, each result comes without its detail (components, explanation, eligibilities, award basis): a
+ * rating run reads 30,000 results and needs none of it.
  */
 export async function pagePeriodScores(
   db: EntityManager,
   path: string,
   periodKey: string,
-  page: { states: readonly string[] | null; after: string | null; first: number },
+  page: { states: readonly string[] | null; after: string | null; before?: string | null; first: number; lean?: boolean },
 ): Promise<{ items: PeriodScoreRecord[]; nextAfter: string | null }> {
   const rows = await db.query(
-    `SELECT ${columns} FROM ledger.period_score ps
-       JOIN ledger.organization o ON o.id = ps.branch_id
-      WHERE o.path <@ $1::ltree AND ps.period_key = $2
-        AND ($3::text[] IS NULL OR ps.state = ANY($3::text[]))
-        AND ($4::uuid IS NULL OR ps.member_id > $4::uuid)
-      ORDER BY ps.member_id
-      LIMIT $5`,
-    [path, periodKey, page.states, page.after && isUuid(page.after) ? page.after : null, page.first + 1],
+    // The page is chosen first, so that only its own results are read from storage and trimmed.
+    `SELECT ${page.lean ? columns.replace('ps.result', leanResult) : columns}
+       FROM (SELECT ps.* FROM ledger.period_score ps JOIN ledger.organization o ON o.id = ps.branch_id
+              WHERE o.path <@ $1::ltree AND ps.period_key = $2
+                AND ($3::text[] IS NULL OR ps.state = ANY($3::text[]))
+                AND ($4::uuid IS NULL OR ps.member_id > $4::uuid)
+                AND ($6::uuid IS NULL OR ps.member_id < $6::uuid)
+              ORDER BY ps.member_id
+              LIMIT $5) ps
+      ORDER BY ps.member_id`,
+    [path, periodKey, page.states, page.after && isUuid(page.after) ? page.after : null, page.first + 1, page.before && isUuid(page.before) ? page.before : null],
   );
   const items = rows.slice(0, page.first).map(toRecord);
   return { items, nextAfter: rows.length > page.first ? items[items.length - 1].memberId : null };

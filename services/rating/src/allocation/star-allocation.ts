@@ -42,6 +42,8 @@ interface Run {
   order: TieBreaker[];
   levels: LevelQuota[];
   ranked: StarCandidate[];
+  /** Each ranked member's place in `ranked`. */
+  position: Map<string, number>;
   rankOf: Map<string, { rank: number; groupSize: number }>;
   fill: Fill;
 }
@@ -56,7 +58,8 @@ export function allocateStars(candidates: readonly StarCandidate[], rules: Alloc
   const quotas = LEVELS.map((stars) => quotaFor(stars, candidates.length, rules));
   const fill = fillLevels(groups, quotas, rules, order);
   const levels = quotas.map((quota) => withTaken(quota, fill));
-  const run: Run = { rules, order, levels, ranked: groups.flat(), rankOf: ranks(groups), fill };
+  const ranked = groups.flat();
+  const run: Run = { rules, order, levels, ranked, position: new Map(ranked.map((c, i) => [c.memberId, i])), rankOf: ranks(groups), fill };
   const ineligible = candidates.filter((c) => !isEligible(c, rules)).sort((a, b) => tenths(b.total) - tenths(a.total) || byMemberId(a, b));
   const placements = [...run.ranked, ...ineligible].map((c) => placementOf(c, run));
   return { count: candidates.length, levels, placements, ties: fill.ties };
@@ -294,7 +297,8 @@ function tieSentence(c: StarCandidate, tie: TieReport, run: Run): string {
 }
 
 function nameOf(memberId: string, run: Run): string {
-  return run.ranked.find((c) => c.memberId === memberId)?.name ?? memberId;
+  const at = run.position.get(memberId);
+  return at === undefined ? memberId : run.ranked[at].name;
 }
 
 /**
@@ -319,16 +323,22 @@ function tieBrokenSentence(c: StarCandidate, run: Run): string | null {
   return null;
 }
 
+/** The ranking is by total first, so members with the same total stand together: look only among them. */
 function nearestSameTotalOtherLevel(c: StarCandidate, run: Run): StarCandidate | null {
-  const at = run.ranked.indexOf(c);
+  const at = run.position.get(c.memberId) ?? -1;
+  const total = tenths(c.total);
   const stars = run.fill.stars.get(c.memberId) ?? null;
-  const differs = (other: StarCandidate | undefined): other is StarCandidate =>
-    other !== undefined && tenths(other.total) === tenths(c.total) && (run.fill.stars.get(other.memberId) ?? null) !== stars;
-  for (let distance = 1; distance < run.ranked.length; distance++) {
+  const sameTotal = (other: StarCandidate | undefined): other is StarCandidate => other !== undefined && tenths(other.total) === total;
+  const otherLevel = (other: StarCandidate) => (run.fill.stars.get(other.memberId) ?? null) !== stars;
+  let up = true;
+  let down = true;
+  for (let distance = 1; up || down; distance++) {
     const above = run.ranked[at - distance];
     const below = run.ranked[at + distance];
-    if (differs(above)) return above;
-    if (differs(below)) return below;
+    up = up && sameTotal(above);
+    down = down && sameTotal(below);
+    if (up && otherLevel(above)) return above;
+    if (down && otherLevel(below)) return below;
   }
   return null;
 }
