@@ -36,15 +36,18 @@ describe('the demo district through the gateway', () => {
   });
 
   it('answers one branch with fields from all three services: inherited scheme and quota policy', async () => {
-    const branches = dataOf(await platform.query('{ organizations(level: BRANCH) { id } }')).organizations;
+    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { id path } }')).organizations;
+    const branches = dataOf(await platform.query('{ organizations(level: BRANCH) { id schemeAssignment { organizationId } } }')).organizations;
     expect(branches.length).toBeGreaterThanOrEqual(28);
+    // Paths are made of ids, so their order differs from one load to the next: take a branch that follows the district's scheme.
+    const inheriting = branches.find((b: { schemeAssignment: { organizationId: string } | null }) => b.schemeAssignment?.organizationId === district.id);
+    expect(inheriting).toBeDefined();
     const data = dataOf(
       await platform.query(
         `query($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }`,
-        { id: branches[5].id },
+        { id: inheriting.id },
       ),
     );
-    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { path } }')).organizations;
     expect(data.organization.path.startsWith(`${district.path}.`)).toBe(true);
     expect(data.organization.effectiveScheme.name).toBe('示范区党员“先锋指数”积分管理办法');
     expect(data.organization.quotaPolicy).toEqual({ fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, inherited: true, isDefault: false });
