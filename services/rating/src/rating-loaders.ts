@@ -7,8 +7,8 @@ import { QuotaPolicyRecord } from './quota/quota-policy.storage';
 import { makeWarningLoaders, WarningLoaders } from './warning/warning-loaders';
 import { confirmedResults, findRuns, RunRecord, StoredResult } from './run/run.storage';
 import { RollupNode } from './rollup/rating-rollup';
-import { ratingRollupLoaders } from './rollup/rating-rollup.loader';
-import { RatingRollup } from './rollup/rating-rollup.type';
+import { ratingRollupLoaders, ratingTrendLoaders } from './rollup/rating-rollup.loader';
+import { RatingRollup, RatingTrendPoint } from './rollup/rating-rollup.type';
 
 export interface RatingLoaders extends WarningLoaders {
   /** Every policy set on a path's nodes, keyed by path: one statement for all paths of a request. */
@@ -17,8 +17,10 @@ export interface RatingLoaders extends WarningLoaders {
   /** A member's standing result of a period, keyed `memberId|period`: one statement per request. */
   confirmedRating: DataLoader<string, StoredResult | null>;
   run: DataLoader<string, RunRecord | null>;
-  /** A node's rollup of a period, one loader per period and day: a request's nodes share four statements. Not scoped, like policiesOnPath. */
+  /** A node's rollup of a period, one loader per period and day: a request's nodes share three statements. Not scoped, like policiesOnPath. */
   ratingRollup(period: string, today: string): DataLoader<RollupNode, RatingRollup, string>;
+  /** A node's trend up to a period: a request's nodes share one statement, run only when a trend is asked for. */
+  ratingTrend(period: string): DataLoader<RollupNode, RatingTrendPoint[], string>;
 }
 
 /** Bound to the caller: runs in its scope (none for a member), results in its scope (a member's own only). */
@@ -35,5 +37,6 @@ export function makeRatingLoaders(dataSource: DataSource, caller: Caller): Ratin
     ),
     run: keyedLoader((ids) => (seesRuns ? findRuns(db, ids, scope.path) : Promise.resolve([])), (row) => row.id),
     ratingRollup: ratingRollupLoaders(db),
+    ratingTrend: ratingTrendLoaders(db),
   };
 }

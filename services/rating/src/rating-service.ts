@@ -1,3 +1,4 @@
+import { RatingRollupResolver } from './rollup/rating-rollup.resolver';
 import { ServiceDefinition } from '@jifen/kit';
 import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
@@ -18,7 +19,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   name: 'rating',
   entities: [],
   migrations: ratingMigrations,
-  resolvers: [OrganizationRatingResolver, MemberRatingResolver, RatingRunResolver, WarningCaseResolver, OrganizationWarningResolver, MemberWarningResolver],
+  resolvers: [OrganizationRatingResolver, RatingRollupResolver, MemberRatingResolver, RatingRunResolver, WarningCaseResolver, OrganizationWarningResolver, MemberWarningResolver],
   orphanedTypes: [Organization, Member],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
@@ -37,6 +38,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     return new Map<Function, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
+      [RatingRollupResolver, new RatingRollupResolver()],
       [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],

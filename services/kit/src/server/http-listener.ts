@@ -9,9 +9,13 @@ export interface HttpListener {
   close(): Promise<void>;
 }
 
-/** Serves an express app on host:port (0: any free port) and says where it answers. */
-export async function listenHttp(app: Application, port: number, host: string, path = '/graphql'): Promise<HttpListener> {
+/**
+ * Serves an express app on host:port (0: any free port) and says where it answers. `keepAliveMs`: how long an
+ * idle kept-alive connection stays open (Node's default is 5 s).
+ */
+export async function listenHttp(app: Application, port: number, host: string, path = '/graphql', keepAliveMs?: number): Promise<HttpListener> {
   const httpServer = createServer(app);
+  if (keepAliveMs !== undefined) httpServer.keepAliveTimeout = keepAliveMs;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());

@@ -36,6 +36,9 @@ export interface SubgraphServerOptions<L> {
   now?: () => number;
 }
 
+/** How long a subgraph keeps an idle connection from the gateway open. */
+export const SUBGRAPH_KEEP_ALIVE_MS = 10 * 60_000;
+
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
@@ -80,7 +83,9 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
-  const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1');
+  // The gateway keeps its connections to a subgraph open without an idle limit of its own: with Node's 5 s, a
+  // connection the subgraph closed just as the gateway sent a request on it failed that request (ECONNRESET).
+  const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1', '/graphql', SUBGRAPH_KEEP_ALIVE_MS);
   const url = listener.url;
   options.logger.info(`${options.name} subgraph listening`, { url });
   return {

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 /** Counts per star level (5, 4, 3). */
 export type StarCounts = Record<number, number>;
 
-/** What a confirmed run gave one branch (`rating.branch_rating_summary`); totals in tenths, so that sums are exact. */
+/** What confirmed runs gave the branches under `path` (`rating.branch_rating_summary`); totals in tenths, so that sums are exact. */
 export interface BranchFigures {
   path: string;
   rated: number;
@@ -40,14 +40,30 @@ const tenths = (sum: string | number) => Math.round(Number(sum) * 10);
 const confirmedRuns = `SELECT r.id, r.period_key, r.org_path <@ ANY($1::ltree[]) AS inside FROM rating.rating_run r
   WHERE r.status = 'CONFIRMED' AND r.period_key = ANY($2::text[]) AND (r.org_path <@ ANY($1::ltree[]) OR r.org_path @> ANY($1::ltree[]))`;
 
-/** The branch summaries of the period's confirmed runs below the outermost paths `roots`. */
-export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string): Promise<BranchFigures[]> {
+/**
+ * The branch summaries of the period's confirmed runs below the outermost paths `roots`, summed per prefix of
+ * `depth` labels (a branch above that depth keeps its own path): asked with one label more than the deepest
+ * asked node, a few dozen rows serve every node and each of its children instead of one row per branch.
+ */
+export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<BranchFigures[]> {
   const rows: Record<string, any>[] = await db.query(
-    `WITH run AS MATERIALIZED (${confirmedRuns})
-     SELECT s.branch_path::text AS path, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.grades
-       FROM run JOIN rating.branch_rating_summary s ON s.run_id = run.id
-      WHERE run.inside OR s.branch_path <@ ANY($1::ltree[])`,
-    [roots, [period]],
+    `WITH run AS MATERIALIZED (${confirmedRuns}),
+     picked AS (
+       SELECT subpath(s.branch_path, 0, least(nlevel(s.branch_path), $3)) AS path, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.grades
+         FROM run JOIN rating.branch_rating_summary s ON s.run_id = run.id
+        WHERE run.inside OR s.branch_path <@ ANY($1::ltree[])),
+     grade_sums AS (
+       SELECT p.path, g.code, min(g.name) AS name, sum(g.count)::int AS count
+         FROM picked p CROSS JOIN LATERAL jsonb_to_recordset(p.grades) AS g(code text, name text, count int)
+        GROUP BY p.path, g.code),
+     grade_lists AS (
+       SELECT path, jsonb_agg(jsonb_build_object('code', code, 'name', name, 'count', count) ORDER BY code) AS grades FROM grade_sums GROUP BY path)
+     SELECT n.path::text AS path, n.rated, n.exempt, n.total_sum, n.stars5, n.stars4, n.stars3, coalesce(gl.grades, '[]'::jsonb) AS grades
+       FROM (SELECT path, sum(rated)::int AS rated, sum(exempt)::int AS exempt, sum(total_sum) AS total_sum,
+                    sum(stars5)::int AS stars5, sum(stars4)::int AS stars4, sum(stars3)::int AS stars3
+               FROM picked GROUP BY path) n
+       LEFT JOIN grade_lists gl ON gl.path = n.path`,
+    [roots, [period], depth],
   );
   return rows.map((r) => ({ path: r.path, rated: r.rated, exempt: r.exempt, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, grades: r.grades }));
 }

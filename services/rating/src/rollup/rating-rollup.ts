@@ -153,6 +153,7 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
     return {
       ...view(node.id, null, tally.pooledAbove),
       period,
+      path: node.path,
       children: children.map((label) => view(idOfLabel(label), label, tally.pooledAbove || tally.childrenPooled)),
       trend: trendOf(tally.trend),
     };

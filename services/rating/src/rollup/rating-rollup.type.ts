@@ -36,5 +36,8 @@ export class RatingTrendPoint {
 export class RatingRollup extends RatingFigures {
   @Field(() => String) period!: string;
   @Field(() => [RatingFigures], { description: '直接下级（有评定结果的）' }) children!: RatingFigures[];
-  @Field(() => [RatingTrendPoint], { description: '同类期间的往期（最多 4 期，早的在前）' }) trend!: RatingTrendPoint[];
+  /** The node's path, for reading its trend (not a field). */
+  path!: string;
+  /** Filled when built with the figures; the API reads it from its own statement (`RatingRollupResolver`). */
+  trend!: RatingTrendPoint[];
 }

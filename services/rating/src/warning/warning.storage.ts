@@ -205,13 +205,14 @@ export async function warningCounts(db: EntityManager, paths: readonly string[],
 
 /**
  * Counts per branch path of the cases below any of `paths`: one scan of the period's cases (by the period index),
- * whatever the number of paths, where a join per path probed the index once per path.
+ * whatever the number of paths, where a join per path probed the index once per path. With `depth`, summed per
+ * prefix of that many labels instead (a branch above that depth keeps its own path).
  */
-export async function warningCountsByBranch(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null): Promise<(WarningCounts & { path: string })[]> {
+export async function warningCountsByBranch(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null, depth: number | null = null): Promise<(WarningCounts & { path: string })[]> {
   const roots = outermostPaths(paths);
   if (roots.length === 0) return [];
   return db.query(
-    `SELECT c.branch_path::text AS path,
+    `SELECT (CASE WHEN $5::int IS NULL THEN c.branch_path ELSE subpath(c.branch_path, 0, least(nlevel(c.branch_path), $5::int)) END)::text AS path,
             count(*) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
             count(*) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
             count(*) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated,
@@ -220,7 +221,7 @@ export async function warningCountsByBranch(db: EntityManager, paths: readonly s
        FROM rating.warning_case c
       WHERE c.branch_path <@ ANY($1::ltree[]) AND ($3::text IS NULL OR c.period_key = $3)
       GROUP BY 1`,
-    [roots, today, periodKey, OPEN_STATUSES],
+    [roots, today, periodKey, OPEN_STATUSES, depth],
   );
 }
 
