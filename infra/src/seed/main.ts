@@ -11,6 +11,7 @@ import { provideDatabase, ProvidedDatabase } from '../database/provide-database'
 import { launcherVariables } from '../launcher/environment';
 import { Child, startChild, stopChildren } from '../launcher/processes';
 import { loadScale, ScaleLoadResult, SeedRefused } from './load-scale';
+import { vacuumAnalyze } from './vacuum';
 import { formatDuration, progressReporter } from './progress';
 import { oneDistrictOf, scaleOf } from './scales';
 import { parseSeedOptions, USAGE } from './seed-options';
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
     result = await loadScale(scale, {
       urls, tokenSecret, today: new Date().toISOString().slice(0, 10), password: env.demoPassword, phase, say, concurrency: options.concurrency,
     });
+    if (result.districts.length > 0) {
+      say('整理数据库（VACUUM ANALYZE）…');
+      say(`整理完毕，用时 ${formatDuration((await vacuumAnalyze(database.url)) / 1000)}`);
+    }
   } catch (error) {
     console.error(error instanceof SeedRefused ? `\n未载入：${error.message}` : `\n载入失败：${(error as Error).message}`);
     await stop();

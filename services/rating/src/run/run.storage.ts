@@ -178,14 +178,15 @@ const RESULT_CHUNK = 5000;
 
 /** A run's results in a few multi-row statements, whatever the number of members. */
 export async function insertResults(db: EntityManager, runId: string, results: readonly ResultPlan[]): Promise<void> {
-  for (let i = 0; i < results.length; i += RESULT_CHUNK) {
-    const chunk = results.slice(i, i + RESULT_CHUNK).map((r) => ({
-      member_id: r.memberId, district_id: r.districtId, branch_id: r.branchId, branch_path: r.branchPath, unit_id: r.unitId, member_name: r.memberName,
-      member_no: r.memberNo, member_kind: r.memberKind, status: r.status, total: r.total, base: r.base, star_points: r.starPoints,
-      grade_code: r.grade?.code ?? null, grade_name: r.grade?.name ?? null, stars: r.stars, rank: r.rank, warning: r.warning,
-      consequences: r.consequences, explanation: r.explanation,
-    }));
-    await db.query(
+  const chunkJson = (from: number) => JSON.stringify(results.slice(from, from + RESULT_CHUNK).map((r) => ({
+    member_id: r.memberId, district_id: r.districtId, branch_id: r.branchId, branch_path: r.branchPath, unit_id: r.unitId, member_name: r.memberName,
+    member_no: r.memberNo, member_kind: r.memberKind, status: r.status, total: r.total, base: r.base, star_points: r.starPoints,
+    grade_code: r.grade?.code ?? null, grade_name: r.grade?.name ?? null, stars: r.stars, rank: r.rank, warning: r.warning,
+    consequences: r.consequences, explanation: r.explanation,
+  })));
+  let next = results.length > 0 ? chunkJson(0) : null;
+  for (let i = 0; next !== null; i += RESULT_CHUNK) {
+    const inserting = db.query(
       `INSERT INTO rating.rating_result (run_id, member_id, district_id, branch_id, branch_path, unit_id, member_name, member_no, member_kind, status,
                                          total, base, star_points, grade_code, grade_name, stars, rank, warning, consequences, explanation)
        SELECT $1, x.member_id, x.district_id, x.branch_id, x.branch_path::ltree, x.unit_id, x.member_name, x.member_no, x.member_kind, x.status,
@@ -193,8 +194,11 @@ export async function insertResults(db: EntityManager, runId: string, results: r
          FROM jsonb_to_recordset($2::jsonb) AS x(member_id uuid, district_id uuid, branch_id uuid, branch_path text, unit_id uuid, member_name text,
               member_no text, member_kind text, status text, total numeric, base numeric, star_points numeric, grade_code text, grade_name text,
               stars smallint, rank integer, warning text, consequences jsonb, explanation jsonb)`,
-      [runId, JSON.stringify(chunk)],
+      [runId, next],
     );
+    // The next chunk is put into words while the database writes this one.
+    next = i + RESULT_CHUNK < results.length ? chunkJson(i + RESULT_CHUNK) : null;
+    await inserting;
   }
 }
 
