@@ -215,6 +215,25 @@ describe('star rating and dual warning through the gateway', () => {
     expect(errorCodeOf(refused)).toBe('PAGE_TOO_LARGE');
   });
 
+  it('reads a page without the results’ detail unless a field shows it, and the same figures either way; before ends a range', async () => {
+    const FIGURES = 'memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }';
+    const page = async (fields: string, range = '') =>
+      (await q(`query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100${range}) { nextAfter items { ${fields} } } } }`, { o: org.town })).organization.periodScores;
+    const lean = await page(FIGURES);
+    const full = await page(`${FIGURES} components { code score } explanation { text }`);
+    expect(full.items.length).toBe(25);
+    expect(full.items.every((i: { components: unknown[]; explanation: unknown[] }) => i.components.length > 0 && i.explanation.length > 0)).toBe(true);
+    expect(lean.items).toEqual(full.items.map(({ components: _c, explanation: _e, ...figures }: Record<string, unknown>) => figures));
+    const ids: string[] = full.items.map((i: { memberId: string }) => i.memberId);
+    // Two ranges split at the 11th id, as a rating run reads four at once: together, every score once.
+    const low = await page('memberId', `, before: "${ids[10]}"`);
+    const high = await page('memberId', `, after: "${ids[9]}"`);
+    expect([...low.items, ...high.items].map((i: { memberId: string }) => i.memberId)).toEqual(ids);
+    expect(low.nextAfter).toBeNull();
+    const refused = await platform.query('query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }', { o: org.town });
+    expect(errorCodeOf(refused)).toBe('BAD_USER_INPUT');
+  });
+
   let firstRunId = '';
   it('previews the township under its policy: places per branch, stars by rank, and why each member got what they got', async () => {
     const policy = dataOf(await setPolicy({ reason: '按区委组织部默认比例' })).setQuotaPolicy;

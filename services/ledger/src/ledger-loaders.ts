@@ -32,6 +32,8 @@ export interface LedgerLoaders {
   objectionsOfWindow: DataLoader<string, ObjectionRecord[]>;
   /** Keyed by `memberId|period`. */
   periodScore: DataLoader<string, PeriodScoreRecord | null>;
+  /** The same without the results' detail (components, explanation), for requests that do not show it. */
+  leanPeriodScore: DataLoader<string, PeriodScoreRecord | null>;
   /** One loader per distinct page arguments, so that sibling nodes asking the same page share a batch. */
   membersOf(args: PageArgs): DataLoader<string, MemberPageResult>;
   /** One loader per period: every node asked in a request is rolled up in the same few statements. */
@@ -60,6 +62,15 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
   const scope = caller.scopePath;
   const reach = memberReach(caller);
   const onlyMember = reach?.memberId ?? null;
+  /** Scores by `memberId|period`; a member sees others' only as the publicity list shows them. */
+  const periodScoreLoader = (lean: boolean) =>
+    keyedLoader(
+      async (keys: readonly string[]) => {
+        const rows = await findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope, onlyMember, lean);
+        return onlyMember === null ? rows : rows.map((row) => (row.memberId === onlyMember ? row : asPublished(row)));
+      },
+      (row: PeriodScoreRecord) => `${row.memberId}|${row.periodKey}`,
+    );
   return {
     organization: keyedLoader((ids) => organizations.findOrganizations(db, ids, scope), (row) => row.id),
     children: groupedLoader((ids) => organizations.findChildren(db, ids, scope), (row) => row.parentId as string),
@@ -74,13 +85,8 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
     window: keyedLoader((ids) => findWindows(db, ids, scope), (row) => row.id),
     objection: keyedLoader((ids) => findObjections(db, ids, scope, false, reach), (row) => row.id),
     objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids, reach), (row) => row.windowId),
-    periodScore: keyedLoader(
-      async (keys) => {
-        const rows = await findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope, onlyMember);
-        return onlyMember === null ? rows : rows.map((row) => (row.memberId === onlyMember ? row : asPublished(row)));
-      },
-      (row) => `${row.memberId}|${row.periodKey}`,
-    ),
+    periodScore: periodScoreLoader(false),
+    leanPeriodScore: periodScoreLoader(true),
     membersOf: perArgs(
       (args: PageArgs) =>
         new DataLoader(async (ids: readonly string[]) => {

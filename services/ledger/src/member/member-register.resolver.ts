@@ -1,5 +1,6 @@
 import { assertPage } from '@jifen/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { pageEntries } from '../entry/entry.storage';
 import { EntryPage } from '../entry/entry.type';
@@ -10,7 +11,7 @@ import { conditionView, votesView } from '../records/records.resolver';
 import { MemberCondition, ReviewVotes } from '../records/records.type';
 import { branchInScope } from '../register/branch-lookup';
 import { PeriodScore } from '../scoring/period-score.type';
-import { periodScoreView } from '../scoring/period-score.view';
+import { asksForDetail, periodScoreView } from '../scoring/period-score.view';
 import { ScoreKeeper } from '../scoring/score-keeper';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { Member } from './member.type';
@@ -24,8 +25,9 @@ export class MemberRegisterResolver {
   ) {}
 
   @FieldResolver(() => PeriodScore, { nullable: true, description: '某期间的积分（年度 2024、半年 2024-H1、季度 2024-Q3、月 2024-M05）；尚未计分时为空' })
-  async score(@Root() member: Member, @Ctx() ctx: LedgerContext, @Arg('period', () => String) period: string): Promise<PeriodScore | null> {
-    const record = await ctx.loaders.periodScore.load(`${member.id}|${period}`);
+  async score(@Root() member: Member, @Ctx() ctx: LedgerContext, @Arg('period', () => String) period: string, @Info() info?: GraphQLResolveInfo): Promise<PeriodScore | null> {
+    const loader = asksForDetail(info, []) ? ctx.loaders.periodScore : ctx.loaders.leanPeriodScore;
+    const record = await loader.load(`${member.id}|${period}`);
     return record ? periodScoreView(record) : null;
   }
 

@@ -1,4 +1,4 @@
-import { AppError, assertPage, dayOf, fieldNamesAt, isUuid, KitErrorCode } from '@jifen/kit';
+import { AppError, assertPage, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
@@ -15,14 +15,11 @@ import { ScoreRollup } from '../rollup/rollup.type';
 import { Organization } from './organization.type';
 import { pagePeriodScores, periodScoresDigest } from '../scoring/period-score.storage';
 import { PeriodScorePage } from '../scoring/period-score.type';
-import { periodScoreView } from '../scoring/period-score.view';
+import { asksForDetail, periodScoreView } from '../scoring/period-score.view';
 import { ScoreState } from '../scoring/score-state';
 
 /** The most period scores one page may hold (a rating run reads a district in pages of this size). */
 export const MAX_SCORE_PAGE = 1000;
-
-/** The fields of a period score that show its result's detail (components, explanation, the whole result). */
-const DETAIL_FIELDS = ['components', 'explanation', 'detail'];
 
 /** The register as seen from an organisation node: entries, assemblies, publicity, objections and the rollup. */
 @Resolver(() => Organization)
@@ -84,9 +81,7 @@ export class OrganizationRegisterResolver {
     if (first < 1 || first > MAX_SCORE_PAGE) throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, { first, max: MAX_SCORE_PAGE });
     if (after && !isUuid(after)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });
     if (before && !isUuid(before)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'before 应为 uuid 格式的党员 id', { before });
-    // The results' detail is read only when a field shows it.
-    const asked = info ? fieldNamesAt(info.fieldNodes, ['items'], info.fragments, info.variableValues) : null;
-    const lean = asked !== null && !DETAIL_FIELDS.some((field) => asked.has(field));
+    const lean = !asksForDetail(info, ['items']);
     const page = await pagePeriodScores(this.dataSource.manager, org.path, period, { states: states ?? null, after: after ?? null, before: before ?? null, first, lean });
     return { items: page.items.map(periodScoreView), nextAfter: page.nextAfter };
   }

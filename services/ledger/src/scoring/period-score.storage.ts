@@ -64,6 +64,13 @@ const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.s
   to_char(ps.period_start, 'YYYY-MM-DD') AS period_start, to_char(ps.period_end, 'YYYY-MM-DD') AS period_end, ps.status, ps.state,
   ps.total, ps.grade_code, ps.grade_name, ps.result, ps.computed_at`;
 
+/** The parts of a result that grow with a member's entries (most of its size): a lean read leaves them empty. */
+export const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
+
+const leanResult = `(ps.result - '{${RESULT_DETAIL_KEYS.join(',')}}'::text[]) || '{${RESULT_DETAIL_KEYS.map((k) => `"${k}":[]`).join(',')}}'::jsonb AS result`;
+/** The columns with the result trimmed of its detail. */
+const leanColumns = columns.replace('ps.result', leanResult);
+
 function toRecord(row: Record<string, any>): PeriodScoreRecord {
   return {
     memberId: row.member_id,
@@ -87,17 +94,19 @@ function toRecord(row: Record<string, any>): PeriodScoreRecord {
 /**
  * Scores by (member, period) pairs, in one statement. For a member (`onlyMemberId`): their own, and the scores
  * of their branch for a period a publicity window has published (the publicity list is public within the branch).
+ * With `lean`, the results come without their detail (see `pagePeriodScores`).
  */
 export async function findPeriodScores(
   db: EntityManager,
   keys: readonly { memberId: string; periodKey: string }[],
   scopePath: string | null,
   onlyMemberId: string | null = null,
+  lean = false,
 ): Promise<PeriodScoreRecord[]> {
   const valid = keys.filter((k) => isUuid(k.memberId));
   if (valid.length === 0) return [];
   const rows = await db.query(
-    `SELECT ${columns} FROM ledger.period_score ps
+    `SELECT ${lean ? leanColumns : columns} FROM ledger.period_score ps
        JOIN unnest($1::uuid[], $2::text[]) AS k(member_id, period_key) ON k.member_id = ps.member_id AND k.period_key = ps.period_key
        JOIN ledger.organization o ON o.id = ps.branch_id
       WHERE ($3::ltree IS NULL OR o.path <@ $3::ltree)
@@ -118,11 +127,6 @@ export async function branchPeriodScores(db: EntityManager, branchId: string, pe
   return rows.map(toRecord);
 }
 
-/** The parts of a result that grow with a member's entries (most of its size): a lean read leaves them empty. */
-export const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
-
-const leanResult = `(ps.result - '{${RESULT_DETAIL_KEYS.join(',')}}'::text[]) || '{${RESULT_DETAIL_KEYS.map((k) => `"${k}":[]`).join(',')}}'::jsonb AS result`;
-
 /**
  * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last
  * member id of the previous page; `before` ends a range), so that a district is read in bounded pages whatever its size. With
@@ -137,7 +141,7 @@ export async function pagePeriodScores(
 ): Promise<{ items: PeriodScoreRecord[]; nextAfter: string | null }> {
   const rows = await db.query(
     // The page is chosen first, so that only its own results are read from storage and trimmed.
-    `SELECT ${page.lean ? columns.replace('ps.result', leanResult) : columns}
+    `SELECT ${page.lean ? leanColumns : columns}
        FROM (SELECT ps.* FROM ledger.period_score ps JOIN ledger.organization o ON o.id = ps.branch_id
               WHERE o.path <@ $1::ltree AND ps.period_key = $2
                 AND ($3::text[] IS NULL OR ps.state = ANY($3::text[]))
