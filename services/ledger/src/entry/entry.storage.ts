@@ -156,16 +156,6 @@ export async function findEntries(db: EntityManager, ids: readonly string[], sco
   return rows.map(toRecord);
 }
 
-/** Every entry of the members dated within [from, to], with the decisions on it, in the order they happened. */
-export async function entriesOfMembers(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<EntryRecord[]> {
-  const rows = await db.query(`${entrySelect} WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3 ORDER BY e.occurred_on, e.seq`, [
-    onlyUuids(memberIds),
-    from,
-    to,
-  ]);
-  return rows.map(toRecord);
-}
-
 export interface EntryFilter {
   memberIds?: readonly string[] | null;
   /** A member's own id (see `memberLimit`): only their entries, whatever else is asked. */

@@ -1,11 +1,11 @@
 import type { EntryFact, HonourLevel, Item, Period, RuleDocument, ScoreFacts } from '@jifen/scheme';
-import { EntryRecord } from '../entry/entry.storage';
-import { ConditionRow, ExemptionRow, ScoringMemberRow } from './score-facts.storage';
+import { ConditionRow, ExemptionRow, ScoringEntry, ScoringMemberRow } from './score-facts.storage';
 
 /** What is known about one member over the cycle being scored. */
 export interface MemberHistory {
   member: ScoringMemberRow;
-  entries: readonly EntryRecord[];
+  /** Accepted entries over the cycle, in the order they happened. */
+  entries: readonly ScoringEntry[];
   /** Vote counts by period key. */
   votes: ReadonlyMap<string, Record<string, number>>;
   conditions: readonly ConditionRow[];
@@ -21,17 +21,17 @@ function itemsOf(doc: RuleDocument): Map<string, Item> {
   return items;
 }
 
-/** Whether an entry counts: an accepted claim that no reversal has cancelled. */
-export function counts(entry: EntryRecord): boolean {
-  return entry.kind === 'CLAIM' && entry.review?.decision === 'ACCEPTED' && entry.reversedBy === null;
+/** Whether an accepted entry counts: a claim that no reversal has cancelled. */
+export function counts(entry: ScoringEntry): boolean {
+  return entry.kind === 'CLAIM' && !entry.reversed;
 }
 
 /** An accepted entry as the engine takes it; a discretionary item's points are the ones the committee set. */
-function toFact(entry: EntryRecord, item: Item): EntryFact {
+function toFact(entry: ScoringEntry, item: Item): EntryFact {
   const fact: EntryFact = { id: entry.id, item: entry.itemCode, date: entry.occurredOn };
   if (entry.quantity !== null) fact.quantity = entry.quantity;
   if (entry.level !== null) fact.level = entry.level as HonourLevel;
-  if (item.points.mode === 'DISCRETIONARY') fact.points = entry.review?.awarded ?? entry.points ?? 0;
+  if (item.points.mode === 'DISCRETIONARY') fact.points = entry.awarded ?? entry.points ?? 0;
   if (entry.leading !== null) fact.leading = entry.leading;
   if (entry.contributors !== null) fact.contributors = entry.contributors;
   if (entry.matter !== null) fact.matter = entry.matter;

@@ -1,7 +1,6 @@
 import { dayOf } from '@jifen/kit';
 import { checkFacts, evaluate, Period } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
-import { entriesOfMembers } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
 import { factsFor, MemberHistory } from './score-facts';
@@ -96,7 +95,7 @@ export class ScoreKeeper {
     const to = latestDay(plan.items.map((i) => i.period.end));
     const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
     // One connection runs a transaction's statements one after another.
-    const entries = await entriesOfMembers(db, ids, from, to);
+    const entries = await facts.acceptedEntriesOf(db, ids, from, to);
     const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
     const held = await facts.openObjectionWindows(db, ids);
     const votes = await facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]);
@@ -128,7 +127,7 @@ export class ScoreKeeper {
           throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${member.name}的${period.key}积分无法计算：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
         }
         const result = evaluate(scheme.document, scoreFacts);
-        const entryWindows = history.entries.filter((e) => e.review?.decision === 'ACCEPTED' && e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
+        const entryWindows = history.entries.filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
         records.push({
           memberId: member.id,
           periodKey: period.key,

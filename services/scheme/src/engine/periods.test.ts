@@ -1,5 +1,5 @@
 import { Cycle } from '../rules/rule-document.types';
-import { parsePeriodKey, periodContaining, periodsWithin } from './periods';
+import { isDay, parsePeriodKey, periodContaining, periodsWithin } from './periods';
 
 const cycleFrom = (month: number, day: number): Cycle => ({ start: { month, day }, scoredPer: 'YEAR', combineUnits: 'SUM', periods: ['QUARTER'] });
 const january = cycleFrom(1, 1);
@@ -41,5 +41,26 @@ describe('periods of a cycle', () => {
 
   it.each(['24', '2024-Q5', '2024-M13', '2024-H3', '2024-q1', ''])('refuses the key %p', (key) => {
     expect(parsePeriodKey(january, key)).toBeNull();
+  });
+});
+
+describe('isDay', () => {
+  it('takes real calendar days written YYYY-MM-DD, leap days included', () => {
+    for (const day of ['2024-01-01', '2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '1999-07-15']) expect([day, isDay(day)]).toEqual([day, true]);
+  });
+
+  it('refuses days that do not exist and other shapes', () => {
+    for (const day of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', '2025-01-01T00:00', ' 2025-01-01', '', '二〇二五-01-01']) {
+      expect([day, isDay(day)]).toEqual([day, false]);
+    }
+  });
+
+  it('agrees with the calendar on every day of four years, and on the days just past each month’s end', () => {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 86_400_000) expect(isDay(day(ms))).toBe(true);
+    for (let month = 1; month <= 12; month++) {
+      const last = new Date(Date.UTC(2024, month, 0)).getUTCDate();
+      expect(isDay(`2024-${String(month).padStart(2, '0')}-${last + 1}`)).toBe(false);
+    }
   });
 });

@@ -16,10 +16,19 @@ export interface Period {
   end: string;
 }
 
+const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is a calendar day written YYYY-MM-DD (checked by arithmetic: it runs for every entry scored). */
 export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  const match = DAY_SHAPE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 function addMonths(day: string, months: number): string {
