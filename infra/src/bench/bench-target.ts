@@ -41,14 +41,19 @@ export async function findTarget(client: Client, today: string): Promise<BenchTa
   };
 }
 
-/** Branches of the district with their members, for recording entries (largest first). */
-export async function branchesWithMembers(client: Client, districtPath: string, count: number): Promise<{ id: string; path: string; memberIds: string[] }[]> {
+/**
+ * Branches of the district with their members, for recording entries: of those with 40 members and more, the ones
+ * with the fewest entries dated from `since` on (so that every run records into a history like the first run's
+ * instead of piling onto the same branches), largest first.
+ */
+export async function branchesWithMembers(client: Client, districtPath: string, count: number, since: string): Promise<{ id: string; path: string; memberIds: string[] }[]> {
   const { rows } = await client.query(
-    `SELECT b.id, b.path::text AS path, array_agg(m.id ORDER BY m.member_no) AS member_ids
+    `SELECT b.id, b.path::text AS path, array_agg(m.id ORDER BY m.member_no) AS member_ids,
+            (SELECT count(*) FROM ledger.entry e WHERE e.branch_id = b.id AND e.occurred_on >= $3::date) AS recent
        FROM ledger.organization b JOIN ledger.member m ON m.org_path <@ b.path AND m.status = 'ACTIVE'
       WHERE b.level = 'BRANCH' AND b.path <@ $1::ltree
-      GROUP BY b.id HAVING count(m.id) >= 40 ORDER BY count(m.id) DESC, b.id LIMIT $2`,
-    [districtPath, count],
+      GROUP BY b.id HAVING count(m.id) >= 40 ORDER BY recent, count(m.id) DESC, b.id LIMIT $2`,
+    [districtPath, count, since],
   );
   return rows.map((r) => ({ id: r.id, path: r.path, memberIds: r.member_ids }));
 }

@@ -10,6 +10,7 @@ import { provideDatabase, ProvidedDatabase, repoRoot } from '../database/provide
 import { launcherVariables } from '../launcher/environment';
 import { Child, startChild, stopChildren } from '../launcher/processes';
 import { branchesWithMembers, entryShapes, findTarget, MIN_MEMBERS } from './bench-target';
+import { CpuMeter, cpuPerRequest } from './cpu';
 import { timeFloor } from './floor';
 import { loadRun, LoadResult } from './load-run';
 import { Latency } from './percentiles';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       gateways.set(engine, child.url);
     }
     const memory = new PeakMemory(new Map(children.map((c) => [c.name, c.process.pid!])));
+    const cpu = new CpuMeter(new Map(children.map((c) => [c.name, c.process.pid!])));
     const sessionSecret = deriveSecret(tokenSecret, 'session');
     const bearerFor = (caller: Caller) => mintSessionToken(sessionSecret, caller, randomUUID(), Date.now(), 4 * 3600).token;
     const districtBearer = bearerFor({ role: Role.DISTRICT, scopePath: target.districtPath, subject: 'bench:district' });
@@ -129,9 +131,11 @@ async function main(): Promise<void> {
       const run = async (label: string, query: string, variables: Record<string, unknown>, connections: number) => {
         await loadRun({ url, bearer: districtBearer, query, variables, connections, amount: 50 });
         say(`  ${engine} ${label}，${connections} 个客户端，${options.seconds} 秒…`);
+        const before = cpu.reading();
         const result = await loadRun({ url, bearer: districtBearer, query, variables, connections, seconds: options.seconds });
+        const used = cpuPerRequest(before, cpu.reading(), result.requests);
         if (result.failed > 0) throw new Error(`${engine} ${label}: ${result.failed} 个请求失败：${result.firstFailure}`);
-        reads.push({ engine, scenario: label, ...summaryOf(result) });
+        reads.push({ engine, scenario: label, ...summaryOf(result), cpuMsPerRequest: used });
       };
       await run('(a) 区级看板', DASHBOARD_QUERY, dashboardVars, 1);
       await run('(a) 区级看板', DASHBOARD_QUERY, dashboardVars, 20);
@@ -141,7 +145,8 @@ async function main(): Promise<void> {
     }
 
     say('(c) 登记积分…');
-    const branches = await branchesWithMembers(pg, target.districtPath, 4);
+    const days = recentDays(today, 20);
+    const branches = await branchesWithMembers(pg, target.districtPath, 4, days[0]);
     const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] = [];
     for (const b of branches) {
       writers.push({
@@ -151,7 +156,6 @@ async function main(): Promise<void> {
         shapes: await entryShapes(pg, b.id),
       });
     }
-    const days = recentDays(today, 20);
     const writes = [
       await recordEntriesRun({ clients: writers.slice(0, 1), batchSize: 1, calls: 200, days }),
       await recordEntriesRun({ clients: writers, batchSize: 40, calls: 100, days }),

@@ -46,4 +46,13 @@ describe('the benchmark report', () => {
     expect(text).toContain('| 40 | 4 | 100 | 4000 | 2500 |');
     expect(text).toContain('未达到');
   });
+
+  it('prints each process’s CPU per request where it was measured, leaving out processes that did nothing', () => {
+    const base = report();
+    const reads = base.reads.map((r, i) => (i === 1 ? { ...r, cpuMsPerRequest: { ledger: 3.04, rating: 3.8, 'gateway-apollo': 5.26, 'gateway-hive': 0.01, postgres: 14.2 } } : r));
+    const text = reportMarkdown({ ...base, reads });
+    expect(text).toContain('| 场景 | 网关 | 客户端 | ledger | rating | gateway-apollo | postgres | 合计 |');
+    expect(text).toContain('| (a) 区级看板 | apollo | 20 | 3.0 | 3.8 | 5.3 | 14.2 | 26.3 |');
+    expect(reportMarkdown(base)).not.toContain('每次请求所用 CPU');
+  });
 });

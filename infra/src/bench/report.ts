@@ -9,6 +9,8 @@ export interface ReadResult {
   requests: number;
   throughput: number;
   latency: Latency;
+  /** CPU per request of each process (the services, the gateways, PostgreSQL's together), in ms, where /proc tells. */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 export interface BenchReport {
@@ -70,6 +72,17 @@ export function reportMarkdown(report: BenchReport): string {
     const memberFloor = isTree ? floors.treeMembers : floors.dashboardMembers;
     const ratio = (f: Latency) => `${(r.latency.p50 / f.p50).toFixed(1)}×`;
     lines.push(row([r.scenario, r.engine, r.connections, r.requests, r.throughput.toFixed(0), ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.p99), ratio(floor), isDashboard ? ratio(memberFloor) : '—']));
+  }
+  const withCpu = report.reads.filter((r) => r.cpuMsPerRequest && Object.keys(r.cpuMsPerRequest).length > 0);
+  if (withCpu.length > 0) {
+    // Only the processes that did any work: the other gateway idles while one is measured.
+    const parts = [...new Set(withCpu.flatMap((r) => Object.keys(r.cpuMsPerRequest!)))].filter((p) => withCpu.some((r) => (r.cpuMsPerRequest![p] ?? 0) >= 0.05));
+    lines.push('', '每次请求所用 CPU（毫秒，各进程在测量期间所用 ÷ 请求数；PostgreSQL 为本机全部 postgres 进程之和）', '');
+    lines.push(row(['场景', '网关', '客户端', ...parts, '合计']), row(Array(parts.length + 4).fill('---')));
+    for (const r of withCpu) {
+      const used = parts.map((p) => r.cpuMsPerRequest![p] ?? 0);
+      lines.push(row([r.scenario, r.engine, r.connections, ...used.map((v) => v.toFixed(1)), used.reduce((a, b) => a + b, 0).toFixed(1)]));
+    }
   }
   lines.push(
     '',
