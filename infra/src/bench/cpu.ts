@@ -3,12 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** The CPU a process has used so far (user + system), in ms, from /proc (Linux); null where it cannot be read. */
-export function cpuMs(pid: number): number | null {
+/**
+ * The CPU a process has used so far (user + system), in ms, from /proc (Linux); with `reaped`, also that of its
+ * children that have ended and been waited for. Null where it cannot be read.
+ */
+export function cpuMs(pid: number, reaped = false): number | null {
   try {
     // The fields after the command name, which may hold spaces and ends with ')'.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').map(Number);
+    const ticks = fields[11] + fields[12] + (reaped ? fields[13] + fields[14] : 0);
+    return (ticks * 1000) / TICKS_PER_SECOND;
   } catch {
     return null;
   }
@@ -45,7 +49,8 @@ export class CpuMeter {
       const ms = cpuMs(pid);
       if (ms !== null) used.set(name, ms);
     }
-    const postgres = processesNamed('postgres').map(cpuMs).filter((ms): ms is number => ms !== null);
+    // Backends and autovacuum workers come and go: the ones that ended count in the postmaster's reaped children.
+    const postgres = processesNamed('postgres').map((pid) => cpuMs(pid, true)).filter((ms): ms is number => ms !== null);
     if (postgres.length > 0) used.set('postgres', postgres.reduce((a, b) => a + b, 0));
     return used;
   }

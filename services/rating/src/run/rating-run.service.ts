@@ -87,8 +87,8 @@ export class RatingRunService {
         confirmedAt: null,
       };
       await runs.insertRun(db, run);
-      await runs.insertUnits(db, run.id, plan.units);
-      await runs.insertResults(db, run.id, plan.results);
+      // Sent together: the results are put into words while the database writes the units.
+      await Promise.all([runs.insertUnits(db, run.id, plan.units), runs.insertResults(db, run.id, plan.results)]);
       return run;
     });
   }
