@@ -1,5 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
+import type { ChainedContent } from '../entry/entry-chain';
 
 export interface WindowRow {
   id: string;
@@ -39,18 +40,9 @@ export interface ScoringMemberRow {
  * An accepted entry as scoring needs it (what it counts for, whether a reversal cancelled it, the window that
  * published it): nothing of the chain, the people or the times, which scoring never reads.
  */
-export interface ScoringEntry {
-  id: string;
-  memberId: string;
+export interface ScoringEntry
+  extends Pick<ChainedContent, 'id' | 'memberId' | 'itemCode' | 'occurredOn' | 'quantity' | 'level' | 'points' | 'leading' | 'contributors' | 'matter'> {
   kind: 'CLAIM' | 'REVERSAL';
-  itemCode: string;
-  occurredOn: string;
-  quantity: number | null;
-  level: string | null;
-  points: number | null;
-  leading: boolean | null;
-  contributors: number | null;
-  matter: string | null;
   /** The points the committee set for a discretionary item. */
   awarded: number | null;
   reversed: boolean;
