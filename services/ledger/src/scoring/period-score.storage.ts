@@ -65,7 +65,7 @@ const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.s
   ps.total, ps.grade_code, ps.grade_name, ps.result, ps.computed_at`;
 
 /** The parts of a result that grow with a member's entries (most of its size): a lean read leaves them empty. */
-export const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
+const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
 
 const leanResult = `(ps.result - '{${RESULT_DETAIL_KEYS.join(',')}}'::text[]) || '{${RESULT_DETAIL_KEYS.map((k) => `"${k}":[]`).join(',')}}'::jsonb AS result`;
 /** The columns with the result trimmed of its detail. */
@@ -128,10 +128,10 @@ export async function branchPeriodScores(db: EntityManager, branchId: string, pe
 }
 
 /**
- * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last
- * member id of the previous page; `before` ends a range), so that a district is read in bounded pages whatever its size. With
- * `lean`, each result comes without its detail (components, explanation, eligibilities, award basis): a
- * rating run reads 30,000 results and needs none of it.
+ * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last member
+ * id of the previous page; `before` ends a range), so that a district is read in bounded pages whatever its
+ * size. With `lean`, each result comes without its detail (components, explanation, eligibilities, award
+ * basis): a rating run reads 30,000 results and needs none of it.
  */
 export async function pagePeriodScores(
   db: EntityManager,
