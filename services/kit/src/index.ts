@@ -13,6 +13,7 @@ export * from './database/sql-counter';
 export * from './errors/app-error';
 export * from './federation/build-subgraph-schema';
 export * from './loaders/keyed-loader';
+export * from './loaders/per-args';
 export * from './logging/logger';
 export * from './scalars/local-date';
 export * from './server/start-subgraph';

@@ -1,4 +1,4 @@
-import { Caller, groupedLoader, keyedLoader } from '@jifen/kit';
+import { Caller, groupedLoader, keyedLoader, loaderPerArgs } from '@jifen/kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { EntryRecord, findEntries } from './entry/entry.storage';
@@ -42,16 +42,6 @@ export interface LedgerLoaders {
   medianOf(period: string): DataLoader<string, number | null>;
 }
 
-function perArgs<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
-  const loaders = new Map<string, DataLoader<string, V>>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = make(args)));
-    return loader;
-  };
-}
-
 /**
  * Built anew for every request and bound to the caller's scope: nothing leaks between callers. A member's
  * loaders are bound to the member too (`memberReach`): self, own entries and evidence, own objections, own
@@ -87,7 +77,7 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
     objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids, reach), (row) => row.windowId),
     periodScore: periodScoreLoader(false),
     leanPeriodScore: periodScoreLoader(true),
-    membersOf: perArgs(
+    membersOf: loaderPerArgs(
       (args: PageArgs) =>
         new DataLoader(async (ids: readonly string[]) => {
           const pages = new Map((await members.pageMembersUnder(db, ids, { ...args, onlyMemberId: onlyMember })).map((page) => [page.orgId, page]));
@@ -97,14 +87,14 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
           });
         }),
     ),
-    rollupOf: perArgs(
+    rollupOf: loaderPerArgs(
       (args: RollupArgs) =>
         new DataLoader(async (ids: readonly string[]) => {
           const rollups = await rollupsOf(db, ids, args);
           return ids.map((id) => rollups.get(id)!);
         }),
     ),
-    medianOf: perArgs(
+    medianOf: loaderPerArgs(
       (period: string) =>
         new DataLoader(async (ids: readonly string[]) => {
           const medians = await mediansOf(db, ids, period);

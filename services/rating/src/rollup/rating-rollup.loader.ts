@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { outermostPaths } from '@jifen/kit';
+import { loaderPerArgs, outermostPaths } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { previousPeriodKeys } from '../run/period-key';
 import { warningCountsByBranch } from '../warning/warning.storage';
@@ -35,29 +35,18 @@ export async function loadRatingTrends(db: EntityManager, nodes: readonly Rollup
   return rollupsOf(nodes, period, { branches: [], periods, units: [], warnings: [] }).map((r) => r.trend);
 }
 
-/** One loader per key (a period, with the day for rollups), each built on first use and kept for the request. */
-function loadersByKey<V>(load: (key: string, nodes: readonly RollupNode[]) => Promise<V[]>): (key: string) => DataLoader<RollupNode, V, string> {
-  const loaders = new Map<string, DataLoader<RollupNode, V, string>>();
-  return (key) => {
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((nodes) => load(key, nodes), { cacheKeyFn: (node) => `${node.id}|${node.path}` });
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
+/** A node is the same node only at the same path (the representation carries both). */
+const nodeKey = (node: RollupNode) => `${node.id}|${node.path}`;
 
 /** One loader per period and day, keyed by node: every rollup a request asks for that period shares one batch. */
 export function ratingRollupLoaders(db: EntityManager): (period: string, today: string) => DataLoader<RollupNode, RatingRollup, string> {
-  const byKey = loadersByKey((key, nodes) => {
-    const [period, today] = key.split('|');
-    return loadRatingRollups(db, nodes, period, today);
-  });
-  return (period, today) => byKey(`${period}|${today}`);
+  const byArgs = loaderPerArgs(
+    (args: { period: string; today: string }) => new DataLoader((nodes: readonly RollupNode[]) => loadRatingRollups(db, nodes, args.period, args.today), { cacheKeyFn: nodeKey }),
+  );
+  return (period, today) => byArgs({ period, today });
 }
 
 /** One loader per period, keyed by node: the trends a request asks for share one statement. */
 export function ratingTrendLoaders(db: EntityManager): (period: string) => DataLoader<RollupNode, RatingTrendPoint[], string> {
-  return loadersByKey((period, nodes) => loadRatingTrends(db, nodes, period));
+  return loaderPerArgs((period: string) => new DataLoader((nodes: readonly RollupNode[]) => loadRatingTrends(db, nodes, period), { cacheKeyFn: nodeKey }));
 }

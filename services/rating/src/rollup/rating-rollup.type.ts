@@ -38,6 +38,6 @@ export class RatingRollup extends RatingFigures {
   @Field(() => [RatingFigures], { description: '直接下级（有评定结果的）' }) children!: RatingFigures[];
   /** The node's path, for reading its trend (not a field). */
   path!: string;
-  /** Filled when built with the figures; the API reads it from its own statement (`RatingRollupResolver`). */
+  /** Empty from the figures' loader; the API reads it through its own loader (`RatingRollupResolver`). */
   trend!: RatingTrendPoint[];
 }
