@@ -88,17 +88,20 @@ export async function insertReviews(db: EntityManager, districtId: string, branc
   await adjustPendingReviews(db, branchId, -claims);
 }
 
-const entrySelect = `
-  SELECT e.id, e.district_id, e.branch_id, e.seq, e.prev_hash, e.hash, e.kind, e.member_id, e.scheme_version_id, e.item_code, e.item_label,
-         to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
-         e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
-         r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
-         rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status
+/** An entry with its review, the reversal that cancelled it, its assembly and the window that published it. */
+const entryJoins = `
     FROM ledger.entry e
     LEFT JOIN ledger.entry_review r ON r.entry_id = e.id
     LEFT JOIN ledger.entry rv ON rv.reverses_entry_id = e.id
     LEFT JOIN ledger.assembly_entry ae ON ae.entry_id = e.id
     LEFT JOIN ledger.publicity_window w ON w.assembly_id = ae.assembly_id`;
+
+const entrySelect = `
+  SELECT e.id, e.district_id, e.branch_id, e.seq, e.prev_hash, e.hash, e.kind, e.member_id, e.scheme_version_id, e.item_code, e.item_label,
+         to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
+         e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
+         r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
+         rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status${entryJoins}`;
 
 function toLink(row: Record<string, any>): StoredLink {
   return {
@@ -154,6 +157,50 @@ export async function findEntries(db: EntityManager, ids: readonly string[], sco
     [onlyUuids(ids), scopePath, onlyMemberId],
   );
   return rows.map(toRecord);
+}
+
+/**
+ * The members' accepted entries dated within [from, to], in the order they happened, through the same joins as
+ * every other entry read but with only what scoring counts with: a batch rescores members with dozens of entries
+ * each, and the chain, the people and the times (parsed and copied for every row) were most of its cost.
+ */
+export async function acceptedEntriesOf(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntry[]> {
+  const rows: Record<string, any>[] = await db.query(
+    `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
+            e.is_leading, e.contributors, e.matter, r.awarded, rv.id IS NOT NULL AS reversed, w.id AS window_id${entryJoins}
+      WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3 AND r.decision = 'ACCEPTED'
+      ORDER BY e.occurred_on, e.seq`,
+    [onlyUuids(memberIds), from, to],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    memberId: r.member_id,
+    kind: r.kind,
+    itemCode: r.item_code,
+    occurredOn: r.occurred_on,
+    quantity: num(r.quantity),
+    level: r.level,
+    points: num(r.points),
+    leading: r.is_leading,
+    contributors: r.contributors,
+    matter: r.matter,
+    awarded: num(r.awarded),
+    reversed: r.reversed,
+    windowId: r.window_id,
+  }));
+}
+
+/**
+ * An accepted entry as scoring needs it (what it counts for, whether a reversal cancelled it, the window that
+ * published it): nothing of the chain, the people or the times, which scoring never reads.
+ */
+export interface ScoringEntry
+  extends Pick<ChainedContent, 'id' | 'memberId' | 'itemCode' | 'occurredOn' | 'quantity' | 'level' | 'points' | 'leading' | 'contributors' | 'matter'> {
+  kind: 'CLAIM' | 'REVERSAL';
+  /** The points the committee set for a discretionary item. */
+  awarded: number | null;
+  reversed: boolean;
+  windowId: string | null;
 }
 
 export interface EntryFilter {

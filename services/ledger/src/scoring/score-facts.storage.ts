@@ -1,6 +1,5 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import type { ChainedContent } from '../entry/entry-chain';
 
 export interface WindowRow {
   id: string;
@@ -36,19 +35,6 @@ export interface ScoringMemberRow {
   status: 'ACTIVE' | 'EXEMPT' | 'TRANSFERRED_OUT';
 }
 
-/**
- * An accepted entry as scoring needs it (what it counts for, whether a reversal cancelled it, the window that
- * published it): nothing of the chain, the people or the times, which scoring never reads.
- */
-export interface ScoringEntry
-  extends Pick<ChainedContent, 'id' | 'memberId' | 'itemCode' | 'occurredOn' | 'quantity' | 'level' | 'points' | 'leading' | 'contributors' | 'matter'> {
-  kind: 'CLAIM' | 'REVERSAL';
-  /** The points the committee set for a discretionary item. */
-  awarded: number | null;
-  reversed: boolean;
-  windowId: string | null;
-}
-
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 /** The members a branch scores (its groups' too), or the named ones. */
@@ -59,38 +45,6 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
       ORDER BY m.member_no`,
     [branchPath, memberIds ? onlyUuids(memberIds) : null],
   );
-}
-
-/** The members' accepted entries dated within [from, to], in the order they happened. */
-export async function acceptedEntriesOf(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntry[]> {
-  const rows: Record<string, any>[] = await db.query(
-    `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
-            e.is_leading, e.contributors, e.matter, r.awarded,
-            EXISTS (SELECT 1 FROM ledger.entry rv WHERE rv.reverses_entry_id = e.id) AS reversed, w.id AS window_id
-       FROM ledger.entry e
-       JOIN ledger.entry_review r ON r.entry_id = e.id AND r.decision = 'ACCEPTED'
-       LEFT JOIN ledger.assembly_entry ae ON ae.entry_id = e.id
-       LEFT JOIN ledger.publicity_window w ON w.assembly_id = ae.assembly_id
-      WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3
-      ORDER BY e.occurred_on, e.seq`,
-    [onlyUuids(memberIds), from, to],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    memberId: r.member_id,
-    kind: r.kind,
-    itemCode: r.item_code,
-    occurredOn: r.occurred_on,
-    quantity: num(r.quantity),
-    level: r.level,
-    points: num(r.points),
-    leading: r.is_leading,
-    contributors: r.contributors,
-    matter: r.matter,
-    awarded: num(r.awarded),
-    reversed: r.reversed,
-    windowId: r.window_id,
-  }));
 }
 
 /** The branch's publicity windows over periods overlapping [from, to]. */

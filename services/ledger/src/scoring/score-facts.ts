@@ -1,5 +1,6 @@
 import type { EntryFact, HonourLevel, Item, Period, RuleDocument, ScoreFacts } from '@jifen/scheme';
-import { ConditionRow, ExemptionRow, ScoringEntry, ScoringMemberRow } from './score-facts.storage';
+import type { ScoringEntry } from '../entry/entry.storage';
+import { ConditionRow, ExemptionRow, ScoringMemberRow } from './score-facts.storage';
 
 /** What is known about one member over the cycle being scored. */
 export interface MemberHistory {

@@ -1,6 +1,7 @@
 import { dayOf } from '@jifen/kit';
 import { checkFacts, evaluate, Period } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
+import { acceptedEntriesOf } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
 import { factsFor, MemberHistory } from './score-facts';
@@ -95,7 +96,7 @@ export class ScoreKeeper {
     const to = latestDay(plan.items.map((i) => i.period.end));
     const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
     // One connection runs a transaction's statements one after another.
-    const entries = await facts.acceptedEntriesOf(db, ids, from, to);
+    const entries = await acceptedEntriesOf(db, ids, from, to);
     const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
     const held = await facts.openObjectionWindows(db, ids);
     const votes = await facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]);
