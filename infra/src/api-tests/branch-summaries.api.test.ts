@@ -1,9 +1,10 @@
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 /**
- * The per-branch summaries the dashboards read are kept current by every change: after batches recorded and
- * reviewed, reversals of reviewed and unreviewed entries and a transfer between branches, each node's rollup
- * equals the same figures computed straight from the members' scores and the raw entries.
+ * The per-branch summaries and the per-node figures above them, which the dashboards read, are kept current by
+ * every change: after batches recorded and reviewed (several at once), reversals of reviewed and unreviewed
+ * entries, a transfer between branches and a branch moved to another township, each node's rollup equals the
+ * same figures computed straight from the members' scores and the raw entries.
  */
 describe('branch summaries kept current through the gateway', () => {
   let platform: TestPlatform;
@@ -134,6 +135,29 @@ describe('branch summaries kept current through the gateway', () => {
     const town2 = await rollup(org.town2);
     expect(town1.membersScored + town2.membersScored).toBe(12);
     expect(town2.children.find((c: { organizationId: string }) => c.organizationId === org.c).membersScored).toBe(5);
+    await expectRollupsTrue();
+  });
+
+  it('keeps the figures above the branches true when batches into several branches of one district run at once', async () => {
+    const batches = [
+      record('a', members.a.slice(0, 4).map((m) => work(m, 2, '2024-03-11')), true),
+      record('b', members.b.map((m) => work(m, 3, '2024-03-12')), true),
+      record('c', members.c.map((m) => work(m, 1, '2024-03-13')), true),
+      record('a', members.a.slice(0, 2).map((m) => work(m, 5, '2024-02-14')), true),
+    ];
+    for (const answer of await Promise.all(batches)) dataOf(answer);
+    await expectRollupsTrue();
+  });
+
+  it('moves a branch under another township, and the figures of both townships follow it', async () => {
+    const before = await rollup(org.district);
+    await q('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }', { id: org.b, to: org.town2 });
+    const town1 = await rollup(org.town1);
+    const town2 = await rollup(org.town2);
+    expect(town1.children.map((c: { organizationId: string }) => c.organizationId)).not.toContain(org.b);
+    expect(town2.children.map((c: { organizationId: string }) => c.organizationId)).toContain(org.b);
+    expect(town1.membersScored + town2.membersScored).toBe(before.membersScored);
+    expect((await rollup(org.district)).membersScored).toBe(before.membersScored);
     await expectRollupsTrue();
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, childPath, isWithinScope, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller, childPath, idsOnPath, isWithinScope, rethrowUniqueViolation } from '@jifen/kit';
 import { assertMayManageOrgAt } from '../ledger-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
+import { lockBranches, recomputeNodeSummaries } from '../rollup/branch-summary.storage';
 import { OrgLevel } from './org-level';
 
 import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
@@ -63,7 +64,11 @@ export class OrganizationService {
       if (fresh.parentId === newParent.id) return fresh;
       await this.assertNameFree(db, newParent.id, fresh.name, fresh.id);
       const newPath = childPath(newParent.path, fresh.id);
+      // No score write may run in the moving branches meanwhile; the figures of the nodes above the old and
+      // the new place are worked out again once the paths have changed.
+      await lockBranches(db, await storage.branchIdsUnder(db, fresh.path));
       await storage.moveSubtree(db, fresh, newParent, newPath, this.clock());
+      await recomputeNodeSummaries(db, [...idsOnPath(fresh.path).slice(0, -1), ...idsOnPath(newParent.path)]);
       return { ...fresh, parentId: newParent.id, path: newPath };
     });
   }

@@ -82,6 +82,12 @@ export async function siblingNamed(db: EntityManager, parentId: string | null, n
   return rows.length > 0;
 }
 
+/** The branches at or below a path. */
+export async function branchIdsUnder(db: EntityManager, path: string): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(`SELECT id FROM ledger.organization WHERE path <@ $1::ltree AND level = 'BRANCH'`, [path]);
+  return rows.map((r) => r.id);
+}
+
 /** Re-roots a whole subtree (nodes and the members on their rosters) under a new parent. */
 export async function moveSubtree(db: EntityManager, node: OrganizationRecord, newParent: OrganizationRecord, newPath: string, now: Date): Promise<void> {
   await db.query(`UPDATE ledger.organization SET parent_id = $2::uuid, updated_at = $3 WHERE id = $1::uuid`, [node.id, newParent.id, now]);

@@ -38,42 +38,33 @@ export interface ScoreRollupRecord extends RollupFigures {
 const round1 = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
 
 /**
- * Rolls up every asked node and each of its children in one statement whatever the number of branches: each
- * node's branches are found by its ltree path, and only their kept-current summaries are read (one row per
- * branch), never the members' scores or the raw entries. The median is not among them: it needs every score,
- * so `mediansOf` reads it only when asked.
+ * Rolls up every asked node and each of its children in one statement whatever the number of branches: a
+ * branch's figures are its summary, any other node's are the figures kept current for it (the sums of the
+ * branches below, `node_score_summary`), so a district reads one row per township, never the members' scores
+ * or the raw entries. The median is not among them: it needs every score, so `mediansOf` reads it only when asked.
  */
 export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], args: RollupArgs): Promise<Map<string, ScoreRollupRecord>> {
   const ids = onlyUuids(nodeIds);
-  const bandColumns = SCORE_BANDS.map((_band, i) => `coalesce(sum(s.bands[${i + 1}]), 0)::int AS band${i}`).join(', ');
   const rows: Record<string, any>[] = await db.query(
     `WITH nodes AS (
-       SELECT o.id, o.path, o.parent_id, o.name FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
+       SELECT o.id, o.path, o.parent_id, o.name, o.level FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
        UNION
-       SELECT c.id, c.path, c.parent_id, c.name FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[])),
-     below AS (
-       SELECT n.id AS node_id, b.id AS branch_id FROM nodes n JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'),
-     figures AS (
-       SELECT x.node_id, coalesce(sum(s.scored), 0)::int AS scored, coalesce(sum(s.exempt), 0)::int AS exempt,
-              sum(s.total_sum) / nullif(sum(s.scored), 0) AS mean, coalesce(sum(s.final_count), 0)::int AS final, ${bandColumns},
-              coalesce(sum(t.pending_reviews), 0)::int AS pending
-         FROM below x
-         LEFT JOIN ledger.branch_score_summary s ON s.branch_id = x.branch_id AND s.period_key = $2
-         LEFT JOIN ledger.branch_tally t ON t.branch_id = x.branch_id
-        GROUP BY x.node_id),
-     grades AS (
-       SELECT g.node_id, jsonb_agg(jsonb_build_object('code', g.code, 'name', g.name, 'count', g.count) ORDER BY g.code) AS grades
-         FROM (SELECT x.node_id, r.code, min(r.name) AS name, sum(r.count)::int AS count
-                 FROM below x JOIN ledger.branch_score_summary s ON s.branch_id = x.branch_id AND s.period_key = $2
-                CROSS JOIN LATERAL jsonb_to_recordset(s.grades) AS r(code text, name text, count int)
-                GROUP BY x.node_id, r.code) g
-        GROUP BY g.node_id)
-     SELECT n.id, n.parent_id, f.*, coalesce(g.grades, '[]'::jsonb) AS grades,
+       SELECT c.id, c.path, c.parent_id, c.name, c.level FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[]))
+     SELECT n.id, n.parent_id, f.scored, f.exempt, f.total_sum / nullif(f.scored, 0) AS mean, f.final_count AS final, f.bands,
+            coalesce(f.grades, '[]'::jsonb) AS grades,
+            (SELECT coalesce(sum(t.pending_reviews), 0)::int FROM ledger.branch_tally t JOIN ledger.organization b ON b.id = t.branch_id
+              WHERE b.path <@ n.path AND b.level = 'BRANCH') AS pending,
             (SELECT count(*)::int FROM ledger.objection x JOIN ledger.organization b ON b.id = x.branch_id
               WHERE b.path <@ n.path AND x.status IN ('OPEN', 'APPEALED')) AS objections,
             (SELECT count(*)::int FROM ledger.publicity_window w JOIN ledger.organization b ON b.id = w.branch_id
               WHERE b.path <@ n.path AND w.status = 'OPEN' AND w.starts_on <= $3::date AND w.ends_on >= $3::date) AS windows
-       FROM nodes n LEFT JOIN figures f ON f.node_id = n.id LEFT JOIN grades g ON g.node_id = n.id
+       FROM nodes n
+       LEFT JOIN LATERAL (
+         SELECT s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count FROM ledger.node_score_summary s
+          WHERE n.level <> 'BRANCH' AND s.node_id = n.id AND s.period_key = $2
+         UNION ALL
+         SELECT s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count FROM ledger.branch_score_summary s
+          WHERE n.level = 'BRANCH' AND s.branch_id = n.id AND s.period_key = $2) f ON true
       ORDER BY n.name`,
     [ids, args.period, args.today],
   );
@@ -85,7 +76,7 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
       membersScored: row.scored ?? 0,
       membersExempt: row.exempt ?? 0,
       mean: round1(row.mean),
-      distribution: SCORE_BANDS.map((band, i) => ({ label: band.label, count: row[`band${i}`] ?? 0 })),
+      distribution: SCORE_BANDS.map((band, i) => ({ label: band.label, count: row.bands?.[i] ?? 0 })),
       grades: row.grades,
       finalScores: row.final ?? 0,
       pendingReviews: row.pending ?? 0,

@@ -5,7 +5,7 @@ import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/
 import { ratingMigrations } from '../migrations';
 import { OPEN_STATUSES } from '../warning/warning-rules';
 import { overdueSql } from '../warning/warning.storage';
-import { insertBranchSummaries, insertResults, markConfirmed, markSuperseded } from '../run/run.storage';
+import { insertBranchSummaries, insertNodeSummaries, insertResults, markConfirmed, markSuperseded } from '../run/run.storage';
 import { ResultPlan } from '../run/run-plan';
 import { RollupNode } from './rating-rollup';
 import { loadRatingRollups, loadRatingTrends, ratingRollupLoaders } from './rating-rollup.loader';
@@ -86,12 +86,15 @@ async function insertRun(scope: Org, period: string, version: number): Promise<s
   return id;
 }
 
-/** As the confirmation does, inside one transaction: the standing run superseded, this one confirmed and summarised. */
+/** As the confirmation does, inside one transaction: the standing run superseded, this one confirmed and summarised per branch and per node. */
 async function confirm(runId: string, previous: string | null, summarise = true): Promise<void> {
   await dataSource.transaction(async (tx) => {
     if (previous) await markSuperseded(tx, previous);
     expect(await markConfirmed(tx, runId, 'test', new Date('2026-01-10T08:00:00Z'))).toBe(true);
-    if (summarise) await insertBranchSummaries(tx, runId);
+    if (summarise) {
+      await insertBranchSummaries(tx, runId);
+      await insertNodeSummaries(tx, runId);
+    }
   });
 }
 
@@ -217,8 +220,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const open = (migrations: typeof ratingMigrations) =>
     openServiceDatabase({ url: database.url, schema: 'rating', entities: [], migrations, logger: createLogger('test', 'silent') }).then((d) => d.dataSource);
-  // Runs confirmed before the summaries existed: the migration fills them in.
-  dataSource = await open(ratingMigrations.filter((m) => m.name !== 'BranchRatingSummaries1765100000000'));
+  // Runs confirmed before the summaries existed: the migrations fill them in.
+  dataSource = await open(ratingMigrations.slice(0, ratingMigrations.findIndex((m) => m.name === 'BranchRatingSummaries1765100000000')));
   await confirm(await insertRun(district, '2024-H2', 1), null, false);
   await confirm(await insertRun(towns[0], '2025-H1', 1), null, false);
   await confirm(await insertRun(towns[1], '2025-H1', 1), null, false);
@@ -252,6 +255,31 @@ describe('rollups from per-branch summaries', () => {
                      IS DISTINCT FROM (s.branch_path, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.warned, s.grades)) AS wrong,
              (SELECT count(*)::int FROM rating.branch_rating_summary) AS summaries`);
     expect(summaries).toBe(12 + 8 + 12 + 1);
+    expect(wrong).toBe(0);
+  });
+
+  it('sums each confirmed run per node (every prefix of its branches’ paths), whether backfilled or written at confirmation', async () => {
+    const [{ wrong, nodes: count }] = await db().query(`
+      WITH truth AS (
+        SELECT x.run_id, subpath(x.branch_path, 0, l.i) AS node_path, bool_or(l.i = nlevel(x.branch_path)) AS is_branch,
+               count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, count(*) FILTER (WHERE x.status = 'EXEMPT')::int AS exempt,
+               COALESCE(sum(x.total) FILTER (WHERE x.status = 'RATED'), 0) AS total_sum, count(*) FILTER (WHERE x.stars = 5)::int AS stars5,
+               count(*) FILTER (WHERE x.stars = 4)::int AS stars4, count(*) FILTER (WHERE x.stars = 3)::int AS stars3, count(*) FILTER (WHERE x.warning IS NOT NULL)::int AS warned
+          FROM rating.rating_result x JOIN rating.rating_run r ON r.id = x.run_id CROSS JOIN LATERAL generate_series(1, nlevel(x.branch_path)) AS l(i)
+         WHERE r.status <> 'PREVIEW' GROUP BY 1, 2),
+      grade_truth AS (
+        SELECT x.run_id, subpath(x.branch_path, 0, l.i) AS node_path, x.grade_code AS code, count(*)::int AS count
+          FROM rating.rating_result x JOIN rating.rating_run r ON r.id = x.run_id CROSS JOIN LATERAL generate_series(1, nlevel(x.branch_path)) AS l(i)
+         WHERE r.status <> 'PREVIEW' AND x.grade_code IS NOT NULL GROUP BY 1, 2, 3),
+      kept_grades AS (
+        SELECT n.run_id, n.node_path, g.code, g.count FROM rating.node_rating_summary n CROSS JOIN LATERAL jsonb_to_recordset(n.grades) AS g(code text, count int))
+      SELECT (SELECT count(*)::int FROM truth t FULL JOIN rating.node_rating_summary s USING (run_id, node_path)
+               WHERE (t.is_branch, t.rated, t.exempt, t.total_sum, t.stars5, t.stars4, t.stars3, t.warned, nlevel(t.node_path))
+                     IS DISTINCT FROM (s.is_branch, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.warned, s.depth))
+           + (SELECT count(*)::int FROM grade_truth t FULL JOIN kept_grades k USING (run_id, node_path, code) WHERE t.count IS DISTINCT FROM k.count) AS wrong,
+             (SELECT count(*)::int FROM rating.node_rating_summary) AS nodes`);
+    // Two district runs (12 branches, 3 townships, the district), two township runs (4 branches, the township, the district), the second district's run.
+    expect(count).toBe(2 * 16 + 2 * 6 + 3);
     expect(wrong).toBe(0);
   });
 

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 /** Counts per star level (5, 4, 3). */
 export type StarCounts = Record<number, number>;
 
-/** What confirmed runs gave the branches under `path` (`rating.branch_rating_summary`); totals in tenths, so that sums are exact. */
+/** What confirmed runs gave the branches under `path` (`rating.node_rating_summary`); totals in tenths, so that sums are exact. */
 export interface BranchFigures {
   path: string;
   rated: number;
@@ -41,17 +41,24 @@ const confirmedRuns = `SELECT r.id, r.period_key, r.org_path <@ ANY($1::ltree[])
   WHERE r.status = 'CONFIRMED' AND r.period_key = ANY($2::text[]) AND (r.org_path <@ ANY($1::ltree[]) OR r.org_path @> ANY($1::ltree[]))`;
 
 /**
- * The branch summaries of the period's confirmed runs below the outermost paths `roots`, summed per prefix of
- * `depth` labels (a branch above that depth keeps its own path): asked with one label more than the deepest
- * asked node, a few dozen rows serve every node and each of its children instead of one row per branch.
+ * The rows of the confirmed runs' per-node figures (`rating.node_rating_summary`) below the outermost paths `roots`
+ * that stand for every branch once when summed per prefix of `depth` labels: the nodes of that depth, and the
+ * branches above it (a branch above that depth keeps its own path).
+ */
+const nodeRowsAt = `(run.inside OR n.node_path <@ ANY($1::ltree[])) AND (n.depth = $3 OR (n.is_branch AND n.depth < $3))`;
+
+/**
+ * The period's confirmed figures below the outermost paths `roots`, one row per prefix of `depth` labels (a
+ * branch above that depth keeps its own path): asked with one label more than the deepest asked node, a few dozen
+ * rows, read from the figures kept per node, serve every node and each of its children.
  */
 export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<BranchFigures[]> {
   const rows: Record<string, any>[] = await db.query(
     `WITH run AS MATERIALIZED (${confirmedRuns}),
      picked AS (
-       SELECT subpath(s.branch_path, 0, least(nlevel(s.branch_path), $3)) AS path, s.rated, s.exempt, s.total_sum, s.stars5, s.stars4, s.stars3, s.grades
-         FROM run JOIN rating.branch_rating_summary s ON s.run_id = run.id
-        WHERE run.inside OR s.branch_path <@ ANY($1::ltree[])),
+       SELECT n.node_path AS path, n.rated, n.exempt, n.total_sum, n.stars5, n.stars4, n.stars3, n.grades
+         FROM run JOIN rating.node_rating_summary n ON n.run_id = run.id
+        WHERE ${nodeRowsAt}),
      grade_sums AS (
        SELECT p.path, g.code, min(g.name) AS name, sum(g.count)::int AS count
          FROM picked p CROSS JOIN LATERAL jsonb_to_recordset(p.grades) AS g(code text, name text, count int)
@@ -69,20 +76,17 @@ export async function branchFiguresUnder(db: EntityManager, roots: readonly stri
 }
 
 /**
- * The periods' figures below the outermost paths `roots`, summed per prefix of `depth` labels (branches above
+ * The periods' figures below the outermost paths `roots`, one row per prefix of `depth` labels (branches above
  * that depth keep their own path): each asked node is such a prefix or lies above one, so a few rows serve them all.
- * Summed run by run (a run's rows by the primary key), however long the history of superseded versions grows.
  */
 export async function periodFiguresUnder(db: EntityManager, roots: readonly string[], periods: readonly string[], depth: number): Promise<PeriodFigures[]> {
   const rows: Record<string, any>[] = await db.query(
     `WITH run AS MATERIALIZED (${confirmedRuns})
-     SELECT run.period_key, s.* FROM run CROSS JOIN LATERAL (
-       SELECT subpath(s.branch_path, 0, least(nlevel(s.branch_path), $3))::text AS path, sum(s.rated)::int AS rated, sum(s.total_sum) AS total_sum,
-              sum(s.stars5)::int AS stars5, sum(s.stars4)::int AS stars4, sum(s.stars3)::int AS stars3, sum(s.warned)::int AS warned
-         FROM rating.branch_rating_summary s
-        WHERE s.run_id = run.id AND (run.inside OR s.branch_path <@ ANY($1::ltree[]))
-        GROUP BY 1
-     ) s`,
+     SELECT run.period_key, n.node_path::text AS path, sum(n.rated)::int AS rated, sum(n.total_sum) AS total_sum,
+            sum(n.stars5)::int AS stars5, sum(n.stars4)::int AS stars4, sum(n.stars3)::int AS stars3, sum(n.warned)::int AS warned
+       FROM run JOIN rating.node_rating_summary n ON n.run_id = run.id
+      WHERE ${nodeRowsAt}
+      GROUP BY run.period_key, n.node_path`,
     [roots, periods, depth],
   );
   return rows.map((r) => ({ period: r.period_key, path: r.path, rated: r.rated, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, warned: r.warned }));

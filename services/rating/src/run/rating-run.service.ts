@@ -133,6 +133,7 @@ export class RatingRunService {
         throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
       }
       await runs.insertBranchSummaries(db, run.id);
+      await runs.insertNodeSummaries(db, run.id);
       const today = dayOf(this.clock);
       const drafts = await this.warningDrafts(db, run, await runs.resultsOfRun(db, run.id, true));
       const opened = await openWarningCases(db, drafts, today);

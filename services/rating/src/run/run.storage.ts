@@ -228,6 +228,11 @@ export async function insertBranchSummaries(db: EntityManager, runId: string): P
   );
 }
 
+/** The run's per-node figures (`rating.node_rating_summary`), from its branch summaries: written once, at confirmation. */
+export async function insertNodeSummaries(db: EntityManager, runId: string): Promise<void> {
+  await db.query(`SELECT rating.insert_node_summaries($1::uuid)`, [runId]);
+}
+
 /** Marks a preview confirmed only if it still is a preview: false means someone else got there first. */
 export async function markConfirmed(db: EntityManager, runId: string, by: string, at: Date): Promise<boolean> {
   const [, count] = await db.query(
