@@ -12,7 +12,7 @@ import { findWindows, WindowRecord } from './register/register.storage';
 import { findPeriodScores, PeriodScoreRecord } from './scoring/period-score.storage';
 import { asPublished } from './scoring/period-score.view';
 import { memberReach } from './ledger-access';
-import { mediansOf, RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
+import { mediansOf, RegisterCounts, registerCountsOf, RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
 
 export interface MemberPageResult {
   items: MemberRecord[];
@@ -40,6 +40,8 @@ export interface LedgerLoaders {
   rollupOf(args: RollupArgs): DataLoader<string, ScoreRollupRecord>;
   /** The median total under a node for a period (read only when a rollup's median is asked). */
   medianOf(period: string): DataLoader<string, number | null>;
+  /** What is waiting in the register under a node on a day (read only when a rollup's counts are asked). */
+  registerCountsOf(today: string): DataLoader<string, RegisterCounts>;
 }
 
 /**
@@ -99,6 +101,13 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
         new DataLoader(async (ids: readonly string[]) => {
           const medians = await mediansOf(db, ids, period);
           return ids.map((id) => medians.get(id) ?? null);
+        }),
+    ),
+    registerCountsOf: loaderPerArgs(
+      (today: string) =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const counts = await registerCountsOf(db, ids, today);
+          return ids.map((id) => counts.get(id) ?? { pendingReviews: 0, openObjections: 0, runningWindows: 0 });
         }),
     ),
   };

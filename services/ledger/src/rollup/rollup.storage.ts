@@ -19,12 +19,18 @@ export const SCORE_BANDS = [
 export interface RollupFigures {
   organizationId: string;
   period: string;
+  /** The day the register counts are for (windows running on it): not a figure, what `registerCountsOf` is asked with. */
+  today: string;
   membersScored: number;
   membersExempt: number;
   mean: number | null;
   distribution: { label: string; count: number }[];
   grades: { code: string; name: string; count: number }[];
   finalScores: number;
+}
+
+/** What is waiting in the register below a node: counted only when a rollup's field asks for them. */
+export interface RegisterCounts {
   pendingReviews: number;
   openObjections: number;
   runningWindows: number;
@@ -41,7 +47,8 @@ const round1 = (value: unknown) => (value === null || value === undefined ? null
  * Rolls up every asked node and each of its children in one statement whatever the number of branches: a
  * branch's figures are its summary, any other node's are the figures kept current for it (the sums of the
  * branches below, `node_score_summary`), so a district reads one row per township, never the members' scores
- * or the raw entries. The median is not among them: it needs every score, so `mediansOf` reads it only when asked.
+ * or the raw entries. The median is not among them: it needs every score, so `mediansOf` reads it only when
+ * asked; nor are the register's counts, which `registerCountsOf` reads only when asked.
  */
 export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], args: RollupArgs): Promise<Map<string, ScoreRollupRecord>> {
   const ids = onlyUuids(nodeIds);
@@ -51,13 +58,7 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
        UNION
        SELECT c.id, c.path, c.parent_id, c.name, c.level FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[]))
      SELECT n.id, n.parent_id, f.scored, f.exempt, f.total_sum / nullif(f.scored, 0) AS mean, f.final_count AS final, f.bands,
-            coalesce(f.grades, '[]'::jsonb) AS grades,
-            (SELECT coalesce(sum(t.pending_reviews), 0)::int FROM ledger.branch_tally t JOIN ledger.organization b ON b.id = t.branch_id
-              WHERE b.path <@ n.path AND b.level = 'BRANCH') AS pending,
-            (SELECT count(*)::int FROM ledger.objection x JOIN ledger.organization b ON b.id = x.branch_id
-              WHERE b.path <@ n.path AND x.status IN ('OPEN', 'APPEALED')) AS objections,
-            (SELECT count(*)::int FROM ledger.publicity_window w JOIN ledger.organization b ON b.id = w.branch_id
-              WHERE b.path <@ n.path AND w.status = 'OPEN' AND w.starts_on <= $3::date AND w.ends_on >= $3::date) AS windows
+            coalesce(f.grades, '[]'::jsonb) AS grades
        FROM nodes n
        LEFT JOIN LATERAL (
          SELECT s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count FROM ledger.node_score_summary s
@@ -66,7 +67,7 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
          SELECT s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count FROM ledger.branch_score_summary s
           WHERE n.level = 'BRANCH' AND s.branch_id = n.id AND s.period_key = $2) f ON true
       ORDER BY n.name`,
-    [ids, args.period, args.today],
+    [ids, args.period],
   );
   const figures = new Map<string, RollupFigures>();
   for (const row of rows) {
@@ -79,9 +80,7 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
       distribution: SCORE_BANDS.map((band, i) => ({ label: band.label, count: row.bands?.[i] ?? 0 })),
       grades: row.grades,
       finalScores: row.final ?? 0,
-      pendingReviews: row.pending ?? 0,
-      openObjections: row.objections,
-      runningWindows: row.windows,
+      today: args.today,
     });
   }
   const result = new Map<string, ScoreRollupRecord>();
@@ -92,6 +91,25 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
     result.set(id, { ...own, children: rows.filter((r) => r.parent_id === id).map((r) => figures.get(r.id)!) });
   }
   return result;
+}
+
+/**
+ * The declarations awaiting first review, the open objections and appeals, and the publicity windows running on
+ * `today` below each node: one statement for every node asked.
+ */
+export async function registerCountsOf(db: EntityManager, nodeIds: readonly string[], today: string): Promise<Map<string, RegisterCounts>> {
+  const rows: { id: string; pending: number; objections: number; windows: number }[] = await db.query(
+    `SELECT n.id,
+            (SELECT coalesce(sum(t.pending_reviews), 0)::int FROM ledger.branch_tally t JOIN ledger.organization b ON b.id = t.branch_id
+              WHERE b.path <@ n.path AND b.level = 'BRANCH') AS pending,
+            (SELECT count(*)::int FROM ledger.objection x JOIN ledger.organization b ON b.id = x.branch_id
+              WHERE b.path <@ n.path AND x.status IN ('OPEN', 'APPEALED')) AS objections,
+            (SELECT count(*)::int FROM ledger.publicity_window w JOIN ledger.organization b ON b.id = w.branch_id
+              WHERE b.path <@ n.path AND w.status = 'OPEN' AND w.starts_on <= $2::date AND w.ends_on >= $2::date) AS windows
+       FROM ledger.organization n WHERE n.id = ANY($1::uuid[])`,
+    [onlyUuids(nodeIds), today],
+  );
+  return new Map(rows.map((r) => [r.id, { pendingReviews: r.pending, openObjections: r.objections, runningWindows: r.windows }]));
 }
 
 /**

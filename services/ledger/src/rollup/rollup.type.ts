@@ -21,12 +21,11 @@ export class ScoreRollupFigures {
   @Field(() => Float, { nullable: true, description: '平均分' }) mean!: number | null;
   /** The period the figures are for (not a field: the median resolver reads it). */
   period!: string;
+  /** The day the register counts are for (not a field: their resolvers read it). */
+  today!: string;
   @Field(() => [ScoreBandCount], { description: '分数段分布' }) distribution!: ScoreBandCount[];
   @Field(() => [GradeCount], { description: '各等次人数' }) grades!: GradeCount[];
   @Field(() => Int, { description: '已确认（公示期满）的人数' }) finalScores!: number;
-  @Field(() => Int, { description: '待初评的申报' }) pendingReviews!: number;
-  @Field(() => Int, { description: '待处理的异议和申诉' }) openObjections!: number;
-  @Field(() => Int, { description: '正在公示的公示' }) runningWindows!: number;
 }
 
 @ObjectType({ description: '积分汇总：本组织及每个直接下级' })
