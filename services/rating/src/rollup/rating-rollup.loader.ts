@@ -13,16 +13,16 @@ const TREND = 4;
 const deepestOf = (nodes: readonly RollupNode[]) => Math.max(...nodes.map((n) => n.path.split('.').length));
 
 /**
- * The rollups of a batch of nodes (without their trend): three statements in all (the period's branch figures and
- * warning counts, each summed per child of the deepest node, and the quota units), read under the outermost of the
- * nodes, then added up per node.
+ * The rollups of a batch of nodes (without their trend): three statements in all (the period's figures, quota units
+ * and warning counts, each summed per child of the deepest node), read under the outermost of the nodes, then added
+ * up per node.
  */
 export async function loadRatingRollups(db: EntityManager, nodes: readonly RollupNode[], period: string, today: string): Promise<RatingRollup[]> {
   const roots = outermostPaths(nodes.map((n) => n.path));
   const childDepth = deepestOf(nodes) + 1;
   const [branches, units, warnings] = await Promise.all([
     branchFiguresUnder(db, roots, period, childDepth),
-    unitsAround(db, roots, period),
+    unitsAround(db, roots, period, childDepth),
     warningCountsByBranch(db, roots, today, period, childDepth),
   ]);
   return rollupsOf(nodes, period, { branches, periods: [], units, warnings });

@@ -92,14 +92,21 @@ export async function periodFiguresUnder(db: EntityManager, roots: readonly stri
   return rows.map((r) => ({ period: r.period_key, path: r.path, rated: r.rated, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, warned: r.warned }));
 }
 
-/** The period's confirmed quota units at, below or above the outermost paths `roots` (a unit above pools them). */
-export async function unitsAround(db: EntityManager, roots: readonly string[], period: string): Promise<UnitPlaces[]> {
+/**
+ * The period's confirmed quota units at, below or above the outermost paths `roots` (a unit above pools them),
+ * those deeper than `depth` labels summed per prefix of that depth: asked with one label more than the deepest
+ * asked node, every unit still counts for the same nodes and children, in a few dozen rows instead of one per branch.
+ */
+export async function unitsAround(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<UnitPlaces[]> {
   const rows: Record<string, any>[] = await db.query(
     `WITH run AS MATERIALIZED (${confirmedRuns})
-     SELECT u.unit_path::text AS path, u.places5, u.places4, u.places3, u.overflow5, u.overflow4, u.overflow3
+     SELECT subpath(u.unit_path, 0, least(nlevel(u.unit_path), $3))::text AS path,
+            sum(u.places5)::int AS places5, sum(u.places4)::int AS places4, sum(u.places3)::int AS places3,
+            sum(u.overflow5)::int AS overflow5, sum(u.overflow4)::int AS overflow4, sum(u.overflow3)::int AS overflow3
        FROM run JOIN rating.quota_unit u ON u.run_id = run.id
-      WHERE run.inside OR u.unit_path <@ ANY($1::ltree[]) OR u.unit_path @> ANY($1::ltree[])`,
-    [roots, [period]],
+      WHERE run.inside OR u.unit_path <@ ANY($1::ltree[]) OR u.unit_path @> ANY($1::ltree[])
+      GROUP BY 1`,
+    [roots, [period], depth],
   );
   return rows.map((r) => ({ path: r.path, places: { 5: r.places5, 4: r.places4, 3: r.places3 }, overflow: { 5: r.overflow5, 4: r.overflow4, 3: r.overflow3 } }));
 }
