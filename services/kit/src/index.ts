@@ -10,6 +10,7 @@ export * from './context/signed-token';
 export * from './context/request-context';
 export * from './database/data-source';
 export * from './database/sql-counter';
+export * from './database/prepared';
 export * from './errors/app-error';
 export * from './federation/build-subgraph-schema';
 export * from './loaders/keyed-loader';

@@ -1,4 +1,4 @@
-import { onlyUuids } from '@jifen/kit';
+import { onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind';
 import { MemberEntity } from './member.entity';
@@ -96,7 +96,8 @@ const orderClauses: Record<MemberOrder, string> = {
 /** One page of members under each of several nodes, with each node's total, in one statement. */
 export async function pageMembersUnder(db: EntityManager, orgIds: readonly string[], args: PageArgs): Promise<{ orgId: string; total: number; members: MemberRecord[] }[]> {
   const statusCondition = `${args.status ? 'm.status = $2' : "m.status <> 'TRANSFERRED_OUT' AND $2::text IS NULL"} AND ($6::uuid IS NULL OR m.id = $6::uuid)`;
-  const rows: Record<string, any>[] = await db.query(
+  const rows = await queryPrepared(
+    db,
     `SELECT o.id AS owner_id, t.total, p.*
        FROM ledger.organization o
        CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ledger.member m WHERE m.org_path <@ o.path AND ${statusCondition}) t

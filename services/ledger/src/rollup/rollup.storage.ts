@@ -1,4 +1,4 @@
-import { onlyUuids } from '@jifen/kit';
+import { onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 
 export interface RollupArgs {
@@ -52,7 +52,8 @@ const round1 = (value: unknown) => (value === null || value === undefined ? null
  */
 export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], args: RollupArgs): Promise<Map<string, ScoreRollupRecord>> {
   const ids = onlyUuids(nodeIds);
-  const rows: Record<string, any>[] = await db.query(
+  const rows = await queryPrepared(
+    db,
     `WITH nodes AS (
        SELECT o.id, o.path, o.parent_id, o.name, o.level FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
        UNION

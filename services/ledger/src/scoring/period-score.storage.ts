@@ -1,4 +1,4 @@
-import { isUuid } from '@jifen/kit';
+import { isUuid, queryPrepared } from '@jifen/kit';
 import type { ScoreResult } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
 import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';
@@ -105,7 +105,8 @@ export async function findPeriodScores(
 ): Promise<PeriodScoreRecord[]> {
   const valid = keys.filter((k) => isUuid(k.memberId));
   if (valid.length === 0) return [];
-  const rows = await db.query(
+  const rows = await queryPrepared(
+    db,
     `SELECT ${lean ? leanColumns : columns} FROM ledger.period_score ps
        JOIN unnest($1::uuid[], $2::text[]) AS k(member_id, period_key) ON k.member_id = ps.member_id AND k.period_key = ps.period_key
        JOIN ledger.organization o ON o.id = ps.branch_id

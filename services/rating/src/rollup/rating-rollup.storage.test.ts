@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, idOfLabel, isSameOrBelow, labelOf, openServiceDatabase } from '@jifen/kit';
+import { CountingSqlLogger, createLogger, idOfLabel, isSameOrBelow, labelOf, openServiceDatabase } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
 import { ratingMigrations } from '../migrations';
@@ -20,6 +20,7 @@ import { RatingRollup } from './rating-rollup.type';
 
 let database: TestDatabase;
 let dataSource: DataSource;
+let sql: CountingSqlLogger;
 const db = () => dataSource.manager;
 const PERIOD = '2025-H2';
 const TODAY = '2026-03-20';
@@ -205,11 +206,10 @@ async function withTrends(manager: EntityManager, of: readonly RollupNode[], per
   return rollups.map((rollup, i) => ({ ...rollup, trend: trends[i] }));
 }
 
-/** Counts the statements sent through it. */
-function counting(manager: EntityManager): { db: EntityManager; statements: () => number } {
-  let n = 0;
-  const db = { query: (sql: string, args?: unknown[]) => ((n += 1), manager.query(sql, args)) } as unknown as EntityManager;
-  return { db, statements: () => n };
+/** The statements sent from now on (every one is logged to the counting logger, prepared ones too). */
+function counting(): { db: EntityManager; statements: () => number } {
+  const start = sql.statements;
+  return { db: db(), statements: () => sql.statements - start };
 }
 
 /** The district, its townships (the first pools its branches' places), a pooled branch and another, a second district and its branch, a node without results. */
@@ -219,7 +219,10 @@ let firstRun = '';
 beforeAll(async () => {
   database = await createTestDatabase();
   const open = (migrations: typeof ratingMigrations) =>
-    openServiceDatabase({ url: database.url, schema: 'rating', entities: [], migrations, logger: createLogger('test', 'silent') }).then((d) => d.dataSource);
+    openServiceDatabase({ url: database.url, schema: 'rating', entities: [], migrations, logger: createLogger('test', 'silent') }).then((d) => {
+      sql = d.sql;
+      return d.dataSource;
+    });
   // Runs confirmed before the summaries existed: the migrations fill them in.
   dataSource = await open(ratingMigrations.slice(0, ratingMigrations.findIndex((m) => m.name === 'BranchRatingSummaries1765100000000')));
   await confirm(await insertRun(district, '2024-H2', 1), null, false);
@@ -284,7 +287,7 @@ describe('rollups from per-branch summaries', () => {
   });
 
   it('gives every node, in one batch of three statements and one more for the trends, the figures its members’ results give', async () => {
-    const { db: counted, statements } = counting(db());
+    const { db: counted, statements } = counting();
     expect((await loadRatingRollups(counted, nodes, PERIOD, TODAY)).every((r) => r.trend.length === 0)).toBe(true);
     expect(statements()).toBe(3);
     const rollups = await withTrends(counted, nodes, PERIOD);
@@ -309,11 +312,12 @@ describe('rollups from per-branch summaries', () => {
   });
 
   it('batches every node a request asks for a period into one load, and keeps each node’s answer for the request', async () => {
-    const { db: counted, statements } = counting(db());
+    const expected = { ...(await truth(towns[0], PERIOD)), trend: [] };
+    const { db: counted, statements } = counting();
     const loader = ratingRollupLoaders(counted);
     const answers = await Promise.all(nodes.map((node) => loader(PERIOD, TODAY).load(node)));
     expect(statements()).toBe(3);
-    expect(answers[1]).toEqual({ ...(await truth(towns[0], PERIOD)), trend: [] });
+    expect(answers[1]).toEqual(expected);
     expect(await loader(PERIOD, TODAY).load(towns[0])).toBe(answers[1]);
     expect(statements()).toBe(3);
     await loader('2025-H1', TODAY).load(district);

@@ -1,3 +1,4 @@
+import { queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 
 /** Counts per star level (5, 4, 3). */
@@ -53,7 +54,8 @@ const nodeRowsAt = `(run.inside OR n.node_path <@ ANY($1::ltree[])) AND (n.depth
  * rows, read from the figures kept per node, serve every node and each of its children.
  */
 export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<BranchFigures[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows = await queryPrepared(
+    db,
     `WITH run AS MATERIALIZED (${confirmedRuns}),
      picked AS (
        SELECT n.node_path AS path, n.rated, n.exempt, n.total_sum, n.stars5, n.stars4, n.stars3, n.grades
@@ -80,7 +82,8 @@ export async function branchFiguresUnder(db: EntityManager, roots: readonly stri
  * that depth keep their own path): each asked node is such a prefix or lies above one, so a few rows serve them all.
  */
 export async function periodFiguresUnder(db: EntityManager, roots: readonly string[], periods: readonly string[], depth: number): Promise<PeriodFigures[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows = await queryPrepared(
+    db,
     `WITH run AS MATERIALIZED (${confirmedRuns})
      SELECT run.period_key, n.node_path::text AS path, sum(n.rated)::int AS rated, sum(n.total_sum) AS total_sum,
             sum(n.stars5)::int AS stars5, sum(n.stars4)::int AS stars4, sum(n.stars3)::int AS stars3, sum(n.warned)::int AS warned
@@ -98,7 +101,8 @@ export async function periodFiguresUnder(db: EntityManager, roots: readonly stri
  * asked node, every unit still counts for the same nodes and children, in a few dozen rows instead of one per branch.
  */
 export async function unitsAround(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<UnitPlaces[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows = await queryPrepared(
+    db,
     `WITH run AS MATERIALIZED (${confirmedRuns})
      SELECT subpath(u.unit_path, 0, least(nlevel(u.unit_path), $3))::text AS path,
             sum(u.places5)::int AS places5, sum(u.places4)::int AS places4, sum(u.places3)::int AS places3,

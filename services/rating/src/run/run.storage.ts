@@ -1,4 +1,4 @@
-import { isUuid, onlyUuids } from '@jifen/kit';
+import { isUuid, onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
@@ -274,7 +274,8 @@ export async function pageResults(db: EntityManager, runId: string, filter: Resu
 export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StoredResult[]> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0 || periodKeys.length === 0) return [];
-  const rows = await db.query(
+  const rows = await queryPrepared(
+    db,
     `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
       WHERE x.member_id = ANY($1::uuid[]) AND run.period_key = ANY($2::text[]) AND run.status = 'CONFIRMED'
         AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree) AND ($4::uuid IS NULL OR x.member_id = $4::uuid)`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { onlyUuids, outermostPaths, pathAndAncestors } from '@jifen/kit';
+import { onlyUuids, outermostPaths, pathAndAncestors, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import type { ReadScope } from '../rating-access';
 import { CheckedStep, DisposalVote } from './disposal-rules';
@@ -211,7 +211,8 @@ export async function warningCounts(db: EntityManager, paths: readonly string[],
 export async function warningCountsByBranch(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null, depth: number | null = null): Promise<(WarningCounts & { path: string })[]> {
   const roots = outermostPaths(paths);
   if (roots.length === 0) return [];
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT (CASE WHEN $5::int IS NULL THEN c.branch_path ELSE subpath(c.branch_path, 0, least(nlevel(c.branch_path), $5::int)) END)::text AS path,
             count(*) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
             count(*) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
