@@ -86,29 +86,29 @@ export async function refreshBranchSummaries(db: EntityManager, pairs: readonly 
 
 /**
  * Works out again, from the summaries of the branches below them, the figures of these nodes for every period
- * any branch below has (after a subtree moved, for the nodes above its old and its new place). The nodes' rows
- * are locked first, in node order, so that every write committed before is counted and every later one adds
- * to what this writes.
+ * any branch below has (after a subtree moved, for the nodes above its old and its new place). Each row is made
+ * (empty) if missing and locked, in node order, before the figures are read in a statement of their own: every
+ * write committed before is then counted, and every later one adds its change to what this writes.
  */
 export async function recomputeNodeSummaries(db: EntityManager, nodeIds: readonly string[]): Promise<void> {
   const ids = [...new Set(nodeIds)].sort();
   if (ids.length === 0) return;
+  await db.query(
+    `INSERT INTO ledger.node_score_summary (node_id, period_key, district_id, scored, exempt, total_sum, bands, grades, final_count)
+     SELECT DISTINCT n.id, s.period_key, n.district_id, 0, 0, 0, '{0,0,0,0,0,0}'::int[], '[]'::jsonb, 0
+       FROM ledger.organization n
+       JOIN ledger.organization b ON b.path <@ n.path AND b.id <> n.id AND b.level = 'BRANCH'
+       JOIN ledger.branch_score_summary s ON s.branch_id = b.id
+      WHERE n.id = ANY($1::uuid[])
+      ORDER BY 1, 2
+     ON CONFLICT (node_id, period_key) DO NOTHING`,
+    [ids],
+  );
   await db.query(`SELECT 1 FROM ledger.node_score_summary WHERE node_id = ANY($1::uuid[]) ORDER BY node_id, period_key FOR UPDATE`, [ids]);
   await db.query(
-    `WITH periods AS (
-       SELECT DISTINCT n.id AS node_id, s.period_key FROM ledger.organization n
-         JOIN ledger.organization b ON b.path <@ n.path AND b.id <> n.id AND b.level = 'BRANCH'
-         JOIN ledger.branch_score_summary s ON s.branch_id = b.id
-        WHERE n.id = ANY($1::uuid[])
-       UNION
-       SELECT node_id, period_key FROM ledger.node_score_summary WHERE node_id = ANY($1::uuid[]))
-     INSERT INTO ledger.node_score_summary AS n (node_id, period_key, district_id, scored, exempt, total_sum, bands, grades, final_count)
-     SELECT p.node_id, p.period_key, f.district_id, f.scored, f.exempt, f.total_sum, f.bands, f.grades, f.final_count
-       FROM periods p CROSS JOIN LATERAL ledger.node_score_figures(p.node_id, p.period_key) f
-      ORDER BY p.node_id, p.period_key
-     ON CONFLICT (node_id, period_key) DO UPDATE SET
-       scored = EXCLUDED.scored, exempt = EXCLUDED.exempt, total_sum = EXCLUDED.total_sum,
-       bands = EXCLUDED.bands, grades = EXCLUDED.grades, final_count = EXCLUDED.final_count`,
+    `UPDATE ledger.node_score_summary n SET (scored, exempt, total_sum, bands, grades, final_count) =
+       (SELECT f.scored, f.exempt, f.total_sum, f.bands, f.grades, f.final_count FROM ledger.node_score_figures(n.node_id, n.period_key) f)
+      WHERE n.node_id = ANY($1::uuid[])`,
     [ids],
   );
 }
