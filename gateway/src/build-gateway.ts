@@ -18,11 +18,6 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 /**
- * Apollo Gateway over the committed supergraph. The URLs composed into it are placeholders: each
- * subgraph is reached at its configured address, and every request to it carries a fresh internal token
- * that names the caller and their scope.
- */
-/**
  * Subgraph requests go through node-fetch on keep-alive agents. Apollo's default fetcher (make-fetch-happen)
  * cost about 1 ms more CPU a request: its agent makes an Error and reads its stack on every request to tell
  * whether https called it. The bench measured the gateway's CPU per dashboard request at 3.4 ms before, 2.4 after.
@@ -31,6 +26,11 @@ const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent
 const agentFor = (url: URL) => (url.protocol === 'https:' ? agents.https : agents.http);
 const subgraphFetcher: Fetcher = (url, init) => nodeFetch(url, { ...init, agent: agentFor } as nodeFetch.RequestInit) as unknown as Promise<FetchResponse>;
 
+/**
+ * Apollo Gateway over the committed supergraph. The URLs composed into it are placeholders: each
+ * subgraph is reached at its configured address, and every request to it carries a fresh internal token
+ * that names the caller and their scope.
+ */
 export function buildGateway(supergraphSdl: string, urls: PeerUrls, tokenSecret: string, now: () => number = Date.now): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
