@@ -368,6 +368,15 @@ function total(result: ScoreResult): number {
 
 const RUNS = 250;
 
+/**
+ * How many runs of a monotonicity property must change the total for it not to be vacuous. Most random
+ * scenarios cannot move it (the entry falls outside the period, a cap is full, the total is clamped, a veto
+ * holds): over 60 seeds an added BONUS changed it in 35–57 runs of 250 and a removed PENALTY or DEDUCTED
+ * entry in 24–49. RUNS / 10 failed on an unlucky seed in CI; this bound sits far below chance yet still
+ * fails at once if a generator stops reaching the components it should.
+ */
+const MIN_EFFECTIVE = RUNS / 25;
+
 // ---------------------------------------------------------------------------------------------------
 
 describe('engine properties over random rule documents and facts', () => {
@@ -489,7 +498,7 @@ describe('engine properties over random rule documents and facts', () => {
         }),
         { numRuns: RUNS },
       );
-      expect(effective).toBeGreaterThan(RUNS / 10);
+      expect(effective).toBeGreaterThanOrEqual(MIN_EFFECTIVE);
     });
   });
 
@@ -520,7 +529,7 @@ describe('engine properties over random rule documents and facts', () => {
         }),
         { numRuns: RUNS },
       );
-      expect(effective).toBeGreaterThan(RUNS / 10);
+      expect(effective).toBeGreaterThanOrEqual(MIN_EFFECTIVE);
     });
   });
 });
