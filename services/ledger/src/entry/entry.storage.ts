@@ -1,4 +1,4 @@
-import { onlyUuids } from '@jifen/kit';
+import { onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { adjustPendingReviews } from '../rollup/branch-summary.storage';
 import { ChainedContent, firstBrokenLink, GENESIS_HASH, linkHash, StoredLink, BrokenLink } from './entry-chain';
@@ -37,8 +37,8 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
  */
 export async function appendEntries(db: EntityManager, districtId: string, branchId: string, drafts: readonly EntryDraft[], now: Date): Promise<StoredLink[]> {
   if (drafts.length === 0) return [];
-  await db.query(`INSERT INTO ledger.entry_chain (branch_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (branch_id) DO NOTHING`, [branchId, GENESIS_HASH]);
-  const [head] = await db.query(`SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1 FOR UPDATE`, [branchId]);
+  await queryPrepared(db, `INSERT INTO ledger.entry_chain (branch_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (branch_id) DO NOTHING`, [branchId, GENESIS_HASH]);
+  const [head] = await queryPrepared(db, `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1 FOR UPDATE`, [branchId]);
   let seq = Number(head.last_seq);
   let prev: string = head.last_hash;
   const recordedAt = now.toISOString();
@@ -50,7 +50,8 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
     prev = hash;
     return link;
   });
-  await db.query(
+  await queryPrepared(
+    db,
     `INSERT INTO ledger.entry (id, district_id, branch_id, seq, prev_hash, hash, kind, member_id, scheme_version_id, item_code, item_label,
                                occurred_on, quantity, level, points, is_leading, contributors, matter, note, evidence_ids, reverses_entry_id,
                                reason, declared_by, declared_by_role, recorded_at)
@@ -63,7 +64,7 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
             "declaredByRole" text, "recordedAt" timestamptz)`,
     [JSON.stringify(links), districtId],
   );
-  await db.query(`UPDATE ledger.entry_chain SET last_seq = $2, last_hash = $3 WHERE branch_id = $1`, [branchId, seq, prev]);
+  await queryPrepared(db, `UPDATE ledger.entry_chain SET last_seq = $2, last_hash = $3 WHERE branch_id = $1`, [branchId, seq, prev]);
   // A declaration awaits first review; a reversal of one that never got it takes it off the list.
   const reversed = drafts.filter((d) => d.kind === EntryKind.REVERSAL).map((d) => d.reversesEntryId);
   const [{ unreviewed }] = reversed.length === 0 ? [{ unreviewed: 0 }] : await db.query(
@@ -77,14 +78,15 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
 /** Records review decisions (one per entry: the primary key refuses a second). */
 export async function insertReviews(db: EntityManager, districtId: string, branchId: string, reviews: readonly ({ entryId: string } & ReviewRecord)[]): Promise<void> {
   if (reviews.length === 0) return;
-  await db.query(
+  await queryPrepared(
+    db,
     `INSERT INTO ledger.entry_review (entry_id, district_id, branch_id, decision, points, awarded, reason, reviewed_by, reviewed_at)
      SELECT x."entryId", $2, $3, x.decision, x.points, x.awarded, x.reason, x."reviewedBy", x."reviewedAt"
        FROM jsonb_to_recordset($1::jsonb) AS x("entryId" uuid, decision text, points numeric, awarded numeric, reason text, "reviewedBy" text, "reviewedAt" timestamptz)`,
     [JSON.stringify(reviews), districtId, branchId],
   );
   // Reviews of declarations take them off the list awaiting review (a reversal's own review is not one).
-  const [{ claims }] = await db.query(`SELECT count(*)::int AS claims FROM ledger.entry WHERE id = ANY($1::uuid[]) AND kind = 'CLAIM'`, [reviews.map((r) => r.entryId)]);
+  const [{ claims }] = await queryPrepared(db, `SELECT count(*)::int AS claims FROM ledger.entry WHERE id = ANY($1::uuid[]) AND kind = 'CLAIM'`, [reviews.map((r) => r.entryId)]);
   await adjustPendingReviews(db, branchId, -claims);
 }
 
@@ -165,7 +167,8 @@ export async function findEntries(db: EntityManager, ids: readonly string[], sco
  * each, and the chain, the people and the times (parsed and copied for every row) were most of its cost.
  */
 export async function acceptedEntriesOf(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntry[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows: Record<string, any>[] = await queryPrepared(
+    db,
     `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
             e.is_leading, e.contributors, e.matter, r.awarded, rv.id IS NOT NULL AS reversed, w.id AS window_id${entryJoins}
       WHERE e.member_id = ANY($1::uuid[]) AND e.occurred_on BETWEEN $2 AND $3 AND r.decision = 'ACCEPTED'
@@ -246,7 +249,7 @@ export async function countUnreviewed(db: EntityManager, branchId: string, from:
 /** Walks a branch's whole chain in order and reports the first broken link. */
 export async function verifyChain(db: EntityManager, branchId: string): Promise<{ checked: number; broken: BrokenLink | null }> {
   const rows = await db.query(`${entrySelect} WHERE e.branch_id = $1 ORDER BY e.seq`, [branchId]);
-  const [head] = await db.query(`SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1`, [branchId]);
+  const [head] = await queryPrepared(db, `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1`, [branchId]);
   const links = rows.map(toLink);
   return { checked: links.length, broken: firstBrokenLink(links, head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : null) };
 }

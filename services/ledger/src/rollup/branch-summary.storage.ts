@@ -1,3 +1,4 @@
+import { queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -8,7 +9,8 @@ import { EntityManager } from 'typeorm';
 export async function lockBranches(db: EntityManager, branchIds: readonly string[]): Promise<void> {
   const ids = [...new Set(branchIds)].sort();
   for (const id of ids) {
-    await db.query(
+    await queryPrepared(
+      db,
       `INSERT INTO ledger.branch_tally (branch_id, district_id)
        SELECT o.id, o.district_id FROM ledger.organization o WHERE o.id = $1
        ON CONFLICT (branch_id) DO UPDATE SET pending_reviews = ledger.branch_tally.pending_reviews`,
@@ -36,7 +38,8 @@ const signedFigures = (sign: 1 | -1) =>
 export async function refreshBranchSummaries(db: EntityManager, pairs: readonly { branchId: string; periodKey: string }[]): Promise<void> {
   const distinct = [...new Map(pairs.map((p) => [`${p.branchId}|${p.periodKey}`, p])).values()];
   if (distinct.length === 0) return;
-  await db.query(
+  await queryPrepared(
+    db,
     `WITH pairs AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p("branchId" uuid, "periodKey" text)),
      fresh AS MATERIALIZED (
        SELECT p."branchId" AS branch_id, p."periodKey" AS period_key, f.*
@@ -119,7 +122,8 @@ export async function recomputeNodeSummaries(db: EntityManager, nodeIds: readonl
  */
 export async function adjustPendingReviews(db: EntityManager, branchId: string, delta: number): Promise<void> {
   if (delta === 0) return;
-  await db.query(
+  await queryPrepared(
+    db,
     `INSERT INTO ledger.branch_tally (branch_id, district_id, pending_reviews)
      SELECT o.id, o.district_id, greatest($2::int, 0) FROM ledger.organization o WHERE o.id = $1
      ON CONFLICT (branch_id) DO UPDATE SET pending_reviews = ledger.branch_tally.pending_reviews + $2::int`,

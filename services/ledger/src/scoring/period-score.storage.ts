@@ -34,14 +34,16 @@ const SCORE_COLUMNS = ['district_id', 'branch_id', 'scheme_version_id', 'period_
  */
 export async function upsertPeriodScores(db: EntityManager, records: readonly PeriodScoreRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const left: { branch_id: string; period_key: string }[] = await db.query(
+  const left = await queryPrepared<{ branch_id: string; period_key: string }>(
+    db,
     `SELECT DISTINCT ps.branch_id, ps.period_key FROM ledger.period_score ps
        JOIN jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "branchId" uuid)
          ON ps.member_id = x."memberId" AND ps.period_key = x."periodKey" AND ps.branch_id <> x."branchId"`,
     [JSON.stringify(records.map(({ memberId, periodKey, branchId }) => ({ memberId, periodKey, branchId })))],
   );
   await lockBranches(db, [...records.map((r) => r.branchId), ...left.map((r) => r.branch_id)]);
-  const written: { branch_id: string; period_key: string }[] = await db.query(
+  const written = await queryPrepared<{ branch_id: string; period_key: string }>(
+    db,
     `WITH written AS (
        INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
                                         status, state, total, grade_code, grade_name, result, computed_at)

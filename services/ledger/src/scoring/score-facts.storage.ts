@@ -1,4 +1,4 @@
-import { onlyUuids } from '@jifen/kit';
+import { onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 
 export interface WindowRow {
@@ -39,7 +39,8 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
 
 /** The members a branch scores (its groups' too), or the named ones. */
 export async function membersToScore(db: EntityManager, branchPath: string, memberIds: readonly string[] | null): Promise<ScoringMemberRow[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT m.id, m.name, m.kind, m.status FROM ledger.member m
       WHERE m.org_path <@ $1::ltree AND m.status <> 'TRANSFERRED_OUT' AND ($2::uuid[] IS NULL OR m.id = ANY($2::uuid[]))
       ORDER BY m.member_no`,
@@ -49,7 +50,8 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
 
 /** The branch's publicity windows over periods overlapping [from, to]. */
 export async function windowsOverlapping(db: EntityManager, branchId: string, from: string, to: string): Promise<WindowRow[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS "periodStart", to_char(period_end, 'YYYY-MM-DD') AS "periodEnd", status
        FROM ledger.publicity_window WHERE branch_id = $1 AND period_start <= $3 AND period_end >= $2`,
     [branchId, from, to],
@@ -58,7 +60,8 @@ export async function windowsOverlapping(db: EntityManager, branchId: string, fr
 
 /** For each member, the windows in which an objection or appeal about them is still open. */
 export async function openObjectionWindows(db: EntityManager, memberIds: readonly string[]): Promise<{ memberId: string; windowId: string }[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT DISTINCT member_id AS "memberId", window_id AS "windowId" FROM ledger.objection
       WHERE member_id = ANY($1::uuid[]) AND status IN ('OPEN', 'APPEALED')`,
     [onlyUuids(memberIds)],
@@ -67,7 +70,8 @@ export async function openObjectionWindows(db: EntityManager, memberIds: readonl
 
 /** The latest vote counts recorded for each member and period. */
 export async function latestVotes(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[]): Promise<VoteRow[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT DISTINCT ON (member_id, period_key) member_id AS "memberId", period_key AS "periodKey", counts
        FROM ledger.review_vote WHERE member_id = ANY($1::uuid[]) AND period_key = ANY($2::text[])
       ORDER BY member_id, period_key, recorded_at DESC, id`,
@@ -77,7 +81,8 @@ export async function latestVotes(db: EntityManager, memberIds: readonly string[
 
 /** Conditions (vetoes, direct grades) in force: recorded with approval and not revoked. */
 export async function conditionsFor(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ConditionRow[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT member_id AS "memberId", code, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", note FROM ledger.member_condition
       WHERE member_id = ANY($1::uuid[]) AND occurred_on BETWEEN $2 AND $3 AND revoked_at IS NULL`,
     [onlyUuids(memberIds), from, to],
@@ -86,7 +91,8 @@ export async function conditionsFor(db: EntityManager, memberIds: readonly strin
 
 /** Exemptions in force: the approved request's start (or the decision recorded on the roster) and any score given by hand. */
 export async function exemptionsFor(db: EntityManager, memberIds: readonly string[]): Promise<ExemptionRow[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows: Record<string, any>[] = await queryPrepared(
+    db,
     `SELECT m.id AS member_id, coalesce(to_char(x.from_on, 'YYYY-MM-DD'), to_char(m.exempt_approved_on, 'YYYY-MM-DD')) AS from_on,
             m.exempt_reason, m.exempt_note, x.manual_total
        FROM ledger.member m
@@ -102,7 +108,8 @@ const exemptionReasonLabel: Record<string, string> = { AGE: '年龄较大', ILLN
 
 /** Grades of earlier graded periods, oldest first. */
 export async function earlierGrades(db: EntityManager, memberIds: readonly string[], kind: string, before: string): Promise<{ memberId: string; gradeCode: string }[]> {
-  return db.query(
+  return queryPrepared(
+    db,
     `SELECT member_id AS "memberId", grade_code AS "gradeCode" FROM ledger.period_score
       WHERE member_id = ANY($1::uuid[]) AND period_kind = $2 AND period_end < $3 AND grade_code IS NOT NULL
       ORDER BY member_id, period_start`,

@@ -1,5 +1,5 @@
 import { dayOf } from '@jifen/kit';
-import { checkFacts, evaluate, Period } from '@jifen/scheme';
+import { evaluate, InvalidFactsError, Period, RuleDocument, ScoreFacts, ScoreResult } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
 import { acceptedEntriesOf } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
@@ -36,6 +36,16 @@ function byMember<T extends { memberId: string }>(rows: readonly T[]): (id: stri
   return (id) => groups.get(id) ?? [];
 }
 
+/** The engine's result; facts it refuses (it checks them first) become the ledger's error, saying whose score. */
+export function evaluateOrExplain(doc: RuleDocument, facts: ScoreFacts, whose: string): ScoreResult {
+  try {
+    return evaluate(doc, facts);
+  } catch (error) {
+    if (!(error instanceof InvalidFactsError)) throw error;
+    const { problems } = error;
+    throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${whose}：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
+  }
+}
 
 /**
  * Keeps period scores current: every change to a member's register recomputes, in the same transaction,
@@ -123,11 +133,7 @@ export class ScoreKeeper {
       const heldBy = heldOf(member.id).map((h) => h.windowId);
       for (const { period, asOf, scheme } of plan.items) {
         const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
-        const problems = checkFacts(scheme.document, scoreFacts);
-        if (problems.length > 0) {
-          throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${member.name}的${period.key}积分无法计算：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
-        }
-        const result = evaluate(scheme.document, scoreFacts);
+        const result = evaluateOrExplain(scheme.document, scoreFacts, `${member.name}的${period.key}积分无法计算`);
         const entryWindows = history.entries.filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
         records.push({
           memberId: member.id,

@@ -39,6 +39,15 @@ describe('periods of a cycle', () => {
     ]);
   });
 
+  it('gives each caller a period of its own: a period changed by one caller is not what the next one gets', () => {
+    const first = parsePeriodKey(december26, '2024-Q1')!;
+    first.start = '1999-01-01';
+    first.key = 'changed';
+    expect(parsePeriodKey(december26, '2024-Q1')).toMatchObject({ key: '2024-Q1', start: '2023-12-26', end: '2024-03-25' });
+    // The same year and index under a cycle starting on another day is another period.
+    expect(parsePeriodKey(january, '2024-Q1')).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+
   it.each(['24', '2024-Q5', '2024-M13', '2024-H3', '2024-q1', ''])('refuses the key %p', (key) => {
     expect(parsePeriodKey(january, key)).toBeNull();
   });

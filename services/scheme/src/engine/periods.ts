@@ -55,7 +55,21 @@ export function cycleStart(cycle: Cycle, year: number): string {
   return `${startYear}-${pad(month)}-${pad(day)}`;
 }
 
+/** Periods already worked out, by cycle start, year, kind and index: scoring a batch asks for the same few thousands of times. */
+const known = new Map<string, Period>();
+const MAX_KNOWN = 10_000;
+
 export function periodOf(cycle: Cycle, year: number, kind: PeriodKind, index: number): Period {
+  const id = `${cycle.start.month}-${cycle.start.day}|${year}|${kind}|${index}`;
+  const found = known.get(id);
+  if (found) return { ...found };
+  const period = computePeriod(cycle, year, kind, index);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(id, period);
+  return { ...period };
+}
+
+function computePeriod(cycle: Cycle, year: number, kind: PeriodKind, index: number): Period {
   const first = cycleStart(cycle, year);
   const span = MONTHS[kind];
   const start = addMonths(first, (index - 1) * span);
