@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { provideDatabase, ProvidedDatabase, repoRoot } from '../database/provide-database';
 import { launcherVariables } from '../launcher/environment';
+import { heapArgs } from '../launcher/heap-limits';
 import { Child, startChild, stopChildren } from '../launcher/processes';
 import { branchesWithMembers, entryShapes, findTarget, MIN_MEMBERS } from './bench-target';
 import { CpuMeter, cpuPerRequest } from './cpu';
@@ -16,7 +17,7 @@ import { loadRun, LoadResult } from './load-run';
 import { Latency } from './percentiles';
 import { BenchReport, reportMarkdown } from './report';
 import { PeakMemory } from './rss';
-import { BRANCH_PAGE_QUERY, branchPageFloor, DASHBOARD_QUERY, DASHBOARD_TREE_QUERY, dashboardFloorOverMembers, dashboardFloorOverSummaries } from './scenarios';
+import { BRANCH_PAGE_QUERY, branchPageFloor, DASHBOARD_QUERY, DASHBOARD_TREE_QUERY, dashboardFloorOverMembers, dashboardFloorOverNodes, dashboardFloorOverSummaries } from './scenarios';
 import { gql, GraphQLCall, recordEntriesRun } from './writes';
 
 const ENGINES = ['apollo', 'hive'] as const;
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
       RATING_PORT: String(PORTS.rating),
     };
     say('启动三个服务（执行数据库迁移）…');
-    const services = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv)));
+    const services = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv, [], { execArgv: heapArgs(name) })));
     children.push(...services);
     pg = new Client({ connectionString: database.url });
     await pg.connect();
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
       throw new Error(`数据库 ${options.database} 中没有 M 规模的区（至少 ${MIN_MEMBERS} 名党员并已确认一次评定）。请先载入：npm run seed -- --scale M --database ${options.database}`);
     }
     say(`对象：${target.districtName}，${target.members} 名党员，期间 ${target.period}；最大的党支部 ${target.branchMembers} 人`);
+    // Earlier runs' writes leave dead rows and stale statistics where autovacuum is off (as on the development machine).
+    say('整理数据库（VACUUM ANALYZE）…');
+    await pg.query('VACUUM (ANALYZE)');
 
     const urls = { scheme: services[1].url, ledger: services[0].url, rating: services[2].url };
     const gateways = new Map<Engine, string>();
@@ -91,7 +95,7 @@ async function main(): Promise<void> {
         SCHEME_URL: urls.scheme,
         LEDGER_URL: urls.ledger,
         RATING_URL: urls.rating,
-      });
+      }, [], { execArgv: heapArgs('gateway') });
       children.push(child);
       gateways.set(engine, child.url);
     }
@@ -120,6 +124,7 @@ async function main(): Promise<void> {
     const rules = { overdueSql, openStatuses: OPEN_STATUSES };
     const floors = {
       dashboardSummaries: (await timeFloor(pg, dashboardFloorOverSummaries(target, rules), 300)).latency,
+      dashboardNodes: (await timeFloor(pg, dashboardFloorOverNodes(target, rules), 300)).latency,
       dashboardMembers: (await timeFloor(pg, dashboardFloorOverMembers(target, rules), 50)).latency,
       treeSummaries: (await timeFloor(pg, dashboardFloorOverSummaries(target, rules, true), 300)).latency,
       treeMembers: (await timeFloor(pg, dashboardFloorOverMembers(target, rules, true), 50)).latency,

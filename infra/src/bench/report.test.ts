@@ -6,7 +6,7 @@ const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
   machine: { cpus: 2, cpuModel: 'test', memoryGb: 24, node: 'v20', postgres: '15.8' },
   target: { districtId: 'd', districtPath: 'd', districtName: '规模区', members: 30000, period: '2025', branchId: 'b', branchPath: 'd.b', branchMembers: 200, today: '2026-11-21' },
   sameAnswers: true,
-  floors: { dashboardSummaries: latencyOf([1, 1, 1, 2]), dashboardMembers: latencyOf([25, 26, 27]), treeSummaries: latencyOf([3]), treeMembers: latencyOf([40]), branchPage: latencyOf([0.5, 0.5, 0.6]) },
+  floors: { dashboardSummaries: latencyOf([1, 1, 1, 2]), dashboardNodes: latencyOf([0.5, 0.5]), dashboardMembers: latencyOf([25, 26, 27]), treeSummaries: latencyOf([3]), treeMembers: latencyOf([40]), branchPage: latencyOf([0.5, 0.5, 0.6]) },
   reads: [
     { engine: 'apollo', scenario: '(a) 区级看板', connections: 1, requests: 900, throughput: 180, latency: latencyOf([4, 5, 6, 9]) },
     { engine: 'apollo', scenario: '(a) 区级看板', connections: 20, requests: 4000, throughput: 400, latency: latencyOf([40, 50]) },
@@ -37,12 +37,13 @@ describe('the benchmark report', () => {
     expect(checks.get('(c) 返回时积分与汇总已更新')).toBe(false);
   });
 
-  it('prints the reads with their ratio to both floors, the machine and the targets', () => {
+  it('prints the reads with their ratio to the floors, the machine and the targets', () => {
     const text = reportMarkdown(report());
     expect(text).toContain('机器：2 核');
-    expect(text).toContain('| (a) 区级看板 | apollo | 1 | 900 | 180 | 5.0 | 9.0 | 9.0 | 5.0× | 0.2× |');
-    expect(text).toContain('| (a) 整棵树：区、镇、各支部 | apollo | 1 | 100 | 20 | 60.0 | 60.0 | 60.0 | 20.0× | 1.5× |');
-    expect(text).toContain('| (b) 支部党员名单 50 人一页 | apollo | 1 | 900 | 300 | 3.0 | 12.0 | 12.0 | 6.0× | — |');
+    expect(text).toContain('| (a) 区级看板 | apollo | 1 | 900 | 180 | 5.0 | 9.0 | 9.0 | 5.0× | 10.0× | 0.2× |');
+    expect(text).toContain('| (a) 整棵树：区、镇、各支部 | apollo | 1 | 100 | 20 | 60.0 | 60.0 | 60.0 | 20.0× | — | 1.5× |');
+    expect(text).toContain('| (b) 支部党员名单 50 人一页 | apollo | 1 | 900 | 300 | 3.0 | 12.0 | 12.0 | 6.0× | — | — |');
+    expect(text).toContain('| (a) 按节点汇总表（区、各镇各一行） | 0.50 | 0.50 | 0.50 |');
     expect(text).toContain('| 40 | 4 | 100 | 4000 | 2500 |');
     expect(text).toContain('未达到');
   });

@@ -128,6 +128,37 @@ export function dashboardFloorOverSummaries(t: BenchTarget, rules: WarningRules,
   };
 }
 
+/**
+ * The least SQL for the dashboard's answer now that every node's figures are kept current too: the district's
+ * row and one per township (a branch right under the district reads its own branch row), with places and
+ * warnings as over the branch figures.
+ */
+export function dashboardFloorOverNodes(t: BenchTarget, rules: WarningRules): FloorQuery {
+  return {
+    name: '(a) 底线：按节点汇总表',
+    statements: [
+      treeStatement(t, false),
+      {
+        text: `SELECT o.id, coalesce(n.scored, s.scored) AS scored, coalesce(n.total_sum, s.total_sum) / nullif(coalesce(n.scored, s.scored), 0) AS mean,
+                      coalesce(n.grades, s.grades) AS grades
+                 FROM ledger.organization o
+                 LEFT JOIN ledger.node_score_summary n ON n.node_id = o.id AND n.period_key = $2
+                 LEFT JOIN ledger.branch_score_summary s ON s.branch_id = o.id AND s.period_key = $2
+                WHERE o.path <@ $1::ltree AND nlevel(o.path) <= nlevel($1::ltree) + 1`,
+        values: [t.districtPath, t.period],
+      },
+      {
+        text: `SELECT x.node_path, x.rated, x.total_sum / nullif(x.rated, 0) AS mean, x.stars5 AS s5, x.stars4 AS s4, x.stars3 AS s3
+                 FROM rating.node_rating_summary x JOIN rating.rating_run run ON run.id = x.run_id
+                WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND x.node_path <@ $1::ltree AND x.depth <= nlevel($1::ltree) + 1`,
+        values: [t.districtPath, t.period],
+      },
+      placesStatement(t, false),
+      warningsStatement(t, rules, false),
+    ],
+  };
+}
+
 /** The same answer straight over every member's period score and rating result (no per-branch figures). */
 export function dashboardFloorOverMembers(t: BenchTarget, rules: WarningRules, deep = false): FloorQuery {
   return {

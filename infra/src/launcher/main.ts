@@ -4,6 +4,7 @@ import { demoAccountLines } from '../demo/demo-accounts';
 import { loadDemoIfEmpty } from '../demo/load-demo';
 import { readEnvironmentOrExit } from '@jifen/kit';
 import { launcherVariables } from './environment';
+import { heapArgs } from './heap-limits';
 import { Child, startChild, stopChildren } from './processes';
 
 /** `npm start`: the database, the three services, the demo district when the database is empty, the gateway. */
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     };
     say('启动积分方案、台账、评星定级三个服务（首次启动会执行数据库迁移）…');
     const services = await Promise.all(
-      (['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv)),
+      (['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv, [], { execArgv: heapArgs(name) })),
     );
     children.push(...services);
     for (const child of services) {
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       SCHEME_URL: urls.scheme,
       LEDGER_URL: urls.ledger,
       RATING_URL: urls.rating,
-    });
+    }, [], { execArgv: heapArgs('gateway') });
     children.push(gateway);
     gateway.process.on('exit', (code) => {
       if (!stopping) {

@@ -12,11 +12,11 @@ export function startChild(
   modulePath: string,
   env: NodeJS.ProcessEnv,
   args: string[] = [],
-  options: { detached?: boolean; timeoutMs?: number } = {},
+  options: { detached?: boolean; timeoutMs?: number; execArgv?: string[] } = {},
 ): Promise<Child> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
-    const child = fork(modulePath, args, { env, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(modulePath, args, { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
       reject(new Error(`${name} 在 ${timeoutMs / 1000} 秒内没有就绪`));
