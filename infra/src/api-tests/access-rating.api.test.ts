@@ -1,5 +1,6 @@
 import { Caller, Right, Role } from '@jifen/kit';
 import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { entriesOf, planned, Planned } from '../testing/planned-members';
 
 /**
  * Who may do what in the rating service, straight to the subgraph with each caller's internal token: a district
@@ -8,16 +9,6 @@ import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../tes
  * allowed / not found (as an unknown id) / FORBIDDEN, as rating-access.ts and warning-rules.ts say.
  */
 
-interface Planned {
-  no: string;
-  name: string;
-  base: number;
-  star: number;
-}
-
-const ASPECTS = ['idealsShortfall', 'purposeShortfall', 'disciplineShortfall', 'workStyleShortfall', 'lifeStyleShortfall', 'integrityShortfall'];
-const STAR_ITEMS = ['basicDuties', 'professionalSkill', 'businessStudy', 'zoubangfu', 'volunteerService'];
-const planned = (no: string, name: string, base: number, star: number): Planned => ({ no, name, base, star });
 
 /** Totals below 50 open a dual-warning case at confirmation: A4, A5, A6, B2, C2. */
 const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
@@ -25,23 +16,6 @@ const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
   b: [planned('B1', '罗晓', 60, 35), planned('B2', '谢婷', 40, 5)],
   c: [planned('C1', '周平', 58, 30), planned('C2', '马骏', 30, 10)],
 };
-
-function entriesOf(m: Planned): { item: string; points: number }[] {
-  const rows: { item: string; points: number }[] = [];
-  let shortfall = 60 - m.base;
-  for (const item of ASPECTS) {
-    if (shortfall <= 0) break;
-    rows.push({ item, points: Math.min(10, shortfall) });
-    shortfall -= Math.min(10, shortfall);
-  }
-  let star = m.star;
-  for (const item of STAR_ITEMS) {
-    if (star <= 0) break;
-    rows.push({ item, points: Math.min(10, star) });
-    star -= Math.min(10, star);
-  }
-  return rows;
-}
 
 type OrgKey = 'district' | 'town' | 'a' | 'b' | 'sibling' | 'c';
 type Who = 'district' | 'township' | 'siblingTownship' | 'secretary' | 'recorder' | 'member' | 'otherMember' | 'readKey';

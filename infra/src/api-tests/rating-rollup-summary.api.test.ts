@@ -1,4 +1,5 @@
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { entriesOf, planned, Planned } from '../testing/planned-members';
 
 /**
  * The district dashboard through the gateway (the district's rollup and each township's, every one with its
@@ -7,16 +8,6 @@ import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platfor
  * supersedes it. Rollups read per-branch summaries written when a run is confirmed.
  */
 
-interface Planned {
-  no: string;
-  name: string;
-  base: number;
-  star: number;
-}
-
-const ASPECTS = ['idealsShortfall', 'purposeShortfall', 'disciplineShortfall', 'workStyleShortfall', 'lifeStyleShortfall', 'integrityShortfall'];
-const STAR_ITEMS = ['basicDuties', 'professionalSkill', 'businessStudy', 'zoubangfu', 'volunteerService'];
-const planned = (no: string, name: string, base: number, star: number): Planned => ({ no, name, base, star });
 
 /** Totals below 50 open dual-warning cases (A5, A6, C3); branch B's five members get 1 / 1 / 1 places rounded half up, 0 / 0 / 1 rounded down. */
 const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
@@ -24,23 +15,6 @@ const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
   b: [planned('B1', '罗晓', 60, 35), planned('B2', '梁宇', 58, 30), planned('B3', '宋雨', 56, 25), planned('B4', '谢婷', 55, 20), planned('B5', '韩冰', 52, 10)],
   c: [planned('C1', '周平', 58, 32), planned('C2', '马骏', 50, 20), planned('C3', '朱红', 32, 10)],
 };
-
-function entriesOf(m: Planned): { item: string; points: number }[] {
-  const rows: { item: string; points: number }[] = [];
-  let shortfall = 60 - m.base;
-  for (const item of ASPECTS) {
-    if (shortfall <= 0) break;
-    rows.push({ item, points: Math.min(10, shortfall) });
-    shortfall -= Math.min(10, shortfall);
-  }
-  let star = m.star;
-  for (const item of STAR_ITEMS) {
-    if (star <= 0) break;
-    rows.push({ item, points: Math.min(10, star) });
-    star -= Math.min(10, star);
-  }
-  return rows;
-}
 
 const FIGURES = 'organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }';
 const ROLLUP = `ratingRollup(period: "2026-H1") { ${FIGURES} children { ${FIGURES} } trend { period rated meanTotal fiveStars fourStars threeStars warned } }`;

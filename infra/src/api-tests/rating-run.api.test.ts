@@ -1,4 +1,5 @@
 import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { entriesOf, planned, Planned } from '../testing/planned-members';
 
 /**
  * A half-year of the district star rating (T8 评星定级, seed 004) through the gateway: two branches of a township
@@ -7,18 +8,7 @@ import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform }
  * opened by the confirmation are followed to an improvement and to the disposal procedure.
  */
 
-/** A member's half-year as the branch scores it: 共性分 (60 less shortfalls) and 评星分 (five items of at most 10). */
-interface Planned {
-  no: string;
-  name: string;
-  base: number;
-  star: number;
-}
 
-const ASPECTS = ['idealsShortfall', 'purposeShortfall', 'disciplineShortfall', 'workStyleShortfall', 'lifeStyleShortfall', 'integrityShortfall'];
-const STAR_ITEMS = ['basicDuties', 'professionalSkill', 'businessStudy', 'zoubangfu', 'volunteerService'];
-
-const planned = (no: string, name: string, base: number, star: number): Planned => ({ no, name, base, star });
 
 /**
  * Branch A, DOMAIN.md's worked example: 20 members, places 2 / 3 / 4. Eleven meet both floors (base ≥ 50,
@@ -57,26 +47,6 @@ const B: Planned[] = [
 ];
 
 const total = (m: Planned) => m.base + m.star;
-
-/** The entries that give a member's base and star points: shortfalls of at most 10 per aspect, star items of at most 10. */
-function entriesOf(m: Planned): { item: string; points: number }[] {
-  const rows: { item: string; points: number }[] = [];
-  let shortfall = 60 - m.base;
-  for (const item of ASPECTS) {
-    if (shortfall <= 0) break;
-    const points = Math.min(10, shortfall);
-    rows.push({ item, points });
-    shortfall -= points;
-  }
-  let star = m.star;
-  for (const item of STAR_ITEMS) {
-    if (star <= 0) break;
-    const points = Math.min(10, star);
-    rows.push({ item, points });
-    star -= points;
-  }
-  return rows;
-}
 
 const RUN = `id version status period organizationId pendingCount comparedWith createdAt confirmedAt
   summary { scores rated warnings units levels { stars places taken overflow } }
