@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { compressWithLz4 } from './lz4';
 
 /**
  * Scores' results (a few kB of JSON each, rewritten by every entry recorded) are compressed with LZ4 where the
@@ -10,12 +11,7 @@ export class ResultCompression1765400000000 implements MigrationInterface {
   name = 'ResultCompression1765400000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      DO $$ BEGIN
-        ALTER TABLE ledger.period_score ALTER COLUMN result SET COMPRESSION lz4;
-      EXCEPTION WHEN feature_not_supported THEN
-        RAISE NOTICE 'LZ4 is not available on this server; scores keep the default compression';
-      END $$`);
+    await q.query(compressWithLz4('ledger.period_score', 'result'));
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -3,6 +3,7 @@ import type { ScoreResult } from '@jifen/scheme';
 import { EntityManager } from 'typeorm';
 import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';
 import { ScoreState } from './score-state';
+import { joinResult, splitResult } from './stored-result';
 
 /** A member's score for one period, as kept current by every change to their register. */
 export interface PeriodScoreRecord {
@@ -24,7 +25,9 @@ export interface PeriodScoreRecord {
 }
 
 /** The stored columns of a score that a recomputation can change (`computed_at` aside). */
-const SCORE_COLUMNS = ['district_id', 'branch_id', 'scheme_version_id', 'period_kind', 'period_start', 'period_end', 'status', 'state', 'total', 'grade_code', 'grade_name', 'result'];
+const SCORE_COLUMNS = ['district_id', 'branch_id', 'scheme_version_id', 'period_kind', 'period_start', 'period_end', 'status', 'state', 'total', 'grade_code', 'grade_name', 'result', 'detail'];
+/** How two rows' columns are compared: json has no equality, its text does (the ledger writes it the same way each time). */
+const compared = (row: string) => SCORE_COLUMNS.map((c) => (c === 'detail' ? `${row}.detail::text` : `${row}.${c}`)).join(', ');
 
 /**
  * Writes the scores in one statement and rewrites the summaries of every branch and period whose scores moved,
@@ -42,36 +45,43 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
     [JSON.stringify(records.map(({ memberId, periodKey, branchId }) => ({ memberId, periodKey, branchId })))],
   );
   await lockBranches(db, [...records.map((r) => r.branchId), ...left.map((r) => r.branch_id)]);
+  // The headlines go as jsonb with the other columns; the details as one json array beside them, in the same
+  // order, which the database takes apart without building jsonb (ROWS FROM pairs the two by position).
+  const details: string[] = [];
+  const rows = records.map(({ result, ...record }) => {
+    const { headline, detail } = splitResult(result);
+    details.push(JSON.stringify(detail));
+    return { ...record, result: headline };
+  });
   const written = await queryPrepared<{ branch_id: string; period_key: string }>(
     db,
     `WITH written AS (
        INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
-                                        status, state, total, grade_code, grade_name, result, computed_at)
+                                        status, state, total, grade_code, grade_name, result, detail, computed_at)
        SELECT x."memberId", x."periodKey", x."districtId", x."branchId", x."schemeVersionId", x."periodKind", x."periodStart", x."periodEnd",
-              x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x."computedAt"
-         FROM jsonb_to_recordset($1::jsonb) AS x("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
-              "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
-              result jsonb, "computedAt" timestamptz)
+              x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x.detail, x."computedAt"
+         FROM ROWS FROM (
+                jsonb_to_recordset($1::jsonb) AS ("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
+                  "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
+                  result jsonb, "computedAt" timestamptz),
+                json_array_elements($2::json))
+              AS x("memberId", "periodKey", "districtId", "branchId", "schemeVersionId", "periodKind", "periodStart", "periodEnd",
+                   status, state, total, "gradeCode", "gradeName", result, "computedAt", detail)
        ON CONFLICT (member_id, period_key) DO UPDATE SET
          ${SCORE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, computed_at = EXCLUDED.computed_at
-       WHERE (${SCORE_COLUMNS.map((c) => `ledger.period_score.${c}`).join(', ')}) IS DISTINCT FROM (${SCORE_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
+       WHERE (${compared('ledger.period_score')}) IS DISTINCT FROM (${compared('EXCLUDED')})
        RETURNING branch_id, period_key)
      SELECT DISTINCT branch_id, period_key FROM written`,
-    [JSON.stringify(records)],
+    [JSON.stringify(rows), `[${details.join(',')}]`],
   );
   await refreshBranchSummaries(db, [...written, ...left].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })));
 }
 
-const columns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
+const leanColumns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
   to_char(ps.period_start, 'YYYY-MM-DD') AS period_start, to_char(ps.period_end, 'YYYY-MM-DD') AS period_end, ps.status, ps.state,
   ps.total, ps.grade_code, ps.grade_name, ps.result, ps.computed_at`;
-
-/** The parts of a result that grow with a member's entries (most of its size): a lean read leaves them empty. */
-const RESULT_DETAIL_KEYS = ['components', 'explanation', 'eligibilities', 'awardBasis'] as const;
-
-const leanResult = `(ps.result - '{${RESULT_DETAIL_KEYS.join(',')}}'::text[]) || '{${RESULT_DETAIL_KEYS.map((k) => `"${k}":[]`).join(',')}}'::jsonb AS result`;
-/** The columns with the result trimmed of its detail. */
-const leanColumns = columns.replace('ps.result', leanResult);
+/** The columns with the result's detail (see `stored-result.ts`); a lean read leaves it out. */
+const columns = `${leanColumns}, ps.detail`;
 
 function toRecord(row: Record<string, any>): PeriodScoreRecord {
   return {
@@ -88,7 +98,7 @@ function toRecord(row: Record<string, any>): PeriodScoreRecord {
     total: row.total === null ? null : Number(row.total),
     gradeCode: row.grade_code,
     gradeName: row.grade_name,
-    result: row.result,
+    result: joinResult(row.result, row.detail ?? null),
     computedAt: new Date(row.computed_at).toISOString(),
   };
 }
@@ -133,8 +143,8 @@ export async function branchPeriodScores(db: EntityManager, branchId: string, pe
 /**
  * One page of a period's scores under an organisation, in member-id order (keyset: `after` is the last member
  * id of the previous page; `before` ends a range), so that a district is read in bounded pages whatever its
- * size. With `lean`, each result comes without its detail (components, explanation, eligibilities, award
- * basis): a rating run reads 30,000 results and needs none of it.
+ * size. With `lean`, each result comes without its detail (components and explanation, see `stored-result.ts`):
+ * a rating run reads 30,000 results and needs none of it.
  */
 export async function pagePeriodScores(
   db: EntityManager,
@@ -143,7 +153,7 @@ export async function pagePeriodScores(
   page: { states: readonly string[] | null; after: string | null; before?: string | null; first: number; lean?: boolean },
 ): Promise<{ items: PeriodScoreRecord[]; nextAfter: string | null }> {
   const rows = await db.query(
-    // The page is chosen first, so that only its own results are read from storage and trimmed.
+    // The page is chosen first, so that only its own results are read from storage.
     `SELECT ${page.lean ? leanColumns : columns}
        FROM (SELECT ps.* FROM ledger.period_score ps JOIN ledger.organization o ON o.id = ps.branch_id
               WHERE o.path <@ $1::ltree AND ps.period_key = $2
