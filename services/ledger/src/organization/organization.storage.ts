@@ -1,4 +1,4 @@
-import { isUuid, onlyUuids } from '@jifen/kit';
+import { isUuid, onlyUuids, queryPrepared } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { OrgLevel } from './org-level';
 import { OrganizationEntity } from './organization.entity';
@@ -21,16 +21,20 @@ function scopeClause(column: string, scopePath: string | null, params: unknown[]
   return ` AND ${column} <@ $${params.length}::ltree`;
 }
 
+/** `AND <column> <@ $n` with the scope in `$n`, which is null when the caller sees the whole tree: one statement for any caller, prepared once. */
+const inScope = (column: string, n: number) => `($${n}::ltree IS NULL OR ${column} <@ $${n}::ltree)`;
+
+/** Nodes by id within the caller's scope. Every request reads some, so the statement is prepared once per connection. */
 export async function findOrganizations(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<OrganizationRecord[]> {
-  const params: unknown[] = [onlyUuids(ids)];
-  return db.query(`SELECT ${columns} FROM ledger.organization WHERE id = ANY($1::uuid[])${scopeClause('path', scopePath, params)}`, params);
+  return queryPrepared<OrganizationRecord>(db, `SELECT ${columns} FROM ledger.organization WHERE id = ANY($1::uuid[]) AND ${inScope('path', 2)}`, [onlyUuids(ids), scopePath]);
 }
 
+/** The children of nodes within the caller's scope, by name; prepared once per connection like `findOrganizations`. */
 export async function findChildren(db: EntityManager, parentIds: readonly string[], scopePath: string | null): Promise<OrganizationRecord[]> {
-  const params: unknown[] = [onlyUuids(parentIds)];
-  return db.query(
-    `SELECT ${columns} FROM ledger.organization WHERE parent_id = ANY($1::uuid[])${scopeClause('path', scopePath, params)} ORDER BY name`,
-    params,
+  return queryPrepared<OrganizationRecord>(
+    db,
+    `SELECT ${columns} FROM ledger.organization WHERE parent_id = ANY($1::uuid[]) AND ${inScope('path', 2)} ORDER BY name`,
+    [onlyUuids(parentIds), scopePath],
   );
 }
 

@@ -16,7 +16,7 @@ export class MemberRatingResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: '某期间获评的星级（5、4、3）；未评上或尚未确认时为空' })
   async stars(@Root() member: Member, @Ctx() ctx: RatingContext, @Arg('period', () => String) period: string): Promise<number | null> {
-    const result = await ctx.loaders.confirmedRating.load(`${member.id}|${checkPeriodKey(period)}`);
+    const result = await ctx.loaders.confirmedStars.load(`${member.id}|${checkPeriodKey(period)}`);
     return result?.stars ?? null;
   }
 }

@@ -270,18 +270,35 @@ export async function pageResults(db: EntityManager, runId: string, filter: Resu
   return { items: rows.map(toResult), total: n };
 }
 
+/** The confirmed run's results of each period, for `$1` members and `$2` periods, inside the scope `$3`/`$4` (a member: only their own). */
+const standingResults = `FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
+  WHERE x.member_id = ANY($1::uuid[]) AND run.period_key = ANY($2::text[]) AND run.status = 'CONFIRMED'
+    AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree) AND ($4::uuid IS NULL OR x.member_id = $4::uuid)`;
+
 /** The results that stand: those of the confirmed run of each period, for these members and periods, inside the scope (a member: only their own). */
 export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StoredResult[]> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0 || periodKeys.length === 0) return [];
-  const rows = await queryPrepared(
-    db,
-    `SELECT ${resultColumns} FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
-      WHERE x.member_id = ANY($1::uuid[]) AND run.period_key = ANY($2::text[]) AND run.status = 'CONFIRMED'
-        AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree) AND ($4::uuid IS NULL OR x.member_id = $4::uuid)`,
-    [ids, periodKeys, scope.path, scope.memberId],
-  );
+  const rows = await queryPrepared(db, `SELECT ${resultColumns} ${standingResults}`, [ids, periodKeys, scope.path, scope.memberId]);
   return rows.map(toResult);
+}
+
+/** A member's stars in a standing result (null: none); what a member list shows beside each name. */
+export interface StandingStars {
+  memberId: string;
+  periodKey: string;
+  stars: number | null;
+}
+
+/**
+ * The stars of the results that stand, as `confirmedResults` finds them, without the rest of each result: a page of
+ * 50 members reads no explanations (jsonb the database would turn into text and the service parse, for nothing).
+ */
+export async function confirmedStars(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StandingStars[]> {
+  const ids = onlyUuids(memberIds);
+  if (ids.length === 0 || periodKeys.length === 0) return [];
+  const rows = await queryPrepared(db, `SELECT x.member_id, run.period_key, x.stars ${standingResults}`, [ids, periodKeys, scope.path, scope.memberId]);
+  return rows.map((r) => ({ memberId: r.member_id, periodKey: r.period_key, stars: r.stars }));
 }
 
 /** A run's results; only those under dual warning when `warnedOnly`. */
