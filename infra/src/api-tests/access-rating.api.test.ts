@@ -246,11 +246,13 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     ];
     const actual: [Who, string, number | null][] = [];
     for (const [who, no] of table) {
-      const data = dataOf(await as(who, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { rating(period: "2026-H1") { total memberId } stars(period: "2026-H1") warningCases { memberId } } } }', {
+      const data = dataOf(await as(who, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { rating(period: "2026-H1") { total memberId stars } stars(period: "2026-H1") warningCases { memberId } } } }', {
         r: [{ __typename: 'Member', id: id[no] }],
       }));
       const member = data._entities[0];
       if (member.rating === null) expect([who, no, member.stars, member.warningCases]).toEqual([who, no, null, []]);
+      // The stars column reads the stars alone; the same scope lets through the same result.
+      else expect([who, no, member.stars]).toEqual([who, no, member.rating.stars]);
       actual.push([who, no, member.rating?.total ?? null]);
     }
     expect(actual).toEqual(table);
