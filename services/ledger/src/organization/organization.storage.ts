@@ -14,14 +14,7 @@ export interface OrganizationRecord {
 
 const columns = `id, district_id AS "districtId", parent_id AS "parentId", level, name, path::text AS path`;
 
-/** `AND <column> <@ scope` when the caller is limited to a subtree; `$n` is the next parameter. */
-function scopeClause(column: string, scopePath: string | null, params: unknown[]): string {
-  if (scopePath === null) return '';
-  params.push(scopePath);
-  return ` AND ${column} <@ $${params.length}::ltree`;
-}
-
-/** `AND <column> <@ $n` with the scope in `$n`, which is null when the caller sees the whole tree: one statement for any caller, prepared once. */
+/** `<column> <@ $n`, true when `$n` is null (the caller sees the whole tree): one statement for any caller, so it can be prepared once. */
 const inScope = (column: string, n: number) => `($${n}::ltree IS NULL OR ${column} <@ $${n}::ltree)`;
 
 /** Nodes by id within the caller's scope. Every request reads some, so the statement is prepared once per connection. */
@@ -54,7 +47,8 @@ export async function listOrganizations(
     params.push(filter.parentId);
     where += ` AND parent_id = $${params.length}::uuid`;
   }
-  return db.query(`SELECT ${columns} FROM ledger.organization WHERE ${where}${scopeClause('path', scopePath, params)} ORDER BY path`, params);
+  params.push(scopePath);
+  return db.query(`SELECT ${columns} FROM ledger.organization WHERE ${where} AND ${inScope('path', params.length)} ORDER BY path`, params);
 }
 
 /** Members on the roster (not transferred out) anywhere below each node, in one statement for all nodes. */
