@@ -1,8 +1,8 @@
 import { Application, Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls, Role } from '@jifen/kit';
 import { AuthProblem, CallerResolver } from './caller';
 import { formatGatewayError } from './format-error';
+import { requestIdOf } from './http/request-door';
 
 export interface DownloadsProxyOptions {
   urls: PeerUrls;
@@ -29,10 +29,10 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
   const now = options.now ?? Date.now;
   app.get('/downloads/:service/:name', async (req: Request<{ service: string; name: string }>, res: Response) => {
     const service = req.params.service as keyof PeerUrls;
+    const requestId = requestIdOf(req, res);
     if (!Object.hasOwn(serviceNames, service) || !options.urls[service]) {
-      return void sendError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`);
+      return void sendError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`, requestId);
     }
-    const requestId = randomUUID();
     try {
       const caller = await options.callers.resolve(req);
       if (caller instanceof AuthProblem) return void sendError(res, caller.status, caller.code, caller.message, requestId);
@@ -46,7 +46,7 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
         body = Buffer.from(await answer.arrayBuffer());
       } catch (error) {
         options.logger.warn('download: subgraph unreachable', { service, url, error: String(error), requestId });
-        return void sendError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[service]}服务暂时无法访问，请稍后重试`, requestId);
+        return void sendError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[service]}服务暂时不可用，请稍后重试`, requestId, { service });
       }
       res.status(answer.status);
       for (const name of passedHeaders) {
@@ -60,6 +60,10 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
       sendError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
     }
   });
+  app.all('/downloads/:service/:name', (req, res) => {
+    res.set('Allow', 'GET, HEAD');
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', `文件下载只接受 GET 请求，不接受 ${req.method}`, requestIdOf(req, res), { method: req.method });
+  });
 }
 
 /** `…/graphql` → `…/downloads/<name>?<the request's own query string>`. */
@@ -72,6 +76,6 @@ export function downloadUrl(subgraphUrl: string, name: string, originalUrl: stri
   return url.toString();
 }
 
-function sendError(res: Response, status: number, code: string, message: string, requestId?: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, ...(requestId ? { requestId } : {}) } });
+function sendError(res: Response, status: number, code: string, message: string, requestId: string, details: Record<string, unknown> = {}): void {
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, ...details, requestId } });
 }

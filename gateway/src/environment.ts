@@ -1,4 +1,20 @@
-import { enumVariable, hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables } from '@jifen/kit';
+import { enumVariable, hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables, VariableSpec } from '@jifen/kit';
+import { defaultSubgraphTimeouts } from './subgraph-timeouts';
+
+/** A duration in milliseconds, a whole number from 1 ms to an hour. */
+function millisecondsVariable(name: string, description: string, fallback: number): VariableSpec<number> {
+  return {
+    name,
+    description,
+    defaultText: String(fallback),
+    parse: (raw) => {
+      if (raw === undefined) return fallback;
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000) throw new Error(`应为 1 到 3600000 之间的毫秒数，收到 "${raw}"`);
+      return value;
+    },
+  };
+}
 
 /** Every variable the gateway reads. */
 export const gatewayVariables = {
@@ -7,6 +23,16 @@ export const gatewayVariables = {
   ...subgraphUrlVariables,
   supergraphPath: stringVariable('SUPERGRAPH_PATH', '组合后的 supergraph 文件 (composed supergraph file)', 'schema/supergraph.graphql'),
   engine: enumVariable('GATEWAY_ENGINE', '网关引擎：apollo（Apollo Gateway）或 hive（Hive Gateway），同一 supergraph (gateway engine)', ['apollo', 'hive'] as const, 'apollo'),
+  subgraphTimeoutMs: millisecondsVariable(
+    'SUBGRAPH_TIMEOUT_MS',
+    '网关等待子服务应答查询的最长时间（毫秒）；超时的服务提供的字段为空，错误码 SUBGRAPH_UNAVAILABLE (subgraph timeout for queries)',
+    defaultSubgraphTimeouts.queryMs,
+  ),
+  subgraphMutationTimeoutMs: millisecondsVariable(
+    'SUBGRAPH_MUTATION_TIMEOUT_MS',
+    '网关等待子服务完成变更（如评星定级、导入）的最长时间（毫秒）(subgraph timeout for mutations)',
+    defaultSubgraphTimeouts.mutationMs,
+  ),
   logLevel: sharedVariables.logLevel,
   internalTokenSecret: sharedVariables.internalTokenSecret,
   ...servicePortVariables,

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     port: env.port,
     host: env.host,
     logger: createLogger('gateway', env.logLevel),
+    timeouts: { queryMs: env.subgraphTimeoutMs, mutationMs: env.subgraphMutationTimeoutMs },
   });
   process.send?.({ ready: gateway.url });
   stopOnSignals(() => gateway.stop());

@@ -3,7 +3,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import { listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
 import { GraphQLError } from 'graphql';
@@ -12,6 +11,8 @@ import { AuthProblem, CallerResolver } from './caller';
 import { hardeningOptions } from './hardening/hardening-options';
 import { GatewayContext } from './gateway-context';
 import { ideAssetPath, ideAssets, idePage } from './ide-page';
+import { assignRequestId, gatewayGraphqlBody, mountGatewayHttpErrors, requestIdOf } from './http/request-door';
+import { SubgraphTimeouts } from './subgraph-timeouts';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Production mode: no introspection, no field suggestions in errors. Default: NODE_ENV is "production". */
   production?: boolean;
+  /** How long a subgraph may take to answer (SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MUTATION_TIMEOUT_MS). */
+  timeouts?: Partial<SubgraphTimeouts>;
 }
 
 export interface RunningGateway {
@@ -38,7 +41,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = hardeningOptions({ production, logger: options.logger });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret),
+    gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret, { timeouts: options.timeouts, logger: options.logger }),
     ...hardening,
     // Someone not signed in is told to sign in before any limit is weighed.
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
@@ -48,9 +51,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
-  app.get('/ide/:asset', (req, res) => {
+  app.use(assignRequestId);
+  app.get('/ide/:asset', (req, res, next) => {
     const asset = ideAssets[req.params.asset];
-    if (!asset) return void res.status(404).send('not found');
+    if (!asset) return void next();
     res.type(asset.type).sendFile(ideAssetPath(asset));
   });
   app.get(['/', GRAPHQL_PATH], (req, res, next) => {
@@ -62,11 +66,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
   app.use(
     GRAPHQL_PATH,
-    // Evidence files and imports come base64-encoded in mutations.
-    express.json({ limit: '20mb' }),
+    // At most 1 MB of JSON, refused as it streams in, before anyone is identified (http/request-door.ts).
+    gatewayGraphqlBody(options.logger),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = randomUUID();
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req, res);
         const caller = await callers.resolve(req);
         if (caller instanceof AuthProblem) {
           throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
@@ -75,6 +79,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+
+  mountGatewayHttpErrors(app, options.logger);
 
   const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
   const url = listener.url;

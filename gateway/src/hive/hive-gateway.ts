@@ -3,7 +3,6 @@ import httpTransport from '@graphql-mesh/transport-http';
 import { listenHttp } from '@jifen/kit';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { AuthProblem, CallerResolver } from '../caller';
 import { GatewayContext } from '../gateway-context';
 import { errorReporting } from '../hardening/error-reporting';
@@ -13,8 +12,8 @@ import { hardeningPlugin } from './hardening-plugin';
 import { hiveLogger } from './hive-logger';
 import { internalTokenPlugin } from './internal-token-plugin';
 import { subgraphLocations } from './subgraph-locations';
-
-const GRAPHQL_PATH = '/graphql';
+import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
+import { assignRequestId, gatewayGraphqlBody, GRAPHQL_PATH, mountGatewayHttpErrors, requestIdOf } from '../http/request-door';
 /** Apollo's CSRF rule: a GET or a "simple" POST must carry one of these headers. */
 const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
@@ -28,6 +27,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
   const supergraph = parse(options.supergraphSdl, { noLocation: true });
   const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
   const reporting = errorReporting({ production, logger: options.logger });
+  const timeouts = subgraphTimeouts(options.timeouts);
   const runtime = createGatewayRuntime<GatewayContext>({
     supergraph,
     transports: { http: httpTransport },
@@ -39,6 +39,9 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     // Same-origin only, as the Apollo gateway (no CORS headers).
     cors: false,
     csrfPrevention: { requestHeaders: CSRF_HEADERS },
+    // Every subgraph request has a deadline (subgraph-timeouts.ts); past it Hive answers GATEWAY_TIMEOUT for
+    // that subgraph's part only, which request-errors.ts names as SUBGRAPH_UNAVAILABLE.
+    upstreamTimeout: ({ executionRequest }) => timeoutFor(timeouts, executionRequest?.operationType),
     // Correlation ids are the platform's (in the internal token and every error), not Hive's x-request-id.
     requestId: false,
     // error-plugin.ts masks with formatGatewayError, after logging the original.
@@ -50,12 +53,13 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
   });
 
   const app = express();
+  app.use(assignRequestId);
   app.use(
     GRAPHQL_PATH,
-    // Evidence files and imports come base64-encoded in mutations.
-    express.json({ limit: '20mb' }),
+    // At most 1 MB of JSON, refused as it streams in, before anyone is identified (http/request-door.ts).
+    gatewayGraphqlBody(options.logger),
     async (req, res) => {
-      const requestId = randomUUID();
+      const requestId = requestIdOf(req, res);
       const caller = await callers.resolve(req);
       if (caller instanceof AuthProblem) {
         const error = new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId } });
@@ -65,6 +69,8 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
       await runtime.handle(req, res, { caller, requestId });
     },
   );
+
+  mountGatewayHttpErrors(app, options.logger);
 
   const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
   const url = listener.url;

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { subgraphUnavailable } from '../subgraph-timeouts';
 
 /**
  * Errors about the request itself (its text, its shape, its HTTP form) coded as Apollo codes them, so that
@@ -32,6 +33,9 @@ const apolloMessages: Record<string, string> = {
  */
 const hiveFailureCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'RESPONSE_VALIDATION_FAILED', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR', 'SCHEMA_RELOAD', 'SHUTTING_DOWN']);
 
+/** Of those, the codes of a subgraph that could not be reached or did not answer in time (upstreamTimeout). */
+const unreachableCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);
+
 function httpStatusOf(error: GraphQLError): number | undefined {
   const http = error.extensions.http as { status?: unknown } | undefined;
   return typeof http?.status === 'number' ? http.status : undefined;
@@ -39,7 +43,9 @@ function httpStatusOf(error: GraphQLError): number | undefined {
 
 /**
  * An error as Apollo would have coded it:
- * - Hive's failure to reach a subgraph: INTERNAL_SERVER_ERROR (masked), its message and subgraph kept for the log;
+ * - a subgraph Hive could not reach or that did not answer in time: SUBGRAPH_UNAVAILABLE naming the service
+ *   (subgraph-timeouts.ts), as build-gateway.ts gives it, the original kept for the log;
+ * - Hive's other failures to read a subgraph: INTERNAL_SERVER_ERROR (masked), its message and subgraph kept for the log;
  * - a variable the operation cannot accept: BAD_USER_INPUT, 400;
  * - Yoga's refusal of a malformed request (no query, a batch, a missing CSRF header: a status in the 400s):
  *   BAD_REQUEST, in Apollo's words where formatGatewayError knows them;
@@ -47,6 +53,11 @@ function httpStatusOf(error: GraphQLError): number | undefined {
  */
 export function inApolloTerms(error: GraphQLError): GraphQLError {
   const code = error.extensions.code;
+  const serviceName = error.extensions.serviceName;
+  if (typeof code === 'string' && unreachableCodes.has(code) && typeof serviceName === 'string') {
+    const unavailable = subgraphUnavailable(serviceName);
+    return new GraphQLError(unavailable.message, { path: error.path, originalError: error, extensions: unavailable.extensions });
+  }
   if (typeof code === 'string' && hiveFailureCodes.has(code)) {
     return new GraphQLError(error.message, { path: error.path, originalError: error, extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: error.extensions.serviceName } });
   }

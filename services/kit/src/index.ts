@@ -32,3 +32,5 @@ export * from './server/process-lifecycle';
 export * from './page';
 export * from './graphql/selection';
 export * from './audit';
+export * from './server/json-body';
+export * from './server/http-errors';

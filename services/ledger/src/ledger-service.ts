@@ -38,7 +38,6 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   name: 'ledger',
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
-  bodyLimit: '20mb',
   resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, ScoreRollupResolver, ScoreRollupFiguresResolver, AccessResolver, OrganizationAccessResolver, AuditLogResolver],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },

@@ -25,8 +25,6 @@ export interface ServiceDefinition<L> {
    */
   wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls, secrets: ServiceSecrets): Map<Function, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
-  /** Largest /graphql request body (express.json `limit`); default '1mb'. */
-  bodyLimit?: string;
 }
 
 /** What a service may sign with: the platform's shared secret (derive purpose-bound secrets from it with `deriveSecret`). */
@@ -102,7 +100,6 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       makeLoaders: (caller) => definition.makeLoaders(dataSource, caller),
       downloads: (downloads as Downloads<L> | undefined)?.handlers,
       internal: (internal as InternalEndpoints<L> | undefined)?.handlers,
-      bodyLimit: definition.bodyLimit,
       audit: { dataSource, schema: definition.name },
     });
     return {

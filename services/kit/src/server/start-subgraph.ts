@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { Request } from 'express';
+import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../context/internal-token';
@@ -12,6 +13,8 @@ import { readRightPlugin } from './read-right-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
 import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
 import { listenHttp } from './http-listener';
+import { mountHttpErrors } from './http-errors';
+import { graphqlBody } from './json-body';
 import { AuditDb } from '../audit/audit-event';
 import { mountAuditFeed } from '../audit/audit-feed';
 import { auditPlugin } from '../audit/audit-plugin';
@@ -29,8 +32,6 @@ export interface SubgraphServerOptions<L> {
   downloads?: Record<string, DownloadHandler<L>>;
   /** Platform-internal calls at `POST /internal/:name`, for SYSTEM callers only. */
   internal?: Record<string, InternalHandler<L>>;
-  /** Largest /graphql request body (express.json `limit`); default '1mb'. */
-  bodyLimit?: string;
   /** Where every mutation is logged (the service's `<schema>.audit_event`), also read at `GET /audit`. */
   audit?: { dataSource: AuditDb; schema: string };
   now?: () => number;
@@ -66,10 +67,12 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     },
   });
   await server.start();
+  const requestIdOf = requestIds(options);
   const app = express();
+  // A JSON body of at most 1 MB (json-body.ts), as at the gateway; anything else answers a coded JSON error.
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    graphqlBody({ requestIdOf, onRefusal: (refusal, requestId) => options.logger.warn('request refused', { requestId, code: refusal.code }) }),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const context = authenticate(req);
@@ -83,6 +86,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
+  mountHttpErrors(app, { logger: options.logger, requestIdOf, graphqlPath: '/graphql' });
   // The gateway keeps its connections to a subgraph open without an idle limit of its own: with Node's 5 s, a
   // connection the subgraph closed just as the gateway sent a request on it failed that request (ECONNRESET).
   const listener = await listenHttp(app, options.port, options.host ?? '127.0.0.1', '/graphql', SUBGRAPH_KEEP_ALIVE_MS);
@@ -95,6 +99,21 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
       await listener.close();
       await server.stop();
     },
+  };
+}
+
+/** A request's id: the one its internal token carries (the gateway's, in every log line of the request), else a fresh one. */
+function requestIds<L>(options: Pick<SubgraphServerOptions<L>, 'tokenSecret' | 'now'>): (req: Request) => string {
+  const ids = new WeakMap<Request, string>();
+  return (req) => {
+    let id = ids.get(req);
+    if (id === undefined) {
+      const header = req.headers[INTERNAL_TOKEN_HEADER];
+      const verified = verifyInternalToken(options.tokenSecret, Array.isArray(header) ? header[0] : header, (options.now ?? Date.now)());
+      id = typeof verified === 'string' ? randomUUID() : verified.requestId;
+      ids.set(req, id);
+    }
+    return id;
   };
 }
 
