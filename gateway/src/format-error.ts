@@ -34,6 +34,9 @@ function knownRefusal(code: string, message: string): { code: string; message: s
   if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Maximum introspection depth exceeded') {
     return { code: 'INTROSPECTION_TOO_DEEP', message: '内省查询嵌套的列表过深（如 types { fields { type { fields … } } }）；请使用标准的内省查询' };
   }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && /Validation aborted\.$/.test(message)) {
+    return { code: 'QUERY_TOO_COMPLEX', message: '查询过于复杂，无法完成校验（同名字段或片段重复过多）；请去掉重复的部分，或拆分为多个查询' };
+  }
   if (code === 'INTROSPECTION_DISABLED') {
     return { code, message: '本环境不开放内省查询（__schema、__type）；接口说明请向管理员索取' };
   }

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Logger } from '@jifen/kit';
 import type { GatewayContext } from '../gateway-context';
 import { errorReporting } from './error-reporting';
+import { fieldCountPlugin } from './field-count';
 import { QueryLimits, queryLimits } from './limits';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
@@ -33,6 +34,7 @@ export type HardeningOptions = Required<
  * What the public ApolloServer needs to refuse abusive requests and show only coded Chinese errors:
  * spread it into `new ApolloServer({ gateway, ...hardening })` (add your own plugins after `hardening.plugins`).
  *
+ * - before validation: no more than `maxFields` field selections (field-count.ts);
  * - validationRules: depth, aliases, top-level fields, nested introspection lists, literal page sizes (query-limits.ts);
  * - plugins: page sizes through variables and the cost estimate, checked before execution (query-cost.ts),
  *   and the request id noted and logged for every error (error-reporting.ts);
@@ -46,7 +48,7 @@ export function hardeningOptions(input: HardeningInput): HardeningOptions {
   const reporting = errorReporting({ production: input.production, logger: input.logger, newId: input.newId });
   return {
     validationRules: queryLimitRules(limits),
-    plugins: [queryCostPlugin(limits), reporting.plugin],
+    plugins: [fieldCountPlugin(limits.maxFields), queryCostPlugin(limits), reporting.plugin],
     introspection: !input.production,
     hideSchemaDetailsFromClientErrors: input.production,
     allowBatchedHttpRequests: false,

@@ -4,6 +4,7 @@ import { anonymousGuardPlugin } from '../anonymous-guard';
 import { GatewayContext } from '../gateway-context';
 import { HardeningErrorCode, QueryLimits, queryLimits } from '../hardening/limits';
 import { checkOperationCost } from '../hardening/query-cost';
+import { checkFieldCount } from '../hardening/field-count';
 import { queryLimitRules } from '../hardening/query-limits';
 import { runDidResolveOperation } from './apollo-hooks';
 import { withCode } from './request-errors';
@@ -30,7 +31,7 @@ const noIntrospectionRule: ValidationRule = (context) => ({
 /**
  * The Apollo gateway's request limits (hardening-options.ts), as one Hive plugin, in Apollo's order:
  * - parse: no more than `maxTokens` tokens (QUERY_TOO_LARGE); a syntax error is GRAPHQL_PARSE_FAILED, 400;
- * - validate: the graphql rules, then depth, aliases, top-level fields and literal page sizes
+ * - validate: first the number of fields (field-count.ts), then the graphql rules, then depth, aliases, top-level fields and literal page sizes
  *   (query-limits.ts), and no introspection in production; each error GRAPHQL_VALIDATION_FAILED, 400, its
  *   own code kept in `validationErrorCode`;
  * - before execution: the sign-in guard (anonymous-guard.ts, 401), then page sizes through variables and
@@ -47,7 +48,10 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
         if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED', 400));
       };
     },
-    onValidate({ addValidationRule }) {
+    onValidate({ params, addValidationRule, setResult }) {
+      // Counted before graphql-js compares fields pairwise (field-count.ts): a refusal stops validation.
+      const tooMany = checkFieldCount(params.documentAST, limits.maxFields);
+      if (tooMany) setResult([tooMany]);
       for (const rule of rules) addValidationRule(rule);
       return ({ result, setResult }) => {
         if (result.length === 0) return;
