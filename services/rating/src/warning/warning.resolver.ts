@@ -82,7 +82,7 @@ export class WarningCaseResolver {
 export class OrganizationWarningResolver {
   constructor(private readonly cases: WarningCaseService) {}
 
-  @FieldResolver(() => [WarningCase], { description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期' })
+  @FieldResolver(() => [WarningCase], { nullable: true, description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期；评星定级服务不可用时为空' })
   @Directive('@requires(fields: "path")')
   async warningCases(
     @Root() org: Organization,
@@ -101,7 +101,7 @@ export class OrganizationWarningResolver {
 /** A member's dual-warning cases (the ledger's `Member`): in scope; a member sees only their own. */
 @Resolver(() => Member)
 export class MemberWarningResolver {
-  @FieldResolver(() => [WarningCase], { description: '本人的双预警，最近的在前' })
+  @FieldResolver(() => [WarningCase], { nullable: true, description: '本人的双预警，最近的在前；评星定级服务不可用时为空' })
   warningCases(@Root() member: Member, @Ctx() ctx: WarningContext): Promise<WarningCase[]> {
     return ctx.loaders.warningCasesOfMember.load(member.id);
   }

@@ -30,7 +30,7 @@ export class OrganizationSchemeResolver {
     return assignment ? ctx.loaders.version.load(assignment.schemeVersionId) : null;
   }
 
-  @FieldResolver(() => [Filing], { description: '本组织的方案草稿和报审，最近的在前' })
+  @FieldResolver(() => [Filing], { nullable: true, description: '本组织的方案草稿和报审，最近的在前；积分方案服务不可用时为空' })
   async filings(@Root() org: Organization, @Ctx() ctx: SchemeContext, @Arg('status', () => FilingStatus, { nullable: true }) status?: FilingStatus): Promise<Filing[]> {
     const all = await ctx.loaders.filingsOfOrganization.load(org.id);
     return status ? all.filter((f) => f.status === status) : all;
