@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { DocumentNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
+import { BREAK, DocumentNode, GraphQLError, Kind, parse, SelectionSetNode, ValidationRule } from 'graphql';
 import { HardeningErrorCode } from './limits';
 import { refusal } from './query-limits';
 
@@ -32,21 +32,34 @@ export function checkFieldCount(document: DocumentNode, limit: number): GraphQLE
 }
 
 /**
- * Apollo's hook for it: validation starts only once the document is counted. A refusal thrown here is
- * answered by Apollo as a request error (400), with the request's own id (formatError keeps it).
+ * The check for Apollo Server, which has no way to skip validation from a plugin (a hook that throws is
+ * answered 500): when the document has too many fields, `validationDidStart` swaps it, for validation only,
+ * for a one-field placeholder, and `rule` reports the refusal on that placeholder. graphql-js then validates
+ * a document of one field, Apollo answers the refusal as any validation error (400, the request's id), and
+ * nothing runs after a failed validation.
  */
-export function fieldCountPlugin(limit: number): ApolloServerPlugin<BaseContext & { requestId?: string }> {
+export function fieldCountCheck(limit: number): { plugin: ApolloServerPlugin<BaseContext>; rule: ValidationRule } {
+  const refusals = new WeakMap<DocumentNode, GraphQLError>();
   return {
-    async requestDidStart() {
-      return {
-        async validationDidStart({ document, contextValue }) {
-          const refused = checkFieldCount(document, limit);
-          if (!refused) return;
-          throw new GraphQLError(refused.message, {
-            extensions: { ...refused.extensions, code: 'GRAPHQL_VALIDATION_FAILED', ...(contextValue.requestId ? { requestId: contextValue.requestId } : {}), http: { status: 400 } },
-          });
-        },
-      };
+    plugin: {
+      async requestDidStart() {
+        return {
+          async validationDidStart(requestContext) {
+            const refused = checkFieldCount(requestContext.document, limit);
+            if (!refused) return;
+            const placeholder = parse('{ __typename }', { noLocation: true });
+            refusals.set(placeholder, refused);
+            (requestContext as { document: DocumentNode }).document = placeholder;
+          },
+        };
+      },
     },
+    rule: (context) => ({
+      Document(node) {
+        const refused = refusals.get(node);
+        if (refused) context.reportError(refused);
+        return refused ? BREAK : undefined;
+      },
+    }),
   };
 }

@@ -2,7 +2,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Logger } from '@jifen/kit';
 import type { GatewayContext } from '../gateway-context';
 import { errorReporting } from './error-reporting';
-import { fieldCountPlugin } from './field-count';
+import { fieldCountCheck } from './field-count';
 import { QueryLimits, queryLimits } from './limits';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
@@ -46,9 +46,10 @@ export type HardeningOptions = Required<
 export function hardeningOptions(input: HardeningInput): HardeningOptions {
   const limits = queryLimits(input.limits);
   const reporting = errorReporting({ production: input.production, logger: input.logger, newId: input.newId });
+  const fieldCount = fieldCountCheck(limits.maxFields);
   return {
-    validationRules: queryLimitRules(limits),
-    plugins: [fieldCountPlugin(limits.maxFields), queryCostPlugin(limits), reporting.plugin],
+    validationRules: [fieldCount.rule, ...queryLimitRules(limits)],
+    plugins: [fieldCount.plugin, queryCostPlugin(limits), reporting.plugin],
     introspection: !input.production,
     hideSchemaDetailsFromClientErrors: input.production,
     allowBatchedHttpRequests: false,

@@ -22,6 +22,8 @@ export interface DownloadResponse {
 
 export interface TestPlatform {
   gatewayUrl: string;
+  /** The platform's own throwaway database (to start another copy of a service on it). */
+  databaseUrl: string;
   urls: PeerUrls;
   tokenSecret: string;
   services: Record<keyof PeerUrls, RunningService>;
@@ -89,6 +91,7 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
   };
   return {
     gatewayUrl: gateway.url,
+    databaseUrl: database.url,
     sessionFor,
     urls,
     tokenSecret,

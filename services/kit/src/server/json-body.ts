@@ -160,6 +160,27 @@ export function sendGraphQLRefusal(res: Response, refusal: RequestRefusal, reque
     .json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details, requestId } }] });
 }
 
+/** A GET's `variables` and `extensions` parameters must be JSON objects (each engine would answer its own way otherwise). */
+function checkSearchParameters(url: string): RequestRefusal | undefined {
+  const at = url.indexOf('?');
+  if (at < 0) return undefined;
+  const parameters = new URLSearchParams(url.slice(at + 1));
+  for (const name of ['variables', 'extensions']) {
+    const raw = parameters.get(name);
+    if (raw === null || raw === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, `URL 参数 ${name} 应为 JSON 对象，如 ${name}={"id":"…"}（需经 URL 编码）`, { parameter: name });
+    }
+  }
+  return undefined;
+}
+
 export interface GraphQLBodyOptions {
   /** Largest decoded body in bytes (default MAX_GRAPHQL_BODY_BYTES). */
   limit?: number;
@@ -184,6 +205,8 @@ export function graphqlBody(options: GraphQLBodyOptions): RequestHandler {
       sendGraphQLRefusal(res, refusal, requestId);
     };
     if (req.method === 'GET' || req.method === 'HEAD') {
+      const refused = checkSearchParameters(req.originalUrl);
+      if (refused) return refuse(refused);
       req.body = undefined;
       return next();
     }
