@@ -89,7 +89,7 @@ describe('downloads through the gateway', () => {
     const response = await fetch(`${origin}/downloads/scheme/register`, signedIn());
     expect(response.status).toBe(502);
     const { error } = await jsonOf(response);
-    expect(error.message).toBe('积分方案服务暂时无法访问，请稍后重试');
+    expect(error).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'scheme', message: '积分方案服务暂时不可用，请稍后重试', requestId: expect.any(String) });
     expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 
@@ -101,10 +101,13 @@ describe('downloads through the gateway', () => {
     expect((await jsonOf(graphql)).data).toEqual({ __typename: 'Query' });
   });
 
-  it('accepts GraphQL bodies of several megabytes (base64 uploads)', async () => {
-    const body = JSON.stringify({ query: '{ __typename }', variables: { upload: 'A'.repeat(5_000_000) } });
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    expect(response.status).toBe(200);
+  it('accepts GraphQL bodies up to 1 MB, and refuses larger ones with 413 REQUEST_TOO_LARGE (files have an upload path of their own)', async () => {
+    const within = JSON.stringify({ query: '{ __typename }', variables: { note: 'A'.repeat(1_000_000) } });
+    expect((await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: within })).status).toBe(200);
+    const over = JSON.stringify({ query: '{ __typename }', variables: { upload: 'A'.repeat(5_000_000) } });
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: over });
+    expect(response.status).toBe(413);
+    expect((await jsonOf(response)).errors[0].extensions).toMatchObject({ code: 'REQUEST_TOO_LARGE', limit: 1024 * 1024, requestId: expect.any(String) });
   });
 });
 
