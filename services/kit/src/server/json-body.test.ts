@@ -1,4 +1,5 @@
 import express from 'express';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { Logger } from '../logging/logger';
 import { HttpListener, listenHttp } from './http-listener';
@@ -81,5 +82,23 @@ describe('the GraphQL body reader and the JSON errors', () => {
     expect(JSON.parse(text).error).toMatchObject({ code: 'INTERNAL', requestId: expect.any(String) });
     expect(text).not.toMatch(/relation|\/srv\/|at /);
     expect(logger.error).toHaveBeenCalledWith('unexpected error', expect.objectContaining({ error: expect.stringContaining('relation "x"') }));
+  });
+
+  it('answers a request that is not HTTP at all, or whose headers are too large, with JSON', async () => {
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const { port } = new URL(listener.url);
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const garbage = await raw('HELLO THERE\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4)).error).toMatchObject({ code: 'BAD_REQUEST', message: '请求不符合 HTTP 格式，无法处理' });
+    const huge = await raw(`GET /graphql HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(huge).toContain('REQUEST_HEADER_TOO_LARGE');
   });
 });
