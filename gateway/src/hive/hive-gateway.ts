@@ -14,6 +14,7 @@ import { internalTokenPlugin } from './internal-token-plugin';
 import { subgraphLocations } from './subgraph-locations';
 import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
 import { assignRequestId, gatewayGraphqlBody, GRAPHQL_PATH, mountGatewayHttpErrors, requestIdOf } from '../http/request-door';
+
 /** Apollo's CSRF rule: a GET or a "simple" POST must carry one of these headers. */
 const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
