@@ -19,6 +19,14 @@ describe('formatGatewayError', () => {
     expect(formatted.extensions).toEqual({ code: 'INTERNAL' });
   });
 
+  it('passes an unavailable subgraph’s error, naming the service, and codes graphql’s “Validation aborted.”', () => {
+    const unavailable = { message: '评星定级服务暂时不可用：由它提供的字段为空，其余照常返回；请稍后重试', extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'rating' } };
+    expect(formatGatewayError(unavailable, { requestId: 'r' })).toEqual({ ...unavailable, locations: undefined, path: undefined, extensions: { ...unavailable.extensions, requestId: 'r' } });
+    const aborted = formatGatewayError({ message: 'Validation aborted.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(aborted.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+    expect(aborted.message).toMatch(/^查询过于复杂/);
+  });
+
   it('adds the request id to every error, masked or not, and drops traces and HTTP details', () => {
     const requestId = 'req-1';
     expect(

@@ -150,6 +150,17 @@ describe('hardeningOptions', () => {
     expect(logger.warn).toHaveBeenCalledWith('request refused', { requestId: 'ctx-1', code: 'UNAUTHENTICATED', error: '会话已过期，请重新登录' });
   });
 
+  it('refuses a document of more fields than the limit before validating it, with the request id, and logs it', async () => {
+    const { requestId, errors, status } = await run(await serverWith({ limits: { maxFields: 100 } }), `{ org(id: "1") { ${'name '.repeat(5000)}} }`);
+    expect(status).toBe(400);
+    expect(errors).toEqual([
+      { message: '查询写了 5001 个字段，超过上限 100 个；请去掉重复的字段，或拆分为多个查询', extensions: { code: 'TOO_MANY_FIELDS', fields: 5001, limit: 100, requestId } },
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith('query refused', expect.objectContaining({ requestId, code: 'TOO_MANY_FIELDS', fields: 5001, limit: 100 }));
+    const within = await run(await serverWith({ limits: { maxFields: 100 } }), `{ org(id: "1") { ${'name '.repeat(99)}} }`);
+    expect(within.errors).toEqual([]);
+  });
+
   it('refuses a document of more tokens than the limit', async () => {
     const { errors, status } = await run(await serverWith({ limits: { maxTokens: 20 } }), `{ org(id: "1") { ${'id '.repeat(30)} } }`);
     expect(status).toBe(400);
