@@ -17,6 +17,7 @@ export * from './loaders/keyed-loader';
 export * from './loaders/per-args';
 export * from './logging/logger';
 export * from './scalars/local-date';
+export * from './scalars/text-rules';
 export * from './server/start-subgraph';
 export * from './server/downloads';
 export * from './server/internal-endpoints';
