@@ -160,6 +160,7 @@ export function inputCheckPlugin<C>(): ApolloServerPlugin<C & object> {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
           const problem = findInputProblem(schema, document, operation, request.variables ?? {});
           if (!problem) return;
           const { message, ...details } = problem;
