@@ -58,6 +58,12 @@ describe('findInputProblem', () => {
     expect(check('mutation($i: NoteInput!) { record(input: $i) }', { i: { memberId: id, points: Infinity } })).toMatchObject({ field: 'input.points' });
   });
 
+  it('refuses JSON nested past 64 levels without walking all of it', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i += 1) deep = [deep];
+    expect(check('mutation($r: JSONObject!) { adopt(rules: $r) }', { r: { deep } })).toMatchObject({ code: 'INVALID_TEXT', message: expect.stringContaining('嵌套超过 64 层') });
+  });
+
   it('leaves values of the wrong type to graphql-js', () => {
     expect(check('mutation($i: NoteInput!) { record(input: $i) }', { i: { memberId: id, note: 12, names: 'x' } })).toBeNull();
   });

@@ -25,6 +25,8 @@ import { textKindOf, textProblem } from '../scalars/text-rules';
 
 /** Custom scalars carrying free JSON (a rule document): every string inside is checked as multi-line text. */
 const JSON_SCALARS = new Set(['JSON', 'JSONObject']);
+/** Deepest JSON a document may nest (a rule document needs under ten levels); deeper is refused before it is walked further. */
+const JSON_MAX_DEPTH = 64;
 
 export interface InputProblem {
   code: string;
@@ -71,16 +73,17 @@ export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, 
     if (problem) fail(field, definition, problem);
   };
 
-  const checkJson = (value: unknown, field: string, definition: GraphQLArgument | GraphQLInputField | undefined): void => {
+  const checkJson = (value: unknown, field: string, definition: GraphQLArgument | GraphQLInputField | undefined, depth = 0): void => {
+    if (depth > JSON_MAX_DEPTH) fail(field, definition, { code: 'INVALID_TEXT', reason: `嵌套超过 ${JSON_MAX_DEPTH} 层，请检查文档结构` });
     if (typeof value === 'string') {
       const problem = textProblem(value, 'MULTILINE');
       if (problem) fail(field, definition, problem);
-    } else if (Array.isArray(value)) value.forEach((item, i) => checkJson(item, `${field}[${i}]`, definition));
+    } else if (Array.isArray(value)) value.forEach((item, i) => checkJson(item, `${field}[${i}]`, definition, depth + 1));
     else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const keyProblem = textProblem(key, 'LINE');
         if (keyProblem) fail(field, definition, keyProblem);
-        checkJson(item, `${field}.${key}`, definition);
+        checkJson(item, `${field}.${key}`, definition, depth + 1);
       }
     } else if (typeof value === 'number' && !Number.isFinite(value)) fail(field, definition, { code: 'BAD_USER_INPUT', reason: '含有不是有限的数' });
   };
