@@ -143,7 +143,7 @@ describe('the org tree and the roster through the gateway', () => {
 
     it('refuses a date that is not a calendar day', async () => {
       const response = await platform.query(addMember, { input: { organizationId: ids.village, memberNo: 'V-9', name: '吴刚', gender: 'MALE', kind: 'ACTIVIST', birthDate: '2001-02-30' } });
-      expect(response.errors?.[0].message).toContain('YYYY-MM-DD');
+      expect(response.errors?.[0].message).toContain('2001 年 2 月只有 28 天');
     });
   });
 });
