@@ -45,6 +45,8 @@ export const MATTER_MAX_LENGTH = 200;
 const NOTE_SUMMARY_LENGTH = 50;
 /** The engine refuses more contributors than this (facts.ts). */
 export const CONTRIBUTORS_MAX = 100;
+/** Largest quantity an entry records (hours, times, pieces); the column holds 99,999,999.9, a year's register far less. */
+export const QUANTITY_MAX = 10_000;
 
 /** Every item of the document with where it sits, in document order. */
 export function itemPlaces(doc: RuleDocument): ItemPlace[] {
@@ -120,7 +122,9 @@ function checkAgainstItem(item: Item, fields: EntryFields, add: (field: string, 
 
   if (p.mode === 'PER_QUANTITY') {
     const q = fields.quantity;
-    if (!(typeof q === 'number' && Number.isFinite(q) && positiveTenth(q) && oneDecimal(q))) add('quantity', `${name}按${p.unit}计分，要填写数量：大于 0，最多一位小数`);
+    if (!(typeof q === 'number' && Number.isFinite(q) && positiveTenth(q) && q <= QUANTITY_MAX && oneDecimal(q))) {
+      add('quantity', `${name}按${p.unit}计分，要填写数量：大于 0，不超过 ${QUANTITY_MAX}，最多一位小数`);
+    }
   } else if (given(fields.quantity)) add('quantity', `${name}不按数量计分，不用填写数量`);
 
   if (p.mode === 'BY_LEVEL') {
