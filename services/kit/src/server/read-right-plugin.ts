@@ -1,5 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, GraphQLError, GraphQLSchema, isUnionType, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { hasRight, Right } from '../access/rights';
 import { SIGN_IN_FIRST } from '../access/session-token';
 import { Role } from '../context/caller';
@@ -26,26 +39,36 @@ export function onlyLooksUpEntities(operation: OperationDefinitionNode): boolean
 export function fieldReachingBeyondWrite(schema: GraphQLSchema, document: DocumentNode): string | null {
   const entityUnion = schema.getType('_Entity');
   const entities = new Set(isUnionType(entityUnion) ? entityUnion.getTypes().map((type) => type.name) : []);
-  const typeInfo = new TypeInfo(schema);
-  let depth = 0;
-  let found: string | null = null;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      OperationDefinition: (node) => (node.operation === 'mutation' ? undefined : false),
-      Field: {
-        enter(node) {
-          const type = typeInfo.getType();
-          if (depth > 0 && type && entities.has(getNamedType(type).name) && found === null) found = node.name.value;
-          depth += 1;
-        },
-        leave() {
-          depth -= 1;
-        },
-      },
-    }),
-  );
-  return found;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const spread = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined | null, depth: number): string | null => {
+    for (const selection of selectionSet.selections) {
+      let found: string | null = null;
+      if (selection.kind === Kind.FIELD) {
+        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+        const type = field ? getNamedType(field.type) : undefined;
+        if (depth > 0 && type && entities.has(type.name)) return selection.name.value;
+        if (selection.selectionSet) found = walk(selection.selectionSet, type, depth + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        found = walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent, depth);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !spread.has(fragment.name.value)) {
+          spread.add(fragment.name.value);
+          found = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth);
+        }
+      }
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'mutation') continue;
+    const found = walk(definition.selectionSet, schema.getMutationType(), 0);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
