@@ -50,6 +50,12 @@ describe('findInputProblem', () => {
     expect(check('mutation { adopt(rules: { items: [{ label: "a\\u0000" }] }) }')).toMatchObject({ field: 'rules.items[0].label' });
   });
 
+  it('walks fragments, inline fragments and nested fields', () => {
+    expect(check('query { ...F } fragment F on Query { find(id: "bad") }')).toMatchObject({ code: 'INVALID_ID' });
+    expect(check('query { ... on Query { history(period: "2026-H3") } }')).toMatchObject({ code: 'INVALID_PERIOD' });
+    expect(check('query { __typename find(id: "3f2c1d4e-0000-4000-8000-000000000001") }')).toBeNull();
+  });
+
   it('refuses ids that are not ids, periods that are not periods, numbers that are not finite', () => {
     expect(check('{ find(id: "not-a-uuid") }')).toMatchObject({ code: 'INVALID_ID', field: 'id' });
     expect(check('{ find(id: 12) }')).toMatchObject({ code: 'INVALID_ID' });
