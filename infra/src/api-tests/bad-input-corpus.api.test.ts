@@ -64,6 +64,7 @@ const rows: Row[] = [
   // Wrong types.
   { name: 'a string for a number', request: (f) => declare(f, { points: '三' }), status: 400, code: 'BAD_USER_INPUT' },
   { name: 'an object for a string', request: (f) => declare(f, { note: { text: '说明' } }), status: 400, code: 'BAD_USER_INPUT' },
+  { name: 'a string for a rule document', request: (f) => read('mutation($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r) { id } }', { id: f.entryId, r: '{"name":"方案"}' }), status: 200, code: 'BAD_USER_INPUT', says: /^参数 \$r 有误：应为 JSON 对象/ },
   { name: 'an unknown enum value', request: (f) => addMember(f, { gender: 'OTHER' }), status: 400, code: 'BAD_USER_INPUT' },
   { name: 'a number past 32 bits for an Int, written as a literal', request: (f) => read('query($id: ID!) { organization(id: $id) { members(first: 1, offset: 4294967296) { total } } }', { id: f.org.branch.id }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'a number past 32 bits for an Int, in a variable', request: (f) => read('query($id: ID!, $o: Int!) { organization(id: $id) { members(first: 1, offset: $o) { total } } }', { id: f.org.branch.id, o: 4294967296 }), status: 400, code: 'BAD_USER_INPUT' },

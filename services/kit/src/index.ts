@@ -18,6 +18,7 @@ export * from './loaders/per-args';
 export * from './logging/logger';
 export * from './scalars/local-date';
 export * from './scalars/text-rules';
+export * from './scalars/json-object';
 export * from './server/start-subgraph';
 export * from './server/downloads';
 export * from './server/internal-endpoints';
