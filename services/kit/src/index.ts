@@ -20,6 +20,7 @@ export * from './scalars/local-date';
 export * from './scalars/text-rules';
 export * from './scalars/json-object';
 export * from './server/start-subgraph';
+export * from './server/input-check-plugin';
 export * from './server/downloads';
 export * from './server/internal-endpoints';
 export * from './ids';
