@@ -7,9 +7,15 @@ describe('text rules', () => {
     ['String', 'note', 'MULTILINE'],
     ['String', 'reason', 'MULTILINE'],
     ['String', 'period', 'PERIOD'],
+    ['String', 'nextPeriodKey', 'PERIOD'],
     ['String', 'contentBase64', 'FILE'],
-  ])('a %s named %s is %s text', (type, name, kind) => {
+  ])('a %s argument named %s is %s text', (type, name, kind) => {
     expect(textKindOf(type, name)).toBe(kind);
+  });
+
+  it('leaves a period inside an input object to the service (it lists it with the input\'s other problems), but not nextPeriodKey', () => {
+    expect(textKindOf('String', 'period', false)).toBe('LINE');
+    expect(textKindOf('String', 'nextPeriodKey', false)).toBe('PERIOD');
   });
 
   it.each([

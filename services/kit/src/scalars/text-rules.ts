@@ -15,8 +15,14 @@ export type TextKind = 'LINE' | 'MULTILINE' | 'FILE' | 'ID' | 'PERIOD';
 const MULTILINE_NAMES = new Set(['note', 'reason', 'content', 'answer', 'comment', 'comments', 'decision', 'plan', 'upperOpinion', 'documents', 'description', 'opinion']);
 /** File contents sent inline (base64): only the characters are checked, their size is the upload's limit. */
 const FILE_NAMES = new Set(['contentBase64']);
-/** String arguments that name a scoring period (年度、半年、季度、月). */
-const PERIOD_NAMES = new Set(['period', 'nextPeriodKey']);
+/**
+ * Arguments that name a scoring period (年度、半年、季度、月): every read taking one (`score(period:)`,
+ * `scoreRollup(period:)`, `ratingRollup(period:)`…) answered null or zeros for a period that cannot exist.
+ * Inside input objects a `period` is left to the service, which lists it with the other problems of the input
+ * (previewScore's facts); `nextPeriodKey` is checked wherever it is (no service checks it).
+ */
+const PERIOD_ARGUMENTS = new Set(['period']);
+const PERIOD_FIELDS = new Set(['nextPeriodKey']);
 
 /** Longest one-line text (a name is at most 100 characters where stored; this bounds what any service is handed). */
 export const LINE_MAX_LENGTH = 1000;
@@ -31,10 +37,10 @@ export function isPeriodKey(value: string): boolean {
   return PERIOD_PATTERN.test(value);
 }
 
-/** Which rules a String value gets, from its GraphQL type (`ID` or `String`) and the name of its argument or field. */
-export function textKindOf(typeName: string, name: string): TextKind {
+/** Which rules a String value gets, from its GraphQL type (`ID` or `String`), the name of its argument or input field, and which of the two it is. */
+export function textKindOf(typeName: string, name: string, isArgument = true): TextKind {
   if (typeName === 'ID') return 'ID';
-  if (PERIOD_NAMES.has(name)) return 'PERIOD';
+  if (PERIOD_FIELDS.has(name) || (isArgument && PERIOD_ARGUMENTS.has(name))) return 'PERIOD';
   if (FILE_NAMES.has(name)) return 'FILE';
   return MULTILINE_NAMES.has(name) ? 'MULTILINE' : 'LINE';
 }

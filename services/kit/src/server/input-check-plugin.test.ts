@@ -10,6 +10,7 @@ const schema = buildSchema(`
     note: String
     names: [String!]
     points: Float
+    period: String
   }
   type Query {
     find(id: ID!, period: String): Int
@@ -68,6 +69,11 @@ describe('findInputProblem', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 200_000; i += 1) deep = [deep];
     expect(check('mutation($r: JSONObject!) { adopt(rules: $r) }', { r: { deep } })).toMatchObject({ code: 'INVALID_TEXT', message: expect.stringContaining('嵌套超过 64 层') });
+  });
+
+  it('leaves a period inside an input object to the service, which lists it with the input\'s other problems', () => {
+    expect(check(`mutation { record(input: { memberId: "${id}", period: "2026-H3" }) }`)).toBeNull();
+    expect(check(`mutation { record(input: { memberId: "${id}", period: "2026\\u0000" }) }`)).toMatchObject({ code: 'INVALID_TEXT', field: 'input.period' });
   });
 
   it('leaves values of the wrong type to graphql-js', () => {

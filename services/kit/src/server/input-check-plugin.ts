@@ -72,7 +72,8 @@ export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, 
     if (JSON_SCALARS.has(named.name)) return checkJson(value, field, definition);
     if (named.name !== 'String' && named.name !== 'ID') return;
     if (typeof value !== 'string' && !(named.name === 'ID' && typeof value === 'number')) return;
-    const problem = textProblem(String(value), textKindOf(named.name, name));
+    // An argument's path is its name (list items aside); an input field's path has a dot.
+    const problem = textProblem(String(value), textKindOf(named.name, name, !field.includes('.')));
     if (problem) fail(field, definition, problem);
   };
 
