@@ -161,6 +161,15 @@ describe.each([
     expect(added.data.addMember.name).toBe('阿依古丽·买买提');
   });
 
+  it('lets a member attach evidence they uploaded and see it; it stays unseen by the other member', async () => {
+    const input = { memberId: fixture.member.b, item: 'leaderPraise', occurredOn: '2026-04-04', evidenceIds: [fixture.evidenceOfB] };
+    const declared = await platform.query('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id evidence { fileName uploadedBy } } }', { i: input }, fixture.bearer.memberB);
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data.declareEntry.evidence).toEqual([{ fileName: '李华的证明.png', uploadedBy: expect.stringMatching(/^account:/) }]);
+    const other = await platform.query('query($id: ID!) { entry(id: $id) { id evidence { fileName } } }', { id: declared.data.declareEntry.id }, fixture.bearer.memberA);
+    expect(other.data).toEqual({ entry: null });
+  });
+
   it('lets a DECLARE-only key declare, answering what it wrote', async () => {
     const declared = await platform.query('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id state memberId itemCode review { decision } evidence { fileName } } }', { i: { memberId: fixture.member.a, item: 'leaderPraise', occurredOn: '2026-04-03' } }, fixture.bearer.declareOnlyKey);
     expect(declared.errors).toBeUndefined();
