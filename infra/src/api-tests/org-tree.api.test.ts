@@ -45,7 +45,7 @@ describe('the org tree and the roster through the gateway', () => {
   it('refuses an unknown parent, an empty name and a sibling with the same name, writing nothing', async () => {
     const before = await tree();
     expect(errorCodeOf(await platform.query(create, { input: { level: 'BRANCH', name: '甲', parentId: '00000000-0000-4000-8000-000000000000' } }))).toBe('ORGANIZATION_NOT_FOUND');
-    expect(errorCodeOf(await platform.query(create, { input: { level: 'BRANCH', name: 'not-a-uuid', parentId: 'abc' } }))).toBe('ORGANIZATION_NOT_FOUND');
+    expect(errorCodeOf(await platform.query(create, { input: { level: 'BRANCH', name: 'not-a-uuid', parentId: 'abc' } }))).toBe('INVALID_ID');
     expect(errorCodeOf(await platform.query(create, { input: { level: 'BRANCH', name: '   ', parentId: ids.east } }))).toBe('INVALID_NAME');
     const duplicate = await platform.query(create, { input: { level: 'BRANCH', name: '东城村党支部', parentId: ids.east } });
     expect(errorCodeOf(duplicate)).toBe('DUPLICATE_SIBLING_NAME');
@@ -143,7 +143,7 @@ describe('the org tree and the roster through the gateway', () => {
 
     it('refuses a date that is not a calendar day', async () => {
       const response = await platform.query(addMember, { input: { organizationId: ids.village, memberNo: 'V-9', name: '吴刚', gender: 'MALE', kind: 'ACTIVIST', birthDate: '2001-02-30' } });
-      expect(response.errors?.[0].message).toContain('YYYY-MM-DD');
+      expect(response.errors?.[0].message).toContain('2001 年 2 月只有 28 天');
     });
   });
 });

@@ -201,7 +201,7 @@ describe('star rating and dual warning through the gateway', () => {
     expect([...low.items, ...high.items].map((i: { memberId: string }) => i.memberId)).toEqual(ids);
     expect(low.nextAfter).toBeNull();
     const refused = await platform.query('query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }', { o: org.town });
-    expect(errorCodeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(refused)).toBe('INVALID_ID');
   });
 
   let firstRunId = '';

@@ -73,7 +73,7 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
     member: keyedLoader((ids) => members.findMembers(db, ids, scope, false, onlyMember), (row) => row.id),
     transfers: groupedLoader((ids) => members.findTransfers(db, ids, onlyMember), (row) => row.memberId),
     entry: keyedLoader((ids) => findEntries(db, ids, scope, onlyMember), (row) => row.id),
-    evidence: keyedLoader((ids) => findEvidence(db, ids, scope, onlyMember), (row) => row.id),
+    evidence: keyedLoader((ids) => findEvidence(db, ids, scope, reach), (row) => row.id),
     window: keyedLoader((ids) => findWindows(db, ids, scope), (row) => row.id),
     objection: keyedLoader((ids) => findObjections(db, ids, scope, false, reach), (row) => row.id),
     objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids, reach), (row) => row.windowId),

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { chineseCoercionMessage } from './coercion-message';
 
 /**
  * A failure a person can act on: a stable code (each module has its own enum) and a Chinese message.
@@ -34,7 +35,7 @@ export function toGraphQLError(error: unknown, requestId: string | undefined): G
   }
   if (error instanceof GraphQLError && original instanceof GraphQLError) {
     // Parse, validation and input-coercion errors (a scalar refusing a value): about the request, safe to show.
-    return new GraphQLError(error.message, { extensions: { ...original.extensions, ...error.extensions, code: error.extensions.code ?? original.extensions.code ?? KitErrorCode.BAD_USER_INPUT } });
+    return new GraphQLError(chineseCoercionMessage(error.message, original === error ? undefined : original.message), { extensions: { ...original.extensions, ...error.extensions, code: error.extensions.code ?? original.extensions.code ?? KitErrorCode.BAD_USER_INPUT } });
   }
   return new GraphQLError('服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员', {
     extensions: { code: KitErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },

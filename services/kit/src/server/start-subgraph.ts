@@ -10,6 +10,7 @@ import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode, toGraphQLError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
 import { readRightPlugin } from './read-right-plugin';
+import { inputCheckPlugin } from './input-check-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
 import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
 import { listenHttp } from './http-listener';
@@ -57,7 +58,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
     stopOnTerminationSignals: false,
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), readRightPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), readRightPlugin(), inputCheckPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {

@@ -100,8 +100,8 @@ describe('checkEntryFields', () => {
   });
 
   describe('PER_QUANTITY', () => {
-    const message = '“在刊物发表调研文章、学术报告、专题消息、通讯等（市级以上每篇 2 分，区级每篇 1 分）”按篇计分，要填写数量：大于 0，最多一位小数';
-    it.each([[undefined], [null], [0], [-1], [1.25], [Number.NaN], [Number.POSITIVE_INFINITY]])('refuses the quantity %p', (quantity) => {
+    const message = '“在刊物发表调研文章、学术报告、专题消息、通讯等（市级以上每篇 2 分，区级每篇 1 分）”按篇计分，要填写数量：大于 0，不超过 10000，最多一位小数';
+    it.each([[undefined], [null], [0], [-1], [1.25], [1e-9], [0.04], [10000.1], [1e12], [Number.NaN], [Number.POSITIVE_INFINITY]])('refuses the quantity %p', (quantity) => {
       expect(problems(office, { item: 'article', quantity })).toEqual([{ field: 'quantity', message }]);
     });
     it('accepts one decimal', () => {
@@ -133,7 +133,7 @@ describe('checkEntryFields', () => {
 
   describe('DISCRETIONARY', () => {
     const message = '“撰写一篇理论学习心得（根据撰写的篇数、质量打分）”由支部酌情定分，要填写分值：大于 0，不超过 4，最多一位小数';
-    it.each([[undefined], [null], [0], [-1], [4.1], [1.25]])('refuses the points %p (the engine refuses 0 too)', (points) => {
+    it.each([[undefined], [null], [0], [-1], [4.1], [1.25], [1e-9], [0.04]])('refuses the points %p (the engine refuses 0 too, and 1e-9 is 0.0 once stored)', (points) => {
       expect(problems(town, { item: 'theoryEssay', points })).toEqual([{ field: 'points', message }]);
     });
     it('accepts the maximum and one decimal', () => {

@@ -45,6 +45,8 @@ export const MATTER_MAX_LENGTH = 200;
 const NOTE_SUMMARY_LENGTH = 50;
 /** The engine refuses more contributors than this (facts.ts). */
 export const CONTRIBUTORS_MAX = 100;
+/** Largest quantity an entry records (hours, times, pieces); the column holds 99,999,999.9, a year's register far less. */
+export const QUANTITY_MAX = 10_000;
 
 /** Every item of the document with where it sits, in document order. */
 export function itemPlaces(doc: RuleDocument): ItemPlace[] {
@@ -87,6 +89,8 @@ export function levelList(levels: readonly HonourLevel[]): string {
 
 /** Within a millionth of a tenth, as the engine allows. */
 const oneDecimal = (v: number) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-6;
+/** Positive as stored (one decimal): 1e-9 is "more than 0" but is kept as 0.0, so it is not. */
+const positiveTenth = (v: number) => Math.round(v * 10) > 0;
 const given = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 const charCount = (s: string) => [...s].length;
 
@@ -118,7 +122,9 @@ function checkAgainstItem(item: Item, fields: EntryFields, add: (field: string, 
 
   if (p.mode === 'PER_QUANTITY') {
     const q = fields.quantity;
-    if (!(typeof q === 'number' && Number.isFinite(q) && q > 0 && oneDecimal(q))) add('quantity', `${name}按${p.unit}计分，要填写数量：大于 0，最多一位小数`);
+    if (!(typeof q === 'number' && Number.isFinite(q) && positiveTenth(q) && q <= QUANTITY_MAX && oneDecimal(q))) {
+      add('quantity', `${name}按${p.unit}计分，要填写数量：大于 0，不超过 ${QUANTITY_MAX}，最多一位小数`);
+    }
   } else if (given(fields.quantity)) add('quantity', `${name}不按数量计分，不用填写数量`);
 
   if (p.mode === 'BY_LEVEL') {
@@ -131,7 +137,7 @@ function checkAgainstItem(item: Item, fields: EntryFields, add: (field: string, 
 
   if (p.mode === 'DISCRETIONARY') {
     const v = fields.points;
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= p.max && oneDecimal(v))) {
+    if (!(typeof v === 'number' && Number.isFinite(v) && positiveTenth(v) && v <= p.max && oneDecimal(v))) {
       add('points', `${name}由支部酌情定分，要填写分值：大于 0，不超过 ${p.max}，最多一位小数`);
     }
   } else if (given(fields.points)) add('points', `${name}的分值由规则确定，不能填写`);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EvidenceService } from '../evidence/evidence.service';
 import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
+import { assertSeesWholeRoster } from '../ledger-access';
 import { Member } from '../member/member.type';
 import { branchInScope } from '../register/branch-lookup';
 import { EntryService } from './entry.service';
@@ -24,6 +25,7 @@ export class EntryResolver {
 
   @Query(() => LedgerVerification, { description: '核验党支部台账的哈希链，报告第一处断裂' })
   async verifyLedger(@Ctx() ctx: LedgerContext, @Arg('organizationId', () => ID) organizationId: string): Promise<LedgerVerification> {
+    assertSeesWholeRoster(ctx.caller, '全支部台账的核验结果');
     const { checked, broken } = await this.dataSource.transaction(async (db) => verifyChain(db, (await branchInScope(db, ctx.caller, organizationId)).id));
     return { ok: broken === null, checked, brokenAt: broken?.seq ?? null, brokenEntryId: broken?.entryId ?? null, problem: broken?.problem ?? null };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller, dayOf, rethrowUniqueViolation, seesWholeRoster } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { parseEntryImport, ImportFormat } from '../import';
@@ -263,7 +263,7 @@ export class EntryService {
     }
     return this.inTransaction(async (db) =>
       oncePerKey(db, caller, clientKey, operation, body, now, async () => {
-        await assertEvidenceInBranch(db, branch, drafts.flatMap((d) => d.evidenceIds));
+        await assertEvidenceInBranch(db, branch, drafts.flatMap((d) => d.evidenceIds), seesWholeRoster(caller) ? null : caller.subject);
         const links = await appendEntries(db, branch.districtId, branch.id, drafts, now);
         await insertReviews(db, branch.districtId, branch.id, reviews);
         if (plan) await this.keeper.apply(db, plan, [...new Set(drafts.map((d) => d.memberId))]);

@@ -144,7 +144,7 @@ export class ExportService {
   async evidence(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
     const id = required(query, 'id', '证明材料编号');
     if (!hasRight(ctx.caller, Right.READ)) throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看证明材料', { right: Right.READ });
-    const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath, memberReach(ctx.caller)?.memberId ?? null);
+    const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath, memberReach(ctx.caller));
     if (!file) throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${id} 的证明材料，或您无权访问它`, { id });
     return { fileName: file.fileName, contentType: file.contentType, body: file.content };
   }

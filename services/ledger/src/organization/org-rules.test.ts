@@ -1,6 +1,6 @@
 import { LedgerErrorCode } from '../ledger-error';
 import { canHangUnder, OrgLevel } from './org-level';
-import { assertCanMove, cleanName, TreeNode } from './org-rules';
+import { assertCanHangUnder, assertCanMove, cleanName, TreeNode } from './org-rules';
 
 const { DISTRICT, TOWNSHIP, GENERAL_BRANCH, BRANCH, GROUP } = OrgLevel;
 
@@ -20,6 +20,29 @@ describe('which level may hang under which', () => {
     [DISTRICT, DISTRICT, false],
   ])('%s under %s: %s', (child, parent, expected) => {
     expect(canHangUnder(child, parent)).toBe(expected);
+  });
+});
+
+describe('the message refusing a level under a parent', () => {
+  const parent = (level: OrgLevel): TreeNode => ({ id: 'p', districtId: 'd1', level, path: 'd.p', name: '上级' });
+  const messageOf = (level: OrgLevel, parentLevel: OrgLevel | null) => {
+    try {
+      assertCanHangUnder(level, parentLevel ? parent(parentLevel) : null);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+  it.each([
+    [DISTRICT, BRANCH, '区(县)是最上级组织，不能设在党支部“上级”之下；新建区(县)时不要指定上级组织'],
+    [DISTRICT, DISTRICT, '区(县)是最上级组织，不能设在区(县)“上级”之下；新建区(县)时不要指定上级组织'],
+    [TOWNSHIP, TOWNSHIP, '镇(街道)党(工)委不能设在镇(街道)党(工)委“上级”之下，应设在区(县)之下'],
+    [GENERAL_BRANCH, DISTRICT, '党总支不能设在区(县)“上级”之下，应设在镇(街道)党(工)委之下'],
+    [BRANCH, DISTRICT, '党支部不能设在区(县)“上级”之下，应设在镇(街道)党(工)委或党总支之下'],
+    [GROUP, TOWNSHIP, '党小组不能设在镇(街道)党(工)委“上级”之下，应设在党支部之下'],
+    [BRANCH, null, '只有区(县)可以作为最上级组织；党支部需指定上级组织（镇(街道)党(工)委或党总支）'],
+  ])('%s under %s: every word in place', (level, parentLevel, message) => {
+    expect(messageOf(level, parentLevel)).toBe(message);
   });
 });
 

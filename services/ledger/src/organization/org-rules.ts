@@ -21,9 +21,11 @@ export function cleanName(raw: string, what = '组织名称'): string {
 export function assertCanHangUnder(level: OrgLevel, parent: TreeNode | null): void {
   if (canHangUnder(level, parent?.level ?? null)) return;
   const wanted = allowedParents[level].map((l) => orgLevelLabel[l]).join('或');
-  const message = parent
-    ? `${orgLevelLabel[level]}不能设在${orgLevelLabel[parent.level]}“${parent.name}”之下，应设在${wanted}之下`
-    : `只有区(县)可以作为最上级组织；${orgLevelLabel[level]}需指定上级组织（${wanted}）`;
+  const message = !parent
+    ? `只有区(县)可以作为最上级组织；${orgLevelLabel[level]}需指定上级组织（${wanted}）`
+    : wanted
+      ? `${orgLevelLabel[level]}不能设在${orgLevelLabel[parent.level]}“${parent.name}”之下，应设在${wanted}之下`
+      : `${orgLevelLabel[level]}是最上级组织，不能设在${orgLevelLabel[parent.level]}“${parent.name}”之下；新建区(县)时不要指定上级组织`;
   throw new LedgerError(LedgerErrorCode.INVALID_PARENT_LEVEL, message, { level, parentLevel: parent?.level ?? null });
 }
 

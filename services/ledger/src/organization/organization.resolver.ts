@@ -1,6 +1,7 @@
 import { assertPage } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
+import { assertSeesWholeRoster } from '../ledger-access';
 import { AppError, KitErrorCode } from '@jifen/kit';
 import { MemberPage } from '../member/member.type';
 import { MemberOrder } from '../member/member.storage';
@@ -44,6 +45,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Int, { description: '本组织及所有下级组织名册上的人数（不含已转出）' })
   memberCount(@Root() org: Organization, @Ctx() ctx: LedgerContext): Promise<number> {
+    assertSeesWholeRoster(ctx.caller, '组织的党员人数');
     return ctx.loaders.memberCount.load(org.id);
   }
 

@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreState } from './score-state';
 
@@ -78,7 +78,7 @@ export class PeriodScore {
   @Field(() => [PeriodComponentScore]) components!: PeriodComponentScore[];
   @Field(() => [ScoreStep], { description: '逐步计分说明' }) explanation!: ScoreStep[];
   @Field(() => Boolean, { description: '民主评议票数尚未录入' }) reviewPending!: boolean;
-  @Field(() => GraphQLJSONObject, { description: '计分引擎的完整结果（封顶、否决、后果、资格、评星等）' }) detail!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '计分引擎的完整结果（封顶、否决、后果、资格、评星等）' }) detail!: Record<string, unknown>;
   @Field(() => String, { description: '积分最近一次有变化的计算时间（重算结果不变时保持原值）' }) computedAt!: string;
 }
 

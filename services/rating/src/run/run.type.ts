@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { WarningTrigger } from '../warning/warning-rules';
 import '../warning/warning.type';
@@ -97,7 +97,7 @@ export class QuotaUnit {
   @Field(() => Int, { description: '参加评星的人数' }) count!: number;
   @Field(() => [StarLevelQuota]) levels!: StarLevelQuota[];
   @Field(() => [StarTie]) ties!: StarTie[];
-  @Field(() => GraphQLJSONObject, { description: '本次评定所用的名额政策（快照）' }) policy!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '本次评定所用的名额政策（快照）' }) policy!: Record<string, unknown>;
 }
 
 @ObjectType({ description: '评定结果中某等次的人数' })

@@ -101,6 +101,9 @@ describe('the outcome', () => {
     [{}, { outcome: WarningOutcome.WITHDRAWN }, WarningErrorCode.INVALID_WARNING_INPUT, '撤销双预警由更正后的评定自动办理，不能手工认定'],
     [{}, { outcome: WarningOutcome.IMPROVED, nextPeriodKey: '2024-H2', nextTotal: 49.5 }, WarningErrorCode.WARNING_STEP_REFUSED, '下一期（2024-H2）得分 49.5 仍低于 50 分，不能认定为已转化提高'],
     [{}, { outcome: WarningOutcome.IMPROVED, nextTotal: 60 }, WarningErrorCode.INVALID_WARNING_INPUT, '填写下一期得分时请同时填写是哪一期'],
+    [{}, { outcome: WarningOutcome.IMPROVED, nextPeriodKey: '2024-H2', nextTotal: 49.94 }, WarningErrorCode.WARNING_STEP_REFUSED, '下一期（2024-H2）得分 49.9 仍低于 50 分，不能认定为已转化提高'],
+    [{}, { outcome: WarningOutcome.IMPROVED, nextPeriodKey: '2024-H2', nextTotal: 1e6 }, WarningErrorCode.INVALID_WARNING_INPUT, '下一期得分应在 0 到 1000 之间（保留一位小数），收到 1000000'],
+    [{}, { outcome: WarningOutcome.IMPROVED, nextPeriodKey: '2024-H2', nextTotal: -0.06 }, WarningErrorCode.INVALID_WARNING_INPUT, '下一期得分应在 0 到 1000 之间（保留一位小数），收到 -0.06'],
     [{}, { outcome: WarningOutcome.IMPROVED, nextPeriodKey: '2024-H1' }, WarningErrorCode.INVALID_WARNING_INPUT, '下一期不能是触发预警的同一期（2024-H1）'],
     [{ status: S.HELPER_PAIRED }, { outcome: WarningOutcome.IMPROVED }, WarningErrorCode.WARNING_STEP_REFUSED, '制定整改计划之后才能认定整改结果，且只认定一次（现为“已结对帮扶，待制定整改计划”）'],
     [

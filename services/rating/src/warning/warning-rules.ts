@@ -144,21 +144,32 @@ export interface OutcomeInput {
   nextTotal?: number | null;
 }
 
+/** Highest next-period total a case records (a period's total is far below it; the column holds 99999.9). */
+export const NEXT_TOTAL_MAX = 1000;
+
+/** A next-period total as it is stored (one decimal): the checks compare what will be kept, not what was typed. */
+export function storedNextTotal(value: number | null | undefined): number | null {
+  return value == null ? null : Math.round(value * 10) / 10;
+}
+
 /** The status the outcome leads to; refuses WITHDRAWN by hand, improvement with a next total still below 50, activists' escalation. */
 export function outcomeStep(c: OutcomeFacts, input: OutcomeInput): WarningCaseStatus {
   if (input.outcome === WarningOutcome.WITHDRAWN) {
     throw invalidWarningInput('撤销双预警由更正后的评定自动办理，不能手工认定', { outcome: input.outcome });
   }
   const next = assertCaseStep(c.status, input.outcome === WarningOutcome.IMPROVED ? 'IMPROVE' : 'ESCALATE');
-  if (input.nextTotal != null) {
-    if (!Number.isFinite(input.nextTotal) || input.nextTotal < 0) throw invalidWarningInput(`下一期得分应为不小于 0 的数，收到 ${input.nextTotal}`, { field: 'nextTotal' });
+  const nextTotal = storedNextTotal(input.nextTotal);
+  if (nextTotal != null) {
+    if (!Number.isFinite(nextTotal) || nextTotal < 0 || nextTotal > NEXT_TOTAL_MAX) {
+      throw invalidWarningInput(`下一期得分应在 0 到 ${NEXT_TOTAL_MAX} 之间（保留一位小数），收到 ${input.nextTotal}`, { field: 'nextTotal' });
+    }
     if (!input.nextPeriodKey) throw invalidWarningInput('填写下一期得分时请同时填写是哪一期', { field: 'nextPeriodKey' });
   }
   if (input.nextPeriodKey != null && input.nextPeriodKey.trim() === c.periodKey) {
     throw invalidWarningInput(`下一期不能是触发预警的同一期（${c.periodKey}）`, { field: 'nextPeriodKey' });
   }
-  if (input.outcome === WarningOutcome.IMPROVED && input.nextTotal != null && input.nextTotal < WARNING_THRESHOLD) {
-    throw new WarningError(WarningErrorCode.WARNING_STEP_REFUSED, `下一期（${input.nextPeriodKey}）得分 ${input.nextTotal} 仍低于 ${WARNING_THRESHOLD} 分，不能认定为已转化提高`, { nextTotal: input.nextTotal });
+  if (input.outcome === WarningOutcome.IMPROVED && nextTotal != null && nextTotal < WARNING_THRESHOLD) {
+    throw new WarningError(WarningErrorCode.WARNING_STEP_REFUSED, `下一期（${input.nextPeriodKey}）得分 ${nextTotal} 仍低于 ${WARNING_THRESHOLD} 分，不能认定为已转化提高`, { nextTotal });
   }
   if (input.outcome === WarningOutcome.ESCALATED && c.memberKind === 'ACTIVIST') {
     throw new WarningError(WarningErrorCode.WARNING_STEP_REFUSED, '入党积极分子不适用不合格党员处置程序；如帮扶无效，请由党支部研究是否继续列为入党积极分子', { memberKind: c.memberKind });

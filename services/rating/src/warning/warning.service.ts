@@ -15,6 +15,7 @@ import {
   MAX_NAME,
   optionalText,
   outcomeStep,
+  storedNextTotal,
   overdueItems,
   rectifyDeadline,
   rightOfStep,
@@ -128,7 +129,7 @@ export class WarningCaseService {
         outcomeBy: cleanText(input.decidedBy, '认定人或认定机构', MAX_NAME),
         outcomeNote: note,
         nextPeriodKey: optionalText(input.nextPeriodKey, '下一期', 40),
-        nextTotal: input.nextTotal ?? null,
+        nextTotal: storedNextTotal(input.nextTotal),
       };
     });
   }

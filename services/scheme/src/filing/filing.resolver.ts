@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SchemeContext } from '../scheme-context';
 import { Scheme, SchemeVersion } from '../scheme/scheme.type';
@@ -68,7 +68,7 @@ export class FilingResolver {
   editFiling(
     @Ctx() ctx: SchemeContext,
     @Arg('id', () => ID) id: string,
-    @Arg('rules', () => GraphQLJSONObject) rules: Record<string, unknown>,
+    @Arg('rules', () => JsonObjectScalar) rules: Record<string, unknown>,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ): Promise<Filing> {
     return this.service.edit(ctx, id, rules, note);

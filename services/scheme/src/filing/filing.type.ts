@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FilingAction, FilingStatus } from './filing-workflow';
 
@@ -40,7 +40,7 @@ export class Filing {
   @Field(() => ID) id!: string;
   @Field(() => ID, { description: '制定方案的组织' }) organizationId!: string;
   @Field(() => FilingStatus) status!: FilingStatus;
-  @Field(() => GraphQLJSONObject, { description: '草稿中的规则文件' }) rules!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '草稿中的规则文件' }) rules!: Record<string, unknown>;
   @Field(() => String, { nullable: true, description: '说明' }) note!: string | null;
   @Field(() => Date, { nullable: true, description: '批准时确定的生效日期' }) effectiveFrom!: string | null;
   @Field(() => String, { nullable: true, description: '上级的审核意见' }) decisionComment!: string | null;

@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '积分管理办法（积分方案）' })
@@ -17,7 +17,7 @@ export class Scheme {
 export class SchemeVersion {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '版本号，从 1 起' }) version!: number;
-  @Field(() => GraphQLJSONObject, { description: '规则文件（JSON）' }) rules!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '规则文件（JSON）' }) rules!: Record<string, unknown>;
   @Field(() => String, { nullable: true, description: '修订说明' }) note!: string | null;
   @Field(() => String, { description: '创建时间' }) createdAt!: string;
   schemeId!: string;

@@ -1,5 +1,4 @@
-import { AppError, KitErrorCode, RequestContext, Role } from '@jifen/kit';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { AppError, JsonObjectScalar, KitErrorCode, RequestContext, Role } from '@jifen/kit';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { ruleDocumentSchema } from '../rules/rule-document.schema';
 import { schemeTemplates, templateByCode } from '../templates';
@@ -27,7 +26,7 @@ export class TemplateResolver {
     return template ? asType(template) : null;
   }
 
-  @Query(() => GraphQLJSONObject, { description: '规则文件的 JSON Schema（draft-07），供支部自有系统在提交前自行校验' })
+  @Query(() => JsonObjectScalar, { description: '规则文件的 JSON Schema（draft-07），供支部自有系统在提交前自行校验' })
   ruleDocumentSchema(@Ctx() ctx: RequestContext): Record<string, unknown> {
     requireSignedIn(ctx);
     return ruleDocumentSchema as unknown as Record<string, unknown>;

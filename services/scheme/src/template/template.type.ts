@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JsonObjectScalar } from '@jifen/kit';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '随产品提供的积分方案模板；支部可采用后调整，报上级审核备案' })
@@ -7,5 +7,5 @@ export class SchemeTemplateType {
   @Field(() => String, { description: '名称' }) name!: string;
   @Field(() => String, { description: '说明' }) description!: string;
   @Field(() => String, { description: '来源文件' }) source!: string;
-  @Field(() => GraphQLJSONObject, { description: '规则文件' }) rules!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '规则文件' }) rules!: Record<string, unknown>;
 }
