@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { listenHttp, Logger, PeerUrls } from '@jifen/kit';
+import { inputCheckPlugin, listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
@@ -43,9 +43,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret, { timeouts: options.timeouts, logger: options.logger }),
     ...hardening,
-    // Someone not signed in is told to sign in before any limit is weighed.
+    // Someone not signed in is told to sign in before any limit is weighed; then every argument is checked as the
+    // services check it (kit input-check-plugin.ts): a literal 1e400 would otherwise fail in query planning.
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins],
+    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), inputCheckPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });

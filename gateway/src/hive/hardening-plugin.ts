@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError, ParseOptions, Source, ValidationRule } from 'graphql';
+import { inputCheckPlugin } from '@jifen/kit';
 import { anonymousGuardPlugin } from '../anonymous-guard';
 import { GatewayContext } from '../gateway-context';
 import { HardeningErrorCode, QueryLimits, queryLimits } from '../hardening/limits';
@@ -34,13 +35,15 @@ const noIntrospectionRule: ValidationRule = (context) => ({
  * - validate: first the number of fields (field-count.ts), then the graphql rules, then depth, aliases, top-level fields and literal page sizes
  *   (query-limits.ts), and no introspection in production; each error GRAPHQL_VALIDATION_FAILED, 400, its
  *   own code kept in `validationErrorCode`;
- * - before execution: the sign-in guard (anonymous-guard.ts, 401), then page sizes through variables and
+ * - before execution: the sign-in guard (anonymous-guard.ts, 401), the services' input check (text, ids, periods,
+ *   finite numbers; kit input-check-plugin.ts, 400), then page sizes through variables and
  *   the cost estimate (query-cost.ts, 400).
  */
 export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<GatewayContext> {
   const limits = queryLimits(input.limits);
   const rules = [...queryLimitRules(limits), ...(input.production ? [noIntrospectionRule] : [])];
   const guard = anonymousGuardPlugin({ allowIntrospection: !input.production });
+  const inputCheck = inputCheckPlugin<GatewayContext>();
   return {
     onParse({ parseFn, setParseFn }) {
       setParseFn((source: string | Source, options?: ParseOptions) => parseFn(source, { ...options, maxTokens: limits.maxTokens }));
@@ -67,14 +70,16 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
       if (!operation) return;
       const variables = args.variableValues ?? undefined;
       try {
-        await runDidResolveOperation(guard, {
+        const resolved = {
           contextValue: { caller, requestId },
           schema: args.schema,
           document: args.document,
           operation,
           operationName: operation.name?.value ?? null,
           variables,
-        });
+        };
+        await runDidResolveOperation(guard, resolved);
+        await runDidResolveOperation(inputCheck, resolved);
         const refused = checkOperationCost(args.schema, args.document, operation, variables, limits);
         if (refused) throw refused;
       } catch (error) {

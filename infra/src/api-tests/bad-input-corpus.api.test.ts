@@ -54,8 +54,8 @@ const rows: Row[] = [
   { name: 'a 900 KB name', request: (f) => rename(f.org.branch.id, 'x'.repeat(900_000)), status: 400, code: 'INVALID_TEXT', says: /过长/ },
   { name: 'a 900 KB note', request: (f) => declare(f, { note: '注'.repeat(300_000) }), status: 400, code: 'INVALID_TEXT', says: /过长/ },
   {
-    name: 'a rule document nested 200 levels',
-    request: (f) => ({ raw: `{"query":"mutation($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r) { id } }","variables":{"id":"${f.entryId}","r":${'{"items":['.repeat(200)}"项目"${']}'.repeat(200)}}}` }),
+    name: 'a rule document nested 5,000 levels',
+    request: (f) => ({ raw: `{"query":"mutation($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r) { id } }","variables":{"id":"${f.entryId}","r":${'{"items":['.repeat(5000)}"项目"${']}'.repeat(5000)}}}` }),
     status: 400,
     code: 'INVALID_TEXT',
     says: /嵌套/,
@@ -83,6 +83,7 @@ const rows: Row[] = [
   { name: 'points of 1e-9 (0.0 once stored)', request: (f) => declare(f, { points: 1e-9 }), status: 200, code: 'INVALID_ENTRY', says: /大于 0/ },
   { name: 'points of 1e308', request: (f) => declare(f, { points: 1e308 }), status: 200, code: 'INVALID_ENTRY' },
   { name: 'points of 1e400 in a variable (Infinity once parsed)', request: (f) => ({ raw: `{"query":"mutation($p: Float) { declareEntry(input: { memberId: \\"${f.member.a}\\", item: \\"assignedWork\\", occurredOn: \\"2026-04-01\\", points: $p }) { id } }","variables":{"p":1e400}}` }), status: 400, code: 'BAD_USER_INPUT' },
+  { name: 'points of 1e400 written as a literal', request: (f) => declareLiteral(f, 'occurredOn: "2026-04-01", points: 1e400'), status: 400, code: 'BAD_USER_INPUT' },
   { name: 'NaN written as a literal', request: (f) => declareLiteral(f, 'occurredOn: "2026-04-01", points: NaN'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'a negative page size', request: (f) => read('query($id: ID!) { organization(id: $id) { members(first: -1) { total } } }', { id: f.org.branch.id }), status: 200, code: 'BAD_USER_INPUT' },
   // Impossible dates.
