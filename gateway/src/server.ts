@@ -12,6 +12,8 @@ import { AuthProblem, CallerResolver } from './caller';
 import { hardeningOptions } from './hardening/hardening-options';
 import { GatewayContext } from './gateway-context';
 import { ideAssetPath, ideAssets, idePage } from './ide-page';
+import { clientAddress, LoginThrottle } from './login-throttle';
+import { SignInGate, signInGatePlugin } from './sign-in-gate';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -22,6 +24,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Production mode: no introspection, no field suggestions in errors. Default: NODE_ENV is "production". */
   production?: boolean;
+  /** Behind a proxy the operator trusts (TRUST_PROXY): the client address is the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
 }
 
 export interface RunningGateway {
@@ -35,6 +39,7 @@ const GRAPHQL_PATH = '/graphql';
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
   const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = hardeningOptions({ production, logger: options.logger });
   const apollo = new ApolloServer<GatewayContext>({
@@ -42,7 +47,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...hardening,
     // Someone not signed in is told to sign in before any limit is weighed.
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins],
+    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins, signInGatePlugin(signIn)],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });
@@ -71,7 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         if (caller instanceof AuthProblem) {
           throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
         }
-        return { caller, requestId };
+        return { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) };
       },
     }),
   );
@@ -82,6 +87,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     stop: async () => {
+      callers.stop();
       await listener.close();
       await apollo.stop();
     },

@@ -12,6 +12,9 @@ import { errorPlugin } from './error-plugin';
 import { hardeningPlugin } from './hardening-plugin';
 import { hiveLogger } from './hive-logger';
 import { internalTokenPlugin } from './internal-token-plugin';
+import { signInPlugin } from './sign-in-plugin';
+import { clientAddress, LoginThrottle } from '../login-throttle';
+import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
 
 const GRAPHQL_PATH = '/graphql';
@@ -27,6 +30,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const supergraph = parse(options.supergraphSdl, { noLocation: true });
   const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const reporting = errorReporting({ production, logger: options.logger });
   const runtime = createGatewayRuntime<GatewayContext>({
     supergraph,
@@ -46,7 +50,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     // A subgraph's error keeps its own code; one without a code is masked (no DOWNSTREAM_SERVICE_ERROR).
     subgraphErrors: { errorCode: false },
     // The error plugin first: it notes the operation name before the hardening plugin may stop execution.
-    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production })],
+    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production }), signInPlugin(signIn)],
   });
 
   const app = express();
@@ -62,7 +66,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
         res.status(caller.status).json({ errors: [reporting.formatError(error.toJSON(), error)] });
         return;
       }
-      await runtime.handle(req, res, { caller, requestId });
+      await runtime.handle(req, res, { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) });
     },
   );
 
@@ -72,6 +76,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
   return {
     url,
     stop: async () => {
+      callers.stop();
       await listener.close();
       await runtime.dispose();
     },

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, SESSION_TTL_SECONDS, systemCaller } from '@jifen/kit';
+
+/** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/access/session-endings.ts). */
+export interface EndedSessionsAnswer {
+  feed: string;
+  version: number;
+  at: string;
+  sessions: { id: string; endedAt: string }[];
+}
+
+/** What the gateway asks: what ended since its last answer, held open up to `waitMs` when it holds the ledger's current version. */
+export interface EndedSessionsQuestion {
+  since?: string;
+  feed?: string;
+  version?: number;
+  waitMs: number;
+}
+
+export type AskLedger = (question: EndedSessionsQuestion, signal: AbortSignal) => Promise<EndedSessionsAnswer>;
+
+export const SESSION_CHECK = {
+  /** How long the ledger may hold a feed request open with no news. */
+  waitMs: 20_000,
+  /** No answer from the ledger for this long: session tokens are refused (503) until one comes. */
+  staleAfterMs: 60_000,
+  /** A catch-up (after a revoking operation, or when the list went stale) gives up after this long. */
+  catchUpTimeoutMs: 3_000,
+  /** Pauses between failed feed requests: short, so that a restarted ledger is heard from within a second or two. */
+  retryMs: [250, 500, 1_000, 2_000] as readonly number[],
+  /** An ended session is kept until no access token of it can still be valid, with this margin for clock skew. */
+  keepMarginMs: 60_000,
+} as const;
+
+/**
+ * - LIVE: not known to have ended, and the list is fresh;
+ * - ENDED: logged out, its password changed or reset, its account disabled, its refresh token reused;
+ * - UNCHECKED: the ledger has not answered for longer than `staleAfterMs`: the list cannot be trusted.
+ */
+export type SessionVerdict = 'LIVE' | 'ENDED' | 'UNCHECKED';
+
+/**
+ * The sessions that ended while access tokens of theirs may still be valid, as the gateway knows them with no call
+ * per request: fed by the ledger (a long-poll it answers as soon as a commit ends sessions, with catch-up from the
+ * last answer's time after any gap, and everything ended within a token's lifetime on the first call), and brought
+ * up to date before the answer of any operation that may end sessions is sent (sign-in-plugin.ts), so that the
+ * very next request through this gateway is judged on it.
+ *
+ * Failure mode: only the ledger ends sessions, so while it cannot answer nothing new ends there, and the list is
+ * kept for `staleAfterMs` (60 s) after the last answer; past that every session token is refused (fail closed) until
+ * the ledger answers again. A catch-up that fails after a revoking operation makes the list stale at once.
+ */
+export class EndedSessions {
+  private readonly ended = new Map<string, number>();
+  private lastAnswerAt = -Infinity;
+  private cursor: Omit<EndedSessionsQuestion, 'waitMs'> = {};
+  private started = false;
+  private readonly stopping = new AbortController();
+
+  constructor(
+    private readonly ask: AskLedger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The verdict from what is known now; starts the feed on first use. */
+  verdict(sessionId: string): SessionVerdict {
+    if (!this.started) this.start();
+    if (this.ended.has(sessionId)) return 'ENDED';
+    return this.now() - this.lastAnswerAt <= SESSION_CHECK.staleAfterMs ? 'LIVE' : 'UNCHECKED';
+  }
+
+  /** The verdict, asking the ledger once first when the list is stale (the gateway's first request, or after an outage). */
+  async check(sessionId: string): Promise<SessionVerdict> {
+    const known = this.verdict(sessionId);
+    if (known !== 'UNCHECKED') return known;
+    await this.catchUp();
+    return this.verdict(sessionId);
+  }
+
+  /**
+   * Asks the ledger now, not waiting, for what ended since the feed's last answer. Called after an operation that
+   * may end sessions has been answered by the ledger, so the sessions it ended are committed and are read here.
+   * A failure marks the list stale (session tokens are refused until the ledger answers again).
+   */
+  async catchUp(): Promise<boolean> {
+    if (this.stopping.signal.aborted) return false;
+    try {
+      const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(SESSION_CHECK.catchUpTimeoutMs)]);
+      this.take(await this.ask({ since: this.cursor.since, waitMs: 0 }, signal));
+      return true;
+    } catch {
+      this.lastAnswerAt = -Infinity;
+      return false;
+    }
+  }
+
+  /** Starts the long-poll loop (once). */
+  start(): void {
+    if (this.started || this.stopping.signal.aborted) return;
+    this.started = true;
+    void this.follow();
+  }
+
+  /** Ends the loop and any request under way. */
+  stop(): void {
+    this.stopping.abort();
+  }
+
+  /** How many ended sessions are held (for tests and logs). */
+  get size(): number {
+    return this.ended.size;
+  }
+
+  private async follow(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping.signal.aborted) {
+      try {
+        const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(SESSION_CHECK.waitMs + 10_000)]);
+        const answer = await this.ask({ ...this.cursor, waitMs: SESSION_CHECK.waitMs }, signal);
+        this.take(answer);
+        this.cursor = { since: answer.at, feed: answer.feed, version: answer.version };
+        failures = 0;
+      } catch {
+        if (this.stopping.signal.aborted) return;
+        const pause = SESSION_CHECK.retryMs[Math.min(failures, SESSION_CHECK.retryMs.length - 1)];
+        failures += 1;
+        await this.pause(pause);
+      }
+    }
+  }
+
+  private take(answer: EndedSessionsAnswer): void {
+    const now = this.now();
+    const keepMs = SESSION_TTL_SECONDS * 1000 + SESSION_CHECK.keepMarginMs;
+    for (const session of answer.sessions) {
+      const forgetAt = Date.parse(session.endedAt) + keepMs;
+      if (forgetAt > now) this.ended.set(session.id, forgetAt);
+    }
+    for (const [id, forgetAt] of this.ended) if (forgetAt <= now) this.ended.delete(id);
+    this.lastAnswerAt = now;
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.stopping.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.stopping.signal.addEventListener('abort', done);
+    });
+  }
+}
+
+/** Asks the ledger's feed over HTTP, as the platform itself. */
+export function askLedgerOverHttp(urls: PeerUrls, tokenSecret: string, now: () => number = Date.now): AskLedger {
+  return async (question, signal) => {
+    const token = mintInternalToken(tokenSecret, { ...systemCaller, subject: 'gateway' }, randomUUID(), now());
+    const response = await fetch(new URL('/internal/ended-sessions', urls.ledger), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+      body: JSON.stringify(question),
+      signal,
+    });
+    const body = (await response.json()) as EndedSessionsAnswer;
+    if (!response.ok || !Array.isArray(body?.sessions) || typeof body.at !== 'string') throw new Error(`ended-sessions feed answered ${response.status}`);
+    return body;
+  };
+}
