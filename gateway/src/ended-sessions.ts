@@ -85,8 +85,7 @@ export class EndedSessions {
   async catchUp(): Promise<boolean> {
     if (this.stopping.signal.aborted) return false;
     try {
-      const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(SESSION_CHECK.catchUpTimeoutMs)]);
-      this.take(await this.ask({ since: this.cursor.since, waitMs: 0 }, signal));
+      this.take(await this.asking({ since: this.cursor.since, waitMs: 0 }, SESSION_CHECK.catchUpTimeoutMs));
       return true;
     } catch {
       this.lastAnswerAt = -Infinity;
@@ -115,8 +114,7 @@ export class EndedSessions {
     let failures = 0;
     while (!this.stopping.signal.aborted) {
       try {
-        const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(SESSION_CHECK.waitMs + 10_000)]);
-        const answer = await this.ask({ ...this.cursor, waitMs: SESSION_CHECK.waitMs }, signal);
+        const answer = await this.asking({ ...this.cursor, waitMs: SESSION_CHECK.waitMs }, SESSION_CHECK.waitMs + 10_000);
         this.take(answer);
         this.cursor = { since: answer.at, feed: answer.feed, version: answer.version };
         failures = 0;
@@ -126,6 +124,23 @@ export class EndedSessions {
         failures += 1;
         await this.pause(pause);
       }
+    }
+  }
+
+  /**
+   * One question, given up after `timeoutMs` or when the list is stopped. (Its own controller, not
+   * AbortSignal.any: Node 20 may collect such a combined signal while a fetch still holds it, and never abort it.)
+   */
+  private async asking(question: EndedSessionsQuestion, timeoutMs: number): Promise<EndedSessionsAnswer> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, timeoutMs);
+    this.stopping.signal.addEventListener('abort', abort);
+    try {
+      return await this.ask(question, controller.signal);
+    } finally {
+      clearTimeout(timer);
+      this.stopping.signal.removeEventListener('abort', abort);
     }
   }
 
