@@ -17,6 +17,7 @@ interface Answer {
  */
 describe('sign-in abuse', () => {
   let platform: TestPlatform;
+  let township: string;
 
   const login = (username: string, password: string, from: string): Promise<Answer> =>
     new Promise((resolve, reject) => {
@@ -39,7 +40,7 @@ describe('sign-in abuse', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     const district = dataOf(await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "区" }) { id } }')).createOrganization.id;
-    const township = dataOf(await platform.query('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
+    township = dataOf(await platform.query('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
     for (const username of ['target', 'popular']) {
       dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD } }));
     }
@@ -61,7 +62,8 @@ describe('sign-in abuse', () => {
     expect(shown(unknown)).toEqual({ status: 200, body: { data: null, errors: [{ message: '用户名或密码不正确', path: ['login'], extensions: { code: 'INVALID_CREDENTIALS', requestId: '…' } }] } });
     // Both pay for a password hash (the same class of time: neither answers at once).
     expect(Math.min(delayedMs, unknownMs)).toBeGreaterThan(20);
-    const after = (await platform.query('{ organizations { accounts { username failedLogins lockedUntil } } }')).data.organizations.flatMap((o: { accounts: unknown[] }) => o.accounts).find((a: { username: string }) => a.username === 'target');
+    const accounts = dataOf(await platform.query('query($o: ID!) { organization(id: $o) { accounts { username failedLogins lockedUntil } } }', { o: township })).organization.accounts;
+    const after = accounts.find((a: { username: string }) => a.username === 'target');
     expect(after.failedLogins).toBe(5);
     const waitMs = new Date(after.lockedUntil).getTime() - Date.now();
     expect(waitMs).toBeLessThanOrEqual(2_000);
@@ -80,8 +82,10 @@ describe('sign-in abuse', () => {
     expect(refused).toBeDefined();
     expect(refused!.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试$/), extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
     expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
-    // The throttled address is refused even with the right password; another address is not.
-    expect((await login('popular', PASSWORD, guesser)).status).toBe(429);
+    // The throttled address is refused even with the right password (one attempt may have come back meanwhile:
+    // one every 3 s); another address is not.
+    const rightAtOnce = await Promise.all([1, 2, 3].map(() => login('popular', PASSWORD, guesser)));
+    expect(rightAtOnce.filter((answer) => answer.status === 429).length).toBeGreaterThanOrEqual(2);
     expect(dataOf((await login('popular', PASSWORD, '127.0.0.4')).body).login.token).toEqual(expect.any(String));
     // Right passwords cost nothing: more sign-ins than the allowance, from one address, all go through.
     for (let i = 0; i < 22; i += 1) expect((await login('popular', PASSWORD, '127.0.0.5')).status).toBe(200);
