@@ -83,6 +83,19 @@ describe('the gateway\'s list of ended sessions', () => {
     ended.stop();
   });
 
+  it('does not ask again in a tight loop a ledger that answers "nothing new" without waiting', async () => {
+    let asked = 0;
+    const ended = new EndedSessions(async () => {
+      asked += 1;
+      return answer(now, [], 0);
+    }, clock);
+    ended.start();
+    for (let i = 0; i < 20; i += 1) await tick();
+    // The first answer is news (a feed not known before); the second is not, and is followed by a pause.
+    expect(asked).toBe(2);
+    ended.stop();
+  });
+
   it('stops its request under way when stopped', async () => {
     const ledger = fakeLedger();
     const ended = new EndedSessions(ledger.ask, clock);

@@ -28,6 +28,8 @@ export const SESSION_CHECK = {
   catchUpTimeoutMs: 3_000,
   /** Pauses between failed feed requests: short, so that a restarted ledger is heard from within a second or two. */
   retryMs: [250, 500, 1_000, 2_000] as readonly number[],
+  /** An answer with no news that came back sooner than this is followed by a pause of as long. */
+  minQuietAnswerMs: 1_000,
   /** An ended session is kept until no access token of it can still be valid, with this margin for clock skew. */
   keepMarginMs: 60_000,
 } as const;
@@ -114,10 +116,15 @@ export class EndedSessions {
     let failures = 0;
     while (!this.stopping.signal.aborted) {
       try {
-        const answer = await this.asking({ ...this.cursor, waitMs: SESSION_CHECK.waitMs }, SESSION_CHECK.waitMs + 10_000);
+        const asked = this.cursor;
+        const startedAt = this.now();
+        const answer = await this.asking({ ...asked, waitMs: SESSION_CHECK.waitMs }, SESSION_CHECK.waitMs + 10_000);
         this.take(answer);
         this.cursor = { since: answer.at, feed: answer.feed, version: answer.version };
         failures = 0;
+        // A ledger that answers "nothing new" without waiting must not be asked again in a tight loop.
+        const noNews = answer.feed === asked.feed && answer.version === asked.version;
+        if (noNews && this.now() - startedAt < SESSION_CHECK.minQuietAnswerMs) await this.pause(SESSION_CHECK.minQuietAnswerMs);
       } catch {
         if (this.stopping.signal.aborted) return;
         const pause = SESSION_CHECK.retryMs[Math.min(failures, SESSION_CHECK.retryMs.length - 1)];
