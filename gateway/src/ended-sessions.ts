@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, SESSION_TTL_SECONDS, systemCaller } from '@jifen/kit';
 
 /** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/access/session-endings.ts). */
@@ -175,18 +177,43 @@ export class EndedSessions {
   }
 }
 
-/** Asks the ledger's feed over HTTP, as the platform itself. */
+/**
+ * Asks the ledger's feed over HTTP, as the platform itself. node:http rather than fetch: an aborted fetch (Node 20's
+ * undici) leaves its connection open until the ledger answers, which kept a stopping ledger waiting out the long-poll;
+ * an aborted node:http request closes its socket at once. One connection per question (they are few: one per news,
+ * one per 20 s, one per revoking operation), so none is left idle when either side stops.
+ */
 export function askLedgerOverHttp(urls: PeerUrls, tokenSecret: string, now: () => number = Date.now): AskLedger {
-  return async (question, signal) => {
-    const token = mintInternalToken(tokenSecret, { ...systemCaller, subject: 'gateway' }, randomUUID(), now());
-    const response = await fetch(new URL('/internal/ended-sessions', urls.ledger), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-      body: JSON.stringify(question),
-      signal,
+  return (question, signal) =>
+    new Promise((resolve, reject) => {
+      const token = mintInternalToken(tokenSecret, { ...systemCaller, subject: 'gateway' }, randomUUID(), now());
+      const body = JSON.stringify(question);
+      const url = new URL('/internal/ended-sessions', urls.ledger);
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const request = send(
+        url,
+        {
+          method: 'POST',
+          agent: false,
+          signal,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [INTERNAL_TOKEN_HEADER]: token },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            try {
+              const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as EndedSessionsAnswer;
+              if (response.statusCode !== 200 || !Array.isArray(answer?.sessions) || typeof answer.at !== 'string') throw new Error(`ended-sessions feed answered ${response.statusCode}`);
+              resolve(answer);
+            } catch (error) {
+              reject(error);
+            }
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
-    const body = (await response.json()) as EndedSessionsAnswer;
-    if (!response.ok || !Array.isArray(body?.sessions) || typeof body.at !== 'string') throw new Error(`ended-sessions feed answered ${response.status}`);
-    return body;
-  };
 }
