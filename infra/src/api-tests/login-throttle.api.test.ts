@@ -1,4 +1,8 @@
+import { startHiveGateway, RunningGateway } from '@jifen/gateway';
+import { createLogger } from '@jifen/kit';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Branch-pass-2026';
@@ -18,10 +22,11 @@ interface Answer {
 describe('sign-in abuse', () => {
   let platform: TestPlatform;
   let township: string;
+  let hive: RunningGateway;
 
-  const login = (username: string, password: string, from: string): Promise<Answer> =>
+  const login = (username: string, password: string, from: string, gatewayUrl = platform.gatewayUrl): Promise<Answer> =>
     new Promise((resolve, reject) => {
-      const url = new URL(platform.gatewayUrl);
+      const url = new URL(gatewayUrl);
       const body = JSON.stringify({ query: LOGIN, variables: { u: username, p: password } });
       const request = httpRequest(
         { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
@@ -44,8 +49,19 @@ describe('sign-in abuse', () => {
     for (const username of ['target', 'popular']) {
       dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD } }));
     }
+    hive = await startHiveGateway({
+      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+      urls: platform.urls,
+      tokenSecret: platform.tokenSecret,
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('test', 'silent'),
+    });
   });
-  afterAll(() => platform.stop());
+  afterAll(async () => {
+    await hive?.stop();
+    await platform?.stop();
+  });
 
   it('answers an account being slowed down exactly as an unknown name, and lets the right password in after the short delay', async () => {
     const from = '127.0.0.2';
@@ -68,7 +84,7 @@ describe('sign-in abuse', () => {
     const waitMs = new Date(after.lockedUntil).getTime() - Date.now();
     expect(waitMs).toBeLessThanOrEqual(2_000);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, waitMs) + 50));
-    expect(dataOf((await login('target', PASSWORD, from)).body).login.token).toEqual(expect.any(String));
+    expect(dataOf<any>((await login('target', PASSWORD, from)).body).login.token).toEqual(expect.any(String));
   });
 
   it('refuses a burst of failed guesses from one address with 429, while another address and right passwords go on', async () => {
@@ -86,8 +102,20 @@ describe('sign-in abuse', () => {
     // one every 3 s); another address is not.
     const rightAtOnce = await Promise.all([1, 2, 3].map(() => login('popular', PASSWORD, guesser)));
     expect(rightAtOnce.filter((answer) => answer.status === 429).length).toBeGreaterThanOrEqual(2);
-    expect(dataOf((await login('popular', PASSWORD, '127.0.0.4')).body).login.token).toEqual(expect.any(String));
+    expect(dataOf<any>((await login('popular', PASSWORD, '127.0.0.4')).body).login.token).toEqual(expect.any(String));
     // Right passwords cost nothing: more sign-ins than the allowance, from one address, all go through.
     for (let i = 0; i < 22; i += 1) expect((await login('popular', PASSWORD, '127.0.0.5')).status).toBe(200);
+  });
+
+  it('throttles the same way through Hive Gateway', async () => {
+    let refused: Answer | undefined;
+    for (let i = 0; i < 25 && !refused; i += 1) {
+      const answer = await login(`nobody-${i}`, 'Wrong-pass-2026', '127.0.0.6', hive.url);
+      if (answer.status === 429) refused = answer;
+      else expect(answer.body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
+    }
+    expect(refused!.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^登录尝试过于频繁/), extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+    expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(dataOf<any>((await login('popular', PASSWORD, '127.0.0.7', hive.url)).body).login.token).toEqual(expect.any(String));
   });
 });
