@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
 import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
 export class AuthProblem {
