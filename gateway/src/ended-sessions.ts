@@ -136,10 +136,7 @@ export class EndedSessions {
     }
   }
 
-  /**
-   * One question, given up after `timeoutMs` or when the list is stopped. (Its own controller, not
-   * AbortSignal.any: Node 20 may collect such a combined signal while a fetch still holds it, and never abort it.)
-   */
+  /** One question, given up after `timeoutMs` or when the list is stopped (its listener on the stop signal removed after). */
   private async asking(question: EndedSessionsQuestion, timeoutMs: number): Promise<EndedSessionsAnswer> {
     const controller = new AbortController();
     const abort = () => controller.abort();
