@@ -90,7 +90,7 @@ describe('sign-in abuse', () => {
   it('refuses a burst of failed guesses from one address with 429, while another address and right passwords go on', async () => {
     const guesser = '127.0.0.3';
     let refused: Answer | undefined;
-    for (let i = 0; i < 25 && !refused; i += 1) {
+    for (let i = 0; i < 40 && !refused; i += 1) {
       const answer = await login(`nobody-${i}`, 'Wrong-pass-2026', guesser);
       if (answer.status === 429) refused = answer;
       else expect(answer.body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
@@ -109,7 +109,7 @@ describe('sign-in abuse', () => {
 
   it('throttles the same way through Hive Gateway', async () => {
     let refused: Answer | undefined;
-    for (let i = 0; i < 25 && !refused; i += 1) {
+    for (let i = 0; i < 40 && !refused; i += 1) {
       const answer = await login(`nobody-${i}`, 'Wrong-pass-2026', '127.0.0.6', hive.url);
       if (answer.status === 429) refused = answer;
       else expect(answer.body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
