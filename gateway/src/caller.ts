@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, Logger, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
 import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
@@ -19,6 +19,8 @@ export interface CallerResolverOptions {
   now?: () => number;
   /** The sessions known to have ended; default: fed by the ledger over HTTP. */
   endedSessions?: EndedSessions;
+  /** Where the feed of ended sessions reports losing and regaining the ledger. */
+  logger?: Logger;
 }
 
 /** What the holder of an ended session's access token is told. */
@@ -42,7 +44,7 @@ export class CallerResolver {
   constructor(private readonly options: CallerResolverOptions) {
     this.sessionSecret = deriveSecret(options.tokenSecret, 'session');
     this.now = options.now ?? Date.now;
-    this.endedSessions = options.endedSessions ?? new EndedSessions(askLedgerOverHttp(options.urls, options.tokenSecret));
+    this.endedSessions = options.endedSessions ?? new EndedSessions(askLedgerOverHttp(options.urls, options.tokenSecret), Date.now, options.logger);
   }
 
   /** Stops following the ledger's feed of ended sessions (the gateway is stopping). */

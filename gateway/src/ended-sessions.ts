@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, SESSION_TTL_SECONDS, systemCaller } from '@jifen/kit';
+import { INTERNAL_TOKEN_HEADER, Logger, mintInternalToken, PeerUrls, SESSION_TTL_SECONDS, systemCaller } from '@jifen/kit';
 
 /** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/access/session-endings.ts). */
 export interface EndedSessionsAnswer {
@@ -64,6 +64,7 @@ export class EndedSessions {
   constructor(
     private readonly ask: AskLedger,
     private readonly now: () => number = Date.now,
+    private readonly logger?: Logger,
   ) {}
 
   /** The verdict from what is known now; starts the feed on first use. */
@@ -123,12 +124,14 @@ export class EndedSessions {
         const answer = await this.asking({ ...asked, waitMs: SESSION_CHECK.waitMs }, SESSION_CHECK.waitMs + 10_000);
         this.take(answer);
         this.cursor = { since: answer.at, feed: answer.feed, version: answer.version };
+        if (failures > 0) this.logger?.info('ended-sessions feed answers again', { failures });
         failures = 0;
         // A ledger that answers "nothing new" without waiting must not be asked again in a tight loop.
         const noNews = answer.feed === asked.feed && answer.version === asked.version;
         if (noNews && this.now() - startedAt < SESSION_CHECK.minQuietAnswerMs) await this.pause(SESSION_CHECK.minQuietAnswerMs);
-      } catch {
+      } catch (error) {
         if (this.stopping.signal.aborted) return;
+        if (failures === 0) this.logger?.warn('ended-sessions feed unreachable: session tokens are refused 60 s after its last answer until it answers', { error: String(error) });
         const pause = SESSION_CHECK.retryMs[Math.min(failures, SESSION_CHECK.retryMs.length - 1)];
         failures += 1;
         await this.pause(pause);

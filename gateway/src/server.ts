@@ -38,7 +38,7 @@ const GRAPHQL_PATH = '/graphql';
 /** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET), files at /downloads/:service/:name. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
-  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
   const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = hardeningOptions({ production, logger: options.logger });

@@ -29,7 +29,7 @@ const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 export async function startHiveGateway(options: GatewayOptions): Promise<RunningGateway> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const supergraph = parse(options.supergraphSdl, { noLocation: true });
-  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
   const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const reporting = errorReporting({ production, logger: options.logger });
   const runtime = createGatewayRuntime<GatewayContext>({
