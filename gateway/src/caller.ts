@@ -1,6 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, Logger, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
 export class AuthProblem {
@@ -16,13 +17,21 @@ export interface CallerResolverOptions {
   tokenSecret: string;
   urls: PeerUrls;
   now?: () => number;
+  /** The sessions known to have ended; default: fed by the ledger over HTTP. */
+  endedSessions?: EndedSessions;
+  /** Where the feed of ended sessions reports losing and regaining the ledger. */
+  logger?: Logger;
 }
+
+/** What the holder of an ended session's access token is told. */
+export const SESSION_ENDED = '登录已失效（已退出、改密或账号停用），请重新登录';
 
 const KEY_CHECK_TIMEOUT_MS = 5_000;
 
 /**
  * Who is calling, from `Authorization: Bearer <credential>`:
- * - a session token (from `login`), checked here by its signature and expiry, with no database call;
+ * - a session token (from `login`), checked here by its signature and expiry and against the sessions known to have
+ *   ended (ended-sessions.ts), with no call to the ledger while that list is fresh;
  * - an API key (`jk_…`), checked by the ledger on every call (so a revoked key stops at once; the ledger
  *   records its last use and counts it against the key's per-minute limit);
  * - nothing: the anonymous caller, who may only log in.
@@ -30,10 +39,17 @@ const KEY_CHECK_TIMEOUT_MS = 5_000;
 export class CallerResolver {
   private readonly sessionSecret: string;
   private readonly now: () => number;
+  readonly endedSessions: EndedSessions;
 
   constructor(private readonly options: CallerResolverOptions) {
     this.sessionSecret = deriveSecret(options.tokenSecret, 'session');
     this.now = options.now ?? Date.now;
+    this.endedSessions = options.endedSessions ?? new EndedSessions(askLedgerOverHttp(options.urls, options.tokenSecret), Date.now, options.logger);
+  }
+
+  /** Stops following the ledger's feed of ended sessions (the gateway is stopping). */
+  stop(): void {
+    this.endedSessions.stop();
   }
 
   async resolve(request: IncomingMessage): Promise<Caller | AuthProblem> {
@@ -45,10 +61,15 @@ export class CallerResolver {
     return credential.startsWith(API_KEY_PREFIX) ? this.checkKey(credential) : this.checkSession(credential);
   }
 
-  private checkSession(token: string): Caller | AuthProblem {
+  private async checkSession(token: string): Promise<Caller | AuthProblem> {
     const verified = verifySessionToken(this.sessionSecret, token, this.now());
     if (verified === 'EXPIRED') return new AuthProblem('SESSION_EXPIRED', '登录已过期：请用 refreshSession 换取新的访问令牌，或重新登录', 401);
     if (typeof verified === 'string') return new AuthProblem('UNAUTHENTICATED', '访问令牌无效，请重新登录', 401);
+    // The common case answers from memory; only a stale list asks the ledger first.
+    let verdict = this.endedSessions.verdict(verified.sessionId);
+    if (verdict === 'UNCHECKED') verdict = await this.endedSessions.check(verified.sessionId);
+    if (verdict === 'ENDED') return new AuthProblem('SESSION_ENDED', SESSION_ENDED, 401);
+    if (verdict === 'UNCHECKED') return new AuthProblem('SESSION_CHECK_UNAVAILABLE', '暂时无法核对登录状态（台账服务无应答），请稍后重试', 503);
     return verified.caller;
   }
 

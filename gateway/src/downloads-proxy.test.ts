@@ -30,6 +30,8 @@ describe('downloads through the gateway', () => {
       if (req.params.name !== 'register') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
       res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': disposition, 'Cache-Control': 'no-store', 'X-Internal': 'stays' }).end(workbook);
     });
+    // The ledger's feed of ended sessions (the gateway checks session tokens against it): none ended.
+    fake.post('/internal/ended-sessions', (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }));
     ledger = await listenHttp(fake, 0, '127.0.0.1');
     const closed = await listenHttp(express(), 0, '127.0.0.1');
     await closed.close();

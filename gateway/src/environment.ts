@@ -33,6 +33,7 @@ export const gatewayVariables = {
     '网关等待子服务完成变更（如评星定级、导入）的最长时间（毫秒）(subgraph timeout for mutations)',
     defaultSubgraphTimeouts.mutationMs,
   ),
+  trustProxy: enumVariable('TRUST_PROXY', '网关前有可信的反向代理时设为 true：登录限流按 X-Forwarded-For 最后一项识别客户端地址 (behind a trusted proxy: key the sign-in throttle by the last X-Forwarded-For entry)', ['false', 'true'] as const, 'false'),
   logLevel: sharedVariables.logLevel,
   internalTokenSecret: sharedVariables.internalTokenSecret,
   ...servicePortVariables,

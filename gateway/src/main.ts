@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     tokenSecret: env.internalTokenSecret,
     port: env.port,
     host: env.host,
+    trustProxy: env.trustProxy === 'true',
     logger: createLogger('gateway', env.logLevel),
     timeouts: { queryMs: env.subgraphTimeoutMs, mutationMs: env.subgraphMutationTimeoutMs },
   });

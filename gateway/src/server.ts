@@ -13,6 +13,8 @@ import { GatewayContext } from './gateway-context';
 import { ideAssetPath, ideAssets, idePage } from './ide-page';
 import { assignRequestId, gatewayGraphqlBody, mountGatewayHttpErrors, requestIdOf } from './http/request-door';
 import { SubgraphTimeouts } from './subgraph-timeouts';
+import { clientAddress, LoginThrottle } from './login-throttle';
+import { SignInGate, signInGatePlugin } from './sign-in-gate';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -25,6 +27,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** How long a subgraph may take to answer (SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MUTATION_TIMEOUT_MS). */
   timeouts?: Partial<SubgraphTimeouts>;
+  /** Behind a proxy the operator trusts (TRUST_PROXY): the client address is the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
 }
 
 export interface RunningGateway {
@@ -37,7 +41,8 @@ const GRAPHQL_PATH = '/graphql';
 /** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET), files at /downloads/:service/:name. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
-  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
+  const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = hardeningOptions({ production, logger: options.logger });
   const apollo = new ApolloServer<GatewayContext>({
@@ -46,7 +51,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Someone not signed in is told to sign in before any limit is weighed; then every argument is checked as the
     // services check it (kit input-check-plugin.ts): a literal 1e400 would otherwise fail in query planning.
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), inputCheckPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins],
+    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), inputCheckPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins, signInGatePlugin(signIn)],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });
@@ -76,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         if (caller instanceof AuthProblem) {
           throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
         }
-        return { caller, requestId };
+        return { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) };
       },
     }),
   );
@@ -89,6 +94,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     stop: async () => {
+      callers.stop();
       await listener.close();
       await apollo.stop();
     },

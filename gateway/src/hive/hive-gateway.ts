@@ -11,6 +11,9 @@ import { errorPlugin } from './error-plugin';
 import { hardeningPlugin } from './hardening-plugin';
 import { hiveLogger } from './hive-logger';
 import { internalTokenPlugin } from './internal-token-plugin';
+import { signInPlugin } from './sign-in-plugin';
+import { clientAddress, LoginThrottle } from '../login-throttle';
+import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
 import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
 import { assignRequestId, gatewayGraphqlBody, GRAPHQL_PATH, mountGatewayHttpErrors, requestIdOf } from '../http/request-door';
@@ -26,7 +29,8 @@ const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 export async function startHiveGateway(options: GatewayOptions): Promise<RunningGateway> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const supergraph = parse(options.supergraphSdl, { noLocation: true });
-  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls });
+  const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
+  const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const reporting = errorReporting({ production, logger: options.logger });
   const timeouts = subgraphTimeouts(options.timeouts);
   const runtime = createGatewayRuntime<GatewayContext>({
@@ -50,7 +54,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     // A subgraph's error keeps its own code; one without a code is masked (no DOWNSTREAM_SERVICE_ERROR).
     subgraphErrors: { errorCode: false },
     // The error plugin first: it notes the operation name before the hardening plugin may stop execution.
-    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production })],
+    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production }), signInPlugin(signIn)],
   });
 
   const app = express();
@@ -67,7 +71,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
         res.status(caller.status).json({ errors: [reporting.formatError(error.toJSON(), error)] });
         return;
       }
-      await runtime.handle(req, res, { caller, requestId });
+      await runtime.handle(req, res, { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) });
     },
   );
 
@@ -79,6 +83,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
   return {
     url,
     stop: async () => {
+      callers.stop();
       await listener.close();
       await runtime.dispose();
     },

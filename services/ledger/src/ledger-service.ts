@@ -6,6 +6,8 @@ import { AccessResolver, OrganizationAccessResolver } from './access/access.reso
 import { AccountService } from './access/account.service';
 import { ApiKeyService } from './access/api-key.service';
 import { SessionService } from './access/session.service';
+import { endedSessionsRequest, SessionEndings } from './access/session-endings';
+import { sessionsEndedSince } from './access/access.storage';
 import { ExportService } from './exports/export.service';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryService } from './entry/entry.service';
@@ -59,7 +61,8 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const keeper = new ScoreKeeper(schemes, clock);
     // Sessions, lockouts and key limits run on real time, like the gateway that checks the tokens; the injected clock is the register's day.
     const realTime = () => new Date();
-    const accounts = new AccountService(dataSource, realTime);
+    const endings = new SessionEndings((from) => sessionsEndedSince(dataSource.manager, from), realTime);
+    const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
     return new Map<Function, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
@@ -75,10 +78,16 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [ScoreRollupFiguresResolver, new ScoreRollupFiguresResolver()],
       [AuditLogResolver, new AuditLogResolver(new AuditLogService([new LedgerAuditLog(dataSource), new PeerAuditLog('scheme', () => peers.scheme), new PeerAuditLog('rating', () => peers.rating)]))],
       [Downloads, new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger'))],
-      [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime), accounts, keys)],
+      [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime, () => endings.ended()), accounts, keys)],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
-      // The gateway's check of an API key on every call made with one.
-      [InternalEndpoints, new InternalEndpoints({ 'check-api-key': (body) => keys.check((body as { secret?: unknown }).secret) })],
+      // The gateway's check of an API key on every call made with one, and its feed of ended sessions.
+      [
+        InternalEndpoints,
+        new InternalEndpoints({
+          'check-api-key': (body) => keys.check((body as { secret?: unknown }).secret),
+          'ended-sessions': (body) => endings.answer(endedSessionsRequest(body)),
+        }),
+      ],
     ]);
   },
   makeLoaders: makeLedgerLoaders,

@@ -4,9 +4,11 @@ import { callerOfClaims, CallerClaims, claimsOf } from '../context/internal-toke
 import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context/signed-token';
 
 /**
- * The token a person holds after logging in (`Authorization: Bearer <token>`): their caller, signed by the
- * ledger (which keeps accounts) and checked by the gateway with no database call. Short-lived: a refresh
- * token (kept hashed by the ledger) gets a new one.
+ * The token a person holds after logging in (`Authorization: Bearer <token>`): their caller and session id (`sid`),
+ * signed by the ledger (which keeps accounts) and checked by the gateway with no database call, against the
+ * sessions it knows to have ended (fed by the ledger: a logout, a password changed or reset, a disabled account or a
+ * reused refresh token stops the token at its next request). Short-lived: a refresh token (kept hashed by the
+ * ledger) gets a new one.
  */
 export const SESSION_TTL_SECONDS = 15 * 60;
 

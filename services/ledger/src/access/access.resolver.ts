@@ -29,7 +29,7 @@ export class AccessResolver {
     private readonly keys: ApiKeyService,
   ) {}
 
-  @Mutation(() => SessionTokens, { description: '登录：返回访问令牌（放在 Authorization: Bearer 中）与刷新令牌；连续 5 次密码错误锁定 15 分钟' })
+  @Mutation(() => SessionTokens, { description: '登录：返回访问令牌（放在 Authorization: Bearer 中）与刷新令牌；连续 5 次密码错误后，每次须稍候再试（等待逐次加倍，最长 1 分钟）' })
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string): Promise<SessionTokens> {
     return sessionView(await this.sessions.login(username, password));
   }
@@ -39,12 +39,12 @@ export class AccessResolver {
     return sessionView(await this.sessions.refresh(refreshToken));
   }
 
-  @Mutation(() => Boolean, { description: '退出登录：刷新令牌作废（访问令牌在 15 分钟内自然失效）' })
+  @Mutation(() => Boolean, { description: '退出登录：刷新令牌与访问令牌随即作废' })
   logout(@Arg('refreshToken', () => String) refreshToken: string): Promise<boolean> {
     return this.sessions.logout(refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: '修改本人密码；所有登录随之结束，需重新登录' })
+  @Mutation(() => Boolean, { description: '修改本人密码；所有登录（含当前访问令牌）随之结束，需重新登录' })
   changePassword(@Ctx() ctx: LedgerContext, @Arg('oldPassword', () => String) oldPassword: string, @Arg('newPassword', () => String) newPassword: string): Promise<boolean> {
     return this.sessions.changePassword(ctx.caller, oldPassword, newPassword, (account) => {
       const problem = passwordProblem(newPassword, account.username);
@@ -73,17 +73,17 @@ export class AccessResolver {
     return accountView(await this.accounts.create(ctx.caller, input));
   }
 
-  @Mutation(() => Account, { description: '重置他人密码（同时解锁，并结束其所有登录）' })
+  @Mutation(() => Account, { description: '重置他人密码（同时清除输错密码的等待，并结束其所有登录）' })
   async resetAccountPassword(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string): Promise<Account> {
     return accountView(await this.accounts.resetPassword(ctx.caller, id, password));
   }
 
-  @Mutation(() => Account, { description: '解锁因连续输错密码被锁定的账号' })
+  @Mutation(() => Account, { description: '清除账号连续输错密码的次数与等待，使其可立即再登录' })
   async unlockAccount(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string): Promise<Account> {
     return accountView(await this.accounts.unlock(ctx.caller, id));
   }
 
-  @Mutation(() => Account, { description: '停用或重新启用账号；停用即结束其所有登录' })
+  @Mutation(() => Account, { description: '停用或重新启用账号；停用即结束其所有登录，访问令牌随即失效' })
   async setAccountDisabled(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('disabled', () => Boolean) disabled: boolean): Promise<Account> {
     return accountView(await this.accounts.setDisabled(ctx.caller, id, disabled));
   }

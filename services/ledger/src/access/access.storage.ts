@@ -120,12 +120,24 @@ export async function rotateRefresh(db: EntityManager, sessionId: string, oldHas
   await db.query(`UPDATE ledger.account_session SET refresh_hash = $2, refreshed_at = $3, expires_at = $4 WHERE id = $1`, [sessionId, newHash, at, expiresAt]);
 }
 
-export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string }, at: Date, reason: string): Promise<void> {
-  await db.query(
-    `UPDATE ledger.account_session SET ended_at = $3, end_reason = $4
-      WHERE ended_at IS NULL AND (id = $1::uuid OR account_id = $2::uuid)`,
+/** Ends the live sessions of one session id or of one account; answers how many it ended. */
+export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string }, at: Date, reason: string): Promise<number> {
+  // A data-modifying CTE: the driver then answers plain rows (a bare UPDATE … RETURNING answers [rows, count]).
+  const rows: unknown[] = await db.query(
+    `WITH ended AS (
+       UPDATE ledger.account_session SET ended_at = $3, end_reason = $4
+        WHERE ended_at IS NULL AND (id = $1::uuid OR account_id = $2::uuid)
+        RETURNING id
+     )
+     SELECT id FROM ended`,
     [where.sessionId ?? null, where.accountId ?? null, at, reason],
   );
+  return rows.length;
+}
+
+/** Sessions ended after `from` (the gateway's feed of ended sessions; `account_session_ended_idx`). */
+export async function sessionsEndedSince(db: EntityManager, from: Date): Promise<{ id: string; endedAt: Date }[]> {
+  return db.query(`SELECT id, ended_at AS "endedAt" FROM ledger.account_session WHERE ended_at > $1 ORDER BY ended_at`, [from]);
 }
 
 export interface ApiKeyRecord {

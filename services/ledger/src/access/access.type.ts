@@ -52,7 +52,8 @@ export class Account {
   @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
   @Field(() => ID, { description: '所在组织' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId!: string | null;
-  @Field(() => String, { nullable: true, description: '因连续输错密码锁定到此时（UTC）；未锁定为空' }) lockedUntil!: string | null;
+  @Field(() => Int, { description: '连续输错密码的次数（登录成功、重置密码或解锁后归零）' }) failedLogins!: number;
+  @Field(() => String, { nullable: true, description: '连续输错 5 次后，须等到此时（UTC）才再核对密码（等待时间逐次加倍，最长 1 分钟）；为空则可随时登录' }) lockedUntil!: string | null;
   @Field(() => String, { nullable: true, description: '停用时间；在用为空' }) disabledAt!: string | null;
   @Field(() => String, { description: '开设人' }) createdBy!: string;
   @Field(() => String, { description: '开设时间' }) createdAt!: string;

@@ -11,6 +11,7 @@ export function accountView(record: AccountRecord): Account {
     role: record.role,
     organizationId: record.organizationId,
     memberId: record.memberId,
+    failedLogins: record.failedLogins,
     lockedUntil: iso(record.lockedUntil),
     disabledAt: iso(record.disabledAt),
     createdBy: record.createdBy,

@@ -1,6 +1,6 @@
 import { Right, Role } from '@jifen/kit';
 import { OrgLevel } from '../organization/org-level';
-import { afterFailure, LOCKOUT, mayIssue, passwordProblem, rightsBeyond, roleFitsLevel } from './account-rules';
+import { afterFailure, mayIssue, mayTrySignIn, passwordProblem, rightsBeyond, roleFitsLevel, SIGN_IN_DELAY, signInDelaySeconds } from './account-rules';
 
 const district = 'd'.repeat(32);
 const township = `${district}.${'t'.repeat(32)}`;
@@ -42,15 +42,30 @@ describe('who may issue accounts and keys', () => {
   });
 });
 
-describe('lockout', () => {
-  it(`locks for ${LOCKOUT.minutes} minutes at the ${LOCKOUT.failures}th failure in a row`, () => {
-    const now = new Date('2026-11-21T08:00:00Z');
+describe('sign-in delay after wrong passwords', () => {
+  const now = new Date('2026-11-21T08:00:00Z');
+  const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+  it(`lets the first ${SIGN_IN_DELAY.freeFailures - 1} failures in a row pass with no delay`, () => {
     let state = { failedLogins: 0, lockedUntil: null as Date | null };
-    for (let i = 1; i < LOCKOUT.failures; i += 1) {
+    for (let i = 1; i < SIGN_IN_DELAY.freeFailures; i += 1) {
       state = afterFailure(state.failedLogins, now);
       expect(state).toEqual({ failedLogins: i, lockedUntil: null });
     }
-    expect(afterFailure(state.failedLogins, now)).toEqual({ failedLogins: 0, lockedUntil: new Date('2026-11-21T08:15:00Z') });
+  });
+
+  it('then makes each attempt wait a delay that doubles up to a minute, never a long lock', () => {
+    expect([5, 6, 7, 8, 9, 10, 11, 50].map(signInDelaySeconds)).toEqual([2, 4, 8, 16, 32, 60, 60, 60]);
+    expect(afterFailure(4, now)).toEqual({ failedLogins: 5, lockedUntil: later(2) });
+    expect(afterFailure(5, now)).toEqual({ failedLogins: 6, lockedUntil: later(4) });
+    expect(afterFailure(1000, now)).toEqual({ failedLogins: 1001, lockedUntil: later(60) });
+  });
+
+  it('checks a password again once the delay is over', () => {
+    expect(mayTrySignIn(null, now)).toBe(true);
+    expect(mayTrySignIn(later(1), now)).toBe(false);
+    expect(mayTrySignIn(later(0), now)).toBe(true);
+    expect(mayTrySignIn(later(-1), now)).toBe(true);
   });
 });
 

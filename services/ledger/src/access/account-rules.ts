@@ -52,14 +52,32 @@ export function rightsBeyond(role: KeyRole, rights: readonly Right[], issuer: Ca
   return rights.filter((right) => !roleRights[role].includes(right) || !issuerRights.includes(right) || notForKeys.includes(right));
 }
 
-/** Repeated failures lock an account for a while; a committee above may unlock it sooner. */
-export const LOCKOUT = { failures: 5, minutes: 15 } as const;
+/**
+ * Repeated wrong passwords slow an account down instead of locking it: after `freeFailures` in a row, each further
+ * attempt must wait a delay that doubles from `firstDelaySeconds` up to `maxDelaySeconds`. An attempt within the delay
+ * is not checked and answers exactly as a wrong password (or an unknown name); the right password after the delay still
+ * signs in. So a stranger guessing gets at most one guess a minute per account, and cannot keep the owner out for
+ * longer than a minute after they stop; the committee above sees the count (`failedLogins`) and may reset it.
+ */
+export const SIGN_IN_DELAY = { freeFailures: 5, firstDelaySeconds: 2, maxDelaySeconds: 60 } as const;
 
-/** After a failed login: the new failure count and, on reaching the limit, until when the account is locked. */
+/** How long an account must wait after its `failures`-th wrong password in a row (0 while below the free failures). */
+export function signInDelaySeconds(failures: number): number {
+  if (failures < SIGN_IN_DELAY.freeFailures) return 0;
+  const doublings = Math.min(failures - SIGN_IN_DELAY.freeFailures, 16);
+  return Math.min(SIGN_IN_DELAY.firstDelaySeconds * 2 ** doublings, SIGN_IN_DELAY.maxDelaySeconds);
+}
+
+/** After a wrong password: the new count of failures in a row and, past the free ones, until when attempts wait. */
 export function afterFailure(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: Date | null } {
   const failures = failedLogins + 1;
-  if (failures < LOCKOUT.failures) return { failedLogins: failures, lockedUntil: null };
-  return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT.minutes * 60_000) };
+  const delay = signInDelaySeconds(failures);
+  return { failedLogins: failures, lockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null };
+}
+
+/** Whether a password may be checked now, or the account is still waiting out its delay. */
+export function mayTrySignIn(lockedUntil: Date | null, now: Date): boolean {
+  return lockedUntil === null || lockedUntil.getTime() <= now.getTime();
 }
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,39}$/;

@@ -20,11 +20,15 @@ export interface NewAccount {
   password: string;
 }
 
-/** Accounts, kept by the committees above them: create, reset a password (which also unlocks), unlock, disable, enable. */
+/**
+ * Accounts, kept by the committees above them: create, reset a password (which also clears the sign-in delay), clear
+ * the delay, disable, enable. `sessionsEnded` is told after every commit that ended sessions (session-endings.ts).
+ */
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date,
+    private readonly sessionsEnded: () => void = () => {},
   ) {}
 
   async create(caller: Caller, input: NewAccount): Promise<AccountRecord> {
@@ -51,26 +55,30 @@ export class AccountService {
     return this.get(caller, id);
   }
 
-  /** A new password set by a committee above (the person forgot theirs): unlocks and ends every session. */
+  /** A new password set by a committee above (the person forgot theirs): clears the sign-in delay and ends every session. */
   async resetPassword(caller: Caller, id: string, password: string): Promise<AccountRecord> {
     return this.change(caller, id, '重置密码', async (db, account) => {
       checkPassword(password, account.username);
       const now = this.clock();
       await storage.setPassword(db, account.id, await hashPassword(password), now);
-      await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_RESET');
+      return (await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_RESET')) > 0;
     });
   }
 
+  /** Clears the failures in a row and the delay they set (the owner may try again at once). */
   async unlock(caller: Caller, id: string): Promise<AccountRecord> {
-    return this.change(caller, id, '解锁账号', (db, account) => storage.setLoginState(db, account.id, 0, null));
+    return this.change(caller, id, '解锁账号', async (db, account) => {
+      await storage.setLoginState(db, account.id, 0, null);
+      return false;
+    });
   }
 
-  /** Stops an account signing in and ends its sessions (its current access token runs out within 15 minutes). */
+  /** Stops an account signing in and ends its sessions: its access tokens stop at their next call. */
   async setDisabled(caller: Caller, id: string, disabled: boolean): Promise<AccountRecord> {
     return this.change(caller, id, disabled ? '停用账号' : '启用账号', async (db, account) => {
       const now = this.clock();
       await storage.setDisabled(db, account.id, disabled ? now : null);
-      if (disabled) await storage.endSessions(db, { accountId: account.id }, now, 'DISABLED');
+      return disabled && (await storage.endSessions(db, { accountId: account.id }, now, 'DISABLED')) > 0;
     });
   }
 
@@ -93,13 +101,15 @@ export class AccountService {
     return storage.accountsAt(this.dataSource.manager, [node.id]);
   }
 
-  private async change(caller: Caller, id: string, what: string, apply: (db: EntityManager, account: AccountRecord) => Promise<void>): Promise<AccountRecord> {
-    await this.dataSource.transaction(async (db) => {
+  /** One change to an account by a committee above; `apply` answers whether it ended sessions. */
+  private async change(caller: Caller, id: string, what: string, apply: (db: EntityManager, account: AccountRecord) => Promise<boolean>): Promise<AccountRecord> {
+    const ended = await this.dataSource.transaction(async (db) => {
       const account = await storage.accountById(db, id, true);
       if (!account || !isWithinScope(caller, account.organizationPath)) throw accountNotFound(id);
       if (!mayIssue(caller, account.role, account.organizationPath) || caller.subject === `account:${account.id}`) throw mayNotIssue(what);
-      await apply(db, account);
+      return apply(db, account);
     });
+    if (ended) this.sessionsEnded();
     return this.get(caller, id);
   }
 

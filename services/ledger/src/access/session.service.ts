@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessError, AccessErrorCode, invalidCredentials } from './access-error';
 import * as storage from './access.storage';
 import { AccountRecord, SigningInAccount } from './access.storage';
-import { afterFailure, LOCKOUT, REFRESH_TTL_DAYS } from './account-rules';
+import { afterFailure, mayTrySignIn, REFRESH_TTL_DAYS } from './account-rules';
 import { hashPassword, newSecret, passwordMatches, secretHash, UNKNOWN_ACCOUNT_HASH } from './secrets';
 
 export interface IssuedSession {
@@ -25,37 +25,43 @@ export function callerOfAccount(account: SigningInAccount): Caller {
   };
 }
 
-/** Signing in and staying signed in: login, refresh (rotating the refresh token), logout, own password. */
+/**
+ * Signing in and staying signed in: login, refresh (rotating the refresh token), logout, own password.
+ * `sessionsEnded` is told after every commit that ended sessions (the gateway's feed, session-endings.ts).
+ */
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessionSecret: string,
     private readonly clock: () => Date,
+    private readonly sessionsEnded: () => void = () => {},
   ) {}
 
   /**
-   * Checks the password; a wrong one counts towards the lockout, and is kept even though the call fails.
-   * An unknown username costs as long as a wrong password and answers the same.
+   * Checks the password; a wrong one counts towards the account's sign-in delay (account-rules.ts), and is kept
+   * even though the call fails. An unknown username, and an account still waiting out its delay (its password is
+   * then not checked), cost as long as a wrong password and answer the same: no one learns from the answer whether
+   * a name exists or is being slowed down. The row stays locked only while a password is really checked.
    */
   async login(username: string, password: string): Promise<IssuedSession> {
     const now = this.clock();
     const outcome = await this.dataSource.transaction(async (db) => {
       const account = await storage.accountForLogin(db, username.trim());
-      if (!account) {
-        await passwordMatches(password, UNKNOWN_ACCOUNT_HASH);
-        return invalidCredentials();
-      }
-      if (account.lockedUntil && account.lockedUntil > now) return locked(account.lockedUntil);
+      if (!account || !mayTrySignIn(account.lockedUntil, now)) return 'NOT_CHECKED' as const;
       if (!(await passwordMatches(password, account.passwordHash))) {
         const next = afterFailure(account.failedLogins, now);
         await storage.setLoginState(db, account.id, next.failedLogins, next.lockedUntil);
-        return next.lockedUntil ? locked(next.lockedUntil) : invalidCredentials();
+        return invalidCredentials();
       }
       const refusal = unusable(account);
       if (refusal) return refusal;
       await storage.setLoginState(db, account.id, 0, null);
       return this.open(db, account, now);
     });
+    if (outcome === 'NOT_CHECKED') {
+      await passwordMatches(password, UNKNOWN_ACCOUNT_HASH);
+      throw invalidCredentials();
+    }
     if (outcome instanceof AccessError) throw outcome;
     return outcome;
   }
@@ -63,18 +69,19 @@ export class SessionService {
   /** A new token for a refresh token; the refresh token is replaced. A replaced one used again ends the session (it was copied). */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const now = this.clock();
+    let ended = 0;
     const outcome = await this.dataSource.transaction(async (db) => {
       const hash = secretHash(refreshToken);
       const found = await storage.sessionOfRefresh(db, hash);
       if (!found || found.session.endedAt || found.session.expiresAt <= now) return badRefresh();
       if (found.retired) {
-        await storage.endSessions(db, { sessionId: found.session.id }, now, 'REFRESH_REUSED');
+        ended = await storage.endSessions(db, { sessionId: found.session.id }, now, 'REFRESH_REUSED');
         return badRefresh();
       }
       const account = await storage.accountById(db, found.session.accountId);
       const refusal = account ? unusable(account) : badRefresh();
       if (refusal || !account) {
-        await storage.endSessions(db, { sessionId: found.session.id }, now, 'ACCOUNT_UNUSABLE');
+        ended = await storage.endSessions(db, { sessionId: found.session.id }, now, 'ACCOUNT_UNUSABLE');
         return refusal ?? badRefresh();
       }
       const next = newSecret('jr');
@@ -82,18 +89,21 @@ export class SessionService {
       await storage.rotateRefresh(db, found.session.id, hash, secretHash(next), now, refreshExpiresAt);
       return this.issue(account, found.session.id, next, refreshExpiresAt, now);
     });
+    if (ended > 0) this.sessionsEnded();
     if (outcome instanceof AccessError) throw outcome;
     return outcome;
   }
 
-  /** Ends the session the refresh token belongs to (the access token runs out within minutes). */
+  /** Ends the session the refresh token belongs to; its access tokens stop at their next call (the gateway hears of it). */
   async logout(refreshToken: string): Promise<boolean> {
-    return this.dataSource.transaction(async (db) => {
+    const ended = await this.dataSource.transaction(async (db) => {
       const found = await storage.sessionOfRefresh(db, secretHash(refreshToken));
       if (!found || found.session.endedAt) return false;
       await storage.endSessions(db, { sessionId: found.session.id }, this.clock(), 'LOGOUT');
       return true;
     });
+    if (ended) this.sessionsEnded();
+    return ended;
   }
 
   /** The signed-in person's own password; every session of the account ends (sign in again everywhere). */
@@ -110,6 +120,7 @@ export class SessionService {
       return true as const;
     });
     if (outcome instanceof AccessError) throw outcome;
+    this.sessionsEnded();
     return outcome;
   }
 
@@ -145,11 +156,6 @@ function unusable(account: SigningInAccount): AccessError | null {
   }
   if (!account.scopePath) return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号所在组织已不在支部之下，请联系上级组织', { username: account.username });
   return null;
-}
-
-function locked(until: Date): AccessError {
-  const at = until.toISOString();
-  return new AccessError(AccessErrorCode.ACCOUNT_LOCKED, `连续 ${LOCKOUT.failures} 次密码错误，账号已锁定至 ${at}（UTC）；可稍后再试，或请上级组织解锁`, { lockedUntil: at });
 }
 
 function badRefresh(): AccessError {

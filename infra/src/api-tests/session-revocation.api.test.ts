@@ -1,0 +1,165 @@
+import { startHiveGateway, RunningGateway } from '@jifen/gateway';
+import { createLogger } from '@jifen/kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+
+const PASSWORD = 'Branch-pass-2026';
+const SESSION_ENDED = '登录已失效（已退出、改密或账号停用），请重新登录';
+const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }';
+const READ = 'query($o: ID!) { organization(id: $o) { id name } }';
+const WRITE = 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }';
+
+interface Answer {
+  status: number;
+  body: GraphQLResponse;
+}
+
+/**
+ * Ending a session (disabling the account, logging out, changing or resetting the password, reusing a refresh
+ * token) stops its access tokens at their very next request, reads and writes alike, through either gateway; the
+ * sessions of other accounts go on.
+ */
+describe('an ended session stops its access tokens at once', () => {
+  let platform: TestPlatform;
+  let hive: RunningGateway;
+  const org: Record<string, string> = {};
+  let memberNo = 0;
+
+  const post = async (url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  };
+  const gateway = () => platform.gatewayUrl;
+  const login = async (username: string, password = PASSWORD, url = gateway()) => dataOf((await post(url, LOGIN, { u: username, p: password })).body).login as { token: string; refreshToken: string; account: { id: string } };
+  const open = async (username: string, role: string) =>
+    dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role, organizationId: org.branch, password: PASSWORD } })).createAccount.id as string;
+  const read = (token: string, url = gateway()) => post(url, READ, { o: org.branch }, token);
+  const write = (token: string, url = gateway()) => {
+    memberNo += 1;
+    return post(url, WRITE, { input: { organizationId: org.branch, memberNo: `R${memberNo}`, name: `党员R${memberNo}`, gender: 'MALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-05-05' } }, token);
+  };
+  const memberCount = async () => dataOf(await platform.query('query($o: ID!) { organization(id: $o) { memberCount } }', { o: org.branch })).organization.memberCount as number;
+
+  /** The old token's next read and next write are refused as an ended session, and nothing is written. */
+  const expectEnded = async (token: string, url = gateway()) => {
+    const before = await memberCount();
+    for (const answer of [await read(token, url), await write(token, url)]) {
+      expect(answer.status).toBe(401);
+      expect(answer.body.data ?? undefined).toBeUndefined();
+      expect(answer.body.errors![0]).toMatchObject({ message: SESSION_ENDED, extensions: { code: 'SESSION_ENDED', requestId: expect.any(String) } });
+    }
+    expect(await memberCount()).toBe(before);
+  };
+  /** A session of another account reads and writes as before. */
+  const expectWorking = async (token: string, url = gateway()) => {
+    expect(dataOf((await read(token, url)).body).organization.id).toBe(org.branch);
+    expect(dataOf((await write(token, url)).body).addMember.id).toEqual(expect.any(String));
+  };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
+    const create = async (key: string, level: string, parent?: string) => {
+      org[key] = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level, name: `${key}组织`, parentId: parent ? org[parent] : null } })).createOrganization.id;
+    };
+    await create('district', 'DISTRICT');
+    await create('township', 'TOWNSHIP', 'district');
+    await create('branch', 'BRANCH', 'township');
+    await open('secretary', 'BRANCH_SECRETARY');
+    await open('bystander', 'BRANCH_RECORDER');
+    hive = await startHiveGateway({
+      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+      urls: platform.urls,
+      tokenSecret: platform.tokenSecret,
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('test', 'silent'),
+    });
+  });
+  afterAll(async () => {
+    await hive?.stop();
+    await platform?.stop();
+  });
+
+  it('when a committee disables the account', async () => {
+    const id = await open('to-disable', 'BRANCH_RECORDER');
+    const { token } = await login('to-disable');
+    const bystander = (await login('bystander')).token;
+    await expectWorking(token);
+    const secretary = (await login('secretary')).token;
+    dataOf((await post(gateway(), 'mutation($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabledAt } }', { id }, secretary)).body);
+    await expectEnded(token);
+    await expectWorking(bystander);
+    await expectWorking(secretary);
+  });
+
+  it('when the person logs out (the refresh token is all logout needs)', async () => {
+    await open('to-logout', 'BRANCH_RECORDER');
+    const session = await login('to-logout');
+    const other = await login('to-logout');
+    const bystander = (await login('bystander')).token;
+    expect(dataOf((await post(gateway(), 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body).logout).toBe(true);
+    await expectEnded(session.token);
+    // Logout ends that session only: the same person's other sign-in goes on.
+    await expectWorking(other.token);
+    await expectWorking(bystander);
+  });
+
+  it('when the person changes their password: every session of the account ends, the one that changed it too', async () => {
+    await open('to-change', 'BRANCH_RECORDER');
+    const session = await login('to-change');
+    const elsewhere = await login('to-change');
+    const bystander = (await login('bystander')).token;
+    const changed = await post(gateway(), 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', { o: PASSWORD, n: 'Changed-pass-2027' }, session.token);
+    expect(dataOf(changed.body).changePassword).toBe(true);
+    await expectEnded(session.token);
+    await expectEnded(elsewhere.token);
+    await expectWorking((await login('to-change', 'Changed-pass-2027')).token);
+    await expectWorking(bystander);
+  });
+
+  it('when a committee resets the password', async () => {
+    const id = await open('to-reset', 'BRANCH_RECORDER');
+    const { token } = await login('to-reset');
+    const bystander = (await login('bystander')).token;
+    const secretary = (await login('secretary')).token;
+    dataOf((await post(gateway(), 'mutation($id: ID!, $p: String!) { resetAccountPassword(id: $id, password: $p) { id } }', { id, p: 'Reset-pass-2027' }, secretary)).body);
+    await expectEnded(token);
+    await expectWorking(bystander);
+  });
+
+  it('when a refresh token is used a second time (it was copied): the session ends, renewed tokens and all', async () => {
+    await open('to-copy', 'BRANCH_RECORDER');
+    const first = await login('to-copy');
+    const bystander = (await login('bystander')).token;
+    const renew = (refreshToken: string) => post(gateway(), 'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken } }', { r: refreshToken });
+    const renewed = dataOf((await renew(first.refreshToken)).body).refreshSession as { token: string };
+    await expectWorking(renewed.token);
+    expect((await renew(first.refreshToken)).body.errors![0].extensions!.code).toBe('INVALID_REFRESH_TOKEN');
+    await expectEnded(renewed.token);
+    await expectEnded(first.token);
+    await expectWorking(bystander);
+  });
+
+  it('through Hive Gateway as well, and a second gateway hears of a session ended through the first', async () => {
+    await open('to-logout-hive', 'BRANCH_RECORDER');
+    const session = await login('to-logout-hive', PASSWORD, hive.url);
+    const other = await login('to-logout-hive', PASSWORD, hive.url);
+    await expectWorking(session.token, hive.url);
+    expect(dataOf((await post(hive.url, 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body).logout).toBe(true);
+    await expectEnded(session.token, hive.url);
+    // Ended through Hive, heard by the Apollo gateway from the ledger's feed (answered as the logout committed).
+    await eventually(async () => (await read(session.token)).status === 401);
+    await expectEnded(session.token);
+    await expectWorking(other.token, hive.url);
+  });
+});
+
+/** Polls `done` every 20 ms for up to 5 s (the feed answers within milliseconds of the commit). */
+async function eventually(done: () => Promise<boolean>): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error('not within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
