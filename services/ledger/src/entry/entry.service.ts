@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
-import { parseEntryImport, ImportFormat } from '../import';
+import { IMPORT_LIMITS, parseEntryImport, ImportFormat } from '../import';
 import { assertMayAct, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
 import { assertOnRoster, branchInScope, MemberInBranch, membersWithBranch } from '../register/branch-lookup';
@@ -122,7 +122,7 @@ export class EntryService {
     const today = this.today();
     const scheme = (await this.schemes.versionsOn(token, branch, [today])).get(today);
     if (!scheme) throw noEffectiveScheme(branch.name, today);
-    const parsed = await parseEntryImport(content, input.format, scheme.document, roster, today, { maxRows: MAX_BATCH });
+    const parsed = await parseEntryImport(content, input.format, scheme.document, roster, today, { ...IMPORT_LIMITS, maxDataRows: MAX_BATCH });
     if (!parsed.ok) {
       throw new LedgerError(LedgerErrorCode.IMPORT_REJECTED, `导入文件有 ${new Set(parsed.problems.map((p) => p.row)).size} 行有问题，全部未导入：${parsed.problems.slice(0, 5).map((p) => `第 ${p.row} 行${p.column ? `“${p.column}”` : ''}${p.message}`).join('；')}${parsed.problems.length > 5 ? '……' : ''}`, { problems: parsed.problems });
     }
