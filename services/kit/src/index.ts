@@ -19,6 +19,7 @@ export * from './logging/logger';
 export * from './scalars/local-date';
 export * from './server/start-subgraph';
 export * from './server/downloads';
+export * from './server/uploads';
 export * from './server/internal-endpoints';
 export * from './ids';
 export * from './server/service-definition';

@@ -11,6 +11,7 @@ import { Logger } from '../logging/logger';
 import { readRightPlugin } from './read-right-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
 import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
+import { mountUploads, UploadHandler } from './uploads';
 import { listenHttp } from './http-listener';
 import { AuditDb } from '../audit/audit-event';
 import { mountAuditFeed } from '../audit/audit-feed';
@@ -27,6 +28,8 @@ export interface SubgraphServerOptions<L> {
   makeLoaders: (caller: RequestContext['caller']) => L;
   /** Files served at `GET /downloads/:name`, under the same token check as /graphql. */
   downloads?: Record<string, DownloadHandler<L>>;
+  /** Files received at `POST /uploads/:kind` (streamed, capped per kind), under the same token check as /graphql. */
+  uploads?: Record<string, UploadHandler<L, any>>;
   /** Platform-internal calls at `POST /internal/:name`, for SYSTEM callers only. */
   internal?: Record<string, InternalHandler<L>>;
   /** Largest /graphql request body (express.json `limit`); default '1mb'. */
@@ -81,6 +84,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     }),
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
+  if (options.uploads) mountUploads(app, { handlers: options.uploads, authenticate, logger: options.logger, audit: options.audit });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
   // The gateway keeps its connections to a subgraph open without an idle limit of its own: with Node's 5 s, a

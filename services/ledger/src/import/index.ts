@@ -8,6 +8,7 @@ import { readXlsx } from './read-xlsx';
 
 export { IMPORT_COLUMNS } from './import-columns';
 export { importTemplateXlsx } from './import-template';
+export { importRejected } from './import-rejection';
 export { IMPORT_LIMITS } from './import-limits';
 export type { ImportLimits } from './import-limits';
 export type { ImportFormat, ImportProblem, ImportResult, ImportRow, RosterMember } from './import-types';

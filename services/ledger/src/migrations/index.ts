@@ -7,6 +7,7 @@ import { NodeSummaries1765300000000 } from './1765300000000-node-summaries';
 import { ResultCompression1765400000000 } from './1765400000000-result-compression';
 import { ScoreDetail1765500000000 } from './1765500000000-score-detail';
 import { AuditEvents1765000000000 } from './1765000000000-audit-events';
+import { PendingUploads1765650000000 } from './1765650000000-pending-uploads';
 
 /** Every ledger migration, oldest first. */
-export const ledgerMigrations = [Roster1763700000000, Register1763900000000, AuditEvents1765000000000, Access1765000000001, BranchSummaries1765100000000, ScoreRevisions1765200000000, NodeSummaries1765300000000, ResultCompression1765400000000, ScoreDetail1765500000000];
+export const ledgerMigrations = [Roster1763700000000, Register1763900000000, AuditEvents1765000000000, Access1765000000001, BranchSummaries1765100000000, ScoreRevisions1765200000000, NodeSummaries1765300000000, ResultCompression1765400000000, ScoreDetail1765500000000, PendingUploads1765650000000];
