@@ -6,6 +6,7 @@ import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
+import { mountUploadsProxy } from './uploads-proxy';
 import { GraphQLError } from 'graphql';
 import { anonymousGuardPlugin } from './anonymous-guard';
 import { AuthProblem, CallerResolver } from './caller';
@@ -60,6 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     next();
   });
   mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
+  mountUploadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
   app.use(
     GRAPHQL_PATH,
     // Evidence files and imports come base64-encoded in mutations.
