@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { AppError, RequestContext, UploadErrorCode, UploadHandler, UploadRequest, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { DataSource } from 'typeorm';
+import { EVIDENCE_TYPES } from '../evidence/evidence-file';
 import { fileNameParameter, organizationParameter } from '../evidence/evidence.service';
 import { assertMayAct, RegisterAction } from '../ledger-access';
 import { branchInScope } from '../register/branch-lookup';
@@ -37,7 +38,9 @@ export function importFormatOf(content: Buffer, declaredType: string): ImportFor
   if (content.length === 0) throw new AppError(UploadErrorCode.INVALID_UPLOAD, '文件是空的');
   const declared = DECLARED[declaredType];
   let actual: ImportFormat;
+  const other = EVIDENCE_TYPES.find((t) => t.matches(content));
   if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) actual = 'XLSX';
+  else if (other) throw unsupported(`${ONLY}，这个文件是${other.label}`);
   else if (content.includes(0)) throw unsupported(`${ONLY}，这个文件两者都不是（旧版 xls 请先另存为 xlsx）`);
   else if (!isUtf8(content)) throw unsupported('CSV 文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接上传 xlsx 文件');
   else actual = 'CSV';
