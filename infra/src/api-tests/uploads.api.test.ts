@@ -1,5 +1,6 @@
 import { Caller, Role } from '@jifen/kit';
 import ExcelJS from 'exceljs';
+import { workbookParts, zipOf } from '../../../services/ledger/src/import/import-test-kit';
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const MB = 1024 * 1024;
@@ -159,6 +160,36 @@ describe('uploads through the gateway', () => {
     const refused = await platform.query(IMPORT, { i: { organizationId: org.a.id, uploadId: uploaded.json.id } }, caller.recorderA);
     expect(errorCodeOf(refused)).toBe('IMPORT_REJECTED');
     expect(refused.errors?.[0].message).toBe('导入文件有 1 行有问题，全部未导入：第 1 行数据超过一次最多导入的 1000 行（第 1002 行已是第 1001 行数据），请分成几个文件导入');
+    expect(await entries(org.a.id)).toBe(before);
+  });
+
+  it('refuses a zip bomb and a 5 MB CSV (about 150,000 rows) at importEntries, the ledger’s heap flat (the services run in this process)', async () => {
+    const before = await entries(org.a.id);
+    const header = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>党员编号</t></is></c></row>';
+    const spaces = Buffer.alloc(MB, 0x20);
+    const bomb = await zipOf(workbookParts([header, ...Array.from({ length: 150 }, () => spaces), '</sheetData></worksheet>']));
+    const line = 'U001,张明,leaderPraise,2024-03-05\n';
+    const many = `${HEADER}\n${line.repeat(Math.floor((5 * MB - 100) / Buffer.byteLength(line)))}`;
+    const uploads = [
+      await platform.upload('import', bomb, { organizationId: org.a.id, fileName: '炸弹.xlsx' }, { contentType: 'application/octet-stream', as: caller.recorderA }),
+      await platform.upload('import', many, { organizationId: org.a.id, fileName: '十五万行.csv' }, { contentType: 'text/csv', as: caller.recorderA }),
+    ];
+    expect(uploads.map((u) => [u.status, u.json.format])).toEqual([[201, 'XLSX'], [201, 'CSV']]);
+    const held = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+    const start = held();
+    let peak = start;
+    const sampler = setInterval(() => (peak = Math.max(peak, held())), 2);
+    const answers = [];
+    try {
+      for (const upload of uploads) answers.push(await platform.query(IMPORT, { i: { organizationId: org.a.id, uploadId: upload.json.id } }, caller.recorderA));
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(answers.map((a) => [errorCodeOf(a), a.errors?.[0].message])).toEqual([
+      ['IMPORT_REJECTED', expect.stringMatching(/^导入文件未导入：工作簿中的“xl\/worksheets\/sheet1\.xml”解压后超过 8 MB/)],
+      ['IMPORT_REJECTED', expect.stringMatching(/数据超过一次最多导入的 1000 行/)],
+    ]);
+    expect(Math.max(peak, held()) - start).toBeLessThan(50 * MB);
     expect(await entries(org.a.id)).toBe(before);
   });
 });
