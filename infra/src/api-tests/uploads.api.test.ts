@@ -86,6 +86,12 @@ describe('uploads through the gateway', () => {
     expect(uploaded.status).toBe(201);
     const declared = (await q('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }', { i: { memberId: member.a1, item: 'leaderPraise', occurredOn: '2024-03-21', evidenceIds: [uploaded.json.id] } }, caller.memberA)).declareEntry;
     expect(declared.evidence).toEqual([{ id: uploaded.json.id, fileName: '表扬信（三月）.png', size: png.length }]);
+    // A retried upload with the same clientKey answers as the first one and keeps nothing more.
+    const before = await kept();
+    const once = { organizationId: org.a.id, fileName: '会议照片.png', clientKey: 'photo-0321' };
+    const first = await platform.upload('evidence', png, once, { contentType: 'image/png', as: caller.memberA });
+    expect(await platform.upload('evidence', png, once, { contentType: 'image/png', as: caller.memberA })).toEqual(first);
+    expect(await kept()).toEqual({ ...before, evidence: before.evidence + 1 });
     const imported = await uploadCsv(['U001,张明,leaderPraise,2024-03-05'], caller.memberA);
     expect(imported).toMatchObject({ status: 403, json: { error: { code: 'FORBIDDEN', message: expect.stringMatching(/^您的账号无权记录台账/) } } });
   });
