@@ -6,8 +6,9 @@ import { assertMayActAny, RegisterAction } from '../ledger-access';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { branchInScope } from '../register/branch-lookup';
 import { BranchRef } from '../scoring/score-keeper';
-import { EvidenceProblem, evidenceProblem, evidenceType, fileNameProblem, MAX_EVIDENCE_BYTES, typeNotAccepted } from './evidence-file';
+import { EvidenceProblem, evidenceProblem, evidenceType, MAX_EVIDENCE_BYTES, typeNotAccepted } from './evidence-file';
 import { EvidenceRecord, insertEvidence } from './evidence.storage';
+import { fileNameParameter, organizationParameter } from './upload-parameters';
 
 /** What `POST /uploads/evidence` answers: the id `declareEntry(evidenceIds:)` takes, and what was kept. */
 export interface EvidenceUploaded {
@@ -30,21 +31,6 @@ export function evidenceError(problem: EvidenceProblem, fileName: string): AppEr
   if (problem.kind === 'TOO_LARGE') return new AppError(UploadErrorCode.FILE_TOO_LARGE, problem.message, { fileName, limit: MAX_EVIDENCE_BYTES });
   if (problem.kind === 'TYPE') return new AppError(UploadErrorCode.UNSUPPORTED_FILE_TYPE, problem.message, { fileName });
   return new LedgerError(LedgerErrorCode.INVALID_EVIDENCE, problem.message, { fileName });
-}
-
-/** The branch named by `organizationId`, or the refusal saying it is missing. */
-export function organizationParameter(query: Record<string, string>): string {
-  const id = query.organizationId?.trim();
-  if (!id) throw new AppError(UploadErrorCode.INVALID_UPLOAD, '请用 organizationId 参数指明上传到哪个党支部', { field: 'organizationId' });
-  return id;
-}
-
-/** The file's name from `fileName` (percent-encoded in the URL), checked. */
-export function fileNameParameter(query: Record<string, string>, invalid: (message: string) => AppError): string {
-  const fileName = (query.fileName ?? '').trim();
-  const problem = fileNameProblem(fileName);
-  if (problem) throw invalid(`${problem}（请用 fileName 参数给出文件名，中文请按 UTF-8 百分号编码）`);
-  return fileName;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { AppError, RequestContext, UploadErrorCode, UploadHandler, UploadRequest, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { EVIDENCE_TYPES } from '../evidence/evidence-file';
-import { fileNameParameter, organizationParameter } from '../evidence/evidence.service';
+import { fileNameParameter, organizationParameter } from '../evidence/upload-parameters';
 import { assertMayAct, RegisterAction } from '../ledger-access';
 import { branchInScope } from '../register/branch-lookup';
 import { BranchRef } from '../scoring/score-keeper';
