@@ -3,6 +3,7 @@ import { AppError, Caller, dayOf, rethrowUniqueViolation, UploadErrorCode } from
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { IMPORT_LIMITS, importRejected, parseEntryImport } from '../import';
+import { IMPORT_UPLOAD_TTL_SECONDS } from '../import/import-upload';
 import { consumePendingUpload, findPendingUpload } from '../import/import-upload.storage';
 import { assertMayAct, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
@@ -64,7 +65,7 @@ interface Row {
 const MAX_BATCH = 1000;
 
 const uploadNotFound = (id: string) =>
-  new AppError(UploadErrorCode.UPLOAD_NOT_FOUND, `找不到编号为 ${id} 的导入文件：上传后 1 小时内、由上传者本人、向同一党支部导入有效，已导入的文件不能再用，请重新上传`, { uploadId: id });
+  new AppError(UploadErrorCode.UPLOAD_NOT_FOUND, `找不到编号为 ${id} 的导入文件：上传后 ${IMPORT_UPLOAD_TTL_SECONDS / 3600} 小时内、由上传者本人、向同一党支部导入有效，已导入的文件不能再用，请重新上传`, { uploadId: id });
 
 /** Entries: declared, recorded in bulk or imported, reviewed and reversed; each write one transaction that keeps scores current. */
 export class EntryService {
