@@ -18,7 +18,12 @@ export async function readXlsx(content: Buffer, limits: ImportLimits = IMPORT_LI
     const info = await readWorkbookInfo(parts);
     if (!info) return { problem: { row: 0, column: null, message: '文件中没有工作表' } };
     const sheetRows = await readSheetRows(parts, info, limits);
-    const needed = new Set(sheetRows.flatMap((r) => r.cells.flatMap((c) => (typeof c === 'object' ? [c.shared] : []))));
+    const needed = new Map<number, { row: number; column: number }>();
+    for (const row of sheetRows) {
+      row.cells.forEach((c, at) => {
+        if (typeof c === 'object' && !needed.has(c.shared)) needed.set(c.shared, { row: row.rowNumber, column: at + 1 });
+      });
+    }
     const strings = await readSharedStrings(parts, info.sharedStringsPart, needed, limits);
     const collector = new RowCollector(limits);
     for (const row of sheetRows) {

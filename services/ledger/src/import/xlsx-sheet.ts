@@ -98,8 +98,8 @@ export async function readSheetRows(parts: XlsxParts, info: WorkbookInfo, limits
   return rows;
 }
 
-/** Looks up the shared strings the rows use, streaming the table and keeping only those: rich text joined, phonetic guides left out. */
-export async function readSharedStrings(parts: XlsxParts, part: string, needed: Set<number>, limits: ImportLimits): Promise<Map<number, string>> {
+/** Looks up the shared strings the rows use (with the first cell using each), streaming the table and keeping only those: rich text joined, phonetic guides left out. */
+export async function readSharedStrings(parts: XlsxParts, part: string, needed: Map<number, { row: number; column: number }>, limits: ImportLimits): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   if (needed.size === 0) return found;
   let index = -1;
@@ -117,7 +117,10 @@ export async function readSharedStrings(parts: XlsxParts, part: string, needed: 
     text(chunk) {
       if (!collecting || text === null) return;
       text += chunk;
-      if (text.length > limits.maxCellChars) throw new ImportStop({ row: 0, column: null, message: `表格中有单元格的内容超过 ${limits.maxCellChars} 个字，不像一条积分记录，请检查是否粘贴了多余内容` });
+      if (text.length > limits.maxCellChars) {
+        const { row, column } = needed.get(index)!;
+        throw new ImportStop(cellTooLong(limits, row, column));
+      }
     },
     close(name) {
       if (name === 't') collecting = false;
