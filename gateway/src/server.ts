@@ -5,6 +5,7 @@ import { inputCheckPlugin, listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
+import { mountUploadsProxy } from './uploads-proxy';
 import { GraphQLError } from 'graphql';
 import { anonymousGuardPlugin } from './anonymous-guard';
 import { AuthProblem, CallerResolver } from './caller';
@@ -70,6 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     next();
   });
   mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
+  mountUploadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
   app.use(
     GRAPHQL_PATH,
     // At most 1 MB of JSON, refused as it streams in, before anyone is identified (http/request-door.ts).

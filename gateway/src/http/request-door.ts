@@ -35,6 +35,6 @@ export function mountGatewayHttpErrors(app: Application, logger: Logger): void {
     logger,
     requestIdOf: (req) => requestIdOf(req),
     graphqlPath: GRAPHQL_PATH,
-    notFoundHint: 'GraphQL 接口在 /graphql，文件下载在 /downloads/<服务>/<文件名>',
+    notFoundHint: 'GraphQL 接口在 /graphql，文件下载在 /downloads/<服务>/<文件名>，上传在 /uploads/<evidence 或 import>',
   });
 }

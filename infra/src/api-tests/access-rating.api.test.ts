@@ -65,8 +65,9 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         id[m.no] = (await system('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id;
       }
       const rows = members.flatMap((m) => entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${(j % 6) + 1}-15,${e.points}`));
-      const csv = Buffer.from(`\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`).toString('base64');
-      const declared = (await system('ledger', 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', { i: { organizationId: branch, format: 'CSV', contentBase64: csv } }))
+      const csv = `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
+      const uploaded = await platform.upload('import', csv, { organizationId: branch, fileName: '积分记录.csv' }, { contentType: 'text/csv' });
+      const declared = (await system('ledger', 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', { i: { organizationId: branch, uploadId: uploaded.json.id } }))
         .importEntries as { id: string }[];
       expect(declared).toHaveLength(rows.length);
       await system('ledger', 'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', { ids: declared.map((e) => e.id) });

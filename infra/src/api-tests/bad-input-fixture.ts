@@ -15,7 +15,7 @@ export interface BadInputFixture {
 export const TODAY = '2026-05-20';
 const PASSWORD = 'Corpus-pass-2026';
 /** A one-pixel PNG: the smallest file evidence accepts. */
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f8f7d70000000049454e44ae426082', 'hex').toString('base64');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f8f7d70000000049454e44ae426082', 'hex');
 
 /** Builds the fixture through the gateway, as the platform itself (SYSTEM) and then as the accounts it opens. */
 export async function buildBadInputFixture(platform: TestPlatform): Promise<BadInputFixture> {
@@ -52,7 +52,9 @@ export async function buildBadInputFixture(platform: TestPlatform): Promise<BadI
   const key = await q('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { organizationId: org.branch.id, name: '只申报的考勤机', role: 'BRANCH_RECORDER', rights: ['DECLARE'] } });
   bearer.declareOnlyKey = { bearer: key.createApiKey.secret };
   const entryId = (await q('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', { i: { memberId: member.a, item: 'leaderPraise', occurredOn: '2026-03-05' } })).declareEntry.id;
-  const evidenceOfB = (await q('mutation($i: UploadEvidenceInput!) { uploadEvidence(input: $i) { id } }', { i: { organizationId: org.branch.id, fileName: '李华的证明.png', contentType: 'image/png', contentBase64: PNG } }, bearer.memberB)).uploadEvidence.id;
+  const uploaded = await platform.upload('evidence', PNG, { organizationId: org.branch.id, fileName: '李华的证明.png' }, { contentType: 'image/png', as: bearer.memberB });
+  if (uploaded.status !== 201) throw new Error(`evidence upload failed: ${JSON.stringify(uploaded.json)}`);
+  const evidenceOfB = uploaded.json.id as string;
   return { org, member, entryId, evidenceOfB, bearer };
 }
 

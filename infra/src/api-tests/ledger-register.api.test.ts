@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
@@ -169,23 +170,31 @@ describe('the register through the gateway', () => {
     expect(errorCodeOf(twice)).toBe('INVALID_TRANSITION');
   });
 
-  it('imports a file all-or-nothing, naming each bad row', async () => {
-    const csv = (rows: string[]) => Buffer.from(`\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`).toString('base64');
+  it('imports an uploaded file all-or-nothing, naming each bad row, and takes the upload when it writes', async () => {
+    const csv = (rows: string[]) => `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
+    const upload = async (rows: string[]) => {
+      const answer = await platform.upload('import', csv(rows), { organizationId: org.branch.id, fileName: '四月表扬.csv' }, { contentType: 'text/csv' });
+      expect(answer).toMatchObject({ status: 201, json: { fileName: '四月表扬.csv', format: 'CSV' } });
+      return answer.json.id as string;
+    };
     const count = async () => (await q('query($id: ID!) { organization(id: $id) { entries { total } } }', { id: org.branch.id })).organization.entries.total;
+    const importing = 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { state } }';
     const before = await count();
-    const bad = await platform.query('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
-      i: { organizationId: org.branch.id, format: 'CSV', contentBase64: csv(['C001,张明,leaderPraise,2024-04-08,', 'C002,王芳,leaderPraise,2024-04-08,', 'C003,王芳,noSuchItem,2024-04-08,']) },
-    });
+    const badUpload = await upload(['C001,张明,leaderPraise,2024-04-08,', 'C002,王芳,leaderPraise,2024-04-08,', 'C003,王芳,noSuchItem,2024-04-08,']);
+    const bad = await platform.query(importing, { i: { organizationId: org.branch.id, uploadId: badUpload } });
     expect(errorCodeOf(bad)).toBe('IMPORT_REJECTED');
     const problems = bad.errors?.[0].extensions?.problems as { row: number }[];
     expect([...new Set(problems.map((p) => p.row))]).toEqual([3, 4]);
     expect(await count()).toBe(before);
-    const good = (await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { state } }', {
-      i: { organizationId: org.branch.id, format: 'CSV', contentBase64: csv(['C001,张明,leaderPraise,2024-04-08,', 'C003,王芳,leaderPraise,2024-04-09,']), accept: true },
-    })).importEntries;
+    const goodUpload = await upload(['C001,张明,leaderPraise,2024-04-08,', 'C003,王芳,leaderPraise,2024-04-09,']);
+    const good = (await q(importing, { i: { organizationId: org.branch.id, uploadId: goodUpload, accept: true } })).importEntries;
     expect(good).toEqual([{ state: 'ACCEPTED' }, { state: 'ACCEPTED' }]);
     expect(await count()).toBe(before + 2);
     expect((await score('c', '2024-Q2')).total).toBe(8);
+    // Imported once: the upload is taken, and a second import of it answers as unknown, writing nothing.
+    const again = await platform.query(importing, { i: { organizationId: org.branch.id, uploadId: goodUpload, accept: true } });
+    expect(errorCodeOf(again)).toBe('UPLOAD_NOT_FOUND');
+    expect(await count()).toBe(before + 2);
   });
 
   it('has the database refuse UPDATE and DELETE on entries, and verifyLedger find a tampered entry', async () => {
@@ -217,15 +226,12 @@ describe('evidence files through the gateway', () => {
     const town = (await q('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "材料镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
     const branch = (await q('mutation($p: ID!) { createOrganization(input: { level: BRANCH, name: "材料村党支部", parentId: $p }) { id } }', { p: town })).createOrganization.id;
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('证书照片')]);
-    const upload = (contentType: string) =>
-      platform.query('mutation($i: UploadEvidenceInput!) { uploadEvidence(input: $i) { id size contentType sha256 } }', {
-        i: { organizationId: branch, fileName: '荣誉证书.png', contentType, contentBase64: png.toString('base64') },
-      });
+    const upload = (contentType: string) => platform.upload('evidence', png, { organizationId: branch, fileName: '荣誉证书（2024年）.png' }, { contentType });
     const wrong = await upload('application/pdf');
-    expect(errorCodeOf(wrong)).toBe('INVALID_EVIDENCE');
-    const stored = dataOf(await upload('image/png')).uploadEvidence;
-    expect(stored).toMatchObject({ size: png.length, contentType: 'image/png' });
-    const file = await platform.download('ledger', 'evidence', { id: stored.id });
+    expect(wrong).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE', message: '文件实际是PNG 图片，与所报类型（PDF 文件）不符', requestId: expect.any(String) } } });
+    const stored = await upload('image/png');
+    expect(stored).toEqual({ status: 201, json: { id: expect.any(String), fileName: '荣誉证书（2024年）.png', contentType: 'image/png', size: png.length, sha256: createHash('sha256').update(png).digest('hex') } });
+    const file = await platform.download('ledger', 'evidence', { id: stored.json.id });
     expect(file.status).toBe(200);
     expect(Buffer.compare(file.body, png)).toBe(0);
     expect(file.headers.get('content-type')).toBe('image/png');

@@ -119,8 +119,9 @@ describe('star rating and dual warning through the gateway', () => {
       // Declared in one file per branch (one row per entry), then reviewed by the committee in one batch.
       const owners = members.flatMap((m) => entriesOf(m).map(() => m.no));
       const rows = members.flatMap((m, i) => entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${((i + j) % 6) + 1}-15,${e.points}`));
-      const csv = Buffer.from(`\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`).toString('base64');
-      const declared = (await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }', { i: { organizationId: branch, format: 'CSV', contentBase64: csv } }))
+      const csv = `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
+      const uploaded = await platform.upload('import', csv, { organizationId: branch, fileName: '积分记录.csv' }, { contentType: 'text/csv' });
+      const declared = (await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }', { i: { organizationId: branch, uploadId: uploaded.json.id } }))
         .importEntries as { id: string; state: string }[];
       expect(declared.length).toBe(rows.length);
       expect(new Set(declared.map((e) => e.state))).toEqual(new Set(['DECLARED']));

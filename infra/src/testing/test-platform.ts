@@ -20,6 +20,12 @@ export interface DownloadResponse {
   json?: any;
 }
 
+export interface UploadResponse {
+  status: number;
+  /** The JSON answer: what was kept (`id` …) or `{ error: { code, message, requestId } }`. */
+  json: any;
+}
+
 export interface TestPlatform {
   gatewayUrl: string;
   /** The platform's own throwaway database (to start another copy of a service on it). */
@@ -39,6 +45,11 @@ export interface TestPlatform {
   querySubgraph<T = any>(service: keyof PeerUrls, query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResponse<T>>;
   /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
   download(service: keyof PeerUrls, name: string, params?: Record<string, string>, as?: Caller | { bearer: string } | null): Promise<DownloadResponse>;
+  /**
+   * A file through the gateway's upload path (`POST /uploads/:kind?<params>`, the bytes as the body, as a browser
+   * sends them), as SYSTEM unless `as` says otherwise; `contentType` defaults to the evidence's PNG.
+   */
+  upload(kind: 'evidence' | 'import', body: Buffer | string, params: Record<string, string>, options?: { contentType?: string; as?: Caller | { bearer: string } | null }): Promise<UploadResponse>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +116,11 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
       const body = Buffer.from(await response.arrayBuffer());
       const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
       return { status: response.status, headers: response.headers, body, json: isJson ? JSON.parse(body.toString('utf8')) : undefined };
+    },
+    upload: async (kind, body, params, { contentType = 'image/png', as = systemCaller } = {}) => {
+      const url = `${new URL(gateway.url).origin}/uploads/${kind}?${new URLSearchParams(params).toString()}`;
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...authorization(as) }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+      return { status: response.status, json: await response.json() };
     },
     stop: async () => {
       await gateway.stop();

@@ -22,6 +22,7 @@ export * from './scalars/json-object';
 export * from './server/start-subgraph';
 export * from './server/input-check-plugin';
 export * from './server/downloads';
+export * from './server/uploads';
 export * from './server/internal-endpoints';
 export * from './ids';
 export * from './server/service-definition';

@@ -1,4 +1,4 @@
-import { auditedDownloads, deriveSecret, Downloads, InternalEndpoints, ServiceDefinition } from '@jifen/kit';
+import { auditedDownloads, deriveSecret, Downloads, InternalEndpoints, ServiceDefinition, Uploads } from '@jifen/kit';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLogService } from './audit/audit-log.service';
 import { LedgerAuditLog, PeerAuditLog } from './audit/audit-sources';
@@ -12,6 +12,7 @@ import { ExportService } from './exports/export.service';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryService } from './entry/entry.service';
 import { EvidenceService } from './evidence/evidence.service';
+import { ImportUploads } from './import/import-upload';
 import { LedgerContext } from './ledger-context';
 import { LedgerLoaders, makeLedgerLoaders } from './ledger-loaders';
 import { MemberRegisterResolver } from './member/member-register.resolver';
@@ -69,7 +70,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
-      [EntryResolver, new EntryResolver(new EntryService(dataSource, keeper, schemes, clock), new EvidenceService(dataSource, clock), dataSource)],
+      [EntryResolver, new EntryResolver(new EntryService(dataSource, keeper, schemes, clock), dataSource)],
       [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
@@ -77,6 +78,8 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [ScoreRollupResolver, new ScoreRollupResolver()],
       [ScoreRollupFiguresResolver, new ScoreRollupFiguresResolver()],
       [AuditLogResolver, new AuditLogResolver(new AuditLogService([new LedgerAuditLog(dataSource), new PeerAuditLog('scheme', () => peers.scheme), new PeerAuditLog('rating', () => peers.rating)]))],
+      // Files come through `POST /uploads/<kind>`, never inside GraphQL.
+      [Uploads, new Uploads({ evidence: new EvidenceService(dataSource, clock), import: new ImportUploads(dataSource) })],
       [Downloads, new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger'))],
       [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime, () => endings.ended()), accounts, keys)],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],

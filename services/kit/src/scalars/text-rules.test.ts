@@ -8,7 +8,6 @@ describe('text rules', () => {
     ['String', 'reason', 'MULTILINE'],
     ['String', 'period', 'PERIOD'],
     ['String', 'nextPeriodKey', 'PERIOD'],
-    ['String', 'contentBase64', 'FILE'],
   ])('a %s argument named %s is %s text', (type, name, kind) => {
     expect(textKindOf(type, name)).toBe(kind);
   });
@@ -59,11 +58,10 @@ describe('text rules', () => {
     expect(problem!.reason).toContain(character);
   });
 
-  it('bounds the length: one-line text to its maximum, multi-line text further, files not at all', () => {
+  it('bounds the length: one-line text to its maximum, multi-line text further', () => {
     expect(textProblem('名'.repeat(LINE_MAX_LENGTH), 'LINE')).toBeNull();
     expect(textProblem('名'.repeat(LINE_MAX_LENGTH + 1), 'LINE')).toMatchObject({ code: 'INVALID_TEXT', reason: expect.stringContaining('最多 1000 个字') });
     expect(textProblem('x'.repeat(900_000), 'MULTILINE')).toMatchObject({ code: 'INVALID_TEXT' });
-    expect(textProblem('QUFB\n'.repeat(200_000), 'FILE')).toBeNull();
   });
 
   it.each(['2026-H3', '99999', '2026-05', '2026-M13', '2026-Q0', '26', ''])('refuses the period %j, stating the accepted forms', (value) => {

@@ -9,12 +9,10 @@ import { isUuid } from '../ids';
  * (emoji sequences in a note); one-line texts (names, codes, user names) keep none of them. Nothing is rewritten:
  * a text is taken as sent or refused with a reason.
  */
-export type TextKind = 'LINE' | 'MULTILINE' | 'FILE' | 'ID' | 'PERIOD';
+export type TextKind = 'LINE' | 'MULTILINE' | 'ID' | 'PERIOD';
 
 /** Argument and input field names whose text may run over several lines. */
 const MULTILINE_NAMES = new Set(['note', 'reason', 'content', 'answer', 'comment', 'comments', 'decision', 'plan', 'upperOpinion', 'documents', 'description', 'opinion']);
-/** File contents sent inline (base64): only the characters are checked, their size is the upload's limit. */
-const FILE_NAMES = new Set(['contentBase64']);
 /**
  * Arguments that name a scoring period (年度、半年、季度、月): every read taking one (`score(period:)`,
  * `scoreRollup(period:)`, `ratingRollup(period:)`…) answered null or zeros for a period that cannot exist.
@@ -41,7 +39,6 @@ export function isPeriodKey(value: string): boolean {
 export function textKindOf(typeName: string, name: string, isArgument = true): TextKind {
   if (typeName === 'ID') return 'ID';
   if (PERIOD_FIELDS.has(name) || (isArgument && PERIOD_ARGUMENTS.has(name))) return 'PERIOD';
-  if (FILE_NAMES.has(name)) return 'FILE';
   return MULTILINE_NAMES.has(name) ? 'MULTILINE' : 'LINE';
 }
 
@@ -57,7 +54,7 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
 
 /** Why one character may not stand in a text of this kind, or null. */
 function characterProblem(code: number, kind: TextKind): string | null {
-  const multiLine = kind === 'MULTILINE' || kind === 'FILE';
+  const multiLine = kind === 'MULTILINE';
   if (code === 0x09 || code === 0x0a || code === 0x0d) return multiLine ? null : '含有换行符或制表符，这一项只能写一行';
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return '含有看不见的控制字符';
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return '含有改变文字方向的控制字符（可使文字显示得与实际不同）';
@@ -79,7 +76,7 @@ export function textProblem(value: string, kind: TextKind): TextProblem | null {
     const reason = characterProblem(code, kind);
     if (reason) return { code: kind === 'PERIOD' ? 'INVALID_PERIOD' : kind === 'ID' ? 'INVALID_ID' : 'INVALID_TEXT', reason: `${reason}（${hex(code)}），请删除后重试`, character: hex(code) };
   }
-  const max = kind === 'MULTILINE' ? MULTILINE_MAX_LENGTH : kind === 'FILE' ? Infinity : LINE_MAX_LENGTH;
+  const max = kind === 'MULTILINE' ? MULTILINE_MAX_LENGTH : LINE_MAX_LENGTH;
   if (length > max) return { code: 'INVALID_TEXT', reason: `过长：最多 ${max} 个字，收到 ${length} 个字` };
   if (kind === 'ID' && !isUuid(value)) return { code: 'INVALID_ID', reason: `不是有效的编号：应为平台返回的编号（UUID，如 3f2c…-…），收到${quoted(value)}` };
   if (kind === 'PERIOD' && !isPeriodKey(value)) return { code: 'INVALID_PERIOD', reason: `${quoted(value)}不是有效的期间：应写作 ${PERIOD_FORMS}` };

@@ -9,6 +9,7 @@ import { Logger } from '../logging/logger';
 import { Downloads } from './downloads';
 import { InternalEndpoints } from './internal-endpoints';
 import { startSubgraphServer } from './start-subgraph';
+import { Uploads } from './uploads';
 
 /** What makes a service: its schema, its tables and how to wire its resolvers. The kit does the rest. */
 export interface ServiceDefinition<L> {
@@ -20,8 +21,8 @@ export interface ServiceDefinition<L> {
   /** Entity types reachable only through `_entities` (another service's type this one extends). */
   orphanedTypes?: Function[];
   /**
-   * Resolver instances with their dependencies, keyed by resolver class (and a `Downloads` under its class for
-   * files). `peers` may be filled in only after wiring: read `peers.ledger` etc. at call time, never copy them here.
+   * Resolver instances with their dependencies, keyed by resolver class (and a `Downloads` or `Uploads` under its
+   * class for files). `peers` may be filled in only after wiring: read `peers.ledger` etc. at call time, never copy them here.
    */
   wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls, secrets: ServiceSecrets): Map<Function, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
@@ -88,6 +89,8 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
     const { schema } = schemaOf(definition, instances);
     const downloads = instances.get(Downloads);
     if (downloads !== undefined && !(downloads instanceof Downloads)) throw new Error(`${definition.name}: wire() put something other than a Downloads under Downloads`);
+    const uploads = instances.get(Uploads);
+    if (uploads !== undefined && !(uploads instanceof Uploads)) throw new Error(`${definition.name}: wire() put something other than Uploads under Uploads`);
     const internal = instances.get(InternalEndpoints);
     if (internal !== undefined && !(internal instanceof InternalEndpoints)) throw new Error(`${definition.name}: wire() put something other than InternalEndpoints under InternalEndpoints`);
     const server = await startSubgraphServer({
@@ -100,6 +103,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       makeLoaders: (caller) => definition.makeLoaders(dataSource, caller),
       downloads: (downloads as Downloads<L> | undefined)?.handlers,
       internal: (internal as InternalEndpoints<L> | undefined)?.handlers,
+      uploads: (uploads as Uploads<L> | undefined)?.handlers,
       audit: { dataSource, schema: definition.name },
     });
     return {

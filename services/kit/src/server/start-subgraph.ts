@@ -13,6 +13,7 @@ import { readRightPlugin } from './read-right-plugin';
 import { inputCheckPlugin } from './input-check-plugin';
 import { DownloadHandler, mountDownloads } from './downloads';
 import { InternalHandler, mountInternalEndpoints } from './internal-endpoints';
+import { mountUploads, UploadHandler } from './uploads';
 import { listenHttp } from './http-listener';
 import { mountHttpErrors } from './http-errors';
 import { graphqlBody } from './json-body';
@@ -31,6 +32,8 @@ export interface SubgraphServerOptions<L> {
   makeLoaders: (caller: RequestContext['caller']) => L;
   /** Files served at `GET /downloads/:name`, under the same token check as /graphql. */
   downloads?: Record<string, DownloadHandler<L>>;
+  /** Files received at `POST /uploads/:kind` (streamed, capped per kind), under the same token check as /graphql. */
+  uploads?: Record<string, UploadHandler<L, any>>;
   /** Platform-internal calls at `POST /internal/:name`, for SYSTEM callers only. */
   internal?: Record<string, InternalHandler<L>>;
   /** Where every mutation is logged (the service's `<schema>.audit_event`), also read at `GET /audit`. */
@@ -85,6 +88,7 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     }),
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
+  if (options.uploads) mountUploads(app, { handlers: options.uploads, authenticate, logger: options.logger, audit: options.audit });
   if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
   mountHttpErrors(app, { logger: options.logger, requestIdOf, graphqlPath: '/graphql' });

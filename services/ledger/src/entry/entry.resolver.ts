@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { EvidenceService } from '../evidence/evidence.service';
 import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
 import { assertSeesWholeRoster } from '../ledger-access';
@@ -8,13 +7,12 @@ import { Member } from '../member/member.type';
 import { branchInScope } from '../register/branch-lookup';
 import { EntryService } from './entry.service';
 import { verifyChain } from './entry.storage';
-import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, RecordEntriesInput, ReviewEntriesInput, UploadEvidenceInput } from './entry.type';
+import { DeclareEntryInput, Entry, Evidence, ImportEntriesInput, LedgerVerification, RecordAttendanceInput, RecordEntriesInput, ReviewEntriesInput } from './entry.type';
 
 @Resolver(() => Entry)
 export class EntryResolver {
   constructor(
     private readonly entries: EntryService,
-    private readonly evidenceFiles: EvidenceService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -56,7 +54,7 @@ export class EntryResolver {
     return this.entries.recordEntries(ctx.caller, ctx.token, { ...input, entries: input.entries.map((e) => ({ ...e })) }, clientKey) as Promise<Entry[]>;
   }
 
-  @Mutation(() => [Entry], { description: '从 CSV 或 xlsx 导入积分记录；任何一行有问题则全部不导入，并逐行说明问题（IMPORT_REJECTED，extensions.problems）' })
+  @Mutation(() => [Entry], { description: '从已上传（POST /uploads/import）的 CSV 或 xlsx 文件导入积分记录（一次最多 1000 行）；任何一行有问题则全部不导入，并逐行说明问题（IMPORT_REJECTED，extensions.problems）' })
   importEntries(@Ctx() ctx: LedgerContext, @Arg('input', () => ImportEntriesInput) input: ImportEntriesInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Entry[]> {
     return this.entries.importEntries(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
   }
@@ -74,11 +72,6 @@ export class EntryResolver {
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<Entry> {
     return this.entries.reverse(ctx.caller, ctx.token, entryId, reason, clientKey) as Promise<Entry>;
-  }
-
-  @Mutation(() => Evidence, { description: '上传证明材料（照片或 PDF，不超过 10 MB）' })
-  uploadEvidence(@Ctx() ctx: LedgerContext, @Arg('input', () => UploadEvidenceInput) input: UploadEvidenceInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Evidence> {
-    return this.evidenceFiles.upload(ctx.caller, { ...input }, clientKey);
   }
 }
 

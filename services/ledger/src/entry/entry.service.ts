@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation, seesWholeRoster } from '@jifen/kit';
+import { AppError, Caller, dayOf, rethrowUniqueViolation, seesWholeRoster, UploadErrorCode } from '@jifen/kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
-import { parseEntryImport, ImportFormat } from '../import';
+import { IMPORT_LIMITS, importRejected, parseEntryImport } from '../import';
+import { IMPORT_UPLOAD_TTL_SECONDS } from '../import/import-upload';
+import { consumePendingUpload, findPendingUpload } from '../import/import-upload.storage';
 import { assertMayAct, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode, noEffectiveScheme } from '../ledger-error';
 import { assertOnRoster, branchInScope, MemberInBranch, membersWithBranch } from '../register/branch-lookup';
@@ -41,8 +43,8 @@ export interface RecordEntries {
 
 export interface ImportEntries {
   organizationId: string;
-  format: ImportFormat;
-  contentBase64: string;
+  /** An import file from `POST /uploads/import`, by the same caller for the same branch. */
+  uploadId: string;
   accept: boolean;
 }
 
@@ -61,7 +63,9 @@ interface Row {
 }
 
 const MAX_BATCH = 1000;
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const uploadNotFound = (id: string) =>
+  new AppError(UploadErrorCode.UPLOAD_NOT_FOUND, `找不到编号为 ${id} 的导入文件：上传后 ${IMPORT_UPLOAD_TTL_SECONDS / 3600} 小时内、由上传者本人、向同一党支部导入有效，已导入的文件不能再用，请重新上传`, { uploadId: id });
 
 /** Entries: declared, recorded in bulk or imported, reviewed and reversed; each write one transaction that keeps scores current. */
 export class EntryService {
@@ -108,27 +112,31 @@ export class EntryService {
     return this.write(caller, token, branch, rows, input.accept, clientKey, 'recordEntries', input);
   }
 
-  /** A CSV or xlsx file of entries: every row checked first; nothing written unless every row is good. */
+  /**
+   * A CSV or xlsx file of entries, uploaded first (`POST /uploads/import`): every row checked first; nothing
+   * written unless every row is good. The rows are written with the upload taken, in one transaction, so a file
+   * is imported once; a retry with the same clientKey answers as the first import did.
+   */
   async importEntries(caller: Caller, token: string, input: ImportEntries, clientKey?: string | null): Promise<EntryRecord[]> {
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (content.length === 0 || content.length > MAX_IMPORT_BYTES) {
-      throw new LedgerError(LedgerErrorCode.IMPORT_REJECTED, `导入文件为空或超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { problems: [] });
-    }
-    const { branch, roster } = await this.dataSource.transaction(async (db) => {
+    const { branch, roster, upload } = await this.dataSource.transaction(async (db) => {
       const found = await branchInScope(db, caller, input.organizationId);
-      return { branch: found, roster: await rosterOf(db, found) };
+      return { branch: found, roster: await rosterOf(db, found), upload: await findPendingUpload(db, input.uploadId, found.id, caller.subject) };
     });
     assertMayRecord(caller, branch, input.accept);
+    if (!upload) {
+      // Taken by a first attempt with this clientKey: oncePerKey answers with that attempt's result; otherwise unknown.
+      return this.inTransaction((db) => oncePerKey(db, caller, clientKey, 'importEntries', input, this.clock(), async () => Promise.reject(uploadNotFound(input.uploadId))));
+    }
     const today = this.today();
     const scheme = (await this.schemes.versionsOn(token, branch, [today])).get(today);
     if (!scheme) throw noEffectiveScheme(branch.name, today);
-    const parsed = await parseEntryImport(content, input.format, scheme.document, roster, today, { maxRows: MAX_BATCH });
-    if (!parsed.ok) {
-      throw new LedgerError(LedgerErrorCode.IMPORT_REJECTED, `导入文件有 ${new Set(parsed.problems.map((p) => p.row)).size} 行有问题，全部未导入：${parsed.problems.slice(0, 5).map((p) => `第 ${p.row} 行${p.column ? `“${p.column}”` : ''}${p.message}`).join('；')}${parsed.problems.length > 5 ? '……' : ''}`, { problems: parsed.problems });
-    }
+    const parsed = await parseEntryImport(upload.content, upload.format, scheme.document, roster, today, { ...IMPORT_LIMITS, maxDataRows: MAX_BATCH });
+    if (!parsed.ok) throw importRejected(parsed.problems);
     const members = new Map((await this.members(caller, [...new Set(parsed.rows.map((r) => r.memberId))], branch)).map((m) => [m.id, m]));
     const rows = parsed.rows.map(({ rowNumber: _row, memberId, ...fields }) => ({ member: members.get(memberId)!, fields, evidenceIds: [] }));
-    return this.write(caller, token, branch, rows, input.accept, clientKey, 'importEntries', input);
+    return this.write(caller, token, branch, rows, input.accept, clientKey, 'importEntries', input, async (db) => {
+      if (!(await consumePendingUpload(db, upload.id))) throw uploadNotFound(input.uploadId);
+    });
   }
 
   /** 支委初评: accept (with the points the rules give) or reject with a reason, one entry or a batch of one branch. */
@@ -205,7 +213,18 @@ export class EntryService {
   }
 
   /** Checks every row against the scheme in force on its day, then writes all of them (and, if accepted, their reviews and scores). */
-  private async write(caller: Caller, token: string, branch: BranchRef, rows: Row[], accept: boolean, clientKey: string | null | undefined, operation: string, body: unknown): Promise<EntryRecord[]> {
+  private async write(
+    caller: Caller,
+    token: string,
+    branch: BranchRef,
+    rows: Row[],
+    accept: boolean,
+    clientKey: string | null | undefined,
+    operation: string,
+    body: unknown,
+    /** More of the same write, in its transaction (an import takes its upload). */
+    alsoInside?: (db: EntityManager) => Promise<void>,
+  ): Promise<EntryRecord[]> {
     if (rows.length > MAX_BATCH) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `一次最多登记 ${MAX_BATCH} 条`, { count: rows.length });
     rows.forEach((row) => assertOnRoster(row.member));
     const today = this.today();
@@ -264,6 +283,7 @@ export class EntryService {
     return this.inTransaction(async (db) =>
       oncePerKey(db, caller, clientKey, operation, body, now, async () => {
         await assertEvidenceInBranch(db, branch, drafts.flatMap((d) => d.evidenceIds), seesWholeRoster(caller) ? null : caller.subject);
+        if (alsoInside) await alsoInside(db);
         const links = await appendEntries(db, branch.districtId, branch.id, drafts, now);
         await insertReviews(db, branch.districtId, branch.id, reviews);
         if (plan) await this.keeper.apply(db, plan, [...new Set(drafts.map((d) => d.memberId))]);

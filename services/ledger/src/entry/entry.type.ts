@@ -11,11 +11,6 @@ export enum HonourLevel {
   BRANCH = 'BRANCH',
 }
 
-export enum ImportFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
-
 registerEnumType(HonourLevel, {
   name: 'HonourLevel',
   description: '表彰、成果等的级别',
@@ -43,7 +38,6 @@ registerEnumType(EntryState, {
   },
 });
 registerEnumType(EntryKind, { name: 'EntryKind', description: '记录类型', valuesConfig: { CLAIM: { description: '积分记录' }, REVERSAL: { description: '冲正记录' } } });
-registerEnumType(ImportFormat, { name: 'ImportFormat', description: '导入文件格式', valuesConfig: { CSV: { description: 'CSV（UTF-8）' }, XLSX: { description: 'Excel 工作簿' } } });
 
 @ObjectType({ description: '支委初评' })
 export class EntryReview {
@@ -127,7 +121,7 @@ export class DeclareEntryInput {
   @Field(() => Int, { nullable: true, description: '共同完成的单位数' }) contributors?: number | null;
   @Field(() => String, { nullable: true, description: '事项' }) matter?: string | null;
   @Field(() => String, { nullable: true, description: '说明' }) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: '已上传的证明材料' }) evidenceIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '证明材料：POST /uploads/evidence 上传后回答中的 id' }) evidenceIds?: string[] | null;
 }
 
 @InputType({ description: '登记一次会议或活动的出席（每人一条记录）' })
@@ -147,11 +141,10 @@ export class RecordEntriesInput {
   @Field(() => Boolean, { defaultValue: false, description: '由支委登记，直接认定（初评）' }) accept!: boolean;
 }
 
-@InputType({ description: '从 CSV 或 xlsx 文件导入积分记录：逐行检查，有一行不对则全部不导入' })
+@InputType({ description: '从已上传的 CSV 或 xlsx 文件导入积分记录：逐行检查，有一行不对则全部不导入' })
 export class ImportEntriesInput {
   @Field(() => ID, { description: '党支部' }) organizationId!: string;
-  @Field(() => ImportFormat) format!: ImportFormat;
-  @Field(() => String, { description: '文件内容（base64）' }) contentBase64!: string;
+  @Field(() => ID, { description: '导入文件：先 POST /uploads/import?organizationId=…&fileName=… 上传（CSV 或 xlsx，不超过 5 MB，1 小时内有效），用其回答中的 id；导入成功后文件即用掉' }) uploadId!: string;
   @Field(() => Boolean, { defaultValue: false, description: '由支委导入，直接认定（初评）' }) accept!: boolean;
 }
 
@@ -163,10 +156,3 @@ export class ReviewEntriesInput {
   @Field(() => String, { nullable: true, description: '理由（不予认定时必填）' }) reason?: string | null;
 }
 
-@InputType({ description: '上传证明材料' })
-export class UploadEvidenceInput {
-  @Field(() => ID, { description: '党支部' }) organizationId!: string;
-  @Field(() => String) fileName!: string;
-  @Field(() => String, { description: 'image/jpeg、image/png、image/webp 或 application/pdf' }) contentType!: string;
-  @Field(() => String, { description: '文件内容（base64），不超过 10 MB' }) contentBase64!: string;
-}

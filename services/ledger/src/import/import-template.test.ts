@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import { itemPlaces } from '../entry/entry-fields';
 import { IMPORT_COLUMNS, parseEntryImport } from './index';
 import { EXAMPLE_NOTE, importTemplateXlsx, ITEM_COLUMNS, ITEM_SHEET, ENTRY_SHEET } from './import-template';
-import { cellText } from './read-xlsx';
+import { cellText } from './import-test-kit';
 
 const sheetRows = (workbook: Workbook, name: string): string[][] => {
   const rows: string[][] = [];

@@ -1,6 +1,6 @@
 import { templateByCode } from '@jifen/scheme';
 import { Workbook } from 'exceljs';
-import { IMPORT_COLUMNS, ImportRow, parseEntryImport } from './index';
+import { IMPORT_COLUMNS, IMPORT_LIMITS, ImportRow, parseEntryImport } from './index';
 import { csv, day, roster, TODAY, xlsx } from './import-test-kit';
 
 const town = templateByCode('town-attendance')!.rules;
@@ -175,23 +175,23 @@ describe('parseEntryImport: bad files', () => {
     });
   });
 
-  it('refuses more rows than the limit, on row 1', async () => {
+  it('refuses more rows than the limit, on row 1, at the first row past it', async () => {
     const lines = members.slice(0, 4).map((m) => [m.memberNo, m.name, 'dues', '2024-03-01']);
-    expect(await parseEntryImport(csv([HEADER, ...lines]), 'CSV', town, members, TODAY, { maxRows: 3 })).toEqual({
-      ok: false,
-      problems: [{ row: 1, column: null, message: '数据共 4 行，超过一次最多导入的 3 行，请分成几个文件导入' }],
-    });
-    expect(await parseEntryImport(csv([HEADER, ...lines]), 'CSV', town, members, TODAY, { maxRows: 4 })).toMatchObject({ ok: true });
+    const three = { ...IMPORT_LIMITS, maxDataRows: 3 };
+    const refused = { ok: false, problems: [{ row: 1, column: null, message: '数据超过一次最多导入的 3 行（第 5 行已是第 4 行数据），请分成几个文件导入' }] };
+    expect(await parseEntryImport(csv([HEADER, ...lines]), 'CSV', town, members, TODAY, three)).toEqual(refused);
+    expect(await parseEntryImport(await xlsx([HEADER, ...lines]), 'XLSX', town, members, TODAY, three)).toEqual(refused);
+    expect(await parseEntryImport(csv([HEADER, [], ...lines.slice(0, 3), []]), 'CSV', town, members, TODAY, three)).toMatchObject({ ok: true });
   });
 
-  it('takes 5000 rows by default, not one more', async () => {
+  it('takes 1000 rows by default, not one more', async () => {
     const line = ['D001', '王一', 'dues', '2024-03-01'];
     const file = (n: number) => csv([HEADER, ...Array.from({ length: n }, () => line)]);
-    const full = await parseEntryImport(file(5000), 'CSV', town, members, TODAY);
-    expect(full.ok && full.rows.length).toBe(5000);
-    expect(await parseEntryImport(file(5001), 'CSV', town, members, TODAY)).toEqual({
+    const full = await parseEntryImport(file(1000), 'CSV', town, members, TODAY);
+    expect(full.ok && full.rows.length).toBe(1000);
+    expect(await parseEntryImport(file(1001), 'CSV', town, members, TODAY)).toEqual({
       ok: false,
-      problems: [{ row: 1, column: null, message: '数据共 5001 行，超过一次最多导入的 5000 行，请分成几个文件导入' }],
+      problems: [{ row: 1, column: null, message: '数据超过一次最多导入的 1000 行（第 1002 行已是第 1001 行数据），请分成几个文件导入' }],
     });
   });
 

@@ -8,6 +8,7 @@ import { ResultCompression1765400000000 } from './1765400000000-result-compressi
 import { ScoreDetail1765500000000 } from './1765500000000-score-detail';
 import { AuditEvents1765000000000 } from './1765000000000-audit-events';
 import { SessionEndedIndex1765650000000 } from './1765650000000-session-ended-index';
+import { PendingUploads1765660000000 } from './1765660000000-pending-uploads';
 
 /** Every ledger migration, oldest first. */
-export const ledgerMigrations = [Roster1763700000000, Register1763900000000, AuditEvents1765000000000, Access1765000000001, BranchSummaries1765100000000, ScoreRevisions1765200000000, NodeSummaries1765300000000, ResultCompression1765400000000, ScoreDetail1765500000000, SessionEndedIndex1765650000000];
+export const ledgerMigrations = [Roster1763700000000, Register1763900000000, AuditEvents1765000000000, Access1765000000001, BranchSummaries1765100000000, ScoreRevisions1765200000000, NodeSummaries1765300000000, ResultCompression1765400000000, ScoreDetail1765500000000, SessionEndedIndex1765650000000, PendingUploads1765660000000];
