@@ -6,30 +6,75 @@ export interface Child {
   url: string;
 }
 
-/** Forks a service or the gateway and resolves with its URL once it reports ready. */
-export function startChild(
-  name: string,
-  modulePath: string,
-  env: NodeJS.ProcessEnv,
-  args: string[] = [],
-  options: { detached?: boolean; timeoutMs?: number; execArgv?: string[] } = {},
-): Promise<Child> {
+/** How a process ended: its exit code, or the signal that ended it. */
+export interface ExitReason {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** A forked process from the moment it is started: what the supervisor watches. */
+export interface LaunchedChild {
+  process: ChildProcess;
+  pid: number | undefined;
+  /** Its URL once it reports ready; rejects (after it has exited) if it exits, reports a failure or times out first. */
+  ready: Promise<string>;
+  /** Settles when it has exited, however that happened. */
+  exited: Promise<ExitReason>;
+  /** SIGTERM, then SIGKILL after the grace period; resolves once it has exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface LaunchOptions {
+  detached?: boolean;
+  timeoutMs?: number;
+  execArgv?: string[];
+}
+
+/**
+ * Forks a service, the gateway or the database runner. It reports `{ ready: url }` over IPC when it answers,
+ * or `{ failed: text }` when it cannot start and has said why (the text is then the error the caller sees).
+ */
+export function launchChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, args: string[] = [], options: LaunchOptions = {}): LaunchedChild {
   const timeoutMs = options.timeoutMs ?? 120_000;
-  return new Promise((resolve, reject) => {
-    const child = fork(modulePath, args, { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(modulePath, args, { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<ExitReason>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const ready = new Promise<string>((resolve, reject) => {
+    let failure: string | null = null;
     const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`${name} 在 ${timeoutMs / 1000} 秒内没有就绪`));
+      failure = `${name} 在 ${timeoutMs / 1000} 秒内没有就绪`;
+      child.kill('SIGKILL');
     }, timeoutMs);
-    child.once('message', (message: { ready?: string }) => {
+    child.on('message', (message: { ready?: string; failed?: string }) => {
+      if (message.failed) failure = message.failed;
+      if (!message.ready) return;
       clearTimeout(timer);
-      if (message.ready) resolve({ name, process: child, url: message.ready });
+      resolve(message.ready);
     });
-    child.once('exit', (code) => {
+    void exited.then((reason) => {
       clearTimeout(timer);
-      reject(new Error(`${name} 启动失败（退出码 ${code}）`));
+      reject(new Error(failure ?? `${name} 未能启动（${describeExit(reason)}）`));
     });
   });
+  ready.catch(() => {}); // a caller that only waits for `exited` must not see an unhandled rejection
+  const stop = (graceMs = 10_000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.kill('SIGTERM');
+    return exited.then(() => clearTimeout(timer));
+  };
+  return { process: child, pid: child.pid, ready, exited, stop };
+}
+
+/** Forks a process and resolves with its URL once it reports ready. */
+export async function startChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, args: string[] = [], options: LaunchOptions = {}): Promise<Child> {
+  const launched = launchChild(name, modulePath, env, args, options);
+  return { name, process: launched.process, url: await launched.ready };
+}
+
+/** "信号 SIGKILL" or "退出码 1", and a hint when the reason is what running out of heap looks like. */
+export function describeExit({ code, signal }: ExitReason): string {
+  const how = signal ? `信号 ${signal}` : `退出码 ${code}`;
+  return signal === 'SIGABRT' || code === 134 ? `${how}，可能是内存不足` : how;
 }
 
 /** Asks each child to stop (SIGTERM) and waits for it, killing it after a grace period. */

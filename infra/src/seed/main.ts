@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       database = { url, stop: async () => {} };
     } else {
       say(`启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}，数据库 ${options.database ?? DEFAULT_DATABASE}）…`);
-      database = await provideDatabase({ embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database ?? DEFAULT_DATABASE });
+      database = await provideDatabase({ embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database ?? DEFAULT_DATABASE, command: 'npm run seed' });
     }
     const tokenSecret = randomBytes(32).toString('base64url');
     const [scheme, ledger, rating] = [await freePort(), await freePort(), await freePort()];
