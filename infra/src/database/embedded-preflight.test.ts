@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 import { firstBlockedFolder, serverUser } from './embedded-preflight';
 import { EmbeddedPostgresError, problemOf } from './embedded-problems';
 import { launcherProblemContext } from './provide-database';
+import { startTestServer } from '../testing/global-setup';
 
 const postgresUser = { name: 'postgres', asRoot: true, uid: 101, gids: [104] };
 
@@ -79,6 +80,21 @@ describe('the embedded PostgreSQL where it cannot run', () => {
     expect(message).toContain('The embedded PostgreSQL cannot start');
     expect((error as Error).stack).toBe(message);
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('stops npm test (the jest global setup) with the same words and what npm test lets one change, no stack', async () => {
+    const locked = tempFolder();
+    chmodSync(locked, serverUser().asRoot ? 0o700 : 0o000);
+    const error = await startTestServer(join(locked, 'postgres'), 0).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    chmodSync(locked, 0o700);
+    expect(error).toBeInstanceOf(EmbeddedPostgresError);
+    expect((error as Error).stack).toBe((error as Error).message);
+    expect((error as Error).message).toContain(`进不了文件夹 ${locked}`);
+    expect((error as Error).message).toContain('DATABASE_URL=postgres://postgres@127.0.0.1:5432/jifen npm test');
+    expect((error as Error).message).not.toContain('EMBEDDED_PG_DIR');
   });
 
   it('refuses a port that is taken, before initialising anything', async () => {

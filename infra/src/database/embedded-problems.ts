@@ -57,7 +57,11 @@ export function explainProblem(problem: EmbeddedProblem, context: ProblemContext
         `内置 PostgreSQL 无法启动：${who}进不了文件夹 ${problem.folder}（权限 ${problem.mode}），到不了${reach}。`,
         ways,
         `The embedded PostgreSQL cannot start: ${whoEn} cannot enter ${problem.folder} (mode ${problem.mode}) on the way to ${problem.what === 'binaries' ? 'its binaries' : 'its data folder'}. ` +
-          `Move the clone where ${problem.user} can reach it (e.g. /opt/jifen)${problem.what === 'data' && otherDirEn ? `, ${otherDirEn}` : ''}, or ${databaseUrlEn}.`,
+          [
+            ...(problem.what === 'binaries' || problem.target.startsWith(context.projectDir) ? [`Move the clone where ${problem.user} can reach it (e.g. /opt/jifen)`] : []),
+            ...(problem.what === 'data' && otherDirEn ? [otherDirEn] : []),
+            `or ${databaseUrlEn}.`,
+          ].join(', '),
       );
     }
     case 'data-owned-by-other':
