@@ -114,9 +114,15 @@ describe('npm start keeps the platform running when a process is killed', () => 
     expect(launcher.output()).toContain('网关意外退出（信号 SIGKILL），0.5 秒后重新启动（第 1 次）');
     // Every acknowledged write, once: a retried clientKey answered with the first result, no other entry was written.
     expect(new Set(acknowledged.values()).size).toBe(WRITES);
-    const after = await q('query($b: ID!) { organization(id: $b) { entries(first: 1000) { total items { id } } } }', { b: branchId });
-    expect(after.organization.entries.total).toBe(before + WRITES);
-    const present = new Set(after.organization.entries.items.map((e: { id: string }) => e.id));
+    const present = new Set<string>();
+    let total = 0;
+    for (let offset = 0; offset === 0 || offset < total; offset += 200) {
+      const page = (await q('query($b: ID!, $o: Int!) { organization(id: $b) { entries(offset: $o, first: 200) { total items { id } } } }', { b: branchId, o: offset })).organization.entries;
+      total = page.total;
+      page.items.forEach((e: { id: string }) => present.add(e.id));
+    }
+    expect(total).toBe(before + WRITES);
+    expect(present.size).toBe(total);
     expect([...acknowledged.values()].filter((id) => !present.has(id))).toEqual([]);
     const chain = (await q('query($b: ID!) { verifyLedger(organizationId: $b) { ok checked problem } }', { b: branchId })).verifyLedger;
     expect(chain).toEqual({ ok: true, checked: before + WRITES, problem: null });

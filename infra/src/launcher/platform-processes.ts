@@ -1,7 +1,7 @@
 import { gatewayVariables } from '@jifen/gateway';
 import { servicePortVariables } from '@jifen/kit';
 import { heapArgs } from './heap-limits';
-import { launchChild } from './processes';
+import { launchChild, launchStandby } from './processes';
 import { SupervisedSpec } from './supervisor';
 
 export type PlatformProcess = 'ledger' | 'scheme' | 'rating' | 'gateway';
@@ -27,12 +27,17 @@ export function withPortOf(env: NodeJS.ProcessEnv, name: PlatformProcess, url: s
   return url ? { ...env, [PORT_VARIABLES[name]]: new URL(url).port } : env;
 }
 
-/** A service or the gateway as the supervisor starts it: its built entry point, its heap limits, its environment. */
-export function platformProcess(name: PlatformProcess, env: NodeJS.ProcessEnv): SupervisedSpec {
+/**
+ * A service or the gateway as the supervisor starts it: its built entry point, its heap limits, its environment;
+ * with `standby`, a loaded standby process waits to take over on the port the running one answers on.
+ */
+export function platformProcess(name: PlatformProcess, env: NodeJS.ProcessEnv, options: { standby: boolean }): SupervisedSpec {
   const modulePath = require.resolve(`@jifen/${name}/dist/main.js`);
+  const execArgv = heapArgs(name);
   return {
     name,
     label: PROCESS_LABELS[name],
-    start: (previousUrl) => launchChild(name, modulePath, withPortOf(env, name, previousUrl), [], { execArgv: heapArgs(name) }),
+    start: (previousUrl) => launchChild(name, modulePath, withPortOf(env, name, previousUrl), [], { execArgv }),
+    ...(options.standby ? { standby: (url: string) => launchStandby(name, modulePath, withPortOf(env, name, url), { execArgv }) } : {}),
   };
 }

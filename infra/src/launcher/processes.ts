@@ -1,4 +1,5 @@
-import { ChildProcess, fork } from 'node:child_process';
+import { ChildProcess, fork, StdioOptions } from 'node:child_process';
+import { join } from 'node:path';
 
 export interface Child {
   name: string;
@@ -35,15 +36,40 @@ export interface LaunchOptions {
  * or `{ failed: text }` when it cannot start and has said why (the text is then the error the caller sees).
  */
 export function launchChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, args: string[] = [], options: LaunchOptions = {}): LaunchedChild {
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const child = fork(modulePath, args, { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(modulePath, args, forkOptions(env, options));
+  const launched = watchChild(name, child, options.timeoutMs);
+  launched.arm();
+  return launched;
+}
+
+/** A standby for a process (see standby-entry.ts): its modules loaded, started by `activate()`. */
+export interface StandbyChild extends LaunchedChild {
+  /** Runs the entry point; from then on `ready` and its time limit count. */
+  activate(): void;
+}
+
+export function launchStandby(name: string, modulePath: string, env: NodeJS.ProcessEnv, options: LaunchOptions = {}): StandbyChild {
+  const child = fork(join(__dirname, 'standby-entry.js'), [modulePath], forkOptions(env, options));
+  const launched = watchChild(name, child, options.timeoutMs);
+  return {
+    ...launched,
+    activate: () => {
+      launched.arm();
+      child.send({ activate: true });
+    },
+  };
+}
+
+function forkOptions(env: NodeJS.ProcessEnv, options: LaunchOptions) {
+  return { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as StdioOptions };
+}
+
+/** The promises and the stop of a forked child; its time limit to become ready runs from `arm()`. */
+function watchChild(name: string, child: ChildProcess, timeoutMs = 120_000): LaunchedChild & { arm(): void } {
   const exited = new Promise<ExitReason>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let timer: NodeJS.Timeout | undefined;
+  let failure: string | null = null;
   const ready = new Promise<string>((resolve, reject) => {
-    let failure: string | null = null;
-    const timer = setTimeout(() => {
-      failure = `${name} 在 ${timeoutMs / 1000} 秒内没有就绪`;
-      child.kill('SIGKILL');
-    }, timeoutMs);
     child.on('message', (message: { ready?: string; failed?: string }) => {
       if (message.failed) failure = message.failed;
       if (!message.ready) return;
@@ -56,13 +82,19 @@ export function launchChild(name: string, modulePath: string, env: NodeJS.Proces
     });
   });
   ready.catch(() => {}); // a caller that only waits for `exited` must not see an unhandled rejection
+  const arm = () => {
+    timer = setTimeout(() => {
+      failure = `${name} 在 ${timeoutMs / 1000} 秒内没有就绪`;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+  };
   const stop = (graceMs = 10_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.kill('SIGTERM');
-    return exited.then(() => clearTimeout(timer));
+    return exited.then(() => clearTimeout(kill));
   };
-  return { process: child, pid: child.pid, ready, exited, stop };
+  return { process: child, pid: child.pid, ready, exited, stop, arm };
 }
 
 /** Forks a process and resolves with its URL once it reports ready. */

@@ -36,6 +36,13 @@ class FakeChild implements SupervisedChild {
   }
 }
 
+class FakeStandby extends FakeChild {
+  activated = false;
+  activate(): void {
+    this.activated = true;
+  }
+}
+
 function harness() {
   const children: FakeChild[] = [];
   const lines: string[] = [];
@@ -51,7 +58,16 @@ function harness() {
     },
   };
   const last = () => children[children.length - 1];
-  return { supervisor, spec, children, lines, gaveUp, last };
+  const standbys: FakeStandby[] = [];
+  const withStandby = {
+    ...spec,
+    standby: (url: string) => {
+      const standby = new FakeStandby(2000 + standbys.length, url);
+      standbys.push(standby);
+      return standby;
+    },
+  };
+  return { supervisor, spec, withStandby, standbys, children, lines, gaveUp, last };
 }
 
 /** Lets promise callbacks run, and moves the fake clock on. */
@@ -169,5 +185,39 @@ describe('the supervisor', () => {
     await expect(started).rejects.toThrow('ledger 未能启动（退出码 1）');
     await advance(60_000);
     expect(children).toHaveLength(1);
+  });
+
+  it('hands over to a loaded standby, prepares the next one once that is ready, and stops the waiting one with the rest', async () => {
+    const { supervisor, withStandby, standbys, children, lines, last } = harness();
+    const started = supervisor.start(withStandby);
+    last().becomeReady();
+    await started;
+    expect(standbys).toHaveLength(1);
+    expect(standbys[0].previousUrl).toBe('http://127.0.0.1:4102/graphql');
+
+    last().die();
+    await advance(500);
+    expect(children).toHaveLength(1);
+    expect(standbys[0].activated).toBe(true);
+    standbys[0].becomeReady();
+    await advance(0);
+    expect(lines[lines.length - 1]).toBe('台账服务 ledger 已重新启动（pid 2000），由备用进程接替，用时 0 秒');
+    expect(standbys).toHaveLength(2);
+
+    await supervisor.stopAll();
+    expect(standbys.map((s) => s.stopped)).toEqual([true, true]);
+  });
+
+  it('starts cold when the standby died while waiting', async () => {
+    const { supervisor, withStandby, standbys, children, last } = harness();
+    const started = supervisor.start(withStandby);
+    last().becomeReady();
+    await started;
+    standbys[0].die({ code: 1, signal: null });
+    await advance(0);
+    children[0].die();
+    await advance(500);
+    expect(children).toHaveLength(2);
+    expect(standbys[0].activated).toBe(false);
   });
 });

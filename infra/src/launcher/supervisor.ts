@@ -4,6 +4,9 @@ import { judgeFailedStarts, restartDelayMs, RESTART_POLICY, RestartPolicy, secon
 /** What the supervisor needs of a started process (a forked child, or a fake one in tests). */
 export type SupervisedChild = Pick<LaunchedChild, 'pid' | 'ready' | 'exited' | 'stop'>;
 
+/** A process loaded and waiting, that takes over when the running one dies (see standby-entry.ts). */
+export type SupervisedStandby = SupervisedChild & { activate(): void };
+
 export interface SupervisedSpec {
   /** `ledger`, `gateway`…: printed beside the label and the pid, so that a person (or a test) can find it. */
   name: string;
@@ -11,6 +14,8 @@ export interface SupervisedSpec {
   label: string;
   /** Starts it; on a restart `previousUrl` is where the last one answered, so that it comes back on the same port. */
   start(previousUrl?: string): SupervisedChild;
+  /** Prepares a standby that answers on `url` once activated; without it, every restart is a cold start. */
+  standby?(url: string): SupervisedStandby;
 }
 
 export interface SupervisorOptions {
@@ -24,6 +29,7 @@ export interface SupervisorOptions {
 interface Watched {
   spec: SupervisedSpec;
   child: SupervisedChild | null;
+  standby: SupervisedStandby | null;
   url: string;
   readyAt: number;
   /** Restarts since the process was last healthy (up for `stableAfterMs`). */
@@ -48,12 +54,13 @@ export class Supervisor {
 
   /** Starts a process and watches it from the moment it is ready. A first start that fails is not retried: it rejects. */
   async start(spec: SupervisedSpec): Promise<string> {
-    const entry: Watched = { spec, child: spec.start(), url: '', readyAt: 0, attempt: 0, failedStarts: [], timer: null, stopping: false };
+    const entry: Watched = { spec, child: spec.start(), standby: null, url: '', readyAt: 0, attempt: 0, failedStarts: [], timer: null, stopping: false };
     this.watched.set(spec.name, entry);
     entry.url = await entry.child!.ready;
     entry.readyAt = Date.now();
     this.options.log(`  ${spec.label} ${spec.name} 已就绪（pid ${entry.child!.pid}）：${entry.url}`);
     this.watch(entry, entry.child!);
+    this.prepareStandby(entry);
     return entry.url;
   }
 
@@ -68,7 +75,7 @@ export class Supervisor {
       if (entry.timer) clearTimeout(entry.timer);
       entry.timer = null;
     }
-    const stop = (list: Watched[]) => Promise.all(list.map((entry) => entry.child?.stop()));
+    const stop = (list: Watched[]) => Promise.all(list.flatMap((entry) => [entry.child?.stop(), entry.standby?.stop()]));
     await stop(entries.filter((e) => first.includes(e.spec.name)));
     await stop(entries.filter((e) => !first.includes(e.spec.name)));
   }
@@ -78,6 +85,16 @@ export class Supervisor {
       if (entry.stopping || entry.child !== child) return;
       if (Date.now() - entry.readyAt >= this.policy.stableAfterMs) entry.attempt = 0;
       this.scheduleRestart(entry, `意外退出（${describeExit(reason)}）`);
+    });
+  }
+
+  /** A standby for the running process; one that dies while waiting is not replaced until the next restart. */
+  private prepareStandby(entry: Watched): void {
+    if (!entry.spec.standby || entry.stopping || entry.standby) return;
+    const standby = entry.spec.standby(entry.url);
+    entry.standby = standby;
+    void standby.exited.then(() => {
+      if (entry.standby === standby) entry.standby = null;
     });
   }
 
@@ -93,7 +110,10 @@ export class Supervisor {
     entry.timer = null;
     if (entry.stopping) return;
     const startedAt = Date.now();
-    const child = entry.spec.start(entry.url);
+    const standby = entry.standby;
+    entry.standby = null;
+    const child = standby ?? entry.spec.start(entry.url);
+    standby?.activate();
     entry.child = child;
     child.ready.then(
       (url) => {
@@ -101,8 +121,9 @@ export class Supervisor {
         entry.url = url;
         entry.readyAt = Date.now();
         entry.failedStarts = [];
-        this.options.log(`${entry.spec.label} ${entry.spec.name} 已重新启动（pid ${child.pid}），用时 ${seconds(entry.readyAt - startedAt)}`);
+        this.options.log(`${entry.spec.label} ${entry.spec.name} 已重新启动（pid ${child.pid}）${standby ? '，由备用进程接替' : ''}，用时 ${seconds(entry.readyAt - startedAt)}`);
         this.watch(entry, child);
+        this.prepareStandby(entry);
       },
       async (error: Error) => {
         const reason = await child.exited;
