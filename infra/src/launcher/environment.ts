@@ -17,7 +17,7 @@ export const launcherVariables = {
   demoData: enumVariable('DEMO_DATA', '数据库为空时是否载入示范区演示数据 (load the demo district into an empty database)', ['true', 'false'] as const, 'true'),
   standby: enumVariable(
     'STANDBY_PROCESSES',
-    '为每个服务和网关备一个已载入代码的备用进程，意外退出时由它接替（约 1 秒，冷启动 2–5 秒；每个约多占 100 MB 内存）(a warm standby per process)',
+    '为每个服务和网关备一个已载入代码的备用进程，意外退出时由它接替（约 1 秒，冷启动 2–5 秒；每个约多占 100–140 MB 内存）(a warm standby per process)',
     ['true', 'false'] as const,
     'true',
   ),
