@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { EmbeddedPostgresError, ProblemContext } from '../database/embedded-problems';
+import { checkReachable } from '../database/provide-database';
 import { TEST_ADMIN_URL_KEY } from './test-database';
 
 const EMBEDDED_TEST_PORT = 54339;
@@ -15,6 +16,7 @@ export const testProblemContext: ProblemContext = { command: 'npm test', project
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) {
+    await checkReachable(process.env.DATABASE_URL, 'npm test');
     process.env[TEST_ADMIN_URL_KEY] = process.env.DATABASE_URL;
     return;
   }
