@@ -82,17 +82,17 @@ function watchChild(name: string, child: ChildProcess, timeoutMs = 120_000): Lau
     });
   });
   ready.catch(() => {}); // a caller that only waits for `exited` must not see an unhandled rejection
-  const arm = () => {
-    timer = setTimeout(() => {
-      failure = `${name} 在 ${timeoutMs / 1000} 秒内没有就绪`;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-  };
   const stop = (graceMs = 10_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.kill('SIGTERM');
     return exited.then(() => clearTimeout(kill));
+  };
+  const arm = () => {
+    timer = setTimeout(() => {
+      failure = `${name} 在 ${timeoutMs / 1000} 秒内没有就绪`;
+      void stop(5_000); // SIGTERM first: the database runner then stops its server
+    }, timeoutMs);
   };
   return { process: child, pid: child.pid, ready, exited, stop, arm };
 }

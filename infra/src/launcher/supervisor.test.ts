@@ -209,12 +209,13 @@ describe('the supervisor', () => {
   });
 
   it('starts cold when the standby died while waiting', async () => {
-    const { supervisor, withStandby, standbys, children, last } = harness();
+    const { supervisor, withStandby, standbys, children, lines, last } = harness();
     const started = supervisor.start(withStandby);
     last().becomeReady();
     await started;
     standbys[0].die({ code: 1, signal: null });
     await advance(0);
+    expect(lines[lines.length - 1]).toBe('台账服务的备用进程退出（退出码 1），下次重新启动时冷启动');
     children[0].die();
     await advance(500);
     expect(children).toHaveLength(2);

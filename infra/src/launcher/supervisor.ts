@@ -93,8 +93,10 @@ export class Supervisor {
     if (!entry.spec.standby || entry.stopping || entry.standby) return;
     const standby = entry.spec.standby(entry.url);
     entry.standby = standby;
-    void standby.exited.then(() => {
-      if (entry.standby === standby) entry.standby = null;
+    void standby.exited.then((reason) => {
+      if (entry.standby !== standby) return;
+      entry.standby = null;
+      if (!entry.stopping) this.options.warn(`${entry.spec.label}的备用进程退出（${describeExit(reason)}），下次重新启动时冷启动`);
     });
   }
 
