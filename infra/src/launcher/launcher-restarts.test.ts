@@ -5,7 +5,8 @@ import { cleanEnvironment, freePort, LaunchedCommand, runBuilt } from './launche
  * `npm start` as built (run `npm run build` first) on a fresh database with the demo: each of the ledger, the
  * scheme service, the rating service and the gateway is killed (SIGKILL) while 300 writes run one after another.
  * The platform answers again within 5 s of each kill; every write is acknowledged (a write whose answer was lost
- * is sent again with its clientKey) and is there exactly once, and the branch's hash chain is whole.
+ * is sent again with its clientKey) and is there exactly once, the branch's hash chain is whole, and the scores kept
+ * with the entries equal a recomputation.
  */
 describe('npm start keeps the platform running when a process is killed', () => {
   const WRITES = 300;
@@ -13,7 +14,7 @@ describe('npm start keeps the platform running when a process is killed', () => 
   let launcher: LaunchedCommand;
   let gatewayUrl: string;
   let ports: Record<string, string>;
-  /** The recorder's session token from the first test: the second checks it outlives a restart of npm start. */
+  /** The secretary's session token from the first test: the second checks it outlives a restart of npm start. */
   let token = '';
 
   beforeAll(async () => {
@@ -49,8 +50,8 @@ describe('npm start keeps the platform running when a process is killed', () => 
   };
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  it('restarts each killed process; the platform answers within 5 s and no write is lost or doubled', async () => {
-    const { login } = await post('mutation { login(username: "recorder", password: "Jifen-demo-2026") { token } }', {});
+  it('restarts each killed process; the platform answers within 5 s and no write is lost, doubled or half-written', async () => {
+    const { login } = await post('mutation { login(username: "secretary", password: "Jifen-demo-2026") { token } }', {});
     token = login.token;
     const q = (query: string, variables: Record<string, unknown> = {}) => post(query, variables, token);
     const branchId: string = (await q('{ organizations(level: BRANCH) { id } }')).organizations[0].id;
@@ -67,29 +68,35 @@ describe('npm start keeps the platform running when a process is killed', () => 
 
     const acknowledged = new Map<string, string>();
     let lostAnswers = 0;
+    let lastError = '';
+    let writerFailed = false;
     const writer = (async () => {
       for (let i = 0; i < WRITES; i += 1) {
         const clientKey = `supervisor-test-${i}`;
         const day = `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`;
         for (let attempt = 0; !acknowledged.has(clientKey); attempt += 1) {
-          if (attempt > 200) throw new Error(`write ${i} was never acknowledged`);
+          if (attempt > 200) throw new Error(`write ${i} was never acknowledged: ${lastError}`);
           try {
-            const done = await q('mutation($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id } }', {
-              input: { memberId, item: 'volunteerTeam', occurredOn: day, points: 1, note: `第 ${i} 条` },
+            // Recorded and accepted at once: each write changes the member's period scores and the branch's figures too.
+            const done = await q('mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id } }', {
+              input: { organizationId: branchId, accept: true, entries: [{ memberId, item: 'volunteerTeam', occurredOn: day, points: 1, note: `第 ${i} 条` }] },
               key: clientKey,
             });
-            acknowledged.set(clientKey, done.declareEntry.id);
-          } catch {
+            acknowledged.set(clientKey, done.recordEntries[0].id);
+          } catch (error) {
+            lastError = (error as Error).message;
             lostAnswers += 1;
             await sleep(50);
           }
         }
       }
     })();
+    writer.catch(() => (writerFailed = true));
 
     const recoveries: Record<string, number> = {};
     for (const [name, afterWrites] of [['ledger', 40], ['scheme', 110], ['rating', 180], ['gateway', 250]] as const) {
-      while (acknowledged.size < afterWrites) await sleep(5);
+      while (acknowledged.size < afterWrites && !writerFailed) await sleep(5);
+      if (writerFailed) break;
       const pid = pidOf(name);
       const killedAt = Date.now();
       process.kill(pid, 'SIGKILL');
@@ -126,6 +133,12 @@ describe('npm start keeps the platform running when a process is killed', () => 
     expect([...acknowledged.values()].filter((id) => !present.has(id))).toEqual([]);
     const chain = (await q('query($b: ID!) { verifyLedger(organizationId: $b) { ok checked problem } }', { b: branchId })).verifyLedger;
     expect(chain).toEqual({ ok: true, checked: before + WRITES, problem: null });
+    // The member's score kept with the entries is what a recomputation from the entries gives: nothing half-written.
+    const figures = () => q('query($m: ID!) { member(id: $m) { score(period: "2026") { total state components { label score } } } }', { m: memberId });
+    const kept = await figures();
+    expect(kept.member.score.total).toBeGreaterThan(0);
+    await q('mutation($b: ID!) { refreshScores(organizationId: $b, period: "2026") }', { b: branchId });
+    expect(await figures()).toEqual(kept);
   });
 
   it('keeps the token secret with the data: a session from before a restart of npm start still works after it', async () => {
@@ -136,6 +149,6 @@ describe('npm start keeps the platform running when a process is killed', () => 
     await launcher.waitFor(/平台已启动/, 60_000);
     expect(launcher.output()).toContain('数据库中已有数据，跳过演示数据');
     const { me } = await post('{ me { role } }', {}, token);
-    expect(me).toEqual({ role: 'BRANCH_RECORDER' });
+    expect(me).toEqual({ role: 'BRANCH_SECRETARY' });
   });
 });
