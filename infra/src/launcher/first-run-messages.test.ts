@@ -50,7 +50,7 @@ describe('npm start in production', () => {
       cleanEnvironment({ NODE_ENV: 'production', DATABASE_URL: database.url, PORT: `${ports[0]}`, SCHEME_PORT: `${ports[1]}`, LEDGER_PORT: `${ports[2]}`, RATING_PORT: `${ports[3]}` }),
     );
     try {
-      await run.waitFor(/平台已启动/, 60_000);
+      await run.waitFor(/平台已启动/, 90_000);
     } finally {
       await run.stop();
     }

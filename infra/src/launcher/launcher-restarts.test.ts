@@ -22,7 +22,7 @@ describe('npm start keeps the platform running when a process is killed', () => 
     const [gateway, scheme, ledger, rating] = [await freePort(), await freePort(), await freePort(), await freePort()];
     ports = { PORT: String(gateway), SCHEME_PORT: String(scheme), LEDGER_PORT: String(ledger), RATING_PORT: String(rating) };
     launcher = runBuilt('launcher/main.js', cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }));
-    await launcher.waitFor(/平台已启动/, 60_000);
+    await launcher.waitFor(/平台已启动/, 90_000);
     gatewayUrl = `http://127.0.0.1:${gateway}/graphql`;
   });
 
@@ -146,7 +146,7 @@ describe('npm start keeps the platform running when a process is killed', () => 
     await launcher.stop();
     expect(launcher.output()).toContain('已停止。');
     launcher = runBuilt('launcher/main.js', cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }));
-    await launcher.waitFor(/平台已启动/, 60_000);
+    await launcher.waitFor(/平台已启动/, 90_000);
     expect(launcher.output()).toContain('数据库中已有数据，跳过演示数据');
     const { me } = await post('{ me { role } }', {}, token);
     expect(me).toEqual({ role: 'BRANCH_SECRETARY' });

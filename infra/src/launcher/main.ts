@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       INTERNAL_TOKEN_SECRET: tokenSecret,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
-    const standby = env.standby === 'true';
+    const standby = env.standby === 'true'; // prepared once the platform is up
     say('启动积分方案、台账、评星定级三个服务（首次启动会执行数据库迁移）…');
     const [ledger, scheme, rating] = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => supervisor.start(platformProcess(name, childEnv, { standby }))));
     const urls = { ledger, scheme, rating };
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     }
     say('启动网关…');
     const gateway = await supervisor.start(platformProcess('gateway', { ...childEnv, SCHEME_URL: scheme, LEDGER_URL: ledger, RATING_URL: rating }, { standby }));
+    supervisor.enableStandbys();
     say('');
     say(`平台已启动：GraphQL 接口及调试台 ${gateway.replace('127.0.0.1', 'localhost')}`);
     if (demo.load) demoAccountLines(env.demoPassword).forEach(say);

@@ -192,6 +192,8 @@ describe('the supervisor', () => {
     const started = supervisor.start(withStandby);
     last().becomeReady();
     await started;
+    expect(standbys).toHaveLength(0); // not while the platform starts
+    supervisor.enableStandbys();
     expect(standbys).toHaveLength(1);
     expect(standbys[0].previousUrl).toBe('http://127.0.0.1:4102/graphql');
 
@@ -213,6 +215,7 @@ describe('the supervisor', () => {
     const started = supervisor.start(withStandby);
     last().becomeReady();
     await started;
+    supervisor.enableStandbys();
     standbys[0].die({ code: 1, signal: null });
     await advance(0);
     expect(lines[lines.length - 1]).toBe('台账服务的备用进程退出（退出码 1），下次重新启动时冷启动');

@@ -47,6 +47,7 @@ interface Watched {
 export class Supervisor {
   private readonly watched = new Map<string, Watched>();
   private readonly policy: RestartPolicy;
+  private standbys = false;
 
   constructor(private readonly options: SupervisorOptions) {
     this.policy = options.policy ?? RESTART_POLICY;
@@ -62,6 +63,15 @@ export class Supervisor {
     this.watch(entry, entry.child!);
     this.prepareStandby(entry);
     return entry.url;
+  }
+
+  /**
+   * From now on keeps a standby for every process whose spec has one. Called once the platform is up: loading
+   * four standbys while the services migrate and the demo loads would slow the start on a small machine.
+   */
+  enableStandbys(): void {
+    this.standbys = true;
+    for (const entry of this.watched.values()) if (entry.child) this.prepareStandby(entry);
   }
 
   /**
@@ -90,7 +100,7 @@ export class Supervisor {
 
   /** A standby for the running process; one that dies while waiting is not replaced until the next restart. */
   private prepareStandby(entry: Watched): void {
-    if (!entry.spec.standby || entry.stopping || entry.standby) return;
+    if (!this.standbys || !entry.spec.standby || entry.stopping || entry.standby) return;
     const standby = entry.spec.standby(entry.url);
     entry.standby = standby;
     void standby.exited.then((reason) => {
