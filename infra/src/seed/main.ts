@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { readEnvironmentOrExit } from '@jifen/kit';
 import { ensureDatabase, withDatabase } from '../database/embedded-postgres';
-import { provideDatabase, ProvidedDatabase } from '../database/provide-database';
+import { provideDatabase, ProvidedDatabase, unreachableDatabase } from '../database/provide-database';
 import { launcherVariables } from '../launcher/environment';
 import { Child, startChild, stopChildren } from '../launcher/processes';
 import { loadScale, ScaleLoadResult, SeedRefused } from './load-scale';
@@ -80,11 +80,13 @@ async function main(): Promise<void> {
     if (env.databaseUrl) {
       const name = options.database ?? databaseIn(env.databaseUrl);
       say(`使用 DATABASE_URL 指定的 PostgreSQL，数据库 ${name}（不存在则创建）`);
-      const url = await ensureDatabase(withDatabase(env.databaseUrl, 'postgres'), name);
+      const url = await ensureDatabase(withDatabase(env.databaseUrl, 'postgres'), name).catch((error: unknown) => {
+        throw unreachableDatabase(error, 'npm run seed');
+      });
       database = { url, stop: async () => {} };
     } else {
       say(`启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}，数据库 ${options.database ?? DEFAULT_DATABASE}）…`);
-      database = await provideDatabase({ embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database ?? DEFAULT_DATABASE });
+      database = await provideDatabase({ embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database ?? DEFAULT_DATABASE, command: 'npm run seed' });
     }
     const tokenSecret = randomBytes(32).toString('base64url');
     const [scheme, ledger, rating] = [await freePort(), await freePort(), await freePort()];
