@@ -9,7 +9,7 @@ export const sharedVariables = {
   ),
   internalTokenSecret: stringVariable(
     'INTERNAL_TOKEN_SECRET',
-    '网关签发子服务内部令牌的密钥；不设置时启动器每次随机生成 (secret the gateway signs subgraph tokens with; random per launch when unset)',
+    '网关签发内部令牌和登录令牌所用的密钥；不设置时 npm start 首次启动时生成并保存在数据库中 (token secret; unset: made once by npm start and kept in the database)',
   ),
   logLevel: enumVariable('LOG_LEVEL', '日志级别：debug / info / warn / error / silent；npm start 为子进程缺省设为 warn (log level)', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
 } as const;
