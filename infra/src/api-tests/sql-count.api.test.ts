@@ -4,11 +4,19 @@ import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platfor
 const TOWNSHIPS = 5;
 const BRANCHES_PER_TOWNSHIP = 10;
 
-/** Statements each service sent while `work` ran. */
+/**
+ * Statements each service sent while `work` ran: the least of three runs. The counters are per service, and the
+ * ledger also serves the gateway's feed of ended sessions (a long-poll that reads its table when it starts and at
+ * each renewal): one of its statements may fall into a run's window, never into all three.
+ */
 async function countStatements(platform: TestPlatform, work: () => Promise<unknown>): Promise<Record<string, number>> {
-  const before = Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements]));
-  await work();
-  return Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements - before[name]]));
+  const runs: Record<string, number>[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const before = Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements]));
+    await work();
+    runs.push(Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements - before[name]])));
+  }
+  return Object.fromEntries(Object.keys(platform.services).map((name) => [name, Math.min(...runs.map((r) => r[name]))]));
 }
 
 describe('a district of 50 branches costs a bounded number of SQL statements', () => {
