@@ -22,7 +22,7 @@ export const gatewayVariables = {
   host: hostVariable,
   ...subgraphUrlVariables,
   supergraphPath: stringVariable('SUPERGRAPH_PATH', '组合后的 supergraph 文件 (composed supergraph file)', 'schema/supergraph.graphql'),
-  engine: enumVariable('GATEWAY_ENGINE', '网关引擎：apollo（Apollo Gateway）或 hive（Hive Gateway），同一 supergraph (gateway engine)', ['apollo', 'hive'] as const, 'apollo'),
+  engine: enumVariable('GATEWAY_ENGINE', '网关引擎：apollo（Apollo Gateway）或 hive（Hive Gateway），同一 supergraph；文件的上传和下载（/uploads、/downloads）只由 apollo 提供 (gateway engine; files are served by apollo only)', ['apollo', 'hive'] as const, 'apollo'),
   subgraphTimeoutMs: millisecondsVariable(
     'SUBGRAPH_TIMEOUT_MS',
     '网关等待子服务应答查询的最长时间（毫秒）；超时的服务提供的字段为空，错误码 SUBGRAPH_UNAVAILABLE (subgraph timeout for queries)',

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, readEnvironmentOrExit, stopOnSignals, subgraphUrls } from '@jifen/kit';
+import { createLogger, exitOnStartupFailure, readEnvironmentOrExit, stopOnSignals, subgraphUrls } from '@jifen/kit';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { gatewayVariables } from './environment';
@@ -29,7 +29,4 @@ async function main(): Promise<void> {
   stopOnSignals(() => gateway.stop());
 }
 
-main().catch((error: unknown) => {
-  console.error('gateway failed to start:', error);
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure({ label: '网关', portVariable: gatewayVariables.port.name }));

@@ -33,6 +33,7 @@ export * from './database/unique-violation';
 export * from './loaders/path-settings-loader';
 export * from './server/http-listener';
 export * from './server/process-lifecycle';
+export * from './server/startup-failure';
 export * from './page';
 export * from './graphql/selection';
 export * from './audit';

@@ -1,8 +1,5 @@
 import 'reflect-metadata';
-import { runServiceMain } from '@jifen/kit';
+import { exitOnStartupFailure, runServiceMain, serviceStartupSubject } from '@jifen/kit';
 import { ledgerService } from './ledger-service';
 
-runServiceMain(ledgerService).catch((error: unknown) => {
-  console.error('ledger service failed to start:', error);
-  process.exit(1);
-});
+runServiceMain(ledgerService).catch(exitOnStartupFailure(serviceStartupSubject('ledger')));

@@ -1,8 +1,5 @@
 import 'reflect-metadata';
-import { runServiceMain } from '@jifen/kit';
+import { exitOnStartupFailure, runServiceMain, serviceStartupSubject } from '@jifen/kit';
 import { ratingService } from './rating-service';
 
-runServiceMain(ratingService).catch((error: unknown) => {
-  console.error('rating service failed to start:', error);
-  process.exit(1);
-});
+runServiceMain(ratingService).catch(exitOnStartupFailure(serviceStartupSubject('rating')));
