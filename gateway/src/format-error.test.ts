@@ -80,17 +80,18 @@ describe('formatGatewayError', () => {
     expect(formatted.message).not.toContain(error.message);
   });
 
-  it('introduces graphql’s English messages in Chinese, and leaves Chinese ones as they are', () => {
+  it('says graphql’s refusals in Chinese, introduces the ones it cannot translate, and leaves Chinese ones as they are', () => {
     expect(formatGatewayError({ message: 'Cannot query field "nme" on type "Member". Did you mean "name"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }).message).toBe(
-      '查询不符合接口定义：Cannot query field "nme" on type "Member". Did you mean "name"?',
+      '查询不符合接口定义：Member 没有字段 nme（是否应为 "name"？）',
     );
+    expect(formatGatewayError({ message: 'Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"', extensions: { code: 'BAD_USER_INPUT' } }).message).toBe('参数 $n 有误：应为整数，收到 "x"');
     expect(formatGatewayError({ message: 'Syntax Error: Expected Name, found "}".', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).message).toBe('查询语法错误：Syntax Error: Expected Name, found "}".');
     expect(formatGatewayError({ message: '每页条数应在 0 到 200 之间', extensions: { code: 'BAD_USER_INPUT' } }).message).toBe('每页条数应在 0 到 200 之间');
   });
 
   it('drops "Did you mean …?" in production', () => {
     const typo = { message: 'Cannot query field "nme" on type "Member". Did you mean "name"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-    expect(formatGatewayError(typo, { production: true }).message).toBe('查询不符合接口定义：Cannot query field "nme" on type "Member".');
+    expect(formatGatewayError(typo, { production: true }).message).toBe('查询不符合接口定义：Member 没有字段 nme');
     expect(withoutSuggestions('Value "DRAFTT" does not exist in "FilingStatus" enum. Did you mean the enum value "DRAFT"?')).toBe('Value "DRAFTT" does not exist in "FilingStatus" enum.');
   });
 });

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { KitErrorCode } from '@jifen/kit';
+import { chineseGraphqlMessage } from './graphql-messages';
 
 const internalMessage = '服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员';
 
@@ -80,7 +81,10 @@ export function formatGatewayError(formatted: GraphQLFormattedError, options: Fo
     ({ code: finalCode, message } = known);
     extra = known.extensions ?? {};
   } else if (apolloLeads[finalCode] && !hasChinese(message)) {
-    message = `${apolloLeads[finalCode]}：${message}`;
+    // graphql-js's refusals of values and fields in Chinese where the table knows them (graphql-messages.ts);
+    // a validation failure keeps its lead (the query, not a value, is at fault).
+    const chinese = chineseGraphqlMessage(message);
+    message = chinese === null || finalCode === 'GRAPHQL_VALIDATION_FAILED' ? `${apolloLeads[finalCode]}：${chinese ?? message}` : chinese;
   }
   if (options.production) message = withoutSuggestions(message);
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code: finalCode, ...details, ...extra, ...withId } };
@@ -88,5 +92,5 @@ export function formatGatewayError(formatted: GraphQLFormattedError, options: Fo
 
 /** graphql-js's hints at names in the schema ("Did you mean \"name\"?", "Did you mean the enum value \"A\"?"). */
 export function withoutSuggestions(message: string): string {
-  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').replace(/（是否应为 [^）]*？）/g, '');
 }

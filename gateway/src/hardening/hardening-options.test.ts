@@ -112,7 +112,7 @@ describe('hardeningOptions', () => {
 
   it('logs the codes of other errors with the request id', async () => {
     const { requestId, errors } = await run(await serverWith(), '{ org(id: "1") { nme } }');
-    expect(errors[0]).toMatchObject({ message: '查询不符合接口定义：Cannot query field "nme" on type "Org". Did you mean "name"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId } });
+    expect(errors[0]).toMatchObject({ message: '查询不符合接口定义：Org 没有字段 nme（是否应为 "name"？）', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId } });
     expect(logger.info).toHaveBeenCalledWith('request answered with errors', { requestId, codes: ['GRAPHQL_VALIDATION_FAILED'] });
   });
 
@@ -178,7 +178,7 @@ describe('hardeningOptions', () => {
     const introspection = await run(server, '{ __schema { queryType { name } } }');
     expect(introspection.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['INTROSPECTION_DISABLED', '本环境不开放内省查询（__schema、__type）；接口说明请向管理员索取']]);
     const typo = await run(server, '{ org(id: "1") { nme } }');
-    expect(typo.errors.map((e) => e.message)).toEqual(['查询不符合接口定义：Cannot query field "nme" on type "Org".']);
+    expect(typo.errors.map((e) => e.message)).toEqual(['查询不符合接口定义：Org 没有字段 nme']);
     const typename = await run(server, '{ __typename }');
     expect(typename.data).toEqual({ __typename: 'Query' });
   });
