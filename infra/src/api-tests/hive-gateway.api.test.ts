@@ -1,8 +1,6 @@
-import { startHiveGateway, RunningGateway } from '@jifen/gateway';
-import { Caller, createLogger, Role, systemCaller } from '@jifen/kit';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { RunningGateway } from '@jifen/gateway';
+import { Caller, Role, systemCaller } from '@jifen/kit';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 /** One HTTP answer of a gateway: its status and its JSON body. */
 interface Answer {
@@ -86,14 +84,7 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
       );
     }
     dataOf(await platform.query('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "东城先锋指数") { id } }', { o: id.T1 }));
-    hive = await startHiveGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: platform.urls,
-      tokenSecret: platform.tokenSecret,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('test', 'silent'),
-    });
+    hive = await startHiveBeside(platform);
   });
   afterAll(async () => {
     await hive?.stop();
@@ -197,15 +188,7 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
   });
 
   it('in production, refuses introspection, and names a subgraph it cannot reach without its address', async () => {
-    const production = await startHiveGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: { ...platform.urls, rating: 'http://127.0.0.1:1/graphql' },
-      tokenSecret: platform.tokenSecret,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('test', 'silent'),
-      production: true,
-    });
+    const production = await startHiveBeside(platform, { urls: { ...platform.urls, rating: 'http://127.0.0.1:1/graphql' }, production: true });
     try {
       const introspection = await post(production.url, { query: '{ __schema { queryType { name } } }' }, bearer(systemCaller));
       expect(introspection.status).toBe(400);

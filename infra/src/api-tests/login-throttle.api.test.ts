@@ -1,9 +1,6 @@
-import { startHiveGateway, RunningGateway } from '@jifen/gateway';
-import { createLogger } from '@jifen/kit';
-import { readFileSync } from 'node:fs';
+import { RunningGateway } from '@jifen/gateway';
 import { request as httpRequest } from 'node:http';
-import { join } from 'node:path';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Branch-pass-2026';
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }';
@@ -49,14 +46,7 @@ describe('sign-in abuse', () => {
     for (const username of ['target', 'popular']) {
       dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD } }));
     }
-    hive = await startHiveGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: platform.urls,
-      tokenSecret: platform.tokenSecret,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('test', 'silent'),
-    });
+    hive = await startHiveBeside(platform);
   });
   afterAll(async () => {
     await hive?.stop();

@@ -1,8 +1,5 @@
-import { startHiveGateway, RunningGateway } from '@jifen/gateway';
-import { createLogger } from '@jifen/kit';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { RunningGateway } from '@jifen/gateway';
+import { dataOf, GraphQLResponse, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Branch-pass-2026';
 const SESSION_ENDED = '登录已失效（已退出、改密或账号停用），请重新登录';
@@ -67,14 +64,7 @@ describe('an ended session stops its access tokens at once', () => {
     await create('branch', 'BRANCH', 'township');
     await open('secretary', 'BRANCH_SECRETARY');
     await open('bystander', 'BRANCH_RECORDER');
-    hive = await startHiveGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: platform.urls,
-      tokenSecret: platform.tokenSecret,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('test', 'silent'),
-    });
+    hive = await startHiveBeside(platform);
   });
   afterAll(async () => {
     await hive?.stop();

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+export { freePort } from './free-port';
 import { join } from 'node:path';
 
 /**
@@ -59,17 +59,6 @@ export function runBuilt(script: 'launcher/main.js' | 'seed/main.js', env: NodeJ
   return { process: child, output: () => text, waitFor, exited, stop };
 }
 
-/** A port nothing listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The environment of the test run without what would point the command elsewhere than the test says. */
 export function cleanEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {

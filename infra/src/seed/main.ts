@@ -4,7 +4,7 @@
  * through their APIs with a progress line per phase, and stops them.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort } from '../launcher/free-port';
 import { readEnvironmentOrExit } from '@jifen/kit';
 import { ensureDatabase, withDatabase } from '../database/embedded-postgres';
 import { provideDatabase, ProvidedDatabase, unreachableDatabase } from '../database/provide-database';
@@ -25,17 +25,6 @@ const seedVariables = {
 
 const DEFAULT_DATABASE = 'jifen';
 
-/** A port nothing listens on now (the services' own ports may be taken by a running `npm start`). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The database named in a URL (its path). */
 const databaseIn = (url: string) => decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';

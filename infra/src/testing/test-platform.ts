@@ -1,5 +1,5 @@
 import { createLogger, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, mintSessionToken, PeerUrls, RunningService, startService, systemCaller, Caller, ServiceDefinition } from '@jifen/kit';
-import { startGateway } from '@jifen/gateway';
+import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
 import { ledgerService } from '@jifen/ledger';
 import { ratingService } from '@jifen/rating';
 import { schemeService } from '@jifen/scheme';
@@ -81,7 +81,7 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
   const [ledger, scheme, rating] = starting.map((result) => (result as PromiseFulfilledResult<RunningService>).value);
   Object.assign(urls, { ledger: ledger.url, scheme: scheme.url, rating: rating.url });
   const gateway = await startGateway({
-    supergraphSdl: readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+    supergraphSdl: committedSupergraph(),
     urls,
     tokenSecret,
     port: 0,
@@ -140,4 +140,22 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 export function errorCodeOf(response: GraphQLResponse): unknown {
   if (!response.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
   return response.errors[0].extensions?.code;
+}
+
+/** The committed supergraph, as both gateways load it. */
+export function committedSupergraph(): string {
+  return readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+}
+
+/** Hive Gateway (the other engine) over the same services, secret and supergraph as the platform's Apollo gateway. */
+export function startHiveBeside(platform: TestPlatform, options: Partial<Pick<GatewayOptions, 'urls' | 'production'>> = {}): Promise<RunningGateway> {
+  return startHiveGateway({
+    supergraphSdl: committedSupergraph(),
+    urls: options.urls ?? platform.urls,
+    tokenSecret: platform.tokenSecret,
+    port: 0,
+    host: '127.0.0.1',
+    logger: createLogger('test', (process.env.TEST_LOG as any) ?? 'silent'),
+    production: options.production ?? false,
+  });
 }
