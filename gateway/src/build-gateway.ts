@@ -38,7 +38,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (error instanceof GraphQLError) throw error;
       const timedOut = (error as Error)?.name === 'AbortError' || (error as Error)?.name === 'TimeoutError';
       this.logger?.warn('subgraph unavailable', {
-        service: this.serviceName,
+        subgraph: this.serviceName,
         requestId: (options.context as Partial<GatewayContext>).requestId,
         error: String(error),
         ...(timedOut ? { timeoutMs } : {}),
@@ -52,7 +52,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const first = body?.errors?.[0];
     if (first?.message) return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', ...first.extensions } });
     if (response.status >= 500) {
-      this.logger?.warn('subgraph unavailable', { service: this.serviceName, status: response.status });
+      this.logger?.warn('subgraph unavailable', { subgraph: this.serviceName, status: response.status });
       return subgraphUnavailable(this.serviceName);
     }
     return super.errorFromResponse(response);

@@ -45,7 +45,7 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
         answer = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
         body = Buffer.from(await answer.arrayBuffer());
       } catch (error) {
-        options.logger.warn('download: subgraph unreachable', { service, url, error: String(error), requestId });
+        options.logger.warn('download: subgraph unreachable', { subgraph: service, url, error: String(error), requestId });
         return void sendError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[service]}服务暂时不可用，请稍后重试`, requestId, { service });
       }
       res.status(answer.status);
@@ -55,7 +55,7 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
       }
       res.set('Content-Length', String(body.length)).end(body);
     } catch (error) {
-      options.logger.error('download failed', { service, error: String(error), stack: (error as Error)?.stack, requestId });
+      options.logger.error('download failed', { subgraph: service, error: String(error), stack: (error as Error)?.stack, requestId });
       const masked = formatGatewayError({ message: String(error) });
       sendError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
     }

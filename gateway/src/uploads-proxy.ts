@@ -81,7 +81,7 @@ function forward(req: Request, res: Response, url: URL, token: string, kind: { s
     answer();
   };
   const unavailable = (status: number, why: string) => () => {
-    options.logger.warn('upload: subgraph unreachable', { service: kind.service, why, requestId });
+    options.logger.warn('upload: subgraph unreachable', { subgraph: kind.service, why, requestId });
     refuse(req, res, status, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[kind.service]}服务暂时无法接收文件，请稍后重试`, requestId);
   };
   const onData = (chunk: Buffer) => {

@@ -228,7 +228,7 @@ describe('evidence files through the gateway', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('证书照片')]);
     const upload = (contentType: string) => platform.upload('evidence', png, { organizationId: branch, fileName: '荣誉证书（2024年）.png' }, { contentType });
     const wrong = await upload('application/pdf');
-    expect(wrong).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE', message: '文件实际是PNG 图片，与所报类型（PDF 文件）不符', requestId: expect.any(String) } } });
+    expect(wrong).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE', message: '文件实际是 PNG 图片，与所报类型（PDF 文件）不符', requestId: expect.any(String) } } });
     const stored = await upload('image/png');
     expect(stored).toEqual({ status: 201, json: { id: expect.any(String), fileName: '荣誉证书（2024年）.png', contentType: 'image/png', size: png.length, sha256: createHash('sha256').update(png).digest('hex') } });
     const file = await platform.download('ledger', 'evidence', { id: stored.json.id });

@@ -119,7 +119,7 @@ describe('uploads through the gateway', () => {
   it('refuses a file that is not of its kind with 415, keeping nothing', async () => {
     const before = await kept();
     const pdfAsPng = await platform.upload('evidence', Buffer.from('%PDF-1.7\n...'), { organizationId: org.a.id, fileName: '通知.png' }, { contentType: 'image/png', as: caller.recorderA });
-    expect(pdfAsPng).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE', message: '文件实际是PDF 文件，与所报类型（PNG 图片）不符' } } });
+    expect(pdfAsPng).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE', message: '文件实际是 PDF 文件，与所报类型（PNG 图片）不符' } } });
     const exe = await platform.upload('evidence', Buffer.from('MZ'), { organizationId: org.a.id, fileName: 'a.exe' }, { contentType: 'application/x-msdownload', as: caller.recorderA });
     expect(exe).toMatchObject({ status: 415, json: { error: { code: 'UNSUPPORTED_FILE_TYPE' } } });
     const pngAsImport = await platform.upload('import', png, { organizationId: org.a.id, fileName: '照片.csv' }, { contentType: 'text/csv', as: caller.recorderA });

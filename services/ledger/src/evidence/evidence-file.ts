@@ -42,7 +42,7 @@ export function evidenceProblem(fileName: string, declaredType: string, content:
   if (!declared) return typeNotAccepted();
   if (!declared.matches(content)) {
     const actual = EVIDENCE_TYPES.find((t) => t.matches(content));
-    return { kind: 'TYPE', message: actual ? `文件实际是${actual.label}，与所报类型（${declared.label}）不符` : `文件内容不是${declared.label}，只接受 ${allowed()}` };
+    return { kind: 'TYPE', message: actual ? `文件实际是 ${actual.label}，与所报类型（${declared.label}）不符` : `文件内容不是 ${declared.label}，只接受 ${allowed()}` };
   }
   return null;
 }

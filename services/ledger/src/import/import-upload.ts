@@ -44,7 +44,7 @@ export function importFormatOf(content: Buffer, declaredType: string): ImportFor
   else if (content.includes(0)) throw unsupported(`${ONLY}，这个文件两者都不是（旧版 xls 请先另存为 xlsx）`);
   else if (!isUtf8(content)) throw unsupported('CSV 文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接上传 xlsx 文件');
   else actual = 'CSV';
-  if (declared && declared !== actual) throw unsupported(`文件实际是${LABEL[actual]}，与所报类型（${LABEL[declared]}）不符`);
+  if (declared && declared !== actual) throw unsupported(`文件实际是 ${LABEL[actual]}，与所报类型（${LABEL[declared]}）不符`);
   return actual;
 }
 
