@@ -2,7 +2,7 @@ import { RunningGateway } from '@jifen/gateway';
 import { dataOf, GraphQLResponse, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Branch-pass-2026';
-const SESSION_ENDED = '登录已失效（已退出、改密或账号停用），请重新登录';
+const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }';
 const READ = 'query($o: ID!) { organization(id: $o) { id name } }';
 const WRITE = 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }';
@@ -129,6 +129,24 @@ describe('an ended session stops its access tokens at once', () => {
     await expectEnded(renewed.token);
     await expectEnded(first.token);
     await expectWorking(bystander);
+  });
+
+  it('when the member moves to another branch or out of the district: a token names the branch it was issued for', async () => {
+    const otherBranch = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'BRANCH', name: '转入支部', parentId: org.township } })).createOrganization.id;
+    const secretary = (await login('secretary')).token;
+    for (const [username, move] of [
+      ['moving-member', (id: string) => platform.query('mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2026-11-20", reason: "工作调动") { id } }', { id, to: otherBranch })],
+      ['leaving-member', (id: string) => post(gateway(), 'mutation($id: ID!) { transferMemberOut(id: $id, on: "2026-11-20", reason: "迁往外地") { id } }', { id }, secretary).then((a) => a.body)],
+    ] as const) {
+      memberNo += 1;
+      const memberId = dataOf((await write(secretary)).body).addMember.id as string;
+      dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'MEMBER', organizationId: org.branch, memberId, password: PASSWORD } }));
+      const { token } = await login(username);
+      expect(dataOf((await post(gateway(), '{ me { role } }', {}, token)).body).me.role).toBe('MEMBER');
+      dataOf(await move(memberId));
+      await expectEnded(token);
+      await expectWorking(secretary);
+    }
   });
 
   it('through Hive Gateway as well, and a second gateway hears of a session ended through the first', async () => {

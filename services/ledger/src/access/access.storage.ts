@@ -121,16 +121,17 @@ export async function rotateRefresh(db: EntityManager, sessionId: string, oldHas
 }
 
 /** Ends the live sessions of one session id or of one account; answers how many it ended. */
-export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string }, at: Date, reason: string): Promise<number> {
+export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string; memberId?: string }, at: Date, reason: string): Promise<number> {
   // A data-modifying CTE: the driver then answers plain rows (a bare UPDATE … RETURNING answers [rows, count]).
   const rows: unknown[] = await db.query(
     `WITH ended AS (
        UPDATE ledger.account_session SET ended_at = $3, end_reason = $4
-        WHERE ended_at IS NULL AND (id = $1::uuid OR account_id = $2::uuid)
+        WHERE ended_at IS NULL
+          AND (id = $1::uuid OR account_id = $2::uuid OR account_id IN (SELECT id FROM ledger.account WHERE member_id = $5::uuid))
         RETURNING id
      )
      SELECT id FROM ended`,
-    [where.sessionId ?? null, where.accountId ?? null, at, reason],
+    [where.sessionId ?? null, where.accountId ?? null, at, reason, where.memberId ?? null],
   );
   return rows.length;
 }

@@ -10,6 +10,13 @@ import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind
 import { checkMemberFacts, cleanReason } from './member-rules';
 import * as storage from './member.storage';
 import { MemberRecord } from './member.storage';
+import { endSessions } from '../access/access.storage';
+
+/** The session side of roster changes: the clock sessions run on, and who is told when some ended. */
+export interface MemberSessions {
+  now: () => Date;
+  ended: () => void;
+}
 
 export interface AddMember {
   organizationId: string;
@@ -37,6 +44,8 @@ export class MemberService {
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
     private readonly clock: () => Date,
+    /** Sessions run on real time; told after a commit that ended some (session-endings.ts), so their tokens stop at once. */
+    private readonly sessions: MemberSessions = { now: () => new Date(), ended: () => undefined },
   ) {}
 
   private today(): string {
@@ -93,8 +102,8 @@ export class MemberService {
       const record = { ...member, organizationId: target.id, orgPath: target.path };
       await storage.saveMember(db, record, this.clock(), false);
       await storage.insertTransfer(db, member.districtId, this.transferLine(caller, member, target.id, on, why), this.clock());
-      return record;
-    });
+      return { record, ended: await this.endSessionsOf(db, member.id) };
+    }).then((done) => this.afterEndings(done));
   }
 
   /** 组织关系转出: the member leaves the district's roster; the row and its history stay. */
@@ -106,8 +115,21 @@ export class MemberService {
       const record = { ...member, status: MemberStatus.TRANSFERRED_OUT, exemption: null };
       await storage.saveMember(db, record, this.clock(), false);
       await storage.insertTransfer(db, member.districtId, this.transferLine(caller, member, null, on, why), this.clock());
-      return record;
-    });
+      return { record, ended: await this.endSessionsOf(db, member.id) };
+    }).then((done) => this.afterEndings(done));
+  }
+
+  /**
+   * A member who moves branch or leaves the roster is signed out everywhere: a token names the branch it was issued
+   * for (the member's scope), and one who has left may not sign in again.
+   */
+  private endSessionsOf(db: EntityManager, memberId: string): Promise<number> {
+    return endSessions(db, { memberId }, this.sessions.now(), 'MEMBER_TRANSFERRED');
+  }
+
+  private afterEndings({ record, ended }: { record: MemberRecord; ended: number }): MemberRecord {
+    if (ended > 0) this.sessions.ended();
+    return record;
   }
 
   /** 不纳入积分管理: decided by the branch assembly and approved by the upper level; the reason is kept. */
