@@ -149,6 +149,22 @@ describe('an ended session stops its access tokens at once', () => {
     }
   });
 
+  it('when the organisation is moved under another parent: the tokens of its accounts name the old place', async () => {
+    const otherTownship = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'TOWNSHIP', name: '新镇党委', parentId: org.district } })).createOrganization.id;
+    const movingBranch = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'BRANCH', name: '搬迁支部', parentId: org.township } })).createOrganization.id;
+    dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: 'moving-secretary', displayName: '搬迁支部书记', role: 'BRANCH_SECRETARY', organizationId: movingBranch, password: PASSWORD } }));
+    const moving = (await login('moving-secretary')).token;
+    const staying = (await login('secretary')).token;
+    expect(dataOf((await post(gateway(), READ, { o: movingBranch }, moving)).body).organization.id).toBe(movingBranch);
+    dataOf(await platform.query('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }', { id: movingBranch, to: otherTownship }));
+    const refused = await post(gateway(), READ, { o: movingBranch }, moving);
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors![0].extensions).toMatchObject({ code: 'SESSION_ENDED' });
+    await expectWorking(staying);
+    const again = (await login('moving-secretary')).token;
+    expect(dataOf((await post(gateway(), READ, { o: movingBranch }, again)).body).organization.id).toBe(movingBranch);
+  });
+
   it('through Hive Gateway as well, and a second gateway hears of a session ended through the first', async () => {
     await open('to-logout-hive', 'BRANCH_RECORDER');
     const session = await login('to-logout-hive', PASSWORD, hive.url);

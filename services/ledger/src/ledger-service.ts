@@ -56,11 +56,12 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     },
   },
   wire(dataSource, clock, peers, secrets) {
-    const organizations = new OrganizationService(dataSource, clock);
     // Sessions, lockouts and key limits run on real time, like the gateway that checks the tokens; the injected clock is the register's day.
     const realTime = () => new Date();
     const endings = new SessionEndings((from) => sessionsEndedSince(dataSource.manager, from), realTime);
-    const members = new MemberService(dataSource, organizations, clock, { now: realTime, ended: () => endings.ended() });
+    const sessions = { now: realTime, ended: () => endings.ended() };
+    const organizations = new OrganizationService(dataSource, clock, sessions);
+    const members = new MemberService(dataSource, organizations, clock, sessions);
     const schemes = new SubgraphSchemeSource(() => peers.scheme);
     const keeper = new ScoreKeeper(schemes, clock);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());

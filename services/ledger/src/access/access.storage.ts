@@ -120,18 +120,23 @@ export async function rotateRefresh(db: EntityManager, sessionId: string, oldHas
   await db.query(`UPDATE ledger.account_session SET refresh_hash = $2, refreshed_at = $3, expires_at = $4 WHERE id = $1`, [sessionId, newHash, at, expiresAt]);
 }
 
-/** Ends the live sessions of one session id or of one account; answers how many it ended. */
-export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string; memberId?: string }, at: Date, reason: string): Promise<number> {
+/**
+ * Ends the live sessions of one session, one account, the accounts of one member, or the accounts kept at any node
+ * under a path (`underPath`: a subtree that moved, whose tokens name the old scope); answers how many it ended.
+ */
+export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string; memberId?: string; underPath?: string }, at: Date, reason: string): Promise<number> {
   // A data-modifying CTE: the driver then answers plain rows (a bare UPDATE … RETURNING answers [rows, count]).
   const rows: unknown[] = await db.query(
     `WITH ended AS (
        UPDATE ledger.account_session SET ended_at = $3, end_reason = $4
         WHERE ended_at IS NULL
-          AND (id = $1::uuid OR account_id = $2::uuid OR account_id IN (SELECT id FROM ledger.account WHERE member_id = $5::uuid))
+          AND (id = $1::uuid OR account_id = $2::uuid
+               OR account_id IN (SELECT id FROM ledger.account WHERE member_id = $5::uuid)
+               OR account_id IN (SELECT a.id FROM ledger.account a JOIN ledger.organization o ON o.id = a.org_id WHERE o.path <@ $6::ltree))
         RETURNING id
      )
      SELECT id FROM ended`,
-    [where.sessionId ?? null, where.accountId ?? null, at, reason, where.memberId ?? null],
+    [where.sessionId ?? null, where.accountId ?? null, at, reason, where.memberId ?? null, where.underPath ?? null],
   );
   return rows.length;
 }

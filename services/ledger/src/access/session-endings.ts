@@ -102,3 +102,9 @@ export class SessionEndings {
     });
   }
 }
+
+/** What a service that may end sessions (a member moved, a subtree moved) needs: the clock sessions run on, and whom to tell after the commit. */
+export interface SessionClock {
+  now: () => Date;
+  ended: () => void;
+}

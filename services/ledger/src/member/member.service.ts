@@ -11,12 +11,7 @@ import { checkMemberFacts, cleanReason } from './member-rules';
 import * as storage from './member.storage';
 import { MemberRecord } from './member.storage';
 import { endSessions } from '../access/access.storage';
-
-/** The session side of roster changes: the clock sessions run on, and who is told when some ended. */
-export interface MemberSessions {
-  now: () => Date;
-  ended: () => void;
-}
+import { SessionClock } from '../access/session-endings';
 
 export interface AddMember {
   organizationId: string;
@@ -45,7 +40,7 @@ export class MemberService {
     private readonly organizations: OrganizationService,
     private readonly clock: () => Date,
     /** Sessions run on real time; told after a commit that ended some (session-endings.ts), so their tokens stop at once. */
-    private readonly sessions: MemberSessions = { now: () => new Date(), ended: () => undefined },
+    private readonly sessions: SessionClock = { now: () => new Date(), ended: () => undefined },
   ) {}
 
   private today(): string {

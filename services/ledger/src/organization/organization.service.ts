@@ -9,6 +9,8 @@ import { OrgLevel } from './org-level';
 import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
 import * as storage from './organization.storage';
 import { OrganizationRecord } from './organization.storage';
+import { endSessions } from '../access/access.storage';
+import { SessionClock } from '../access/session-endings';
 
 export interface CreateOrganization {
   parentId?: string | null;
@@ -21,6 +23,8 @@ export class OrganizationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date,
+    /** Sessions run on real time; told after a commit that ended some (session-endings.ts), so their tokens stop at once. */
+    private readonly sessions: SessionClock = { now: () => new Date(), ended: () => undefined },
   ) {}
 
   async create(caller: Caller, input: CreateOrganization): Promise<OrganizationRecord> {
@@ -61,7 +65,7 @@ export class OrganizationService {
       assertMayManageOrgAt(caller, fresh.path);
       assertMayManageOrgAt(caller, childPath(newParent.path, fresh.id));
       assertCanMove(fresh, newParent);
-      if (fresh.parentId === newParent.id) return fresh;
+      if (fresh.parentId === newParent.id) return { record: fresh, ended: 0 };
       await this.assertNameFree(db, newParent.id, fresh.name, fresh.id);
       const newPath = childPath(newParent.path, fresh.id);
       // No score write may run in the moving branches meanwhile; the figures of the nodes above the old and
@@ -69,7 +73,12 @@ export class OrganizationService {
       await lockBranches(db, await storage.branchIdsUnder(db, fresh.path));
       await storage.moveSubtree(db, fresh, newParent, newPath, this.clock());
       await recomputeNodeSummaries(db, [...idsOnPath(fresh.path).slice(0, -1), ...idsOnPath(newParent.path)]);
-      return { ...fresh, parentId: newParent.id, path: newPath };
+      // The tokens of everyone kept below the moved node name its old path as their scope: they sign in again.
+      const ended = await endSessions(db, { underPath: newPath }, this.sessions.now(), 'ORGANIZATION_MOVED');
+      return { record: { ...fresh, parentId: newParent.id, path: newPath }, ended };
+    }).then(({ record, ended }) => {
+      if (ended > 0) this.sessions.ended();
+      return record;
     });
   }
 
