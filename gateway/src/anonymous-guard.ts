@@ -41,6 +41,9 @@ export function anonymousGuardPlugin(options: { allowIntrospection: boolean }): 
           if (contextValue.caller.role !== Role.ANONYMOUS || !operation) return;
           const closed = rootFieldNamesAsSent(operation, document).filter((name) => !openToAnonymous.has(name) && !(options.allowIntrospection && introspection.has(name)));
           if (closed.length === 0) return;
+          // A client still sending a refused token hears why it was refused, as it would have before the operation was read.
+          const refused = contextValue.setAside;
+          if (refused) throw new GraphQLError(refused.message, { extensions: { code: refused.code, ...refused.details, http: { status: refused.status } } });
           throw new GraphQLError(SIGN_IN_FIRST, {
             extensions: { code: 'UNAUTHENTICATED', fields: closed, http: { status: 401 } },
           });

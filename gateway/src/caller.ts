@@ -13,6 +13,14 @@ export class AuthProblem {
   ) {}
 }
 
+/**
+ * Whether a refused credential may be set aside for an operation open to anyone (see GatewayContext.setAside): a
+ * session token's refusals are; an API key's are not (a tool with a bad or throttled key hears it at once).
+ */
+export function mayBeSetAside(problem: AuthProblem): boolean {
+  return problem.status === 401 && ['SESSION_EXPIRED', 'SESSION_ENDED', 'UNAUTHENTICATED'].includes(problem.code);
+}
+
 export interface CallerResolverOptions {
   tokenSecret: string;
   urls: PeerUrls;

@@ -1,14 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { inputCheckPlugin, listenHttp, Logger, PeerUrls } from '@jifen/kit';
+import { anonymousCaller, inputCheckPlugin, listenHttp, Logger, PeerUrls } from '@jifen/kit';
 import express from 'express';
 import { buildGateway } from './build-gateway';
 import { mountDownloadsProxy } from './downloads-proxy';
 import { mountUploadsProxy } from './uploads-proxy';
 import { GraphQLError } from 'graphql';
 import { anonymousGuardPlugin } from './anonymous-guard';
-import { AuthProblem, CallerResolver } from './caller';
+import { AuthProblem, CallerResolver, mayBeSetAside } from './caller';
 import { hardeningOptions } from './hardening/hardening-options';
 import { GatewayContext } from './gateway-context';
 import { ideAssetPath, ideAssets, idePage } from './ide-page';
@@ -80,10 +80,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req, res);
         const caller = await callers.resolve(req);
+        const address = clientAddress(req, options.trustProxy ?? false);
         if (caller instanceof AuthProblem) {
+          if (mayBeSetAside(caller)) return { caller: anonymousCaller, requestId, clientAddress: address, setAside: caller };
           throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
         }
-        return { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) };
+        return { caller, requestId, clientAddress: address };
       },
     }),
   );

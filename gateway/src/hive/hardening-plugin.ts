@@ -62,7 +62,7 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
       };
     },
     async onExecute({ args, setResultAndStopExecution }) {
-      const { caller, requestId } = args.contextValue;
+      const { caller, requestId, setAside } = args.contextValue;
       // The door (hive-gateway.ts) puts both in every request's server context.
       if (!caller || !requestId) throw new Error('a request reached execution without its caller');
       const operation = getOperationAST(args.document, args.operationName);
@@ -71,7 +71,7 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
       const variables = args.variableValues ?? undefined;
       try {
         const resolved = {
-          contextValue: { caller, requestId },
+          contextValue: { caller, requestId, setAside },
           schema: args.schema,
           document: args.document,
           operation,

@@ -1,9 +1,9 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
-import { listenHttp } from '@jifen/kit';
+import { anonymousCaller, listenHttp } from '@jifen/kit';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
-import { AuthProblem, CallerResolver } from '../caller';
+import { AuthProblem, CallerResolver, mayBeSetAside } from '../caller';
 import { GatewayContext } from '../gateway-context';
 import { errorReporting } from '../hardening/error-reporting';
 import type { GatewayOptions, RunningGateway } from '../server';
@@ -66,12 +66,14 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     async (req, res) => {
       const requestId = requestIdOf(req, res);
       const caller = await callers.resolve(req);
-      if (caller instanceof AuthProblem) {
+      const address = clientAddress(req, options.trustProxy ?? false);
+      if (caller instanceof AuthProblem && !mayBeSetAside(caller)) {
         const error = new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId } });
         res.status(caller.status).json({ errors: [reporting.formatError(error.toJSON(), error)] });
         return;
       }
-      await runtime.handle(req, res, { caller, requestId, clientAddress: clientAddress(req, options.trustProxy ?? false) });
+      const context = caller instanceof AuthProblem ? { caller: anonymousCaller, setAside: caller } : { caller };
+      await runtime.handle(req, res, { ...context, requestId, clientAddress: address });
     },
   );
 

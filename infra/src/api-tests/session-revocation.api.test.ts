@@ -93,6 +93,10 @@ describe('an ended session stops its access tokens at once', () => {
     // Logout ends that session only: the same person's other sign-in goes on.
     await expectWorking(other.token);
     await expectWorking(bystander);
+    // A client still sending the ended token may sign in again and renew all the same (the token is set aside for them).
+    expect(dataOf((await post(gateway(), LOGIN, { u: 'to-logout', p: PASSWORD }, session.token)).body).login.token).toEqual(expect.any(String));
+    const renewed = await post(gateway(), 'mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', { r: other.refreshToken }, session.token);
+    expect(dataOf(renewed.body).refreshSession.token).toEqual(expect.any(String));
   });
 
   it('when the person changes their password: every session of the account ends, the one that changed it too', async () => {
@@ -176,6 +180,7 @@ describe('an ended session stops its access tokens at once', () => {
     await eventually(async () => (await read(session.token)).status === 401);
     await expectEnded(session.token);
     await expectWorking(other.token, hive.url);
+    expect(dataOf((await post(hive.url, LOGIN, { u: 'to-logout-hive', p: PASSWORD }, session.token)).body).login.token).toEqual(expect.any(String));
   });
 });
 
