@@ -38,7 +38,8 @@ export const SESSION_CHECK = {
 
 /**
  * - LIVE: not known to have ended, and the list is fresh;
- * - ENDED: logged out, its password changed or reset, its account disabled, its refresh token reused;
+ * - ENDED: logged out, its password changed or reset, its account disabled, its refresh token reused, its member
+ *   transferred, its organisation moved;
  * - UNCHECKED: the ledger has not answered for longer than `staleAfterMs`: the list cannot be trusted.
  */
 export type SessionVerdict = 'LIVE' | 'ENDED' | 'UNCHECKED';

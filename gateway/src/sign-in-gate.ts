@@ -9,8 +9,17 @@ import { LoginThrottle } from './login-throttle';
 /** Root fields that try a password or a refresh token: each one counts as an attempt of the client address. */
 export const SIGN_IN_FIELDS: ReadonlySet<string> = new Set(['login', 'refreshSession']);
 
-/** Root fields that may end sessions (a reused refresh token ends its session). */
-export const REVOKING_FIELDS: ReadonlySet<string> = new Set(['logout', 'changePassword', 'resetAccountPassword', 'setAccountDisabled', 'refreshSession', 'transferMember', 'transferMemberOut', 'moveOrganization']);
+/** Root fields that may end sessions (a reused refresh token ends its session; a member or a node that moves ends its accounts'). */
+export const REVOKING_FIELDS: ReadonlySet<string> = new Set([
+  'logout',
+  'changePassword',
+  'resetAccountPassword',
+  'setAccountDisabled',
+  'refreshSession',
+  'transferMember',
+  'transferMemberOut',
+  'moveOrganization',
+]);
 
 /** The answers of a failed guess: only these keep their attempt counted. */
 const FAILED_GUESS_CODES: ReadonlySet<unknown> = new Set(['INVALID_CREDENTIALS', 'INVALID_REFRESH_TOKEN']);
