@@ -1,10 +1,9 @@
-import { createLogger, deriveSecret, HttpListener, INTERNAL_TOKEN_HEADER, listenHttp, mintSessionToken, Role, verifyInternalToken, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { deriveSecret, INTERNAL_TOKEN_HEADER, mintSessionToken, Role, verifyInternalToken, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import express from 'express';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { downloadUrl } from './downloads-proxy';
-import { RunningGateway, startGateway } from './server';
+import { startOverFakeLedger } from './file-proxy.test-kit';
+import { RunningGateway } from './server';
 
 const SECRET = 'proxy-test-secret';
 const workbook = randomBytes(10_000);
@@ -18,9 +17,9 @@ const signedIn = () => ({ headers: { authorization: `Bearer ${mintSessionToken(d
 const jsonOf = (response: Response): Promise<any> => response.json();
 
 describe('downloads through the gateway', () => {
-  let ledger: HttpListener;
   let gateway: RunningGateway;
   let origin: string;
+  let stop: () => Promise<void>;
   const received: { name: string; url: string; token: string | undefined }[] = [];
 
   beforeAll(async () => {
@@ -30,25 +29,9 @@ describe('downloads through the gateway', () => {
       if (req.params.name !== 'register') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
       res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': disposition, 'Cache-Control': 'no-store', 'X-Internal': 'stays' }).end(workbook);
     });
-    // The ledger's feed of ended sessions (the gateway checks session tokens against it): none ended.
-    fake.post('/internal/ended-sessions', (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }));
-    ledger = await listenHttp(fake, 0, '127.0.0.1');
-    const closed = await listenHttp(express(), 0, '127.0.0.1');
-    await closed.close();
-    gateway = await startGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: { ledger: ledger.url, scheme: closed.url, rating: closed.url },
-      tokenSecret: SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('gateway-test', 'silent'),
-    });
-    origin = new URL(gateway.url).origin;
+    ({ gateway, origin, stop } = await startOverFakeLedger(fake, SECRET));
   });
-  afterAll(async () => {
-    await gateway.stop();
-    await ledger.close();
-  });
+  afterAll(() => stop());
 
   it('passes the bytes and the file headers through, and asks with a token naming the caller', async () => {
     const response = await fetch(`${origin}/downloads/ledger/register?organizationId=o-1&year=2025`, signedIn());

@@ -1,22 +1,13 @@
 import { Application, Request, Response } from 'express';
-import { INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls, Role } from '@jifen/kit';
-import { AuthProblem, CallerResolver } from './caller';
+import { INTERNAL_TOKEN_HEADER, KitErrorCode, mintInternalToken, PeerUrls, Role, SERVICE_LABELS } from '@jifen/kit';
+import { AuthProblem } from './caller';
 import { formatGatewayError } from './format-error';
+import { FileProxyOptions, sendFileError } from './file-proxy';
 import { requestIdOf } from './http/request-door';
 
-export interface DownloadsProxyOptions {
-  urls: PeerUrls;
-  tokenSecret: string;
-  logger: Logger;
-  /** Who is calling: the same check as for GraphQL. */
-  callers: CallerResolver;
-  now?: () => number;
-  /** How long a subgraph may take to answer before the download fails (default 60 s). */
-  timeoutMs?: number;
-}
+/** What the download route is given (file-proxy.ts). */
+export type DownloadsProxyOptions = FileProxyOptions;
 
-/** The services that serve files, with the names a person knows them by. */
-const serviceNames: Record<keyof PeerUrls, string> = { ledger: '台账', scheme: '积分方案', rating: '评星定级' };
 
 /** What a download answer carries back from the subgraph to the client. */
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
@@ -30,13 +21,13 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
   app.get('/downloads/:service/:name', async (req: Request<{ service: string; name: string }>, res: Response) => {
     const service = req.params.service as keyof PeerUrls;
     const requestId = requestIdOf(req, res);
-    if (!Object.hasOwn(serviceNames, service) || !options.urls[service]) {
-      return void sendError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`, requestId);
+    if (!Object.hasOwn(SERVICE_LABELS, service) || !options.urls[service]) {
+      return void sendFileError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`, requestId);
     }
     try {
       const caller = await options.callers.resolve(req);
-      if (caller instanceof AuthProblem) return void sendError(res, caller.status, caller.code, caller.message, requestId);
-      if (caller.role === Role.ANONYMOUS) return void sendError(res, 401, 'UNAUTHENTICATED', '请先登录，再以 Authorization: Bearer <token> 下载文件', requestId);
+      if (caller instanceof AuthProblem) return void sendFileError(res, caller.status, caller.code, caller.message, requestId);
+      if (caller.role === Role.ANONYMOUS) return void sendFileError(res, 401, 'UNAUTHENTICATED', '请先登录，再以 Authorization: Bearer <token> 下载文件', requestId);
       const token = mintInternalToken(options.tokenSecret, caller, requestId, now());
       const url = downloadUrl(options.urls[service], req.params.name, req.originalUrl);
       let answer: globalThis.Response;
@@ -46,7 +37,7 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
         body = Buffer.from(await answer.arrayBuffer());
       } catch (error) {
         options.logger.warn('download: subgraph unreachable', { subgraph: service, url, error: String(error), requestId });
-        return void sendError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[service]}服务暂时不可用，请稍后重试`, requestId, { service });
+        return void sendFileError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${SERVICE_LABELS[service]}服务暂时不可用，请稍后重试`, requestId, { service });
       }
       res.status(answer.status);
       for (const name of passedHeaders) {
@@ -57,12 +48,12 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
     } catch (error) {
       options.logger.error('download failed', { subgraph: service, error: String(error), stack: (error as Error)?.stack, requestId });
       const masked = formatGatewayError({ message: String(error) });
-      sendError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
+      sendFileError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
     }
   });
   app.all('/downloads/:service/:name', (req, res) => {
     res.set('Allow', 'GET, HEAD');
-    sendError(res, 405, 'METHOD_NOT_ALLOWED', `文件下载只接受 GET 请求，不接受 ${req.method}`, requestIdOf(req, res), { method: req.method });
+    sendFileError(res, 405, 'METHOD_NOT_ALLOWED', `文件下载只接受 GET 请求，不接受 ${req.method}`, requestIdOf(req, res), { method: req.method });
   });
 }
 
@@ -76,6 +67,3 @@ export function downloadUrl(subgraphUrl: string, name: string, originalUrl: stri
   return url.toString();
 }
 
-function sendError(res: Response, status: number, code: string, message: string, requestId: string, details: Record<string, unknown> = {}): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, ...details, requestId } });
-}

@@ -1,20 +1,5 @@
-import { enumVariable, hostVariable, portVariable, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables, VariableSpec } from '@jifen/kit';
+import { enumVariable, hostVariable, millisecondsVariable, portVariable, servicePortVariables, sharedVariables, stringVariable, subgraphUrlVariables } from '@jifen/kit';
 import { defaultSubgraphTimeouts } from './subgraph-timeouts';
-
-/** A duration in milliseconds, a whole number from 1 ms to an hour. */
-function millisecondsVariable(name: string, description: string, fallback: number): VariableSpec<number> {
-  return {
-    name,
-    description,
-    defaultText: String(fallback),
-    parse: (raw) => {
-      if (raw === undefined) return fallback;
-      const value = Number(raw);
-      if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000) throw new Error(`应为 1 到 3600000 之间的毫秒数，收到 "${raw}"`);
-      return value;
-    },
-  };
-}
 
 /** Every variable the gateway reads. */
 export const gatewayVariables = {

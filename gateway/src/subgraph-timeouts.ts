@@ -1,3 +1,4 @@
+import { SERVICE_LABELS, ServiceName } from '@jifen/kit';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -23,8 +24,6 @@ export function timeoutFor(timeouts: SubgraphTimeouts, operationType: string | u
   return operationType === 'mutation' ? timeouts.mutationMs : timeouts.queryMs;
 }
 
-/** The services by the names a person knows them by. */
-export const serviceLabels: Record<string, string> = { ledger: '台账', scheme: '积分方案', rating: '评星定级' };
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
@@ -34,6 +33,6 @@ export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
  * by its code name in `service`), never its address; whether it was down or too slow is in the log.
  */
 export function subgraphUnavailable(service: string): GraphQLError {
-  const label = serviceLabels[service] ?? service;
+  const label = SERVICE_LABELS[service as ServiceName] ?? service;
   return new GraphQLError(`${label}服务暂时不可用：由它提供的字段为空，其余照常返回；请稍后重试`, { extensions: { code: SUBGRAPH_UNAVAILABLE, service } });
 }

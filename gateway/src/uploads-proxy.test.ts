@@ -1,9 +1,7 @@
-import { createLogger, deriveSecret, HttpListener, INTERNAL_TOKEN_HEADER, listenHttp, mintSessionToken, readBody, Role, verifyInternalToken } from '@jifen/kit';
+import { deriveSecret, INTERNAL_TOKEN_HEADER, mintSessionToken, readBody, Role, verifyInternalToken } from '@jifen/kit';
 import express from 'express';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { RunningGateway, startGateway } from './server';
+import { startOverFakeLedger } from './file-proxy.test-kit';
 import { uploadUrl } from './uploads-proxy';
 
 const SECRET = 'upload-proxy-test-secret';
@@ -37,9 +35,8 @@ function streamed(total: number, chunk = 256 * 1024): ReadableStream<Uint8Array>
 const post = (path: string, init: RequestInit & { duplex?: 'half' }) => fetch(path, { method: 'POST', ...init } as RequestInit);
 
 describe('uploads through the gateway', () => {
-  let ledger: HttpListener;
-  let gateway: RunningGateway;
   let origin: string;
+  let stop: () => Promise<void>;
   const received: Received[] = [];
   const settled: Promise<void>[] = [];
 
@@ -64,25 +61,9 @@ describe('uploads through the gateway', () => {
       }
       done();
     });
-    // The ledger's feed of ended sessions (the gateway checks session tokens against it): none ended.
-    fake.post('/internal/ended-sessions', (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }));
-    ledger = await listenHttp(fake, 0, '127.0.0.1');
-    const closed = await listenHttp(express(), 0, '127.0.0.1');
-    await closed.close();
-    gateway = await startGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: { ledger: ledger.url, scheme: closed.url, rating: closed.url },
-      tokenSecret: SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('gateway-test', 'silent'),
-    });
-    origin = new URL(gateway.url).origin;
+    ({ origin, stop } = await startOverFakeLedger(fake, SECRET));
   });
-  afterAll(async () => {
-    await gateway.stop();
-    await ledger.close();
-  });
+  afterAll(() => stop());
 
   it('streams the body with its type and the query to the service, with a token naming the caller, and passes its answer back', async () => {
     const file = randomBytes(300_000);
@@ -143,46 +124,30 @@ describe('uploads through the gateway', () => {
 });
 
 describe('uploads when the service fails', () => {
-  const startOn = (ledgerUrl: string, otherUrl: string) =>
-    startGateway({
-      supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-      urls: { ledger: ledgerUrl, scheme: otherUrl, rating: otherUrl },
-      tokenSecret: SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('gateway-test', 'silent'),
-    });
-  const upload = (gateway: RunningGateway) =>
-    post(`${new URL(gateway.url).origin}/uploads/evidence?organizationId=o-1&fileName=a.png`, { headers: { ...signedIn, 'content-type': 'image/png' }, body: Buffer.alloc(1000) });
+  const upload = (origin: string) =>
+    post(`${origin}/uploads/evidence?organizationId=o-1&fileName=a.png`, { headers: { ...signedIn, 'content-type': 'image/png' }, body: Buffer.alloc(1000) });
 
   it('answers 502 in JSON naming the service in Chinese when the service cuts the upload off', async () => {
     const fake = express();
-    fake.post('/internal/ended-sessions', (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }));
     fake.post('/uploads/:kind', (req) => void req.socket.destroy());
-    const ledger = await listenHttp(fake, 0, '127.0.0.1');
-    const closed = await listenHttp(express(), 0, '127.0.0.1');
-    await closed.close();
-    const gateway = await startOn(ledger.url, closed.url);
+    const { origin, stop } = await startOverFakeLedger(fake, SECRET);
     try {
-      const response = await upload(gateway);
+      const response = await upload(origin);
       expect(response.status).toBe(502);
       expect((await response.json()).error).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', message: '台账服务暂时无法接收文件，请稍后重试' });
     } finally {
-      await gateway.stop();
-      await ledger.close();
+      await stop();
     }
   });
 
   it('answers 503 in JSON when the ledger cannot be reached to check the caller’s session', async () => {
-    const closed = await listenHttp(express(), 0, '127.0.0.1');
-    await closed.close();
-    const gateway = await startOn(closed.url, closed.url);
+    const { origin, stop } = await startOverFakeLedger(null, SECRET);
     try {
-      const response = await upload(gateway);
+      const response = await upload(origin);
       expect(response.status).toBe(503);
       expect((await response.json()).error).toMatchObject({ code: 'SESSION_CHECK_UNAVAILABLE', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
     } finally {
-      await gateway.stop();
+      await stop();
     }
   });
 });

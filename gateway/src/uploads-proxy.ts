@@ -1,20 +1,13 @@
 import { Application, Request, Response } from 'express';
 import { ClientRequest, IncomingMessage, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { discardRest, INTERNAL_TOKEN_HEADER, KitErrorCode, Logger, mintInternalToken, PeerUrls, Role, fileTooLarge } from '@jifen/kit';
-import { AuthProblem, CallerResolver } from './caller';
+import { discardRest, fileTooLarge, INTERNAL_TOKEN_HEADER, KitErrorCode, mintInternalToken, PeerUrls, Role, SERVICE_LABELS } from '@jifen/kit';
+import { AuthProblem } from './caller';
+import { FileProxyOptions, sendFileError } from './file-proxy';
 import { requestIdOf } from './http/request-door';
 
-export interface UploadsProxyOptions {
-  urls: PeerUrls;
-  tokenSecret: string;
-  logger: Logger;
-  /** Who is calling: the same check as for GraphQL. */
-  callers: CallerResolver;
-  now?: () => number;
-  /** How long the service may take to answer once the body is sent (default 60 s). */
-  timeoutMs?: number;
-}
+/** What the upload route is given (file-proxy.ts). */
+export type UploadsProxyOptions = FileProxyOptions;
 
 const MB = 1024 * 1024;
 
@@ -28,7 +21,6 @@ export const UPLOAD_KINDS: Record<string, { service: keyof PeerUrls; maxBytes: n
   import: { service: 'ledger', maxBytes: 5 * MB },
 };
 
-const serviceNames: Record<keyof PeerUrls, string> = { ledger: '台账', scheme: '积分方案', rating: '评星定级' };
 
 /** The most of a service's answer passed back (it is a small JSON object). */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -82,7 +74,7 @@ function forward(req: Request, res: Response, url: URL, token: string, kind: { s
   };
   const unavailable = (status: number, why: string) => () => {
     options.logger.warn('upload: subgraph unreachable', { subgraph: kind.service, why, requestId });
-    refuse(req, res, status, 'SUBGRAPH_UNAVAILABLE', `${serviceNames[kind.service]}服务暂时无法接收文件，请稍后重试`, requestId);
+    refuse(req, res, status, 'SUBGRAPH_UNAVAILABLE', `${SERVICE_LABELS[kind.service]}服务暂时无法接收文件，请稍后重试`, requestId);
   };
   const onData = (chunk: Buffer) => {
     sent += chunk.length;
@@ -136,5 +128,5 @@ export function uploadUrl(subgraphUrl: string, kind: string, originalUrl: string
 function refuse(req: IncomingMessage, res: Response, status: number, code: string, message: string, requestId: string): void {
   discardRest(req);
   if (res.headersSent || res.destroyed) return;
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, requestId } });
+  sendFileError(res, status, code, message, requestId);
 }

@@ -38,6 +38,21 @@ function emptyToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+/** A duration in milliseconds, a whole number from 1 ms to an hour. */
+export function millisecondsVariable(name: string, description: string, fallback: number): VariableSpec<number> {
+  return {
+    name,
+    description,
+    defaultText: String(fallback),
+    parse: (raw) => {
+      if (raw === undefined) return fallback;
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000) throw new Error(`应为 1 到 3600000 之间的毫秒数，收到 "${raw}"`);
+      return value;
+    },
+  };
+}
+
 export function portVariable(name: string, description: string, fallback: number): VariableSpec<number> {
   return {
     name,

@@ -24,6 +24,9 @@ export const servicePortVariables = {
 
 export type ServiceName = keyof typeof servicePortVariables;
 
+/** The services by the names a person knows them by (add 服务 for "the … service"). */
+export const SERVICE_LABELS: Record<ServiceName, string> = { scheme: '积分方案', ledger: '台账', rating: '评星定级' };
+
 export const subgraphUrlVariables = {
   schemeUrl: urlVariable('SCHEME_URL', '积分方案服务地址；缺省为 http://127.0.0.1:SCHEME_PORT/graphql (scheme subgraph URL)', ['http:', 'https:']),
   ledgerUrl: urlVariable('LEDGER_URL', '台账服务地址；缺省为 http://127.0.0.1:LEDGER_PORT/graphql (ledger subgraph URL)', ['http:', 'https:']),

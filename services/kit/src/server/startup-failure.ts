@@ -1,4 +1,4 @@
-import { ServiceName, servicePortVariables } from '../config/shared-variables';
+import { SERVICE_LABELS, ServiceName, servicePortVariables } from '../config/shared-variables';
 
 /**
  * What a service or the gateway prints when it cannot start. A newcomer's first run must not end in a stack:
@@ -65,9 +65,7 @@ export function exitOnStartupFailure(subject: StartupSubject): (error: unknown) 
   };
 }
 
-const SERVICE_LABELS: Record<ServiceName, string> = { scheme: '积分方案服务', ledger: '台账服务', rating: '评星定级服务' };
-
 /** A service as its start-up failure names it. */
 export function serviceStartupSubject(name: ServiceName): StartupSubject {
-  return { label: SERVICE_LABELS[name], portVariable: servicePortVariables[name].name };
+  return { label: `${SERVICE_LABELS[name]}服务`, portVariable: servicePortVariables[name].name };
 }
