@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { Role, SIGN_IN_FIRST } from '@jifen/kit';
 import { GatewayContext } from './gateway-context';
 
@@ -14,7 +21,8 @@ const introspection = new Set(['__schema', '__type']);
  */
 export function rootFieldNamesAsSent(operation: OperationDefinitionNode, document: DocumentNode): string[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const names = new Set<string>();
   const visited = new Set<string>();
   const collect = (selectionSet: SelectionSetNode) => {
@@ -39,11 +47,16 @@ export function anonymousGuardPlugin(options: { allowIntrospection: boolean }): 
       return {
         async didResolveOperation({ contextValue, operation, document }) {
           if (contextValue.caller.role !== Role.ANONYMOUS || !operation) return;
-          const closed = rootFieldNamesAsSent(operation, document).filter((name) => !openToAnonymous.has(name) && !(options.allowIntrospection && introspection.has(name)));
+          const closed = rootFieldNamesAsSent(operation, document).filter(
+            (name) => !openToAnonymous.has(name) && !(options.allowIntrospection && introspection.has(name)),
+          );
           if (closed.length === 0) return;
           // A client still sending a refused token hears why it was refused, as it would have before the operation was read.
           const refused = contextValue.setAside;
-          if (refused) throw new GraphQLError(refused.message, { extensions: { code: refused.code, ...refused.details, http: { status: refused.status } } });
+          if (refused)
+            throw new GraphQLError(refused.message, {
+              extensions: { code: refused.code, ...refused.details, http: { status: refused.status } },
+            });
           throw new GraphQLError(SIGN_IN_FIRST, {
             extensions: { code: 'UNAUTHENTICATED', fields: closed, http: { status: 401 } },
           });

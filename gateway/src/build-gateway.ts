@@ -30,7 +30,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const operationType = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
+    const operationType =
+      'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
     const timeoutMs = timeoutFor(this.timeouts, operationType);
     try {
       return await deadline.run(timeoutMs, () => super.process(options));
@@ -48,9 +49,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
-    const body = (await response.clone().json().catch(() => null)) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
     const first = body?.errors?.[0];
-    if (first?.message) return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', ...first.extensions } });
+    if (first?.message)
+      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', ...first.extensions } });
     if (response.status >= 500) {
       this.logger?.warn('subgraph unavailable', { subgraph: this.serviceName, status: response.status });
       return subgraphUnavailable(this.serviceName);
@@ -70,7 +75,11 @@ const agentFor = (url: URL) => (url.protocol === 'https:' ? agents.https : agent
 const subgraphFetcher: Fetcher = (url, init) => {
   const timeoutMs = deadline.getStore();
   const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
-  return nodeFetch(url, { ...init, agent: agentFor, signal } as nodeFetch.RequestInit) as unknown as Promise<FetchResponse>;
+  return nodeFetch(url, {
+    ...init,
+    agent: agentFor,
+    signal,
+  } as nodeFetch.RequestInit) as unknown as Promise<FetchResponse>;
 };
 
 export interface BuildGatewayOptions {
@@ -84,7 +93,12 @@ export interface BuildGatewayOptions {
  * subgraph is reached at its configured address, and every request to it carries a fresh internal token
  * that names the caller and their scope.
  */
-export function buildGateway(supergraphSdl: string, urls: PeerUrls, tokenSecret: string, options: BuildGatewayOptions = {}): ApolloGateway {
+export function buildGateway(
+  supergraphSdl: string,
+  urls: PeerUrls,
+  tokenSecret: string,
+  options: BuildGatewayOptions = {},
+): ApolloGateway {
   const now = options.now ?? Date.now;
   const timeouts = subgraphTimeouts(options.timeouts);
   return new ApolloGateway({
@@ -97,7 +111,10 @@ export function buildGateway(supergraphSdl: string, urls: PeerUrls, tokenSecret:
         fetcher: subgraphFetcher,
         willSendRequest: ({ request, context }) => {
           if (!context.caller) return; // the gateway's own health checks carry no caller
-          request.http?.headers.set(INTERNAL_TOKEN_HEADER, mintInternalToken(tokenSecret, context.caller, context.requestId, now()));
+          request.http?.headers.set(
+            INTERNAL_TOKEN_HEADER,
+            mintInternalToken(tokenSecret, context.caller, context.requestId, now()),
+          );
         },
       });
     },

@@ -1,6 +1,19 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { anonymousCaller, API_KEY_PREFIX, Caller, callerOfClaims, CallerClaims, deriveSecret, INTERNAL_TOKEN_HEADER, Logger, mintInternalToken, PeerUrls, systemCaller, verifySessionToken } from '@jifen/kit';
+import {
+  anonymousCaller,
+  API_KEY_PREFIX,
+  Caller,
+  callerOfClaims,
+  CallerClaims,
+  deriveSecret,
+  INTERNAL_TOKEN_HEADER,
+  Logger,
+  mintInternalToken,
+  PeerUrls,
+  systemCaller,
+  verifySessionToken,
+} from '@jifen/kit';
 import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
@@ -52,7 +65,9 @@ export class CallerResolver {
   constructor(private readonly options: CallerResolverOptions) {
     this.sessionSecret = deriveSecret(options.tokenSecret, 'session');
     this.now = options.now ?? Date.now;
-    this.endedSessions = options.endedSessions ?? new EndedSessions(askLedgerOverHttp(options.urls, options.tokenSecret), Date.now, options.logger);
+    this.endedSessions =
+      options.endedSessions ??
+      new EndedSessions(askLedgerOverHttp(options.urls, options.tokenSecret), Date.now, options.logger);
   }
 
   /** Stops following the ledger's feed of ended sessions (the gateway is stopping). */
@@ -71,18 +86,25 @@ export class CallerResolver {
 
   private async checkSession(token: string): Promise<Caller | AuthProblem> {
     const verified = verifySessionToken(this.sessionSecret, token, this.now());
-    if (verified === 'EXPIRED') return new AuthProblem('SESSION_EXPIRED', '登录已过期：请用 refreshSession 换取新的访问令牌，或重新登录', 401);
+    if (verified === 'EXPIRED')
+      return new AuthProblem('SESSION_EXPIRED', '登录已过期：请用 refreshSession 换取新的访问令牌，或重新登录', 401);
     if (typeof verified === 'string') return new AuthProblem('UNAUTHENTICATED', '访问令牌无效，请重新登录', 401);
     // The common case answers from memory; only a stale list asks the ledger first.
     let verdict = this.endedSessions.verdict(verified.sessionId);
     if (verdict === 'UNCHECKED') verdict = await this.endedSessions.check(verified.sessionId);
     if (verdict === 'ENDED') return new AuthProblem('SESSION_ENDED', SESSION_ENDED, 401);
-    if (verdict === 'UNCHECKED') return new AuthProblem('SESSION_CHECK_UNAVAILABLE', '暂时无法核对登录状态（台账服务无应答），请稍后重试', 503);
+    if (verdict === 'UNCHECKED')
+      return new AuthProblem('SESSION_CHECK_UNAVAILABLE', '暂时无法核对登录状态（台账服务无应答），请稍后重试', 503);
     return verified.caller;
   }
 
   private async checkKey(secret: string): Promise<Caller | AuthProblem> {
-    const token = mintInternalToken(this.options.tokenSecret, { ...systemCaller, subject: 'gateway' }, randomUUID(), this.now());
+    const token = mintInternalToken(
+      this.options.tokenSecret,
+      { ...systemCaller, subject: 'gateway' },
+      randomUUID(),
+      this.now(),
+    );
     let response: Response;
     try {
       response = await fetch(new URL('/internal/check-api-key', this.options.urls.ledger), {
@@ -94,7 +116,10 @@ export class CallerResolver {
     } catch {
       return new AuthProblem('SUBGRAPH_UNAVAILABLE', '暂时无法核验密钥，请稍后重试', 503);
     }
-    const body = (await response.json().catch(() => null)) as { claims?: CallerClaims; error?: { code?: string; message?: string } & Record<string, unknown> } | null;
+    const body = (await response.json().catch(() => null)) as {
+      claims?: CallerClaims;
+      error?: { code?: string; message?: string } & Record<string, unknown>;
+    } | null;
     if (response.ok && body?.claims) {
       const caller = callerOfClaims(body.claims);
       if (caller) return caller;

@@ -1,4 +1,11 @@
-import { deriveSecret, INTERNAL_TOKEN_HEADER, mintSessionToken, Role, verifyInternalToken, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import {
+  deriveSecret,
+  INTERNAL_TOKEN_HEADER,
+  mintSessionToken,
+  Role,
+  verifyInternalToken,
+  XLSX_CONTENT_TYPE,
+} from '@jifen/kit';
 import express from 'express';
 import { randomBytes } from 'node:crypto';
 import { downloadUrl } from './downloads-proxy';
@@ -11,7 +18,11 @@ const disposition = `attachment; filename="register_2025.xlsx"; filename*=UTF-8'
 
 const committee = { role: Role.TOWNSHIP, scopePath: 'aaaa.bbbb', subject: 'account:committee-1' };
 /** Signed in as a township committee, as `login` would have it. */
-const signedIn = () => ({ headers: { authorization: `Bearer ${mintSessionToken(deriveSecret(SECRET, 'session'), committee, 's-1', Date.now()).token}` } });
+const signedIn = () => ({
+  headers: {
+    authorization: `Bearer ${mintSessionToken(deriveSecret(SECRET, 'session'), committee, 's-1', Date.now()).token}`,
+  },
+});
 
 /** A JSON body, loosely typed for assertions. */
 const jsonOf = (response: Response): Promise<any> => response.json();
@@ -26,8 +37,16 @@ describe('downloads through the gateway', () => {
     const fake = express();
     fake.get('/downloads/:name', (req, res) => {
       received.push({ name: req.params.name, url: req.originalUrl, token: req.header(INTERNAL_TOKEN_HEADER) });
-      if (req.params.name !== 'register') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
-      res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': disposition, 'Cache-Control': 'no-store', 'X-Internal': 'stays' }).end(workbook);
+      if (req.params.name !== 'register')
+        return void res.status(404).json({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
+      res
+        .set({
+          'Content-Type': XLSX_CONTENT_TYPE,
+          'Content-Disposition': disposition,
+          'Cache-Control': 'no-store',
+          'X-Internal': 'stays',
+        })
+        .end(workbook);
     });
     ({ gateway, origin, stop } = await startOverFakeLedger(fake, SECRET));
   });
@@ -62,19 +81,27 @@ describe('downloads through the gateway', () => {
     expect(await jsonOf(response)).toEqual({ error: { code: 'NOT_FOUND', message: '没有这个下载' } });
   });
 
-  it.each(['billing', 'constructor', '__proto__'])('answers 404 for a service named %s, asking no one', async (service) => {
-    const before = received.length;
-    const response = await fetch(`${origin}/downloads/${service}/register`);
-    expect(response.status).toBe(404);
-    expect((await jsonOf(response)).error.code).toBe('NOT_FOUND');
-    expect(received.length).toBe(before);
-  });
+  it.each(['billing', 'constructor', '__proto__'])(
+    'answers 404 for a service named %s, asking no one',
+    async (service) => {
+      const before = received.length;
+      const response = await fetch(`${origin}/downloads/${service}/register`);
+      expect(response.status).toBe(404);
+      expect((await jsonOf(response)).error.code).toBe('NOT_FOUND');
+      expect(received.length).toBe(before);
+    },
+  );
 
   it('answers 502 in Chinese when the subgraph cannot be reached', async () => {
     const response = await fetch(`${origin}/downloads/scheme/register`, signedIn());
     expect(response.status).toBe(502);
     const { error } = await jsonOf(response);
-    expect(error).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'scheme', message: '积分方案服务暂时不可用，请稍后重试', requestId: expect.any(String) });
+    expect(error).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      service: 'scheme',
+      message: '积分方案服务暂时不可用，请稍后重试',
+      requestId: expect.any(String),
+    });
     expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 
@@ -82,17 +109,32 @@ describe('downloads through the gateway', () => {
     const ide = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(ide.status).toBe(200);
     expect(ide.headers.get('content-type')).toMatch(/^text\/html/);
-    const graphql = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphql = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect((await jsonOf(graphql)).data).toEqual({ __typename: 'Query' });
   });
 
   it('accepts GraphQL bodies up to 1 MB, and refuses larger ones with 413 REQUEST_TOO_LARGE (files have an upload path of their own)', async () => {
     const within = JSON.stringify({ query: '{ __typename }', variables: { note: 'A'.repeat(1_000_000) } });
-    expect((await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: within })).status).toBe(200);
+    expect(
+      (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: within }))
+        .status,
+    ).toBe(200);
     const over = JSON.stringify({ query: '{ __typename }', variables: { upload: 'A'.repeat(5_000_000) } });
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: over });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: over,
+    });
     expect(response.status).toBe(413);
-    expect((await jsonOf(response)).errors[0].extensions).toMatchObject({ code: 'REQUEST_TOO_LARGE', limit: 1024 * 1024, requestId: expect.any(String) });
+    expect((await jsonOf(response)).errors[0].extensions).toMatchObject({
+      code: 'REQUEST_TOO_LARGE',
+      limit: 1024 * 1024,
+      requestId: expect.any(String),
+    });
   });
 });
 

@@ -8,7 +8,6 @@ import { requestIdOf } from './http/request-door';
 /** What the download route is given (file-proxy.ts). */
 export type DownloadsProxyOptions = FileProxyOptions;
 
-
 /** What a download answer carries back from the subgraph to the client. */
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
 
@@ -22,22 +21,52 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
     const service = req.params.service as keyof PeerUrls;
     const requestId = requestIdOf(req, res);
     if (!Object.hasOwn(SERVICE_LABELS, service) || !options.urls[service]) {
-      return void sendFileError(res, 404, KitErrorCode.NOT_FOUND, `没有名为“${req.params.service}”的服务可供下载`, requestId);
+      return void sendFileError(
+        res,
+        404,
+        KitErrorCode.NOT_FOUND,
+        `没有名为“${req.params.service}”的服务可供下载`,
+        requestId,
+      );
     }
     try {
       const caller = await options.callers.resolve(req);
-      if (caller instanceof AuthProblem) return void sendFileError(res, caller.status, caller.code, caller.message, requestId);
-      if (caller.role === Role.ANONYMOUS) return void sendFileError(res, 401, 'UNAUTHENTICATED', '请先登录，再以 Authorization: Bearer <token> 下载文件', requestId);
+      if (caller instanceof AuthProblem)
+        return void sendFileError(res, caller.status, caller.code, caller.message, requestId);
+      if (caller.role === Role.ANONYMOUS)
+        return void sendFileError(
+          res,
+          401,
+          'UNAUTHENTICATED',
+          '请先登录，再以 Authorization: Bearer <token> 下载文件',
+          requestId,
+        );
       const token = mintInternalToken(options.tokenSecret, caller, requestId, now());
       const url = downloadUrl(options.urls[service], req.params.name, req.originalUrl);
       let answer: globalThis.Response;
       let body: Buffer;
       try {
-        answer = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
+        answer = await fetch(url, {
+          headers: { [INTERNAL_TOKEN_HEADER]: token },
+          redirect: 'manual',
+          signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+        });
         body = Buffer.from(await answer.arrayBuffer());
       } catch (error) {
-        options.logger.warn('download: subgraph unreachable', { subgraph: service, url, error: String(error), requestId });
-        return void sendFileError(res, 502, 'SUBGRAPH_UNAVAILABLE', `${SERVICE_LABELS[service]}服务暂时不可用，请稍后重试`, requestId, { service });
+        options.logger.warn('download: subgraph unreachable', {
+          subgraph: service,
+          url,
+          error: String(error),
+          requestId,
+        });
+        return void sendFileError(
+          res,
+          502,
+          'SUBGRAPH_UNAVAILABLE',
+          `${SERVICE_LABELS[service]}服务暂时不可用，请稍后重试`,
+          requestId,
+          { service },
+        );
       }
       res.status(answer.status);
       for (const name of passedHeaders) {
@@ -46,14 +75,26 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
       }
       res.set('Content-Length', String(body.length)).end(body);
     } catch (error) {
-      options.logger.error('download failed', { subgraph: service, error: String(error), stack: (error as Error)?.stack, requestId });
+      options.logger.error('download failed', {
+        subgraph: service,
+        error: String(error),
+        stack: (error as Error)?.stack,
+        requestId,
+      });
       const masked = formatGatewayError({ message: String(error) });
       sendFileError(res, 500, KitErrorCode.INTERNAL, masked.message, requestId);
     }
   });
   app.all('/downloads/:service/:name', (req, res) => {
     res.set('Allow', 'GET, HEAD');
-    sendFileError(res, 405, 'METHOD_NOT_ALLOWED', `文件下载只接受 GET 请求，不接受 ${req.method}`, requestIdOf(req, res), { method: req.method });
+    sendFileError(
+      res,
+      405,
+      'METHOD_NOT_ALLOWED',
+      `文件下载只接受 GET 请求，不接受 ${req.method}`,
+      requestIdOf(req, res),
+      { method: req.method },
+    );
   });
 }
 
@@ -66,4 +107,3 @@ export function downloadUrl(subgraphUrl: string, name: string, originalUrl: stri
   url.hash = '';
   return url.toString();
 }
-

@@ -3,7 +3,12 @@ import { EndedSessions, EndedSessionsAnswer, EndedSessionsQuestion, SESSION_CHEC
 
 /** A ledger feed under the test's hand: each question waits for the test to answer it (or to fail it). */
 function fakeLedger() {
-  const asked: { question: EndedSessionsQuestion; answer: (a: EndedSessionsAnswer) => void; fail: (e: Error) => void; signal: AbortSignal }[] = [];
+  const asked: {
+    question: EndedSessionsQuestion;
+    answer: (a: EndedSessionsAnswer) => void;
+    fail: (e: Error) => void;
+    signal: AbortSignal;
+  }[] = [];
   const ask = (question: EndedSessionsQuestion, signal: AbortSignal) =>
     new Promise<EndedSessionsAnswer>((answer, fail) => {
       asked.push({ question, answer, fail, signal });
@@ -13,9 +18,14 @@ function fakeLedger() {
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
-const answer = (at: number, ids: string[], version = 1): EndedSessionsAnswer => ({ feed: 'f', version, at: new Date(at).toISOString(), sessions: ids.map((id) => ({ id, endedAt: new Date(at).toISOString() })) });
+const answer = (at: number, ids: string[], version = 1): EndedSessionsAnswer => ({
+  feed: 'f',
+  version,
+  at: new Date(at).toISOString(),
+  sessions: ids.map((id) => ({ id, endedAt: new Date(at).toISOString() })),
+});
 
-describe('the gateway\'s list of ended sessions', () => {
+describe("the gateway's list of ended sessions", () => {
   let now = Date.parse('2026-11-21T08:00:00Z');
   const clock = () => now;
 
@@ -30,7 +40,12 @@ describe('the gateway\'s list of ended sessions', () => {
     expect(ended.verdict('a')).toBe('ENDED');
     expect(ended.verdict('b')).toBe('LIVE');
     // The next question asks from the answer's time and waits for news of this feed's next version.
-    expect(ledger.asked[1].question).toEqual({ since: new Date(now).toISOString(), feed: 'f', version: 1, waitMs: SESSION_CHECK.waitMs });
+    expect(ledger.asked[1].question).toEqual({
+      since: new Date(now).toISOString(),
+      feed: 'f',
+      version: 1,
+      waitMs: SESSION_CHECK.waitMs,
+    });
     ended.stop();
   });
 
@@ -46,7 +61,10 @@ describe('the gateway\'s list of ended sessions', () => {
     expect(await caughtUp).toBe(true);
     expect(ended.verdict('x')).toBe('ENDED');
     const failing = ended.catchUp();
-    ledger.asked.filter((a) => a.question.waitMs === 0).at(-1)!.fail(new Error('refused'));
+    ledger.asked
+      .filter((a) => a.question.waitMs === 0)
+      .at(-1)!
+      .fail(new Error('refused'));
     expect(await failing).toBe(false);
     expect(ended.verdict('y')).toBe('UNCHECKED');
     ended.stop();
@@ -63,7 +81,10 @@ describe('the gateway\'s list of ended sessions', () => {
     now += 1;
     expect(ended.verdict('z')).toBe('UNCHECKED');
     const checking = ended.check('z');
-    ledger.asked.filter((a) => a.question.waitMs === 0).at(-1)!.answer(answer(now, []));
+    ledger.asked
+      .filter((a) => a.question.waitMs === 0)
+      .at(-1)!
+      .answer(answer(now, []));
     expect(await checking).toBe('LIVE');
     ended.stop();
   });
@@ -77,7 +98,10 @@ describe('the gateway\'s list of ended sessions', () => {
     expect(ended.size).toBe(1);
     now += SESSION_TTL_SECONDS * 1000 + SESSION_CHECK.keepMarginMs;
     const caughtUp = ended.catchUp();
-    ledger.asked.filter((a) => a.question.waitMs === 0).at(-1)!.answer(answer(now, []));
+    ledger.asked
+      .filter((a) => a.question.waitMs === 0)
+      .at(-1)!
+      .answer(answer(now, []));
     await caughtUp;
     expect(ended.size).toBe(0);
     ended.stop();

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { INTERNAL_TOKEN_HEADER, Logger, mintInternalToken, PeerUrls, SESSION_TTL_SECONDS, systemCaller } from '@jifen/kit';
+import {
+  INTERNAL_TOKEN_HEADER,
+  Logger,
+  mintInternalToken,
+  PeerUrls,
+  SESSION_TTL_SECONDS,
+  systemCaller,
+} from '@jifen/kit';
 
 /** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/access/session-endings.ts). */
 export interface EndedSessionsAnswer {
@@ -129,10 +136,15 @@ export class EndedSessions {
         failures = 0;
         // A ledger that answers "nothing new" without waiting must not be asked again in a tight loop.
         const noNews = answer.feed === asked.feed && answer.version === asked.version;
-        if (noNews && this.now() - startedAt < SESSION_CHECK.minQuietAnswerMs) await this.pause(SESSION_CHECK.minQuietAnswerMs);
+        if (noNews && this.now() - startedAt < SESSION_CHECK.minQuietAnswerMs)
+          await this.pause(SESSION_CHECK.minQuietAnswerMs);
       } catch (error) {
         if (this.stopping.signal.aborted) return;
-        if (failures === 0) this.logger?.warn('ended-sessions feed unreachable: session tokens are refused 60 s after its last answer until it answers', { error: String(error) });
+        if (failures === 0)
+          this.logger?.warn(
+            'ended-sessions feed unreachable: session tokens are refused 60 s after its last answer until it answers',
+            { error: String(error) },
+          );
         const pause = SESSION_CHECK.retryMs[Math.min(failures, SESSION_CHECK.retryMs.length - 1)];
         failures += 1;
         await this.pause(pause);
@@ -197,7 +209,11 @@ export function askLedgerOverHttp(urls: PeerUrls, tokenSecret: string, now: () =
           method: 'POST',
           agent: false,
           signal,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [INTERNAL_TOKEN_HEADER]: token },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            [INTERNAL_TOKEN_HEADER]: token,
+          },
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -206,7 +222,8 @@ export function askLedgerOverHttp(urls: PeerUrls, tokenSecret: string, now: () =
           response.on('end', () => {
             try {
               const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as EndedSessionsAnswer;
-              if (response.statusCode !== 200 || !Array.isArray(answer?.sessions) || typeof answer.at !== 'string') throw new Error(`ended-sessions feed answered ${response.statusCode}`);
+              if (response.statusCode !== 200 || !Array.isArray(answer?.sessions) || typeof answer.at !== 'string')
+                throw new Error(`ended-sessions feed answered ${response.statusCode}`);
               resolve(answer);
             } catch (error) {
               reject(error);

@@ -26,7 +26,10 @@ export async function closedUrl(): Promise<string> {
 export async function startOverFakeLedger(fake: Express | null, tokenSecret: string): Promise<GatewayOverFakeLedger> {
   let ledger: HttpListener | null = null;
   if (fake) {
-    fake.post('/internal/ended-sessions', (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }));
+    fake.post(
+      '/internal/ended-sessions',
+      (_req, res) => void res.json({ feed: 'fake', version: 0, at: new Date().toISOString(), sessions: [] }),
+    );
     ledger = await listenHttp(fake, 0, '127.0.0.1');
   }
   const closed = await closedUrl();

@@ -15,6 +15,16 @@ export interface FileProxyOptions {
 }
 
 /** A file route's refusal: JSON `{ error: { code, message, …, requestId } }`, never cached. */
-export function sendFileError(res: Response, status: number, code: string, message: string, requestId: string, details: Record<string, unknown> = {}): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message, ...details, requestId } });
+export function sendFileError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+  details: Record<string, unknown> = {},
+): void {
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ error: { code, message, ...details, requestId } });
 }

@@ -28,15 +28,27 @@ const apolloLeads: Record<string, string> = {
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 /** Apollo's own request refusals that get a code and message of their own. */
-function knownRefusal(code: string, message: string): { code: string; message: string; extensions?: Record<string, unknown> } | undefined {
+function knownRefusal(
+  code: string,
+  message: string,
+): { code: string; message: string; extensions?: Record<string, unknown> } | undefined {
   if (code === 'BAD_REQUEST' && message === 'Operation batching disabled.') {
-    return { code: 'BATCH_NOT_ALLOWED', message: '不接受批量请求：请求体应为一个 JSON 对象（一次一个操作），不能是数组；请逐个发送' };
+    return {
+      code: 'BATCH_NOT_ALLOWED',
+      message: '不接受批量请求：请求体应为一个 JSON 对象（一次一个操作），不能是数组；请逐个发送',
+    };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Maximum introspection depth exceeded') {
-    return { code: 'INTROSPECTION_TOO_DEEP', message: '内省查询嵌套的列表过深（如 types { fields { type { fields … } } }）；请使用标准的内省查询' };
+    return {
+      code: 'INTROSPECTION_TOO_DEEP',
+      message: '内省查询嵌套的列表过深（如 types { fields { type { fields … } } }）；请使用标准的内省查询',
+    };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && /Validation aborted\.$/.test(message)) {
-    return { code: 'QUERY_TOO_COMPLEX', message: '查询过于复杂，无法完成校验（同名字段或片段重复过多）；请去掉重复的部分，或拆分为多个查询' };
+    return {
+      code: 'QUERY_TOO_COMPLEX',
+      message: '查询过于复杂，无法完成校验（同名字段或片段重复过多）；请去掉重复的部分，或拆分为多个查询',
+    };
   }
   if (code === 'INTROSPECTION_DISABLED') {
     return { code, message: '本环境不开放内省查询（__schema、__type）；接口说明请向管理员索取' };
@@ -44,7 +56,11 @@ function knownRefusal(code: string, message: string): { code: string; message: s
   const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more tha[nt] (\d+) tokens/.exec(message) : null;
   if (tokens) {
     const limit = Number(tokens[1]);
-    return { code: 'QUERY_TOO_LARGE', message: `查询文本过长（超过 ${limit} 个词法单元）；请精简查询，或拆分为多个查询`, extensions: { limit } };
+    return {
+      code: 'QUERY_TOO_LARGE',
+      message: `查询文本过长（超过 ${limit} 个词法单元）；请精简查询，或拆分为多个查询`,
+      extensions: { limit },
+    };
   }
   return undefined;
 }
@@ -56,8 +72,13 @@ function knownRefusal(code: string, message: string): { code: string; message: s
  * Anything else (an unexpected failure, a subgraph that could not be reached) is masked to a code and a
  * message. Stack traces, service names and HTTP details never pass; the request id always does when given.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError, options: FormatGatewayErrorOptions = {}): GraphQLFormattedError {
-  const requestId = options.requestId ?? (typeof formatted.extensions?.requestId === 'string' ? formatted.extensions.requestId : undefined);
+export function formatGatewayError(
+  formatted: GraphQLFormattedError,
+  options: FormatGatewayErrorOptions = {},
+): GraphQLFormattedError {
+  const requestId =
+    options.requestId ??
+    (typeof formatted.extensions?.requestId === 'string' ? formatted.extensions.requestId : undefined);
   const withId = requestId ? { requestId } : {};
   const {
     code: rawCode,
@@ -84,10 +105,18 @@ export function formatGatewayError(formatted: GraphQLFormattedError, options: Fo
     // graphql-js's refusals of values and fields in Chinese where the table knows them (graphql-messages.ts);
     // a validation failure keeps its lead (the query, not a value, is at fault).
     const chinese = chineseGraphqlMessage(message);
-    message = chinese === null || finalCode === 'GRAPHQL_VALIDATION_FAILED' ? `${apolloLeads[finalCode]}：${chinese ?? message}` : chinese;
+    message =
+      chinese === null || finalCode === 'GRAPHQL_VALIDATION_FAILED'
+        ? `${apolloLeads[finalCode]}：${chinese ?? message}`
+        : chinese;
   }
   if (options.production) message = withoutSuggestions(message);
-  return { message, locations: formatted.locations, path: formatted.path, extensions: { code: finalCode, ...details, ...extra, ...withId } };
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: finalCode, ...details, ...extra, ...withId },
+  };
 }
 
 /** graphql-js's hints at names in the schema ("Did you mean \"name\"?", "Did you mean the enum value \"A\"?"). */

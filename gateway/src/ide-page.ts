@@ -15,7 +15,10 @@ export const ideAssets: Record<string, { module: string; file: string; type: str
 /** The file behind an asset, found from the package's root (some packages export no subpaths). */
 export function ideAssetPath(asset: { module: string; file: string }): string {
   let dir = dirname(require.resolve(asset.module));
-  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== asset.module) {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== asset.module
+  ) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`package root of ${asset.module} not found`);
     dir = parent;

@@ -21,7 +21,7 @@ describe('the sign-in throttle', () => {
     expect(throttle.take('10.0.0.2').allowed).toBe(true);
   });
 
-  it('takes all of a request\'s attempts or none, and takes back what was not a failed guess', () => {
+  it("takes all of a request's attempts or none, and takes back what was not a failed guess", () => {
     const throttle = new LoginThrottle({ burst: 5, refillEveryMs: 60_000 }, clock);
     expect(throttle.take('a', 30).allowed).toBe(false);
     expect(throttle.take('a', 4).allowed).toBe(true);
@@ -40,9 +40,13 @@ describe('the sign-in throttle', () => {
 });
 
 describe('the client address', () => {
-  const request = (remoteAddress: string, forwarded?: string) => ({ socket: { remoteAddress }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+  const request = (remoteAddress: string, forwarded?: string) =>
+    ({
+      socket: { remoteAddress },
+      headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+    }) as unknown as IncomingMessage;
 
-  it('is the socket\'s peer unless a proxy is trusted, then the last X-Forwarded-For entry', () => {
+  it("is the socket's peer unless a proxy is trusted, then the last X-Forwarded-For entry", () => {
     expect(clientAddress(request('10.1.1.1', '203.0.113.9'), false)).toBe('10.1.1.1');
     expect(clientAddress(request('10.1.1.1', '198.51.100.1, 203.0.113.9'), true)).toBe('203.0.113.9');
     expect(clientAddress(request('10.1.1.1'), true)).toBe('10.1.1.1');

@@ -98,7 +98,10 @@ export class LoginThrottle {
 export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const header = request.headers['x-forwarded-for'];
-    const forwarded = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+    const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     const last = forwarded[forwarded.length - 1];
     if (last) return throttleKey(last);
   }

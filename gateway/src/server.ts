@@ -47,12 +47,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = hardeningOptions({ production, logger: options.logger });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret, { timeouts: options.timeouts, logger: options.logger }),
+    gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret, {
+      timeouts: options.timeouts,
+      logger: options.logger,
+    }),
     ...hardening,
     // Someone not signed in is told to sign in before any limit is weighed; then every argument is checked as the
     // services check it (kit input-check-plugin.ts): a literal 1e400 would otherwise fail in query planning.
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [anonymousGuardPlugin({ allowIntrospection: !production }), inputCheckPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled(), ...hardening.plugins, signInGatePlugin(signIn)],
+    plugins: [
+      anonymousGuardPlugin({ allowIntrospection: !production }),
+      inputCheckPlugin<GatewayContext>(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...hardening.plugins,
+      signInGatePlugin(signIn),
+    ],
     // The process owns its signals (main.ts).
     stopOnTerminationSignals: false,
   });
@@ -82,8 +91,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const caller = await callers.resolve(req);
         const address = clientAddress(req, options.trustProxy ?? false);
         if (caller instanceof AuthProblem) {
-          if (mayBeSetAside(caller)) return { caller: anonymousCaller, requestId, clientAddress: address, setAside: caller };
-          throw new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } } });
+          if (mayBeSetAside(caller))
+            return { caller: anonymousCaller, requestId, clientAddress: address, setAside: caller };
+          throw new GraphQLError(caller.message, {
+            extensions: { code: caller.code, ...caller.details, requestId, http: { status: caller.status } },
+          });
         }
         return { caller, requestId, clientAddress: address };
       },

@@ -49,7 +49,12 @@ export class SignInGate {
   ) {}
 
   /** Throws the 429 GraphQLError when the address has no attempts left; null when the operation is none of this gate's. */
-  before(operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown> | undefined, address: string | undefined): SignInTicket | null {
+  before(
+    operation: OperationDefinitionNode,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    address: string | undefined,
+  ): SignInTicket | null {
     if (operation.operation !== 'mutation') return null;
     const names = rootFieldsOf(operation, document, variables ?? {}).map((field) => field.name);
     const attempts = names.filter((name) => SIGN_IN_FIELDS.has(name)).length;

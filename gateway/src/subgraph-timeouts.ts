@@ -17,13 +17,15 @@ export interface SubgraphTimeouts {
 export const defaultSubgraphTimeouts: SubgraphTimeouts = { queryMs: 15_000, mutationMs: 60_000 };
 
 export function subgraphTimeouts(overrides: Partial<SubgraphTimeouts> = {}): SubgraphTimeouts {
-  return { ...defaultSubgraphTimeouts, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
+  return {
+    ...defaultSubgraphTimeouts,
+    ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)),
+  };
 }
 
 export function timeoutFor(timeouts: SubgraphTimeouts, operationType: string | undefined): number {
   return operationType === 'mutation' ? timeouts.mutationMs : timeouts.queryMs;
 }
-
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
@@ -34,5 +36,7 @@ export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
  */
 export function subgraphUnavailable(service: string): GraphQLError {
   const label = SERVICE_LABELS[service as ServiceName] ?? service;
-  return new GraphQLError(`${label}服务暂时不可用：由它提供的字段为空，其余照常返回；请稍后重试`, { extensions: { code: SUBGRAPH_UNAVAILABLE, service } });
+  return new GraphQLError(`${label}服务暂时不可用：由它提供的字段为空，其余照常返回；请稍后重试`, {
+    extensions: { code: SUBGRAPH_UNAVAILABLE, service },
+  });
 }

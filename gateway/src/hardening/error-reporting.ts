@@ -26,7 +26,14 @@ function effectiveCode(extensions: Record<string, unknown> | undefined): unknown
 
 /** What a log line may say of an error's extensions: the numbers of a refusal, never HTTP details or traces. */
 function details(extensions: Record<string, unknown>): Record<string, unknown> {
-  const { code: _code, validationErrorCode: _validationErrorCode, http: _http, stacktrace: _stacktrace, exception: _exception, ...rest } = extensions;
+  const {
+    code: _code,
+    validationErrorCode: _validationErrorCode,
+    http: _http,
+    stacktrace: _stacktrace,
+    exception: _exception,
+    ...rest
+  } = extensions;
   return rest;
 }
 
@@ -74,7 +81,8 @@ export function errorReporting(options: ErrorReportingOptions): ErrorReporting {
         codes.push(String(code));
       }
     }
-    if (codes.length > 0) logger.info('request answered with errors', { requestId, ...(operationName ? { operationName } : {}), codes });
+    if (codes.length > 0)
+      logger.info('request answered with errors', { requestId, ...(operationName ? { operationName } : {}), codes });
   };
 
   return {
@@ -99,7 +107,11 @@ export function errorReporting(options: ErrorReportingOptions): ErrorReporting {
       const shown = formatGatewayError(formatted, { production, requestId });
       if (!noted) {
         if (isMaskedCode(effectiveCode(formatted.extensions))) {
-          logger.error('unexpected error', { requestId, error: error instanceof Error ? error.message : String(error), stack: stackOf(error) });
+          logger.error('unexpected error', {
+            requestId,
+            error: error instanceof Error ? error.message : String(error),
+            stack: stackOf(error),
+          });
         } else {
           logger.warn('request refused', { requestId, code: shown.extensions?.code, error: formatted.message });
         }

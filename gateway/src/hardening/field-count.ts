@@ -19,7 +19,8 @@ export function countFields(document: DocumentNode): number {
     }
   };
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) walk(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
+      walk(definition.selectionSet);
   }
   return count;
 }
@@ -28,7 +29,11 @@ export function countFields(document: DocumentNode): number {
 export function checkFieldCount(document: DocumentNode, limit: number): GraphQLError | undefined {
   const fields = countFields(document);
   if (fields <= limit) return undefined;
-  return refusal(HardeningErrorCode.TOO_MANY_FIELDS, `查询写了 ${fields} 个字段，超过上限 ${limit} 个；请去掉重复的字段，或拆分为多个查询`, { fields, limit });
+  return refusal(
+    HardeningErrorCode.TOO_MANY_FIELDS,
+    `查询写了 ${fields} 个字段，超过上限 ${limit} 个；请去掉重复的字段，或拆分为多个查询`,
+    { fields, limit },
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ import { testSchema } from './__tests__/test-schema';
 function operationOf(query: string) {
   const document = parse(query);
   expect(validate(testSchema, document)).toEqual([]);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return { document, operation };
 }
 
@@ -43,7 +45,9 @@ describe('estimateCost', () => {
   });
 
   it('follows fragments once per spread, and survives a cycle', () => {
-    expect(cost(`{ orgs { ...F } entries(first: 2) { items { member { org { ...F } } } } } fragment F on Org { id name }`)).toBe(1 + 10 * 2 + (1 + 2 * (1 + (1 + (1 + 2)))));
+    expect(
+      cost(`{ orgs { ...F } entries(first: 2) { items { member { org { ...F } } } } } fragment F on Org { id name }`),
+    ).toBe(1 + 10 * 2 + (1 + 2 * (1 + (1 + (1 + 2)))));
     const document = parse(`{ orgs { ...A } } fragment A on Org { children { ...A } }`);
     const operation = document.definitions[0] as OperationDefinitionNode;
     expect(estimateCost(testSchema, document, operation, {}).cost).toBe(1 + 10 * (1 + 10 * 0));
@@ -54,8 +58,14 @@ describe('estimateCost', () => {
   });
 
   it('reports the largest page asked for', () => {
-    const { document, operation } = operationOf(`query($n: Int) { entries(first: 20) { total } orgs { members(first: $n) { total } } }`);
-    expect(estimateCost(testSchema, document, operation, { n: 300 }).largestPage).toMatchObject({ field: 'Org.members', argument: 'first', size: 300 });
+    const { document, operation } = operationOf(
+      `query($n: Int) { entries(first: 20) { total } orgs { members(first: $n) { total } } }`,
+    );
+    expect(estimateCost(testSchema, document, operation, { n: 300 }).largestPage).toMatchObject({
+      field: 'Org.members',
+      argument: 'first',
+      size: 300,
+    });
   });
 });
 
@@ -66,16 +76,33 @@ describe('checkOperationCost', () => {
 
   it('refuses a page above 1000 given through a variable, as a bad request', () => {
     const error = refusal(`query($n: Int) { entries(first: $n) { items { id } } }`, { n: 10000 })!;
-    expect(error.message).toBe('字段 Query.entries 的 first 为 10000，超过每页上限 1000 条；请把 first 设为不超过 1000，再分页读取其余部分');
-    expect(error.extensions).toMatchObject({ code: 'PAGE_TOO_LARGE', field: 'Query.entries', argument: 'first', size: 10000, limit: 1000, http: { status: 400 } });
+    expect(error.message).toBe(
+      '字段 Query.entries 的 first 为 10000，超过每页上限 1000 条；请把 first 设为不超过 1000，再分页读取其余部分',
+    );
+    expect(error.extensions).toMatchObject({
+      code: 'PAGE_TOO_LARGE',
+      field: 'Query.entries',
+      argument: 'first',
+      size: 10000,
+      limit: 1000,
+      http: { status: 400 },
+    });
   });
 
   it('refuses a query whose estimate is above the limit, naming both numbers', () => {
     const query = `query Tree { orgs { children { children { members(first: 100) { items { id name } } } } } }`;
     const expected = 1 + 10 * (1 + 10 * (1 + 10 * (1 + 100 * (1 + 2))));
     const error = refusal(query)!;
-    expect(error.message).toBe(`查询估计要返回约 ${expected} 项数据，超过上限 50000 项；请减小每页条数（first），少取嵌套的列表，或拆分为多个查询`);
-    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: expected, limit: 50000, operation: 'Tree', http: { status: 400 } });
+    expect(error.message).toBe(
+      `查询估计要返回约 ${expected} 项数据，超过上限 50000 项；请减小每页条数（first），少取嵌套的列表，或拆分为多个查询`,
+    );
+    expect(error.extensions).toMatchObject({
+      code: 'QUERY_TOO_COSTLY',
+      cost: expected,
+      limit: 50000,
+      operation: 'Tree',
+      http: { status: 400 },
+    });
     expect(refusal(query, {}, { maxCost: expected })).toBeUndefined();
   });
 });

@@ -54,7 +54,11 @@ function variableDefault(operation: OperationDefinitionNode, name: string): Valu
   return operation.variableDefinitions?.find((definition) => definition.variable.name.value === name)?.defaultValue;
 }
 
-function intValue(value: ValueNode | undefined, operation: OperationDefinitionNode, variables: Variables): number | undefined {
+function intValue(
+  value: ValueNode | undefined,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number | undefined {
   if (!value) return undefined;
   if (value.kind === Kind.INT) return Number(value.value);
   if (value.kind === Kind.VARIABLE) {
@@ -78,16 +82,25 @@ function pageOf(
 ): PageArgument | undefined {
   let page: PageArgument | undefined;
   for (const argumentDefinition of definition.args) {
-    if (!limits.pageArguments.includes(argumentDefinition.name) || getNamedType(argumentDefinition.type) !== GraphQLInt) continue;
+    if (!limits.pageArguments.includes(argumentDefinition.name) || getNamedType(argumentDefinition.type) !== GraphQLInt)
+      continue;
     const argumentNode = node.arguments?.find((a) => a.name.value === argumentDefinition.name);
-    const fromSchema = typeof argumentDefinition.defaultValue === 'number' ? argumentDefinition.defaultValue : undefined;
+    const fromSchema =
+      typeof argumentDefinition.defaultValue === 'number' ? argumentDefinition.defaultValue : undefined;
     const size = intValue(argumentNode?.value, operation, variables) ?? fromSchema ?? limits.defaultPage;
-    if (!page || size > page.size) page = { field: `${parentTypeName}.${definition.name}`, argument: argumentDefinition.name, size, node: argumentNode };
+    if (!page || size > page.size)
+      page = {
+        field: `${parentTypeName}.${definition.name}`,
+        argument: argumentDefinition.name,
+        size,
+        node: argumentNode,
+      };
   }
   return page;
 }
 
-const isIntrospection = (definition: GraphQLField<unknown, unknown>) => definition === SchemaMetaFieldDef || definition === TypeMetaFieldDef;
+const isIntrospection = (definition: GraphQLField<unknown, unknown>) =>
+  definition === SchemaMetaFieldDef || definition === TypeMetaFieldDef;
 
 export function estimateCost(
   schema: GraphQLSchema,
@@ -111,7 +124,9 @@ export function estimateCost(
       combine: (a, b) => a + b,
       // The state is "directly inside a paged field's result", where the list is the page itself.
       enter: (node, definition, parentType) =>
-        !!definition && !isListType(getNullableType(definition.type)) && !!pageOf(node, definition, parentType?.name ?? '?', operation, variables, limits),
+        !!definition &&
+        !isListType(getNullableType(definition.type)) &&
+        !!pageOf(node, definition, parentType?.name ?? '?', operation, variables, limits),
       field: (node, definition, parentType, insidePage, inner) => {
         if (!definition || isIntrospection(definition)) return 1;
         const found = page(node, definition, parentType?.name ?? '?');
@@ -130,7 +145,10 @@ export function estimateCost(
 
 /** Adds the HTTP status Apollo should answer with (a refusal outside validation would otherwise be a 500). */
 function badRequest(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { ...error.extensions, http: { status: 400 } },
+  });
 }
 
 /** The refusal of an operation whose page sizes or cost, with this request's variables, are above the limits. */
@@ -144,7 +162,9 @@ export function checkOperationCost(
   const limits = queryLimits(overrides);
   const { cost, largestPage } = estimateCost(schema, document, operation, variables, limits);
   if (largestPage && largestPage.size > limits.maxPage) {
-    return badRequest(pageTooLarge(largestPage.field, largestPage.argument, largestPage.size, limits.maxPage, largestPage.node));
+    return badRequest(
+      pageTooLarge(largestPage.field, largestPage.argument, largestPage.size, limits.maxPage, largestPage.node),
+    );
   }
   if (cost > limits.maxCost) {
     const shown = Math.min(cost, Number.MAX_SAFE_INTEGER);

@@ -21,7 +21,12 @@ describe('maxDepthRule', () => {
     const [error, ...others] = check(nested(14), [maxDepthRule(12)]);
     expect(others).toEqual([]);
     expect(error.message).toBe('查询嵌套 14 层，超过上限 12 层；请减少嵌套，或拆分为多个查询');
-    expect(error.extensions).toEqual({ code: 'QUERY_TOO_DEEP', validationErrorCode: 'QUERY_TOO_DEEP', depth: 14, limit: 12 });
+    expect(error.extensions).toEqual({
+      code: 'QUERY_TOO_DEEP',
+      validationErrorCode: 'QUERY_TOO_DEEP',
+      depth: 14,
+      limit: 12,
+    });
   });
 
   it('follows named and inline fragments, and names the operation', () => {
@@ -35,13 +40,18 @@ describe('maxDepthRule', () => {
   });
 
   it('survives a fragment cycle (graphql reports the cycle)', () => {
-    const document = parse(`{ org(id: 1) { ...A } } fragment A on Org { parent { ...B } } fragment B on Org { parent { ...A } }`);
+    const document = parse(
+      `{ org(id: 1) { ...A } } fragment A on Org { parent { ...B } } fragment B on Org { parent { ...A } }`,
+    );
     const errors = validate(testSchema, document, [...specifiedRules, maxDepthRule(12)]);
     expect(errors.map((e) => e.message).join('\n')).toMatch(/Cannot spread fragment "A" within itself/);
   });
 
   it('computes each fragment once: thirty fragments each spreading the next twice take no time', () => {
-    const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Org { parent { ...F${i + 1} } children { ...F${i + 1} } }`).join('\n');
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Org { parent { ...F${i + 1} } children { ...F${i + 1} } }`,
+    ).join('\n');
     const query = `{ org(id: 1) { ...F0 } }\n${fragments}\nfragment F30 on Org { id }`;
     const started = Date.now();
     const [error] = validate(testSchema, parse(query), [maxDepthRule(12)]);
@@ -91,15 +101,30 @@ describe('maxPageLiteralRule', () => {
   it('refuses first: 10000 with the field, the size and the limit', () => {
     const [error, ...others] = check(`{ entries(first: 10000) { total } }`, [rule]);
     expect(others).toEqual([]);
-    expect(error.message).toBe('字段 Query.entries 的 first 为 10000，超过每页上限 1000 条；请把 first 设为不超过 1000，再分页读取其余部分');
-    expect(error.extensions).toEqual({ code: 'PAGE_TOO_LARGE', validationErrorCode: 'PAGE_TOO_LARGE', field: 'Query.entries', argument: 'first', size: 10000, limit: 1000 });
+    expect(error.message).toBe(
+      '字段 Query.entries 的 first 为 10000，超过每页上限 1000 条；请把 first 设为不超过 1000，再分页读取其余部分',
+    );
+    expect(error.extensions).toEqual({
+      code: 'PAGE_TOO_LARGE',
+      validationErrorCode: 'PAGE_TOO_LARGE',
+      field: 'Query.entries',
+      argument: 'first',
+      size: 10000,
+      limit: 1000,
+    });
     expect(error.locations).toEqual([{ line: 1, column: 11 }]);
   });
 
   it('checks nested fields, fragments and `limit`, and passes pages at the limit', () => {
     expect(check(`{ entries(first: 1000) { total } orgs { members(first: 1000) { total } } }`, [rule])).toEqual([]);
-    expect(check(`{ orgs { ...F } } fragment F on Org { members(first: 1001) { total } }`, [rule])[0].extensions).toMatchObject({ field: 'Org.members', size: 1001 });
-    expect(check(`{ search(limit: 5000) { id } }`, [rule])[0].extensions).toMatchObject({ field: 'Query.search', argument: 'limit', size: 5000 });
+    expect(
+      check(`{ orgs { ...F } } fragment F on Org { members(first: 1001) { total } }`, [rule])[0].extensions,
+    ).toMatchObject({ field: 'Org.members', size: 1001 });
+    expect(check(`{ search(limit: 5000) { id } }`, [rule])[0].extensions).toMatchObject({
+      field: 'Query.search',
+      argument: 'limit',
+      size: 5000,
+    });
   });
 
   it('leaves alone arguments named first that are no page size, and variables (checked with the cost)', () => {
@@ -116,11 +141,17 @@ describe('queryLimitRules', () => {
     expect(codes(getIntrospectionQuery())).toEqual([]);
     expect(codes(nested(13))).toEqual(['QUERY_TOO_DEEP']);
     expect(codes(`{ entries(first: 10000) { total } }`)).toEqual(['PAGE_TOO_LARGE']);
-    expect(codes(`{ ${Array.from({ length: 31 }, (_, i) => `o${i}: org(id: ${i}) { id }`).join(' ')} }`)).toContain('TOO_MANY_ROOT_FIELDS');
-    expect(codes(`{ org(id: 1) { ${Array.from({ length: 31 }, (_, i) => `n${i}: name`).join(' ')} } }`)).toEqual(['TOO_MANY_ALIASES']);
+    expect(codes(`{ ${Array.from({ length: 31 }, (_, i) => `o${i}: org(id: ${i}) { id }`).join(' ')} }`)).toContain(
+      'TOO_MANY_ROOT_FIELDS',
+    );
+    expect(codes(`{ org(id: 1) { ${Array.from({ length: 31 }, (_, i) => `n${i}: name`).join(' ')} } }`)).toEqual([
+      'TOO_MANY_ALIASES',
+    ]);
   });
 
   it('takes other limits', () => {
-    expect(check(nested(5), queryLimitRules({ maxDepth: 4 })).map((e) => e.extensions.code)).toEqual(['QUERY_TOO_DEEP']);
+    expect(check(nested(5), queryLimitRules({ maxDepth: 4 })).map((e) => e.extensions.code)).toEqual([
+      'QUERY_TOO_DEEP',
+    ]);
   });
 });

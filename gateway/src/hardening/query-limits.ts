@@ -21,7 +21,12 @@ import { foldSelections, fragmentsOf } from './walk';
  */
 
 /** A refusal the client can act on: a stable code, a Chinese message saying what to change, the numbers. */
-export function refusal(code: HardeningErrorCode, message: string, details: Record<string, unknown>, nodes?: ASTNode | readonly ASTNode[]): GraphQLError {
+export function refusal(
+  code: HardeningErrorCode,
+  message: string,
+  details: Record<string, unknown>,
+  nodes?: ASTNode | readonly ASTNode[],
+): GraphQLError {
   // Apollo rewrites `code` of every validation error to GRAPHQL_VALIDATION_FAILED but keeps the other
   // extensions: `validationErrorCode` (its own convention) carries ours to formatGatewayError.
   return new GraphQLError(message, { nodes, extensions: { code, validationErrorCode: code, ...details } });
@@ -36,7 +41,10 @@ function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): Gr
 }
 
 /** Deepest field nesting of an operation. A chain of `__Type.ofType` counts as one level: it names one wrapped type and never fans out. */
-export function operationDepth(context: Pick<ValidationContext, 'getSchema' | 'getDocument'>, operation: OperationDefinitionNode): number {
+export function operationDepth(
+  context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
+  operation: OperationDefinitionNode,
+): number {
   const schema = context.getSchema();
   return foldSelections<number, boolean>(
     {
@@ -58,7 +66,10 @@ export function operationDepth(context: Pick<ValidationContext, 'getSchema' | 'g
 }
 
 /** Aliased fields of an operation, once per place they appear after fragments are spread. */
-export function operationAliases(context: Pick<ValidationContext, 'getSchema' | 'getDocument'>, operation: OperationDefinitionNode): number {
+export function operationAliases(
+  context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
+  operation: OperationDefinitionNode,
+): number {
   const schema = context.getSchema();
   return foldSelections<number, null>(
     {
@@ -67,7 +78,8 @@ export function operationAliases(context: Pick<ValidationContext, 'getSchema' | 
       empty: 0,
       combine: (a, b) => a + b,
       enter: () => null,
-      field: (field, _definition, _parentType, _state, inner) => (field.alias && field.alias.value !== field.name.value ? 1 : 0) + (inner ?? 0),
+      field: (field, _definition, _parentType, _state, inner) =>
+        (field.alias && field.alias.value !== field.name.value ? 1 : 0) + (inner ?? 0),
       key: () => '',
     },
     operation.selectionSet,
@@ -77,7 +89,10 @@ export function operationAliases(context: Pick<ValidationContext, 'getSchema' | 
 }
 
 /** Fields at the top of an operation, fragments spread at the top included. */
-export function operationRootFields(context: Pick<ValidationContext, 'getSchema' | 'getDocument'>, operation: OperationDefinitionNode): number {
+export function operationRootFields(
+  context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
+  operation: OperationDefinitionNode,
+): number {
   const schema = context.getSchema();
   return foldSelections<number, null>(
     {
@@ -101,7 +116,12 @@ export function maxDepthRule(limit: number): ValidationRule {
       const depth = operationDepth(context, operation);
       if (depth > limit) {
         context.reportError(
-          refusal(HardeningErrorCode.QUERY_TOO_DEEP, `查询嵌套 ${depth} 层，超过上限 ${limit} 层；请减少嵌套，或拆分为多个查询`, { depth, limit, ...operationDetails(operation) }, operation),
+          refusal(
+            HardeningErrorCode.QUERY_TOO_DEEP,
+            `查询嵌套 ${depth} 层，超过上限 ${limit} 层；请减少嵌套，或拆分为多个查询`,
+            { depth, limit, ...operationDetails(operation) },
+            operation,
+          ),
         );
       }
       return false;
@@ -115,7 +135,12 @@ export function maxAliasesRule(limit: number): ValidationRule {
       const aliases = operationAliases(context, operation);
       if (aliases > limit) {
         context.reportError(
-          refusal(HardeningErrorCode.TOO_MANY_ALIASES, `查询使用了 ${aliases} 个别名，超过上限 ${limit} 个；请减少别名，或拆分为多个请求`, { aliases, limit, ...operationDetails(operation) }, operation),
+          refusal(
+            HardeningErrorCode.TOO_MANY_ALIASES,
+            `查询使用了 ${aliases} 个别名，超过上限 ${limit} 个；请减少别名，或拆分为多个请求`,
+            { aliases, limit, ...operationDetails(operation) },
+            operation,
+          ),
         );
       }
       return false;
@@ -143,7 +168,13 @@ export function maxRootFieldsRule(limit: number): ValidationRule {
 }
 
 /** The refusal of a page size above the limit (shared with the check of variables in query-cost.ts). */
-export function pageTooLarge(field: string, argument: string, size: number, limit: number, nodes?: ASTNode): GraphQLError {
+export function pageTooLarge(
+  field: string,
+  argument: string,
+  size: number,
+  limit: number,
+  nodes?: ASTNode,
+): GraphQLError {
   return refusal(
     HardeningErrorCode.PAGE_TOO_LARGE,
     `字段 ${field} 的 ${argument} 为 ${size}，超过每页上限 ${limit} 条；请把 ${argument} 设为不超过 ${limit}，再分页读取其余部分`,
@@ -164,7 +195,10 @@ export function maxPageLiteralRule(limit: number, pageArguments: readonly string
         const argumentDefinition = definition.args.find((a) => a.name === argument.name.value);
         if (!argumentDefinition || getNamedType(argumentDefinition.type) !== GraphQLInt) continue;
         const size = Number(argument.value.value);
-        if (size > limit) context.reportError(pageTooLarge(`${parentType?.name ?? '?'}.${definition.name}`, argument.name.value, size, limit, argument));
+        if (size > limit)
+          context.reportError(
+            pageTooLarge(`${parentType?.name ?? '?'}.${definition.name}`, argument.name.value, size, limit, argument),
+          );
       }
     },
   });

@@ -19,13 +19,18 @@ import {
 export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(definition.name.value)) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(definition.name.value))
+      fragments.set(definition.name.value, definition);
   }
   return fragments;
 }
 
 /** The schema's field a selection names, meta fields (`__schema`, `__type`, `__typename`) included; undefined when unknown. */
-export function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType | undefined, node: FieldNode): GraphQLField<unknown, unknown> | undefined {
+export function fieldDefinition(
+  schema: GraphQLSchema,
+  parentType: GraphQLNamedType | undefined,
+  node: FieldNode,
+): GraphQLField<unknown, unknown> | undefined {
   const name = node.name.value;
   if (name === '__typename') return TypeNameMetaFieldDef;
   if (parentType && parentType === schema.getQueryType()) {
@@ -54,13 +59,29 @@ export interface Fold<T, S> {
   empty: T;
   combine(a: T, b: T): T;
   /** The state for a field's own selection set, and the field's value once that set is folded. */
-  enter(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType | undefined, state: S): S;
-  field(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType | undefined, state: S, inner: T | undefined): T;
+  enter(
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown> | undefined,
+    parentType: GraphQLNamedType | undefined,
+    state: S,
+  ): S;
+  field(
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown> | undefined,
+    parentType: GraphQLNamedType | undefined,
+    state: S,
+    inner: T | undefined,
+  ): T;
   /** Memo key of a state (states with the same key fold a fragment the same way). */
   key(state: S): string;
 }
 
-export function foldSelections<T, S>(fold: Fold<T, S>, selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, state: S): T {
+export function foldSelections<T, S>(
+  fold: Fold<T, S>,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLNamedType | undefined,
+  state: S,
+): T {
   const memo = new Map<string, T>();
   const inProgress = new Set<string>();
 
@@ -69,7 +90,9 @@ export function foldSelections<T, S>(fold: Fold<T, S>, selectionSet: SelectionSe
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const definition = fieldDefinition(fold.schema, type, selection);
-        const inner = selection.selectionSet ? walk(selection.selectionSet, namedTypeOf(definition), fold.enter(selection, definition, type, at)) : undefined;
+        const inner = selection.selectionSet
+          ? walk(selection.selectionSet, namedTypeOf(definition), fold.enter(selection, definition, type, at))
+          : undefined;
         total = fold.combine(total, fold.field(selection, definition, type, at, inner));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const conditionType = selection.typeCondition ? fold.schema.getType(selection.typeCondition.name.value) : type;

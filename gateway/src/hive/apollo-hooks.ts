@@ -1,4 +1,9 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidEncounterErrors, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContextDidEncounterErrors,
+  GraphQLRequestContextDidResolveOperation,
+} from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 
 /**
@@ -17,7 +22,10 @@ export interface ResolvedOperation<TContext> {
 }
 
 /** A plugin's `didResolveOperation`: resolves, or throws the GraphQLError that refuses the operation. */
-export async function runDidResolveOperation<TContext extends BaseContext>(plugin: ApolloServerPlugin<TContext>, input: ResolvedOperation<TContext>): Promise<void> {
+export async function runDidResolveOperation<TContext extends BaseContext>(
+  plugin: ApolloServerPlugin<TContext>,
+  input: ResolvedOperation<TContext>,
+): Promise<void> {
   const { contextValue, schema, document, operation, operationName, variables } = input;
   const requestContext = {
     contextValue,
@@ -38,7 +46,12 @@ export async function runDidEncounterErrors<TContext extends BaseContext>(
   errors: readonly GraphQLError[],
   operationName: string | null,
 ): Promise<void> {
-  const requestContext = { contextValue, errors, operationName, request: { operationName: operationName ?? undefined } } as unknown as GraphQLRequestContextDidEncounterErrors<TContext>;
+  const requestContext = {
+    contextValue,
+    errors,
+    operationName,
+    request: { operationName: operationName ?? undefined },
+  } as unknown as GraphQLRequestContextDidEncounterErrors<TContext>;
   const listener = await plugin.requestDidStart?.(requestContext);
   await listener?.didEncounterErrors?.(requestContext);
 }

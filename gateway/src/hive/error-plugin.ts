@@ -26,7 +26,11 @@ function shownError(shown: ReturnType<ErrorReporting['formatError']>, error: Gra
 export function errorPlugin(reporting: ErrorReporting): GatewayPlugin<GatewayContext> {
   const operationNames = new WeakMap<Request, string | null>();
 
-  const format = async (result: ExecutionResult, context: GatewayContext, operationName: string | null): Promise<ExecutionResult> => {
+  const format = async (
+    result: ExecutionResult,
+    context: GatewayContext,
+    operationName: string | null,
+  ): Promise<ExecutionResult> => {
     if (!result.errors?.length) return result;
     const errors = result.errors.map((error) => inApolloTerms(asGraphQLError(error)));
     await runDidEncounterErrors(reporting.plugin, context, errors, operationName);

@@ -46,7 +46,9 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
   const inputCheck = inputCheckPlugin<GatewayContext>();
   return {
     onParse({ parseFn, setParseFn }) {
-      setParseFn((source: string | Source, options?: ParseOptions) => parseFn(source, { ...options, maxTokens: limits.maxTokens }));
+      setParseFn((source: string | Source, options?: ParseOptions) =>
+        parseFn(source, { ...options, maxTokens: limits.maxTokens }),
+      );
       return ({ result, replaceParseResult }) => {
         if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED', 400));
       };
@@ -58,7 +60,11 @@ export function hardeningPlugin(input: HiveHardeningInput): GatewayPlugin<Gatewa
       for (const rule of rules) addValidationRule(rule);
       return ({ result, setResult }) => {
         if (result.length === 0) return;
-        setResult(result.map((error) => (error instanceof GraphQLError ? withCode(error, 'GRAPHQL_VALIDATION_FAILED', 400) : error)));
+        setResult(
+          result.map((error) =>
+            error instanceof GraphQLError ? withCode(error, 'GRAPHQL_VALIDATION_FAILED', 400) : error,
+          ),
+        );
       };
     },
     async onExecute({ args, setResultAndStopExecution }) {

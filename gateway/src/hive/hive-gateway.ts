@@ -16,7 +16,13 @@ import { clientAddress, LoginThrottle } from '../login-throttle';
 import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
 import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
-import { assignRequestId, gatewayGraphqlBody, GRAPHQL_PATH, mountGatewayHttpErrors, requestIdOf } from '../http/request-door';
+import {
+  assignRequestId,
+  gatewayGraphqlBody,
+  GRAPHQL_PATH,
+  mountGatewayHttpErrors,
+  requestIdOf,
+} from '../http/request-door';
 
 /** Apollo's CSRF rule: a GET or a "simple" POST must carry one of these headers. */
 const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
@@ -54,7 +60,12 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     // A subgraph's error keeps its own code; one without a code is masked (no DOWNSTREAM_SERVICE_ERROR).
     subgraphErrors: { errorCode: false },
     // The error plugin first: it notes the operation name before the hardening plugin may stop execution.
-    plugins: () => [internalTokenPlugin(options.tokenSecret), errorPlugin(reporting), hardeningPlugin({ production }), signInPlugin(signIn)],
+    plugins: () => [
+      internalTokenPlugin(options.tokenSecret),
+      errorPlugin(reporting),
+      hardeningPlugin({ production }),
+      signInPlugin(signIn),
+    ],
   });
 
   const app = express();
@@ -68,7 +79,9 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
       const caller = await callers.resolve(req);
       const address = clientAddress(req, options.trustProxy ?? false);
       if (caller instanceof AuthProblem && !mayBeSetAside(caller)) {
-        const error = new GraphQLError(caller.message, { extensions: { code: caller.code, ...caller.details, requestId } });
+        const error = new GraphQLError(caller.message, {
+          extensions: { code: caller.code, ...caller.details, requestId },
+        });
         res.status(caller.status).json({ errors: [reporting.formatError(error.toJSON(), error)] });
         return;
       }

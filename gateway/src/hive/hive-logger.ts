@@ -6,7 +6,13 @@ import { Logger } from '@jifen/kit';
  * Hive's own debug lines (one per phase of each request) are not produced at all: they would cost every request.
  */
 export function hiveLogger(logger: Logger): HiveLogger {
-  const levels: Record<LogLevel, keyof Logger> = { trace: 'debug', debug: 'debug', info: 'info', warn: 'warn', error: 'error' };
+  const levels: Record<LogLevel, keyof Logger> = {
+    trace: 'debug',
+    debug: 'debug',
+    info: 'info',
+    warn: 'warn',
+    error: 'error',
+  };
   return new HiveLogger({
     level: 'info',
     writers: [

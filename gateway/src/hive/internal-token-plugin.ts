@@ -13,7 +13,10 @@ export function internalTokenPlugin(tokenSecret: string, now: () => number = Dat
       if (!('caller' in context) || !context.caller || !context.requestId) return;
       setOptions({
         ...options,
-        headers: { ...options.headers, [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, context.caller, context.requestId, now()) },
+        headers: {
+          ...options.headers,
+          [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, context.caller, context.requestId, now()),
+        },
       });
     },
   };

@@ -31,7 +31,15 @@ const apolloMessages: Record<string, string> = {
  * Codes Hive gives its own failures to reach or read a subgraph (their extensions carry the subgraph
  * request, body included): unexpected errors, masked and logged like Apollo's.
  */
-const hiveFailureCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'RESPONSE_VALIDATION_FAILED', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR', 'SCHEMA_RELOAD', 'SHUTTING_DOWN']);
+const hiveFailureCodes = new Set([
+  'SUBREQUEST_HTTP_ERROR',
+  'RESPONSE_VALIDATION_FAILED',
+  'DOWNSTREAM_SERVICE_ERROR',
+  'GATEWAY_TIMEOUT',
+  'TIMEOUT_ERROR',
+  'SCHEMA_RELOAD',
+  'SHUTTING_DOWN',
+]);
 
 /** Of those, the codes of a subgraph that could not be reached or did not answer in time (upstreamTimeout). */
 const unreachableCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);
@@ -56,16 +64,28 @@ export function inApolloTerms(error: GraphQLError): GraphQLError {
   const serviceName = error.extensions.serviceName;
   if (typeof code === 'string' && unreachableCodes.has(code) && typeof serviceName === 'string') {
     const unavailable = subgraphUnavailable(serviceName);
-    return new GraphQLError(unavailable.message, { path: error.path, originalError: error, extensions: unavailable.extensions });
+    return new GraphQLError(unavailable.message, {
+      path: error.path,
+      originalError: error,
+      extensions: unavailable.extensions,
+    });
   }
   if (typeof code === 'string' && hiveFailureCodes.has(code)) {
-    return new GraphQLError(error.message, { path: error.path, originalError: error, extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: error.extensions.serviceName } });
+    return new GraphQLError(error.message, {
+      path: error.path,
+      originalError: error,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: error.extensions.serviceName },
+    });
   }
   const apolloMessage = apolloMessages[error.message];
-  if (apolloMessage) return new GraphQLError(apolloMessage, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+  if (apolloMessage)
+    return new GraphQLError(apolloMessage, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
   const status = httpStatusOf(error);
-  if (status === undefined || status < 400 || status >= 500 || (code !== undefined && code !== 'BAD_REQUEST')) return error;
-  return error.message.startsWith('Variable "$') ? withCode(error, 'BAD_USER_INPUT', status) : withCode(error, 'BAD_REQUEST', status);
+  if (status === undefined || status < 400 || status >= 500 || (code !== undefined && code !== 'BAD_REQUEST'))
+    return error;
+  return error.message.startsWith('Variable "$')
+    ? withCode(error, 'BAD_USER_INPUT', status)
+    : withCode(error, 'BAD_REQUEST', status);
 }
 
 /** The HTTP status of a response with these errors: the highest any of them asks for, else 200 (Apollo's rule). */

@@ -15,13 +15,22 @@ export function signInPlugin(gate: SignInGate): GatewayPlugin<GatewayContext> {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       try {
-        const ticket = gate.before(operation, args.document, args.variableValues ?? undefined, args.contextValue.clientAddress);
+        const ticket = gate.before(
+          operation,
+          args.document,
+          args.variableValues ?? undefined,
+          args.contextValue.clientAddress,
+        );
         if (!ticket) return;
-        return { onExecuteDone: ({ result }) => ('errors' in result ? gate.after(ticket, result.errors) : gate.after(ticket, undefined)) };
+        return {
+          onExecuteDone: ({ result }) =>
+            'errors' in result ? gate.after(ticket, result.errors) : gate.after(ticket, undefined),
+        };
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         const request = args.contextValue.request;
-        if (request && typeof error.extensions.retryAfterSeconds === 'number') retryAfter.set(request, error.extensions.retryAfterSeconds);
+        if (request && typeof error.extensions.retryAfterSeconds === 'number')
+          retryAfter.set(request, error.extensions.retryAfterSeconds);
         setResultAndStopExecution({ errors: [error] });
       }
     },

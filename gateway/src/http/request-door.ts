@@ -26,7 +26,11 @@ export function requestIdOf(req: Request, res: Response | undefined = req.res): 
 
 /** The /graphql body: JSON of at most 1 MB, every refusal logged with the request id. */
 export function gatewayGraphqlBody(logger: Logger): RequestHandler {
-  return graphqlBody({ requestIdOf: (req) => requestIdOf(req), onRefusal: (refusal, requestId) => logger.warn('request refused', { requestId, code: refusal.code, ...refusal.details }) });
+  return graphqlBody({
+    requestIdOf: (req) => requestIdOf(req),
+    onRefusal: (refusal, requestId) =>
+      logger.warn('request refused', { requestId, code: refusal.code, ...refusal.details }),
+  });
 }
 
 /** JSON 404 for any other address and JSON for any error: mount after every route. */
@@ -35,6 +39,7 @@ export function mountGatewayHttpErrors(app: Application, logger: Logger): void {
     logger,
     requestIdOf: (req) => requestIdOf(req),
     graphqlPath: GRAPHQL_PATH,
-    notFoundHint: 'GraphQL 接口在 /graphql，文件下载在 /downloads/<服务>/<文件名>，上传在 /uploads/<evidence 或 import>',
+    notFoundHint:
+      'GraphQL 接口在 /graphql，文件下载在 /downloads/<服务>/<文件名>，上传在 /uploads/<evidence 或 import>',
   });
 }

@@ -14,7 +14,9 @@ describe('the public API refuses abusive requests before any service is asked', 
 
   beforeAll(async () => {
     [platform, production] = await Promise.all([startTestPlatform(), startTestPlatform({ production: true })]);
-    districtId = dataOf(await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "加固区" }) { id } }')).createOrganization.id;
+    districtId = dataOf(
+      await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "加固区" }) { id } }'),
+    ).createOrganization.id;
   });
   afterAll(() => Promise.all([platform.stop(), production.stop()]));
 
@@ -41,21 +43,32 @@ describe('the public API refuses abusive requests before any service is asked', 
   });
 
   it('refuses a page of 10,000 rows, given literally or as a variable', async () => {
-    const literal = await platform.query('query($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }', { id: districtId });
+    const literal = await platform.query(
+      'query($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }',
+      { id: districtId },
+    );
     expect(errorCodeOf(literal)).toBe('PAGE_TOO_LARGE');
-    const variable = await platform.query('query($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }', { id: districtId, n: 10000 });
+    const variable = await platform.query(
+      'query($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }',
+      { id: districtId, n: 10000 },
+    );
     expect(errorCodeOf(variable)).toBe('PAGE_TOO_LARGE');
   });
 
   it('refuses a query whose pages multiply past the cost limit', async () => {
-    const response = await platform.query('{ organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }');
+    const response = await platform.query(
+      '{ organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }',
+    );
     expect(errorCodeOf(response)).toBe('QUERY_TOO_COSTLY');
   });
 
   it('refuses batched requests', async () => {
     const response = await fetch(platform.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.sessionFor({ role: 'SYSTEM' as never, scopePath: null, subject: 'system' })}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${platform.sessionFor({ role: 'SYSTEM' as never, scopePath: null, subject: 'system' })}`,
+      },
       body: JSON.stringify([{ query: '{ organizations { id } }' }, { query: '{ organizations { name } }' }]),
     });
     expect(response.status).toBe(400);
@@ -74,9 +87,15 @@ describe('the public API refuses abusive requests before any service is asked', 
   });
 
   it('masks internals: every error carries a code, a Chinese message and the request id, never a stack or a service name', async () => {
-    const response = await platform.query('query($id: ID!) { organization(id: $id) { members(first: -1) { total } } }', { id: districtId });
+    const response = await platform.query(
+      'query($id: ID!) { organization(id: $id) { members(first: -1) { total } } }',
+      { id: districtId },
+    );
     const [error] = response.errors!;
-    expect(error.extensions).toMatchObject({ code: expect.any(String), requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(error.extensions).toMatchObject({
+      code: expect.any(String),
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(JSON.stringify(error)).not.toMatch(/stacktrace|serviceName|at Object\./);
   });

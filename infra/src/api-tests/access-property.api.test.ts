@@ -11,7 +11,14 @@ const shape: fc.Arbitrary<Shape> = fc.record({
   townships: fc.array(
     fc.record({
       generalBranch: fc.boolean(),
-      branches: fc.array(fc.record({ groups: fc.integer({ min: 0, max: 2 }), members: fc.integer({ min: 0, max: 2 }), groupMembers: fc.integer({ min: 0, max: 1 }) }), { maxLength: 3 }),
+      branches: fc.array(
+        fc.record({
+          groups: fc.integer({ min: 0, max: 2 }),
+          members: fc.integer({ min: 0, max: 2 }),
+          groupMembers: fc.integer({ min: 0, max: 1 }),
+        }),
+        { maxLength: 3 },
+      ),
     }),
     { minLength: 1, maxLength: 3 },
   ),
@@ -32,8 +39,14 @@ interface MemberRow {
 function modelOf(caller: Caller, nodes: Node[], members: MemberRow[]): { orgs: string[]; members: string[] } {
   const within = (path: string) => path === caller.scopePath || path.startsWith(`${caller.scopePath}.`);
   return {
-    orgs: nodes.filter((n) => within(n.path)).map((n) => n.id).sort(),
-    members: members.filter((m) => (caller.role === Role.MEMBER ? m.id === caller.memberId : within(m.unitPath))).map((m) => m.id).sort(),
+    orgs: nodes
+      .filter((n) => within(n.path))
+      .map((n) => n.id)
+      .sort(),
+    members: members
+      .filter((m) => (caller.role === Role.MEMBER ? m.id === caller.memberId : within(m.unitPath)))
+      .map((m) => m.id)
+      .sort(),
   };
 }
 
@@ -50,21 +63,41 @@ describe('what each caller can list equals what the model says (random trees and
     const nodes: Node[] = [];
     const members: MemberRow[] = [];
     const create = async (level: string, parent: Node | null): Promise<Node> => {
-      const made = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', { input: { level, name: `${level}-${(serial += 1)}`, parentId: parent?.id ?? null } })).createOrganization;
+      const made = dataOf(
+        await platform.query(
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          { input: { level, name: `${level}-${(serial += 1)}`, parentId: parent?.id ?? null } },
+        ),
+      ).createOrganization;
       const node = { ...made, level };
       nodes.push(node);
       return node;
     };
     const enrol = async (unit: Node, branch: Node, count: number) => {
       for (let i = 0; i < count; i += 1) {
-        const input = { organizationId: unit.id, memberNo: `P${(serial += 1)}`, name: `党员${serial}`, gender: 'MALE', kind: 'FULL', joinDate: '2005-07-01', birthDate: '1980-01-01' };
-        members.push({ id: dataOf(await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id, unitPath: unit.path, branchPath: branch.path });
+        const input = {
+          organizationId: unit.id,
+          memberNo: `P${(serial += 1)}`,
+          name: `党员${serial}`,
+          gender: 'MALE',
+          kind: 'FULL',
+          joinDate: '2005-07-01',
+          birthDate: '1980-01-01',
+        };
+        members.push({
+          id: dataOf(
+            await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input }),
+          ).addMember.id,
+          unitPath: unit.path,
+          branchPath: branch.path,
+        });
       }
     };
     const district = await create('DISTRICT', null);
     for (const township of tree.townships) {
       const town = await create('TOWNSHIP', district);
-      const above = township.generalBranch && township.branches.length > 0 ? await create('GENERAL_BRANCH', town) : town;
+      const above =
+        township.generalBranch && township.branches.length > 0 ? await create('GENERAL_BRANCH', town) : town;
       for (const spec of township.branches) {
         const branch = await create('BRANCH', above);
         await enrol(branch, branch, spec.members);
@@ -79,26 +112,53 @@ describe('what each caller can list equals what the model says (random trees and
     return picks.map((pick, i) => {
       if (i % 3 === 2 && members.length > 0) {
         const member = members[pick % members.length];
-        return { role: Role.MEMBER, scopePath: member.branchPath, subject: `account:m-${member.id}`, memberId: member.id };
+        return {
+          role: Role.MEMBER,
+          scopePath: member.branchPath,
+          subject: `account:m-${member.id}`,
+          memberId: member.id,
+        };
       }
       const keepers = nodes.filter((n) => n.level !== 'GROUP');
       const node = keepers[pick % keepers.length];
-      const role = { DISTRICT: Role.DISTRICT, TOWNSHIP: Role.TOWNSHIP, GENERAL_BRANCH: Role.BRANCH_SECRETARY, BRANCH: pick % 2 ? Role.BRANCH_RECORDER : Role.BRANCH_SECRETARY }[node.level]!;
+      const role = {
+        DISTRICT: Role.DISTRICT,
+        TOWNSHIP: Role.TOWNSHIP,
+        GENERAL_BRANCH: Role.BRANCH_SECRETARY,
+        BRANCH: pick % 2 ? Role.BRANCH_RECORDER : Role.BRANCH_SECRETARY,
+      }[node.level]!;
       return { role, scopePath: node.path, subject: `account:k-${node.id}` };
     });
   }
 
-  it('lists exactly the model\'s organisations and members for every caller', async () => {
+  it("lists exactly the model's organisations and members for every caller", async () => {
     await fc.assert(
       fc.asyncProperty(shape, fc.array(fc.nat(1000), { minLength: 3, maxLength: 6 }), async (tree, picks) => {
         const { nodes, members } = await build(tree);
         for (const caller of callersOf(picks, nodes, members)) {
-          const seen = dataOf(await platform.query('{ organizations { id members(first: 200) { items { id } } } }', {}, caller)).organizations as { id: string; members: { items: { id: string }[] } }[];
+          const seen = dataOf(
+            await platform.query('{ organizations { id members(first: 200) { items { id } } } }', {}, caller),
+          ).organizations as { id: string; members: { items: { id: string }[] } }[];
           const model = modelOf(caller, nodes, members);
           expect(seen.map((o) => o.id).sort()).toEqual(model.orgs);
           expect([...new Set(seen.flatMap((o) => o.members.items.map((m) => m.id)))].sort()).toEqual(model.members);
-          const lookedUp = dataOf(await platform.query(`{ ${members.slice(0, 12).map((m, i) => `m${i}: member(id: "${m.id}") { id }`).join(' ') || '__typename'} }`, {}, caller));
-          const found = members.slice(0, 12).filter((_, i) => lookedUp[`m${i}`] !== null).map((m) => m.id).sort();
+          const lookedUp = dataOf(
+            await platform.query(
+              `{ ${
+                members
+                  .slice(0, 12)
+                  .map((m, i) => `m${i}: member(id: "${m.id}") { id }`)
+                  .join(' ') || '__typename'
+              } }`,
+              {},
+              caller,
+            ),
+          );
+          const found = members
+            .slice(0, 12)
+            .filter((_, i) => lookedUp[`m${i}`] !== null)
+            .map((m) => m.id)
+            .sort();
           expect(found).toEqual(model.members.filter((id) => members.slice(0, 12).some((m) => m.id === id)));
         }
       }),

@@ -33,36 +33,60 @@ const targetsOf: Record<string, Record<Relation, string | null>> = {
 //                     own child sibling parent  (a party group has no scheme: nothing to read, submit or approve there)
 const table: Record<string, Row> = {
   district: {
-    readScheme: 'AAN-', listSchemes: 'AAN-', readFiling: 'AAN-',
-    adoptTemplate: 'AAN-', submitFiling: 'AAN-',
+    readScheme: 'AAN-',
+    listSchemes: 'AAN-',
+    readFiling: 'AAN-',
+    adoptTemplate: 'AAN-',
+    submitFiling: 'AAN-',
     approveFiling: 'AAN-', // its own district-level scheme too: no level above it on the platform
   },
   township: {
-    readScheme: 'AANA', listSchemes: 'AANA', readFiling: 'AANA',
+    readScheme: 'AANA',
+    listSchemes: 'AANA',
+    readFiling: 'AANA',
     adoptTemplate: 'AANN', // the district node is outside its scope
     submitFiling: 'AANF', // the district's filing is in view, not its to file
     approveFiling: 'FANF', // never its own: its upper level decides
   },
   siblingTownship: {
-    readScheme: 'AANA', listSchemes: 'AANA', readFiling: 'AANA',
-    adoptTemplate: 'AANN', submitFiling: 'AANF', approveFiling: 'FANF',
+    readScheme: 'AANA',
+    listSchemes: 'AANA',
+    readFiling: 'AANA',
+    adoptTemplate: 'AANN',
+    submitFiling: 'AANF',
+    approveFiling: 'FANF',
   },
   secretary: {
-    readScheme: 'A-NA', listSchemes: 'A-NA', readFiling: 'A-NA',
+    readScheme: 'A-NA',
+    listSchemes: 'A-NA',
+    readFiling: 'A-NA',
     adoptTemplate: 'AFNN', // a party group drafts no scheme of its own
-    submitFiling: 'A-NF', approveFiling: 'F-NF',
+    submitFiling: 'A-NF',
+    approveFiling: 'F-NF',
   },
   recorder: {
-    readScheme: 'A-NA', listSchemes: 'A-NA', readFiling: 'A-NA',
-    adoptTemplate: 'FFNN', submitFiling: 'F-NF', approveFiling: 'F-NF',
+    readScheme: 'A-NA',
+    listSchemes: 'A-NA',
+    readFiling: 'A-NA',
+    adoptTemplate: 'FFNN',
+    submitFiling: 'F-NF',
+    approveFiling: 'F-NF',
   },
   member: {
-    readScheme: 'A-NA', listSchemes: 'A-NA', readFiling: 'A-NA',
-    adoptTemplate: 'FFNN', submitFiling: 'F-NF', approveFiling: 'F-NF',
+    readScheme: 'A-NA',
+    listSchemes: 'A-NA',
+    readFiling: 'A-NA',
+    adoptTemplate: 'FFNN',
+    submitFiling: 'F-NF',
+    approveFiling: 'F-NF',
   },
   readOnlyKey: {
-    readScheme: 'AANA', listSchemes: 'AANA', readFiling: 'AANA',
-    adoptTemplate: 'FFNN', submitFiling: 'FFNF', approveFiling: 'FFNF',
+    readScheme: 'AANA',
+    listSchemes: 'AANA',
+    readFiling: 'AANA',
+    adoptTemplate: 'FFNN',
+    submitFiling: 'FFNF',
+    approveFiling: 'FFNF',
   },
 };
 
@@ -85,16 +109,28 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   let day = 0;
   const nextDay = () => new Date(Date.UTC(2030, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
 
-  const scheme = (query: string, variables: Record<string, unknown>, caller?: Caller) => platform.querySubgraph('scheme', query, variables, caller);
+  const scheme = (query: string, variables: Record<string, unknown>, caller?: Caller) =>
+    platform.querySubgraph('scheme', query, variables, caller);
   const adoptAsPlatform = async (orgKey: string) => {
-    const data = dataOf(await scheme('mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id scheme { id } } }', { o: org[orgKey].id, n: `方案 ${randomUUID()}` }));
+    const data = dataOf(
+      await scheme(
+        'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id scheme { id } } }',
+        { o: org[orgKey].id, n: `方案 ${randomUUID()}` },
+      ),
+    );
     return { filingId: data.adoptTemplate.id as string, schemeId: data.adoptTemplate.scheme.id as string };
   };
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
     const create = async (key: string, level: string, name: string, parent?: string) => {
-      const data = dataOf(await platform.querySubgraph('ledger', 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', { input: { level, name, parentId: parent ? org[parent].id : null } }));
+      const data = dataOf(
+        await platform.querySubgraph(
+          'ledger',
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          { input: { level, name, parentId: parent ? org[parent].id : null } },
+        ),
+      );
       org[key] = data.createOrganization;
     };
     await create('district', 'DISTRICT', '访问区');
@@ -105,7 +141,19 @@ describe('access to schemes and filings, by caller, operation and target', () =>
     await create('sister', 'BRANCH', '南村党支部', 'east');
     await create('westBranch', 'BRANCH', '西村党支部', 'west');
     await create('group', 'GROUP', '第一党小组', 'branch');
-    const member = dataOf(await platform.querySubgraph('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input: { organizationId: org.branch.id, memberNo: 'D1', name: '周敏', gender: 'FEMALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-03-01' } }));
+    const member = dataOf(
+      await platform.querySubgraph('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
+        input: {
+          organizationId: org.branch.id,
+          memberNo: 'D1',
+          name: '周敏',
+          gender: 'FEMALE',
+          kind: 'FULL',
+          joinDate: '2001-07-01',
+          birthDate: '1975-03-01',
+        },
+      }),
+    );
 
     // One scheme with an open draft for every node that may have one (a party group may not).
     for (const key of ['district', 'otherDistrict', 'east', 'west', 'branch', 'sister', 'westBranch']) {
@@ -123,19 +171,36 @@ describe('access to schemes and filings, by caller, operation and target', () =>
       recorder: { role: Role.BRANCH_RECORDER, scopePath: at('branch'), subject: 'account:recorder' },
       member: { role: Role.MEMBER, scopePath: at('branch'), subject: 'account:member', memberId: member.addMember.id },
       // A township committee's API key issued to read only.
-      readOnlyKey: { role: Role.TOWNSHIP, scopePath: at('east'), subject: 'key:read-only', keyId: randomUUID(), rights: [Right.READ] },
+      readOnlyKey: {
+        role: Role.TOWNSHIP,
+        scopePath: at('east'),
+        subject: 'key:read-only',
+        keyId: randomUUID(),
+        rights: [Right.READ],
+      },
     } satisfies Record<string, Caller>);
   });
   afterAll(() => platform.stop());
 
   /** A refusal of an id that exists must read exactly like the refusal of an id that does not. */
   const sameAsUnknown = (response: GraphQLResponse, id: string, unknown: GraphQLResponse, unknownId: string) => {
-    const shape = (r: GraphQLResponse, i: string) => JSON.stringify({ message: r.errors?.[0].message, extensions: r.errors?.[0].extensions }).split(i).join('<id>');
+    const shape = (r: GraphQLResponse, i: string) =>
+      JSON.stringify({ message: r.errors?.[0].message, extensions: r.errors?.[0].extensions }).split(i).join('<id>');
     expect(shape(response, id)).toBe(shape(unknown, unknownId));
   };
 
   /** Runs one operation and reports what happened: the outcome, and the response for the checks of its kind. */
-  async function run(op: Op, caller: Caller, target: string): Promise<{ outcome: Outcome; response: GraphQLResponse; id: string; unknown?: GraphQLResponse; unknownId: string }> {
+  async function run(
+    op: Op,
+    caller: Caller,
+    target: string,
+  ): Promise<{
+    outcome: Outcome;
+    response: GraphQLResponse;
+    id: string;
+    unknown?: GraphQLResponse;
+    unknownId: string;
+  }> {
     const unknownId = randomUUID();
     switch (op) {
       case 'readScheme': {
@@ -143,25 +208,47 @@ describe('access to schemes and filings, by caller, operation and target', () =>
         const response = await scheme(q, { id: schemeOf[target] }, caller);
         const unknown = await scheme(q, { id: unknownId }, caller);
         expect(dataOf(unknown).scheme).toBeNull();
-        return { outcome: dataOf(response).scheme?.id === schemeOf[target] ? 'ALLOW' : 'NOT_FOUND', response, id: schemeOf[target], unknownId };
+        return {
+          outcome: dataOf(response).scheme?.id === schemeOf[target] ? 'ALLOW' : 'NOT_FOUND',
+          response,
+          id: schemeOf[target],
+          unknownId,
+        };
       }
       case 'listSchemes': {
         const response = await scheme('{ schemes { id } }', {}, caller);
         const ids = dataOf(response).schemes.map((s: { id: string }) => s.id);
-        return { outcome: ids.includes(schemeOf[target]) ? 'ALLOW' : 'NOT_FOUND', response, id: schemeOf[target], unknownId };
+        return {
+          outcome: ids.includes(schemeOf[target]) ? 'ALLOW' : 'NOT_FOUND',
+          response,
+          id: schemeOf[target],
+          unknownId,
+        };
       }
       case 'readFiling': {
         const q = 'query($id: ID!) { filing(id: $id) { id history { action } scheme { id } } }';
         const response = await scheme(q, { id: filingOf[target] }, caller);
         expect(dataOf(await scheme(q, { id: unknownId }, caller)).filing).toBeNull();
-        return { outcome: dataOf(response).filing?.id === filingOf[target] ? 'ALLOW' : 'NOT_FOUND', response, id: filingOf[target], unknownId };
+        return {
+          outcome: dataOf(response).filing?.id === filingOf[target] ? 'ALLOW' : 'NOT_FOUND',
+          response,
+          id: filingOf[target],
+          unknownId,
+        };
       }
       case 'adoptTemplate': {
-        const q = 'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id status } }';
+        const q =
+          'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id status } }';
         const name = `试用方案 ${randomUUID()}`;
         const response = await scheme(q, { o: org[target].id, n: name }, caller);
         const unknown = await scheme(q, { o: unknownId, n: name }, caller);
-        return { outcome: outcomeOf(response, 'ORGANIZATION_NOT_FOUND'), response, id: org[target].id, unknown, unknownId };
+        return {
+          outcome: outcomeOf(response, 'ORGANIZATION_NOT_FOUND'),
+          response,
+          id: org[target].id,
+          unknown,
+          unknownId,
+        };
       }
       case 'submitFiling': {
         const { filingId } = await adoptAsPlatform(target);
@@ -194,7 +281,8 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   it.each(cases)('$who · $op · $relation ($target) → $outcome', async ({ who, op, target, outcome }) => {
     const result = await run(op, callers[who], target);
     expect(result.outcome).toBe(outcome);
-    if (outcome === 'NOT_FOUND' && result.unknown) sameAsUnknown(result.response, result.id, result.unknown, result.unknownId);
+    if (outcome === 'NOT_FOUND' && result.unknown)
+      sameAsUnknown(result.response, result.id, result.unknown, result.unknownId);
     if (outcome === 'FORBIDDEN') {
       const message = result.response.errors?.[0].message ?? '';
       expect(message).toMatch(target === 'group' ? /^党小组不单独制定积分方案/ : /^您的账号无权/);
@@ -203,9 +291,15 @@ describe('access to schemes and filings, by caller, operation and target', () =>
 
   it('tells a recorder and a member in Chinese what their account may not do', async () => {
     for (const who of ['recorder', 'member']) {
-      const response = await scheme('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "记录员方案") { id } }', { o: org.branch.id }, callers[who]);
+      const response = await scheme(
+        'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "记录员方案") { id } }',
+        { o: org.branch.id },
+        callers[who],
+      );
       expect(errorCodeOf(response)).toBe('FORBIDDEN');
-      expect(response.errors?.[0].message).toBe('您的账号无权为“东村党支部”制定或修订积分方案：需要“制定积分方案”权限，且只能为本组织或下级组织制定');
+      expect(response.errors?.[0].message).toBe(
+        '您的账号无权为“东村党支部”制定或修订积分方案：需要“制定积分方案”权限，且只能为本组织或下级组织制定',
+      );
       expect(response.errors?.[0].extensions?.right).toBe('DRAFT_SCHEME');
     }
   });
@@ -213,44 +307,78 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   it('answers another scope’s schemes, versions and filings through _entities as null, and an organisation’s scheme fields only in view', async () => {
     const approved = await adoptAsPlatform('sister');
     dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: approved.filingId }));
-    const version = dataOf(await scheme('mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }', { id: approved.filingId, from: nextDay() })).approveFiling.approvedVersion.id;
-    const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Scheme { id } ... on Filing { id } ... on SchemeVersion { id } ... on Organization { filings { id } } } }';
+    const version = dataOf(
+      await scheme(
+        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        { id: approved.filingId, from: nextDay() },
+      ),
+    ).approveFiling.approvedVersion.id;
+    const entities =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Scheme { id } ... on Filing { id } ... on SchemeVersion { id } ... on Organization { filings { id } } } }';
     const representations = [
       { __typename: 'Scheme', id: approved.schemeId },
       { __typename: 'Filing', id: approved.filingId },
       { __typename: 'SchemeVersion', id: version },
       { __typename: 'Organization', id: org.sister.id, path: org.sister.path },
     ];
-    expect(dataOf(await scheme(entities, { r: representations }, callers.secretary))._entities).toEqual([null, null, null, { filings: [] }]);
+    expect(dataOf(await scheme(entities, { r: representations }, callers.secretary))._entities).toEqual([
+      null,
+      null,
+      null,
+      { filings: [] },
+    ]);
     const fromAbove = dataOf(await scheme(entities, { r: representations }, callers.township))._entities;
     expect(fromAbove.slice(0, 3)).toEqual([{ id: approved.schemeId }, { id: approved.filingId }, { id: version }]);
     expect(fromAbove[3].filings.map((f: { id: string }) => f.id)).toContain(approved.filingId);
     // previewScore reads a version only in view.
-    const preview = 'query($v: ID!) { previewScore(schemeVersionId: $v, facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }';
+    const preview =
+      'query($v: ID!) { previewScore(schemeVersionId: $v, facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }';
     expect(errorCodeOf(await scheme(preview, { v: version }, callers.secretary))).toBe('SCHEME_VERSION_NOT_FOUND');
-    expect(dataOf(await scheme(preview, { v: version }, callers.township)).previewScore.total).toEqual(expect.any(Number));
+    expect(dataOf(await scheme(preview, { v: version }, callers.township)).previewScore.total).toEqual(
+      expect.any(Number),
+    );
   });
 
   it('lets a branch read the rules of its township and district but revise only its own', async () => {
-    const revise = (id: string, who: string) => scheme('mutation($s: ID!) { reviseScheme(schemeId: $s) { id } }', { s: id }, callers[who]);
+    const revise = (id: string, who: string) =>
+      scheme('mutation($s: ID!) { reviseScheme(schemeId: $s) { id } }', { s: id }, callers[who]);
     const parent = await revise(schemeOf.east, 'secretary');
     expect(errorCodeOf(parent)).toBe('FORBIDDEN');
     expect(parent.errors?.[0].message).toMatch(/^您的账号无权/);
     const unknownId = randomUUID();
-    sameAsUnknown(await revise(schemeOf.sister, 'secretary'), schemeOf.sister, await revise(unknownId, 'secretary'), unknownId);
+    sameAsUnknown(
+      await revise(schemeOf.sister, 'secretary'),
+      schemeOf.sister,
+      await revise(unknownId, 'secretary'),
+      unknownId,
+    );
     expect(errorCodeOf(await revise(schemeOf.sister, 'secretary'))).toBe('SCHEME_NOT_FOUND');
   });
 
   it('lets only an upper level assign a scheme version, and only one of the node itself or of a node above it', async () => {
     const townScheme = await adoptAsPlatform('east');
     dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: townScheme.filingId }));
-    const townVersion = dataOf(await scheme('mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }', { id: townScheme.filingId, from: nextDay() })).approveFiling.approvedVersion.id;
+    const townVersion = dataOf(
+      await scheme(
+        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        { id: townScheme.filingId, from: nextDay() },
+      ),
+    ).approveFiling.approvedVersion.id;
     const sisterScheme = await adoptAsPlatform('sister');
     dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: sisterScheme.filingId }));
-    const sisterVersion = dataOf(await scheme('mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }', { id: sisterScheme.filingId, from: nextDay() })).approveFiling.approvedVersion.id;
+    const sisterVersion = dataOf(
+      await scheme(
+        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        { id: sisterScheme.filingId, from: nextDay() },
+      ),
+    ).approveFiling.approvedVersion.id;
 
     const assign = (o: string, v: string, who: string) =>
-      scheme('mutation($o: ID!, $v: ID!, $from: Date!) { assignScheme(organizationId: $o, schemeVersionId: $v, effectiveFrom: $from) { organizationId schemeVersion { id } } }', { o: org[o].id, v, from: nextDay() }, callers[who]);
+      scheme(
+        'mutation($o: ID!, $v: ID!, $from: Date!) { assignScheme(organizationId: $o, schemeVersionId: $v, effectiveFrom: $from) { organizationId schemeVersion { id } } }',
+        { o: org[o].id, v, from: nextDay() },
+        callers[who],
+      );
     const bySecretary = await assign('branch', townVersion, 'secretary');
     expect(errorCodeOf(bySecretary)).toBe('FORBIDDEN');
     expect(bySecretary.errors?.[0].message).toMatch(/^您的账号无权指定“东村党支部”执行的方案/);
@@ -258,16 +386,25 @@ describe('access to schemes and filings, by caller, operation and target', () =>
     expect(errorCodeOf(await assign('westBranch', townVersion, 'township'))).toBe('ORGANIZATION_NOT_FOUND');
     expect(errorCodeOf(await assign('branch', sisterVersion, 'township'))).toBe('INVALID_SCHEME');
     expect(errorCodeOf(await assign('westBranch', townVersion, 'siblingTownship'))).toBe('SCHEME_VERSION_NOT_FOUND');
-    expect(dataOf(await assign('branch', townVersion, 'township')).assignScheme).toEqual({ organizationId: org.branch.id, schemeVersion: { id: townVersion } });
+    expect(dataOf(await assign('branch', townVersion, 'township')).assignScheme).toEqual({
+      organizationId: org.branch.id,
+      schemeVersion: { id: townVersion },
+    });
   });
 
   it('serves the templates to any signed-in caller and previews only with the right to read', async () => {
     for (const who of Object.keys(callers)) {
-      const data = dataOf(await scheme('{ schemeTemplates { code } schemeTemplate(code: "pioneer-index") { name } }', {}, callers[who]));
+      const data = dataOf(
+        await scheme('{ schemeTemplates { code } schemeTemplate(code: "pioneer-index") { name } }', {}, callers[who]),
+      );
       expect(data.schemeTemplates.length).toBeGreaterThanOrEqual(8);
     }
     const declareOnly: Caller = { ...callers.secretary, subject: 'key:declare-only', rights: [Right.DECLARE] };
-    const preview = await scheme('{ previewScore(templateCode: "pioneer-index", facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }', {}, declareOnly);
+    const preview = await scheme(
+      '{ previewScore(templateCode: "pioneer-index", facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }',
+      {},
+      declareOnly,
+    );
     expect(errorCodeOf(preview)).toBe('FORBIDDEN');
     const anonymous: Caller = { role: Role.ANONYMOUS, scopePath: 'anonymous', subject: 'anonymous' };
     expect(errorCodeOf(await scheme('{ schemeTemplates { code } }', {}, anonymous))).toBe('UNAUTHENTICATED');

@@ -68,7 +68,16 @@ const nodes: Record<Who, { at: string; role: Role } & Partial<Record<Target, str
   member: { at: 'B1', role: Role.MEMBER, own: 'B1', child: 'G1', sibling: 'B2', parent: 'T1' },
 };
 
-const levelOf: Record<string, string> = { D: 'DISTRICT', D2: 'DISTRICT', T1: 'TOWNSHIP', T2: 'TOWNSHIP', B1: 'BRANCH', B2: 'BRANCH', B3: 'BRANCH', G1: 'GROUP' };
+const levelOf: Record<string, string> = {
+  D: 'DISTRICT',
+  D2: 'DISTRICT',
+  T1: 'TOWNSHIP',
+  T2: 'TOWNSHIP',
+  B1: 'BRANCH',
+  B2: 'BRANCH',
+  B3: 'BRANCH',
+  G1: 'GROUP',
+};
 const accountRoleAt: Record<string, string> = { DISTRICT: 'DISTRICT', TOWNSHIP: 'TOWNSHIP', BRANCH: 'BRANCH_RECORDER' };
 
 /** The outcome as the table writes it. */
@@ -88,7 +97,12 @@ describe('who may do what, where: roles × operations × targets through the gat
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
     const create = async (key: string, parent: string | null) => {
-      const made = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', { input: { level: levelOf[key], name: `${key}组织`, parentId: parent ? id[parent] : null } })).createOrganization;
+      const made = dataOf(
+        await platform.query(
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          { input: { level: levelOf[key], name: `${key}组织`, parentId: parent ? id[parent] : null } },
+        ),
+      ).createOrganization;
       id[key] = made.id;
       path[key] = made.path;
     };
@@ -100,32 +114,115 @@ describe('who may do what, where: roles × operations × targets through the gat
     await create('B2', 'T1');
     await create('B3', 'T2');
     await create('G1', 'B1');
-    memberId = dataOf(await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input: { organizationId: id.B1, memberNo: 'M1', name: '表中党员', gender: 'MALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-05-05' } })).addMember.id;
+    memberId = dataOf(
+      await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
+        input: {
+          organizationId: id.B1,
+          memberNo: 'M1',
+          name: '表中党员',
+          gender: 'MALE',
+          kind: 'FULL',
+          joinDate: '2001-07-01',
+          birthDate: '1975-05-05',
+        },
+      }),
+    ).addMember.id;
   });
   afterAll(() => platform.stop());
 
-  const callerOf = (who: Who): Caller => ({ role: nodes[who].role, scopePath: path[nodes[who].at], subject: `account:table-${who}`, ...(who === 'member' ? { memberId } : {}) });
+  const callerOf = (who: Who): Caller => ({
+    role: nodes[who].role,
+    scopePath: path[nodes[who].at],
+    subject: `account:table-${who}`,
+    ...(who === 'member' ? { memberId } : {}),
+  });
 
   const run: Record<Op, (as: { bearer: string }, target: string) => Promise<string>> = {
-    read: async (as, target) => outcomeOf(await platform.query('query($id: ID!) { organization(id: $id) { id } }', { id: id[target] }, as), (d) => d.organization),
-    rename: async (as, target) => outcomeOf(await platform.query('mutation($id: ID!, $n: String!) { renameOrganization(id: $id, name: $n) { id } }', { id: id[target], n: `${target}组织${(serial += 1)}` }, as), (d) => d.renameOrganization),
+    read: async (as, target) =>
+      outcomeOf(
+        await platform.query('query($id: ID!) { organization(id: $id) { id } }', { id: id[target] }, as),
+        (d) => d.organization,
+      ),
+    rename: async (as, target) =>
+      outcomeOf(
+        await platform.query(
+          'mutation($id: ID!, $n: String!) { renameOrganization(id: $id, name: $n) { id } }',
+          { id: id[target], n: `${target}组织${(serial += 1)}` },
+          as,
+        ),
+        (d) => d.renameOrganization,
+      ),
     addMember: async (as, target) =>
       outcomeOf(
-        await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input: { organizationId: id[target], memberNo: `N${(serial += 1)}`, name: '新党员', gender: 'FEMALE', kind: 'FULL', joinDate: '2010-07-01', birthDate: '1985-05-05' } }, as),
+        await platform.query(
+          'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+          {
+            input: {
+              organizationId: id[target],
+              memberNo: `N${(serial += 1)}`,
+              name: '新党员',
+              gender: 'FEMALE',
+              kind: 'FULL',
+              joinDate: '2010-07-01',
+              birthDate: '1985-05-05',
+            },
+          },
+          as,
+        ),
         (d) => d.addMember,
       ),
-    setQuota: async (as, target) => outcomeOf(await platform.query('mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2027 }) { id } }', { o: id[target] }, as), (d) => d.setQuotaPolicy),
+    setQuota: async (as, target) =>
+      outcomeOf(
+        await platform.query(
+          'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2027 }) { id } }',
+          { o: id[target] },
+          as,
+        ),
+        (d) => d.setQuotaPolicy,
+      ),
     openAccount: async (as, target) =>
       outcomeOf(
-        await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: `table-${(serial += 1)}`, displayName: '表中账号', role: accountRoleAt[levelOf[target]], organizationId: id[target], password: 'Table-pass-2026' } }, as),
+        await platform.query(
+          'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+          {
+            input: {
+              username: `table-${(serial += 1)}`,
+              displayName: '表中账号',
+              role: accountRoleAt[levelOf[target]],
+              organizationId: id[target],
+              password: 'Table-pass-2026',
+            },
+          },
+          as,
+        ),
         (d) => d.createAccount,
       ),
-    readAudit: async (as, target) => outcomeOf(await platform.query('query($o: ID!) { organization(id: $o) { auditLog(first: 5) { operation } } }', { o: id[target] }, as), (d) => d.organization?.auditLog ?? null),
-    adoptScheme: async (as, target) => outcomeOf(await platform.query('mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id } }', { o: id[target], n: `表中方案${(serial += 1)}` }, as), (d) => d.adoptTemplate),
+    readAudit: async (as, target) =>
+      outcomeOf(
+        await platform.query(
+          'query($o: ID!) { organization(id: $o) { auditLog(first: 5) { operation } } }',
+          { o: id[target] },
+          as,
+        ),
+        (d) => d.organization?.auditLog ?? null,
+      ),
+    adoptScheme: async (as, target) =>
+      outcomeOf(
+        await platform.query(
+          'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id } }',
+          { o: id[target], n: `表中方案${(serial += 1)}` },
+          as,
+        ),
+        (d) => d.adoptTemplate,
+      ),
   };
 
   const rows = (Object.keys(table) as Who[]).flatMap((who) =>
-    (Object.keys(table[who]) as Op[]).flatMap((op) => (Object.entries(table[who][op]) as [Target, string][]).map(([target, expected]) => [who, op, target, expected] as const)),
+    (Object.keys(table[who]) as Op[]).flatMap((op) =>
+      (Object.entries(table[who][op]) as [Target, string][]).map(
+        ([target, expected]) => [who, op, target, expected] as const,
+      ),
+    ),
   );
 
   it.each(rows)('%s: %s on its %s node → %s', async (who, op, target, expected) => {

@@ -11,11 +11,19 @@ describe('branch summaries kept current through the gateway', () => {
   const now = new Date('2024-04-02T08:00:00Z');
   const org: Record<string, string> = {};
   const members: Record<string, string[]> = {};
-  const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(await platform.query(query, variables));
   const sql = (text: string, params: unknown[] = []) => platform.services.ledger.dataSource.query(text, params);
 
-  const ROLLUP = 'organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews';
-  const rollup = async (id: string) => (await q(`query($id: ID!) { organization(id: $id) { scoreRollup(period: "2024-Q1") { ${ROLLUP} children { ${ROLLUP} } } } }`, { id })).organization.scoreRollup;
+  const ROLLUP =
+    'organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews';
+  const rollup = async (id: string) =>
+    (
+      await q(
+        `query($id: ID!) { organization(id: $id) { scoreRollup(period: "2024-Q1") { ${ROLLUP} children { ${ROLLUP} } } } }`,
+        { id },
+      )
+    ).organization.scoreRollup;
 
   /** The figures of one node, from the members' period scores and the raw entries, without any summary. */
   const truth = async (id: string) => {
@@ -42,7 +50,16 @@ describe('branch summaries kept current through the gateway', () => {
         WHERE n.id = $1 GROUP BY ps.grade_code ORDER BY ps.grade_code`,
       [id],
     );
-    return { organizationId: id, membersScored: row.scored, membersExempt: row.exempt, mean: row.mean, finalScores: row.final, pendingReviews: pending, below50: row.below50, grades };
+    return {
+      organizationId: id,
+      membersScored: row.scored,
+      membersExempt: row.exempt,
+      mean: row.mean,
+      finalScores: row.final,
+      pendingReviews: pending,
+      below50: row.below50,
+      grades,
+    };
   };
   const expectRollupsTrue = async () => {
     for (const id of [org.district, org.town1, org.town2]) {
@@ -59,7 +76,11 @@ describe('branch summaries kept current through the gateway', () => {
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
     const create = async (key: string, level: string, name: string, parent?: string) => {
-      org[key] = (await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level, name, parentId: parent ? org[parent] : null } })).createOrganization.id;
+      org[key] = (
+        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+          input: { level, name, parentId: parent ? org[parent] : null },
+        })
+      ).createOrganization.id;
     };
     await create('district', 'DISTRICT', '汇总区');
     await create('town1', 'TOWNSHIP', '东镇党委', 'district');
@@ -67,69 +88,129 @@ describe('branch summaries kept current through the gateway', () => {
     await create('a', 'BRANCH', '东镇机关党支部', 'town1');
     await create('b', 'BRANCH', '东镇财政所党支部', 'town1');
     await create('c', 'BRANCH', '西镇机关党支部', 'town2');
-    const filing = (await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', { o: org.district })).adoptTemplate;
+    const filing = (
+      await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', {
+        o: org.district,
+      })
+    ).adoptTemplate;
     await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
     await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', { id: filing.id });
     let no = 0;
-    for (const [branch, count] of [['a', 5], ['b', 3], ['c', 4]] as const) {
+    for (const [branch, count] of [
+      ['a', 5],
+      ['b', 3],
+      ['c', 4],
+    ] as const) {
       members[branch] = [];
       for (let i = 0; i < count; i++) {
         no += 1;
-        const input = { organizationId: org[branch], memberNo: `H${String(no).padStart(3, '0')}`, name: `党员${no}`, gender: 'FEMALE', kind: 'FULL', joinDate: '2010-07-01', birthDate: '1980-01-01' };
-        members[branch].push((await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id);
+        const input = {
+          organizationId: org[branch],
+          memberNo: `H${String(no).padStart(3, '0')}`,
+          name: `党员${no}`,
+          gender: 'FEMALE',
+          kind: 'FULL',
+          joinDate: '2010-07-01',
+          birthDate: '1980-01-01',
+        };
+        members[branch].push(
+          (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id,
+        );
       }
     }
   });
   afterAll(() => platform.stop());
 
   const record = (branch: string, entries: Record<string, unknown>[], accept: boolean, clientKey?: string) =>
-    platform.query('mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }', {
-      input: { organizationId: org[branch], entries, accept },
-      key: clientKey ?? null,
-    });
-  const work = (memberId: string, points: number, day = '2024-02-10') => ({ memberId, item: 'assignedWork', occurredOn: day, points, note: '完成专项任务' });
+    platform.query(
+      'mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }',
+      {
+        input: { organizationId: org[branch], entries, accept },
+        key: clientKey ?? null,
+      },
+    );
+  const work = (memberId: string, points: number, day = '2024-02-10') => ({
+    memberId,
+    item: 'assignedWork',
+    occurredOn: day,
+    points,
+    note: '完成专项任务',
+  });
 
   it('records a batch of one branch in one call, accepted, with the scores current when it returns', async () => {
-    const batch = members.a.flatMap((m, i) => [work(m, 4 + i), { memberId: m, item: 'leaderPraise', occurredOn: '2024-03-05' }]);
+    const batch = members.a.flatMap((m, i) => [
+      work(m, 4 + i),
+      { memberId: m, item: 'leaderPraise', occurredOn: '2024-03-05' },
+    ]);
     const recorded = dataOf(await record('a', batch, true, 'tool-batch-1')).recordEntries;
     expect(recorded).toHaveLength(10);
     expect(recorded.every((e: { state: string }) => e.state === 'ACCEPTED')).toBe(true);
     const again = dataOf(await record('a', batch, true, 'tool-batch-1')).recordEntries;
     expect(again.map((e: { id: string }) => e.id)).toEqual(recorded.map((e: { id: string }) => e.id));
-    const score = (await q('query($id: ID!) { member(id: $id) { score(period: "2024-Q1") { total } } }', { id: members.a[0] })).member.score;
+    const score = (
+      await q('query($id: ID!) { member(id: $id) { score(period: "2024-Q1") { total } } }', { id: members.a[0] })
+    ).member.score;
     expect(score.total).toBeGreaterThan(7.5);
     await expectRollupsTrue();
   });
 
   it('refuses a bad batch whole, with a code and the entry named, writing nothing', async () => {
-    const before = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b })).verifyLedger.checked;
-    const bad = await record('b', [work(members.b[0], 5), { memberId: members.b[1], item: 'noSuchItem', occurredOn: '2024-03-01' }], true);
+    const before = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b }))
+      .verifyLedger.checked;
+    const bad = await record(
+      'b',
+      [work(members.b[0], 5), { memberId: members.b[1], item: 'noSuchItem', occurredOn: '2024-03-01' }],
+      true,
+    );
     expect(errorCodeOf(bad)).toBe('INVALID_ENTRY');
     expect(bad.errors?.[0].message).toContain('第 2 条');
     const elsewhere = await record('b', [work(members.c[0], 5)], true);
     expect(errorCodeOf(elsewhere)).toBe('INVALID_ENTRY');
     expect(errorCodeOf(await record('b', [], true))).toBe('INVALID_ENTRY');
-    const after = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b })).verifyLedger.checked;
+    const after = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b }))
+      .verifyLedger.checked;
     expect(after).toBe(before);
     await expectRollupsTrue();
   });
 
   it('keeps the declarations awaiting review counted through reviews and reversals', async () => {
-    const declared = dataOf(await record('b', members.b.map((m, i) => work(m, 3 + i)), false)).recordEntries;
-    const alsoC = dataOf(await record('c', members.c.map((m) => work(m, 6, '2024-01-20')), false)).recordEntries;
+    const declared = dataOf(
+      await record(
+        'b',
+        members.b.map((m, i) => work(m, 3 + i)),
+        false,
+      ),
+    ).recordEntries;
+    const alsoC = dataOf(
+      await record(
+        'c',
+        members.c.map((m) => work(m, 6, '2024-01-20')),
+        false,
+      ),
+    ).recordEntries;
     expect((await rollup(org.district)).pendingReviews).toBe(declared.length + alsoC.length);
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', { ids: declared.slice(0, 2).map((e: { id: string }) => e.id) });
+    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
+      ids: declared.slice(0, 2).map((e: { id: string }) => e.id),
+    });
     await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "重复申报") { id } }', { id: declared[2].id });
     await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "分值有误") { id } }', { id: declared[0].id });
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "缺少证明材料" }) { id } }', { ids: [alsoC[0].id] });
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', { ids: alsoC.slice(1).map((e: { id: string }) => e.id) });
+    await q(
+      'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "缺少证明材料" }) { id } }',
+      { ids: [alsoC[0].id] },
+    );
+    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
+      ids: alsoC.slice(1).map((e: { id: string }) => e.id),
+    });
     expect((await rollup(org.district)).pendingReviews).toBe(0);
     await expectRollupsTrue();
   });
 
   it('moves a transferred member’s score from one branch’s summary to the other’s once rescored', async () => {
     const moving = members.a[4];
-    await q('mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-03-20", reason: "工作调动") { id } }', { id: moving, to: org.c });
+    await q(
+      'mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-03-20", reason: "工作调动") { id } }',
+      { id: moving, to: org.c },
+    );
     await q('mutation($o: ID!) { refreshScores(organizationId: $o, period: "2024-Q1") }', { o: org.c });
     const town1 = await rollup(org.town1);
     const town2 = await rollup(org.town2);
@@ -140,10 +221,26 @@ describe('branch summaries kept current through the gateway', () => {
 
   it('keeps the figures above the branches true when batches into several branches of one district run at once', async () => {
     const batches = [
-      record('a', members.a.slice(0, 4).map((m) => work(m, 2, '2024-03-11')), true),
-      record('b', members.b.map((m) => work(m, 3, '2024-03-12')), true),
-      record('c', members.c.map((m) => work(m, 1, '2024-03-13')), true),
-      record('a', members.a.slice(0, 2).map((m) => work(m, 5, '2024-02-14')), true),
+      record(
+        'a',
+        members.a.slice(0, 4).map((m) => work(m, 2, '2024-03-11')),
+        true,
+      ),
+      record(
+        'b',
+        members.b.map((m) => work(m, 3, '2024-03-12')),
+        true,
+      ),
+      record(
+        'c',
+        members.c.map((m) => work(m, 1, '2024-03-13')),
+        true,
+      ),
+      record(
+        'a',
+        members.a.slice(0, 2).map((m) => work(m, 5, '2024-02-14')),
+        true,
+      ),
     ];
     for (const answer of await Promise.all(batches)) dataOf(answer);
     await expectRollupsTrue();
@@ -151,7 +248,10 @@ describe('branch summaries kept current through the gateway', () => {
 
   it('moves a branch under another township, and the figures of both townships follow it', async () => {
     const before = await rollup(org.district);
-    await q('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }', { id: org.b, to: org.town2 });
+    await q('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }', {
+      id: org.b,
+      to: org.town2,
+    });
     const town1 = await rollup(org.town1);
     const town2 = await rollup(org.town2);
     expect(town1.children.map((c: { organizationId: string }) => c.organizationId)).not.toContain(org.b);

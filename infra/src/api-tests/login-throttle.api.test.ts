@@ -26,25 +26,52 @@ describe('sign-in abuse', () => {
       const url = new URL(gatewayUrl);
       const body = JSON.stringify({ query: LOGIN, variables: { u: username, p: password } });
       const request = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          localAddress: from,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+            }),
+          );
         },
       );
       request.on('error', reject);
       request.end(body);
     });
   /** What a client can compare between two answers: the status and the body, request ids aside. */
-  const shown = (answer: Answer) => ({ status: answer.status, body: JSON.parse(JSON.stringify(answer.body).replace(/"requestId":"[^"]+"/g, '"requestId":"…"')) });
+  const shown = (answer: Answer) => ({
+    status: answer.status,
+    body: JSON.parse(JSON.stringify(answer.body).replace(/"requestId":"[^"]+"/g, '"requestId":"…"')),
+  });
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    const district = dataOf(await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "区" }) { id } }')).createOrganization.id;
-    township = dataOf(await platform.query('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }', { p: district })).createOrganization.id;
+    const district = dataOf(
+      await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "区" }) { id } }'),
+    ).createOrganization.id;
+    township = dataOf(
+      await platform.query(
+        'mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }',
+        { p: district },
+      ),
+    ).createOrganization.id;
     for (const username of ['target', 'popular']) {
-      dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD } }));
+      dataOf(
+        await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+          input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD },
+        }),
+      );
     }
     hive = await startHiveBeside(platform);
   });
@@ -55,7 +82,10 @@ describe('sign-in abuse', () => {
 
   it('answers an account being slowed down exactly as an unknown name, and lets the right password in after the short delay', async () => {
     const from = '127.0.0.2';
-    for (let i = 0; i < 5; i += 1) expect((await login('target', `Wrong-pass-${i}0`, from)).body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('target', `Wrong-pass-${i}0`, from)).body.errors[0].extensions.code).toBe(
+        'INVALID_CREDENTIALS',
+      );
     const delayedStarted = Date.now();
     const delayed = await login('target', PASSWORD, from);
     const delayedMs = Date.now() - delayedStarted;
@@ -65,10 +95,27 @@ describe('sign-in abuse', () => {
     const wrong = await login('popular', 'Wrong-pass-2026', from);
     expect(shown(delayed)).toEqual(shown(unknown));
     expect(shown(wrong)).toEqual(shown(unknown));
-    expect(shown(unknown)).toEqual({ status: 200, body: { data: null, errors: [{ message: '用户名或密码不正确', path: ['login'], extensions: { code: 'INVALID_CREDENTIALS', requestId: '…' } }] } });
+    expect(shown(unknown)).toEqual({
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          {
+            message: '用户名或密码不正确',
+            path: ['login'],
+            extensions: { code: 'INVALID_CREDENTIALS', requestId: '…' },
+          },
+        ],
+      },
+    });
     // Both pay for a password hash (the same class of time: neither answers at once).
     expect(Math.min(delayedMs, unknownMs)).toBeGreaterThan(20);
-    const accounts = dataOf(await platform.query('query($o: ID!) { organization(id: $o) { accounts { username failedLogins lockedUntil } } }', { o: township })).organization.accounts;
+    const accounts = dataOf(
+      await platform.query(
+        'query($o: ID!) { organization(id: $o) { accounts { username failedLogins lockedUntil } } }',
+        { o: township },
+      ),
+    ).organization.accounts;
     const after = accounts.find((a: { username: string }) => a.username === 'target');
     expect(after.failedLogins).toBe(5);
     const waitMs = new Date(after.lockedUntil).getTime() - Date.now();
@@ -86,7 +133,10 @@ describe('sign-in abuse', () => {
       else expect(answer.body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
     }
     expect(refused).toBeDefined();
-    expect(refused!.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试$/), extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+    expect(refused!.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试$/),
+      extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) },
+    });
     expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
     // The throttled address is refused even with the right password (one attempt may have come back meanwhile:
     // one every 3 s); another address is not.
@@ -104,8 +154,13 @@ describe('sign-in abuse', () => {
       if (answer.status === 429) refused = answer;
       else expect(answer.body.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
     }
-    expect(refused!.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^登录尝试过于频繁/), extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+    expect(refused!.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^登录尝试过于频繁/),
+      extensions: { code: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: expect.any(Number) },
+    });
     expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
-    expect(dataOf<any>((await login('popular', PASSWORD, '127.0.0.7', hive.url)).body).login.token).toEqual(expect.any(String));
+    expect(dataOf<any>((await login('popular', PASSWORD, '127.0.0.7', hive.url)).body).login.token).toEqual(
+      expect.any(String),
+    );
   });
 });

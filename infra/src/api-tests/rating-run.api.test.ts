@@ -8,8 +8,6 @@ import { entriesOf, planned, Planned } from '../testing/planned-members';
  * opened by the confirmation are followed to an improvement and to the disposal procedure.
  */
 
-
-
 /**
  * Branch A, DOMAIN.md's worked example: 20 members, places 2 / 3 / 4. Eleven meet both floors (base ≥ 50,
  * total ≥ 70) at distinct totals; 程卫东 has 89 but base 49; eight are below 70, two of them below 50.
@@ -52,12 +50,14 @@ const RUN = `id version status period organizationId pendingCount comparedWith c
   summary { scores rated warnings units levels { stars places taken overflow } }
   changes { memberId memberName kind text starsBefore starsAfter }
   units { unitId name basis count levels { stars percent places taken overflow explanation } }`;
-const RESULT = 'memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation';
+const RESULT =
+  'memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation';
 const CASE = `id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
   interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep`;
 const ROLLUP = `organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed }`;
 
-const levelsOf = (levels: { stars: number; places: number; taken: number }[]) => levels.map(({ stars, places, taken }) => ({ stars, places, taken }));
+const levelsOf = (levels: { stars: number; places: number; taken: number }[]) =>
+  levels.map(({ stars, places, taken }) => ({ stars, places, taken }));
 const isChinese = (line: string) => /[\u4e00-\u9fff]/.test(line);
 
 describe('star rating and dual warning through the gateway', () => {
@@ -70,7 +70,8 @@ describe('star rating and dual warning through the gateway', () => {
   const windows: string[] = [];
   /** memberNo → the ids of the member's entries, in the order of entriesOf */
   const entryIds: Record<string, string[]> = {};
-  const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(await platform.query(query, variables));
   const at = (iso: string) => {
     now = new Date(iso);
   };
@@ -79,78 +80,184 @@ describe('star rating and dual warning through the gateway', () => {
   };
 
   const setPolicy = (input: Record<string, unknown>) =>
-    platform.query('mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }', {
-      i: { organizationId: org.town, cycle: 2026, ...input },
-    });
+    platform.query(
+      'mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }',
+      {
+        i: { organizationId: org.town, cycle: 2026, ...input },
+      },
+    );
   const preview = (organizationId: string, period = '2026-H1') =>
-    platform.query(`mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { ${RUN} } }`, { o: organizationId, p: period });
-  const confirm = (runId: string) => platform.query(`mutation($r: ID!) { confirmRating(runId: $r) { ${RUN} } }`, { r: runId });
-  const run = async (runId: string) => (await q(`query($r: ID!) { ratingRun(id: $r) { ${RUN} } }`, { r: runId })).ratingRun;
+    platform.query(`mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { ${RUN} } }`, {
+      o: organizationId,
+      p: period,
+    });
+  const confirm = (runId: string) =>
+    platform.query(`mutation($r: ID!) { confirmRating(runId: $r) { ${RUN} } }`, { r: runId });
+  const run = async (runId: string) =>
+    (await q(`query($r: ID!) { ratingRun(id: $r) { ${RUN} } }`, { r: runId })).ratingRun;
   const results = async (runId: string, args = 'first: 50') =>
-    (await q(`query($r: ID!) { ratingRun(id: $r) { results(${args}) { total items { ${RESULT} } } } }`, { r: runId })).ratingRun.results;
-  const runsOfTown = async () => (await q('query($o: ID!) { organization(id: $o) { ratingRuns(period: "2026-H1") { id version status } } }', { o: org.town })).organization.ratingRuns;
+    (await q(`query($r: ID!) { ratingRun(id: $r) { results(${args}) { total items { ${RESULT} } } } }`, { r: runId }))
+      .ratingRun.results;
+  const runsOfTown = async () =>
+    (
+      await q('query($o: ID!) { organization(id: $o) { ratingRuns(period: "2026-H1") { id version status } } }', {
+        o: org.town,
+      })
+    ).organization.ratingRuns;
   /** One request for the standing rating of every member (aliases), as a dashboard would ask. */
-  const ratings = async (): Promise<Record<string, { stars: number | null; rating: { stars: number | null; total: number; explanation: string[] } | null }>> => {
+  const ratings = async (): Promise<
+    Record<
+      string,
+      { stars: number | null; rating: { stars: number | null; total: number; explanation: string[] } | null }
+    >
+  > => {
     const nos = [...A, ...B].map((m) => m.no);
-    const fields = nos.map((no) => `${no}: member(id: "${id[no]}") { stars(period: "2026-H1") rating(period: "2026-H1") { stars total rank explanation } }`).join('\n');
+    const fields = nos
+      .map(
+        (no) =>
+          `${no}: member(id: "${id[no]}") { stars(period: "2026-H1") rating(period: "2026-H1") { stars total rank explanation } }`,
+      )
+      .join('\n');
     return q(`query { ${fields} }`);
   };
-  const cases = async (args = '') => (await q(`query($o: ID!) { organization(id: $o) { warningCases${args ? `(${args})` : ''} { ${CASE} } } }`, { o: org.town })).organization.warningCases;
+  const cases = async (args = '') =>
+    (
+      await q(`query($o: ID!) { organization(id: $o) { warningCases${args ? `(${args})` : ''} { ${CASE} } } }`, {
+        o: org.town,
+      })
+    ).organization.warningCases;
   const rollup = async (organizationId: string) =>
-    (await q(`query($o: ID!) { organization(id: $o) { ratingRollup(period: "2026-H1") { period ${ROLLUP} children { ${ROLLUP} } } } }`, { o: organizationId })).organization.ratingRollup;
+    (
+      await q(
+        `query($o: ID!) { organization(id: $o) { ratingRollup(period: "2026-H1") { period ${ROLLUP} children { ${ROLLUP} } } } }`,
+        { o: organizationId },
+      )
+    ).organization.ratingRollup;
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
     const create = async (level: string, name: string, parentId: string | null) =>
-      (await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level, name, parentId } })).createOrganization.id as string;
+      (
+        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+          input: { level, name, parentId },
+        })
+      ).createOrganization.id as string;
     org.district = await create('DISTRICT', '评星区', null);
     org.town = await create('TOWNSHIP', '东镇党委', org.district);
     org.a = await create('BRANCH', '东一村党支部', org.town);
     org.b = await create('BRANCH', '东二村党支部', org.town);
-    for (const [branch, members] of [[org.a, A], [org.b, B]] as const) {
-      const filing = (await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }', { o: branch })).adoptTemplate;
+    for (const [branch, members] of [
+      [org.a, A],
+      [org.b, B],
+    ] as const) {
+      const filing = (
+        await q(
+          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          { o: branch },
+        )
+      ).adoptTemplate;
       await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
       await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
       for (const m of members) {
-        const input = { organizationId: branch, memberNo: m.no, name: m.name, gender: 'FEMALE', kind: 'FULL', joinDate: '2008-07-01', birthDate: '1978-03-01' };
-        id[m.no] = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id;
+        const input = {
+          organizationId: branch,
+          memberNo: m.no,
+          name: m.name,
+          gender: 'FEMALE',
+          kind: 'FULL',
+          joinDate: '2008-07-01',
+          birthDate: '1978-03-01',
+        };
+        id[m.no] = (
+          await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+        ).addMember.id;
         byId.set(id[m.no], m);
       }
       // Declared in one file per branch (one row per entry), then reviewed by the committee in one batch.
       const owners = members.flatMap((m) => entriesOf(m).map(() => m.no));
-      const rows = members.flatMap((m, i) => entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${((i + j) % 6) + 1}-15,${e.points}`));
+      const rows = members.flatMap((m, i) =>
+        entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${((i + j) % 6) + 1}-15,${e.points}`),
+      );
       const csv = `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
-      const uploaded = await platform.upload('import', csv, { organizationId: branch, fileName: '积分记录.csv' }, { contentType: 'text/csv' });
-      const declared = (await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }', { i: { organizationId: branch, uploadId: uploaded.json.id } }))
-        .importEntries as { id: string; state: string }[];
+      const uploaded = await platform.upload(
+        'import',
+        csv,
+        { organizationId: branch, fileName: '积分记录.csv' },
+        { contentType: 'text/csv' },
+      );
+      const declared = (
+        await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }', {
+          i: { organizationId: branch, uploadId: uploaded.json.id },
+        })
+      ).importEntries as { id: string; state: string }[];
       expect(declared.length).toBe(rows.length);
       expect(new Set(declared.map((e) => e.state))).toEqual(new Set(['DECLARED']));
       declared.forEach((e, i) => (entryIds[owners[i]] ??= []).push(e.id));
-      const reviewed = (await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', { ids: declared.map((e) => e.id) })).reviewEntries;
+      const reviewed = (
+        await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', {
+          ids: declared.map((e) => e.id),
+        })
+      ).reviewEntries;
       expect(reviewed.every((e: { state: string }) => e.state === 'ACCEPTED')).toBe(true);
-      const assembly = (await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }', {
-        i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: members.map((m) => id[m.no]) },
-      })).confirmAssembly;
+      const assembly = (
+        await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }', {
+          i: {
+            organizationId: branch,
+            period: '2026-H1',
+            meetingOn: '2026-07-02',
+            attendeeIds: members.map((m) => id[m.no]),
+          },
+        })
+      ).confirmAssembly;
       expect(assembly.entryCount).toBe(rows.length);
-      windows.push((await q('mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }', { a: assembly.id })).publishScores.id);
+      windows.push(
+        (
+          await q(
+            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            { a: assembly.id },
+          )
+        ).publishScores.id,
+      );
     }
   });
   afterAll(() => platform?.stop());
 
   const scores = async () => {
-    const fields = [...A, ...B].map((m) => `${m.no}: member(id: "${id[m.no]}") { score(period: "2026-H1") { state total components { code score } } }`).join('\n');
-    return q(`query { ${fields} }`) as Promise<Record<string, { score: { state: string; total: number; components: { code: string; score: number }[] } }>>;
+    const fields = [...A, ...B]
+      .map(
+        (m) =>
+          `${m.no}: member(id: "${id[m.no]}") { score(period: "2026-H1") { state total components { code score } } }`,
+      )
+      .join('\n');
+    return q(`query { ${fields} }`) as Promise<
+      Record<string, { score: { state: string; total: number; components: { code: string; score: number }[] } }>
+    >;
   };
 
   let pendingRunId = '';
   it('previews while the scores are still in publicity, but refuses to confirm before they are final', async () => {
     const published = await scores();
     for (const m of [...A, ...B]) {
-      expect([m.no, published[m.no].score]).toEqual([m.no, { state: 'PUBLISHED', total: total(m), components: [{ code: 'base', score: m.base }, { code: 'star', score: m.star }] }]);
+      expect([m.no, published[m.no].score]).toEqual([
+        m.no,
+        {
+          state: 'PUBLISHED',
+          total: total(m),
+          components: [
+            { code: 'base', score: m.base },
+            { code: 'star', score: m.star },
+          ],
+        },
+      ]);
     }
     const early = dataOf(await preview(org.town)).previewRating;
     pendingRunId = early.id;
-    expect(early).toMatchObject({ version: 1, status: 'PREVIEW', pendingCount: 25, summary: { scores: 0, rated: 0, warnings: 0 } });
+    expect(early).toMatchObject({
+      version: 1,
+      status: 'PREVIEW',
+      pendingCount: 25,
+      summary: { scores: 0, rated: 0, warnings: 0 },
+    });
     const refused = await confirm(early.id);
     expect(errorCodeOf(refused)).toBe('SCORES_NOT_FINAL');
     expect(refused.errors?.[0].message).toContain('25 人的积分尚未确认');
@@ -160,10 +267,14 @@ describe('star rating and dual warning through the gateway', () => {
   it('makes the half-year final once publicity has run its last day', async () => {
     at('2026-07-10T08:00:00Z');
     for (const windowId of windows) {
-      expect((await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: windowId })).closePublicity.status).toBe('CLOSED');
+      expect(
+        (await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: windowId })).closePublicity
+          .status,
+      ).toBe('CLOSED');
     }
     const final = await scores();
-    for (const m of [...A, ...B]) expect([m.no, final[m.no].score.state, final[m.no].score.total]).toEqual([m.no, 'FINAL', total(m)]);
+    for (const m of [...A, ...B])
+      expect([m.no, final[m.no].score.state, final[m.no].score.total]).toEqual([m.no, 'FINAL', total(m)]);
   });
 
   it('hands the period’s scores out in pages that chain to the end (as a rating run reads them)', async () => {
@@ -171,57 +282,114 @@ describe('star rating and dual warning through the gateway', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: { nextAfter: string | null; items: { memberId: string; state: string; star: { base: number } | null; member: { memberNo: string } }[] } = (
-        await q('query($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: "2026-H1", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }', { o: org.town, a: after })
+      const page: {
+        nextAfter: string | null;
+        items: { memberId: string; state: string; star: { base: number } | null; member: { memberNo: string } }[];
+      } = (
+        await q(
+          'query($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: "2026-H1", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }',
+          { o: org.town, a: after },
+        )
       ).organization.periodScores;
       seen.push(...page.items.map((i) => i.memberId));
-      for (const item of page.items) expect([item.member.memberNo, item.state, item.star?.base]).toEqual([item.member.memberNo, 'FINAL', byId.get(item.memberId)!.base]);
+      for (const item of page.items)
+        expect([item.member.memberNo, item.state, item.star?.base]).toEqual([
+          item.member.memberNo,
+          'FINAL',
+          byId.get(item.memberId)!.base,
+        ]);
       after = page.nextAfter;
       pages += 1;
     } while (after);
     expect(pages).toBe(4);
     expect(new Set(seen).size).toBe(25);
     expect(seen).toEqual([...seen].sort());
-    const refused = await platform.query('query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 5000) { nextAfter } } }', { o: org.town });
+    const refused = await platform.query(
+      'query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 5000) { nextAfter } } }',
+      { o: org.town },
+    );
     expect(errorCodeOf(refused)).toBe('PAGE_TOO_LARGE');
   });
 
   it('reads a page without the results’ detail unless a field shows it, and the same figures either way; before ends a range', async () => {
-    const FIGURES = 'memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }';
+    const FIGURES =
+      'memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }';
     const page = async (fields: string, range = '') =>
-      (await q(`query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100${range}) { nextAfter items { ${fields} } } } }`, { o: org.town })).organization.periodScores;
+      (
+        await q(
+          `query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100${range}) { nextAfter items { ${fields} } } } }`,
+          { o: org.town },
+        )
+      ).organization.periodScores;
     const lean = await page(FIGURES);
     const full = await page(`${FIGURES} components { code score } explanation { text }`);
     expect(full.items.length).toBe(25);
-    expect(full.items.every((i: { components: unknown[]; explanation: unknown[] }) => i.components.length > 0 && i.explanation.length > 0)).toBe(true);
-    expect(lean.items).toEqual(full.items.map(({ components: _c, explanation: _e, ...figures }: Record<string, unknown>) => figures));
+    expect(
+      full.items.every(
+        (i: { components: unknown[]; explanation: unknown[] }) => i.components.length > 0 && i.explanation.length > 0,
+      ),
+    ).toBe(true);
+    expect(lean.items).toEqual(
+      full.items.map(({ components: _c, explanation: _e, ...figures }: Record<string, unknown>) => figures),
+    );
     const ids: string[] = full.items.map((i: { memberId: string }) => i.memberId);
     // Two ranges split at the 11th id, as a rating run reads four at once: together, every score once.
     const low = await page('memberId', `, before: "${ids[10]}"`);
     const high = await page('memberId', `, after: "${ids[9]}"`);
     expect([...low.items, ...high.items].map((i: { memberId: string }) => i.memberId)).toEqual(ids);
     expect(low.nextAfter).toBeNull();
-    const refused = await platform.query('query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }', { o: org.town });
+    const refused = await platform.query(
+      'query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }',
+      { o: org.town },
+    );
     expect(errorCodeOf(refused)).toBe('INVALID_ID');
   });
 
   let firstRunId = '';
   it('previews the township under its policy: places per branch, stars by rank, and why each member got what they got', async () => {
     const policy = dataOf(await setPolicy({ reason: '按区委组织部默认比例' })).setQuotaPolicy;
-    expect(policy).toMatchObject({ cycle: 2026, scope: 'BRANCH', rounding: 'HALF_UP', fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, interviewDays: 15, rectifyMonths: 6, isDefault: false });
+    expect(policy).toMatchObject({
+      cycle: 2026,
+      scope: 'BRANCH',
+      rounding: 'HALF_UP',
+      fiveStarPercent: 10,
+      fourStarPercent: 15,
+      threeStarPercent: 20,
+      interviewDays: 15,
+      rectifyMonths: 6,
+      isDefault: false,
+    });
     later(1);
     const first = dataOf(await preview(org.town)).previewRating;
     firstRunId = first.id;
-    expect(first).toMatchObject({ version: 2, status: 'PREVIEW', pendingCount: 0, period: '2026-H1', organizationId: org.town });
+    expect(first).toMatchObject({
+      version: 2,
+      status: 'PREVIEW',
+      pendingCount: 0,
+      period: '2026-H1',
+      organizationId: org.town,
+    });
     expect(first.summary).toMatchObject({ scores: 25, rated: 25, warnings: 2, units: 2 });
-    expect(levelsOf(first.summary.levels)).toEqual([{ stars: 5, places: 3, taken: 3 }, { stars: 4, places: 4, taken: 4 }, { stars: 3, places: 5, taken: 5 }]);
+    expect(levelsOf(first.summary.levels)).toEqual([
+      { stars: 5, places: 3, taken: 3 },
+      { stars: 4, places: 4, taken: 4 },
+      { stars: 3, places: 5, taken: 5 },
+    ]);
 
     const unitA = first.units.find((u: { unitId: string }) => u.unitId === org.a);
     expect(unitA).toMatchObject({ basis: 'BRANCH', count: 20, name: '东一村党支部' });
-    expect(levelsOf(unitA.levels)).toEqual([{ stars: 5, places: 2, taken: 2 }, { stars: 4, places: 3, taken: 3 }, { stars: 3, places: 4, taken: 4 }]);
+    expect(levelsOf(unitA.levels)).toEqual([
+      { stars: 5, places: 2, taken: 2 },
+      { stars: 4, places: 3, taken: 3 },
+      { stars: 3, places: 4, taken: 4 },
+    ]);
     const unitB = first.units.find((u: { unitId: string }) => u.unitId === org.b);
     expect(unitB).toMatchObject({ basis: 'BRANCH', count: 5 });
-    expect(levelsOf(unitB.levels)).toEqual([{ stars: 5, places: 1, taken: 1 }, { stars: 4, places: 1, taken: 1 }, { stars: 3, places: 1, taken: 1 }]);
+    expect(levelsOf(unitB.levels)).toEqual([
+      { stars: 5, places: 1, taken: 1 },
+      { stars: 4, places: 1, taken: 1 },
+      { stars: 3, places: 1, taken: 1 },
+    ]);
     expect(unitB.levels[0].explanation).toContain('5 人 × 10% = 0.5 人，四舍五入为 1 个');
 
     const page = await results(first.id);
@@ -229,26 +397,71 @@ describe('star rating and dual warning through the gateway', () => {
     const of = new Map<string, any>(page.items.map((r: { memberNo: string }) => [r.memberNo, r]));
     const starsOf = (members: Planned[]) => members.map((m) => [m.no, of.get(m.no).stars]);
     expect(starsOf(A)).toEqual([
-      ['D101', 5], ['D102', 5], ['D103', 4], ['D104', 4], ['D105', 4], ['D106', null], ['D107', 3], ['D108', 3], ['D109', 3], ['D110', 3],
-      ['D111', null], ['D112', null], ['D113', null], ['D114', null], ['D115', null], ['D116', null], ['D117', null], ['D118', null], ['D119', null], ['D120', null],
+      ['D101', 5],
+      ['D102', 5],
+      ['D103', 4],
+      ['D104', 4],
+      ['D105', 4],
+      ['D106', null],
+      ['D107', 3],
+      ['D108', 3],
+      ['D109', 3],
+      ['D110', 3],
+      ['D111', null],
+      ['D112', null],
+      ['D113', null],
+      ['D114', null],
+      ['D115', null],
+      ['D116', null],
+      ['D117', null],
+      ['D118', null],
+      ['D119', null],
+      ['D120', null],
     ]);
-    expect(starsOf(B)).toEqual([['D201', 5], ['D202', 4], ['D203', 3], ['D204', null], ['D205', null]]);
+    expect(starsOf(B)).toEqual([
+      ['D201', 5],
+      ['D202', 4],
+      ['D203', 3],
+      ['D204', null],
+      ['D205', null],
+    ]);
     // The eleven eligible of branch A ranked 1–11; 程卫东 (89, base 49) is not ranked.
     const ranked = ['D101', 'D102', 'D103', 'D104', 'D105', 'D107', 'D108', 'D109', 'D110', 'D111', 'D112'];
     expect(ranked.map((no) => of.get(no).rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const cheng = of.get('D106');
-    expect(cheng).toMatchObject({ total: 89, base: 49, starPoints: 40, stars: null, rank: null, unitId: org.a, grade: { code: 'STAR_LINE' } });
+    expect(cheng).toMatchObject({
+      total: 89,
+      base: 49,
+      starPoints: 40,
+      stars: null,
+      rank: null,
+      unitId: org.a,
+      grade: { code: 'STAR_LINE' },
+    });
     expect(cheng.explanation.join('\n')).toContain('共性分 49 分，低于 50 分');
     expect(of.get('D111').explanation.join('\n')).toContain('排名在前的成员已占满各级名额');
     expect(of.get('D101').explanation.join('\n')).toContain('获评五星');
     for (const r of page.items) {
-      expect([r.memberNo, r.status, r.explanation.length > 0, r.explanation.every(isChinese)]).toEqual([r.memberNo, 'RATED', true, true]);
+      expect([r.memberNo, r.status, r.explanation.length > 0, r.explanation.every(isChinese)]).toEqual([
+        r.memberNo,
+        'RATED',
+        true,
+        true,
+      ]);
       const m = byId.get(r.memberId)!;
-      expect([r.memberNo, r.total, r.base, r.branchId]).toEqual([m.no, total(m), m.base, A.includes(m) ? org.a : org.b]);
+      expect([r.memberNo, r.total, r.base, r.branchId]).toEqual([
+        m.no,
+        total(m),
+        m.base,
+        A.includes(m) ? org.a : org.b,
+      ]);
     }
     // Dual warning below 50: 何亮 45 and 高原 38 — a preview opens no case.
     const warned = await results(first.id, 'warningOnly: true');
-    expect(warned.items.map((r: { memberNo: string; warning: string }) => [r.memberNo, r.warning]).sort()).toEqual([['D119', 'SCORE_BELOW_50'], ['D120', 'SCORE_BELOW_50']]);
+    expect(warned.items.map((r: { memberNo: string; warning: string }) => [r.memberNo, r.warning]).sort()).toEqual([
+      ['D119', 'SCORE_BELOW_50'],
+      ['D120', 'SCORE_BELOW_50'],
+    ]);
     expect(warned.items[0].explanation.join('\n')).toContain('双预警');
     const fiveStars = await results(first.id, 'stars: 5');
     expect(fiveStars.items.map((r: { memberNo: string }) => r.memberNo).sort()).toEqual(['D101', 'D102', 'D201']);
@@ -258,7 +471,8 @@ describe('star rating and dual warning through the gateway', () => {
     const standing = await ratings();
     for (const m of [...A, ...B]) expect([m.no, standing[m.no]]).toEqual([m.no, { stars: null, rating: null }]);
     expect(await cases()).toEqual([]);
-    const memberCases = (await q('query($m: ID!) { member(id: $m) { warningCases { id } } }', { m: id.D120 })).member.warningCases;
+    const memberCases = (await q('query($m: ID!) { member(id: $m) { warningCases { id } } }', { m: id.D120 })).member
+      .warningCases;
     expect(memberCases).toEqual([]);
     const figures = await rollup(org.town);
     expect(figures).toMatchObject({ rated: 0, warnings: { open: 0, overdue: 0, escalated: 0, closed: 0 } });
@@ -266,7 +480,9 @@ describe('star rating and dual warning through the gateway', () => {
 
   it('lets only one of two simultaneous confirmations through; the other is told of the conflict', async () => {
     const [one, two] = await Promise.all([confirm(firstRunId), confirm(firstRunId)]);
-    const outcomes = [one, two].map((r: GraphQLResponse) => (r.errors?.length ? r.errors[0].extensions?.code : r.data?.confirmRating.status));
+    const outcomes = [one, two].map((r: GraphQLResponse) =>
+      r.errors?.length ? r.errors[0].extensions?.code : r.data?.confirmRating.status,
+    );
     expect(outcomes.sort()).toEqual(['CONFIRMED', 'RATING_RUN_CONFLICT']);
     expect(await run(firstRunId)).toMatchObject({ status: 'CONFIRMED', confirmedAt: '2026-07-10T08:01:00.000Z' });
     const again = await confirm(firstRunId);
@@ -284,22 +500,49 @@ describe('star rating and dual warning through the gateway', () => {
     expect(standing.D120.rating!.explanation.join('\n')).toContain('双预警');
 
     const town = await rollup(org.town);
-    expect(town).toMatchObject({ organizationId: org.town, period: '2026-H1', rated: 25, pooledAbove: false, warnings: { open: 2, overdue: 0, escalated: 0, closed: 0 } });
-    expect(levelsOf(town.stars)).toEqual([{ stars: 5, places: 3, taken: 3 }, { stars: 4, places: 4, taken: 4 }, { stars: 3, places: 5, taken: 5 }]);
+    expect(town).toMatchObject({
+      organizationId: org.town,
+      period: '2026-H1',
+      rated: 25,
+      pooledAbove: false,
+      warnings: { open: 2, overdue: 0, escalated: 0, closed: 0 },
+    });
+    expect(levelsOf(town.stars)).toEqual([
+      { stars: 5, places: 3, taken: 3 },
+      { stars: 4, places: 4, taken: 4 },
+      { stars: 3, places: 5, taken: 5 },
+    ]);
     const child = (key: string) => town.children.find((c: { organizationId: string }) => c.organizationId === key);
     expect(town.children).toHaveLength(2);
     expect(child(org.a)).toMatchObject({ rated: 20, warnings: { open: 2 } });
-    expect(levelsOf(child(org.a).stars)).toEqual([{ stars: 5, places: 2, taken: 2 }, { stars: 4, places: 3, taken: 3 }, { stars: 3, places: 4, taken: 4 }]);
+    expect(levelsOf(child(org.a).stars)).toEqual([
+      { stars: 5, places: 2, taken: 2 },
+      { stars: 4, places: 3, taken: 3 },
+      { stars: 3, places: 4, taken: 4 },
+    ]);
     expect(child(org.b)).toMatchObject({ rated: 5, warnings: { open: 0 } });
-    expect(levelsOf(child(org.b).stars)).toEqual([{ stars: 5, places: 1, taken: 1 }, { stars: 4, places: 1, taken: 1 }, { stars: 3, places: 1, taken: 1 }]);
+    expect(levelsOf(child(org.b).stars)).toEqual([
+      { stars: 5, places: 1, taken: 1 },
+      { stars: 4, places: 1, taken: 1 },
+      { stars: 3, places: 1, taken: 1 },
+    ]);
 
     const open = await cases();
     expect(open.map((c: { memberId: string }) => c.memberId).sort()).toEqual([id.D119, id.D120].sort());
     for (const c of open) {
-      expect(c).toMatchObject({ branchId: org.a, periodKey: '2026-H1', trigger: 'SCORE_BELOW_50', status: 'OPEN', openedOn: '2026-07-10', interviewDue: '2026-07-25', isOverdue: false });
+      expect(c).toMatchObject({
+        branchId: org.a,
+        periodKey: '2026-H1',
+        trigger: 'SCORE_BELOW_50',
+        status: 'OPEN',
+        openedOn: '2026-07-10',
+        interviewDue: '2026-07-25',
+        isOverdue: false,
+      });
     }
     expect(open.find((c: { memberId: string }) => c.memberId === id.D120).total).toBe(38);
-    const own = (await q('query($m: ID!) { member(id: $m) { warningCases { status periodKey } } }', { m: id.D119 })).member.warningCases;
+    const own = (await q('query($m: ID!) { member(id: $m) { warningCases { status periodKey } } }', { m: id.D119 }))
+      .member.warningCases;
     expect(own).toEqual([{ status: 'OPEN', periodKey: '2026-H1' }]);
   });
 
@@ -311,13 +554,32 @@ describe('star rating and dual warning through the gateway', () => {
     const down = dataOf(await preview(org.town)).previewRating;
     expect(down).toMatchObject({ version: 3, status: 'PREVIEW', comparedWith: firstRunId });
     const unitB = down.units.find((u: { unitId: string }) => u.unitId === org.b);
-    expect(levelsOf(unitB.levels)).toEqual([{ stars: 5, places: 0, taken: 0 }, { stars: 4, places: 0, taken: 0 }, { stars: 3, places: 1, taken: 1 }]);
+    expect(levelsOf(unitB.levels)).toEqual([
+      { stars: 5, places: 0, taken: 0 },
+      { stars: 4, places: 0, taken: 0 },
+      { stars: 3, places: 1, taken: 1 },
+    ]);
     expect(unitB.levels[0].explanation).toContain('向下取整为 0 个');
     const unitA = down.units.find((u: { unitId: string }) => u.unitId === org.a);
-    expect(levelsOf(unitA.levels)).toEqual([{ stars: 5, places: 2, taken: 2 }, { stars: 4, places: 3, taken: 3 }, { stars: 3, places: 4, taken: 4 }]);
+    expect(levelsOf(unitA.levels)).toEqual([
+      { stars: 5, places: 2, taken: 2 },
+      { stars: 4, places: 3, taken: 3 },
+      { stars: 3, places: 4, taken: 4 },
+    ]);
     // Only branch B's three starred members change: 罗晓 5 → 3, 梁宇 4 → none, 宋雨 3 → none.
-    const changed = down.changes.map((c: { memberId: string; kind: string; starsBefore: number | null; starsAfter: number | null }) => [byId.get(c.memberId)!.no, c.kind, c.starsBefore, c.starsAfter]);
-    expect(changed.sort()).toEqual([['D201', 'CHANGED', 5, 3], ['D202', 'CHANGED', 4, null], ['D203', 'CHANGED', 3, null]]);
+    const changed = down.changes.map(
+      (c: { memberId: string; kind: string; starsBefore: number | null; starsAfter: number | null }) => [
+        byId.get(c.memberId)!.no,
+        c.kind,
+        c.starsBefore,
+        c.starsAfter,
+      ],
+    );
+    expect(changed.sort()).toEqual([
+      ['D201', 'CHANGED', 5, 3],
+      ['D202', 'CHANGED', 4, null],
+      ['D203', 'CHANGED', 3, null],
+    ]);
     expect(down.changes.find((c: { memberId: string }) => c.memberId === id.D201).text).toContain('星级 5 星 → 3 星');
     // The standing rating is still version 2 until a new version is confirmed.
     expect((await ratings()).D201.stars).toBe(5);
@@ -332,16 +594,39 @@ describe('star rating and dual warning through the gateway', () => {
     const pool = pooled.units[0];
     // 25 × 10% = 2.5 → 3, 25 × 15% = 3.75 → 4, 25 × 20% = 5
     expect(pool).toMatchObject({ unitId: org.town, basis: 'POOL', count: 25, name: '东镇党委（统筹核定）' });
-    expect(levelsOf(pool.levels)).toEqual([{ stars: 5, places: 3, taken: 3 }, { stars: 4, places: 4, taken: 4 }, { stars: 3, places: 5, taken: 5 }]);
+    expect(levelsOf(pool.levels)).toEqual([
+      { stars: 5, places: 3, taken: 3 },
+      { stars: 4, places: 4, taken: 4 },
+      { stars: 3, places: 5, taken: 5 },
+    ]);
     expect(pool.levels[0].explanation).toContain('25 人 × 10% = 2.5 人，四舍五入为 3 个');
     const page = await results(pooled.id);
-    const starsOf = new Map<string, number | null>(page.items.map((r: { memberNo: string; stars: number | null }) => [r.memberNo, r.stars]));
+    const starsOf = new Map<string, number | null>(
+      page.items.map((r: { memberNo: string; stars: number | null }) => [r.memberNo, r.stars]),
+    );
     // Pooled ranking: 98, 95 (罗晓, base 60), 95 (李秀英, base 57) | 93, 91, 90, 88 | 87, 85, 82, 81, 79 | 75, 75, 70.
-    expect([...starsOf].filter(([, stars]) => stars === 5).map(([no]) => no).sort()).toEqual(['D101', 'D102', 'D201']);
-    expect([...starsOf].filter(([, stars]) => stars === 4).map(([no]) => no).sort()).toEqual(['D103', 'D104', 'D105', 'D202']);
-    expect([...starsOf].filter(([, stars]) => stars === 3).map(([no]) => no).sort()).toEqual(['D107', 'D108', 'D109', 'D110', 'D203']);
+    expect(
+      [...starsOf]
+        .filter(([, stars]) => stars === 5)
+        .map(([no]) => no)
+        .sort(),
+    ).toEqual(['D101', 'D102', 'D201']);
+    expect(
+      [...starsOf]
+        .filter(([, stars]) => stars === 4)
+        .map(([no]) => no)
+        .sort(),
+    ).toEqual(['D103', 'D104', 'D105', 'D202']);
+    expect(
+      [...starsOf]
+        .filter(([, stars]) => stars === 3)
+        .map(([no]) => no)
+        .sort(),
+    ).toEqual(['D107', 'D108', 'D109', 'D110', 'D203']);
     expect(page.items.every((r: { unitId: string }) => r.unitId === org.town)).toBe(true);
-    const ranks = new Map<string, number | null>(page.items.map((r: { memberNo: string; rank: number | null }) => [r.memberNo, r.rank]));
+    const ranks = new Map<string, number | null>(
+      page.items.map((r: { memberNo: string; rank: number | null }) => [r.memberNo, r.rank]),
+    );
     expect([ranks.get('D101'), ranks.get('D201'), ranks.get('D102')]).toEqual([1, 2, 3]);
     // Against version 2 nobody's stars changed: the pool gives the same twelve the same levels.
     expect(pooled.changes).toEqual([]);
@@ -352,10 +637,19 @@ describe('star rating and dual warning through the gateway', () => {
     expect((await run(down.id)).status).toBe('PREVIEW');
     expect(errorCodeOf(await confirm(down.id))).toBe('RATING_RUN_CONFLICT');
     const versions = (await runsOfTown()).map((r: { version: number; status: string }) => [r.version, r.status]);
-    expect(versions).toEqual([[4, 'CONFIRMED'], [3, 'PREVIEW'], [2, 'SUPERSEDED'], [1, 'PREVIEW']]);
+    expect(versions).toEqual([
+      [4, 'CONFIRMED'],
+      [3, 'PREVIEW'],
+      [2, 'SUPERSEDED'],
+      [1, 'PREVIEW'],
+    ]);
 
     const town = await rollup(org.town);
-    expect(levelsOf(town.stars)).toEqual([{ stars: 5, places: 3, taken: 3 }, { stars: 4, places: 4, taken: 4 }, { stars: 3, places: 5, taken: 5 }]);
+    expect(levelsOf(town.stars)).toEqual([
+      { stars: 5, places: 3, taken: 3 },
+      { stars: 4, places: 4, taken: 4 },
+      { stars: 3, places: 5, taken: 5 },
+    ]);
     expect(town.pooledAbove).toBe(false);
     const childA = town.children.find((c: { organizationId: string }) => c.organizationId === org.a);
     expect(childA).toMatchObject({ pooledAbove: true, rated: 20 });
@@ -391,18 +685,43 @@ describe('star rating and dual warning through the gateway', () => {
     const before = dataOf(await preview(org.town)).previewRating;
     expect(before).toMatchObject({ version: 6, pendingCount: 0 });
     // 韩冰's first entry (理想信念 shortfall of 8) was recorded in error: a reversing entry makes the score provisional again.
-    const reversal = (await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { kind state } }', { id: entryIds.D205[0] })).reverseEntry;
+    const reversal = (
+      await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { kind state } }', {
+        id: entryIds.D205[0],
+      })
+    ).reverseEntry;
     expect(reversal).toMatchObject({ kind: 'REVERSAL', state: 'ACCEPTED' });
     const stale = await confirm(before.id);
     expect(errorCodeOf(stale)).toBe('RATING_RUN_STALE');
     expect(stale.errors?.[0].message).toContain('积分');
     const after = dataOf(await preview(org.town)).previewRating;
-    expect(after).toMatchObject({ version: 7, pendingCount: 1, comparedWith: poolRunId, summary: { scores: 24, rated: 24 } });
+    expect(after).toMatchObject({
+      version: 7,
+      pendingCount: 1,
+      comparedWith: poolRunId,
+      summary: { scores: 24, rated: 24 },
+    });
     // Branch B is now counted over its four final scores (the policy is per branch again): 4 × 10% = 0.4 → 0,
     // 4 × 15% = 0.6 → 1, 4 × 20% = 0.8 → 1; against the pooled version 4, B's starred members move down.
-    expect(levelsOf(after.units.find((u: { unitId: string }) => u.unitId === org.b).levels)).toEqual([{ stars: 5, places: 0, taken: 0 }, { stars: 4, places: 1, taken: 1 }, { stars: 3, places: 1, taken: 1 }]);
-    const changed = after.changes.map((c: { memberId: string; kind: string; starsBefore: number | null; starsAfter: number | null }) => [byId.get(c.memberId)!.no, c.kind, c.starsBefore, c.starsAfter]);
-    expect(changed.sort()).toEqual([['D201', 'CHANGED', 5, 4], ['D202', 'CHANGED', 4, 3], ['D203', 'CHANGED', 3, null], ['D205', 'REMOVED', null, null]]);
+    expect(levelsOf(after.units.find((u: { unitId: string }) => u.unitId === org.b).levels)).toEqual([
+      { stars: 5, places: 0, taken: 0 },
+      { stars: 4, places: 1, taken: 1 },
+      { stars: 3, places: 1, taken: 1 },
+    ]);
+    const changed = after.changes.map(
+      (c: { memberId: string; kind: string; starsBefore: number | null; starsAfter: number | null }) => [
+        byId.get(c.memberId)!.no,
+        c.kind,
+        c.starsBefore,
+        c.starsAfter,
+      ],
+    );
+    expect(changed.sort()).toEqual([
+      ['D201', 'CHANGED', 5, 4],
+      ['D202', 'CHANGED', 4, 3],
+      ['D203', 'CHANGED', 3, null],
+      ['D205', 'REMOVED', null, null],
+    ]);
     expect(errorCodeOf(await confirm(after.id))).toBe('SCORES_NOT_FINAL');
     expect((await run(poolRunId)).status).toBe('CONFIRMED');
     expect((await ratings()).D205.rating).toMatchObject({ total: 62 });
@@ -415,10 +734,19 @@ describe('star rating and dual warning through the gateway', () => {
     expect(branch.errors?.[0].message).toContain('东一村党支部');
     expect(errorCodeOf(await preview(org.town, '2026-H3'))).toBe('INVALID_PERIOD');
     expect(errorCodeOf(await confirm('00000000-0000-4000-8000-000000000000'))).toBe('RATING_RUN_NOT_FOUND');
-    expect(errorCodeOf(await platform.query('mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }', { i: { organizationId: org.a, cycle: 2026 } }))).toBe('INVALID_QUOTA_POLICY');
-    expect(errorCodeOf(await setPolicy({ fiveStarPercent: 50, fourStarPercent: 40, threeStarPercent: 20 }))).toBe('INVALID_QUOTA_POLICY');
+    expect(
+      errorCodeOf(
+        await platform.query('mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }', {
+          i: { organizationId: org.a, cycle: 2026 },
+        }),
+      ),
+    ).toBe('INVALID_QUOTA_POLICY');
+    expect(errorCodeOf(await setPolicy({ fiveStarPercent: 50, fourStarPercent: 40, threeStarPercent: 20 }))).toBe(
+      'INVALID_QUOTA_POLICY',
+    );
     expect(await runsOfTown()).toEqual(before);
-    const history = (await q('query($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }', { o: org.town })).organization.quotaPolicyHistory;
+    const history = (await q('query($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }', { o: org.town }))
+      .organization.quotaPolicyHistory;
     expect(history).toHaveLength(4);
   });
 
@@ -433,20 +761,34 @@ describe('star rating and dual warning through the gateway', () => {
     const caseOf = new Map<string, string>(overdue.map((c: { memberId: string; id: string }) => [c.memberId, c.id]));
     const improving = caseOf.get(id.D119)!;
     const escalating = caseOf.get(id.D120)!;
-    const early = await platform.query('mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }', { i: { caseId: improving, plan: '每月参加主题党日', plannedOn: '2026-07-27' } });
+    const early = await platform.query(
+      'mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }',
+      { i: { caseId: improving, plan: '每月参加主题党日', plannedOn: '2026-07-27' } },
+    );
     expect(errorCodeOf(early)).toBe('WARNING_STEP_REFUSED');
     for (const caseId of [improving, escalating]) {
-      const interviewed = (await q(`mutation($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { ${CASE} } }`, {
-        i: { caseId, interviewedOn: '2026-07-27', interviewedBy: '王建国（支部书记）', note: '上半年多次缺席组织生活，学习不够' },
-      })).recordWarningInterview;
+      const interviewed = (
+        await q(`mutation($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { ${CASE} } }`, {
+          i: {
+            caseId,
+            interviewedOn: '2026-07-27',
+            interviewedBy: '王建国（支部书记）',
+            note: '上半年多次缺席组织生活，学习不够',
+          },
+        })
+      ).recordWarningInterview;
       expect(interviewed).toMatchObject({ status: 'INTERVIEWED', interviewedOn: '2026-07-27', isOverdue: false });
-      const paired = (await q(`mutation($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { ${CASE} } }`, {
-        i: { caseId, helperName: '张伟', helperMemberId: id.D103, pairedOn: '2026-07-27' },
-      })).pairWarningHelper;
+      const paired = (
+        await q(`mutation($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { ${CASE} } }`, {
+          i: { caseId, helperName: '张伟', helperMemberId: id.D103, pairedOn: '2026-07-27' },
+        })
+      ).pairWarningHelper;
       expect(paired).toMatchObject({ status: 'HELPER_PAIRED', helperName: '张伟', helperMemberId: id.D103 });
-      const planned = (await q(`mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { ${CASE} } }`, {
-        i: { caseId, plan: '按时参加“三会一课”，每月向帮扶人汇报思想', plannedOn: '2026-07-27' },
-      })).setRectificationPlan;
+      const planned = (
+        await q(`mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { ${CASE} } }`, {
+          i: { caseId, plan: '按时参加“三会一课”，每月向帮扶人汇报思想', plannedOn: '2026-07-27' },
+        })
+      ).setRectificationPlan;
       // 限期改正: six months by default
       expect(planned).toMatchObject({ status: 'RECTIFYING', plannedOn: '2026-07-27', rectifyDeadline: '2027-01-27' });
     }
@@ -454,35 +796,107 @@ describe('star rating and dual warning through the gateway', () => {
     expect((await rollup(org.town)).warnings).toEqual({ open: 2, overdue: 0, escalated: 0, closed: 0 });
 
     at('2027-01-15T08:00:00Z');
-    const notImproved = await platform.query('mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }', {
-      i: { caseId: escalating, outcome: 'IMPROVED', decidedOn: '2027-01-15', decidedBy: '东一村党支部委员会', nextPeriodKey: '2026-H2', nextTotal: 41 },
-    });
+    const notImproved = await platform.query(
+      'mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }',
+      {
+        i: {
+          caseId: escalating,
+          outcome: 'IMPROVED',
+          decidedOn: '2027-01-15',
+          decidedBy: '东一村党支部委员会',
+          nextPeriodKey: '2026-H2',
+          nextTotal: 41,
+        },
+      },
+    );
     expect(errorCodeOf(notImproved)).toBe('WARNING_STEP_REFUSED');
-    const improved = (await q(`mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} } }`, {
-      i: { caseId: improving, outcome: 'IMPROVED', decidedOn: '2027-01-15', decidedBy: '东一村党支部委员会', note: '下半年积极参加组织生活', nextPeriodKey: '2026-H2', nextTotal: 63 },
-    })).decideWarningOutcome;
-    expect(improved).toMatchObject({ status: 'IMPROVED', outcome: 'IMPROVED', outcomeOn: '2027-01-15', nextPeriodKey: '2026-H2', nextTotal: 63 });
-    const escalated = (await q(`mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} measuresAvailable } }`, {
-      i: { caseId: escalating, outcome: 'ESCALATED', decidedOn: '2027-01-15', decidedBy: '东一村党支部委员会', note: '经帮扶仍无转化提高', nextPeriodKey: '2026-H2', nextTotal: 41 },
-    })).decideWarningOutcome;
+    const improved = (
+      await q(`mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} } }`, {
+        i: {
+          caseId: improving,
+          outcome: 'IMPROVED',
+          decidedOn: '2027-01-15',
+          decidedBy: '东一村党支部委员会',
+          note: '下半年积极参加组织生活',
+          nextPeriodKey: '2026-H2',
+          nextTotal: 63,
+        },
+      })
+    ).decideWarningOutcome;
+    expect(improved).toMatchObject({
+      status: 'IMPROVED',
+      outcome: 'IMPROVED',
+      outcomeOn: '2027-01-15',
+      nextPeriodKey: '2026-H2',
+      nextTotal: 63,
+    });
+    const escalated = (
+      await q(
+        `mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} measuresAvailable } }`,
+        {
+          i: {
+            caseId: escalating,
+            outcome: 'ESCALATED',
+            decidedOn: '2027-01-15',
+            decidedBy: '东一村党支部委员会',
+            note: '经帮扶仍无转化提高',
+            nextPeriodKey: '2026-H2',
+            nextTotal: 41,
+          },
+        },
+      )
+    ).decideWarningOutcome;
     expect(escalated).toMatchObject({ status: 'ESCALATED', outcome: 'ESCALATED', disposalStep: null });
     expect(escalated.measuresAvailable).toEqual(['RECTIFY_DEADLINE', 'ADVISE_WITHDRAWAL', 'REMOVAL']);
 
-    const proposed = (await q(`mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { ${CASE} disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } } } }`, {
-      i: { caseId: escalating, measure: 'RECTIFY_DEADLINE', step: 'PROPOSED', decidedBy: '东一村党支部委员会', decidedOn: '2027-01-15', documents: ['支委会会议记录'] },
-    })).recordDisposalStep;
-    expect(proposed).toMatchObject({ status: 'ESCALATED', disposalMeasure: 'RECTIFY_DEADLINE', disposalStep: 'PROPOSED' });
+    const proposed = (
+      await q(
+        `mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { ${CASE} disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } } } }`,
+        {
+          i: {
+            caseId: escalating,
+            measure: 'RECTIFY_DEADLINE',
+            step: 'PROPOSED',
+            decidedBy: '东一村党支部委员会',
+            decidedOn: '2027-01-15',
+            documents: ['支委会会议记录'],
+          },
+        },
+      )
+    ).recordDisposalStep;
+    expect(proposed).toMatchObject({
+      status: 'ESCALATED',
+      disposalMeasure: 'RECTIFY_DEADLINE',
+      disposalStep: 'PROPOSED',
+    });
     expect(proposed.disposals).toEqual([
       {
         measure: 'RECTIFY_DEADLINE',
         finished: false,
         nextSteps: ['INVESTIGATED', 'ARCHIVED'],
-        steps: [{ seq: 1, step: 'PROPOSED', decidedBy: '东一村党支部委员会', decidedOn: '2027-01-15', documents: ['支委会会议记录'] }],
+        steps: [
+          {
+            seq: 1,
+            step: 'PROPOSED',
+            decidedBy: '东一村党支部委员会',
+            decidedOn: '2027-01-15',
+            documents: ['支委会会议记录'],
+          },
+        ],
       },
     ]);
-    const outOfOrder = await platform.query('mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }', {
-      i: { caseId: escalating, measure: 'RECTIFY_DEADLINE', step: 'ASSEMBLY_VOTED', decidedBy: '东一村党支部党员大会', decidedOn: '2027-01-15' },
-    });
+    const outOfOrder = await platform.query(
+      'mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }',
+      {
+        i: {
+          caseId: escalating,
+          measure: 'RECTIFY_DEADLINE',
+          step: 'ASSEMBLY_VOTED',
+          decidedBy: '东一村党支部党员大会',
+          decidedOn: '2027-01-15',
+        },
+      },
+    );
     expect(errorCodeOf(outOfOrder)).toBe('DISPOSAL_STEP_REFUSED');
 
     expect((await cases('status: IMPROVED')).map((c: { id: string }) => c.id)).toEqual([improving]);
@@ -490,42 +904,94 @@ describe('star rating and dual warning through the gateway', () => {
     expect(await cases('status: OPEN')).toEqual([]);
     const town = await rollup(org.town);
     expect(town.warnings).toEqual({ open: 0, overdue: 0, escalated: 1, closed: 1 });
-    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.a).warnings).toEqual({ open: 0, overdue: 0, escalated: 1, closed: 1 });
-    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.b).warnings).toEqual({ open: 0, overdue: 0, escalated: 0, closed: 0 });
+    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.a).warnings).toEqual({
+      open: 0,
+      overdue: 0,
+      escalated: 1,
+      closed: 1,
+    });
+    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.b).warnings).toEqual({
+      open: 0,
+      overdue: 0,
+      escalated: 0,
+      closed: 0,
+    });
   });
 });
 
 describe('committees confirming overlapping scopes at the same moment', () => {
   let platform: TestPlatform;
   let now = new Date('2026-07-02T08:00:00Z');
-  const q = async (query: string, variables: Record<string, unknown> = {}) => dataOf(await platform.query(query, variables));
+  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(await platform.query(query, variables));
   let district = '';
   const towns: string[] = [];
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
     const create = async (level: string, name: string, parentId: string | null) =>
-      (await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level, name, parentId } })).createOrganization.id as string;
+      (
+        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+          input: { level, name, parentId },
+        })
+      ).createOrganization.id as string;
     district = await create('DISTRICT', '并发区', null);
     const windows: string[] = [];
     for (const [t, townName] of ['西镇党委', '南镇党委', '北镇党委'].entries()) {
       const town = await create('TOWNSHIP', townName, district);
       towns.push(town);
       const branch = await create('BRANCH', `${townName.slice(0, 2)}一村党支部`, town);
-      const filing = (await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }', { o: branch })).adoptTemplate;
+      const filing = (
+        await q(
+          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          { o: branch },
+        )
+      ).adoptTemplate;
       await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
       await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
       const members: string[] = [];
       const entries: string[] = [];
-      for (const [n, points] of [[1, 10], [2, 8], [3, 6]]) {
-        const input = { organizationId: branch, memberNo: `W${t}${n}`, name: `${townName.slice(0, 1)}党员${n}`, gender: 'MALE', kind: 'FULL', joinDate: '2012-07-01', birthDate: '1985-01-01' };
-        const memberId = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id;
+      for (const [n, points] of [
+        [1, 10],
+        [2, 8],
+        [3, 6],
+      ]) {
+        const input = {
+          organizationId: branch,
+          memberNo: `W${t}${n}`,
+          name: `${townName.slice(0, 1)}党员${n}`,
+          gender: 'MALE',
+          kind: 'FULL',
+          joinDate: '2012-07-01',
+          birthDate: '1985-01-01',
+        };
+        const memberId = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input }))
+          .addMember.id;
         members.push(memberId);
-        entries.push((await q('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', { i: { memberId, item: 'basicDuties', occurredOn: '2026-05-10', points } })).declareEntry.id);
+        entries.push(
+          (
+            await q('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
+              i: { memberId, item: 'basicDuties', occurredOn: '2026-05-10', points },
+            })
+          ).declareEntry.id,
+        );
       }
-      await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', { ids: entries });
-      const assembly = (await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', { i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: members } })).confirmAssembly;
-      windows.push((await q('mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }', { a: assembly.id })).publishScores.id);
+      await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
+        ids: entries,
+      });
+      const assembly = (
+        await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
+          i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: members },
+        })
+      ).confirmAssembly;
+      windows.push(
+        (
+          await q(
+            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            { a: assembly.id },
+          )
+        ).publishScores.id,
+      );
     }
     now = new Date('2026-07-10T08:00:00Z');
     for (const w of windows) await q('mutation($w: ID!) { closePublicity(windowId: $w) { id } }', { w });
@@ -534,13 +1000,26 @@ describe('committees confirming overlapping scopes at the same moment', () => {
 
   it('never confirms both the district’s rating and a township’s below it: the later is refused with RATING_SCOPE_OVERLAP', async () => {
     const previewOf = async (organizationId: string) =>
-      (await q('mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id summary { rated } } }', { o: organizationId })).previewRating;
+      (
+        await q('mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id summary { rated } } }', {
+          o: organizationId,
+        })
+      ).previewRating;
     const previews = [await previewOf(district), ...(await Promise.all(towns.map(previewOf)))];
     expect(previews.map((p) => p.summary.rated)).toEqual([9, 3, 3, 3]);
-    const confirmed = await Promise.all(previews.map((run) => platform.query('mutation($r: ID!) { confirmRating(runId: $r) { status } }', { r: run.id })));
-    const [ofDistrict, ...ofTowns] = confirmed.map((r: GraphQLResponse) => (r.errors?.length ? r.errors[0].extensions?.code : r.data?.confirmRating.status));
+    const confirmed = await Promise.all(
+      previews.map((run) => platform.query('mutation($r: ID!) { confirmRating(runId: $r) { status } }', { r: run.id })),
+    );
+    const [ofDistrict, ...ofTowns] = confirmed.map((r: GraphQLResponse) =>
+      r.errors?.length ? r.errors[0].extensions?.code : r.data?.confirmRating.status,
+    );
     // Either the district's rating stands and every township's is refused, or the other way round.
     const expected = ofDistrict === 'CONFIRMED' ? 'RATING_SCOPE_OVERLAP' : 'CONFIRMED';
-    expect([ofDistrict, ...ofTowns]).toEqual([ofDistrict === 'CONFIRMED' ? 'CONFIRMED' : 'RATING_SCOPE_OVERLAP', expected, expected, expected]);
+    expect([ofDistrict, ...ofTowns]).toEqual([
+      ofDistrict === 'CONFIRMED' ? 'CONFIRMED' : 'RATING_SCOPE_OVERLAP',
+      expected,
+      expected,
+      expected,
+    ]);
   });
 });

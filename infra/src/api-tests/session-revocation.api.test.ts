@@ -3,7 +3,8 @@ import { dataOf, GraphQLResponse, startHiveBeside, startTestPlatform, TestPlatfo
 
 const PASSWORD = 'Branch-pass-2026';
 const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }';
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }';
 const READ = 'query($o: ID!) { organization(id: $o) { id name } }';
 const WRITE = 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }';
 
@@ -23,20 +24,55 @@ describe('an ended session stops its access tokens at once', () => {
   const org: Record<string, string> = {};
   let memberNo = 0;
 
-  const post = async (url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const post = async (
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<Answer> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: response.status, body: (await response.json()) as GraphQLResponse };
   };
   const gateway = () => platform.gatewayUrl;
-  const login = async (username: string, password = PASSWORD, url = gateway()) => dataOf((await post(url, LOGIN, { u: username, p: password })).body).login as { token: string; refreshToken: string; account: { id: string } };
+  const login = async (username: string, password = PASSWORD, url = gateway()) =>
+    dataOf((await post(url, LOGIN, { u: username, p: password })).body).login as {
+      token: string;
+      refreshToken: string;
+      account: { id: string };
+    };
   const open = async (username: string, role: string) =>
-    dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role, organizationId: org.branch, password: PASSWORD } })).createAccount.id as string;
+    dataOf(
+      await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+        input: { username, displayName: username, role, organizationId: org.branch, password: PASSWORD },
+      }),
+    ).createAccount.id as string;
   const read = (token: string, url = gateway()) => post(url, READ, { o: org.branch }, token);
   const write = (token: string, url = gateway()) => {
     memberNo += 1;
-    return post(url, WRITE, { input: { organizationId: org.branch, memberNo: `R${memberNo}`, name: `党员R${memberNo}`, gender: 'MALE', kind: 'FULL', joinDate: '2001-07-01', birthDate: '1975-05-05' } }, token);
+    return post(
+      url,
+      WRITE,
+      {
+        input: {
+          organizationId: org.branch,
+          memberNo: `R${memberNo}`,
+          name: `党员R${memberNo}`,
+          gender: 'MALE',
+          kind: 'FULL',
+          joinDate: '2001-07-01',
+          birthDate: '1975-05-05',
+        },
+      },
+      token,
+    );
   };
-  const memberCount = async () => dataOf(await platform.query('query($o: ID!) { organization(id: $o) { memberCount } }', { o: org.branch })).organization.memberCount as number;
+  const memberCount = async () =>
+    dataOf(await platform.query('query($o: ID!) { organization(id: $o) { memberCount } }', { o: org.branch }))
+      .organization.memberCount as number;
 
   /** The old token's next read and next write are refused as an ended session, and nothing is written. */
   const expectEnded = async (token: string, url = gateway()) => {
@@ -44,7 +80,10 @@ describe('an ended session stops its access tokens at once', () => {
     for (const answer of [await read(token, url), await write(token, url)]) {
       expect(answer.status).toBe(401);
       expect(answer.body.data ?? undefined).toBeUndefined();
-      expect(answer.body.errors![0]).toMatchObject({ message: SESSION_ENDED, extensions: { code: 'SESSION_ENDED', requestId: expect.any(String) } });
+      expect(answer.body.errors![0]).toMatchObject({
+        message: SESSION_ENDED,
+        extensions: { code: 'SESSION_ENDED', requestId: expect.any(String) },
+      });
     }
     expect(await memberCount()).toBe(before);
   };
@@ -57,7 +96,12 @@ describe('an ended session stops its access tokens at once', () => {
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
     const create = async (key: string, level: string, parent?: string) => {
-      org[key] = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level, name: `${key}组织`, parentId: parent ? org[parent] : null } })).createOrganization.id;
+      org[key] = dataOf(
+        await platform.query(
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+          { input: { level, name: `${key}组织`, parentId: parent ? org[parent] : null } },
+        ),
+      ).createOrganization.id;
     };
     await create('district', 'DISTRICT');
     await create('township', 'TOWNSHIP', 'district');
@@ -77,7 +121,16 @@ describe('an ended session stops its access tokens at once', () => {
     const bystander = (await login('bystander')).token;
     await expectWorking(token);
     const secretary = (await login('secretary')).token;
-    dataOf((await post(gateway(), 'mutation($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabledAt } }', { id }, secretary)).body);
+    dataOf(
+      (
+        await post(
+          gateway(),
+          'mutation($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabledAt } }',
+          { id },
+          secretary,
+        )
+      ).body,
+    );
     await expectEnded(token);
     await expectWorking(bystander);
     await expectWorking(secretary);
@@ -88,14 +141,25 @@ describe('an ended session stops its access tokens at once', () => {
     const session = await login('to-logout');
     const other = await login('to-logout');
     const bystander = (await login('bystander')).token;
-    expect(dataOf((await post(gateway(), 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body).logout).toBe(true);
+    expect(
+      dataOf(
+        (await post(gateway(), 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body,
+      ).logout,
+    ).toBe(true);
     await expectEnded(session.token);
     // Logout ends that session only: the same person's other sign-in goes on.
     await expectWorking(other.token);
     await expectWorking(bystander);
     // A client still sending the ended token may sign in again and renew all the same (the token is set aside for them).
-    expect(dataOf((await post(gateway(), LOGIN, { u: 'to-logout', p: PASSWORD }, session.token)).body).login.token).toEqual(expect.any(String));
-    const renewed = await post(gateway(), 'mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', { r: other.refreshToken }, session.token);
+    expect(
+      dataOf((await post(gateway(), LOGIN, { u: 'to-logout', p: PASSWORD }, session.token)).body).login.token,
+    ).toEqual(expect.any(String));
+    const renewed = await post(
+      gateway(),
+      'mutation($r: String!) { refreshSession(refreshToken: $r) { token } }',
+      { r: other.refreshToken },
+      session.token,
+    );
     expect(dataOf(renewed.body).refreshSession.token).toEqual(expect.any(String));
   });
 
@@ -104,7 +168,12 @@ describe('an ended session stops its access tokens at once', () => {
     const session = await login('to-change');
     const elsewhere = await login('to-change');
     const bystander = (await login('bystander')).token;
-    const changed = await post(gateway(), 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', { o: PASSWORD, n: 'Changed-pass-2027' }, session.token);
+    const changed = await post(
+      gateway(),
+      'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }',
+      { o: PASSWORD, n: 'Changed-pass-2027' },
+      session.token,
+    );
     expect(dataOf(changed.body).changePassword).toBe(true);
     await expectEnded(session.token);
     await expectEnded(elsewhere.token);
@@ -117,7 +186,16 @@ describe('an ended session stops its access tokens at once', () => {
     const { token } = await login('to-reset');
     const bystander = (await login('bystander')).token;
     const secretary = (await login('secretary')).token;
-    dataOf((await post(gateway(), 'mutation($id: ID!, $p: String!) { resetAccountPassword(id: $id, password: $p) { id } }', { id, p: 'Reset-pass-2027' }, secretary)).body);
+    dataOf(
+      (
+        await post(
+          gateway(),
+          'mutation($id: ID!, $p: String!) { resetAccountPassword(id: $id, password: $p) { id } }',
+          { id, p: 'Reset-pass-2027' },
+          secretary,
+        )
+      ).body,
+    );
     await expectEnded(token);
     await expectWorking(bystander);
   });
@@ -126,7 +204,10 @@ describe('an ended session stops its access tokens at once', () => {
     await open('to-copy', 'BRANCH_RECORDER');
     const first = await login('to-copy');
     const bystander = (await login('bystander')).token;
-    const renew = (refreshToken: string) => post(gateway(), 'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken } }', { r: refreshToken });
+    const renew = (refreshToken: string) =>
+      post(gateway(), 'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken } }', {
+        r: refreshToken,
+      });
     const renewed = dataOf((await renew(first.refreshToken)).body).refreshSession as { token: string };
     await expectWorking(renewed.token);
     expect((await renew(first.refreshToken)).body.errors![0].extensions!.code).toBe('INVALID_REFRESH_TOKEN');
@@ -136,15 +217,46 @@ describe('an ended session stops its access tokens at once', () => {
   });
 
   it('when the member moves to another branch or out of the district: a token names the branch it was issued for', async () => {
-    const otherBranch = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'BRANCH', name: '转入支部', parentId: org.township } })).createOrganization.id;
+    const otherBranch = dataOf(
+      await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+        input: { level: 'BRANCH', name: '转入支部', parentId: org.township },
+      }),
+    ).createOrganization.id;
     const secretary = (await login('secretary')).token;
     for (const [username, move] of [
-      ['moving-member', (id: string) => platform.query('mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2026-11-20", reason: "工作调动") { id } }', { id, to: otherBranch })],
-      ['leaving-member', (id: string) => post(gateway(), 'mutation($id: ID!) { transferMemberOut(id: $id, on: "2026-11-20", reason: "迁往外地") { id } }', { id }, secretary).then((a) => a.body)],
+      [
+        'moving-member',
+        (id: string) =>
+          platform.query(
+            'mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2026-11-20", reason: "工作调动") { id } }',
+            { id, to: otherBranch },
+          ),
+      ],
+      [
+        'leaving-member',
+        (id: string) =>
+          post(
+            gateway(),
+            'mutation($id: ID!) { transferMemberOut(id: $id, on: "2026-11-20", reason: "迁往外地") { id } }',
+            { id },
+            secretary,
+          ).then((a) => a.body),
+      ],
     ] as const) {
       memberNo += 1;
       const memberId = dataOf((await write(secretary)).body).addMember.id as string;
-      dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username, displayName: username, role: 'MEMBER', organizationId: org.branch, memberId, password: PASSWORD } }));
+      dataOf(
+        await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+          input: {
+            username,
+            displayName: username,
+            role: 'MEMBER',
+            organizationId: org.branch,
+            memberId,
+            password: PASSWORD,
+          },
+        }),
+      );
       const { token } = await login(username);
       expect(dataOf((await post(gateway(), '{ me { role } }', {}, token)).body).me.role).toBe('MEMBER');
       dataOf(await move(memberId));
@@ -154,13 +266,36 @@ describe('an ended session stops its access tokens at once', () => {
   });
 
   it('when the organisation is moved under another parent: the tokens of its accounts name the old place', async () => {
-    const otherTownship = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'TOWNSHIP', name: '新镇党委', parentId: org.district } })).createOrganization.id;
-    const movingBranch = dataOf(await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { level: 'BRANCH', name: '搬迁支部', parentId: org.township } })).createOrganization.id;
-    dataOf(await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: 'moving-secretary', displayName: '搬迁支部书记', role: 'BRANCH_SECRETARY', organizationId: movingBranch, password: PASSWORD } }));
+    const otherTownship = dataOf(
+      await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+        input: { level: 'TOWNSHIP', name: '新镇党委', parentId: org.district },
+      }),
+    ).createOrganization.id;
+    const movingBranch = dataOf(
+      await platform.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+        input: { level: 'BRANCH', name: '搬迁支部', parentId: org.township },
+      }),
+    ).createOrganization.id;
+    dataOf(
+      await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+        input: {
+          username: 'moving-secretary',
+          displayName: '搬迁支部书记',
+          role: 'BRANCH_SECRETARY',
+          organizationId: movingBranch,
+          password: PASSWORD,
+        },
+      }),
+    );
     const moving = (await login('moving-secretary')).token;
     const staying = (await login('secretary')).token;
     expect(dataOf((await post(gateway(), READ, { o: movingBranch }, moving)).body).organization.id).toBe(movingBranch);
-    dataOf(await platform.query('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }', { id: movingBranch, to: otherTownship }));
+    dataOf(
+      await platform.query('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }', {
+        id: movingBranch,
+        to: otherTownship,
+      }),
+    );
     const refused = await post(gateway(), READ, { o: movingBranch }, moving);
     expect(refused.status).toBe(401);
     expect(refused.body.errors![0].extensions).toMatchObject({ code: 'SESSION_ENDED' });
@@ -174,13 +309,19 @@ describe('an ended session stops its access tokens at once', () => {
     const session = await login('to-logout-hive', PASSWORD, hive.url);
     const other = await login('to-logout-hive', PASSWORD, hive.url);
     await expectWorking(session.token, hive.url);
-    expect(dataOf((await post(hive.url, 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body).logout).toBe(true);
+    expect(
+      dataOf(
+        (await post(hive.url, 'mutation($r: String!) { logout(refreshToken: $r) }', { r: session.refreshToken })).body,
+      ).logout,
+    ).toBe(true);
     await expectEnded(session.token, hive.url);
     // Ended through Hive, heard by the Apollo gateway from the ledger's feed (answered as the logout committed).
     await eventually(async () => (await read(session.token)).status === 401);
     await expectEnded(session.token);
     await expectWorking(other.token, hive.url);
-    expect(dataOf((await post(hive.url, LOGIN, { u: 'to-logout-hive', p: PASSWORD }, session.token)).body).login.token).toEqual(expect.any(String));
+    expect(
+      dataOf((await post(hive.url, LOGIN, { u: 'to-logout-hive', p: PASSWORD }, session.token)).body).login.token,
+    ).toEqual(expect.any(String));
   });
 });
 

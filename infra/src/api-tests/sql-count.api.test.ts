@@ -14,9 +14,13 @@ async function countStatements(platform: TestPlatform, work: () => Promise<unkno
   for (let run = 0; run < 3; run += 1) {
     const before = Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements]));
     await work();
-    runs.push(Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements - before[name]])));
+    runs.push(
+      Object.fromEntries(Object.entries(platform.services).map(([name, s]) => [name, s.sql.statements - before[name]])),
+    );
   }
-  return Object.fromEntries(Object.keys(platform.services).map((name) => [name, Math.min(...runs.map((r) => r[name]))]));
+  return Object.fromEntries(
+    Object.keys(platform.services).map((name) => [name, Math.min(...runs.map((r) => r[name]))]),
+  );
 }
 
 describe('a district of 50 branches costs a bounded number of SQL statements', () => {
@@ -24,16 +28,28 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const call = async (query: string, variables: Record<string, unknown>) => dataOf(await platform.querySubgraph('ledger', query, variables, systemCaller));
+    const call = async (query: string, variables: Record<string, unknown>) =>
+      dataOf(await platform.querySubgraph('ledger', query, variables, systemCaller));
     const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
     const district = (await call(create, { input: { level: 'DISTRICT', name: '计数区' } })).createOrganization.id;
     for (let t = 1; t <= TOWNSHIPS; t += 1) {
-      const township = (await call(create, { input: { level: 'TOWNSHIP', name: `第${t}镇党委`, parentId: district } })).createOrganization.id;
+      const township = (await call(create, { input: { level: 'TOWNSHIP', name: `第${t}镇党委`, parentId: district } }))
+        .createOrganization.id;
       for (let b = 1; b <= BRANCHES_PER_TOWNSHIP; b += 1) {
-        const branch = (await call(create, { input: { level: 'BRANCH', name: `第${t}镇第${b}党支部`, parentId: township } })).createOrganization.id;
+        const branch = (
+          await call(create, { input: { level: 'BRANCH', name: `第${t}镇第${b}党支部`, parentId: township } })
+        ).createOrganization.id;
         for (let m = 1; m <= b % 3; m += 1) {
           await call('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
-            input: { organizationId: branch, memberNo: `C-${t}-${b}-${m}`, name: '张伟', gender: 'MALE', kind: 'FULL', joinDate: '2000-07-01', birthDate: '1970-01-01' },
+            input: {
+              organizationId: branch,
+              memberNo: `C-${t}-${b}-${m}`,
+              name: '张伟',
+              gender: 'MALE',
+              kind: 'FULL',
+              joinDate: '2000-07-01',
+              birthDate: '1970-01-01',
+            },
           });
         }
       }
@@ -44,11 +60,17 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
   it('answers district → townships → branches with member counts in a handful of ledger statements', async () => {
     let data: any;
     const counts = await countStatements(platform, async () => {
-      data = dataOf(await platform.query('{ organizations(level: DISTRICT) { name children { name children { name memberCount } } } }'));
+      data = dataOf(
+        await platform.query(
+          '{ organizations(level: DISTRICT) { name children { name children { name memberCount } } } }',
+        ),
+      );
     });
     const branches = data.organizations[0].children.flatMap((t: { children: unknown[] }) => t.children);
     expect(branches).toHaveLength(TOWNSHIPS * BRANCHES_PER_TOWNSHIP);
-    expect(branches.reduce((sum: number, b: { memberCount: number }) => sum + b.memberCount, 0)).toBe(TOWNSHIPS * (3 + 3 + 3 + 1 * 1 + 0));
+    expect(branches.reduce((sum: number, b: { memberCount: number }) => sum + b.memberCount, 0)).toBe(
+      TOWNSHIPS * (3 + 3 + 3 + 1 * 1 + 0),
+    );
     // districts, the district's children, the townships' children, member counts: one statement each level.
     expect(counts.ledger).toBeLessThanOrEqual(4);
   });
@@ -56,10 +78,18 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
   it('adds every branch its scheme and quota policy with one statement per service', async () => {
     let data: any;
     const counts = await countStatements(platform, async () => {
-      data = dataOf(await platform.query('{ organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }'));
+      data = dataOf(
+        await platform.query(
+          '{ organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }',
+        ),
+      );
     });
     expect(data.organizations).toHaveLength(TOWNSHIPS * BRANCHES_PER_TOWNSHIP);
-    expect(data.organizations.every((o: { quotaPolicy: { fiveStarPercent: number } }) => o.quotaPolicy.fiveStarPercent === 10)).toBe(true);
+    expect(
+      data.organizations.every(
+        (o: { quotaPolicy: { fiveStarPercent: number } }) => o.quotaPolicy.fiveStarPercent === 10,
+      ),
+    ).toBe(true);
     expect(counts).toEqual({ ledger: 2, scheme: 1, rating: 1 });
   });
 

@@ -69,9 +69,15 @@ describe('a rating service that is frozen or killed nulls only its own fields', 
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    const district = dataOf(await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "停摆区" }) { id } }')).createOrganization.id;
-    townId = dataOf(await platform.query('mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "停摆镇", parentId: $p }) { id } }', { p: district }))
-      .createOrganization.id;
+    const district = dataOf(
+      await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "停摆区" }) { id } }'),
+    ).createOrganization.id;
+    townId = dataOf(
+      await platform.query(
+        'mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "停摆镇", parentId: $p }) { id } }',
+        { p: district },
+      ),
+    ).createOrganization.id;
     rating = await forkRating(platform);
     const common = {
       supergraphSdl: readFileSync(join(repoRoot, 'schema', 'supergraph.graphql'), 'utf8'),
@@ -111,10 +117,22 @@ describe('a rating service that is frozen or killed nulls only its own fields', 
   function expectRatingMissing(answer: Answer): void {
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(TIMEOUT_MS + 3000);
-    expect(answer.body.data.organization).toEqual({ name: '停摆镇', memberCount: 0, effectiveScheme: null, filings: [], quotaPolicy: null, ratingRollup: null, warningCases: null });
+    expect(answer.body.data.organization).toEqual({
+      name: '停摆镇',
+      memberCount: 0,
+      effectiveScheme: null,
+      filings: [],
+      quotaPolicy: null,
+      ratingRollup: null,
+      warningCases: null,
+    });
     expect(answer.body.errors?.length).toBeGreaterThan(0);
     for (const error of answer.body.errors ?? []) {
-      expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'rating', requestId: expect.any(String) });
+      expect(error.extensions).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        service: 'rating',
+        requestId: expect.any(String),
+      });
       expect(error.message).toContain('评星定级服务暂时不可用');
     }
     expect(answer.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|_entities|representations|aborted|timeout/i);
@@ -124,7 +142,12 @@ describe('a rating service that is frozen or killed nulls only its own fields', 
     for (const engine of ['apollo', 'hive'] as const) {
       const answer = await ask(engine);
       expect(answer.body.errors).toBeUndefined();
-      expect(answer.body.data.organization).toMatchObject({ name: '停摆镇', quotaPolicy: { fiveStarPercent: 10 }, ratingRollup: { rated: 0 }, warningCases: [] });
+      expect(answer.body.data.organization).toMatchObject({
+        name: '停摆镇',
+        quotaPolicy: { fiveStarPercent: 10 },
+        ratingRollup: { rated: 0 },
+        warningCases: [],
+      });
     }
   });
 

@@ -46,7 +46,12 @@ export async function findTarget(client: Client, today: string): Promise<BenchTa
  * with the fewest entries dated from `since` on (so that every run records into a history like the first run's
  * instead of piling onto the same branches), largest first.
  */
-export async function branchesWithMembers(client: Client, districtPath: string, count: number, since: string): Promise<{ id: string; path: string; memberIds: string[] }[]> {
+export async function branchesWithMembers(
+  client: Client,
+  districtPath: string,
+  count: number,
+  since: string,
+): Promise<{ id: string; path: string; memberIds: string[] }[]> {
   const { rows } = await client.query(
     `SELECT b.id, b.path::text AS path, array_agg(m.id ORDER BY m.member_no) AS member_ids,
             (SELECT count(*) FROM ledger.entry e WHERE e.branch_id = b.id AND e.occurred_on >= $3::date) AS recent
@@ -67,5 +72,13 @@ export async function entryShapes(client: Client, branchId: string): Promise<Rec
       ORDER BY e.item_code, e.recorded_at DESC`,
     [branchId],
   );
-  return rows.map((r) => Object.fromEntries(Object.entries({ ...r, quantity: r.quantity === null ? null : Number(r.quantity), points: r.points === null ? null : Number(r.points) }).filter(([, v]) => v !== null)));
+  return rows.map((r) =>
+    Object.fromEntries(
+      Object.entries({
+        ...r,
+        quantity: r.quantity === null ? null : Number(r.quantity),
+        points: r.points === null ? null : Number(r.points),
+      }).filter(([, v]) => v !== null),
+    ),
+  );
 }

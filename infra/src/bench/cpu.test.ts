@@ -12,14 +12,27 @@ describe('CPU per request', () => {
   });
 
   it('divides each part’s CPU between two readings by the requests, leaving out parts read only once', () => {
-    const before = new Map([['ledger', 1000], ['gateway', 500], ['gone', 10]]);
-    const after = new Map([['ledger', 1600], ['gateway', 800], ['postgres', 99]]);
+    const before = new Map([
+      ['ledger', 1000],
+      ['gateway', 500],
+      ['gone', 10],
+    ]);
+    const after = new Map([
+      ['ledger', 1600],
+      ['gateway', 800],
+      ['postgres', 99],
+    ]);
     expect(cpuPerRequest(before, after, 100)).toEqual({ ledger: 6, gateway: 3 });
     expect(cpuPerRequest(before, after, 0)).toEqual({});
   });
 
   it('names the processes it was given and skips those it cannot read', () => {
-    const reading = new CpuMeter(new Map([['self', process.pid], ['missing', -1]])).reading();
+    const reading = new CpuMeter(
+      new Map([
+        ['self', process.pid],
+        ['missing', -1],
+      ]),
+    ).reading();
     expect(reading.has('self')).toBe(true);
     expect(reading.has('missing')).toBe(false);
   });

@@ -50,14 +50,24 @@ export class CpuMeter {
       if (ms !== null) used.set(name, ms);
     }
     // Backends and autovacuum workers come and go: the ones that ended count in the postmaster's reaped children.
-    const postgres = processesNamed('postgres').map((pid) => cpuMs(pid, true)).filter((ms): ms is number => ms !== null);
-    if (postgres.length > 0) used.set('postgres', postgres.reduce((a, b) => a + b, 0));
+    const postgres = processesNamed('postgres')
+      .map((pid) => cpuMs(pid, true))
+      .filter((ms): ms is number => ms !== null);
+    if (postgres.length > 0)
+      used.set(
+        'postgres',
+        postgres.reduce((a, b) => a + b, 0),
+      );
     return used;
   }
 }
 
 /** Each part's CPU per request between two readings, in ms (parts missing from either reading left out). */
-export function cpuPerRequest(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>, requests: number): Record<string, number> {
+export function cpuPerRequest(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+  requests: number,
+): Record<string, number> {
   const result: Record<string, number> = {};
   if (requests <= 0) return result;
   for (const [name, ms] of after) {

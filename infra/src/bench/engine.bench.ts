@@ -11,7 +11,8 @@ function yearOfEntries(): ScoreFacts {
   for (let m = 1; m <= 12; m++) {
     const date = `2026-${String(m).padStart(2, '0')}-05`;
     entries.push({ id: `dues${m}`, item: 'dues', date }, { id: `day${m}`, item: 'activityDay', date });
-    if (m % 3 === 0) entries.push({ id: `lecture${m}`, item: 'partyLecture', date }, { id: `assembly${m}`, item: 'assembly', date });
+    if (m % 3 === 0)
+      entries.push({ id: `lecture${m}`, item: 'partyLecture', date }, { id: `assembly${m}`, item: 'assembly', date });
     entries.push({ id: `volunteer${m}`, item: 'volunteerTeam', date, points: 1, leading: m % 2 === 0 });
   }
   return { period: '2026', asOf: '2026-12-31', memberKind: 'FULL', entries };
@@ -23,7 +24,9 @@ function measure(code: string, facts: ScoreFacts, runs: number): void {
   const start = process.hrtime.bigint();
   for (let i = 0; i < runs; i++) evaluate(rules, facts);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${code.padEnd(22)} ${String(facts.entries.length).padStart(3)} 条记录  每次 ${((ms * 1000) / runs).toFixed(1).padStart(6)} µs  每秒 ${Math.round(runs / (ms / 1000))} 次`);
+  console.log(
+    `${code.padEnd(22)} ${String(facts.entries.length).padStart(3)} 条记录  每次 ${((ms * 1000) / runs).toFixed(1).padStart(6)} µs  每秒 ${Math.round(runs / (ms / 1000))} 次`,
+  );
 }
 
 measure('town-attendance', yearOfEntries(), 20_000);

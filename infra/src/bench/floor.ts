@@ -15,8 +15,15 @@ export interface FloorQuery {
  * once, as the services prepare their hot reads, so that neither side pays for planning on every run. Returns
  * the rows of the last run.
  */
-export async function timeFloor(client: Client, floor: FloorQuery, runs: number): Promise<{ latency: Latency; rows: unknown[][] }> {
-  const named = floor.statements.map((statement) => ({ ...statement, name: `floor_${createHash('sha1').update(statement.text).digest('hex').slice(0, 20)}` }));
+export async function timeFloor(
+  client: Client,
+  floor: FloorQuery,
+  runs: number,
+): Promise<{ latency: Latency; rows: unknown[][] }> {
+  const named = floor.statements.map((statement) => ({
+    ...statement,
+    name: `floor_${createHash('sha1').update(statement.text).digest('hex').slice(0, 20)}`,
+  }));
   const once = async () => {
     const rows: unknown[][] = [];
     for (const statement of named) rows.push((await client.query(statement)).rows);

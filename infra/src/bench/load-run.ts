@@ -44,7 +44,15 @@ export interface LoadResult {
  * POSTs one GraphQL request over and over with `connections` clients (each waits for its answer before
  * sending again) for `seconds` or `amount` requests, and measures every answer's latency.
  */
-export async function loadRun(options: { url: string; bearer: string; query: string; variables: Record<string, unknown>; connections: number; seconds?: number; amount?: number }): Promise<LoadResult> {
+export async function loadRun(options: {
+  url: string;
+  bearer: string;
+  query: string;
+  variables: Record<string, unknown>;
+  connections: number;
+  seconds?: number;
+  amount?: number;
+}): Promise<LoadResult> {
   const target = new URL(options.url);
   const samples: number[] = [];
   let failed = 0;

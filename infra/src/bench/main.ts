@@ -17,7 +17,15 @@ import { loadRun, LoadResult } from './load-run';
 import { Latency } from './percentiles';
 import { BenchReport, reportMarkdown } from './report';
 import { PeakMemory } from './rss';
-import { BRANCH_PAGE_QUERY, branchPageFloor, DASHBOARD_QUERY, DASHBOARD_TREE_QUERY, dashboardFloorOverMembers, dashboardFloorOverNodes, dashboardFloorOverSummaries } from './scenarios';
+import {
+  BRANCH_PAGE_QUERY,
+  branchPageFloor,
+  DASHBOARD_QUERY,
+  DASHBOARD_TREE_QUERY,
+  dashboardFloorOverMembers,
+  dashboardFloorOverNodes,
+  dashboardFloorOverSummaries,
+} from './scenarios';
 import { gql, GraphQLCall, recordEntriesRun } from './writes';
 
 const ENGINES = ['apollo', 'hive'] as const;
@@ -43,7 +51,11 @@ function optionsOf(argv: string[]): Options {
   };
   const seconds = Number(value('seconds') ?? 10);
   if (!Number.isFinite(seconds) || seconds < 1) throw new Error('--seconds 应为不小于 1 的秒数');
-  return { database: value('database') ?? 'jifen_bench', seconds, out: value('out') ?? join(repoRoot, 'bench-results') };
+  return {
+    database: value('database') ?? 'jifen_bench',
+    seconds,
+    out: value('out') ?? join(repoRoot, 'bench-results'),
+  };
 }
 
 const PORTS = { gateway: { apollo: 4100, hive: 4104 }, scheme: 4101, ledger: 4102, rating: 4103 };
@@ -58,7 +70,12 @@ async function main(): Promise<void> {
   let pg: Client | null = null;
   try {
     say(env.databaseUrl ? '使用 DATABASE_URL 指定的 PostgreSQL' : `启动内置 PostgreSQL（数据库 ${options.database}）…`);
-    database = await provideDatabase({ databaseUrl: env.databaseUrl, embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database });
+    database = await provideDatabase({
+      databaseUrl: env.databaseUrl,
+      embeddedDir: env.embeddedDir,
+      embeddedPort: env.embeddedPort,
+      databaseName: options.database,
+    });
     const tokenSecret = randomBytes(32).toString('base64url');
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -71,16 +88,24 @@ async function main(): Promise<void> {
       RATING_PORT: String(PORTS.rating),
     };
     say('启动三个服务（执行数据库迁移）…');
-    const services = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv, [], { execArgv: heapArgs(name) })));
+    const services = await Promise.all(
+      (['ledger', 'scheme', 'rating'] as const).map((name) =>
+        startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv, [], { execArgv: heapArgs(name) }),
+      ),
+    );
     children.push(...services);
     pg = new Client({ connectionString: database.url });
     await pg.connect();
     const today = dayOf(() => new Date());
     const target = await findTarget(pg, today);
     if (!target || target.members < MIN_MEMBERS) {
-      throw new Error(`数据库 ${options.database} 中没有 M 规模的区（至少 ${MIN_MEMBERS} 名党员并已确认一次评定）。请先载入：npm run seed -- --scale M --database ${options.database}`);
+      throw new Error(
+        `数据库 ${options.database} 中没有 M 规模的区（至少 ${MIN_MEMBERS} 名党员并已确认一次评定）。请先载入：npm run seed -- --scale M --database ${options.database}`,
+      );
     }
-    say(`对象：${target.districtName}，${target.members} 名党员，期间 ${target.period}；最大的党支部 ${target.branchMembers} 人`);
+    say(
+      `对象：${target.districtName}，${target.members} 名党员，期间 ${target.period}；最大的党支部 ${target.branchMembers} 人`,
+    );
     // Earlier runs' writes leave dead rows and stale statistics where autovacuum is off (as on the development machine).
     say('整理数据库（VACUUM ANALYZE）…');
     await pg.query('VACUUM (ANALYZE)');
@@ -88,22 +113,33 @@ async function main(): Promise<void> {
     const urls = { scheme: services[1].url, ledger: services[0].url, rating: services[2].url };
     const gateways = new Map<Engine, string>();
     for (const engine of ENGINES) {
-      const child = await startChild(`gateway-${engine}`, require.resolve('@jifen/gateway/dist/main.js'), {
-        ...childEnv,
-        GATEWAY_ENGINE: engine,
-        PORT: String(PORTS.gateway[engine]),
-        SCHEME_URL: urls.scheme,
-        LEDGER_URL: urls.ledger,
-        RATING_URL: urls.rating,
-      }, [], { execArgv: heapArgs('gateway') });
+      const child = await startChild(
+        `gateway-${engine}`,
+        require.resolve('@jifen/gateway/dist/main.js'),
+        {
+          ...childEnv,
+          GATEWAY_ENGINE: engine,
+          PORT: String(PORTS.gateway[engine]),
+          SCHEME_URL: urls.scheme,
+          LEDGER_URL: urls.ledger,
+          RATING_URL: urls.rating,
+        },
+        [],
+        { execArgv: heapArgs('gateway') },
+      );
       children.push(child);
       gateways.set(engine, child.url);
     }
     const memory = new PeakMemory(new Map(children.map((c) => [c.name, c.process.pid!])));
     const cpu = new CpuMeter(new Map(children.map((c) => [c.name, c.process.pid!])));
     const sessionSecret = deriveSecret(tokenSecret, 'session');
-    const bearerFor = (caller: Caller) => mintSessionToken(sessionSecret, caller, randomUUID(), Date.now(), 4 * 3600).token;
-    const districtBearer = bearerFor({ role: Role.DISTRICT, scopePath: target.districtPath, subject: 'bench:district' });
+    const bearerFor = (caller: Caller) =>
+      mintSessionToken(sessionSecret, caller, randomUUID(), Date.now(), 4 * 3600).token;
+    const districtBearer = bearerFor({
+      role: Role.DISTRICT,
+      scopePath: target.districtPath,
+      subject: 'bench:district',
+    });
     const dashboardVars = { id: target.districtId, p: target.period };
     const pageVars = { id: target.branchId, p: target.period };
 
@@ -137,9 +173,17 @@ async function main(): Promise<void> {
         await loadRun({ url, bearer: districtBearer, query, variables, connections, amount: 50 });
         say(`  ${engine} ${label}，${connections} 个客户端，${options.seconds} 秒…`);
         const before = cpu.reading();
-        const result = await loadRun({ url, bearer: districtBearer, query, variables, connections, seconds: options.seconds });
+        const result = await loadRun({
+          url,
+          bearer: districtBearer,
+          query,
+          variables,
+          connections,
+          seconds: options.seconds,
+        });
         const used = cpuPerRequest(before, cpu.reading(), result.requests);
-        if (result.failed > 0) throw new Error(`${engine} ${label}: ${result.failed} 个请求失败：${result.firstFailure}`);
+        if (result.failed > 0)
+          throw new Error(`${engine} ${label}: ${result.failed} 个请求失败：${result.firstFailure}`);
         reads.push({ engine, scenario: label, ...summaryOf(result), cpuMsPerRequest: used });
       };
       await run('(a) 区级看板', DASHBOARD_QUERY, dashboardVars, 1);
@@ -152,10 +196,14 @@ async function main(): Promise<void> {
     say('(c) 登记积分…');
     const days = recentDays(today, 20);
     const branches = await branchesWithMembers(pg, target.districtPath, 4, days[0]);
-    const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] = [];
+    const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] =
+      [];
     for (const b of branches) {
       writers.push({
-        call: { url: gateways.get('apollo')!, bearer: bearerFor({ role: Role.BRANCH_SECRETARY, scopePath: b.path, subject: `bench:secretary:${b.id}` }) },
+        call: {
+          url: gateways.get('apollo')!,
+          bearer: bearerFor({ role: Role.BRANCH_SECRETARY, scopePath: b.path, subject: `bench:secretary:${b.id}` }),
+        },
         branchId: b.id,
         memberIds: b.memberIds,
         shapes: await entryShapes(pg, b.id),
@@ -165,18 +213,35 @@ async function main(): Promise<void> {
       await recordEntriesRun({ clients: writers.slice(0, 1), batchSize: 1, calls: 200, days }),
       await recordEntriesRun({ clients: writers, batchSize: 40, calls: 100, days }),
     ];
-    const current = await summariesCurrent(pg, writers.map((w) => w.branchId));
+    const current = await summariesCurrent(
+      pg,
+      writers.map((w) => w.branchId),
+    );
 
     say('(d) 全区评定：预览并确认…');
     const rate = { url: gateways.get('apollo')!, bearer: districtBearer };
-    const preview = await gql<{ previewRating: { id: string } }>(rate, 'mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { id } }', { o: target.districtId, p: target.period });
-    const confirm = await gql<{ confirmRating: { status: string } }>(rate, 'mutation($id: ID!) { confirmRating(runId: $id) { status } }', { id: preview.data.previewRating.id });
+    const preview = await gql<{ previewRating: { id: string } }>(
+      rate,
+      'mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { id } }',
+      { o: target.districtId, p: target.period },
+    );
+    const confirm = await gql<{ confirmRating: { status: string } }>(
+      rate,
+      'mutation($id: ID!) { confirmRating(runId: $id) { status } }',
+      { id: preview.data.previewRating.id },
+    );
     if (confirm.data.confirmRating.status !== 'CONFIRMED') throw new Error('评定未确认');
 
     const peaks = memory.stop();
     const report: BenchReport = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: (await pg.query('SHOW server_version')).rows[0].server_version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? '',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: (await pg.query('SHOW server_version')).rows[0].server_version,
+      },
       target,
       sameAnswers,
       floors,
@@ -202,8 +267,18 @@ async function main(): Promise<void> {
   }
 }
 
-function summaryOf(result: LoadResult): { connections: number; requests: number; throughput: number; latency: Latency } {
-  return { connections: result.connections, requests: result.requests, throughput: result.throughput, latency: result.latency };
+function summaryOf(result: LoadResult): {
+  connections: number;
+  requests: number;
+  throughput: number;
+  latency: Latency;
+} {
+  return {
+    connections: result.connections,
+    requests: result.requests,
+    throughput: result.throughput,
+    latency: result.latency,
+  };
 }
 
 /** The last `n` days up to today, oldest first (entries recorded in the current cycle). */
@@ -228,4 +303,3 @@ main().catch((error: unknown) => {
   console.error(`基准测试失败：${(error as Error).message}`);
   process.exit(1);
 });
-

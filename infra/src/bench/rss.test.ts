@@ -13,7 +13,13 @@ describe('resident memory', () => {
   });
 
   it('keeps the peak of each named process', () => {
-    const peak = new PeakMemory(new Map([['self', process.pid], ['gone', 2 ** 22 + 12345]]), 5);
+    const peak = new PeakMemory(
+      new Map([
+        ['self', process.pid],
+        ['gone', 2 ** 22 + 12345],
+      ]),
+      5,
+    );
     const result = peak.stop();
     expect(result.get('self')).toBeGreaterThan(10);
     expect(result.has('gone')).toBe(false);

@@ -15,7 +15,10 @@ export class PeakMemory {
   private readonly peaks = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly processes: ReadonlyMap<string, number>, everyMs = 250) {
+  constructor(
+    private readonly processes: ReadonlyMap<string, number>,
+    everyMs = 250,
+  ) {
     this.timer = setInterval(() => this.sample(), everyMs);
     this.timer.unref();
     this.sample();

@@ -62,7 +62,8 @@ const nodesOf = (column: string, deep: boolean) =>
   `subpath(${column}, 0, least(nlevel(${column}), nlevel($1::ltree) + 1)) AS township` +
   (deep ? `, subpath(${column}, 0, least(nlevel(${column}), nlevel($1::ltree) + 2)) AS child` : '');
 /** The district and its townships; with `deep`, each township's children too. */
-const groupsOf = (deep: boolean) => (deep ? 'GROUP BY GROUPING SETS ((), (township), (township, child))' : 'GROUP BY GROUPING SETS ((), (township))');
+const groupsOf = (deep: boolean) =>
+  deep ? 'GROUP BY GROUPING SETS ((), (township), (township, child))' : 'GROUP BY GROUPING SETS ((), (township))';
 
 const treeStatement = (t: BenchTarget, deep: boolean) => ({
   text: `SELECT id, name, parent_id, level FROM ledger.organization WHERE path <@ $1::ltree AND nlevel(path) <= nlevel($1::ltree) + ${deep ? 2 : 1}`,
@@ -207,7 +208,10 @@ export function branchPageFloor(t: BenchTarget): FloorQuery {
                 ORDER BY ps.total DESC NULLS LAST, m.member_no LIMIT 50`,
         values: [t.branchPath, t.period],
       },
-      { text: `SELECT count(*)::int FROM ledger.member m WHERE m.org_path <@ $1::ltree AND m.status <> 'TRANSFERRED_OUT'`, values: [t.branchPath] },
+      {
+        text: `SELECT count(*)::int FROM ledger.member m WHERE m.org_path <@ $1::ltree AND m.status <> 'TRANSFERRED_OUT'`,
+        values: [t.branchPath],
+      },
     ],
   };
 }

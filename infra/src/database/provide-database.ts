@@ -15,13 +15,24 @@ export function dataDirOf(embeddedDir: string): string {
 }
 
 /** How `npm start` and `npm run seed` word a problem of the embedded server: both read EMBEDDED_PG_DIR and EMBEDDED_PG_PORT. */
-export const launcherProblemContext = (command: string): ProblemContext => ({ command, projectDir: repoRoot, dirVariable: 'EMBEDDED_PG_DIR', portVariable: 'EMBEDDED_PG_PORT' });
+export const launcherProblemContext = (command: string): ProblemContext => ({
+  command,
+  projectDir: repoRoot,
+  dirVariable: 'EMBEDDED_PG_DIR',
+  portVariable: 'EMBEDDED_PG_PORT',
+});
 
 /**
  * `DATABASE_URL` when set (checked to answer); otherwise the embedded server (in its own process), with the platform's
  * database on it. Rejects with a message that says what to do (no stack) when neither can be had.
  */
-export async function provideDatabase(options: { databaseUrl?: string; embeddedDir: string; embeddedPort: number; databaseName: string; command?: string }): Promise<ProvidedDatabase> {
+export async function provideDatabase(options: {
+  databaseUrl?: string;
+  embeddedDir: string;
+  embeddedPort: number;
+  databaseName: string;
+  command?: string;
+}): Promise<ProvidedDatabase> {
   if (options.databaseUrl) {
     await checkReachable(options.databaseUrl, options.command);
     return { url: options.databaseUrl, stop: async () => {} };

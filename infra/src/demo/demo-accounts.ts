@@ -21,7 +21,9 @@ export function demoAccountLines(password: string): string[] {
       ? `  密码均为 ${DEFAULT_DEMO_PASSWORD}（开发用缺省密码；设置 DEMO_PASSWORD 可在首次载入时改用别的密码）`
       : '  密码为首次载入演示数据时 DEMO_PASSWORD 的值',
   );
-  lines.push('  登录：mutation { login(username: "district", password: "…") { token } }，再以请求头 Authorization: Bearer <token> 访问');
+  lines.push(
+    '  登录：mutation { login(username: "district", password: "…") { token } }，再以请求头 Authorization: Bearer <token> 访问',
+  );
   return lines;
 }
 

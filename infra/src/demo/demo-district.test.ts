@@ -82,7 +82,7 @@ describe('buildDemoDistrict shape', () => {
   };
   it('places every org under a parent of a valid level', () => {
     for (const org of plan.orgs) {
-      const parentLevel = org.parentKey === null ? null : byKey.get(org.parentKey)?.level ?? null;
+      const parentLevel = org.parentKey === null ? null : (byKey.get(org.parentKey)?.level ?? null);
       expect(allowedParents[org.level]).toContain(parentLevel);
     }
   });

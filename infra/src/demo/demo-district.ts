@@ -3,7 +3,12 @@
 import { pickWeighted, randomChineseName, type Rand } from './chinese-names';
 
 export type DemoLevel = 'DISTRICT' | 'TOWNSHIP' | 'GENERAL_BRANCH' | 'BRANCH';
-export interface DemoOrg { key: string; parentKey: string | null; level: DemoLevel; name: string; }
+export interface DemoOrg {
+  key: string;
+  parentKey: string | null;
+  level: DemoLevel;
+  name: string;
+}
 export interface DemoMember {
   orgKey: string;
   memberNo: string;
@@ -13,7 +18,10 @@ export interface DemoMember {
   joinDate: string | null;
   birthDate: string;
 }
-export interface DemoDistrict { orgs: DemoOrg[]; members: DemoMember[]; }
+export interface DemoDistrict {
+  orgs: DemoOrg[];
+  members: DemoMember[];
+}
 
 export type Kind = DemoMember['kind'];
 export type ProfileName = 'village' | 'community' | 'office' | 'school' | 'clinic' | 'firm' | 'retired';
@@ -32,37 +40,98 @@ const MIN_BRANCH = 8;
 const MAX_BRANCH = 70;
 const TARGET_MEMBERS: Range = [880, 920];
 
-const STD_KINDS: Weighted<Kind> = [['FULL', 85], ['PROBATIONARY', 7], ['ACTIVIST', 8]];
-const WORK_AGES: Weighted<Range> = [[[22, 24], 3], [[25, 34], 30], [[35, 44], 30], [[45, 54], 27], [[55, 59], 10]];
+const STD_KINDS: Weighted<Kind> = [
+  ['FULL', 85],
+  ['PROBATIONARY', 7],
+  ['ACTIVIST', 8],
+];
+const WORK_AGES: Weighted<Range> = [
+  [[22, 24], 3],
+  [[25, 34], 30],
+  [[35, 44], 30],
+  [[45, 54], 27],
+  [[55, 59], 10],
+];
 
 export const PROFILES: Record<ProfileName, Profile> = {
   village: {
-    size: [32, 68], female: 0.28, kinds: STD_KINDS,
-    ages: [[[20, 24], 1], [[25, 34], 8], [[35, 44], 12], [[45, 54], 20], [[55, 64], 24],
-      [[65, 69], 13], [[70, 74], 10], [[75, 79], 6], [[80, 88], 4]],
+    size: [32, 68],
+    female: 0.28,
+    kinds: STD_KINDS,
+    ages: [
+      [[20, 24], 1],
+      [[25, 34], 8],
+      [[35, 44], 12],
+      [[45, 54], 20],
+      [[55, 64], 24],
+      [[65, 69], 13],
+      [[70, 74], 10],
+      [[75, 79], 6],
+      [[80, 88], 4],
+    ],
   },
   community: {
-    size: [25, 55], female: 0.45, kinds: STD_KINDS,
-    ages: [[[20, 24], 1], [[25, 34], 12], [[35, 44], 14], [[45, 54], 16], [[55, 64], 20],
-      [[65, 69], 13], [[70, 74], 10], [[75, 79], 7], [[80, 88], 5]],
+    size: [25, 55],
+    female: 0.45,
+    kinds: STD_KINDS,
+    ages: [
+      [[20, 24], 1],
+      [[25, 34], 12],
+      [[35, 44], 14],
+      [[45, 54], 16],
+      [[55, 64], 20],
+      [[65, 69], 13],
+      [[70, 74], 10],
+      [[75, 79], 7],
+      [[80, 88], 5],
+    ],
   },
   office: { size: [8, 20], female: 0.35, kinds: STD_KINDS, ages: WORK_AGES },
   school: { size: [10, 24], female: 0.62, kinds: STD_KINDS, ages: WORK_AGES },
   clinic: { size: [12, 28], female: 0.6, kinds: STD_KINDS, ages: WORK_AGES },
   firm: {
-    size: [8, 18], female: 0.35, kinds: STD_KINDS,
-    ages: [[[22, 24], 5], [[25, 34], 35], [[35, 44], 30], [[45, 54], 22], [[55, 59], 8]],
+    size: [8, 18],
+    female: 0.35,
+    kinds: STD_KINDS,
+    ages: [
+      [[22, 24], 5],
+      [[25, 34], 35],
+      [[35, 44], 30],
+      [[45, 54], 22],
+      [[55, 59], 8],
+    ],
   },
   retired: {
-    size: [16, 28], female: 0.5, kinds: [['FULL', 1]],
-    ages: [[[58, 64], 15], [[65, 69], 25], [[70, 74], 25], [[75, 79], 20], [[80, 88], 15]],
+    size: [16, 28],
+    female: 0.5,
+    kinds: [['FULL', 1]],
+    ages: [
+      [[58, 64], 15],
+      [[65, 69], 25],
+      [[70, 74], 25],
+      [[75, 79], 20],
+      [[80, 88], 15],
+    ],
   },
 };
 
-const PROBATIONARY_AGES: Weighted<Range> = [[[20, 25], 4], [[26, 35], 4], [[36, 45], 2]];
-const ACTIVIST_AGES: Weighted<Range> = [[[18, 22], 2], [[23, 30], 4], [[31, 40], 3]];
+const PROBATIONARY_AGES: Weighted<Range> = [
+  [[20, 25], 4],
+  [[26, 35], 4],
+  [[36, 45], 2],
+];
+const ACTIVIST_AGES: Weighted<Range> = [
+  [[18, 22], 2],
+  [[23, 30], 4],
+  [[31, 40], 3],
+];
 // Years after turning 18 at which FULL members joined.
-const JOIN_OFFSETS: Weighted<Range> = [[[0, 4], 30], [[5, 9], 30], [[10, 17], 25], [[18, 30], 15]];
+const JOIN_OFFSETS: Weighted<Range> = [
+  [[0, 4], 30],
+  [[5, 9], 30],
+  [[10, 17], 25],
+  [[18, 30], 15],
+];
 
 type BranchSpec = readonly [string, ProfileName];
 interface TownshipSpec {
@@ -76,34 +145,61 @@ const TOWNSHIPS: readonly TownshipSpec[] = [
   {
     name: '青山镇党委',
     branches: [
-      ['青山镇机关党支部', 'office'], ['青山村党支部', 'village'], ['石桥村党支部', 'village'],
-      ['桃园村党支部', 'village'], ['柏树湾村党支部', 'village'], ['王家庄村党支部', 'village'],
-      ['青山镇中心小学党支部', 'school'], ['青山镇卫生院党支部', 'clinic'],
+      ['青山镇机关党支部', 'office'],
+      ['青山村党支部', 'village'],
+      ['石桥村党支部', 'village'],
+      ['桃园村党支部', 'village'],
+      ['柏树湾村党支部', 'village'],
+      ['王家庄村党支部', 'village'],
+      ['青山镇中心小学党支部', 'school'],
+      ['青山镇卫生院党支部', 'clinic'],
       ['青山绿源农业有限公司党支部', 'firm'],
     ],
-    generals: [{
-      name: '青山镇中学党总支',
-      branches: [['青山镇中学教师党支部', 'school'], ['青山镇中学退休教师党支部', 'retired']],
-    }],
+    generals: [
+      {
+        name: '青山镇中学党总支',
+        branches: [
+          ['青山镇中学教师党支部', 'school'],
+          ['青山镇中学退休教师党支部', 'retired'],
+        ],
+      },
+    ],
   },
   {
     name: '河西街道党工委',
     branches: [
-      ['河西街道机关党支部', 'office'], ['滨河社区党支部', 'community'], ['幸福里社区党支部', 'community'],
-      ['文昌社区党支部', 'community'], ['新华社区党支部', 'community'], ['河西小学党支部', 'school'], ['河西街道社区卫生服务中心党支部', 'clinic'],
-      ['恒信电子科技有限公司党支部', 'firm'], ['河西街道非公企业联合党支部', 'firm'],
+      ['河西街道机关党支部', 'office'],
+      ['滨河社区党支部', 'community'],
+      ['幸福里社区党支部', 'community'],
+      ['文昌社区党支部', 'community'],
+      ['新华社区党支部', 'community'],
+      ['河西小学党支部', 'school'],
+      ['河西街道社区卫生服务中心党支部', 'clinic'],
+      ['恒信电子科技有限公司党支部', 'firm'],
+      ['河西街道非公企业联合党支部', 'firm'],
     ],
-    generals: [{
-      name: '示范区人民医院党总支',
-      branches: [['内科党支部', 'clinic'], ['外科党支部', 'clinic'], ['行政后勤党支部', 'office']],
-    }],
+    generals: [
+      {
+        name: '示范区人民医院党总支',
+        branches: [
+          ['内科党支部', 'clinic'],
+          ['外科党支部', 'clinic'],
+          ['行政后勤党支部', 'office'],
+        ],
+      },
+    ],
   },
   {
     name: '柳林镇党委',
     branches: [
-      ['柳林镇机关党支部', 'office'], ['柳林村党支部', 'village'], ['杨庄村党支部', 'village'],
-      ['东河村党支部', 'village'], ['西坡村党支部', 'village'], ['柳林镇中心学校党支部', 'school'],
-      ['柳林镇卫生院党支部', 'clinic'], ['柳林镇农民专业合作社联合党支部', 'firm'],
+      ['柳林镇机关党支部', 'office'],
+      ['柳林村党支部', 'village'],
+      ['杨庄村党支部', 'village'],
+      ['东河村党支部', 'village'],
+      ['西坡村党支部', 'village'],
+      ['柳林镇中心学校党支部', 'school'],
+      ['柳林镇卫生院党支部', 'clinic'],
+      ['柳林镇农民专业合作社联合党支部', 'firm'],
     ],
     generals: [],
   },
@@ -125,7 +221,11 @@ export const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math
 const inRange = (rand: Rand, r: Range): number => randInt(rand, r[0], r[1]);
 
 // ---- calendar arithmetic on day numbers (days since 1970-01-01), no Date needed ----
-export interface Ymd { y: number; m: number; d: number; }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function toDays({ y, m, d }: Ymd): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -169,12 +269,20 @@ export function ageOn(birth: Ymd, date: Ymd): number {
 }
 
 // ---- members ----
-export interface Person { kind: Kind; birth: Ymd; join: Ymd | null; }
+export interface Person {
+  kind: Kind;
+  birth: Ymd;
+  join: Ymd | null;
+}
 
 export function makePerson(rand: Rand, profile: Profile, today: Ymd): Person {
   const kind = pickWeighted(rand, profile.kinds);
-  const ageRange = kind === 'FULL' ? pickWeighted(rand, profile.ages)
-    : kind === 'PROBATIONARY' ? pickWeighted(rand, PROBATIONARY_AGES) : pickWeighted(rand, ACTIVIST_AGES);
+  const ageRange =
+    kind === 'FULL'
+      ? pickWeighted(rand, profile.ages)
+      : kind === 'PROBATIONARY'
+        ? pickWeighted(rand, PROBATIONARY_AGES)
+        : pickWeighted(rand, ACTIVIST_AGES);
   const age = Math.max(inRange(rand, ageRange), kind === 'ACTIVIST' ? 18 : 20);
   const hi = toDays(addYears(today, -age));
   const lo = toDays(addYears(today, -age - 1)) + 1;
@@ -215,8 +323,13 @@ function branchSizes(rand: Rand, profiles: readonly Profile[]): number[] {
   let sum = sizes.reduce((a, b) => a + b, 0);
   while (sum !== target) {
     const i = randInt(rand, 0, sizes.length - 1);
-    if (sum < target && sizes[i] < MAX_BRANCH) { sizes[i]++; sum++; }
-    else if (sum > target && sizes[i] > MIN_BRANCH) { sizes[i]--; sum--; }
+    if (sum < target && sizes[i] < MAX_BRANCH) {
+      sizes[i]++;
+      sum++;
+    } else if (sum > target && sizes[i] > MIN_BRANCH) {
+      sizes[i]--;
+      sum--;
+    }
   }
   return sizes;
 }
@@ -245,7 +358,10 @@ export function buildDemoDistrict(options: { today: string; seed?: number }): De
     });
   });
 
-  const sizes = branchSizes(rand, branches.map((b) => b.profile));
+  const sizes = branchSizes(
+    rand,
+    branches.map((b) => b.profile),
+  );
   const members: DemoMember[] = [];
   branches.forEach((branch, bi) => {
     const usedNames = new Set<string>();

@@ -22,7 +22,12 @@ export const demoAdoptions: readonly DemoAdoption[] = [
 type Call = <T>(service: 'scheme', query: string, variables: Record<string, unknown>) => Promise<T>;
 
 /** Adopt, submit and approve: the same three steps a branch and its upper level take through the API. */
-export async function fileDemoScheme(call: Call, organizationId: string, adoption: DemoAdoption, effectiveFrom: string): Promise<void> {
+export async function fileDemoScheme(
+  call: Call,
+  organizationId: string,
+  adoption: DemoAdoption,
+  effectiveFrom: string,
+): Promise<void> {
   const draft = await call<{ adoptTemplate: { id: string } }>(
     'scheme',
     'mutation($org: ID!, $code: String!, $name: String) { adoptTemplate(organizationId: $org, templateCode: $code, name: $name) { id } }',
@@ -30,5 +35,9 @@ export async function fileDemoScheme(call: Call, organizationId: string, adoptio
   );
   const id = draft.adoptTemplate.id;
   await call('scheme', 'mutation($id: ID!) { submitFiling(id: $id, comment: "报上级审核备案") { id } }', { id });
-  await call('scheme', 'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from, comments: "同意备案") { id } }', { id, from: effectiveFrom });
+  await call(
+    'scheme',
+    'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from, comments: "同意备案") { id } }',
+    { id, from: effectiveFrom },
+  );
 }

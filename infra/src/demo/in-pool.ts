@@ -1,5 +1,9 @@
 /** Runs `work` over the items with at most `size` at a time; the first failure stops taking new items and is thrown. */
-export async function inPool<T>(items: readonly T[], size: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function inPool<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failed: unknown = null;
   const worker = async () => {

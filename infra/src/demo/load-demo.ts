@@ -31,7 +31,12 @@ const CONCURRENCY = 8;
  */
 export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
   const call = <T>(service: keyof PeerUrls, query: string, variables: Record<string, unknown> = {}) =>
-    callSubgraph<T>(options.urls[service], mintInternalToken(options.tokenSecret, systemCaller, `demo-${randomUUID()}`, Date.now()), query, variables);
+    callSubgraph<T>(
+      options.urls[service],
+      mintInternalToken(options.tokenSecret, systemCaller, `demo-${randomUUID()}`, Date.now()),
+      query,
+      variables,
+    );
 
   const existing = await call<{ organizations: unknown[] }>('ledger', '{ organizations(level: DISTRICT) { id } }');
   if (existing.organizations.length > 0) return null;
@@ -59,12 +64,23 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
       'mutation($input: AddMemberInput!, $on: Date) { addMember(input: $input) { id age(on: $on) } }',
       { input: { ...memberInput(member), organizationId: ids.get(member.orgKey) }, on: options.today },
     );
-    if (member.orgKey === firstBranchKey && added.addMember.age < EXEMPT_FROM_AGE) onFirstBranch.push({ id: added.addMember.id, kind: member.kind });
+    if (member.orgKey === firstBranchKey && added.addMember.age < EXEMPT_FROM_AGE)
+      onFirstBranch.push({ id: added.addMember.id, kind: member.kind });
     if (added.addMember.age >= EXEMPT_FROM_AGE && member.kind === 'FULL') {
-      await call('ledger', 'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }', {
-        id: added.addMember.id,
-        input: { reason: 'AGE', note: `年满 ${EXEMPT_FROM_AGE} 周岁，本人申请`, assemblyOn: daysBefore(options.today, 30), approvedBy: '所在镇(街道)党(工)委', approvedOn: daysBefore(options.today, 20) },
-      });
+      await call(
+        'ledger',
+        'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }',
+        {
+          id: added.addMember.id,
+          input: {
+            reason: 'AGE',
+            note: `年满 ${EXEMPT_FROM_AGE} 周岁，本人申请`,
+            assemblyOn: daysBefore(options.today, 30),
+            approvedBy: '所在镇(街道)党(工)委',
+            approvedOn: daysBefore(options.today, 20),
+          },
+        },
+      );
       exempt += 1;
     }
     done += 1;
@@ -78,17 +94,35 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     await fileDemoScheme(call, owner, adoption, `${year}-01-01`);
   }
   await call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
-    input: { organizationId: districtId, cycle: year, fiveStarPercent: 10, fourStarPercent: 15, threeStarPercent: 20, reason: '区委组织部统一比例' },
+    input: {
+      organizationId: districtId,
+      cycle: year,
+      fiveStarPercent: 10,
+      fourStarPercent: 15,
+      threeStarPercent: 20,
+      reason: '区委组织部统一比例',
+    },
   });
-  const nodeOf = { district: districtId, township: ids.get(plan.orgs.find((o) => o.level === 'TOWNSHIP')!.key)!, branch: ids.get(firstBranchKey)! };
+  const nodeOf = {
+    district: districtId,
+    township: ids.get(plan.orgs.find((o) => o.level === 'TOWNSHIP')!.key)!,
+    branch: ids.get(firstBranchKey)!,
+  };
   const member = onFirstBranch.find((m) => m.kind === 'FULL') ?? onFirstBranch[0];
   for (const { at, ...account } of demoAccounts) {
     await call('ledger', 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
-      input: { ...account, organizationId: nodeOf[at], memberId: account.role === 'MEMBER' ? member.id : null, password: options.password },
+      input: {
+        ...account,
+        organizationId: nodeOf[at],
+        memberId: account.role === 'MEMBER' ? member.id : null,
+        password: options.password,
+      },
     });
   }
   options.progress(`  演示账号 ${demoAccounts.length} 个（每个角色一个）`);
-  options.progress(`  积分方案 ${demoAdoptions.length} 套已报审批准（${demoAdoptions.map((a) => a.name).join('、')}）；星级名额比例 10% / 15% / 20%`);
+  options.progress(
+    `  积分方案 ${demoAdoptions.length} 套已报审批准（${demoAdoptions.map((a) => a.name).join('、')}）；星级名额比例 10% / 15% / 20%`,
+  );
   return { districtId, organizations: plan.orgs.length, members: plan.members.length, exempt };
 }
 
@@ -97,5 +131,12 @@ function daysBefore(day: string, days: number): string {
 }
 
 function memberInput(member: DemoMember) {
-  return { memberNo: member.memberNo, name: member.name, gender: member.gender, kind: member.kind, joinDate: member.joinDate, birthDate: member.birthDate };
+  return {
+    memberNo: member.memberNo,
+    name: member.name,
+    gender: member.gender,
+    kind: member.kind,
+    joinDate: member.joinDate,
+    birthDate: member.birthDate,
+  };
 }

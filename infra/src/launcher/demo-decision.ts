@@ -11,7 +11,11 @@ export interface DemoDecision {
  * DEMO_DATA=false. In production (NODE_ENV=production) the published default password would open every role of
  * the demo to anyone, so there the demo is loaded only when asked for with a password of one's own.
  */
-export function decideDemo(options: { demoData: 'true' | 'false'; demoPassword: string; nodeEnv: string | undefined }): DemoDecision {
+export function decideDemo(options: {
+  demoData: 'true' | 'false';
+  demoPassword: string;
+  nodeEnv: string | undefined;
+}): DemoDecision {
   if (options.demoData === 'false') return { load: false, lines: [] };
   if (options.nodeEnv !== 'production') return { load: true, lines: [] };
   if (options.demoPassword === DEFAULT_DEMO_PASSWORD) {
@@ -24,5 +28,8 @@ export function decideDemo(options: { demoData: 'true' | 'false'; demoPassword: 
       ],
     };
   }
-  return { load: true, lines: ['生产环境（NODE_ENV=production）：数据库为空时按要求载入演示数据，演示账号的密码为 DEMO_PASSWORD 的值。'] };
+  return {
+    load: true,
+    lines: ['生产环境（NODE_ENV=production）：数据库为空时按要求载入演示数据，演示账号的密码为 DEMO_PASSWORD 的值。'],
+  };
 }

@@ -21,7 +21,11 @@ describe('npm start and npm run seed where the embedded PostgreSQL cannot run', 
     ['npm start', 'launcher/main.js', []],
     ['npm run seed', 'seed/main.js', ['--scale', 'S']],
   ] as const)('%s stops with what to do, in Chinese and English, and no stack', async (command, script, args) => {
-    const run = runBuilt(script, cleanEnvironment({ EMBEDDED_PG_DIR: join(locked, 'postgres'), EMBEDDED_PG_PORT: String(await freePort()) }), [...args]);
+    const run = runBuilt(
+      script,
+      cleanEnvironment({ EMBEDDED_PG_DIR: join(locked, 'postgres'), EMBEDDED_PG_PORT: String(await freePort()) }),
+      [...args],
+    );
     const { code } = await run.exited;
     const output = run.output();
     expect(code).toBe(1);
@@ -47,7 +51,14 @@ describe('npm start in production', () => {
     const ports = [await freePort(), await freePort(), await freePort(), await freePort()];
     const run = runBuilt(
       'launcher/main.js',
-      cleanEnvironment({ NODE_ENV: 'production', DATABASE_URL: database.url, PORT: `${ports[0]}`, SCHEME_PORT: `${ports[1]}`, LEDGER_PORT: `${ports[2]}`, RATING_PORT: `${ports[3]}` }),
+      cleanEnvironment({
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        PORT: `${ports[0]}`,
+        SCHEME_PORT: `${ports[1]}`,
+        LEDGER_PORT: `${ports[2]}`,
+        RATING_PORT: `${ports[3]}`,
+      }),
     );
     try {
       await run.waitFor(/平台已启动/, 90_000);

@@ -19,7 +19,11 @@ export interface LaunchedCommand {
 
 const infraDist = join(__dirname, '..', '..', 'dist');
 
-export function runBuilt(script: 'launcher/main.js' | 'seed/main.js', env: NodeJS.ProcessEnv, args: string[] = []): LaunchedCommand {
+export function runBuilt(
+  script: 'launcher/main.js' | 'seed/main.js',
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+): LaunchedCommand {
   const child = spawn(process.execPath, [join(infraDist, script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const listeners = new Set<() => void>();
@@ -29,7 +33,9 @@ export function runBuilt(script: 'launcher/main.js' | 'seed/main.js', env: NodeJ
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const waitFor = (pattern: RegExp, timeoutMs: number) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
@@ -59,10 +65,21 @@ export function runBuilt(script: 'launcher/main.js' | 'seed/main.js', env: NodeJ
   return { process: child, output: () => text, waitFor, exited, stop };
 }
 
-
 /** The environment of the test run without what would point the command elsewhere than the test says. */
 export function cleanEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET', 'SCHEME_URL', 'LEDGER_URL', 'RATING_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'DEMO_PASSWORD', 'DEMO_DATA', 'NODE_ENV']) delete env[name];
+  for (const name of [
+    'DATABASE_URL',
+    'INTERNAL_TOKEN_SECRET',
+    'SCHEME_URL',
+    'LEDGER_URL',
+    'RATING_URL',
+    'EMBEDDED_PG_DIR',
+    'EMBEDDED_PG_PORT',
+    'DEMO_PASSWORD',
+    'DEMO_DATA',
+    'NODE_ENV',
+  ])
+    delete env[name];
   return { ...env, LOG_LEVEL: 'error', ...overrides };
 }

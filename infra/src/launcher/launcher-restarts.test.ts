@@ -20,8 +20,16 @@ describe('npm start keeps the platform running when a process is killed', () => 
   beforeAll(async () => {
     database = await createTestDatabase();
     const [gateway, scheme, ledger, rating] = [await freePort(), await freePort(), await freePort(), await freePort()];
-    ports = { PORT: String(gateway), SCHEME_PORT: String(scheme), LEDGER_PORT: String(ledger), RATING_PORT: String(rating) };
-    launcher = runBuilt('launcher/main.js', cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }));
+    ports = {
+      PORT: String(gateway),
+      SCHEME_PORT: String(scheme),
+      LEDGER_PORT: String(ledger),
+      RATING_PORT: String(rating),
+    };
+    launcher = runBuilt(
+      'launcher/main.js',
+      cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }),
+    );
     await launcher.waitFor(/平台已启动/, 90_000);
     gatewayUrl = `http://127.0.0.1:${gateway}/graphql`;
   }, 150_000);
@@ -33,7 +41,9 @@ describe('npm start keeps the platform running when a process is killed', () => 
 
   /** The latest pid the launcher printed for `name` (`台账服务 ledger 已就绪（pid 1234）` or `… 已重新启动（pid 1240）`). */
   const pidOf = (name: string) => {
-    const pids = [...launcher.output().matchAll(new RegExp(`${name} 已(?:就绪|重新启动)（pid (\\d+)）`, 'g'))].map((m) => Number(m[1]));
+    const pids = [...launcher.output().matchAll(new RegExp(`${name} 已(?:就绪|重新启动)（pid (\\d+)）`, 'g'))].map(
+      (m) => Number(m[1]),
+    );
     return pids[pids.length - 1];
   };
 
@@ -51,12 +61,19 @@ describe('npm start keeps the platform running when a process is killed', () => 
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('restarts each killed process; the platform answers within 5 s and no write is lost, doubled or half-written', async () => {
-    const { login } = await post('mutation { login(username: "secretary", password: "Jifen-demo-2026") { token } }', {});
+    const { login } = await post(
+      'mutation { login(username: "secretary", password: "Jifen-demo-2026") { token } }',
+      {},
+    );
     token = login.token;
     const q = (query: string, variables: Record<string, unknown> = {}) => post(query, variables, token);
     const branchId: string = (await q('{ organizations(level: BRANCH) { id } }')).organizations[0].id;
-    const memberId: string = (await q('query($b: ID!) { organization(id: $b) { members(first: 1) { items { id } } } }', { b: branchId })).organization.members.items[0].id;
-    const before: number = (await q('query($b: ID!) { organization(id: $b) { entries(first: 1) { total } } }', { b: branchId })).organization.entries.total;
+    const memberId: string = (
+      await q('query($b: ID!) { organization(id: $b) { members(first: 1) { items { id } } } }', { b: branchId })
+    ).organization.members.items[0].id;
+    const before: number = (
+      await q('query($b: ID!) { organization(id: $b) { entries(first: 1) { total } } }', { b: branchId })
+    ).organization.entries.total;
 
     // A query that needs the killed process to answer.
     const probes: Record<string, () => Promise<unknown>> = {
@@ -78,10 +95,17 @@ describe('npm start keeps the platform running when a process is killed', () => 
           if (attempt > 200) throw new Error(`write ${i} was never acknowledged: ${lastError}`);
           try {
             // Recorded and accepted at once: each write changes the member's period scores and the branch's figures too.
-            const done = await q('mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id } }', {
-              input: { organizationId: branchId, accept: true, entries: [{ memberId, item: 'volunteerTeam', occurredOn: day, points: 1, note: `第 ${i} 条` }] },
-              key: clientKey,
-            });
+            const done = await q(
+              'mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id } }',
+              {
+                input: {
+                  organizationId: branchId,
+                  accept: true,
+                  entries: [{ memberId, item: 'volunteerTeam', occurredOn: day, points: 1, note: `第 ${i} 条` }],
+                },
+                key: clientKey,
+              },
+            );
             acknowledged.set(clientKey, done.recordEntries[0].id);
           } catch (error) {
             lastError = (error as Error).message;
@@ -94,7 +118,12 @@ describe('npm start keeps the platform running when a process is killed', () => 
     writer.catch(() => (writerFailed = true));
 
     const recoveries: Record<string, number> = {};
-    for (const [name, afterWrites] of [['ledger', 40], ['scheme', 110], ['rating', 180], ['gateway', 250]] as const) {
+    for (const [name, afterWrites] of [
+      ['ledger', 40],
+      ['scheme', 110],
+      ['rating', 180],
+      ['gateway', 250],
+    ] as const) {
       while (acknowledged.size < afterWrites && !writerFailed) await sleep(5);
       if (writerFailed) break;
       const pid = pidOf(name);
@@ -114,7 +143,9 @@ describe('npm start keeps the platform running when a process is killed', () => 
       await launcher.waitFor(new RegExp(`${name} 已重新启动（pid (?!${pid}）)\\d+）`), 5_000);
     }
     await writer;
-    console.log(`recovered after SIGKILL (ms): ${JSON.stringify(recoveries)}; answers lost and retried: ${lostAnswers}`);
+    console.log(
+      `recovered after SIGKILL (ms): ${JSON.stringify(recoveries)}; answers lost and retried: ${lostAnswers}`,
+    );
 
     expect(Object.entries(recoveries).filter(([, ms]) => ms >= 5_000)).toEqual([]);
     expect(launcher.output()).toContain('台账服务意外退出（信号 SIGKILL），0.5 秒后重新启动（第 1 次）');
@@ -124,17 +155,27 @@ describe('npm start keeps the platform running when a process is killed', () => 
     const present = new Set<string>();
     let total = 0;
     for (let offset = 0; offset === 0 || offset < total; offset += 200) {
-      const page = (await q('query($b: ID!, $o: Int!) { organization(id: $b) { entries(offset: $o, first: 200) { total items { id } } } }', { b: branchId, o: offset })).organization.entries;
+      const page = (
+        await q(
+          'query($b: ID!, $o: Int!) { organization(id: $b) { entries(offset: $o, first: 200) { total items { id } } } }',
+          { b: branchId, o: offset },
+        )
+      ).organization.entries;
       total = page.total;
       page.items.forEach((e: { id: string }) => present.add(e.id));
     }
     expect(total).toBe(before + WRITES);
     expect(present.size).toBe(total);
     expect([...acknowledged.values()].filter((id) => !present.has(id))).toEqual([]);
-    const chain = (await q('query($b: ID!) { verifyLedger(organizationId: $b) { ok checked problem } }', { b: branchId })).verifyLedger;
+    const chain = (
+      await q('query($b: ID!) { verifyLedger(organizationId: $b) { ok checked problem } }', { b: branchId })
+    ).verifyLedger;
     expect(chain).toEqual({ ok: true, checked: before + WRITES, problem: null });
     // The member's score kept with the entries is what a recomputation from the entries gives: nothing half-written.
-    const figures = () => q('query($m: ID!) { member(id: $m) { score(period: "2026") { total state components { label score } } } }', { m: memberId });
+    const figures = () =>
+      q('query($m: ID!) { member(id: $m) { score(period: "2026") { total state components { label score } } } }', {
+        m: memberId,
+      });
     const kept = await figures();
     expect(kept.member.score.total).toBeGreaterThan(0);
     await q('mutation($b: ID!) { refreshScores(organizationId: $b, period: "2026") }', { b: branchId });
@@ -145,7 +186,10 @@ describe('npm start keeps the platform running when a process is killed', () => 
     expect(token).not.toBe('');
     await launcher.stop();
     expect(launcher.output()).toContain('已停止。');
-    launcher = runBuilt('launcher/main.js', cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }));
+    launcher = runBuilt(
+      'launcher/main.js',
+      cleanEnvironment({ DATABASE_URL: database.url, DEMO_DATA: 'true', ...ports }),
+    );
     await launcher.waitFor(/平台已启动/, 90_000);
     expect(launcher.output()).toContain('数据库中已有数据，跳过演示数据');
     const { me } = await post('{ me { role } }', {}, token);

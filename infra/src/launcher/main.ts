@@ -40,8 +40,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    say(env.databaseUrl ? '使用 DATABASE_URL 指定的 PostgreSQL' : `启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}）…`);
-    database = await provideDatabase({ databaseUrl: env.databaseUrl, embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: 'jifen' });
+    say(
+      env.databaseUrl
+        ? '使用 DATABASE_URL 指定的 PostgreSQL'
+        : `启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}）…`,
+    );
+    database = await provideDatabase({
+      databaseUrl: env.databaseUrl,
+      embeddedDir: env.embeddedDir,
+      embeddedPort: env.embeddedPort,
+      databaseName: 'jifen',
+    });
     const tokenSecret = env.internalTokenSecret ?? (await keptTokenSecret(database.url));
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -51,7 +60,11 @@ async function main(): Promise<void> {
     };
     const standby = env.standby === 'true'; // prepared once the platform is up
     say('启动积分方案、台账、评星定级三个服务（首次启动会执行数据库迁移）…');
-    const [ledger, scheme, rating] = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => supervisor.start(platformProcess(name, childEnv, { standby }))));
+    const [ledger, scheme, rating] = await Promise.all(
+      (['ledger', 'scheme', 'rating'] as const).map((name) =>
+        supervisor.start(platformProcess(name, childEnv, { standby })),
+      ),
+    );
     const urls = { ledger, scheme, rating };
     const demo = decideDemo({ demoData: env.demoData, demoPassword: env.demoPassword, nodeEnv: env.nodeEnv });
     demo.lines.forEach(say);
@@ -65,7 +78,13 @@ async function main(): Promise<void> {
       );
     }
     say('启动网关…');
-    const gateway = await supervisor.start(platformProcess('gateway', { ...childEnv, SCHEME_URL: scheme, LEDGER_URL: ledger, RATING_URL: rating }, { standby }));
+    const gateway = await supervisor.start(
+      platformProcess(
+        'gateway',
+        { ...childEnv, SCHEME_URL: scheme, LEDGER_URL: ledger, RATING_URL: rating },
+        { standby },
+      ),
+    );
     supervisor.enableStandbys();
     say('');
     say(`平台已启动：GraphQL 接口及调试台 ${gateway.replace('127.0.0.1', 'localhost')}`);

@@ -31,13 +31,19 @@ export function withPortOf(env: NodeJS.ProcessEnv, name: PlatformProcess, url: s
  * A service or the gateway as the supervisor starts it: its built entry point, its heap limits, its environment;
  * with `standby`, a loaded standby process waits to take over on the port the running one answers on.
  */
-export function platformProcess(name: PlatformProcess, env: NodeJS.ProcessEnv, options: { standby: boolean }): SupervisedSpec {
+export function platformProcess(
+  name: PlatformProcess,
+  env: NodeJS.ProcessEnv,
+  options: { standby: boolean },
+): SupervisedSpec {
   const modulePath = require.resolve(`@jifen/${name}/dist/main.js`);
   const execArgv = heapArgs(name);
   return {
     name,
     label: PROCESS_LABELS[name],
     start: (previousUrl) => launchChild(name, modulePath, withPortOf(env, name, previousUrl), [], { execArgv }),
-    ...(options.standby ? { standby: (url: string) => launchStandby(name, modulePath, withPortOf(env, name, url), { execArgv }) } : {}),
+    ...(options.standby
+      ? { standby: (url: string) => launchStandby(name, modulePath, withPortOf(env, name, url), { execArgv }) }
+      : {}),
   };
 }

@@ -35,7 +35,13 @@ export interface LaunchOptions {
  * Forks a service, the gateway or the database runner. It reports `{ ready: url }` over IPC when it answers,
  * or `{ failed: text }` when it cannot start and has said why (the text is then the error the caller sees).
  */
-export function launchChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, args: string[] = [], options: LaunchOptions = {}): LaunchedChild {
+export function launchChild(
+  name: string,
+  modulePath: string,
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+  options: LaunchOptions = {},
+): LaunchedChild {
   const child = fork(modulePath, args, forkOptions(env, options));
   const launched = watchChild(name, child, options.timeoutMs);
   launched.arm();
@@ -48,7 +54,12 @@ export interface StandbyChild extends LaunchedChild {
   activate(): void;
 }
 
-export function launchStandby(name: string, modulePath: string, env: NodeJS.ProcessEnv, options: LaunchOptions = {}): StandbyChild {
+export function launchStandby(
+  name: string,
+  modulePath: string,
+  env: NodeJS.ProcessEnv,
+  options: LaunchOptions = {},
+): StandbyChild {
   const child = fork(join(__dirname, 'standby-entry.js'), [modulePath], forkOptions(env, options));
   const launched = watchChild(name, child, options.timeoutMs);
   return {
@@ -61,7 +72,12 @@ export function launchStandby(name: string, modulePath: string, env: NodeJS.Proc
 }
 
 function forkOptions(env: NodeJS.ProcessEnv, options: LaunchOptions) {
-  return { env, execArgv: options.execArgv ?? process.execArgv, detached: options.detached ?? false, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as StdioOptions };
+  return {
+    env,
+    execArgv: options.execArgv ?? process.execArgv,
+    detached: options.detached ?? false,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as StdioOptions,
+  };
 }
 
 /** The promises and the stop of a forked child; its time limit to become ready runs from `arm()`. */
@@ -98,7 +114,13 @@ function watchChild(name: string, child: ChildProcess, timeoutMs = 120_000): Lau
 }
 
 /** Forks a process and resolves with its URL once it reports ready. */
-export async function startChild(name: string, modulePath: string, env: NodeJS.ProcessEnv, args: string[] = [], options: LaunchOptions = {}): Promise<Child> {
+export async function startChild(
+  name: string,
+  modulePath: string,
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+  options: LaunchOptions = {},
+): Promise<Child> {
   const launched = launchChild(name, modulePath, env, args, options);
   return { name, process: launched.process, url: await launched.ready };
 }

@@ -31,7 +31,11 @@ export function restartDelayMs(attempt: number, policy: RestartPolicy = RESTART_
 }
 
 /** The failed starts still inside the window at `now`, and whether there are enough of them to give up. */
-export function judgeFailedStarts(failedAt: number[], now: number, policy: RestartPolicy = RESTART_POLICY): { recent: number[]; giveUp: boolean } {
+export function judgeFailedStarts(
+  failedAt: number[],
+  now: number,
+  policy: RestartPolicy = RESTART_POLICY,
+): { recent: number[]; giveUp: boolean } {
   const recent = failedAt.filter((at) => now - at < policy.failureWindowMs);
   return { recent, giveUp: recent.length >= policy.maxFailedStarts };
 }

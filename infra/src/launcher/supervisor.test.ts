@@ -47,7 +47,11 @@ function harness() {
   const children: FakeChild[] = [];
   const lines: string[] = [];
   const gaveUp: string[] = [];
-  const supervisor = new Supervisor({ log: (l) => lines.push(l), warn: (l) => lines.push(l), onGiveUp: (m) => gaveUp.push(m) });
+  const supervisor = new Supervisor({
+    log: (l) => lines.push(l),
+    warn: (l) => lines.push(l),
+    onGiveUp: (m) => gaveUp.push(m),
+  });
   const spec = {
     name: 'ledger',
     label: '台账服务',
@@ -86,8 +90,14 @@ describe('the restart policy', () => {
   });
 
   it('gives up at the fifth failed start within a minute, not when older ones have left the window', () => {
-    expect(judgeFailedStarts([0, 10_000, 20_000, 30_000, 40_000], 40_000)).toEqual({ recent: [0, 10_000, 20_000, 30_000, 40_000], giveUp: true });
-    expect(judgeFailedStarts([0, 10_000, 20_000, 30_000, 70_000], 70_000)).toEqual({ recent: [20_000, 30_000, 70_000], giveUp: false });
+    expect(judgeFailedStarts([0, 10_000, 20_000, 30_000, 40_000], 40_000)).toEqual({
+      recent: [0, 10_000, 20_000, 30_000, 40_000],
+      giveUp: true,
+    });
+    expect(judgeFailedStarts([0, 10_000, 20_000, 30_000, 70_000], 70_000)).toEqual({
+      recent: [20_000, 30_000, 70_000],
+      giveUp: false,
+    });
   });
 });
 

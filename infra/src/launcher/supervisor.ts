@@ -55,7 +55,17 @@ export class Supervisor {
 
   /** Starts a process and watches it from the moment it is ready. A first start that fails is not retried: it rejects. */
   async start(spec: SupervisedSpec): Promise<string> {
-    const entry: Watched = { spec, child: spec.start(), standby: null, url: '', readyAt: 0, attempt: 0, failedStarts: [], timer: null, stopping: false };
+    const entry: Watched = {
+      spec,
+      child: spec.start(),
+      standby: null,
+      url: '',
+      readyAt: 0,
+      attempt: 0,
+      failedStarts: [],
+      timer: null,
+      stopping: false,
+    };
     this.watched.set(spec.name, entry);
     entry.url = await entry.child!.ready;
     entry.readyAt = Date.now();
@@ -85,7 +95,8 @@ export class Supervisor {
       if (entry.timer) clearTimeout(entry.timer);
       entry.timer = null;
     }
-    const stop = (list: Watched[]) => Promise.all(list.flatMap((entry) => [entry.child?.stop(), entry.standby?.stop()]));
+    const stop = (list: Watched[]) =>
+      Promise.all(list.flatMap((entry) => [entry.child?.stop(), entry.standby?.stop()]));
     await stop(entries.filter((e) => first.includes(e.spec.name)));
     await stop(entries.filter((e) => !first.includes(e.spec.name)));
   }
@@ -106,7 +117,8 @@ export class Supervisor {
     void standby.exited.then((reason) => {
       if (entry.standby !== standby) return;
       entry.standby = null;
-      if (!entry.stopping) this.options.warn(`${entry.spec.label}的备用进程退出（${describeExit(reason)}），下次重新启动时冷启动`);
+      if (!entry.stopping)
+        this.options.warn(`${entry.spec.label}的备用进程退出（${describeExit(reason)}），下次重新启动时冷启动`);
     });
   }
 
@@ -133,7 +145,9 @@ export class Supervisor {
         entry.url = url;
         entry.readyAt = Date.now();
         entry.failedStarts = [];
-        this.options.log(`${entry.spec.label} ${entry.spec.name} 已重新启动（pid ${child.pid}）${standby ? '，由备用进程接替' : ''}，用时 ${seconds(entry.readyAt - startedAt)}`);
+        this.options.log(
+          `${entry.spec.label} ${entry.spec.name} 已重新启动（pid ${child.pid}）${standby ? '，由备用进程接替' : ''}，用时 ${seconds(entry.readyAt - startedAt)}`,
+        );
         this.watch(entry, child);
         this.prepareStandby(entry);
       },

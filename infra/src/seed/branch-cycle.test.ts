@@ -13,7 +13,11 @@ const itemMaps = new WeakMap<RuleDocument, Map<string, Item>>();
 function itemsOf(doc: RuleDocument): Map<string, Item> {
   const known = itemMaps.get(doc);
   if (known) return known;
-  const items = new Map(doc.components.flatMap((c) => [...(c.items ?? []), ...(c.sections ?? []).flatMap((s) => s.items)]).map((i) => [i.code, i]));
+  const items = new Map(
+    doc.components
+      .flatMap((c) => [...(c.items ?? []), ...(c.sections ?? []).flatMap((s) => s.items)])
+      .map((i) => [i.code, i]),
+  );
   itemMaps.set(doc, items);
   return items;
 }
@@ -26,9 +30,16 @@ function problemsOf(doc: RuleDocument, e: EntryDraft, from: string, to: string):
   const p = item.points;
   if (!(e.occurredOn >= from && e.occurredOn <= to)) out.push(`date ${e.occurredOn} outside ${from}..${to}`);
   if (p.mode === 'DISCRETIONARY') {
-    if (!(typeof e.points === 'number' && e.points > 0 && e.points <= p.max && Math.abs(e.points * 10 - Math.round(e.points * 10)) < 1e-9)) out.push(`points ${e.points} of ${e.item}`);
+    if (!(
+      typeof e.points === 'number' &&
+      e.points > 0 &&
+      e.points <= p.max &&
+      Math.abs(e.points * 10 - Math.round(e.points * 10)) < 1e-9
+    ))
+      out.push(`points ${e.points} of ${e.item}`);
   } else if (e.points !== undefined) out.push(`points given for ${e.item}`);
-  if (p.mode === 'BY_LEVEL' ? !e.level || p.values[e.level] === undefined : e.level !== undefined) out.push(`level ${e.level} of ${e.item}`);
+  if (p.mode === 'BY_LEVEL' ? !e.level || p.values[e.level] === undefined : e.level !== undefined)
+    out.push(`level ${e.level} of ${e.item}`);
   if (e.leading && !item.leadingMultiplier) out.push(`leading on ${e.item}`);
   if (Boolean(item.highestPerMatter) !== Boolean(e.matter)) out.push(`matter on ${e.item}`);
   if (e.contributors !== undefined && !item.sharedAmongContributors) out.push(`contributors on ${e.item}`);
@@ -36,12 +47,22 @@ function problemsOf(doc: RuleDocument, e: EntryDraft, from: string, to: string):
   return out;
 }
 
-function factsOf(entries: readonly MemberEntry[], votes: Record<string, number> | undefined, memberIndex: number, period: string): ScoreFacts {
+function factsOf(
+  entries: readonly MemberEntry[],
+  votes: Record<string, number> | undefined,
+  memberIndex: number,
+  period: string,
+): ScoreFacts {
   return {
     period,
     asOf: TODAY,
     memberKind: plan.members[memberIndex].kind,
-    entries: entries.map((e, i) => ({ id: String(i), item: e.draft.item, date: e.draft.occurredOn, ...withoutNote(e.draft) })),
+    entries: entries.map((e, i) => ({
+      id: String(i),
+      item: e.draft.item,
+      date: e.draft.occurredOn,
+      ...withoutNote(e.draft),
+    })),
     ...(votes ? { votes } : {}),
   };
 }
@@ -55,7 +76,8 @@ function yearTotals(branches: readonly PlanBranch[], period = String(plan.cycle)
     const cycle = cycles.get(branch.key)!;
     const votes = new Map(cycle.votes.map((v) => [v.memberIndex, v.counts]));
     const byMember = new Map<number, MemberEntry[]>();
-    for (const e of cycle.entries) (byMember.get(e.memberIndex) ?? byMember.set(e.memberIndex, []).get(e.memberIndex)!).push(e);
+    for (const e of cycle.entries)
+      (byMember.get(e.memberIndex) ?? byMember.set(e.memberIndex, []).get(e.memberIndex)!).push(e);
     for (const i of branch.members.filter((m) => !plan.members[m].exempt)) {
       const result = evaluate(doc, factsOf(byMember.get(i) ?? [], votes.get(i), i, period));
       out.push({ branch, memberIndex: i, total: result.total!, base: result.star?.base ?? null });
@@ -80,7 +102,12 @@ describe('a branch’s cycle in the plan of M', () => {
       const cycle = cycles.get(branch.key)!;
       const votes = new Map(cycle.votes.map((v) => [v.memberIndex, v.counts]));
       for (const i of branch.members.filter((m) => !plan.members[m].exempt)) {
-        const facts = factsOf(cycle.entries.filter((e) => e.memberIndex === i), votes.get(i), i, String(plan.cycle));
+        const facts = factsOf(
+          cycle.entries.filter((e) => e.memberIndex === i),
+          votes.get(i),
+          i,
+          String(plan.cycle),
+        );
         expect(checkFacts(documentOf(branch), facts)).toEqual([]);
       }
     }
@@ -98,13 +125,16 @@ describe('a branch’s cycle in the plan of M', () => {
   });
 
   it('scores most members 60–95, about 4% below 50 (dual warnings), under several schemes', () => {
-    const sample = plan.branches.filter((b, i) => (b.scheme !== 'district-star-rating' && b.scheme !== 'town-attendance') || i % 5 === 0);
+    const sample = plan.branches.filter(
+      (b, i) => (b.scheme !== 'district-star-rating' && b.scheme !== 'town-attendance') || i % 5 === 0,
+    );
     const totals = yearTotals(sample);
     const share = (test: (t: number) => boolean) => totals.filter((t) => test(t.total)).length / totals.length;
     expect(share((t) => t < 50)).toBeGreaterThan(0.025);
     expect(share((t) => t < 50)).toBeLessThan(0.055);
     expect(share((t) => t >= 60 && t <= 95)).toBeGreaterThan(0.75);
-    for (const t of totals) expect([plan.members[t.memberIndex].tail, t.total < 50]).toEqual([t.total < 50, t.total < 50]);
+    for (const t of totals)
+      expect([plan.members[t.memberIndex].tail, t.total < 50]).toEqual([t.total < 50, t.total < 50]);
     expect(new Set(totals.map((t) => t.branch.scheme)).size).toBe(8);
   });
 
@@ -136,13 +166,24 @@ describe('a branch’s cycle in the plan of M', () => {
       for (const a of assemblies) {
         const period = parsePeriodKey(doc.cycle, a.period)!;
         expect(a.meetingOn > period.end && a.meetingOn < a.startsOn && a.endsOn < TODAY).toBe(true);
-        expect((Date.parse(a.endsOn) - Date.parse(a.startsOn)) / 86_400_000 + 1).toBeGreaterThanOrEqual(doc.workflow.publicityDays);
-        expect(a.attendees.every((i) => plan.members[i].branchKey === branch.key && plan.members[i].kind !== 'ACTIVIST')).toBe(true);
+        expect((Date.parse(a.endsOn) - Date.parse(a.startsOn)) / 86_400_000 + 1).toBeGreaterThanOrEqual(
+          doc.workflow.publicityDays,
+        );
+        expect(
+          a.attendees.every((i) => plan.members[i].branchKey === branch.key && plan.members[i].kind !== 'ACTIVIST'),
+        ).toBe(true);
         expect(a.attendees.filter((i) => plan.members[i].kind === 'FULL').length * 2).toBeGreaterThan(full.length);
       }
     }
     expect(Object.fromEntries(kinds)).toEqual({
-      'district-star-rating': 2, 'town-attendance': 2, 'district-office': 2, 'pioneer-index': 4, 'culture-bureau': 4, 'enterprise-quarterly': 4, 'college-branch': 4, 'finance-bureau': 4,
+      'district-star-rating': 2,
+      'town-attendance': 2,
+      'district-office': 2,
+      'pioneer-index': 4,
+      'culture-bureau': 4,
+      'enterprise-quarterly': 4,
+      'college-branch': 4,
+      'finance-bureau': 4,
     });
   });
 
@@ -157,7 +198,8 @@ describe('a branch’s cycle in the plan of M', () => {
       const year = parsePeriodKey(doc.cycle, String(plan.cycle))!;
       const p = branchDeclarations(plan, branch, 'pending', count);
       const r = branchDeclarations(plan, branch, 'rejected', count);
-      for (const e of p) expect(problemsOf(doc, e.draft, next.start > '2026-10-27' ? next.start : '2026-10-27', TODAY)).toEqual([]);
+      for (const e of p)
+        expect(problemsOf(doc, e.draft, next.start > '2026-10-27' ? next.start : '2026-10-27', TODAY)).toEqual([]);
       for (const e of r) expect(problemsOf(doc, e.draft, year.start, year.end)).toEqual([]);
       entries += count;
       pending += p.length;
@@ -177,9 +219,15 @@ describe('batches of entries', () => {
   const entry = (memberIndex: number): MemberEntry => ({ memberIndex, draft: { item: 'x', occurredOn: '2025-01-01' } });
 
   it('keeps a member’s entries in one batch of at most 1,000, splitting only a member who alone has more', () => {
-    const entries = [...Array(600).fill(1), ...Array(500).fill(2), ...Array(2500).fill(3), ...Array(10).fill(4)].map(entry);
+    const entries = [...Array(600).fill(1), ...Array(500).fill(2), ...Array(2500).fill(3), ...Array(10).fill(4)].map(
+      entry,
+    );
     expect(batchesOf(entries).map((b) => [b.length, [...new Set(b.map((e) => e.memberIndex))]])).toEqual([
-      [600, [1]], [500, [2]], [1000, [3]], [1000, [3]], [510, [3, 4]],
+      [600, [1]],
+      [500, [2]],
+      [1000, [3]],
+      [1000, [3]],
+      [510, [3, 4]],
     ]);
     expect(batchesOf([])).toEqual([]);
   });

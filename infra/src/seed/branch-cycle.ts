@@ -51,8 +51,17 @@ function assemblyKind(doc: RuleDocument): PeriodKind {
 
 function assemblyPeriods(doc: RuleDocument, cycle: number): Period[] {
   const kind = assemblyKind(doc);
-  const keys = kind === 'HALF_YEAR' ? ['H1', 'H2'] : kind === 'QUARTER' ? ['Q1', 'Q2', 'Q3', 'Q4'] : kind === 'MONTH' ? Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`) : [];
-  return (keys.length ? keys.map((k) => `${cycle}-${k}`) : [String(cycle)]).map((key) => parsePeriodKey(doc.cycle, key)!);
+  const keys =
+    kind === 'HALF_YEAR'
+      ? ['H1', 'H2']
+      : kind === 'QUARTER'
+        ? ['Q1', 'Q2', 'Q3', 'Q4']
+        : kind === 'MONTH'
+          ? Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`)
+          : [];
+  return (keys.length ? keys.map((k) => `${cycle}-${k}`) : [String(cycle)]).map((key) =>
+    parsePeriodKey(doc.cycle, key)!,
+  );
 }
 
 export function branchCycle(plan: DistrictPlan, branch: PlanBranch): BranchCycle {
@@ -95,13 +104,22 @@ function attendance(plan: DistrictPlan, branch: PlanBranch, rand: () => number):
   const partyMembers = branch.members.filter((i) => plan.members[i].kind !== 'ACTIVIST');
   const present = partyMembers.filter((i) => !plan.members[i].exempt && !chance(rand, ABSENT_SHARE));
   const full = partyMembers.filter((i) => plan.members[i].kind === 'FULL');
-  const absentFull = shuffled(rand, full.filter((i) => !present.includes(i)));
-  while (present.filter((i) => plan.members[i].kind === 'FULL').length * 2 <= full.length) present.push(absentFull.shift()!);
+  const absentFull = shuffled(
+    rand,
+    full.filter((i) => !present.includes(i)),
+  );
+  while (present.filter((i) => plan.members[i].kind === 'FULL').length * 2 <= full.length)
+    present.push(absentFull.shift()!);
   return present;
 }
 
 /** Declarations made and not yet reviewed today (dated in the last weeks), or made in the cycle and rejected. */
-export function branchDeclarations(plan: DistrictPlan, branch: PlanBranch, which: 'pending' | 'rejected', entryCount: number): MemberEntry[] {
+export function branchDeclarations(
+  plan: DistrictPlan,
+  branch: PlanBranch,
+  which: 'pending' | 'rejected',
+  entryCount: number,
+): MemberEntry[] {
   const members = scored(plan, branch);
   if (members.length === 0) return [];
   const rand = rngFor(plan.scale.seed, which, branch.key);

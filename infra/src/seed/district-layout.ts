@@ -93,8 +93,18 @@ function organsBranches(count: number): { branches: BranchSpec[]; generals: Gene
   const generals: GeneralSpec[] = [];
   let left = count;
   if (count >= 12) {
-    generals.push({ name: '区人民医院党总支', branches: ['内科', '外科', '行政后勤'].map((d) => ({ name: `区人民医院${d}党支部`, kind: 'clinic' as const })) });
-    generals.push({ name: '区职业技术学院党总支', branches: ['教师第一', '教师第二', '机关'].map((d) => ({ name: `区职业技术学院${d}党支部`, kind: 'school' as const, college: true })) });
+    generals.push({
+      name: '区人民医院党总支',
+      branches: ['内科', '外科', '行政后勤'].map((d) => ({ name: `区人民医院${d}党支部`, kind: 'clinic' as const })),
+    });
+    generals.push({
+      name: '区职业技术学院党总支',
+      branches: ['教师第一', '教师第二', '机关'].map((d) => ({
+        name: `区职业技术学院${d}党支部`,
+        kind: 'school' as const,
+        college: true,
+      })),
+    });
     left -= 6;
   }
   const branches: BranchSpec[] = [];
@@ -102,39 +112,72 @@ function organsBranches(count: number): { branches: BranchSpec[]; generals: Gene
   for (let i = 0; i < left - retired; i++) {
     const bureau = BUREAUS[i % BUREAUS.length];
     const round = Math.floor(i / BUREAUS.length);
-    branches.push({ name: `${bureau}${round === 0 ? '机关' : `第${'二三四五六七八九'[round - 1] ?? round + 1}`}党支部`, kind: 'office', bureau });
+    branches.push({
+      name: `${bureau}${round === 0 ? '机关' : `第${'二三四五六七八九'[round - 1] ?? round + 1}`}党支部`,
+      kind: 'office',
+      bureau,
+    });
   }
   for (let i = 0; i < retired; i++) branches.push({ name: `区老干部第${i + 1}党支部`, kind: 'retired' });
   return { branches, generals };
 }
 
-function streetBranches(names: NamePool, root: string, count: number): { branches: BranchSpec[]; generals: GeneralSpec[] } {
+function streetBranches(
+  names: NamePool,
+  root: string,
+  count: number,
+): { branches: BranchSpec[]; generals: GeneralSpec[] } {
   const branches: BranchSpec[] = [{ name: `${root}街道机关党支部`, kind: 'office' }];
   const extras: BranchSpec[] = [];
   if (count >= 6) extras.push({ name: `${root}街道社区卫生服务中心党支部`, kind: 'clinic' });
   if (count >= 8) extras.push({ name: `${root}街道退休职工党支部`, kind: 'retired' });
   const schools = count >= 5 ? Math.max(1, Math.round(count * 0.08)) : 0;
-  for (let i = 0; i < schools; i++) extras.push({ name: `${root}${['小学', '中学', '第二小学', '幼儿园', '第三小学'][i] ?? `第${i + 1}小学`}党支部`, kind: 'school' });
+  for (let i = 0; i < schools; i++)
+    extras.push({
+      name: `${root}${['小学', '中学', '第二小学', '幼儿园', '第三小学'][i] ?? `第${i + 1}小学`}党支部`,
+      kind: 'school',
+    });
   const firms = count >= 4 ? Math.max(1, Math.round(count * 0.2)) : 0;
-  for (let i = 0; i < firms; i++) extras.push(i === 0 ? { name: `${root}街道非公企业联合党支部`, kind: 'firm' } : { name: `${names.firm()}党支部`, kind: 'firm' });
+  for (let i = 0; i < firms; i++)
+    extras.push(
+      i === 0
+        ? { name: `${root}街道非公企业联合党支部`, kind: 'firm' }
+        : { name: `${names.firm()}党支部`, kind: 'firm' },
+    );
   const communities = Math.max(0, count - 1 - extras.length);
   for (let i = 0; i < communities; i++) branches.push({ name: `${names.community()}党支部`, kind: 'community' });
   branches.push(...extras.slice(0, count - branches.length));
   return { branches, generals: [] };
 }
 
-function townBranches(names: NamePool, root: string, count: number): { branches: BranchSpec[]; generals: GeneralSpec[] } {
+function townBranches(
+  names: NamePool,
+  root: string,
+  count: number,
+): { branches: BranchSpec[]; generals: GeneralSpec[] } {
   const branches: BranchSpec[] = [{ name: `${root}镇机关党支部`, kind: 'office' }];
   const generals: GeneralSpec[] = [];
   const extras: BranchSpec[] = [];
   let left = count - 1;
   if (count >= 10) {
-    generals.push({ name: `${root}镇中学党总支`, branches: [{ name: `${root}镇中学教师党支部`, kind: 'school' }, { name: `${root}镇中学退休教师党支部`, kind: 'retired' }] });
+    generals.push({
+      name: `${root}镇中学党总支`,
+      branches: [
+        { name: `${root}镇中学教师党支部`, kind: 'school' },
+        { name: `${root}镇中学退休教师党支部`, kind: 'retired' },
+      ],
+    });
     left -= 2;
   }
-  if (count >= 5) extras.push({ name: `${root}镇中心小学党支部`, kind: 'school' }, { name: `${root}镇卫生院党支部`, kind: 'clinic' });
+  if (count >= 5)
+    extras.push({ name: `${root}镇中心小学党支部`, kind: 'school' }, { name: `${root}镇卫生院党支部`, kind: 'clinic' });
   const firms = count >= 6 ? Math.max(1, Math.round(count * 0.1)) : 0;
-  for (let i = 0; i < firms; i++) extras.push(i === 0 ? { name: `${root}镇农民专业合作社联合党支部`, kind: 'firm' } : { name: `${names.firm()}党支部`, kind: 'firm' });
+  for (let i = 0; i < firms; i++)
+    extras.push(
+      i === 0
+        ? { name: `${root}镇农民专业合作社联合党支部`, kind: 'firm' }
+        : { name: `${names.firm()}党支部`, kind: 'firm' },
+    );
   const villages = Math.max(0, left - extras.length);
   for (let i = 0; i < villages; i++) branches.push({ name: `${names.village()}党支部`, kind: 'village' });
   branches.push(...extras.slice(0, left - villages));
@@ -143,7 +186,8 @@ function townBranches(names: NamePool, root: string, count: number): { branches:
 
 /** Raw sizes by kind (mostly small, a long tail), fitted to the district's total within 5–200. */
 function fitSizes(rand: Rand, kinds: readonly BranchKind[], total: number): number[] {
-  if (total < kinds.length * MIN_BRANCH || total > kinds.length * MAX_BRANCH) throw new Error(`${kinds.length} 个党支部容纳不了 ${total} 名党员（每个支部 ${MIN_BRANCH}–${MAX_BRANCH} 人）`);
+  if (total < kinds.length * MIN_BRANCH || total > kinds.length * MAX_BRANCH)
+    throw new Error(`${kinds.length} 个党支部容纳不了 ${total} 名党员（每个支部 ${MIN_BRANCH}–${MAX_BRANCH} 人）`);
   const raw = kinds.map((k) => SIZES[k][0] + (SIZES[k][1] - SIZES[k][0]) * Math.pow(rand(), 2.2));
   const rawSum = raw.reduce((a, b) => a + b, 0);
   const sizes = raw.map((r) => clamp(Math.round((r * total) / rawSum), MIN_BRANCH, MAX_BRANCH));
@@ -156,7 +200,10 @@ function fitSizes(rand: Rand, kinds: readonly BranchKind[], total: number): numb
   return sizes;
 }
 
-export function buildLayout(rand: Rand, district: { name: string; code: string; townships: number; branches: number; members: number }): DistrictLayout {
+export function buildLayout(
+  rand: Rand,
+  district: { name: string; code: string; townships: number; branches: number; members: number },
+): DistrictLayout {
   if (district.branches < district.townships) throw new Error('党支部数不能少于镇街数');
   const names = new NamePool(rand);
   const orgs: SeedOrg[] = [{ key: district.code, parentKey: null, level: 'DISTRICT', name: district.name }];
@@ -170,7 +217,12 @@ export function buildLayout(rand: Rand, district: { name: string; code: string; 
     const name = kind === 'ORGANS' ? '区直机关工委' : kind === 'STREET' ? `${root}街道党工委` : `${root}镇党委`;
     townships.push({ key, name, kind, root });
     orgs.push({ key, parentKey: district.code, level: 'TOWNSHIP', name });
-    const { branches, generals } = kind === 'ORGANS' ? organsBranches(counts[ti]) : kind === 'STREET' ? streetBranches(names, root, counts[ti]) : townBranches(names, root, counts[ti]);
+    const { branches, generals } =
+      kind === 'ORGANS'
+        ? organsBranches(counts[ti])
+        : kind === 'STREET'
+          ? streetBranches(names, root, counts[ti])
+          : townBranches(names, root, counts[ti]);
     branches.forEach((b) => specs.push({ ...b, parentKey: key, townshipIndex: ti }));
     generals.forEach((g, gi) => {
       const gKey = `${key}-G${gi + 1}`;
@@ -178,11 +230,24 @@ export function buildLayout(rand: Rand, district: { name: string; code: string; 
       g.branches.forEach((b) => specs.push({ ...b, parentKey: gKey, townshipIndex: ti }));
     });
   });
-  const sizes = fitSizes(rand, specs.map((s) => s.kind), district.members);
+  const sizes = fitSizes(
+    rand,
+    specs.map((s) => s.kind),
+    district.members,
+  );
   const branches = specs.map((s, i): LayoutBranch => {
     const key = `${district.code}-B${String(i + 1).padStart(4, '0')}`;
     orgs.push({ key, parentKey: s.parentKey, level: 'BRANCH', name: s.name });
-    return { key, name: s.name, kind: s.kind, townshipIndex: s.townshipIndex, parentKey: s.parentKey, bureau: s.bureau, college: s.college, size: sizes[i] };
+    return {
+      key,
+      name: s.name,
+      kind: s.kind,
+      townshipIndex: s.townshipIndex,
+      parentKey: s.parentKey,
+      bureau: s.bureau,
+      college: s.college,
+      size: sizes[i],
+    };
   });
   return { orgs, townships, branches };
 }

@@ -32,8 +32,13 @@ describe('the scales', () => {
   });
 
   it.each([
-    ['2026-11-21', 2025], ['2026-03-01', 2025], ['2026-02-28', 2024], ['2027-01-05', 2025],
-  ])('loads on %s the cycle %s (the last one whose year-end publicity is over)', (today, cycle) => expect(cycleFor(today)).toBe(cycle));
+    ['2026-11-21', 2025],
+    ['2026-03-01', 2025],
+    ['2026-02-28', 2024],
+    ['2027-01-05', 2025],
+  ])('loads on %s the cycle %s (the last one whose year-end publicity is over)', (today, cycle) =>
+    expect(cycleFor(today)).toBe(cycle),
+  );
 });
 
 describe('the plan of M', () => {
@@ -67,7 +72,8 @@ describe('the plan of M', () => {
     for (const org of plan.orgs) {
       if (org.parentKey) expect(seen.has(org.parentKey)).toBe(true);
       seen.add(org.key);
-      const names = siblings.get(org.parentKey ?? '') ?? siblings.set(org.parentKey ?? '', new Set()).get(org.parentKey ?? '')!;
+      const names =
+        siblings.get(org.parentKey ?? '') ?? siblings.set(org.parentKey ?? '', new Set()).get(org.parentKey ?? '')!;
       expect(names.has(org.name)).toBe(false);
       names.add(org.name);
     }
@@ -92,19 +98,28 @@ describe('the plan of M', () => {
   });
 
   it('runs several schemes: the district’s 评星定级 for most, the others filed by townships and branches', () => {
-    const members = (code: string) => plan.branches.filter((b) => b.scheme === code).reduce((a, b) => a + b.size, 0) / 30_000;
+    const members = (code: string) =>
+      plan.branches.filter((b) => b.scheme === code).reduce((a, b) => a + b.size, 0) / 30_000;
     expect(new Set(plan.branches.map((b) => b.scheme)).size).toBe(8);
     expect(members('district-star-rating')).toBeGreaterThan(0.5);
     expect(members('town-attendance')).toBeGreaterThan(0.1);
     expect(members('pioneer-index')).toBeGreaterThan(0.03);
-    expect(plan.adoptions[0]).toEqual({ ownerKey: 'BJ', templateCode: 'district-star-rating', name: '滨江区党员评星定级量化管理办法', effectiveFrom: '2025-01-01' });
+    expect(plan.adoptions[0]).toEqual({
+      ownerKey: 'BJ',
+      templateCode: 'district-star-rating',
+      name: '滨江区党员评星定级量化管理办法',
+      effectiveFrom: '2025-01-01',
+    });
     expect(plan.adoptions.find((a) => a.templateCode === 'culture-bureau')?.effectiveFrom).toBe('2024-12-26');
     expect(new Set(plan.adoptions.map((a) => a.ownerKey)).size).toBe(plan.adoptions.length);
     expect(plan.ratingPeriods).toEqual(['2025-H1', '2025-H2', '2025']);
   });
 
   it('sets the district’s 10/15/20 with one relaxed branch, and one street pooling its places', () => {
-    expect(plan.quotas.map((q) => [q.ownerKey, q.scope, q.overrides.length])).toEqual([['BJ', 'BRANCH', 1], [expect.stringMatching(/^BJ-T/), 'POOL', 0]]);
+    expect(plan.quotas.map((q) => [q.ownerKey, q.scope, q.overrides.length])).toEqual([
+      ['BJ', 'BRANCH', 1],
+      [expect.stringMatching(/^BJ-T/), 'POOL', 0],
+    ]);
     const relaxed = plan.branches.find((b) => b.key === plan.quotas[0].overrides[0].branchKey)!;
     expect([relaxed.kind, relaxed.scheme]).toEqual(['village', 'district-star-rating']);
   });
@@ -136,12 +151,25 @@ describe('the plan of L, district by district', () => {
 
 describe('a tiny custom scale', () => {
   it('still has a 区直机关 with its own schemes, a street on 评星定级 and a low scorer', () => {
-    const plan = buildDistrictPlan(customScale({ name: '试点区', code: 'SD', townships: 2, branches: 6, members: 60, entriesPerMember: 10, seed: 7 }).districts[0], TODAY);
-    expect(plan.branches.map((b) => b.scheme)).toEqual(['finance-bureau', 'culture-bureau', 'district-office', 'district-star-rating', 'district-star-rating', 'district-star-rating']);
+    const plan = buildDistrictPlan(
+      customScale({ name: '试点区', code: 'SD', townships: 2, branches: 6, members: 60, entriesPerMember: 10, seed: 7 })
+        .districts[0],
+      TODAY,
+    );
+    expect(plan.branches.map((b) => b.scheme)).toEqual([
+      'finance-bureau',
+      'culture-bureau',
+      'district-office',
+      'district-star-rating',
+      'district-star-rating',
+      'district-star-rating',
+    ]);
     expect(plan.members.filter((m) => m.tail).length).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses sizes the branches cannot hold', () => {
-    expect(() => buildDistrictPlan({ ...M_DISTRICT, members: 1000 }, TODAY)).toThrow('600 个党支部容纳不了 1000 名党员');
+    expect(() => buildDistrictPlan({ ...M_DISTRICT, members: 1000 }, TODAY)).toThrow(
+      '600 个党支部容纳不了 1000 名党员',
+    );
   });
 });

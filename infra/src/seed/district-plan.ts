@@ -57,14 +57,24 @@ function ratingPeriods(cycle: number, codes: ReadonlySet<TemplateCode>): string[
 function quotasOf(layout: DistrictLayout, branches: readonly PlanBranch[]): SeedQuota[] {
   const rated = branches.filter((b) => b.scheme === 'district-star-rating');
   const village = [...rated].filter((b) => b.kind === 'village').sort((a, b) => b.size - a.size)[0];
-  const quotas: SeedQuota[] = [{
-    ownerKey: layout.orgs[0].key,
-    scope: 'BRANCH',
-    reason: '区委组织部统一比例：五星 10%、四星 15%、三星 20%',
-    overrides: village ? [{ branchKey: village.key, fiveStarPercent: 15, reason: '连续三年被评为先进基层党组织，适当放宽五星级比例' }] : [],
-  }];
+  const quotas: SeedQuota[] = [
+    {
+      ownerKey: layout.orgs[0].key,
+      scope: 'BRANCH',
+      reason: '区委组织部统一比例：五星 10%、四星 15%、三星 20%',
+      overrides: village
+        ? [{ branchKey: village.key, fiveStarPercent: 15, reason: '连续三年被评为先进基层党组织，适当放宽五星级比例' }]
+        : [],
+    },
+  ];
   const street = layout.townships.find((t, i) => t.kind === 'STREET' && rated.some((b) => b.townshipIndex === i));
-  if (street) quotas.push({ ownerKey: street.key, scope: 'POOL', reason: '街道党工委统筹核定各社区支部的星级名额', overrides: [] });
+  if (street)
+    quotas.push({
+      ownerKey: street.key,
+      scope: 'POOL',
+      reason: '街道党工委统筹核定各社区支部的星级名额',
+      overrides: [],
+    });
   return quotas;
 }
 
@@ -75,7 +85,11 @@ export function buildDistrictPlan(scale: DistrictScale, today: string): District
   const { adoptions, schemeOf } = schemeMix(layout, cycle);
   const byBranch = new Map<string, number[]>();
   for (const m of members) (byBranch.get(m.branchKey) ?? byBranch.set(m.branchKey, []).get(m.branchKey)!).push(m.index);
-  const branches = layout.branches.map((b): PlanBranch => ({ ...b, scheme: schemeOf.get(b.key)!, members: byBranch.get(b.key) ?? [] }));
+  const branches = layout.branches.map((b): PlanBranch => ({
+    ...b,
+    scheme: schemeOf.get(b.key)!,
+    members: byBranch.get(b.key) ?? [],
+  }));
   return {
     scale,
     today,

@@ -1,6 +1,16 @@
 // The members of a generated district: people as the demo makes them (ages, kinds, join dates the roster accepts),
 // the elderly exempt, and each scored member's target total: most 60–95, a tail below 50.
-import { ageOn, DemoMember, fmt, makePerson, parseYmd, PROFILES, violation, type Range, type Weighted } from '../demo/demo-district';
+import {
+  ageOn,
+  DemoMember,
+  fmt,
+  makePerson,
+  parseYmd,
+  PROFILES,
+  violation,
+  type Range,
+  type Weighted,
+} from '../demo/demo-district';
 import { randomChineseName } from '../demo/chinese-names';
 import { LayoutBranch } from './district-layout';
 import { clamp, pickWeighted, rngFor, shuffled, type Rand } from './seed-random';
@@ -22,14 +32,26 @@ export const EXEMPT_FROM_AGE = 80;
 export const TAIL_SHARE = 0.04;
 
 /** Where ordinary members' targets fall: most between 70 and 95, some 50–70, a few at the top. */
-const TARGETS: Weighted<Range> = [[[50, 59.9], 4], [[60, 69.9], 11], [[70, 79.9], 24], [[80, 89.9], 36], [[90, 95], 19], [[95.1, 99], 6]];
+const TARGETS: Weighted<Range> = [
+  [[50, 59.9], 4],
+  [[60, 69.9], 11],
+  [[70, 79.9], 24],
+  [[80, 89.9], 36],
+  [[90, 95], 19],
+  [[95.1, 99], 6],
+];
 
 function targetOf(rand: Rand, branchShift: number): number {
   const [lo, hi] = pickWeighted(rand, TARGETS);
   return clamp(Math.round((lo + rand() * (hi - lo) + branchShift) * 10) / 10, 50, 99);
 }
 
-export function buildRoster(seed: number, code: string, branches: readonly LayoutBranch[], today: string): SeedMember[] {
+export function buildRoster(
+  seed: number,
+  code: string,
+  branches: readonly LayoutBranch[],
+  today: string,
+): SeedMember[] {
   const day = parseYmd(today);
   const members: SeedMember[] = [];
   for (const branch of branches) {

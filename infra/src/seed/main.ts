@@ -25,7 +25,6 @@ const seedVariables = {
 
 const DEFAULT_DATABASE = 'jifen';
 
-
 /** The database named in a URL (its path). */
 const databaseIn = (url: string) => decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 
@@ -74,8 +73,15 @@ async function main(): Promise<void> {
       });
       database = { url, stop: async () => {} };
     } else {
-      say(`启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}，数据库 ${options.database ?? DEFAULT_DATABASE}）…`);
-      database = await provideDatabase({ embeddedDir: env.embeddedDir, embeddedPort: env.embeddedPort, databaseName: options.database ?? DEFAULT_DATABASE, command: 'npm run seed' });
+      say(
+        `启动内置 PostgreSQL（端口 ${env.embeddedPort}，数据目录 ${env.embeddedDir}，数据库 ${options.database ?? DEFAULT_DATABASE}）…`,
+      );
+      database = await provideDatabase({
+        embeddedDir: env.embeddedDir,
+        embeddedPort: env.embeddedPort,
+        databaseName: options.database ?? DEFAULT_DATABASE,
+        command: 'npm run seed',
+      });
     }
     const tokenSecret = randomBytes(32).toString('base64url');
     const [scheme, ledger, rating] = [await freePort(), await freePort(), await freePort()];
@@ -91,7 +97,11 @@ async function main(): Promise<void> {
     // The services find each other by these ports, not by any URL set for `npm start`.
     for (const name of ['SCHEME_URL', 'LEDGER_URL', 'RATING_URL']) delete childEnv[name];
     say('启动积分方案、台账、评星定级三个服务（首次使用该数据库时执行迁移）…');
-    const services = await Promise.all((['ledger', 'scheme', 'rating'] as const).map((name) => startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv)));
+    const services = await Promise.all(
+      (['ledger', 'scheme', 'rating'] as const).map((name) =>
+        startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv),
+      ),
+    );
     children.push(...services);
     for (const child of services) {
       child.process.on('exit', (code) => {
@@ -102,16 +112,26 @@ async function main(): Promise<void> {
       });
     }
     const urls = { ledger: services[0].url, scheme: services[1].url, rating: services[2].url };
-    const phase = progressReporter({ out: { isTTY: process.stdout.isTTY === true, write: (text) => process.stdout.write(text) } });
+    const phase = progressReporter({
+      out: { isTTY: process.stdout.isTTY === true, write: (text) => process.stdout.write(text) },
+    });
     result = await loadScale(scale, {
-      urls, tokenSecret, today: new Date().toISOString().slice(0, 10), password: env.demoPassword, phase, say, concurrency: options.concurrency,
+      urls,
+      tokenSecret,
+      today: new Date().toISOString().slice(0, 10),
+      password: env.demoPassword,
+      phase,
+      say,
+      concurrency: options.concurrency,
     });
     if (result.districts.length > 0) {
       say('整理数据库（VACUUM ANALYZE）…');
       say(`整理完毕，用时 ${formatDuration((await vacuumAnalyze(database.url)) / 1000)}`);
     }
   } catch (error) {
-    console.error(error instanceof SeedRefused ? `\n未载入：${error.message}` : `\n载入失败：${(error as Error).message}`);
+    console.error(
+      error instanceof SeedRefused ? `\n未载入：${error.message}` : `\n载入失败：${(error as Error).message}`,
+    );
     await stop();
     process.exit(1);
   }
@@ -121,17 +141,28 @@ async function main(): Promise<void> {
 
 function report(result: ScaleLoadResult, elapsedMs: number, say: (line: string) => void): void {
   say('');
-  if (result.demo) say(`已载入示范区：${result.demo.organizations} 个组织，${result.demo.members} 名党员（其中 ${result.demo.exempt} 名不纳入积分管理）`);
+  if (result.demo)
+    say(
+      `已载入示范区：${result.demo.organizations} 个组织，${result.demo.members} 名党员（其中 ${result.demo.exempt} 名不纳入积分管理）`,
+    );
   for (const d of result.districts) {
-    say(`已载入${d.name}：${d.organizations} 个组织，${d.members} 名党员（${d.exempt} 名不纳入积分管理），${d.entries} 条已认定记录，${d.rejected} 条不予认定，${d.pending} 条待初评，${d.windows} 次公示`);
-    for (const r of d.ratingRuns) say(`  评星定级 ${r.period}：评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人（已确认，编号 ${r.runId}）`);
+    say(
+      `已载入${d.name}：${d.organizations} 个组织，${d.members} 名党员（${d.exempt} 名不纳入积分管理），${d.entries} 条已认定记录，${d.rejected} 条不予认定，${d.pending} 条待初评，${d.windows} 次公示`,
+    );
+    for (const r of d.ratingRuns)
+      say(
+        `  评星定级 ${r.period}：评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人（已确认，编号 ${r.runId}）`,
+      );
     say(`  账号：${d.accounts.join('、')}（密码为 DEMO_PASSWORD）`);
     say(`  各阶段用时：${d.phases.map(([label, ms]) => `${label} ${formatDuration(ms / 1000)}`).join('；')}`);
   }
   say(`共用时 ${formatDuration(elapsedMs / 1000)}。`);
   if (result.districts.length === 0) return;
   say('最耗时的接口（合计为各次用时之和，并发时多于实际用时）：');
-  for (const s of result.stats.slice(0, 8)) say(`  ${s.operation.padEnd(20)} ${String(s.calls).padStart(7)} 次  平均 ${(s.totalMs / s.calls).toFixed(1)} 毫秒  合计 ${formatDuration(s.totalMs / 1000)}`);
+  for (const s of result.stats.slice(0, 8))
+    say(
+      `  ${s.operation.padEnd(20)} ${String(s.calls).padStart(7)} 次  平均 ${(s.totalMs / s.calls).toFixed(1)} 毫秒  合计 ${formatDuration(s.totalMs / 1000)}`,
+    );
 }
 
 void main();

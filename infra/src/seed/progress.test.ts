@@ -4,20 +4,39 @@ import { formatDuration, formatRate, progressLine, progressReporter } from './pr
 function harness(isTTY: boolean) {
   const written: string[] = [];
   let now = 0;
-  const phase = progressReporter({ out: { isTTY, write: (text) => written.push(text) }, now: () => now, redrawMs: 100 });
+  const phase = progressReporter({
+    out: { isTTY, write: (text) => written.push(text) },
+    now: () => now,
+    redrawMs: 100,
+  });
   return { written, phase, advance: (ms: number) => (now += ms) };
 }
 
 describe('progress lines', () => {
   it.each([
-    [0, '0秒'], [45, '45秒'], [59.6, '1分00秒'], [125, '2分05秒'], [3599, '59分59秒'], [7260, '2小时01分'],
+    [0, '0秒'],
+    [45, '45秒'],
+    [59.6, '1分00秒'],
+    [125, '2分05秒'],
+    [3599, '59分59秒'],
+    [7260, '2小时01分'],
   ])('formats %s seconds as %s', (seconds, text) => expect(formatDuration(seconds)).toBe(text));
 
-  it.each([[0, '0.0'], [7.25, '7.3'], [99.94, '99.9'], [100, '100'], [1234.5, '1235']])('formats a rate of %s a second as %s', (rate, text) => expect(formatRate(rate)).toBe(text));
+  it.each([
+    [0, '0.0'],
+    [7.25, '7.3'],
+    [99.94, '99.9'],
+    [100, '100'],
+    [1234.5, '1235'],
+  ])('formats a rate of %s a second as %s', (rate, text) => expect(formatRate(rate)).toBe(text));
 
   it('shows label, bar, done/total, percent, rate and the time left, or the time taken once finished', () => {
-    expect(progressLine('党员名册', 250, 1000, 5000, false)).toBe('党员名册  [#####...............]  250/1000  25%  50.0/秒  剩余约 15秒');
-    expect(progressLine('党员名册', 1000, 1000, 20000, true)).toBe('党员名册  [####################]  1000/1000  100%  50.0/秒  用时 20秒');
+    expect(progressLine('党员名册', 250, 1000, 5000, false)).toBe(
+      '党员名册  [#####...............]  250/1000  25%  50.0/秒  剩余约 15秒',
+    );
+    expect(progressLine('党员名册', 1000, 1000, 20000, true)).toBe(
+      '党员名册  [####################]  1000/1000  100%  50.0/秒  用时 20秒',
+    );
     expect(progressLine('积分记录', 0, 10, 0, false)).toContain('剩余时间估算中');
     expect(progressLine('空阶段', 0, 0, 10, true)).toContain('0/0  100%');
   });

@@ -94,7 +94,13 @@ export class PhaseProgress {
   }
 
   private line(finished: boolean): string {
-    return progressLine(this.label, this.done, this.total, (this.finishedAt ?? this.options.now()) - this.started, finished);
+    return progressLine(
+      this.label,
+      this.done,
+      this.total,
+      (this.finishedAt ?? this.options.now()) - this.started,
+      finished,
+    );
   }
 }
 

@@ -33,20 +33,41 @@ export const M_DISTRICT: DistrictScale = { name: '滨江区', code: 'BJ', ...ONE
 
 /** The ten districts of 云州市 (L); none shares a name with M's. */
 const CITY = '云州市';
-const CITY_DISTRICTS = ['城关区', '东城区', '西城区', '南湖区', '北山区', '高新区', '临河区', '青川区', '白石区', '龙泉区'];
+const CITY_DISTRICTS = [
+  '城关区',
+  '东城区',
+  '西城区',
+  '南湖区',
+  '北山区',
+  '高新区',
+  '临河区',
+  '青川区',
+  '白石区',
+  '龙泉区',
+];
 
 export function scaleOf(code: ScaleCode): Scale {
   switch (code) {
     case 'S':
       return { code, label: '小：示范区演示数据（3 个镇街，约 900 名党员）', demo: true, districts: [] };
     case 'M':
-      return { code, label: `中：${M_DISTRICT.name}（12 个镇街、600 个党支部、30,000 名党员，一个完整积分周期）`, demo: false, districts: [M_DISTRICT] };
+      return {
+        code,
+        label: `中：${M_DISTRICT.name}（12 个镇街、600 个党支部、30,000 名党员，一个完整积分周期）`,
+        demo: false,
+        districts: [M_DISTRICT],
+      };
     case 'L':
       return {
         code,
         label: `大：${CITY}（10 个区，共 300,000 名党员）`,
         demo: false,
-        districts: CITY_DISTRICTS.map((name, i) => ({ name: `${CITY}${name}`, code: `YZ${String(i + 1).padStart(2, '0')}`, ...ONE_DISTRICT, seed: 20250201 + i })),
+        districts: CITY_DISTRICTS.map((name, i) => ({
+          name: `${CITY}${name}`,
+          code: `YZ${String(i + 1).padStart(2, '0')}`,
+          ...ONE_DISTRICT,
+          seed: 20250201 + i,
+        })),
       };
   }
 }

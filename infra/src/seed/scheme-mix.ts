@@ -63,10 +63,15 @@ export function schemeMix(layout: DistrictLayout, cycle: number): SchemeMix {
       adopt(branch.key, 'culture-bureau', '区文旅局党支部党员积分考核办法');
       code = 'culture-bureau';
     } else if (branch.college) {
-      if (!collegeOwners.has(branch.parentKey)) adopt(branch.parentKey, 'college-branch', '区职业技术学院教师党支部党员积分制管理实施办法');
+      if (!collegeOwners.has(branch.parentKey))
+        adopt(branch.parentKey, 'college-branch', '区职业技术学院教师党支部党员积分制管理实施办法');
       collegeOwners.add(branch.parentKey);
       code = 'college-branch';
-    } else if (branch.kind === 'firm' && (code === 'district-star-rating' || code === 'town-attendance') && firms++ % 3 === 0) {
+    } else if (
+      branch.kind === 'firm' &&
+      (code === 'district-star-rating' || code === 'town-attendance') &&
+      firms++ % 3 === 0
+    ) {
       adopt(branch.key, 'enterprise-quarterly', `${branch.name.replace(/党支部$/, '')}党支部党员积分制管理办法`);
       code = 'enterprise-quarterly';
     }

@@ -48,8 +48,12 @@ export function seedClient(urls: PeerUrls, tokenSecret: string): SeedClient {
     entry.totalMs += performance.now() - started;
     if (body.errors?.length || !body.data) {
       const first = body.errors?.[0];
-      const problems = (first?.extensions?.problems ?? []).slice(0, 5).map((p) => `${p.index !== undefined ? `第 ${p.index + 1} 条 ` : ''}${p.field ?? ''} ${p.message}`);
-      throw new Error(`${service} 服务拒绝了 ${operation}（${first?.extensions?.code ?? response.status}）：${first?.message ?? '无结果'}${problems.length ? `；${problems.join('；')}` : ''}`);
+      const problems = (first?.extensions?.problems ?? [])
+        .slice(0, 5)
+        .map((p) => `${p.index !== undefined ? `第 ${p.index + 1} 条 ` : ''}${p.field ?? ''} ${p.message}`);
+      throw new Error(
+        `${service} 服务拒绝了 ${operation}（${first?.extensions?.code ?? response.status}）：${first?.message ?? '无结果'}${problems.length ? `；${problems.join('；')}` : ''}`,
+      );
     }
     return body.data;
   };

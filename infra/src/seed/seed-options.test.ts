@@ -3,13 +3,26 @@ import { DEFAULT_CONCURRENCY, parseSeedOptions } from './seed-options';
 describe('the seed CLI’s arguments', () => {
   it.each([
     [['--scale', 'M'], { scale: 'M', database: null, concurrency: DEFAULT_CONCURRENCY, district: null, help: false }],
-    [['--scale=l', '--database', 'jifen_city', '--district', '3'], { scale: 'L', database: 'jifen_city', concurrency: DEFAULT_CONCURRENCY, district: 3, help: false }],
+    [
+      ['--scale=l', '--database', 'jifen_city', '--district', '3'],
+      { scale: 'L', database: 'jifen_city', concurrency: DEFAULT_CONCURRENCY, district: 3, help: false },
+    ],
     [['--scale', 'S', '--concurrency=8'], { scale: 'S', database: null, concurrency: 8, district: null, help: false }],
     [['--help'], { scale: 'S', database: null, concurrency: DEFAULT_CONCURRENCY, district: null, help: true }],
   ])('reads %j', (argv, options) => expect(parseSeedOptions(argv)).toEqual({ options }));
 
   it('lists every problem in Chinese', () => {
-    const parsed = parseSeedOptions(['--scale', 'XL', '--database', 'drop table', '--concurrency', '0', '--district', '0', '--fast']);
+    const parsed = parseSeedOptions([
+      '--scale',
+      'XL',
+      '--database',
+      'drop table',
+      '--concurrency',
+      '0',
+      '--district',
+      '0',
+      '--fast',
+    ]);
     expect(parsed).toEqual({
       problems: [
         '--scale 应为 S、M 或 L，而不是“XL”',

@@ -27,7 +27,13 @@ const DATABASE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 export function parseSeedOptions(argv: readonly string[]): { options: SeedOptions } | { problems: string[] } {
   const problems: string[] = [];
-  const options: SeedOptions = { scale: 'S', database: null, concurrency: DEFAULT_CONCURRENCY, district: null, help: false };
+  const options: SeedOptions = {
+    scale: 'S',
+    database: null,
+    concurrency: DEFAULT_CONCURRENCY,
+    district: null,
+    help: false,
+  };
   let scaleGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);

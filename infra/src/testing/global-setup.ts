@@ -28,7 +28,12 @@ export default async function globalSetup(): Promise<void> {
 /** The embedded test server; when it cannot run, the reason and what to do, and jest stops without a stack. */
 export async function startTestServer(dataDir: string, port: number) {
   try {
-    return await startEmbeddedPostgres({ dataDir, port, log: (line) => console.log(line), context: testProblemContext });
+    return await startEmbeddedPostgres({
+      dataDir,
+      port,
+      log: (line) => console.log(line),
+      context: testProblemContext,
+    });
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) throw error; // its `stack` is its message
     throw new EmbeddedPostgresError({ kind: 'failed', detail: (error as Error).message }, testProblemContext);

@@ -9,7 +9,14 @@ export interface Planned {
   star: number;
 }
 
-const ASPECTS = ['idealsShortfall', 'purposeShortfall', 'disciplineShortfall', 'workStyleShortfall', 'lifeStyleShortfall', 'integrityShortfall'];
+const ASPECTS = [
+  'idealsShortfall',
+  'purposeShortfall',
+  'disciplineShortfall',
+  'workStyleShortfall',
+  'lifeStyleShortfall',
+  'integrityShortfall',
+];
 const STAR_ITEMS = ['basicDuties', 'professionalSkill', 'businessStudy', 'zoubangfu', 'volunteerService'];
 
 export const planned = (no: string, name: string, base: number, star: number): Planned => ({ no, name, base, star });

@@ -15,7 +15,8 @@ export function collectTableCases(): ScoredCase[] {
   const globals = globalThis as unknown as Record<string, unknown>;
   const saved = { it: globals.it, test: globals.test, describe: globals.describe };
   const it = Object.assign((_: string, fn: Fn) => void bodies.push(fn), {
-    each: (table: unknown[]) => (_: string, fn: Fn) => table.forEach((row) => bodies.push(() => fn(...(Array.isArray(row) ? row : [row])))),
+    each: (table: unknown[]) => (_: string, fn: Fn) =>
+      table.forEach((row) => bodies.push(() => fn(...(Array.isArray(row) ? row : [row])))),
   });
   const describe = (_: string, fn: Fn) => fn();
   Object.assign(globals, { it, test: it, describe });

@@ -1,4 +1,16 @@
-import { createLogger, deriveSecret, INTERNAL_TOKEN_HEADER, mintInternalToken, mintSessionToken, PeerUrls, RunningService, startService, systemCaller, Caller, ServiceDefinition } from '@jifen/kit';
+import {
+  createLogger,
+  deriveSecret,
+  INTERNAL_TOKEN_HEADER,
+  mintInternalToken,
+  mintSessionToken,
+  PeerUrls,
+  RunningService,
+  startService,
+  systemCaller,
+  Caller,
+  ServiceDefinition,
+} from '@jifen/kit';
 import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
 import { ledgerService } from '@jifen/ledger';
 import { ratingService } from '@jifen/rating';
@@ -38,18 +50,37 @@ export interface TestPlatform {
    * token for SYSTEM, which only the holder of the platform's secret can mint) unless `as` names another caller,
    * a bearer credential (a session token or an API key), or `null` for no Authorization header at all.
    */
-  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller | { bearer: string } | null): Promise<GraphQLResponse<T>>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Caller | { bearer: string } | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A session token for `caller`, as `login` would give one. */
   sessionFor(caller: Caller): string;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
-  querySubgraph<T = any>(service: keyof PeerUrls, query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResponse<T>>;
+  querySubgraph<T = any>(
+    service: keyof PeerUrls,
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
-  download(service: keyof PeerUrls, name: string, params?: Record<string, string>, as?: Caller | { bearer: string } | null): Promise<DownloadResponse>;
+  download(
+    service: keyof PeerUrls,
+    name: string,
+    params?: Record<string, string>,
+    as?: Caller | { bearer: string } | null,
+  ): Promise<DownloadResponse>;
   /**
    * A file through the gateway's upload path (`POST /uploads/:kind?<params>`, the bytes as the body, as a browser
    * sends them), as SYSTEM unless `as` says otherwise; `contentType` defaults to the evidence's PNG.
    */
-  upload(kind: 'evidence' | 'import', body: Buffer | string, params: Record<string, string>, options?: { contentType?: string; as?: Caller | { bearer: string } | null }): Promise<UploadResponse>;
+  upload(
+    kind: 'evidence' | 'import',
+    body: Buffer | string,
+    params: Record<string, string>,
+    options?: { contentType?: string; as?: Caller | { bearer: string } | null },
+  ): Promise<UploadResponse>;
   stop(): Promise<void>;
 }
 
@@ -57,7 +88,9 @@ export interface TestPlatform {
  * The whole platform in this process, as `npm start` runs it: the three services on their own ports and
  * their own database, and the gateway over the committed supergraph.
  */
-export async function startTestPlatform(options: { clock?: () => Date; production?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { clock?: () => Date; production?: boolean } = {},
+): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const tokenSecret = randomBytes(24).toString('base64url');
   const logger = createLogger('test', (process.env.TEST_LOG as any) ?? 'silent');
@@ -66,7 +99,14 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
   const placeholder = 'http://127.0.0.1:1/unset';
   const urls: PeerUrls = { ledger: placeholder, scheme: placeholder, rating: placeholder };
   const start = async <L>(definition: ServiceDefinition<L>) => {
-    const running = await startService(definition, { databaseUrl: database.url, port: 0, tokenSecret, logger, peers: urls, clock: options.clock });
+    const running = await startService(definition, {
+      databaseUrl: database.url,
+      port: 0,
+      tokenSecret,
+      logger,
+      peers: urls,
+      clock: options.clock,
+    });
     started.push(running);
     return running;
   };
@@ -91,7 +131,11 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
   });
 
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     return (await response.json()) as GraphQLResponse;
   };
   const sessionSecret = deriveSecret(tokenSecret, 'session');
@@ -109,17 +153,33 @@ export async function startTestPlatform(options: { clock?: () => Date; productio
     services: { ledger, scheme, rating },
     query: (query, variables = {}, as = systemCaller) => post(gateway.url, { query, variables }, authorization(as)),
     querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
-      post(urls[service], { query, variables }, caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {}),
+      post(
+        urls[service],
+        { query, variables },
+        caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {},
+      ),
     download: async (service, name, params = {}, as = systemCaller) => {
       const query = new URLSearchParams(params).toString();
-      const response = await fetch(`${new URL(gateway.url).origin}/downloads/${service}/${encodeURIComponent(name)}${query ? `?${query}` : ''}`, { headers: authorization(as) });
+      const response = await fetch(
+        `${new URL(gateway.url).origin}/downloads/${service}/${encodeURIComponent(name)}${query ? `?${query}` : ''}`,
+        { headers: authorization(as) },
+      );
       const body = Buffer.from(await response.arrayBuffer());
       const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-      return { status: response.status, headers: response.headers, body, json: isJson ? JSON.parse(body.toString('utf8')) : undefined };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body,
+        json: isJson ? JSON.parse(body.toString('utf8')) : undefined,
+      };
     },
     upload: async (kind, body, params, { contentType = 'image/png', as = systemCaller } = {}) => {
       const url = `${new URL(gateway.url).origin}/uploads/${kind}?${new URLSearchParams(params).toString()}`;
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...authorization(as) }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': contentType, ...authorization(as) },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
       return { status: response.status, json: await response.json() };
     },
     stop: async () => {
@@ -148,7 +208,10 @@ export function committedSupergraph(): string {
 }
 
 /** Hive Gateway (the other engine) over the same services, secret and supergraph as the platform's Apollo gateway. */
-export function startHiveBeside(platform: TestPlatform, options: Partial<Pick<GatewayOptions, 'urls' | 'production'>> = {}): Promise<RunningGateway> {
+export function startHiveBeside(
+  platform: TestPlatform,
+  options: Partial<Pick<GatewayOptions, 'urls' | 'production'>> = {},
+): Promise<RunningGateway> {
   return startHiveGateway({
     supergraphSdl: committedSupergraph(),
     urls: options.urls ?? platform.urls,

@@ -29,20 +29,45 @@ describe('nearestInForce: the setting of the node or its nearest ancestor, in fo
     ['2026-07-01', 'township from July'],
     ['2030-01-01', 'township from July'],
   ])('on %s → %s', (on, expected) => {
-    expect(nearestInForce(path, settings, (s) => s.org, (s) => s.from, on)?.name ?? null).toBe(expected);
+    expect(
+      nearestInForce(
+        path,
+        settings,
+        (s) => s.org,
+        (s) => s.from,
+        on,
+      )?.name ?? null,
+    ).toBe(expected);
   });
 
   it('takes the later of two settings made on the same node for the same start', () => {
-    const twice = [{ org: T, from: '2026-01-01', name: 'first' }, { org: T, from: '2026-01-01', name: 'second' }];
-    expect(nearestInForce(path, twice, (s) => s.org, (s) => s.from, '2026-03-01')?.name).toBe('second');
+    const twice = [
+      { org: T, from: '2026-01-01', name: 'first' },
+      { org: T, from: '2026-01-01', name: 'second' },
+    ];
+    expect(
+      nearestInForce(
+        path,
+        twice,
+        (s) => s.org,
+        (s) => s.from,
+        '2026-03-01',
+      )?.name,
+    ).toBe('second');
   });
 });
 
 describe('outermost paths and ancestors', () => {
   it.each([
     [['a.b', 'a', 'a.b.c'], ['a']],
-    [['a.b', 'a.c', 'a.b.d', 'e'], ['a.b', 'a.c', 'e']],
-    [['a.bc', 'a.b'], ['a.b', 'a.bc']],
+    [
+      ['a.b', 'a.c', 'a.b.d', 'e'],
+      ['a.b', 'a.c', 'e'],
+    ],
+    [
+      ['a.bc', 'a.b'],
+      ['a.b', 'a.bc'],
+    ],
     [['a.b', 'a.b'], ['a.b']],
     [[], []],
   ])('keeps of %j only the paths no other contains: %j', (paths, outermost) => {

@@ -46,7 +46,13 @@ export function pathAndAncestors(path: string): string[] {
  * force at `on`, the one made on the nearest node, and of that node's, the latest in force (on a tie,
  * the later in the list: lists come oldest first).
  */
-export function nearestInForce<T>(path: string, settings: readonly T[], orgOf: (s: T) => string, since: (s: T) => string | number, on: string | number): T | null {
+export function nearestInForce<T>(
+  path: string,
+  settings: readonly T[],
+  orgOf: (s: T) => string,
+  since: (s: T) => string | number,
+  on: string | number,
+): T | null {
   const depth = new Map(idsOnPath(path).map((id, index) => [id, index]));
   let best: T | null = null;
   let bestDepth = -1;

@@ -1,11 +1,27 @@
 import { Caller, Right, Role } from '@jifen/kit';
 import { LedgerErrorCode } from './ledger-error';
-import { assertMayAct, assertMayActAny, assertMayExport, assertMayManageOrgAt, assertSeesWholeRoster, mayAct, mayAppeal, mayManageOrgAt, memberReach, RegisterAction } from './ledger-access';
+import {
+  assertMayAct,
+  assertMayActAny,
+  assertMayExport,
+  assertMayManageOrgAt,
+  assertSeesWholeRoster,
+  mayAct,
+  mayAppeal,
+  mayManageOrgAt,
+  memberReach,
+  RegisterAction,
+} from './ledger-access';
 
 const district = 'd';
 const township = 'd.t';
 const branch = 'd.t.b';
-const as = (role: Role, scopePath: string | null, extra: Partial<Caller> = {}): Caller => ({ role, scopePath, subject: `account:${role}`, ...extra });
+const as = (role: Role, scopePath: string | null, extra: Partial<Caller> = {}): Caller => ({
+  role,
+  scopePath,
+  subject: `account:${role}`,
+  ...extra,
+});
 const codeOf = (fn: () => void) => {
   try {
     fn();
@@ -49,18 +65,30 @@ describe('who may act in a branch register', () => {
 
   it('an upper level never decides on its own node', () => {
     expect(mayAct(as(Role.TOWNSHIP, township), RegisterAction.DECIDE, township)).toBe(false);
-    expect(() => assertMayAct(as(Role.TOWNSHIP, township), RegisterAction.DECIDE, township)).toThrow(/上级决定只能针对下级组织作出/);
+    expect(() => assertMayAct(as(Role.TOWNSHIP, township), RegisterAction.DECIDE, township)).toThrow(
+      /上级决定只能针对下级组织作出/,
+    );
   });
 
   it('goes by the rights of an API key, not its role alone', () => {
     const readOnly = as(Role.BRANCH_RECORDER, branch, { subject: 'key:1', rights: [Right.READ] });
     expect(Object.values(RegisterAction).filter((action) => mayAct(readOnly, action, branch))).toEqual([]);
-    const declaring = as(Role.BRANCH_SECRETARY, branch, { subject: 'key:2', rights: [Right.READ, Right.DECLARE, Right.APPROVE] });
-    expect(Object.values(RegisterAction).filter((action) => mayAct(declaring, action, branch))).toEqual([RegisterAction.DECLARE]);
+    const declaring = as(Role.BRANCH_SECRETARY, branch, {
+      subject: 'key:2',
+      rights: [Right.READ, Right.DECLARE, Right.APPROVE],
+    });
+    expect(Object.values(RegisterAction).filter((action) => mayAct(declaring, action, branch))).toEqual([
+      RegisterAction.DECLARE,
+    ]);
   });
 
   it('refuses in scope with FORBIDDEN and a Chinese message naming what the account may not do', () => {
-    expect(() => assertMayAct(as(Role.BRANCH_RECORDER, branch), RegisterAction.REVIEW, branch)).toThrow(expect.objectContaining({ code: LedgerErrorCode.FORBIDDEN, message: expect.stringMatching(/^您的账号无权作出支委会决定/) }));
+    expect(() => assertMayAct(as(Role.BRANCH_RECORDER, branch), RegisterAction.REVIEW, branch)).toThrow(
+      expect.objectContaining({
+        code: LedgerErrorCode.FORBIDDEN,
+        message: expect.stringMatching(/^您的账号无权作出支委会决定/),
+      }),
+    );
     expect(codeOf(() => assertMayAct(as(Role.BRANCH_SECRETARY, branch), RegisterAction.REVIEW, branch))).toBe('OK');
   });
 
@@ -104,29 +132,42 @@ describe('exports and whole-branch figures', () => {
   });
 
   it('refuses a member the whole-branch figures and nobody else', () => {
-    expect(codeOf(() => assertSeesWholeRoster(as(Role.MEMBER, branch, { memberId: 'm-1' }), '组织的积分汇总'))).toBe(LedgerErrorCode.FORBIDDEN);
-    expect(codeOf(() => assertSeesWholeRoster(as(Role.BRANCH_RECORDER, branch, { rights: [Right.READ] }), '组织的积分汇总'))).toBe('OK');
+    expect(codeOf(() => assertSeesWholeRoster(as(Role.MEMBER, branch, { memberId: 'm-1' }), '组织的积分汇总'))).toBe(
+      LedgerErrorCode.FORBIDDEN,
+    );
+    expect(
+      codeOf(() => assertSeesWholeRoster(as(Role.BRANCH_RECORDER, branch, { rights: [Right.READ] }), '组织的积分汇总')),
+    ).toBe('OK');
   });
 });
 
 describe("a member's reach", () => {
   const id = '7d1f4c2e-6a4b-4b8e-9a57-0c3f1e2d4b5a';
   it('binds a member to self and to their account; nobody else is limited', () => {
-    expect(memberReach(as(Role.MEMBER, branch, { memberId: id, subject: 'account:9' }))).toEqual({ memberId: id, subject: 'account:9' });
+    expect(memberReach(as(Role.MEMBER, branch, { memberId: id, subject: 'account:9' }))).toEqual({
+      memberId: id,
+      subject: 'account:9',
+    });
     expect(memberReach(as(Role.BRANCH_SECRETARY, branch))).toBeNull();
     expect(memberReach(as(Role.SYSTEM, null))).toBeNull();
   });
 
   it('matches nothing for a member account without a (valid) member id', () => {
     expect(memberReach(as(Role.MEMBER, branch))?.memberId).toBe('00000000-0000-0000-0000-000000000000');
-    expect(memberReach(as(Role.MEMBER, branch, { memberId: 'not-a-uuid' }))?.memberId).toBe('00000000-0000-0000-0000-000000000000');
+    expect(memberReach(as(Role.MEMBER, branch, { memberId: 'not-a-uuid' }))?.memberId).toBe(
+      '00000000-0000-0000-0000-000000000000',
+    );
   });
 
   it('lets only whoever raised an objection, or the member it is about, appeal it', () => {
     const objection = { raisedBy: 'account:raiser', memberId: id };
-    expect(mayAppeal(as(Role.MEMBER, branch, { subject: 'account:raiser', memberId: 'someone-else' }), objection)).toBe(true);
+    expect(mayAppeal(as(Role.MEMBER, branch, { subject: 'account:raiser', memberId: 'someone-else' }), objection)).toBe(
+      true,
+    );
     expect(mayAppeal(as(Role.MEMBER, branch, { subject: 'account:other', memberId: id }), objection)).toBe(true);
-    expect(mayAppeal(as(Role.MEMBER, branch, { subject: 'account:other', memberId: 'someone-else' }), objection)).toBe(false);
+    expect(mayAppeal(as(Role.MEMBER, branch, { subject: 'account:other', memberId: 'someone-else' }), objection)).toBe(
+      false,
+    );
     expect(mayAppeal(as(Role.BRANCH_SECRETARY, branch), objection)).toBe(false);
     expect(mayAppeal(as(Role.SYSTEM, null), objection)).toBe(true);
   });

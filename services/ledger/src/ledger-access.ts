@@ -42,7 +42,11 @@ export function assertMayAct(caller: Caller, action: RegisterAction, branchPath:
   if (mayAct(caller, action, branchPath)) return;
   const right = actionRight[action];
   if (hasRight(caller, right) && isWithinScope(caller, branchPath)) {
-    throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权对本级组织${actionLabel[action]}，上级决定只能针对下级组织作出`, { action, right });
+    throw new LedgerError(
+      LedgerErrorCode.FORBIDDEN,
+      `您的账号无权对本级组织${actionLabel[action]}，上级决定只能针对下级组织作出`,
+      { action, right },
+    );
   }
   throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权${actionLabel[action]}`, { action, right });
 }
@@ -50,7 +54,10 @@ export function assertMayAct(caller: Caller, action: RegisterAction, branchPath:
 /** Whether a caller holds any of the actions' rights on the branch (uploading evidence serves a declaration as well as the register). */
 export function assertMayActAny(caller: Caller, actions: readonly RegisterAction[], branchPath: string): void {
   if (actions.some((action) => mayAct(caller, action, branchPath))) return;
-  throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权${actions.map((a) => actionLabel[a]).join('或')}`, { actions, rights: actions.map((a) => actionRight[a]) });
+  throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权${actions.map((a) => actionLabel[a]).join('或')}`, {
+    actions,
+    rights: actions.map((a) => actionRight[a]),
+  });
 }
 
 /**
@@ -67,10 +74,17 @@ export function mayManageOrgAt(caller: Caller, nodePath: string | null): boolean
 export function assertMayManageOrgAt(caller: Caller, nodePath: string | null): void {
   if (mayManageOrgAt(caller, nodePath)) return;
   if (!hasRight(caller, Right.MANAGE_ORGS)) {
-    throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权管理组织（新建、更名、调整隶属关系）', { right: Right.MANAGE_ORGS });
+    throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权管理组织（新建、更名、调整隶属关系）', {
+      right: Right.MANAGE_ORGS,
+    });
   }
-  if (nodePath === null) throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有平台管理员可以新建区(县)级组织', { right: Right.MANAGE_ORGS });
-  throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号只能管理本级以下的组织，不能更名或移动本级组织', { right: Right.MANAGE_ORGS });
+  if (nodePath === null)
+    throw new LedgerError(LedgerErrorCode.FORBIDDEN, '只有平台管理员可以新建区(县)级组织', {
+      right: Right.MANAGE_ORGS,
+    });
+  throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号只能管理本级以下的组织，不能更名或移动本级组织', {
+    right: Right.MANAGE_ORGS,
+  });
 }
 
 /** Register exports (登记表、总台账、公示名单) of the node at `path`. */
@@ -82,7 +96,9 @@ export function assertMayExport(caller: Caller, path: string): void {
 /** Whole-branch figures (score pages, digests, rollups) are not a member's: a member sees self and the publicity list. */
 export function assertSeesWholeRoster(caller: Caller, what: string): void {
   if (seesWholeRoster(caller)) return;
-  throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权查看${what}，党员只能查看本人的积分和本支部的公示`, { what });
+  throw new LedgerError(LedgerErrorCode.FORBIDDEN, `您的账号无权查看${what}，党员只能查看本人的积分和本支部的公示`, {
+    what,
+  });
 }
 
 /**

@@ -47,6 +47,11 @@ export const memberNotFound = (id: string) =>
   new LedgerError(LedgerErrorCode.MEMBER_NOT_FOUND, `找不到编号为 ${id} 的党员，或您无权访问他/她`, { id });
 
 export const noEffectiveScheme = (branchName: string, on: string) =>
-  new LedgerError(LedgerErrorCode.NO_EFFECTIVE_SCHEME, `${branchName}在 ${on} 没有执行中的积分方案，请先报上级备案一个方案`, { on });
+  new LedgerError(
+    LedgerErrorCode.NO_EFFECTIVE_SCHEME,
+    `${branchName}在 ${on} 没有执行中的积分方案，请先报上级备案一个方案`,
+    { on },
+  );
 
-export const invalidTransition = (message: string, details: Record<string, unknown> = {}) => new LedgerError(LedgerErrorCode.INVALID_TRANSITION, message, details);
+export const invalidTransition = (message: string, details: Record<string, unknown> = {}) =>
+  new LedgerError(LedgerErrorCode.INVALID_TRANSITION, message, details);

@@ -12,7 +12,14 @@ import { findWindows, WindowRecord } from './register/register.storage';
 import { findPeriodScores, PeriodScoreRecord } from './scoring/period-score.storage';
 import { asPublished } from './scoring/period-score.view';
 import { memberReach } from './ledger-access';
-import { mediansOf, RegisterCounts, registerCountsOf, RollupArgs, rollupsOf, ScoreRollupRecord } from './rollup/rollup.storage';
+import {
+  mediansOf,
+  RegisterCounts,
+  registerCountsOf,
+  RollupArgs,
+  rollupsOf,
+  ScoreRollupRecord,
+} from './rollup/rollup.storage';
 
 export interface MemberPageResult {
   items: MemberRecord[];
@@ -58,31 +65,69 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
   const periodScoreLoader = (lean: boolean) =>
     keyedLoader(
       async (keys: readonly string[]) => {
-        const rows = await findPeriodScores(db, keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })), scope, onlyMember, lean);
+        const rows = await findPeriodScores(
+          db,
+          keys.map((key) => ({ memberId: key.split('|')[0], periodKey: key.split('|')[1] ?? '' })),
+          scope,
+          onlyMember,
+          lean,
+        );
         return onlyMember === null ? rows : rows.map((row) => (row.memberId === onlyMember ? row : asPublished(row)));
       },
       (row: PeriodScoreRecord) => `${row.memberId}|${row.periodKey}`,
     );
   return {
-    organization: keyedLoader((ids) => organizations.findOrganizations(db, ids, scope), (row) => row.id),
-    children: groupedLoader((ids) => organizations.findChildren(db, ids, scope), (row) => row.parentId as string),
+    organization: keyedLoader(
+      (ids) => organizations.findOrganizations(db, ids, scope),
+      (row) => row.id,
+    ),
+    children: groupedLoader(
+      (ids) => organizations.findChildren(db, ids, scope),
+      (row) => row.parentId as string,
+    ),
     memberCount: new DataLoader(async (ids) => {
       const counts = new Map((await organizations.countMembers(db, ids)).map((row) => [row.orgId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),
-    member: keyedLoader((ids) => members.findMembers(db, ids, scope, false, onlyMember), (row) => row.id),
-    transfers: groupedLoader((ids) => members.findTransfers(db, ids, onlyMember), (row) => row.memberId),
-    entry: keyedLoader((ids) => findEntries(db, ids, scope, onlyMember), (row) => row.id),
-    evidence: keyedLoader((ids) => findEvidence(db, ids, scope, reach), (row) => row.id),
-    window: keyedLoader((ids) => findWindows(db, ids, scope), (row) => row.id),
-    objection: keyedLoader((ids) => findObjections(db, ids, scope, false, reach), (row) => row.id),
-    objectionsOfWindow: groupedLoader((ids) => objectionsOfWindows(db, ids, reach), (row) => row.windowId),
+    member: keyedLoader(
+      (ids) => members.findMembers(db, ids, scope, false, onlyMember),
+      (row) => row.id,
+    ),
+    transfers: groupedLoader(
+      (ids) => members.findTransfers(db, ids, onlyMember),
+      (row) => row.memberId,
+    ),
+    entry: keyedLoader(
+      (ids) => findEntries(db, ids, scope, onlyMember),
+      (row) => row.id,
+    ),
+    evidence: keyedLoader(
+      (ids) => findEvidence(db, ids, scope, reach),
+      (row) => row.id,
+    ),
+    window: keyedLoader(
+      (ids) => findWindows(db, ids, scope),
+      (row) => row.id,
+    ),
+    objection: keyedLoader(
+      (ids) => findObjections(db, ids, scope, false, reach),
+      (row) => row.id,
+    ),
+    objectionsOfWindow: groupedLoader(
+      (ids) => objectionsOfWindows(db, ids, reach),
+      (row) => row.windowId,
+    ),
     periodScore: periodScoreLoader(false),
     leanPeriodScore: periodScoreLoader(true),
     membersOf: loaderPerArgs(
       (args: PageArgs) =>
         new DataLoader(async (ids: readonly string[]) => {
-          const pages = new Map((await members.pageMembersUnder(db, ids, { ...args, onlyMemberId: onlyMember })).map((page) => [page.orgId, page]));
+          const pages = new Map(
+            (await members.pageMembersUnder(db, ids, { ...args, onlyMemberId: onlyMember })).map((page) => [
+              page.orgId,
+              page,
+            ]),
+          );
           return ids.map((id) => {
             const page = pages.get(id);
             return { items: page?.members ?? [], total: page?.total ?? 0 };

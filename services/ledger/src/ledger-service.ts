@@ -41,12 +41,31 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   name: 'ledger',
   entities: [OrganizationEntity, MemberEntity, MemberTransferEntity],
   migrations: ledgerMigrations,
-  resolvers: [OrganizationResolver, OrganizationRegisterResolver, MemberResolver, MemberRegisterResolver, EntryResolver, PublicityResolver, ObjectionResolver, RecordsResolver, PeriodScoreResolver, ScoreRollupResolver, ScoreRollupFiguresResolver, AccessResolver, OrganizationAccessResolver, AuditLogResolver],
+  resolvers: [
+    OrganizationResolver,
+    OrganizationRegisterResolver,
+    MemberResolver,
+    MemberRegisterResolver,
+    EntryResolver,
+    PublicityResolver,
+    ObjectionResolver,
+    RecordsResolver,
+    PeriodScoreResolver,
+    ScoreRollupResolver,
+    ScoreRollupFiguresResolver,
+    AccessResolver,
+    OrganizationAccessResolver,
+    AuditLogResolver,
+  ],
   referenceResolvers: {
-    Organization: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id) },
+    Organization: {
+      __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.organization.load(ref.id),
+    },
     Member: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.member.load(ref.id) },
     Entry: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.entry.load(ref.id) },
-    PublicityWindow: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.window.load(ref.id) },
+    PublicityWindow: {
+      __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.window.load(ref.id),
+    },
     Objection: { __resolveReference: (ref: { id: string }, ctx: LedgerContext) => ctx.loaders.objection.load(ref.id) },
     PeriodScore: {
       __resolveReference: async (ref: { memberId: string; period: string }, ctx: LedgerContext) => {
@@ -78,11 +97,33 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [PeriodScoreResolver, new PeriodScoreResolver()],
       [ScoreRollupResolver, new ScoreRollupResolver()],
       [ScoreRollupFiguresResolver, new ScoreRollupFiguresResolver()],
-      [AuditLogResolver, new AuditLogResolver(new AuditLogService([new LedgerAuditLog(dataSource), new PeerAuditLog('scheme', () => peers.scheme), new PeerAuditLog('rating', () => peers.rating)]))],
+      [
+        AuditLogResolver,
+        new AuditLogResolver(
+          new AuditLogService([
+            new LedgerAuditLog(dataSource),
+            new PeerAuditLog('scheme', () => peers.scheme),
+            new PeerAuditLog('rating', () => peers.rating),
+          ]),
+        ),
+      ],
       // Files come through `POST /uploads/<kind>`, never inside GraphQL.
-      [Uploads, new Uploads({ evidence: new EvidenceService(dataSource, clock), import: new ImportUploads(dataSource) })],
-      [Downloads, new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger'))],
-      [AccessResolver, new AccessResolver(new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime, () => endings.ended()), accounts, keys)],
+      [
+        Uploads,
+        new Uploads({ evidence: new EvidenceService(dataSource, clock), import: new ImportUploads(dataSource) }),
+      ],
+      [
+        Downloads,
+        new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger')),
+      ],
+      [
+        AccessResolver,
+        new AccessResolver(
+          new SessionService(dataSource, deriveSecret(secrets.tokenSecret, 'session'), realTime, () => endings.ended()),
+          accounts,
+          keys,
+        ),
+      ],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
       // The gateway's check of an API key on every call made with one, and its feed of ended sessions.
       [

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, labelOf, Right, Role, systemCaller } from '@jifen/kit';
-import { assertMayRate, assertSeesOrganisation, EVERYTHING, isOrgInScope, listsOfOrganisation, mayRate, readScope, seesOrganisationRatings } from './rating-access';
+import {
+  assertMayRate,
+  assertSeesOrganisation,
+  EVERYTHING,
+  isOrgInScope,
+  listsOfOrganisation,
+  mayRate,
+  readScope,
+  seesOrganisationRatings,
+} from './rating-access';
 import { RatingErrorCode } from './rating-error';
 
 const node = (parent: { path: string } | null) => {
@@ -14,7 +23,12 @@ const branch = node(township);
 const otherBranch = node(township);
 const memberId = randomUUID();
 
-const as = (role: Role, at: { path: string }, extra: Partial<Caller> = {}): Caller => ({ role, scopePath: at.path, subject: `account:${role}`, ...extra });
+const as = (role: Role, at: { path: string }, extra: Partial<Caller> = {}): Caller => ({
+  role,
+  scopePath: at.path,
+  subject: `account:${role}`,
+  ...extra,
+});
 const callers = {
   district: as(Role.DISTRICT, district),
   township: as(Role.TOWNSHIP, township),
@@ -125,7 +139,11 @@ describe('who rates', () => {
       assertMayRate(callers.readKey, township.path, '确认评定', { runId: 'r' });
       throw new Error('not refused');
     } catch (error) {
-      expect(error).toMatchObject({ code: RatingErrorCode.FORBIDDEN, message: '您的账号无权确认评定（需要“评星定级”权限）', details: { runId: 'r', right: Right.RATE } });
+      expect(error).toMatchObject({
+        code: RatingErrorCode.FORBIDDEN,
+        message: '您的账号无权确认评定（需要“评星定级”权限）',
+        details: { runId: 'r', right: Right.RATE },
+      });
     }
   });
 });

@@ -56,7 +56,9 @@ export function listsOfOrganisation(caller: Caller, org: OrgRef): boolean {
 export function assertSeesOrganisation(caller: Caller, org: OrgRef, what: string): void {
   if (!isOrgInScope(caller, org)) throw organizationNotFound(org.id);
   if (!seesOrganisationRatings(caller)) {
-    throw new RatingError(RatingErrorCode.FORBIDDEN, `您的账号无权查看${what}：党员只能查看本人的评定结果和双预警`, { organizationId: org.id });
+    throw new RatingError(RatingErrorCode.FORBIDDEN, `您的账号无权查看${what}：党员只能查看本人的评定结果和双预警`, {
+      organizationId: org.id,
+    });
   }
 }
 
@@ -68,6 +70,9 @@ export function mayRate(caller: Caller, path: string): boolean {
 /** Call once the node is known to be in scope (out of scope answers as unknown before this). */
 export function assertMayRate(caller: Caller, path: string, what: string, details: Record<string, unknown>): void {
   if (!mayRate(caller, path)) {
-    throw new RatingError(RatingErrorCode.FORBIDDEN, `您的账号无权${what}（需要“${rightLabels[Right.RATE]}”权限）`, { ...details, right: Right.RATE });
+    throw new RatingError(RatingErrorCode.FORBIDDEN, `您的账号无权${what}（需要“${rightLabels[Right.RATE]}”权限）`, {
+      ...details,
+      right: Right.RATE,
+    });
   }
 }

@@ -26,7 +26,10 @@ export interface RatingLoaders extends WarningLoaders {
 }
 
 /** Keys `memberId|period` as the members and the distinct periods they name. */
-const memberPeriods = (keys: readonly string[]): [string[], string[]] => [keys.map((k) => k.split('|')[0]), [...new Set(keys.map((k) => k.split('|')[1] ?? ''))]];
+const memberPeriods = (keys: readonly string[]): [string[], string[]] => [
+  keys.map((k) => k.split('|')[0]),
+  [...new Set(keys.map((k) => k.split('|')[1] ?? ''))],
+];
 const memberPeriodKey = (row: { memberId: string; periodKey: string }) => `${row.memberId}|${row.periodKey}`;
 
 /** Bound to the caller: runs in its scope (none for a member), results in its scope (a member's own only). */
@@ -36,10 +39,16 @@ export function makeRatingLoaders(dataSource: DataSource, caller: Caller): Ratin
   const seesRuns = seesOrganisationRatings(caller);
   return {
     ...makeWarningLoaders(dataSource, caller),
-    policiesOnPath: pathSettingsLoader((orgIds) => policies.policiesOn(db, orgIds), (p) => p.organizationId),
+    policiesOnPath: pathSettingsLoader(
+      (orgIds) => policies.policiesOn(db, orgIds),
+      (p) => p.organizationId,
+    ),
     confirmedRating: keyedLoader((keys) => confirmedResults(db, ...memberPeriods(keys), scope), memberPeriodKey),
     confirmedStars: keyedLoader((keys) => confirmedStars(db, ...memberPeriods(keys), scope), memberPeriodKey),
-    run: keyedLoader((ids) => (seesRuns ? findRuns(db, ids, scope.path) : Promise.resolve([])), (row) => row.id),
+    run: keyedLoader(
+      (ids) => (seesRuns ? findRuns(db, ids, scope.path) : Promise.resolve([])),
+      (row) => row.id,
+    ),
     ratingRollup: ratingRollupLoaders(db),
     ratingTrend: ratingTrendLoaders(db),
   };

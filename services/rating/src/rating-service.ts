@@ -19,7 +19,15 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   name: 'rating',
   entities: [],
   migrations: ratingMigrations,
-  resolvers: [OrganizationRatingResolver, RatingRollupResolver, MemberRatingResolver, RatingRunResolver, WarningCaseResolver, OrganizationWarningResolver, MemberWarningResolver],
+  resolvers: [
+    OrganizationRatingResolver,
+    RatingRollupResolver,
+    MemberRatingResolver,
+    RatingRunResolver,
+    WarningCaseResolver,
+    OrganizationWarningResolver,
+    MemberWarningResolver,
+  ],
   orphanedTypes: [Organization, Member],
   referenceResolvers: {
     Organization: { __resolveReference: (ref: { id: string; path?: string }) => ref },
@@ -33,7 +41,12 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   },
   wire(dataSource, clock, peers) {
     const policies = new QuotaPolicyService(dataSource, clock, () => peers.ledger);
-    const runs = new RatingRunService(dataSource, clock, () => peers.ledger, () => peers.scheme);
+    const runs = new RatingRunService(
+      dataSource,
+      clock,
+      () => peers.ledger,
+      () => peers.scheme,
+    );
     const warnings = new WarningCaseService(dataSource, clock);
     return new Map<Function, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],

@@ -26,12 +26,33 @@ export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): Schem
   const db = dataSource.manager;
   const view = schemeVisibility(caller);
   return {
-    scheme: keyedLoader((ids) => storage.findSchemes(db, ids, view), (row) => row.id),
-    version: keyedLoader((ids) => storage.findVersions(db, ids, view), (row) => row.id),
-    versionsOfScheme: groupedLoader((ids) => storage.versionsOfSchemes(db, ids, view), (row) => row.schemeId),
-    assignmentsOnPath: pathSettingsLoader((orgIds) => storage.assignmentsOn(db, orgIds), (a) => a.organizationId),
-    filing: keyedLoader((ids) => filings.findFilings(db, ids, view), (row) => row.id),
-    filingEvents: groupedLoader((ids) => filings.eventsOf(db, ids), (row) => row.filingId),
-    filingsOfOrganization: groupedLoader((ids) => filings.listFilings(db, view, { organizationIds: ids }), (row) => row.organizationId),
+    scheme: keyedLoader(
+      (ids) => storage.findSchemes(db, ids, view),
+      (row) => row.id,
+    ),
+    version: keyedLoader(
+      (ids) => storage.findVersions(db, ids, view),
+      (row) => row.id,
+    ),
+    versionsOfScheme: groupedLoader(
+      (ids) => storage.versionsOfSchemes(db, ids, view),
+      (row) => row.schemeId,
+    ),
+    assignmentsOnPath: pathSettingsLoader(
+      (orgIds) => storage.assignmentsOn(db, orgIds),
+      (a) => a.organizationId,
+    ),
+    filing: keyedLoader(
+      (ids) => filings.findFilings(db, ids, view),
+      (row) => row.id,
+    ),
+    filingEvents: groupedLoader(
+      (ids) => filings.eventsOf(db, ids),
+      (row) => row.filingId,
+    ),
+    filingsOfOrganization: groupedLoader(
+      (ids) => filings.listFilings(db, view, { organizationIds: ids }),
+      (row) => row.organizationId,
+    ),
   };
 }

@@ -18,7 +18,15 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
   name: 'scheme',
   entities: [SchemeEntity, SchemeVersionEntity, SchemeAssignmentEntity],
   migrations: schemeMigrations,
-  resolvers: [SchemeResolver, SchemeVersionResolver, SchemeAssignmentResolver, OrganizationSchemeResolver, FilingResolver, TemplateResolver, PreviewResolver],
+  resolvers: [
+    SchemeResolver,
+    SchemeVersionResolver,
+    SchemeAssignmentResolver,
+    OrganizationSchemeResolver,
+    FilingResolver,
+    TemplateResolver,
+    PreviewResolver,
+  ],
   orphanedTypes: [Organization],
   referenceResolvers: {
     // The representation carries `path` (through @requires); nothing to read. Its scheme fields read through the caller's view.
@@ -26,7 +34,9 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
     // Outside the caller's view these answer null, as for an unknown id.
     Scheme: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.scheme.load(ref.id) },
     Filing: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.filing.load(ref.id) },
-    SchemeVersion: { __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.version.load(ref.id) },
+    SchemeVersion: {
+      __resolveReference: (ref: { id: string }, ctx: SchemeContext) => ctx.loaders.version.load(ref.id),
+    },
   },
   wire(dataSource, clock, peers) {
     const schemes = new SchemeService(dataSource, clock, () => peers.ledger);

@@ -58,10 +58,13 @@ export function periodOf(ctx: YearContext, key: string): Period {
 /** The cycle's periods of one kind (`H`, `Q`, `M`), in order. */
 export function periodsOf(ctx: YearContext, letter: 'H' | 'Q' | 'M'): Period[] {
   const count = letter === 'H' ? 2 : letter === 'Q' ? 4 : 12;
-  return Array.from({ length: count }, (_, i) => periodOf(ctx, `${ctx.cycle}-${letter}${letter === 'M' ? String(i + 1).padStart(2, '0') : i + 1}`));
+  return Array.from({ length: count }, (_, i) =>
+    periodOf(ctx, `${ctx.cycle}-${letter}${letter === 'M' ? String(i + 1).padStart(2, '0') : i + 1}`),
+  );
 }
 
-export const dayIn = (rand: Rand, period: { start: string; end: string }): string => dayBetween(rand, period.start, period.end);
+export const dayIn = (rand: Rand, period: { start: string; end: string }): string =>
+  dayBetween(rand, period.start, period.end);
 
 /** `n` days spread over the period: the i-th in the i-th of n equal slices. */
 export function spreadDays(rand: Rand, period: { start: string; end: string }, n: number): string[] {
@@ -78,7 +81,14 @@ export function spreadDays(rand: Rand, period: { start: string; end: string }, n
  * Discretionary entries of one item worth `totalTenths` in all: `count` entries (fewer when there are not
  * enough tenths), none above `maxPoints`, dated by `days`.
  */
-export function discretionary(rand: Rand, item: string, totalTenths: number, count: number, maxPoints: number, days: (n: number) => string[]): EntryDraft[] {
+export function discretionary(
+  rand: Rand,
+  item: string,
+  totalTenths: number,
+  count: number,
+  maxPoints: number,
+  days: (n: number) => string[],
+): EntryDraft[] {
   if (totalTenths <= 0) return [];
   const maxTenths = Math.round(maxPoints * 10);
   const n = clamp(count, Math.ceil(totalTenths / maxTenths), totalTenths);
@@ -93,7 +103,10 @@ export function discretionary(rand: Rand, item: string, totalTenths: number, cou
  */
 export function shareAmong(rand: Rand, totalTenths: number, caps: readonly number[]): number[] {
   const out = caps.map(() => 0);
-  let left = Math.min(totalTenths, caps.reduce((a, b) => a + b, 0));
+  let left = Math.min(
+    totalTenths,
+    caps.reduce((a, b) => a + b, 0),
+  );
   while (left > 0) {
     const open = caps.map((_, i) => i).filter((i) => out[i] < caps[i]);
     const weights = open.map((i) => caps[i] * (0.6 + rand() * 0.8));

@@ -1,6 +1,15 @@
 // T6 财政局: each quarter 基础分 7.5 (deducted by case), 任务分 15 (scored by the committee); 奖励分 at most 10 a year; the year is the sum.
 import { chance, clamp, pick, randInt, tenths } from '../seed-random';
-import { DeclarationGenerator, dayIn, discretionary, EntryDraft, periodsOf, spreadDays, wobble, YearGenerator } from './entry-kit';
+import {
+  DeclarationGenerator,
+  dayIn,
+  discretionary,
+  EntryDraft,
+  periodsOf,
+  spreadDays,
+  wobble,
+  YearGenerator,
+} from './entry-kit';
 
 /** Appendix two's cases worth one point, then two, and the 酌情 items (at most 2) for what is left. */
 const ONE_POINT = ['missedOrgLife', 'lateDues', 'assignedTaskUndone', 'disrespect'];
@@ -46,7 +55,12 @@ export const financeBureauYear: YearGenerator = (ctx, member, rand) => {
     // 任务分 15: the assigned work month by month, the pledged matters once.
     const task = tenths(clamp(total - (7.5 - lostPoints) - reward / 4, 0, 15));
     const pledged = Math.min(task, randInt(rand, 10, 30));
-    entries.push(...discretionary(rand, 'assignedWork', task - pledged, 3, 15, (n) => spreadDays(rand, quarter, n)).map((e) => ({ ...e, note: pick(rand, TASK_NOTES) })));
+    entries.push(
+      ...discretionary(rand, 'assignedWork', task - pledged, 3, 15, (n) => spreadDays(rand, quarter, n)).map((e) => ({
+        ...e,
+        note: pick(rand, TASK_NOTES),
+      })),
+    );
     entries.push(...discretionary(rand, 'pledgedMatters', pledged, 1, 15, () => [on()]));
   }
   return { entries, votes: null };

@@ -11,7 +11,14 @@ import { townAttendanceCalendar, townAttendanceDeclaration, townAttendanceYear }
 import type { Rand } from '../seed-random';
 
 export const TEMPLATE_CODES = [
-  'pioneer-index', 'district-office', 'culture-bureau', 'enterprise-quarterly', 'college-branch', 'finance-bureau', 'town-attendance', 'district-star-rating',
+  'pioneer-index',
+  'district-office',
+  'culture-bureau',
+  'enterprise-quarterly',
+  'college-branch',
+  'finance-bureau',
+  'town-attendance',
+  'district-star-rating',
 ] as const;
 export type TemplateCode = (typeof TEMPLATE_CODES)[number];
 
@@ -28,6 +35,10 @@ export const schemeEntries: Record<TemplateCode, SchemeEntries> = {
   'enterprise-quarterly': { year: enterpriseQuarterlyYear, declaration: enterpriseQuarterlyDeclaration },
   'college-branch': { year: collegeBranchYear, declaration: collegeBranchDeclaration },
   'finance-bureau': { year: financeBureauYear, declaration: financeBureauDeclaration },
-  'town-attendance': { year: townAttendanceYear, declaration: townAttendanceDeclaration, calendar: townAttendanceCalendar },
+  'town-attendance': {
+    year: townAttendanceYear,
+    declaration: townAttendanceDeclaration,
+    calendar: townAttendanceCalendar,
+  },
   'district-star-rating': { year: districtStarRatingYear, declaration: districtStarRatingDeclaration },
 };

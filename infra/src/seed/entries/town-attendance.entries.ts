@@ -1,11 +1,41 @@
 // T7 XX镇: 基础分值 60 earned by attending the branch's meetings, 激励分值 40 from the 十个一 (each at most 4), a negative list.
 import { Period } from '@jifen/scheme';
 import { chance, clamp, pick, pickWeighted, randInt, shuffled, tenths, type Rand } from '../seed-random';
-import { BranchCalendar, DeclarationGenerator, dayIn, discretionary, EntryDraft, periodsOf, shareAmong, spreadDays, YearContext, YearGenerator } from './entry-kit';
+import {
+  BranchCalendar,
+  DeclarationGenerator,
+  dayIn,
+  discretionary,
+  EntryDraft,
+  periodsOf,
+  shareAmong,
+  spreadDays,
+  YearContext,
+  YearGenerator,
+} from './entry-kit';
 
-const TEN_ONES = ['revolutionaryEducation', 'theoryEssay', 'councilMeeting', 'redHomeVisit', 'volunteerTeam', 'partyHistoryQuiz', 'pairedAssistance', 'governanceProject', 'unitKeyWork', 'superiorHonour'];
+const TEN_ONES = [
+  'revolutionaryEducation',
+  'theoryEssay',
+  'councilMeeting',
+  'redHomeVisit',
+  'volunteerTeam',
+  'partyHistoryQuiz',
+  'pairedAssistance',
+  'governanceProject',
+  'unitKeyWork',
+  'superiorHonour',
+];
 const NEGATIVE = ['gambling', 'rumours', 'defyingRegulations'];
-const VALUE: Record<string, number> = { dues: 1, activityDay: 1, partyLecture: 3, assembly: 3, orgLifeMeeting: 3, democraticReview: 3, commitment: 3 };
+const VALUE: Record<string, number> = {
+  dues: 1,
+  activityDay: 1,
+  partyLecture: 3,
+  assembly: 3,
+  orgLifeMeeting: 3,
+  democraticReview: 3,
+  commitment: 3,
+};
 
 /** Days within a period's last month, from day `lo` to day `hi`. */
 function lateIn(rand: Rand, period: Period, lo: number, hi: number): string {
@@ -30,7 +60,13 @@ export function townAttendanceCalendar(ctx: YearContext, rand: Rand): BranchCale
 }
 
 /** How many meetings an ordinary member missed in the year. */
-const USUAL_MISSES = [[0, 45], [1, 25], [2, 15], [3, 10], [4, 5]] as const;
+const USUAL_MISSES = [
+  [0, 45],
+  [1, 25],
+  [2, 15],
+  [3, 10],
+  [4, 5],
+] as const;
 
 export const townAttendanceYear: YearGenerator = (ctx, member, rand) => {
   const events = [...ctx.calendar.meetings].flatMap(([item, days]) => days.map((day) => ({ item, day })));
@@ -38,7 +74,10 @@ export const townAttendanceYear: YearGenerator = (ctx, member, rand) => {
   let base = 60;
   if (member.tail) {
     const floor = randInt(rand, 30, 45);
-    for (const i of shuffled(rand, events.map((_, k) => k))) {
+    for (const i of shuffled(
+      rand,
+      events.map((_, k) => k),
+    )) {
       if (base <= floor) break;
       missed.add(i);
       base -= VALUE[events[i].item];
@@ -55,14 +94,24 @@ export const townAttendanceYear: YearGenerator = (ctx, member, rand) => {
       }
     }
   }
-  const entries: EntryDraft[] = events.filter((_, k) => !missed.has(k)).map((e) => ({ item: e.item, occurredOn: e.day }));
+  const entries: EntryDraft[] = events
+    .filter((_, k) => !missed.has(k))
+    .map((e) => ({ item: e.item, occurredOn: e.day }));
   const negatives = member.tail && chance(rand, 0.4) ? 1 : 0;
-  for (let i = 0; i < negatives; i++) entries.push({ item: pick(rand, NEGATIVE), occurredOn: dayIn(rand, ctx.year), note: '经核实' });
+  for (let i = 0; i < negatives; i++)
+    entries.push({ item: pick(rand, NEGATIVE), occurredOn: dayIn(rand, ctx.year), note: '经核实' });
   const incentive = tenths(clamp(member.target - base + negatives * 5, 0, 40));
   const items = shuffled(rand, TEN_ONES).slice(0, clamp(Math.ceil(incentive / 32), incentive > 0 ? 1 : 0, 10));
-  const shares = shareAmong(rand, incentive, items.map(() => 40));
+  const shares = shareAmong(
+    rand,
+    incentive,
+    items.map(() => 40),
+  );
   items.forEach((item, i) => {
-    for (const entry of discretionary(rand, item, shares[i], randInt(rand, 1, 2), 4, (n) => spreadDays(rand, ctx.year, n))) entries.push(leadingOrNot(rand, entry));
+    for (const entry of discretionary(rand, item, shares[i], randInt(rand, 1, 2), 4, (n) =>
+      spreadDays(rand, ctx.year, n),
+    ))
+      entries.push(leadingOrNot(rand, entry));
   });
   return { entries, votes: null };
 };

@@ -8,7 +8,12 @@ const sibling = `${township}.${'s'.repeat(32)}`;
 
 describe('rights', () => {
   it('gives a key no more than its role has', () => {
-    const key = { role: Role.BRANCH_RECORDER, scopePath: branch, subject: 'key:1', rights: [Right.READ, Right.APPROVE] };
+    const key = {
+      role: Role.BRANCH_RECORDER,
+      scopePath: branch,
+      subject: 'key:1',
+      rights: [Right.READ, Right.APPROVE],
+    };
     expect(rightsOf(key)).toEqual([Right.READ]);
     expect(hasRight(key, Right.APPROVE)).toBe(false);
     expect(hasRight(key, Right.DECLARE)).toBe(false);
@@ -36,12 +41,19 @@ describe('rights', () => {
   });
 
   it('limits a member to self', () => {
-    const member = { role: Role.MEMBER, scopePath: branch, subject: 'account:2', memberId: '11111111-2222-3333-4444-555555555555' };
+    const member = {
+      role: Role.MEMBER,
+      scopePath: branch,
+      subject: 'account:2',
+      memberId: '11111111-2222-3333-4444-555555555555',
+    };
     expect(isOtherMember(member, '11111111-2222-3333-4444-555555555555')).toBe(false);
     expect(isOtherMember(member, 'm-2')).toBe(true);
     expect(memberLimit(member)).toBe('11111111-2222-3333-4444-555555555555');
     expect(memberLimit({ role: Role.BRANCH_RECORDER, scopePath: branch, subject: 'x' })).toBeNull();
-    expect(memberLimit({ role: Role.MEMBER, scopePath: branch, subject: 'x' })).toBe('00000000-0000-0000-0000-000000000000');
+    expect(memberLimit({ role: Role.MEMBER, scopePath: branch, subject: 'x' })).toBe(
+      '00000000-0000-0000-0000-000000000000',
+    );
     expect(memberLimit({ ...member, memberId: "1' OR '1'='1" })).toBe('00000000-0000-0000-0000-000000000000');
   });
 });

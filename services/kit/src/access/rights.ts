@@ -55,14 +55,36 @@ export const rightLabels: Record<Right, string> = {
 };
 
 const all = Object.values(Right);
-const upper = [Right.READ, Right.OBJECT, Right.DRAFT_SCHEME, Right.APPROVE, Right.RATE, Right.FOLLOW_WARNINGS, Right.DISPOSE, Right.MANAGE_ORGS, Right.MANAGE_ACCESS, Right.EXPORT, Right.READ_AUDIT];
+const upper = [
+  Right.READ,
+  Right.OBJECT,
+  Right.DRAFT_SCHEME,
+  Right.APPROVE,
+  Right.RATE,
+  Right.FOLLOW_WARNINGS,
+  Right.DISPOSE,
+  Right.MANAGE_ORGS,
+  Right.MANAGE_ACCESS,
+  Right.EXPORT,
+  Right.READ_AUDIT,
+];
 
 /** The rights of each role: the one table every service checks against. */
 export const roleRights: Record<Role, readonly Right[]> = {
   SYSTEM: all,
   DISTRICT: upper,
   TOWNSHIP: upper,
-  BRANCH_SECRETARY: [Right.READ, Right.DECLARE, Right.KEEP_REGISTER, Right.REVIEW, Right.OBJECT, Right.DRAFT_SCHEME, Right.FOLLOW_WARNINGS, Right.MANAGE_ACCESS, Right.EXPORT],
+  BRANCH_SECRETARY: [
+    Right.READ,
+    Right.DECLARE,
+    Right.KEEP_REGISTER,
+    Right.REVIEW,
+    Right.OBJECT,
+    Right.DRAFT_SCHEME,
+    Right.FOLLOW_WARNINGS,
+    Right.MANAGE_ACCESS,
+    Right.EXPORT,
+  ],
   BRANCH_RECORDER: [Right.READ, Right.DECLARE, Right.KEEP_REGISTER, Right.OBJECT, Right.FOLLOW_WARNINGS, Right.EXPORT],
   MEMBER: [Right.READ, Right.DECLARE, Right.OBJECT],
   ANONYMOUS: [],

@@ -15,7 +15,7 @@ describe('session token', () => {
     expect(verifySessionToken(secret, token, NOW + 15 * 60_000 + 1000)).toBe('EXPIRED');
   });
 
-  it('keeps a key caller\'s rights', () => {
+  it("keeps a key caller's rights", () => {
     const key = { ...caller, subject: 'key:9', keyId: '9', rights: [Right.READ] };
     const { token } = mintSessionToken(secret, key, 's', NOW);
     expect(verifySessionToken(secret, token, NOW)).toMatchObject({ caller: key });

@@ -13,7 +13,8 @@ import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context
 export const SESSION_TTL_SECONDS = 15 * 60;
 
 /** What a caller who has not signed in is told, wherever it is refused. */
-export const SIGN_IN_FIRST = '请先登录：mutation { login(username: "…", password: "…") { token } }，再以 Authorization: Bearer <token> 访问';
+export const SIGN_IN_FIRST =
+  '请先登录：mutation { login(username: "…", password: "…") { token } }，再以 Authorization: Bearer <token> 访问';
 
 /** What an API key starts with, so that the gateway tells a key from a session token by its look. */
 export const API_KEY_PREFIX = 'jk_';
@@ -35,13 +36,23 @@ export function deriveSecret(sharedSecret: string, purpose: 'session'): string {
   return createHmac('sha256', sharedSecret).update(`jifen:${purpose}`).digest('base64url');
 }
 
-export function mintSessionToken(sessionSecret: string, caller: Caller, sessionId: string, nowMs: number, ttlSeconds = SESSION_TTL_SECONDS): { token: string; expiresAt: Date } {
+export function mintSessionToken(
+  sessionSecret: string,
+  caller: Caller,
+  sessionId: string,
+  nowMs: number,
+  ttlSeconds = SESSION_TTL_SECONDS,
+): { token: string; expiresAt: Date } {
   const exp = Math.floor(nowMs / 1000) + ttlSeconds;
   const payload: SessionPayload = { ...claimsOf(caller), typ: 'session', sid: sessionId, exp };
   return { token: signPayload(sessionSecret, payload), expiresAt: new Date(exp * 1000) };
 }
 
-export function verifySessionToken(sessionSecret: string, token: string, nowMs: number): VerifiedSession | SignedTokenProblem {
+export function verifySessionToken(
+  sessionSecret: string,
+  token: string,
+  nowMs: number,
+): VerifiedSession | SignedTokenProblem {
   const payload = verifySignedPayload<SessionPayload>(sessionSecret, token, nowMs);
   if (typeof payload === 'string') return payload;
   if (payload.typ !== 'session' || typeof payload.sid !== 'string') return 'MALFORMED';

@@ -4,10 +4,24 @@ describe('what the audit log keeps of a call’s arguments', () => {
   it.each([
     ['a password', { username: 'zhang', password: 'hunter2' }, { username: 'zhang', password: REDACTED }],
     ['a refresh token', { refreshToken: 'eyJhbGciOi' }, { refreshToken: REDACTED }],
-    ['a file’s content in base64, ids kept', { input: { entryId: '2b1c0a9e-5d1f-4c3e-9a7b-0e6f5d4c3b2a', fileName: '会议记录.pdf', contentBase64: 'JVBERi0x' } }, { input: { entryId: '2b1c0a9e-5d1f-4c3e-9a7b-0e6f5d4c3b2a', fileName: '会议记录.pdf', contentBase64: REDACTED } }],
-    ['secrets inside lists', { keys: [{ name: '考勤机', clientSecret: 's3cr3t' }] }, { keys: [{ name: '考勤机', clientSecret: REDACTED }] }],
+    [
+      'a file’s content in base64, ids kept',
+      {
+        input: { entryId: '2b1c0a9e-5d1f-4c3e-9a7b-0e6f5d4c3b2a', fileName: '会议记录.pdf', contentBase64: 'JVBERi0x' },
+      },
+      { input: { entryId: '2b1c0a9e-5d1f-4c3e-9a7b-0e6f5d4c3b2a', fileName: '会议记录.pdf', contentBase64: REDACTED } },
+    ],
+    [
+      'secrets inside lists',
+      { keys: [{ name: '考勤机', clientSecret: 's3cr3t' }] },
+      { keys: [{ name: '考勤机', clientSecret: REDACTED }] },
+    ],
     ['a secret that is null (marked all the same)', { newPassword: null }, { newPassword: REDACTED }],
-    ['numbers, booleans and nulls as they are; undefined dropped', { first: 50, final: true, note: null, skipped: undefined }, { first: 50, final: true, note: null }],
+    [
+      'numbers, booleans and nulls as they are; undefined dropped',
+      { first: 50, final: true, note: null, skipped: undefined },
+      { first: 50, final: true, note: null },
+    ],
   ])('hides %s', (_case, args, expected) => {
     expect(auditDetail(args)).toEqual(expected);
   });

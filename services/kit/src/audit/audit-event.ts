@@ -37,7 +37,10 @@ const uuidLabel = /^[0-9a-f]{32}$/;
 
 /** Who acted, as the log records it: the caller's scope (none for the platform or an anonymous caller), account or key, role. */
 export function actorOf(caller: Caller): Pick<AuditRow, 'districtId' | 'actorPath' | 'subject' | 'role' | 'keyId'> {
-  const path = caller.role !== Role.ANONYMOUS && caller.scopePath !== null && ltreePath.test(caller.scopePath) ? caller.scopePath : null;
+  const path =
+    caller.role !== Role.ANONYMOUS && caller.scopePath !== null && ltreePath.test(caller.scopePath)
+      ? caller.scopePath
+      : null;
   const first = path?.split('.')[0];
   return {
     districtId: first && uuidLabel.test(first) ? idOfLabel(first) : null,
@@ -48,7 +51,18 @@ export function actorOf(caller: Caller): Pick<AuditRow, 'districtId' | 'actorPat
   };
 }
 
-const COLUMNS = ['district_id', 'actor_path', 'subject', 'role', 'key_id', 'request_id', 'kind', 'operation', 'detail', 'outcome'];
+const COLUMNS = [
+  'district_id',
+  'actor_path',
+  'subject',
+  'role',
+  'key_id',
+  'request_id',
+  'kind',
+  'operation',
+  'detail',
+  'outcome',
+];
 const CASTS = ['::uuid', '::ltree', '', '', '::uuid', '', '', '', '::jsonb', ''];
 
 /** Appends rows to `<schema>.audit_event` in one statement. */
@@ -57,7 +71,18 @@ export async function insertAuditRows(db: AuditDb, schema: string, rows: readonl
   const values: unknown[] = [];
   const tuples = rows.map((row) => {
     const start = values.length;
-    values.push(row.districtId, row.actorPath, row.subject, row.role, row.keyId, row.requestId, row.kind, row.operation, JSON.stringify(row.detail), row.outcome);
+    values.push(
+      row.districtId,
+      row.actorPath,
+      row.subject,
+      row.role,
+      row.keyId,
+      row.requestId,
+      row.kind,
+      row.operation,
+      JSON.stringify(row.detail),
+      row.outcome,
+    );
     return `(${CASTS.map((cast, i) => `$${start + i + 1}${cast}`).join(', ')})`;
   });
   await db.query(`INSERT INTO ${auditTableName(schema)} (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);

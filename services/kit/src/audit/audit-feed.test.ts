@@ -26,46 +26,120 @@ describe('who may read which page of a service’s audit log', () => {
   };
   it.each<[string, Caller, Record<string, string>, string]>([
     ['a township committee, its own node', eastCommittee, { organizationPath: east }, 'ALLOWED'],
-    ['a township committee, a node below it', eastCommittee, { organizationPath: `${east}.3a2b3c4d5e6f40718293a4b5c6d7e8f9` }, 'ALLOWED'],
+    [
+      'a township committee, a node below it',
+      eastCommittee,
+      { organizationPath: `${east}.3a2b3c4d5e6f40718293a4b5c6d7e8f9` },
+      'ALLOWED',
+    ],
     ['a township committee, its sister township', eastCommittee, { organizationPath: west }, KitErrorCode.NOT_FOUND],
-    ['a township committee, the district above it', eastCommittee, { organizationPath: district }, KitErrorCode.NOT_FOUND],
+    [
+      'a township committee, the district above it',
+      eastCommittee,
+      { organizationPath: district },
+      KitErrorCode.NOT_FOUND,
+    ],
     ['the platform, anywhere', systemCaller, { organizationPath: west }, 'ALLOWED'],
-    ['a branch secretary (no right to read the log)', { role: Role.BRANCH_SECRETARY, scopePath: east, subject: 'account:b' }, { organizationPath: east }, 'FORBIDDEN'],
-    ['a committee’s key issued without the right', { ...eastCommittee, subject: 'key:k', rights: [Right.READ, Right.EXPORT] }, { organizationPath: east }, 'FORBIDDEN'],
-    ['a committee’s key issued with it', { ...eastCommittee, subject: 'key:k', rights: [Right.READ_AUDIT] }, { organizationPath: east }, 'ALLOWED'],
+    [
+      'a branch secretary (no right to read the log)',
+      { role: Role.BRANCH_SECRETARY, scopePath: east, subject: 'account:b' },
+      { organizationPath: east },
+      'FORBIDDEN',
+    ],
+    [
+      'a committee’s key issued without the right',
+      { ...eastCommittee, subject: 'key:k', rights: [Right.READ, Right.EXPORT] },
+      { organizationPath: east },
+      'FORBIDDEN',
+    ],
+    [
+      'a committee’s key issued with it',
+      { ...eastCommittee, subject: 'key:k', rights: [Right.READ_AUDIT] },
+      { organizationPath: east },
+      'ALLOWED',
+    ],
     ['someone not logged in', anonymousCaller, { organizationPath: east }, 'FORBIDDEN'],
     ['no path', eastCommittee, {}, KitErrorCode.BAD_USER_INPUT],
-    ['a path that is not an organisation path', eastCommittee, { organizationPath: `${east}|x` }, KitErrorCode.BAD_USER_INPUT],
+    [
+      'a path that is not an organisation path',
+      eastCommittee,
+      { organizationPath: `${east}|x` },
+      KitErrorCode.BAD_USER_INPUT,
+    ],
     ['a page too large', eastCommittee, { organizationPath: east, first: '201' }, KitErrorCode.BAD_USER_INPUT],
-    ['a page that is not a number', eastCommittee, { organizationPath: east, first: 'all' }, KitErrorCode.BAD_USER_INPUT],
-    ['a before that is not an instant', eastCommittee, { organizationPath: east, before: 'yesterday' }, KitErrorCode.BAD_USER_INPUT],
-    ['a before without its zone', eastCommittee, { organizationPath: east, before: '2026-11-21T08:00:00' }, KitErrorCode.BAD_USER_INPUT],
+    [
+      'a page that is not a number',
+      eastCommittee,
+      { organizationPath: east, first: 'all' },
+      KitErrorCode.BAD_USER_INPUT,
+    ],
+    [
+      'a before that is not an instant',
+      eastCommittee,
+      { organizationPath: east, before: 'yesterday' },
+      KitErrorCode.BAD_USER_INPUT,
+    ],
+    [
+      'a before without its zone',
+      eastCommittee,
+      { organizationPath: east, before: '2026-11-21T08:00:00' },
+      KitErrorCode.BAD_USER_INPUT,
+    ],
   ])('%s', (_case, caller, params, expected) => {
     expect(refusal(caller, params)).toBe(expected);
   });
 
   it('pages 50 events unless told otherwise, and keeps before to the microsecond', () => {
-    expect(auditFeedQuery(eastCommittee, { organizationPath: east })).toEqual({ organizationPath: east, before: null, first: 50 });
-    expect(auditFeedQuery(eastCommittee, { organizationPath: east, first: '200', before: '2026-11-21T08:00:00.123456Z' })).toEqual({ organizationPath: east, before: '2026-11-21T08:00:00.123456Z', first: 200 });
+    expect(auditFeedQuery(eastCommittee, { organizationPath: east })).toEqual({
+      organizationPath: east,
+      before: null,
+      first: 50,
+    });
+    expect(
+      auditFeedQuery(eastCommittee, { organizationPath: east, first: '200', before: '2026-11-21T08:00:00.123456Z' }),
+    ).toEqual({ organizationPath: east, before: '2026-11-21T08:00:00.123456Z', first: 200 });
   });
 
   it.each([
     ['http://127.0.0.1:4002/graphql', 'http://127.0.0.1:4002/audit'],
     ['https://rating.internal/rating/graphql/', 'https://rating.internal/rating/audit'],
   ])('finds the feed of %s', (graphqlUrl, feed) => {
-    expect(auditFeedUrl(graphqlUrl, { organizationPath: east, before: '2026-11-21T08:00:00.000001+08:00', first: 20 })).toBe(`${feed}?organizationPath=${east}&first=20&before=2026-11-21T08%3A00%3A00.000001%2B08%3A00`);
+    expect(
+      auditFeedUrl(graphqlUrl, { organizationPath: east, before: '2026-11-21T08:00:00.000001+08:00', first: 20 }),
+    ).toBe(`${feed}?organizationPath=${east}&first=20&before=2026-11-21T08%3A00%3A00.000001%2B08%3A00`);
   });
 });
 
 describe('the feed over HTTP', () => {
-  const event = { id: '7', at: '2026-11-21T08:00:00.123456Z', subject: 'account:east', role: 'TOWNSHIP', keyId: null, requestId: 'r-1', kind: AuditKind.WRITE, operation: 'setQuotaPolicy', detail: { input: {} }, outcome: 'OK' };
+  const event = {
+    id: '7',
+    at: '2026-11-21T08:00:00.123456Z',
+    subject: 'account:east',
+    role: 'TOWNSHIP',
+    keyId: null,
+    requestId: 'r-1',
+    kind: AuditKind.WRITE,
+    operation: 'setQuotaPolicy',
+    detail: { input: {} },
+    outcome: 'OK',
+  };
   const asked: unknown[][] = [];
   const logged: Record<string, unknown>[] = [];
-  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (message, fields) => logged.push({ message, ...fields }) };
-  const callers: Record<string, Caller> = { east: eastCommittee, branch: { role: Role.BRANCH_SECRETARY, scopePath: east, subject: 'account:b' } };
+  const logger: Logger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (message, fields) => logged.push({ message, ...fields }),
+  };
+  const callers: Record<string, Caller> = {
+    east: eastCommittee,
+    branch: { role: Role.BRANCH_SECRETARY, scopePath: east, subject: 'account:b' },
+  };
   const authenticate = (request: IncomingMessage): RequestContext | AppError => {
     const caller = callers[String(request.headers[INTERNAL_TOKEN_HEADER])];
-    return caller ? { caller, requestId: 'req-feed', token: 't', loaders: {}, logger } : new AppError(KitErrorCode.UNAUTHENTICATED, '请求未经网关签发或令牌已失效，子服务拒绝直接访问');
+    return caller
+      ? { caller, requestId: 'req-feed', token: 't', loaders: {}, logger }
+      : new AppError(KitErrorCode.UNAUTHENTICATED, '请求未经网关签发或令牌已失效，子服务拒绝直接访问');
   };
   let failing = false;
   const db = {
@@ -89,14 +163,17 @@ describe('the feed over HTTP', () => {
 
   /** A JSON body, loosely typed for assertions. */
   const jsonOf = (response: Response): Promise<any> => response.json();
-  const get = (token: string, query: string) => fetch(`${new URL(url).origin}/audit?${query}`, { headers: { [INTERNAL_TOKEN_HEADER]: token } });
+  const get = (token: string, query: string) =>
+    fetch(`${new URL(url).origin}/audit?${query}`, { headers: { [INTERNAL_TOKEN_HEADER]: token } });
 
   it('answers a committee with its events, as JSON, and the client reads them back', async () => {
     const response = await get('east', `organizationPath=${east}&first=10`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ events: [event] });
-    expect(await readAuditFeed(url, 'east', { organizationPath: east, before: '2026-11-21T09:00:00.000000Z', first: 5 })).toEqual([event]);
+    expect(
+      await readAuditFeed(url, 'east', { organizationPath: east, before: '2026-11-21T09:00:00.000000Z', first: 5 }),
+    ).toEqual([event]);
     expect(asked[1]).toEqual([east, '2026-11-21T09:00:00.000000Z', 5, '0f6c8a4e-2b3d-4c5e-9f1a-2b3c4d5e6f70']);
   });
 
@@ -112,7 +189,9 @@ describe('the feed over HTTP', () => {
   });
 
   it('passes a refusal on to the client as its AppError', async () => {
-    await expect(readAuditFeed(url, 'branch', { organizationPath: east, before: null, first: 5 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      readAuditFeed(url, 'branch', { organizationPath: east, before: null, first: 5 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('hides a database failure behind the generic message, logged with the request id', async () => {

@@ -33,13 +33,22 @@ const orgPath = /^[0-9a-f]{32}(\.[0-9a-f]{32})*$/;
  * and only for a node inside its scope (a node outside it is answered as not found).
  */
 export function auditFeedQuery(caller: Caller, params: Record<string, string | undefined>): AuditFeedQuery {
-  if (!hasRight(caller, Right.READ_AUDIT)) throw new AppError('FORBIDDEN', '您没有查看审计日志的权限', { right: Right.READ_AUDIT });
+  if (!hasRight(caller, Right.READ_AUDIT))
+    throw new AppError('FORBIDDEN', '您没有查看审计日志的权限', { right: Right.READ_AUDIT });
   const organizationPath = params.organizationPath?.trim() ?? '';
-  if (!orgPath.test(organizationPath)) throw new AppError(KitErrorCode.BAD_USER_INPUT, '请给出组织路径（参数 organizationPath）', { field: 'organizationPath' });
-  if (!isWithinScope(caller, organizationPath)) throw new AppError(KitErrorCode.NOT_FOUND, '找不到该组织，或您无权查看它的审计日志', { organizationPath });
+  if (!orgPath.test(organizationPath))
+    throw new AppError(KitErrorCode.BAD_USER_INPUT, '请给出组织路径（参数 organizationPath）', {
+      field: 'organizationPath',
+    });
+  if (!isWithinScope(caller, organizationPath))
+    throw new AppError(KitErrorCode.NOT_FOUND, '找不到该组织，或您无权查看它的审计日志', { organizationPath });
   const before = params.before?.trim() || null;
   if (before !== null && !isInstant(before)) {
-    throw new AppError(KitErrorCode.BAD_USER_INPUT, 'before 应为带时区的时刻，即上一页最后一条记录的 at，如 2026-11-21T08:00:00.000000Z', { field: 'before' });
+    throw new AppError(
+      KitErrorCode.BAD_USER_INPUT,
+      'before 应为带时区的时刻，即上一页最后一条记录的 at，如 2026-11-21T08:00:00.000000Z',
+      { field: 'before' },
+    );
   }
   const first = params.first === undefined || params.first === '' ? DEFAULT_PAGE : Number(params.first);
   assertPage(first, 0);
@@ -53,7 +62,8 @@ export function auditFeedQuery(caller: Caller, params: Record<string, string | u
 export function mountAuditFeed<L>(app: Application, options: AuditFeedOptions<L>): void {
   app.get('/audit', async (req: Request, res: Response) => {
     const context = options.authenticate(req);
-    if (context instanceof AppError) return void sendError(res, context, undefined, options.logger, 'audit feed failed');
+    if (context instanceof AppError)
+      return void sendError(res, context, undefined, options.logger, 'audit feed failed');
     try {
       const query = auditFeedQuery(context.caller, singleValues(req.originalUrl));
       const events = await auditEventsUnder(options.dataSource, options.schema, query.organizationPath, query);
@@ -68,7 +78,11 @@ export function mountAuditFeed<L>(app: Application, options: AuditFeedOptions<L>
 export function auditFeedUrl(graphqlUrl: string, query: AuditFeedQuery): string {
   const url = new URL(graphqlUrl);
   url.pathname = `${url.pathname.replace(/\/graphql\/?$/, '').replace(/\/$/, '')}/audit`;
-  url.search = new URLSearchParams({ organizationPath: query.organizationPath, first: String(query.first), ...(query.before ? { before: query.before } : {}) }).toString();
+  url.search = new URLSearchParams({
+    organizationPath: query.organizationPath,
+    first: String(query.first),
+    ...(query.before ? { before: query.before } : {}),
+  }).toString();
   url.hash = '';
   return url.toString();
 }
@@ -77,10 +91,22 @@ export function auditFeedUrl(graphqlUrl: string, query: AuditFeedQuery): string 
  * Reads a page of another service's audit log with the current request's internal token (so that service
  * applies the same caller's rights and scope). A refusal comes back as its AppError; a network failure is thrown as is.
  */
-export async function readAuditFeed(graphqlUrl: string, token: string, query: AuditFeedQuery, timeoutMs = 10_000): Promise<AuditEventRecord[]> {
-  const response = await fetch(auditFeedUrl(graphqlUrl, query), { headers: { [INTERNAL_TOKEN_HEADER]: token }, signal: AbortSignal.timeout(timeoutMs) });
-  const body = (await response.json().catch(() => null)) as { events?: AuditEventRecord[]; error?: { code?: string; message?: string } } | null;
+export async function readAuditFeed(
+  graphqlUrl: string,
+  token: string,
+  query: AuditFeedQuery,
+  timeoutMs = 10_000,
+): Promise<AuditEventRecord[]> {
+  const response = await fetch(auditFeedUrl(graphqlUrl, query), {
+    headers: { [INTERNAL_TOKEN_HEADER]: token },
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = (await response.json().catch(() => null)) as {
+    events?: AuditEventRecord[];
+    error?: { code?: string; message?: string };
+  } | null;
   if (response.ok && Array.isArray(body?.events)) return body.events;
-  if (body?.error?.code && body.error.code !== KitErrorCode.INTERNAL) throw new AppError(body.error.code, body.error.message ?? '审计日志读取被拒绝');
+  if (body?.error?.code && body.error.code !== KitErrorCode.INTERNAL)
+    throw new AppError(body.error.code, body.error.message ?? '审计日志读取被拒绝');
   throw new Error(`audit feed at ${new URL(graphqlUrl).host} answered ${response.status}`);
 }

@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  Kind,
+  OperationDefinitionNode,
+  valueFromASTUntyped,
+} from 'graphql';
 import { fieldsOfSelection, Variables } from '../graphql/selection';
 import { Caller } from '../context/caller';
 import { RequestContext } from '../context/request-context';
@@ -22,22 +29,31 @@ export interface MutationResult {
 }
 
 /** The root fields of an operation, through fragments, honouring @skip/@include; `__typename` is no write. */
-export function rootFieldsOf(operation: OperationDefinitionNode, document: DocumentNode, variables: Variables): RootField[] {
+export function rootFieldsOf(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Variables,
+): RootField[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const fields = new Map<string, RootField>();
   for (const field of fieldsOfSelection(operation.selectionSet, fragments, variables)) {
     const key = field.alias?.value ?? field.name.value;
-    if (field.name.value !== '__typename' && !fields.has(key)) fields.set(key, { key, name: field.name.value, args: argumentsOf(field, variables) });
+    if (field.name.value !== '__typename' && !fields.has(key))
+      fields.set(key, { key, name: field.name.value, args: argumentsOf(field, variables) });
   }
   return [...fields.values()];
 }
 
 function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {
-  return Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]));
+  return Object.fromEntries(
+    (field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]),
+  );
 }
 
-const codeOf = (error: { extensions?: Record<string, unknown> } | undefined) => (typeof error?.extensions?.code === 'string' ? error.extensions.code : KitErrorCode.INTERNAL);
+const codeOf = (error: { extensions?: Record<string, unknown> } | undefined) =>
+  typeof error?.extensions?.code === 'string' ? error.extensions.code : KitErrorCode.INTERNAL;
 
 /**
  * The outcome of each root field. Mutation fields run one after another: a field whose own error nulled the whole
@@ -62,11 +78,25 @@ export function outcomesOf(fields: readonly RootField[], result: MutationResult)
 }
 
 /** The log rows of one mutation request: one per root field. */
-export function writeRowsOf(input: { caller: Caller; requestId: string; operation: OperationDefinitionNode; document: DocumentNode; variables: Variables; result: MutationResult }): AuditRow[] {
+export function writeRowsOf(input: {
+  caller: Caller;
+  requestId: string;
+  operation: OperationDefinitionNode;
+  document: DocumentNode;
+  variables: Variables;
+  result: MutationResult;
+}): AuditRow[] {
   const fields = rootFieldsOf(input.operation, input.document, input.variables);
   const outcomes = outcomesOf(fields, input.result);
   const actor = actorOf(input.caller);
-  return fields.map((field, i) => ({ ...actor, requestId: input.requestId, kind: AuditKind.WRITE, operation: field.name, detail: auditDetail(field.args), outcome: outcomes[i] }));
+  return fields.map((field, i) => ({
+    ...actor,
+    requestId: input.requestId,
+    kind: AuditKind.WRITE,
+    operation: field.name,
+    detail: auditDetail(field.args),
+    outcome: outcomes[i],
+  }));
 }
 
 export interface AuditPluginOptions {
@@ -88,11 +118,22 @@ export function auditPlugin<L>(options: AuditPluginOptions): ApolloServerPlugin<
           if (operation?.operation !== 'mutation' || !document || !contextValue?.caller) return;
           const body = response.body;
           const result: MutationResult = body.kind === 'single' ? body.singleResult : body.initialResult;
-          const rows = writeRowsOf({ caller: contextValue.caller, requestId: contextValue.requestId, operation, document, variables: request.variables, result });
+          const rows = writeRowsOf({
+            caller: contextValue.caller,
+            requestId: contextValue.requestId,
+            operation,
+            document,
+            variables: request.variables,
+            result,
+          });
           try {
             await insertAuditRows(options.dataSource, options.schema, rows);
           } catch (error) {
-            options.logger.error('audit: mutation not recorded', { requestId: contextValue.requestId, operations: rows.map((r) => `${r.operation}=${r.outcome}`), error: String(error) });
+            options.logger.error('audit: mutation not recorded', {
+              requestId: contextValue.requestId,
+              operations: rows.map((r) => `${r.operation}=${r.outcome}`),
+              error: String(error),
+            });
           }
         },
       };

@@ -30,7 +30,12 @@ export function isInstant(text: string): boolean {
 }
 
 /** Events done by callers at or below `path` (a committee reads what was done inside its scope), newest first. */
-export function auditEventsUnder(db: AuditDb, schema: string, path: string, page: AuditPage): Promise<AuditEventRecord[]> {
+export function auditEventsUnder(
+  db: AuditDb,
+  schema: string,
+  path: string,
+  page: AuditPage,
+): Promise<AuditEventRecord[]> {
   const before = page.before instanceof Date ? page.before.toISOString() : (page.before ?? null);
   const first = path.split('.')[0];
   const params: unknown[] = [path, before, page.first];

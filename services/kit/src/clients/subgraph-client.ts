@@ -5,7 +5,12 @@ import { AppError, KitErrorCode } from '../errors/app-error';
  * A batched service-to-service call: one GraphQL request to another subgraph, sent with the current
  * request's internal token so that the other service applies the same caller's scope.
  */
-export async function callSubgraph<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function callSubgraph<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -19,7 +24,10 @@ export async function callSubgraph<T>(url: string, token: string, query: string,
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors?.length || !body.data) {
     const first = body.errors?.[0];
-    throw new AppError(first?.extensions?.code ?? KitErrorCode.INTERNAL, first?.message ?? '依赖的服务返回了无效的结果');
+    throw new AppError(
+      first?.extensions?.code ?? KitErrorCode.INTERNAL,
+      first?.message ?? '依赖的服务返回了无效的结果',
+    );
   }
   return body.data;
 }
@@ -37,7 +45,11 @@ const organizationsQuery = `query($representations: [_Any!]!) {
 }`;
 
 /** Looks organisations up in the ledger (their owner), in the caller's scope; unknown ones come back `null`. */
-export async function fetchOrganizations(ledgerUrl: string, token: string, ids: readonly string[]): Promise<(OrganizationRef | null)[]> {
+export async function fetchOrganizations(
+  ledgerUrl: string,
+  token: string,
+  ids: readonly string[],
+): Promise<(OrganizationRef | null)[]> {
   if (ids.length === 0) return [];
   const data = await callSubgraph<{ _entities: (OrganizationRef | null)[] }>(ledgerUrl, token, organizationsQuery, {
     representations: ids.map((id) => ({ __typename: 'Organization', id })),

@@ -12,7 +12,11 @@ describe('readEnvironment', () => {
   });
 
   it('parses given values', () => {
-    expect(readEnvironment(specs, { PORT: '5000', MODE: 'b', DB: 'postgres://x@h/db' })).toEqual({ port: 5000, mode: 'b', db: 'postgres://x@h/db' });
+    expect(readEnvironment(specs, { PORT: '5000', MODE: 'b', DB: 'postgres://x@h/db' })).toEqual({
+      port: 5000,
+      mode: 'b',
+      db: 'postgres://x@h/db',
+    });
   });
 
   it('lists every problem at once', () => {

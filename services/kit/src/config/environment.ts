@@ -47,7 +47,8 @@ export function millisecondsVariable(name: string, description: string, fallback
     parse: (raw) => {
       if (raw === undefined) return fallback;
       const value = Number(raw);
-      if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000) throw new Error(`应为 1 到 3600000 之间的毫秒数，收到 "${raw}"`);
+      if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000)
+        throw new Error(`应为 1 到 3600000 之间的毫秒数，收到 "${raw}"`);
       return value;
     },
   };
@@ -61,7 +62,8 @@ export function portVariable(name: string, description: string, fallback: number
     parse: (raw) => {
       if (raw === undefined) return fallback;
       const port = Number(raw);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口必须是 0 到 65535 的整数，收到 "${raw}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`端口必须是 0 到 65535 的整数，收到 "${raw}"`);
       return port;
     },
   };
@@ -85,20 +87,27 @@ export function urlVariable(name: string, description: string, protocols: string
       } catch {
         throw new Error(`不是有效的地址："${raw}"`);
       }
-      if (!protocols.includes(url.protocol)) throw new Error(`地址协议应为 ${protocols.join(' 或 ')}，收到 "${url.protocol}"`);
+      if (!protocols.includes(url.protocol))
+        throw new Error(`地址协议应为 ${protocols.join(' 或 ')}，收到 "${url.protocol}"`);
       return raw;
     },
   };
 }
 
-export function enumVariable<T extends string>(name: string, description: string, values: readonly T[], fallback: T): VariableSpec<T> {
+export function enumVariable<T extends string>(
+  name: string,
+  description: string,
+  values: readonly T[],
+  fallback: T,
+): VariableSpec<T> {
   return {
     name,
     description,
     defaultText: fallback,
     parse: (raw) => {
       if (raw === undefined) return fallback;
-      if (!(values as readonly string[]).includes(raw)) throw new Error(`取值应为 ${values.join(' / ')} 之一，收到 "${raw}"`);
+      if (!(values as readonly string[]).includes(raw))
+        throw new Error(`取值应为 ${values.join(' / ')} 之一，收到 "${raw}"`);
       return raw as T;
     },
   };

@@ -39,7 +39,11 @@ export interface Caller {
 export const systemCaller: Caller = Object.freeze({ role: Role.SYSTEM, scopePath: null, subject: 'system' });
 
 /** A request with no session or key. Its scope path is a label no organisation path has, so no SQL scope filter matches it either. */
-export const anonymousCaller: Caller = Object.freeze({ role: Role.ANONYMOUS, scopePath: 'anonymous', subject: 'anonymous' });
+export const anonymousCaller: Caller = Object.freeze({
+  role: Role.ANONYMOUS,
+  scopePath: 'anonymous',
+  subject: 'anonymous',
+});
 
 /** True when `path` lies inside the caller's scope (the scope node itself included). */
 export function isWithinScope(caller: Caller, path: string): boolean {

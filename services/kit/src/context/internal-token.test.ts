@@ -23,7 +23,9 @@ describe('internal token', () => {
 
   it('is refused when its payload was changed', () => {
     const [, signature] = mintInternalToken('secret', caller, 'r', NOW).split('.');
-    const forged = Buffer.from(JSON.stringify({ role: 'SYSTEM', scope: null, sub: 'x', exp: NOW / 1000 + 60, rid: 'r' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ role: 'SYSTEM', scope: null, sub: 'x', exp: NOW / 1000 + 60, rid: 'r' }),
+    ).toString('base64url');
     expect(verifyInternalToken('secret', `${forged}.${signature}`, NOW)).toBe('BAD_SIGNATURE');
   });
 });
@@ -31,13 +33,32 @@ describe('internal token', () => {
 describe('internal token claims', () => {
   it('carries a member, a key and its rights', () => {
     const member = { role: Role.MEMBER, scopePath: 'aaa.bbb', subject: 'account:1', memberId: 'm-1' };
-    const key = { role: Role.BRANCH_RECORDER, scopePath: 'aaa.bbb', subject: 'key:7', keyId: '7', rights: [Right.READ, Right.DECLARE] };
-    expect(verifyInternalToken('secret', mintInternalToken('secret', member, 'r', NOW), NOW)).toEqual({ caller: member, requestId: 'r' });
-    expect(verifyInternalToken('secret', mintInternalToken('secret', key, 'r', NOW), NOW)).toEqual({ caller: key, requestId: 'r' });
+    const key = {
+      role: Role.BRANCH_RECORDER,
+      scopePath: 'aaa.bbb',
+      subject: 'key:7',
+      keyId: '7',
+      rights: [Right.READ, Right.DECLARE],
+    };
+    expect(verifyInternalToken('secret', mintInternalToken('secret', member, 'r', NOW), NOW)).toEqual({
+      caller: member,
+      requestId: 'r',
+    });
+    expect(verifyInternalToken('secret', mintInternalToken('secret', key, 'r', NOW), NOW)).toEqual({
+      caller: key,
+      requestId: 'r',
+    });
   });
 
   it('refuses a token naming a right that does not exist', () => {
-    const token = signPayload('secret', { role: 'MEMBER', scope: 'a', sub: 's', rts: ['EVERYTHING'], exp: NOW / 1000 + 60, rid: 'r' });
+    const token = signPayload('secret', {
+      role: 'MEMBER',
+      scope: 'a',
+      sub: 's',
+      rts: ['EVERYTHING'],
+      exp: NOW / 1000 + 60,
+      rid: 'r',
+    });
     expect(verifyInternalToken('secret', token, NOW)).toBe('MALFORMED');
   });
 });

@@ -44,7 +44,11 @@ export function claimsOf(caller: Caller): CallerClaims {
 export function callerOfClaims(claims: CallerClaims): Caller | null {
   if (!Object.values(Role).includes(claims.role)) return null;
   if (claims.scope !== null && typeof claims.scope !== 'string') return null;
-  if (claims.rts !== undefined && (!Array.isArray(claims.rts) || claims.rts.some((right) => !Object.values(Right).includes(right)))) return null;
+  if (
+    claims.rts !== undefined &&
+    (!Array.isArray(claims.rts) || claims.rts.some((right) => !Object.values(Right).includes(right)))
+  )
+    return null;
   return {
     role: claims.role,
     scopePath: claims.scope ?? null,
@@ -55,14 +59,24 @@ export function callerOfClaims(claims: CallerClaims): Caller | null {
   };
 }
 
-export function mintInternalToken(secret: string, caller: Caller, requestId: string, nowMs: number, ttlSeconds = DEFAULT_TTL_SECONDS): string {
+export function mintInternalToken(
+  secret: string,
+  caller: Caller,
+  requestId: string,
+  nowMs: number,
+  ttlSeconds = DEFAULT_TTL_SECONDS,
+): string {
   const payload: Payload = { ...claimsOf(caller), exp: Math.floor(nowMs / 1000) + ttlSeconds, rid: requestId };
   return signPayload(secret, payload);
 }
 
 export type TokenProblem = SignedTokenProblem;
 
-export function verifyInternalToken(secret: string, token: string | undefined, nowMs: number): VerifiedToken | TokenProblem {
+export function verifyInternalToken(
+  secret: string,
+  token: string | undefined,
+  nowMs: number,
+): VerifiedToken | TokenProblem {
   const payload = verifySignedPayload<Payload>(secret, token, nowMs);
   if (typeof payload === 'string') return payload;
   const caller = callerOfClaims(payload);

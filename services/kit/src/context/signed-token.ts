@@ -9,7 +9,11 @@ export function signPayload(secret: string, payload: object): string {
 export type SignedTokenProblem = 'MISSING' | 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED';
 
 /** The payload of a token this secret signed and whose `exp` (seconds) has not passed, or why not. */
-export function verifySignedPayload<P extends { exp: number }>(secret: string, token: string | undefined, nowMs: number): P | SignedTokenProblem {
+export function verifySignedPayload<P extends { exp: number }>(
+  secret: string,
+  token: string | undefined,
+  nowMs: number,
+): P | SignedTokenProblem {
   if (!token) return 'MISSING';
   const [body, signature, extra] = token.split('.');
   if (!body || !signature || extra !== undefined) return 'MALFORMED';

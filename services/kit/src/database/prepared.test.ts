@@ -11,7 +11,14 @@ let sql: CountingSqlLogger;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  ({ dataSource, sql } = await openServiceDatabase({ url: database.url, schema: 'prep', entities: [], migrations: [], logger: createLogger('test', 'silent'), poolSize: 1 }));
+  ({ dataSource, sql } = await openServiceDatabase({
+    url: database.url,
+    schema: 'prep',
+    entities: [],
+    migrations: [],
+    logger: createLogger('test', 'silent'),
+    poolSize: 1,
+  }));
   await dataSource.query('CREATE TABLE prep.item (id int PRIMARY KEY, name text NOT NULL)');
   await dataSource.query(`INSERT INTO prep.item VALUES (1, '一'), (2, '二'), (3, '三')`);
 });
@@ -33,7 +40,11 @@ describe('queryPrepared', () => {
   it('prepares a text once on a connection however often it runs, with other values each time', async () => {
     for (const id of [1, 2, 3, 2]) expect(await queryPrepared(dataSource.manager, BY_IDS, [[id]])).toHaveLength(1);
     // One pooled connection: the statements it prepared are the ones this session sees.
-    const prepared = await queryPrepared<{ statement: string }>(dataSource.manager, 'SELECT statement FROM pg_prepared_statements ORDER BY name', []);
+    const prepared = await queryPrepared<{ statement: string }>(
+      dataSource.manager,
+      'SELECT statement FROM pg_prepared_statements ORDER BY name',
+      [],
+    );
     expect(prepared.filter((p) => p.statement === BY_IDS)).toHaveLength(1);
   });
 
@@ -49,7 +60,9 @@ describe('queryPrepared', () => {
   });
 
   it('gives the connection back when the statement fails', async () => {
-    await expect(queryPrepared(dataSource.manager, 'SELECT id FROM prep.item WHERE id = $1::int', ['不是数字'])).rejects.toThrow();
+    await expect(
+      queryPrepared(dataSource.manager, 'SELECT id FROM prep.item WHERE id = $1::int', ['不是数字']),
+    ).rejects.toThrow();
     // With a pool of one, a connection kept by the failure would leave this waiting forever.
     expect(await queryPrepared(dataSource.manager, BY_IDS, [[1]])).toHaveLength(1);
   });

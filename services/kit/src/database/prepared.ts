@@ -20,11 +20,17 @@ function nameOf(text: string): string {
  * value a parameter), or connections would keep one prepared statement per variant. Inside a transaction it runs
  * on the transaction's connection; it is counted and logged like any other statement.
  */
-export async function queryPrepared<T = Record<string, any>>(db: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
+export async function queryPrepared<T = Record<string, any>>(
+  db: EntityManager,
+  text: string,
+  values: readonly unknown[],
+): Promise<T[]> {
   const runner: QueryRunner = db.queryRunner ?? db.connection.createQueryRunner();
   const own = !db.queryRunner;
   try {
-    const client = (await runner.connect()) as { query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: T[] }> };
+    const client = (await runner.connect()) as {
+      query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: T[] }>;
+    };
     db.connection.logger.logQuery(text, values as unknown[], runner);
     return (await client.query({ name: nameOf(text), text, values })).rows;
   } finally {

@@ -3,7 +3,9 @@
  * Checks before a write answer the common case; this catches the race two writers can still run into.
  */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  const driverError =
+    (error as { driverError?: { code?: string; constraint?: string } })?.driverError ??
+    (error as { code?: string; constraint?: string });
   if (driverError?.code !== '23505') return false;
   return constraint === undefined || driverError.constraint === constraint;
 }

@@ -35,7 +35,13 @@ export function toGraphQLError(error: unknown, requestId: string | undefined): G
   }
   if (error instanceof GraphQLError && original instanceof GraphQLError) {
     // Parse, validation and input-coercion errors (a scalar refusing a value): about the request, safe to show.
-    return new GraphQLError(chineseCoercionMessage(error.message, original === error ? undefined : original.message), { extensions: { ...original.extensions, ...error.extensions, code: error.extensions.code ?? original.extensions.code ?? KitErrorCode.BAD_USER_INPUT } });
+    return new GraphQLError(chineseCoercionMessage(error.message, original === error ? undefined : original.message), {
+      extensions: {
+        ...original.extensions,
+        ...error.extensions,
+        code: error.extensions.code ?? original.extensions.code ?? KitErrorCode.BAD_USER_INPUT,
+      },
+    });
   }
   return new GraphQLError('服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员', {
     extensions: { code: KitErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },

@@ -3,13 +3,18 @@ import { DirectiveNode, FieldNode, FragmentDefinitionNode, Kind, SelectionSetNod
 export type Variables = Record<string, unknown> | undefined;
 export type Fragments = ReadonlyMap<string, FragmentDefinitionNode> | Readonly<Record<string, FragmentDefinitionNode>>;
 
-const fragmentNamed = (fragments: Fragments, name: string) => (fragments instanceof Map ? fragments.get(name) : (fragments as Record<string, FragmentDefinitionNode>)[name]);
+const fragmentNamed = (fragments: Fragments, name: string) =>
+  fragments instanceof Map ? fragments.get(name) : (fragments as Record<string, FragmentDefinitionNode>)[name];
 
 /**
  * Every field a selection set asks for, in order, through inline fragments and fragment spreads (each fragment
  * once), leaving out what @skip or @include leaves out. Fields are not merged: a field asked twice comes twice.
  */
-export function fieldsOfSelection(selectionSet: SelectionSetNode, fragments: Fragments, variables: Variables): FieldNode[] {
+export function fieldsOfSelection(
+  selectionSet: SelectionSetNode,
+  fragments: Fragments,
+  variables: Variables,
+): FieldNode[] {
   const fields: FieldNode[] = [];
   const visited = new Set<string>();
   const collect = (set: SelectionSetNode) => {
@@ -32,12 +37,23 @@ export function fieldsOfSelection(selectionSet: SelectionSetNode, fragments: Fra
  * The names of the fields asked for at `path` below the given field nodes (a resolver's `info.fieldNodes`): with
  * path ['items'], every field asked of `items` in any of the places it is asked.
  */
-export function fieldNamesAt(fieldNodes: readonly FieldNode[], path: readonly string[], fragments: Fragments, variables: Variables): Set<string> {
+export function fieldNamesAt(
+  fieldNodes: readonly FieldNode[],
+  path: readonly string[],
+  fragments: Fragments,
+  variables: Variables,
+): Set<string> {
   let level: readonly FieldNode[] = fieldNodes;
   for (const name of path) {
-    level = level.flatMap((node) => (node.selectionSet ? fieldsOfSelection(node.selectionSet, fragments, variables) : [])).filter((f) => f.name.value === name);
+    level = level
+      .flatMap((node) => (node.selectionSet ? fieldsOfSelection(node.selectionSet, fragments, variables) : []))
+      .filter((f) => f.name.value === name);
   }
-  return new Set(level.flatMap((node) => (node.selectionSet ? fieldsOfSelection(node.selectionSet, fragments, variables) : [])).map((f) => f.name.value));
+  return new Set(
+    level
+      .flatMap((node) => (node.selectionSet ? fieldsOfSelection(node.selectionSet, fragments, variables) : []))
+      .map((f) => f.name.value),
+  );
 }
 
 function included(directives: readonly DirectiveNode[], variables: Variables): boolean {

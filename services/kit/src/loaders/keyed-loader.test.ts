@@ -6,7 +6,10 @@ describe('loaders batch and keep the DataLoader contract', () => {
     const loader = keyedLoader(
       async (keys: readonly string[]) => {
         batches.push(keys);
-        return keys.filter((k) => k !== 'x').reverse().map((id) => ({ id, v: id.toUpperCase() }));
+        return keys
+          .filter((k) => k !== 'x')
+          .reverse()
+          .map((id) => ({ id, v: id.toUpperCase() }));
       },
       (row) => row.id,
     );
@@ -20,11 +23,22 @@ describe('loaders batch and keep the DataLoader contract', () => {
     const loader = groupedLoader(
       async (keys: readonly number[]) => {
         batches.push(keys);
-        return [{ parent: 1, n: 'a' }, { parent: 2, n: 'b' }, { parent: 1, n: 'c' }];
+        return [
+          { parent: 1, n: 'a' },
+          { parent: 2, n: 'b' },
+          { parent: 1, n: 'c' },
+        ];
       },
       (row) => row.parent,
     );
-    expect(await Promise.all([loader.load(1), loader.load(2), loader.load(3)])).toEqual([[{ parent: 1, n: 'a' }, { parent: 1, n: 'c' }], [{ parent: 2, n: 'b' }], []]);
+    expect(await Promise.all([loader.load(1), loader.load(2), loader.load(3)])).toEqual([
+      [
+        { parent: 1, n: 'a' },
+        { parent: 1, n: 'c' },
+      ],
+      [{ parent: 2, n: 'b' }],
+      [],
+    ]);
     expect(batches).toHaveLength(1);
   });
 });

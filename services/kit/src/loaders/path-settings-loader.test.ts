@@ -12,7 +12,11 @@ describe('pathSettingsLoader', () => {
     const loader = pathSettingsLoader(
       async (orgIds: string[]) => {
         fetched.push(orgIds);
-        return [{ org: id(a), v: 'district' }, { org: id(b), v: 'township b' }, { org: id(c), v: 'township c' }];
+        return [
+          { org: id(a), v: 'district' },
+          { org: id(b), v: 'township b' },
+          { org: id(c), v: 'township c' },
+        ];
       },
       (s) => s.org,
     );

@@ -12,10 +12,17 @@ describe('loaderPerArgs', () => {
         return ids.map((id) => `${args.period}:${id}`);
       });
     });
-    const answers = await Promise.all([loaderFor({ period: '2025' }).load('a'), loaderFor({ period: '2025' }).load('b'), loaderFor({ period: '2024' }).load('a')]);
+    const answers = await Promise.all([
+      loaderFor({ period: '2025' }).load('a'),
+      loaderFor({ period: '2025' }).load('b'),
+      loaderFor({ period: '2024' }).load('a'),
+    ]);
     expect(answers).toEqual(['2025:a', '2025:b', '2024:a']);
     expect(made).toEqual(['2025', '2024']);
-    expect(batches).toEqual([['2025', 'a', 'b'], ['2024', 'a']]);
+    expect(batches).toEqual([
+      ['2025', 'a', 'b'],
+      ['2024', 'a'],
+    ]);
     expect(loaderFor({ period: '2025' })).toBe(loaderFor({ period: '2025' }));
   });
 });

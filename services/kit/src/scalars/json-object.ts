@@ -2,9 +2,22 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 const refusal = (what: string) =>
-  new GraphQLError(`应为 JSON 对象（以 { 开头的键值对，如规则文件），收到${what}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  new GraphQLError(`应为 JSON 对象（以 { 开头的键值对，如规则文件），收到${what}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 
-const kindOf = (value: unknown) => (value === null ? '空值' : Array.isArray(value) ? '数组' : typeof value === 'string' ? '字符串' : typeof value === 'number' ? '数字' : typeof value === 'boolean' ? '布尔值' : '其他值');
+const kindOf = (value: unknown) =>
+  value === null
+    ? '空值'
+    : Array.isArray(value)
+      ? '数组'
+      : typeof value === 'string'
+        ? '字符串'
+        : typeof value === 'number'
+          ? '数字'
+          : typeof value === 'boolean'
+            ? '布尔值'
+            : '其他值';
 
 /**
  * `JSONObject` (graphql-scalars') with its refusals in Chinese: its own say "JSONObject cannot represent non-object
@@ -18,7 +31,16 @@ export const JsonObjectScalar = new GraphQLScalarType({
     return GraphQLJSONObject.parseValue(value);
   },
   parseLiteral(ast, variables) {
-    if (ast.kind !== Kind.OBJECT) throw refusal(ast.kind === Kind.LIST ? '数组' : ast.kind === Kind.STRING ? '字符串' : ast.kind === Kind.NULL ? '空值' : '其他值');
+    if (ast.kind !== Kind.OBJECT)
+      throw refusal(
+        ast.kind === Kind.LIST
+          ? '数组'
+          : ast.kind === Kind.STRING
+            ? '字符串'
+            : ast.kind === Kind.NULL
+              ? '空值'
+              : '其他值',
+      );
     return GraphQLJSONObject.parseLiteral(ast, variables);
   },
 });

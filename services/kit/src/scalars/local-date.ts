@@ -45,7 +45,10 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('日期应写成字符串 "YYYY-MM-DD"（例如 "2026-07-01"）', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('日期应写成字符串 "YYYY-MM-DD"（例如 "2026-07-01"）', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     return parse(ast.value);
   },
 });

@@ -12,7 +12,7 @@ describe('text rules', () => {
     expect(textKindOf(type, name)).toBe(kind);
   });
 
-  it('leaves a period inside an input object to the service (it lists it with the input\'s other problems), but not nextPeriodKey', () => {
+  it("leaves a period inside an input object to the service (it lists it with the input's other problems), but not nextPeriodKey", () => {
     expect(textKindOf('String', 'period', false)).toBe('LINE');
     expect(textKindOf('String', 'nextPeriodKey', false)).toBe('PERIOD');
   });
@@ -60,14 +60,23 @@ describe('text rules', () => {
 
   it('bounds the length: one-line text to its maximum, multi-line text further', () => {
     expect(textProblem('名'.repeat(LINE_MAX_LENGTH), 'LINE')).toBeNull();
-    expect(textProblem('名'.repeat(LINE_MAX_LENGTH + 1), 'LINE')).toMatchObject({ code: 'INVALID_TEXT', reason: expect.stringContaining('最多 1000 个字') });
+    expect(textProblem('名'.repeat(LINE_MAX_LENGTH + 1), 'LINE')).toMatchObject({
+      code: 'INVALID_TEXT',
+      reason: expect.stringContaining('最多 1000 个字'),
+    });
     expect(textProblem('x'.repeat(900_000), 'MULTILINE')).toMatchObject({ code: 'INVALID_TEXT' });
   });
 
-  it.each(['2026-H3', '99999', '2026-05', '2026-M13', '2026-Q0', '26', ''])('refuses the period %j, stating the accepted forms', (value) => {
-    expect(isPeriodKey(value)).toBe(false);
-    expect(textProblem(value, 'PERIOD')).toMatchObject({ code: 'INVALID_PERIOD', reason: expect.stringContaining('2026-H1（半年）') });
-  });
+  it.each(['2026-H3', '99999', '2026-05', '2026-M13', '2026-Q0', '26', ''])(
+    'refuses the period %j, stating the accepted forms',
+    (value) => {
+      expect(isPeriodKey(value)).toBe(false);
+      expect(textProblem(value, 'PERIOD')).toMatchObject({
+        code: 'INVALID_PERIOD',
+        reason: expect.stringContaining('2026-H1（半年）'),
+      });
+    },
+  );
 
   it.each(['not-a-uuid', '1', "1' OR '1'='1", '3f2c1d4e-0000-4000-8000-00000000000'])('refuses the id %j', (value) => {
     expect(textProblem(value, 'ID')).toMatchObject({ code: 'INVALID_ID', reason: expect.stringContaining('UUID') });

@@ -12,7 +12,20 @@ import { isUuid } from '../ids';
 export type TextKind = 'LINE' | 'MULTILINE' | 'ID' | 'PERIOD';
 
 /** Argument and input field names whose text may run over several lines. */
-const MULTILINE_NAMES = new Set(['note', 'reason', 'content', 'answer', 'comment', 'comments', 'decision', 'plan', 'upperOpinion', 'documents', 'description', 'opinion']);
+const MULTILINE_NAMES = new Set([
+  'note',
+  'reason',
+  'content',
+  'answer',
+  'comment',
+  'comments',
+  'decision',
+  'plan',
+  'upperOpinion',
+  'documents',
+  'description',
+  'opinion',
+]);
 /**
  * Arguments that name a scoring period (年度、半年、季度、月): every read taking one (`score(period:)`,
  * `scoreRollup(period:)`, `ratingRollup(period:)`…) answered null or zeros for a period that cannot exist.
@@ -57,10 +70,20 @@ function characterProblem(code: number, kind: TextKind): string | null {
   const multiLine = kind === 'MULTILINE';
   if (code === 0x09 || code === 0x0a || code === 0x0d) return multiLine ? null : '含有换行符或制表符，这一项只能写一行';
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return '含有看不见的控制字符';
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return '含有改变文字方向的控制字符（可使文字显示得与实际不同）';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return '含有改变文字方向的控制字符（可使文字显示得与实际不同）';
   if (code >= 0xd800 && code <= 0xdfff) return '含有无效的 Unicode 字符（不成对的代理项）';
   if (code === 0xfffe || code === 0xffff) return '含有无效的 Unicode 字符';
-  if (!multiLine && (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0x200e || code === 0x200f)) {
+  if (
+    !multiLine &&
+    (code === 0x200b ||
+      code === 0x200c ||
+      code === 0x200d ||
+      code === 0x2060 ||
+      code === 0xfeff ||
+      code === 0x200e ||
+      code === 0x200f)
+  ) {
     return '含有看不见的零宽字符或方向标记（名称、编号中不能有看不见的字符）';
   }
   return null;
@@ -74,12 +97,22 @@ export function textProblem(value: string, kind: TextKind): TextProblem | null {
     length += 1;
     const code = char.codePointAt(0)!;
     const reason = characterProblem(code, kind);
-    if (reason) return { code: kind === 'PERIOD' ? 'INVALID_PERIOD' : kind === 'ID' ? 'INVALID_ID' : 'INVALID_TEXT', reason: `${reason}（${hex(code)}），请删除后重试`, character: hex(code) };
+    if (reason)
+      return {
+        code: kind === 'PERIOD' ? 'INVALID_PERIOD' : kind === 'ID' ? 'INVALID_ID' : 'INVALID_TEXT',
+        reason: `${reason}（${hex(code)}），请删除后重试`,
+        character: hex(code),
+      };
   }
   const max = kind === 'MULTILINE' ? MULTILINE_MAX_LENGTH : LINE_MAX_LENGTH;
   if (length > max) return { code: 'INVALID_TEXT', reason: `过长：最多 ${max} 个字，收到 ${length} 个字` };
-  if (kind === 'ID' && !isUuid(value)) return { code: 'INVALID_ID', reason: `不是有效的编号：应为平台返回的编号（UUID，如 3f2c…-…），收到${quoted(value)}` };
-  if (kind === 'PERIOD' && !isPeriodKey(value)) return { code: 'INVALID_PERIOD', reason: `${quoted(value)}不是有效的期间：应写作 ${PERIOD_FORMS}` };
+  if (kind === 'ID' && !isUuid(value))
+    return {
+      code: 'INVALID_ID',
+      reason: `不是有效的编号：应为平台返回的编号（UUID，如 3f2c…-…），收到${quoted(value)}`,
+    };
+  if (kind === 'PERIOD' && !isPeriodKey(value))
+    return { code: 'INVALID_PERIOD', reason: `${quoted(value)}不是有效的期间：应写作 ${PERIOD_FORMS}` };
   return null;
 }
 

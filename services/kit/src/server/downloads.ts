@@ -12,7 +12,10 @@ export interface Download {
 }
 
 /** Serves one kind of file; `query` is the request's query string (single values). Throws AppError for bad input / not found. */
-export type DownloadHandler<L = unknown> = (query: Record<string, string>, context: RequestContext<L>) => Promise<Download>;
+export type DownloadHandler<L = unknown> = (
+  query: Record<string, string>,
+  context: RequestContext<L>,
+) => Promise<Download>;
 
 /** Registered in a service's `wire` map under this class, so handlers share the resolvers' service instances. */
 export class Downloads<L = unknown> {
@@ -39,7 +42,12 @@ export function mountDownloads<L>(app: Application, options: DownloadsOptions<L>
     if (context instanceof AppError) return void sendError(res, context, undefined, options.logger);
     const handler = Object.hasOwn(options.handlers, req.params.name) ? options.handlers[req.params.name] : undefined;
     if (!handler) {
-      return void sendError(res, new AppError(KitErrorCode.NOT_FOUND, `没有名为“${req.params.name}”的下载`, { name: req.params.name }), context.requestId, options.logger);
+      return void sendError(
+        res,
+        new AppError(KitErrorCode.NOT_FOUND, `没有名为“${req.params.name}”的下载`, { name: req.params.name }),
+        context.requestId,
+        options.logger,
+      );
     }
     try {
       sendFile(res, await handler(singleValues(req.originalUrl), context));
@@ -87,7 +95,13 @@ function encodeRfc5987(text: string): string {
 }
 
 /** An AppError as `{ error: { code, message, ...details } }` with its HTTP status; anything else as the kit's generic internal error, logged. */
-export function sendError(res: Response, error: unknown, requestId: string | undefined, logger: Logger, what = 'download failed'): void {
+export function sendError(
+  res: Response,
+  error: unknown,
+  requestId: string | undefined,
+  logger: Logger,
+  what = 'download failed',
+): void {
   let mapped = toGraphQLError(error, requestId);
   if (mapped.extensions.code === KitErrorCode.INTERNAL) {
     logger.error(what, { error: String(error), stack: (error as Error)?.stack, requestId });
@@ -95,7 +109,10 @@ export function sendError(res: Response, error: unknown, requestId: string | und
     mapped = toGraphQLError(null, requestId);
   }
   const { code, ...details } = mapped.extensions as { code: string } & Record<string, unknown>;
-  res.status(statusOf(code)).set('Cache-Control', 'no-store').json({ error: { code, message: mapped.message, ...details } });
+  res
+    .status(statusOf(code))
+    .set('Cache-Control', 'no-store')
+    .json({ error: { code, message: mapped.message, ...details } });
 }
 
 function statusOf(code: string): number {

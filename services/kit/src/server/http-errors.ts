@@ -22,11 +22,20 @@ export interface HttpErrorOptions {
 
 const internalMessage = '服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员';
 
-function send(res: Response, req: Request, options: HttpErrorOptions, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+function send(
+  res: Response,
+  req: Request,
+  options: HttpErrorOptions,
+  status: number,
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
   const requestId = options.requestIdOf(req);
   if (!req.complete) res.set('Connection', 'close');
   res.status(status).set('Cache-Control', 'no-store');
-  if (req.path === options.graphqlPath) res.json({ errors: [{ message, extensions: { code, ...details, requestId } }] });
+  if (req.path === options.graphqlPath)
+    res.json({ errors: [{ message, extensions: { code, ...details, requestId } }] });
   else res.json({ error: { code, message, ...details, requestId } });
 }
 
@@ -42,7 +51,15 @@ export function jsonNotFound(options: HttpErrorOptions): RequestHandler {
 export function methodNotAllowed(allowed: readonly string[], options: HttpErrorOptions): RequestHandler {
   return (req, res) => {
     res.set('Allow', allowed.join(', '));
-    send(res, req, options, 405, RequestErrorCode.METHOD_NOT_ALLOWED, `此地址只接受 ${allowed.join('、')} 请求，不接受 ${req.method}`, { method: req.method });
+    send(
+      res,
+      req,
+      options,
+      405,
+      RequestErrorCode.METHOD_NOT_ALLOWED,
+      `此地址只接受 ${allowed.join('、')} 请求，不接受 ${req.method}`,
+      { method: req.method },
+    );
   };
 }
 
@@ -54,13 +71,26 @@ export function methodNotAllowed(allowed: readonly string[], options: HttpErrorO
 export function jsonErrorHandler(options: HttpErrorOptions): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (res.headersSent) return void res.destroy();
-    if (error instanceof RequestRefusal) return send(res, req, options, error.status, error.code, error.message, error.details);
-    const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
+    if (error instanceof RequestRefusal)
+      return send(res, req, options, error.status, error.code, error.message, error.details);
+    const status =
+      (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       options.logger.warn('request refused', { requestId: options.requestIdOf(req), status, error: String(error) });
-      return send(res, req, options, status === 413 ? 413 : 400, status === 413 ? RequestErrorCode.REQUEST_TOO_LARGE : RequestErrorCode.BAD_REQUEST, '请求格式有误，无法处理');
+      return send(
+        res,
+        req,
+        options,
+        status === 413 ? 413 : 400,
+        status === 413 ? RequestErrorCode.REQUEST_TOO_LARGE : RequestErrorCode.BAD_REQUEST,
+        '请求格式有误，无法处理',
+      );
     }
-    options.logger.error('unexpected error', { requestId: options.requestIdOf(req), error: String(error), stack: (error as Error)?.stack });
+    options.logger.error('unexpected error', {
+      requestId: options.requestIdOf(req),
+      error: String(error),
+      stack: (error as Error)?.stack,
+    });
     send(res, req, options, 500, 'INTERNAL', internalMessage);
   };
 }

@@ -14,7 +14,13 @@ export interface HttpListener {
  * Serves an express app on host:port (0: any free port) and says where it answers. `keepAliveMs`: how long an
  * idle kept-alive connection stays open (Node's default is 5 s).
  */
-export async function listenHttp(app: Application, port: number, host: string, path = '/graphql', keepAliveMs?: number): Promise<HttpListener> {
+export async function listenHttp(
+  app: Application,
+  port: number,
+  host: string,
+  path = '/graphql',
+  keepAliveMs?: number,
+): Promise<HttpListener> {
   const httpServer = createServer(app);
   httpServer.on('clientError', answerUnreadableRequest);
   if (keepAliveMs !== undefined) httpServer.keepAliveTimeout = keepAliveMs;
@@ -48,5 +54,7 @@ export function answerUnreadableRequest(error: Error & { code?: string }, socket
     },
   });
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

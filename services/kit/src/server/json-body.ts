@@ -52,13 +52,26 @@ export function tooLarge(limit: number, size?: number): RequestRefusal {
 function checkContentType(header: string | undefined): void {
   const [type = '', ...parameters] = (header ?? '').split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
-    throw new RequestRefusal(415, RequestErrorCode.UNSUPPORTED_MEDIA_TYPE, '请求体应为 JSON：请设置请求头 Content-Type: application/json，把查询放在 {"query": "…", "variables": {…}} 中', {
-      contentType: type || null,
-    });
+    throw new RequestRefusal(
+      415,
+      RequestErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      '请求体应为 JSON：请设置请求头 Content-Type: application/json，把查询放在 {"query": "…", "variables": {…}} 中',
+      {
+        contentType: type || null,
+      },
+    );
   }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new RequestRefusal(415, RequestErrorCode.UNSUPPORTED_MEDIA_TYPE, `请求体应使用 UTF-8 编码，不支持 charset=${charset}`, { charset });
+    throw new RequestRefusal(
+      415,
+      RequestErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      `请求体应使用 UTF-8 编码，不支持 charset=${charset}`,
+      { charset },
+    );
   }
 }
 
@@ -70,7 +83,12 @@ function decodedStream(req: IncomingMessage): Readable {
   if (encoding === 'gzip' || encoding === 'x-gzip') decoder = createGunzip();
   else if (encoding === 'deflate') decoder = createInflate();
   if (decoder) return req.pipe(decoder);
-  throw new RequestRefusal(415, RequestErrorCode.UNSUPPORTED_CONTENT_ENCODING, `不支持的请求体压缩方式“${encoding}”；请不压缩，或使用 gzip、deflate`, { contentEncoding: encoding });
+  throw new RequestRefusal(
+    415,
+    RequestErrorCode.UNSUPPORTED_CONTENT_ENCODING,
+    `不支持的请求体压缩方式“${encoding}”；请不压缩，或使用 gzip、deflate`,
+    { contentEncoding: encoding },
+  );
 }
 
 /**
@@ -82,7 +100,8 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
   const declared = req.headers['content-length'];
   if (declared !== undefined) {
     const size = Number(declared);
-    if (!/^\d+$/.test(declared) || !Number.isSafeInteger(size)) throw new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, 'Content-Length 请求头无效');
+    if (!/^\d+$/.test(declared) || !Number.isSafeInteger(size))
+      throw new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, 'Content-Length 请求头无效');
     if (size > limit) throw tooLarge(limit, size);
   }
   const stream = decodedStream(req);
@@ -118,10 +137,16 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
       finish(
         stream === req
           ? new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, '请求体未能读完', {}, true)
-          : new RequestRefusal(400, RequestErrorCode.BAD_CONTENT_ENCODING, '请求体的压缩数据已损坏，无法按 Content-Encoding 解压'),
+          : new RequestRefusal(
+              400,
+              RequestErrorCode.BAD_CONTENT_ENCODING,
+              '请求体的压缩数据已损坏，无法按 Content-Encoding 解压',
+            ),
       ),
     );
-    req.once('aborted', () => finish(new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, '请求体未能读完', {}, true)));
+    req.once('aborted', () =>
+      finish(new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, '请求体未能读完', {}, true)),
+    );
   });
 }
 
@@ -137,10 +162,18 @@ export function parseJsonBody(bytes: Buffer): unknown {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new RequestRefusal(400, RequestErrorCode.MALFORMED_JSON, '请求体不是有效的 JSON；应为 {"query": "…", "variables": {…}}');
+    throw new RequestRefusal(
+      400,
+      RequestErrorCode.MALFORMED_JSON,
+      '请求体不是有效的 JSON；应为 {"query": "…", "variables": {…}}',
+    );
   }
   if (typeof value !== 'object' || value === null) {
-    throw new RequestRefusal(400, RequestErrorCode.MALFORMED_JSON, '请求体应为 JSON 对象 {"query": "…", "variables": {…}}');
+    throw new RequestRefusal(
+      400,
+      RequestErrorCode.MALFORMED_JSON,
+      '请求体应为 JSON 对象 {"query": "…", "variables": {…}}',
+    );
   }
   return value;
 }
@@ -157,7 +190,9 @@ export function sendGraphQLRefusal(res: Response, refusal: RequestRefusal, reque
   res
     .status(refusal.status)
     .set('Cache-Control', 'no-store')
-    .json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details, requestId } }] });
+    .json({
+      errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details, requestId } }],
+    });
 }
 
 /** A GET's `variables` and `extensions` parameters must be JSON objects (each engine would answer its own way otherwise). */
@@ -175,7 +210,12 @@ function checkSearchParameters(url: string): RequestRefusal | undefined {
       value = undefined;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return new RequestRefusal(400, RequestErrorCode.BAD_REQUEST, `URL 参数 ${name} 应为 JSON 对象，如 ${name}={"id":"…"}（需经 URL 编码）`, { parameter: name });
+      return new RequestRefusal(
+        400,
+        RequestErrorCode.BAD_REQUEST,
+        `URL 参数 ${name} 应为 JSON 对象，如 ${name}={"id":"…"}（需经 URL 编码）`,
+        { parameter: name },
+      );
     }
   }
   return undefined;
@@ -212,7 +252,14 @@ export function graphqlBody(options: GraphQLBodyOptions): RequestHandler {
     }
     if (req.method !== 'POST') {
       res.set('Allow', 'GET, POST');
-      return refuse(new RequestRefusal(405, RequestErrorCode.METHOD_NOT_ALLOWED, `GraphQL 地址只接受 POST（查询与变更）和 GET（查询）请求，不接受 ${req.method}`, { method: req.method }));
+      return refuse(
+        new RequestRefusal(
+          405,
+          RequestErrorCode.METHOD_NOT_ALLOWED,
+          `GraphQL 地址只接受 POST（查询与变更）和 GET（查询）请求，不接受 ${req.method}`,
+          { method: req.method },
+        ),
+      );
     }
     readJsonBody(req, limit).then(
       (body) => {

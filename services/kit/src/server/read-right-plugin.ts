@@ -28,7 +28,10 @@ const NO_READ = '该密钥没有查看权限（READ），不能查询数据';
  * has no `_entities`. Every query a client sends starts with a real root field, which the READ check below decides.
  */
 export function onlyLooksUpEntities(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && (selection.name.value === '_entities' || selection.name.value === '__typename'));
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD && (selection.name.value === '_entities' || selection.name.value === '__typename'),
+  );
 }
 
 /**
@@ -40,18 +43,28 @@ export function fieldReachingBeyondWrite(schema: GraphQLSchema, document: Docume
   const entityUnion = schema.getType('_Entity');
   const entities = new Set(isUnionType(entityUnion) ? entityUnion.getTypes().map((type) => type.name) : []);
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const spread = new Set<string>();
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined | null, depth: number): string | null => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType | undefined | null,
+    depth: number,
+  ): string | null => {
     for (const selection of selectionSet.selections) {
       let found: string | null = null;
       if (selection.kind === Kind.FIELD) {
-        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+        const field =
+          isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
         const type = field ? getNamedType(field.type) : undefined;
         if (depth > 0 && type && entities.has(type.name)) return selection.name.value;
         if (selection.selectionSet) found = walk(selection.selectionSet, type, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        found = walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent, depth);
+        found = walk(
+          selection.selectionSet,
+          selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent,
+          depth,
+        );
       } else {
         const fragment = fragments.get(selection.name.value);
         if (fragment && !spread.has(fragment.name.value)) {
@@ -83,10 +96,14 @@ export function readRightPlugin<L>(): ApolloServerPlugin<RequestContext<L>> {
         async didResolveOperation({ operation, contextValue, schema, document }) {
           const caller = contextValue.caller;
           if (hasRight(caller, Right.READ)) return;
-          const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN', right: Right.READ, http: { status: 403 } } });
+          const forbidden = (message: string) =>
+            new GraphQLError(message, { extensions: { code: 'FORBIDDEN', right: Right.READ, http: { status: 403 } } });
           if (operation?.operation === 'mutation') {
             const beyond = caller.role === Role.ANONYMOUS ? null : fieldReachingBeyondWrite(schema, document);
-            if (beyond) throw forbidden(`该密钥没有查看权限（READ），只能读回本次写入的记录本身（如 id、state），不能读取 ${beyond}`);
+            if (beyond)
+              throw forbidden(
+                `该密钥没有查看权限（READ），只能读回本次写入的记录本身（如 id、state），不能读取 ${beyond}`,
+              );
             return;
           }
           if (operation?.operation !== 'query') return;

@@ -58,7 +58,10 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-function schemaOf<L>(definition: ServiceDefinition<L>, instances: Map<Function, unknown> | null): { schema: GraphQLSchema; sdl: string } {
+function schemaOf<L>(
+  definition: ServiceDefinition<L>,
+  instances: Map<Function, unknown> | null,
+): { schema: GraphQLSchema; sdl: string } {
   const container = {
     get(someClass: Function) {
       const instance = instances?.get(someClass);
@@ -66,7 +69,12 @@ function schemaOf<L>(definition: ServiceDefinition<L>, instances: Map<Function, 
       return instance;
     },
   };
-  return buildFederatedSchema(definition.resolvers, definition.referenceResolvers, container, definition.orphanedTypes ?? []);
+  return buildFederatedSchema(
+    definition.resolvers,
+    definition.referenceResolvers,
+    container,
+    definition.orphanedTypes ?? [],
+  );
 }
 
 /** The subgraph SDL straight from the code, with no database: what `schema/<service>.graphql` holds. */
@@ -75,7 +83,10 @@ export function printServiceSdl<L>(definition: ServiceDefinition<L>): string {
 }
 
 /** Opens the database (running migrations), wires the resolvers and serves the subgraph. */
-export async function startService<L>(definition: ServiceDefinition<L>, options: ServiceOptions): Promise<RunningService> {
+export async function startService<L>(
+  definition: ServiceDefinition<L>,
+  options: ServiceOptions,
+): Promise<RunningService> {
   const clock = options.clock ?? (() => new Date());
   const { dataSource, sql } = await openServiceDatabase({
     url: options.databaseUrl,
@@ -88,11 +99,14 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
     const instances = definition.wire(dataSource, clock, options.peers, { tokenSecret: options.tokenSecret });
     const { schema } = schemaOf(definition, instances);
     const downloads = instances.get(Downloads);
-    if (downloads !== undefined && !(downloads instanceof Downloads)) throw new Error(`${definition.name}: wire() put something other than a Downloads under Downloads`);
+    if (downloads !== undefined && !(downloads instanceof Downloads))
+      throw new Error(`${definition.name}: wire() put something other than a Downloads under Downloads`);
     const uploads = instances.get(Uploads);
-    if (uploads !== undefined && !(uploads instanceof Uploads)) throw new Error(`${definition.name}: wire() put something other than Uploads under Uploads`);
+    if (uploads !== undefined && !(uploads instanceof Uploads))
+      throw new Error(`${definition.name}: wire() put something other than Uploads under Uploads`);
     const internal = instances.get(InternalEndpoints);
-    if (internal !== undefined && !(internal instanceof InternalEndpoints)) throw new Error(`${definition.name}: wire() put something other than InternalEndpoints under InternalEndpoints`);
+    if (internal !== undefined && !(internal instanceof InternalEndpoints))
+      throw new Error(`${definition.name}: wire() put something other than InternalEndpoints under InternalEndpoints`);
     const server = await startSubgraphServer({
       name: definition.name,
       schema,

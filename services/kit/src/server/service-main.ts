@@ -1,4 +1,10 @@
-import { hostVariable, servicePortVariables, sharedVariables, subgraphUrls, subgraphUrlVariables } from '../config/shared-variables';
+import {
+  hostVariable,
+  servicePortVariables,
+  sharedVariables,
+  subgraphUrls,
+  subgraphUrlVariables,
+} from '../config/shared-variables';
 import { createLogger } from '../logging/logger';
 import { readEnvironmentOrExit, stopOnSignals } from './process-lifecycle';
 import { ServiceDefinition, startService } from './service-definition';

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -61,12 +64,19 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
     // The process owns its signals (service-main.ts); Apollo must not stop itself behind our back.
     stopOnTerminationSignals: false,
     // No cache hints are set anywhere: the cache-control plugin would only wrap every field's resolution for nothing.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), readRightPlugin(), inputCheckPlugin(), ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      readRightPlugin(),
+      inputCheckPlugin(),
+      ...(options.audit ? [auditPlugin<L>({ ...options.audit, logger: options.logger })] : []),
+    ],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const mapped = toGraphQLError(error, undefined);
-      if (mapped.extensions.code === KitErrorCode.INTERNAL) options.logger.error('unexpected error', { error: String(error), stack: (error as Error)?.stack });
+      if (mapped.extensions.code === KitErrorCode.INTERNAL)
+        options.logger.error('unexpected error', { error: String(error), stack: (error as Error)?.stack });
       return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
     },
   });
@@ -76,20 +86,27 @@ export async function startSubgraphServer<L>(options: SubgraphServerOptions<L>):
   // A JSON body of at most 1 MB (json-body.ts), as at the gateway; anything else answers a coded JSON error.
   app.use(
     '/graphql',
-    graphqlBody({ requestIdOf, onRefusal: (refusal, requestId) => options.logger.warn('request refused', { requestId, code: refusal.code }) }),
+    graphqlBody({
+      requestIdOf,
+      onRefusal: (refusal, requestId) => options.logger.warn('request refused', { requestId, code: refusal.code }),
+    }),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const context = authenticate(req);
         if (context instanceof AppError) {
-          throw new GraphQLError(context.message, { extensions: { code: context.code, ...context.details, http: { status: 401 } } });
+          throw new GraphQLError(context.message, {
+            extensions: { code: context.code, ...context.details, http: { status: 401 } },
+          });
         }
         return context;
       },
     }),
   );
   if (options.downloads) mountDownloads(app, { handlers: options.downloads, authenticate, logger: options.logger });
-  if (options.uploads) mountUploads(app, { handlers: options.uploads, authenticate, logger: options.logger, audit: options.audit });
-  if (options.internal) mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
+  if (options.uploads)
+    mountUploads(app, { handlers: options.uploads, authenticate, logger: options.logger, audit: options.audit });
+  if (options.internal)
+    mountInternalEndpoints(app, { handlers: options.internal, authenticate, logger: options.logger });
   if (options.audit) mountAuditFeed(app, { authenticate, ...options.audit, logger: options.logger });
   mountHttpErrors(app, { logger: options.logger, requestIdOf, graphqlPath: '/graphql' });
   // The gateway keeps its connections to a subgraph open without an idle limit of its own: with Node's 5 s, a
@@ -114,7 +131,11 @@ function requestIds<L>(options: Pick<SubgraphServerOptions<L>, 'tokenSecret' | '
     let id = ids.get(req);
     if (id === undefined) {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
-      const verified = verifyInternalToken(options.tokenSecret, Array.isArray(header) ? header[0] : header, (options.now ?? Date.now)());
+      const verified = verifyInternalToken(
+        options.tokenSecret,
+        Array.isArray(header) ? header[0] : header,
+        (options.now ?? Date.now)(),
+      );
       id = typeof verified === 'string' ? randomUUID() : verified.requestId;
       ids.set(req, id);
     }
@@ -131,7 +152,15 @@ export function authenticateRequest<L>(
   const token = Array.isArray(header) ? header[0] : header;
   const verified = verifyInternalToken(options.tokenSecret, token, (options.now ?? Date.now)());
   if (typeof verified === 'string') {
-    return new AppError(KitErrorCode.UNAUTHENTICATED, '请求未经网关签发或令牌已失效，子服务拒绝直接访问', { reason: verified });
+    return new AppError(KitErrorCode.UNAUTHENTICATED, '请求未经网关签发或令牌已失效，子服务拒绝直接访问', {
+      reason: verified,
+    });
   }
-  return { caller: verified.caller, requestId: verified.requestId, token: token as string, logger: options.logger, loaders: options.makeLoaders(verified.caller) };
+  return {
+    caller: verified.caller,
+    requestId: verified.requestId,
+    token: token as string,
+    logger: options.logger,
+    loaders: options.makeLoaders(verified.caller),
+  };
 }

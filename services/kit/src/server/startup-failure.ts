@@ -20,7 +20,11 @@ interface SystemError {
   stack?: string;
 }
 
-export function describeStartupFailure(subject: StartupSubject, error: unknown, showStack = process.env.LOG_LEVEL === 'debug'): string {
+export function describeStartupFailure(
+  subject: StartupSubject,
+  error: unknown,
+  showStack = process.env.LOG_LEVEL === 'debug',
+): string {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SystemError;
   const lines = [`${subject.label}未能启动。`];
   switch (e.code) {
@@ -37,22 +41,37 @@ export function describeStartupFailure(subject: StartupSubject, error: unknown, 
       );
       break;
     case 'EADDRNOTAVAIL':
-      lines.push(`本机没有地址 ${e.address ?? ''}：请检查 HOST 设置。`, `This machine has no address ${e.address ?? ''}: check HOST.`);
+      lines.push(
+        `本机没有地址 ${e.address ?? ''}：请检查 HOST 设置。`,
+        `This machine has no address ${e.address ?? ''}: check HOST.`,
+      );
       break;
     case 'ECONNREFUSED':
     case 'ENOTFOUND':
     case 'ETIMEDOUT':
-      lines.push('无法连接数据库：请确认 PostgreSQL 正在运行，DATABASE_URL 的主机和端口正确。', 'Cannot reach the database: check that PostgreSQL runs and DATABASE_URL names its host and port.');
+      lines.push(
+        '无法连接数据库：请确认 PostgreSQL 正在运行，DATABASE_URL 的主机和端口正确。',
+        'Cannot reach the database: check that PostgreSQL runs and DATABASE_URL names its host and port.',
+      );
       break;
     case '28P01':
     case '28000':
-      lines.push('数据库拒绝了登录：请检查 DATABASE_URL 中的用户名和密码。', 'The database refused the login: check the user and password in DATABASE_URL.');
+      lines.push(
+        '数据库拒绝了登录：请检查 DATABASE_URL 中的用户名和密码。',
+        'The database refused the login: check the user and password in DATABASE_URL.',
+      );
       break;
     case '3D000':
-      lines.push('DATABASE_URL 指定的数据库不存在：请先创建它，或不设置 DATABASE_URL 改用内置 PostgreSQL。', 'The database DATABASE_URL names does not exist: create it, or unset DATABASE_URL to use the embedded PostgreSQL.');
+      lines.push(
+        'DATABASE_URL 指定的数据库不存在：请先创建它，或不设置 DATABASE_URL 改用内置 PostgreSQL。',
+        'The database DATABASE_URL names does not exist: create it, or unset DATABASE_URL to use the embedded PostgreSQL.',
+      );
       break;
     default:
-      lines.push(`原因：${e.message ?? String(error)}`, showStack ? (e.stack ?? '') : '（设置 LOG_LEVEL=debug 可看到详细信息 / set LOG_LEVEL=debug for details）');
+      lines.push(
+        `原因：${e.message ?? String(error)}`,
+        showStack ? (e.stack ?? '') : '（设置 LOG_LEVEL=debug 可看到详细信息 / set LOG_LEVEL=debug for details）',
+      );
   }
   return lines.filter((line) => line !== '').join('\n');
 }

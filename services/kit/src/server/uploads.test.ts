@@ -32,7 +32,12 @@ describe('uploads on a subgraph', () => {
   let origin: string;
   const events: string[] = [];
   const held: (() => void)[] = [];
-  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (message) => events.push(`logged ${message}`) };
+  const logger: Logger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (message) => events.push(`logged ${message}`),
+  };
   const handler: UploadHandler<unknown, string> = {
     maxBytes: 1 * MB,
     async prepare({ query, contentType }, context) {
@@ -50,14 +55,27 @@ describe('uploads on a subgraph', () => {
   };
 
   beforeAll(async () => {
-    server = await startSubgraphServer({ name: 'test', schema: buildSchema('type Query { ok: Boolean }'), port: 0, tokenSecret: SECRET, logger, makeLoaders: () => ({}), uploads: { photo: handler } });
+    server = await startSubgraphServer({
+      name: 'test',
+      schema: buildSchema('type Query { ok: Boolean }'),
+      port: 0,
+      tokenSecret: SECRET,
+      logger,
+      makeLoaders: () => ({}),
+      uploads: { photo: handler },
+    });
     origin = new URL(server.url).origin;
   });
   afterAll(() => server.stop());
   beforeEach(() => (events.length = 0));
 
   const post = (path: string, body: BodyInit, headers: Record<string, string> = signed()) =>
-    fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'image/png', ...headers }, body, duplex: 'half' } as RequestInit);
+    fetch(`${origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
 
   it('checks first, then reads the body and answers what the handler keeps with 201', async () => {
     const file = randomBytes(200_000);
@@ -80,7 +98,12 @@ describe('uploads on a subgraph', () => {
   it('refuses a declared length past the limit before anything else, and a streamed one as it passes, never storing', async () => {
     const declared = await post('/uploads/photo?fileName=a.png', new Uint8Array(MB + 1));
     expect(declared.status).toBe(413);
-    expect((await jsonOf(declared)).error).toEqual({ code: 'FILE_TOO_LARGE', message: '文件超过 1 MB，请压缩或拆分后再上传', limit: MB, requestId: 'req-1' });
+    expect((await jsonOf(declared)).error).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: '文件超过 1 MB，请压缩或拆分后再上传',
+      limit: MB,
+      requestId: 'req-1',
+    });
     expect(events).toEqual([]);
     const flowing = await post('/uploads/photo?fileName=b.png', streamed(5 * MB));
     expect(flowing.status).toBe(413);
@@ -90,7 +113,11 @@ describe('uploads on a subgraph', () => {
   it('answers a refusal in prepare before the body is read, and a type refused by store with 415', async () => {
     const refused = await post('/uploads/photo?fileName=a.png&refuse=1', streamed(512 * 1024));
     expect(refused.status).toBe(403);
-    expect((await jsonOf(refused)).error).toEqual({ code: 'FORBIDDEN', message: '您的账号无权上传', requestId: 'req-1' });
+    expect((await jsonOf(refused)).error).toEqual({
+      code: 'FORBIDDEN',
+      message: '您的账号无权上传',
+      requestId: 'req-1',
+    });
     const wrong = await post('/uploads/photo?fileName=a.exe', Buffer.from('MZ'));
     expect(wrong.status).toBe(415);
     expect((await jsonOf(wrong)).error.code).toBe('UNSUPPORTED_FILE_TYPE');

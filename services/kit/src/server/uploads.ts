@@ -70,17 +70,39 @@ export function mountUploads<L>(app: Application, options: UploadsOptions<L>): v
     if (context instanceof AppError) return void answerError(req, res, context, undefined, options.logger);
     const kind = req.params.kind;
     const handler = Object.hasOwn(options.handlers, kind) ? options.handlers[kind] : undefined;
-    if (!handler) return void answerError(req, res, new AppError(KitErrorCode.NOT_FOUND, `没有名为“${kind}”的上传`, { kind }), context.requestId, options.logger);
+    if (!handler)
+      return void answerError(
+        req,
+        res,
+        new AppError(KitErrorCode.NOT_FOUND, `没有名为“${kind}”的上传`, { kind }),
+        context.requestId,
+        options.logger,
+      );
     const query = singleValues(req.originalUrl);
     const record = (outcome: string, extra: Record<string, unknown> = {}) =>
       options.audit
         ? insertAuditRows(options.audit.dataSource, options.audit.schema, [
-            { ...actorOf(context.caller), requestId: context.requestId, kind: AuditKind.WRITE, operation: `upload:${kind}`, detail: auditDetail({ ...query, ...extra }), outcome },
-          ]).catch((error) => options.logger.error('audit: upload not recorded', { requestId: context.requestId, error: String(error) }))
+            {
+              ...actorOf(context.caller),
+              requestId: context.requestId,
+              kind: AuditKind.WRITE,
+              operation: `upload:${kind}`,
+              detail: auditDetail({ ...query, ...extra }),
+              outcome,
+            },
+          ]).catch((error) =>
+            options.logger.error('audit: upload not recorded', { requestId: context.requestId, error: String(error) }),
+          )
         : Promise.resolve();
     if (inFlight >= maxConcurrent) {
       res.set('Retry-After', '5');
-      return void answerError(req, res, new AppError(UploadErrorCode.UPLOADS_BUSY, '正在处理的上传较多，请稍后重试'), context.requestId, options.logger);
+      return void answerError(
+        req,
+        res,
+        new AppError(UploadErrorCode.UPLOADS_BUSY, '正在处理的上传较多，请稍后重试'),
+        context.requestId,
+        options.logger,
+      );
     }
     inFlight++;
     try {
@@ -102,7 +124,11 @@ export function mountUploads<L>(app: Application, options: UploadsOptions<L>): v
 
 /** The refusal of a body past `maxBytes`, in MB as people count them. */
 export function fileTooLarge(maxBytes: number): AppError {
-  return new AppError(UploadErrorCode.FILE_TOO_LARGE, `文件超过 ${+(maxBytes / 1024 / 1024).toFixed(1)} MB，请压缩或拆分后再上传`, { limit: maxBytes });
+  return new AppError(
+    UploadErrorCode.FILE_TOO_LARGE,
+    `文件超过 ${+(maxBytes / 1024 / 1024).toFixed(1)} MB，请压缩或拆分后再上传`,
+    { limit: maxBytes },
+  );
 }
 
 function contentTypeOf(req: IncomingMessage): string {
@@ -167,7 +193,13 @@ export function uploadStatusOf(code: string): number {
 }
 
 /** `{ error: { code, message, requestId, ...details } }` with the code's status; anything but an AppError is logged and masked. */
-function answerError(req: IncomingMessage, res: Response, error: unknown, requestId: string | undefined, logger: Logger): void {
+function answerError(
+  req: IncomingMessage,
+  res: Response,
+  error: unknown,
+  requestId: string | undefined,
+  logger: Logger,
+): void {
   let mapped = toGraphQLError(error, requestId);
   if (mapped.extensions.code === KitErrorCode.INTERNAL) {
     logger.error('upload failed', { error: String(error), stack: (error as Error)?.stack, requestId });
@@ -176,5 +208,8 @@ function answerError(req: IncomingMessage, res: Response, error: unknown, reques
   discardRest(req);
   if (res.headersSent || res.destroyed || req.socket.destroyed) return;
   const { code, ...details } = mapped.extensions as { code: string } & Record<string, unknown>;
-  res.status(uploadStatusOf(code)).set('Cache-Control', 'no-store').json({ error: { code, message: mapped.message, ...details } });
+  res
+    .status(uploadStatusOf(code))
+    .set('Cache-Control', 'no-store')
+    .json({ error: { code, message: mapped.message, ...details } });
 }

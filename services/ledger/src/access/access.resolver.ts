@@ -4,7 +4,15 @@ import { LedgerContext } from '../ledger-context';
 import { Organization } from '../organization/organization.type';
 import { AccountService } from './account.service';
 import { ApiKeyService } from './api-key.service';
-import { Account, ApiKey, CreateAccountInput, CreateApiKeyInput, IssuedApiKey, SessionTokens, Viewer } from './access.type';
+import {
+  Account,
+  ApiKey,
+  CreateAccountInput,
+  CreateApiKeyInput,
+  IssuedApiKey,
+  SessionTokens,
+  Viewer,
+} from './access.type';
 import { accountView, apiKeyView } from './access.view';
 import { IssuedSession, SessionService } from './session.service';
 import { KeyRole, passwordProblem } from './account-rules';
@@ -29,8 +37,14 @@ export class AccessResolver {
     private readonly keys: ApiKeyService,
   ) {}
 
-  @Mutation(() => SessionTokens, { description: '登录：返回访问令牌（放在 Authorization: Bearer 中）与刷新令牌；连续 5 次密码错误后，每次须稍候再试（等待逐次加倍，最长 1 分钟）' })
-  async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string): Promise<SessionTokens> {
+  @Mutation(() => SessionTokens, {
+    description:
+      '登录：返回访问令牌（放在 Authorization: Bearer 中）与刷新令牌；连续 5 次密码错误后，每次须稍候再试（等待逐次加倍，最长 1 分钟）',
+  })
+  async login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<SessionTokens> {
     return sessionView(await this.sessions.login(username, password));
   }
 
@@ -45,7 +59,11 @@ export class AccessResolver {
   }
 
   @Mutation(() => Boolean, { description: '修改本人密码；所有登录（含当前访问令牌）随之结束，需重新登录' })
-  changePassword(@Ctx() ctx: LedgerContext, @Arg('oldPassword', () => String) oldPassword: string, @Arg('newPassword', () => String) newPassword: string): Promise<boolean> {
+  changePassword(
+    @Ctx() ctx: LedgerContext,
+    @Arg('oldPassword', () => String) oldPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<boolean> {
     return this.sessions.changePassword(ctx.caller, oldPassword, newPassword, (account) => {
       const problem = passwordProblem(newPassword, account.username);
       if (problem) throw new AccessError(AccessErrorCode.INVALID_ACCOUNT, problem, { field: 'newPassword' });
@@ -69,12 +87,19 @@ export class AccessResolver {
   }
 
   @Mutation(() => Account, { description: '开设账号（本级不高于本人角色，或下级组织）' })
-  async createAccount(@Ctx() ctx: LedgerContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<Account> {
+  async createAccount(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+  ): Promise<Account> {
     return accountView(await this.accounts.create(ctx.caller, input));
   }
 
   @Mutation(() => Account, { description: '重置他人密码（同时清除输错密码的等待，并结束其所有登录）' })
-  async resetAccountPassword(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string): Promise<Account> {
+  async resetAccountPassword(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<Account> {
     return accountView(await this.accounts.resetPassword(ctx.caller, id, password));
   }
 
@@ -84,12 +109,19 @@ export class AccessResolver {
   }
 
   @Mutation(() => Account, { description: '停用或重新启用账号；停用即结束其所有登录，访问令牌随即失效' })
-  async setAccountDisabled(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('disabled', () => Boolean) disabled: boolean): Promise<Account> {
+  async setAccountDisabled(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('disabled', () => Boolean) disabled: boolean,
+  ): Promise<Account> {
     return accountView(await this.accounts.setDisabled(ctx.caller, id, disabled));
   }
 
   @Mutation(() => IssuedApiKey, { description: '签发密钥：完整密钥只在返回结果中显示这一次' })
-  async createApiKey(@Ctx() ctx: LedgerContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<IssuedApiKey> {
+  async createApiKey(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+  ): Promise<IssuedApiKey> {
     const issued = await this.keys.create(ctx.caller, { ...input, role: input.role as KeyRole });
     return { apiKey: apiKeyView(issued.apiKey), secret: issued.secret };
   }

@@ -38,17 +38,27 @@ const signingInColumns = `${accountColumns}, a.password_hash AS "passwordHash", 
 const signingInFrom = `ledger.account a JOIN ledger.organization o ON o.id = a.org_id LEFT JOIN ledger.member m ON m.id = a.member_id`;
 
 export async function accountForLogin(db: EntityManager, username: string): Promise<SigningInAccount | null> {
-  const [row] = await db.query(`SELECT ${signingInColumns} FROM ${signingInFrom} WHERE lower(a.username) = lower($1) FOR UPDATE OF a`, [username]);
+  const [row] = await db.query(
+    `SELECT ${signingInColumns} FROM ${signingInFrom} WHERE lower(a.username) = lower($1) FOR UPDATE OF a`,
+    [username],
+  );
   return row ?? null;
 }
 
 export async function accountById(db: EntityManager, id: string, forUpdate = false): Promise<SigningInAccount | null> {
-  const [row] = await db.query(`SELECT ${signingInColumns} FROM ${signingInFrom} WHERE a.id = ANY($1::uuid[])${forUpdate ? ' FOR UPDATE OF a' : ''}`, [onlyUuids([id])]);
+  const [row] = await db.query(
+    `SELECT ${signingInColumns} FROM ${signingInFrom} WHERE a.id = ANY($1::uuid[])${forUpdate ? ' FOR UPDATE OF a' : ''}`,
+    [onlyUuids([id])],
+  );
   return row ?? null;
 }
 
 /** Accounts by id, limited to those whose node is in `scopePath` (null: all). */
-export async function findAccounts(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<AccountRecord[]> {
+export async function findAccounts(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+): Promise<AccountRecord[]> {
   return db.query(
     `SELECT ${accountColumns} FROM ledger.account a JOIN ledger.organization o ON o.id = a.org_id
       WHERE a.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)`,
@@ -67,21 +77,55 @@ export async function accountsAt(db: EntityManager, orgIds: readonly string[]): 
 
 export async function insertAccount(
   db: EntityManager,
-  row: { id: string; districtId: string; username: string; displayName: string; role: AccountRole; organizationId: string; memberId: string | null; passwordHash: string; createdBy: string; at: Date },
+  row: {
+    id: string;
+    districtId: string;
+    username: string;
+    displayName: string;
+    role: AccountRole;
+    organizationId: string;
+    memberId: string | null;
+    passwordHash: string;
+    createdBy: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO ledger.account (id, district_id, username, display_name, role, org_id, member_id, password_hash, created_by, created_at, password_changed_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
-    [row.id, row.districtId, row.username, row.displayName, row.role, row.organizationId, row.memberId, row.passwordHash, row.createdBy, row.at],
+    [
+      row.id,
+      row.districtId,
+      row.username,
+      row.displayName,
+      row.role,
+      row.organizationId,
+      row.memberId,
+      row.passwordHash,
+      row.createdBy,
+      row.at,
+    ],
   );
 }
 
-export async function setLoginState(db: EntityManager, id: string, failedLogins: number, lockedUntil: Date | null): Promise<void> {
-  await db.query(`UPDATE ledger.account SET failed_logins = $2, locked_until = $3 WHERE id = $1`, [id, failedLogins, lockedUntil]);
+export async function setLoginState(
+  db: EntityManager,
+  id: string,
+  failedLogins: number,
+  lockedUntil: Date | null,
+): Promise<void> {
+  await db.query(`UPDATE ledger.account SET failed_logins = $2, locked_until = $3 WHERE id = $1`, [
+    id,
+    failedLogins,
+    lockedUntil,
+  ]);
 }
 
 export async function setPassword(db: EntityManager, id: string, passwordHash: string, at: Date): Promise<void> {
-  await db.query(`UPDATE ledger.account SET password_hash = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL WHERE id = $1`, [id, passwordHash, at]);
+  await db.query(
+    `UPDATE ledger.account SET password_hash = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL WHERE id = $1`,
+    [id, passwordHash, at],
+  );
 }
 
 export async function setDisabled(db: EntityManager, id: string, at: Date | null): Promise<void> {
@@ -95,7 +139,10 @@ export interface SessionRecord {
   endedAt: Date | null;
 }
 
-export async function insertSession(db: EntityManager, row: { id: string; districtId: string; accountId: string; refreshHash: string; at: Date; expiresAt: Date }): Promise<void> {
+export async function insertSession(
+  db: EntityManager,
+  row: { id: string; districtId: string; accountId: string; refreshHash: string; at: Date; expiresAt: Date },
+): Promise<void> {
   await db.query(
     `INSERT INTO ledger.account_session (id, district_id, account_id, refresh_hash, created_at, refreshed_at, expires_at) VALUES ($1, $2, $3, $4, $5, $5, $6)`,
     [row.id, row.districtId, row.accountId, row.refreshHash, row.at, row.expiresAt],
@@ -103,9 +150,15 @@ export async function insertSession(db: EntityManager, row: { id: string; distri
 }
 
 /** The session a refresh token opens, locked; or, for a token already replaced, the session it was replaced in (`retired`). */
-export async function sessionOfRefresh(db: EntityManager, refreshHash: string): Promise<{ session: SessionRecord; retired: boolean } | null> {
+export async function sessionOfRefresh(
+  db: EntityManager,
+  refreshHash: string,
+): Promise<{ session: SessionRecord; retired: boolean } | null> {
   const columns = `s.id, s.account_id AS "accountId", s.expires_at AS "expiresAt", s.ended_at AS "endedAt"`;
-  const [live] = await db.query(`SELECT ${columns} FROM ledger.account_session s WHERE s.refresh_hash = $1 FOR UPDATE`, [refreshHash]);
+  const [live] = await db.query(
+    `SELECT ${columns} FROM ledger.account_session s WHERE s.refresh_hash = $1 FOR UPDATE`,
+    [refreshHash],
+  );
   if (live) return { session: live, retired: false };
   const [old] = await db.query(
     `SELECT ${columns} FROM ledger.account_session_retired r JOIN ledger.account_session s ON s.id = r.session_id WHERE r.refresh_hash = $1 FOR UPDATE OF s`,
@@ -115,16 +168,34 @@ export async function sessionOfRefresh(db: EntityManager, refreshHash: string): 
 }
 
 /** Replaces a session's refresh token; the old one is kept (hashed) so that a second use of it is recognised as theft. */
-export async function rotateRefresh(db: EntityManager, sessionId: string, oldHash: string, newHash: string, at: Date, expiresAt: Date): Promise<void> {
-  await db.query(`INSERT INTO ledger.account_session_retired (refresh_hash, session_id, retired_at) VALUES ($1, $2, $3)`, [oldHash, sessionId, at]);
-  await db.query(`UPDATE ledger.account_session SET refresh_hash = $2, refreshed_at = $3, expires_at = $4 WHERE id = $1`, [sessionId, newHash, at, expiresAt]);
+export async function rotateRefresh(
+  db: EntityManager,
+  sessionId: string,
+  oldHash: string,
+  newHash: string,
+  at: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO ledger.account_session_retired (refresh_hash, session_id, retired_at) VALUES ($1, $2, $3)`,
+    [oldHash, sessionId, at],
+  );
+  await db.query(
+    `UPDATE ledger.account_session SET refresh_hash = $2, refreshed_at = $3, expires_at = $4 WHERE id = $1`,
+    [sessionId, newHash, at, expiresAt],
+  );
 }
 
 /**
  * Ends the live sessions of one session, one account, the accounts of one member, or the accounts kept at any node
  * under a path (`underPath`: a subtree that moved, whose tokens name the old scope); answers how many it ended.
  */
-export async function endSessions(db: EntityManager, where: { sessionId?: string; accountId?: string; memberId?: string; underPath?: string }, at: Date, reason: string): Promise<number> {
+export async function endSessions(
+  db: EntityManager,
+  where: { sessionId?: string; accountId?: string; memberId?: string; underPath?: string },
+  at: Date,
+  reason: string,
+): Promise<number> {
   // A data-modifying CTE: the driver then answers plain rows (a bare UPDATE … RETURNING answers [rows, count]).
   const rows: unknown[] = await db.query(
     `WITH ended AS (
@@ -143,7 +214,10 @@ export async function endSessions(db: EntityManager, where: { sessionId?: string
 
 /** Sessions ended after `from` (the gateway's feed of ended sessions; `account_session_ended_idx`). */
 export async function sessionsEndedSince(db: EntityManager, from: Date): Promise<{ id: string; endedAt: Date }[]> {
-  return db.query(`SELECT id, ended_at AS "endedAt" FROM ledger.account_session WHERE ended_at > $1 ORDER BY ended_at`, [from]);
+  return db.query(
+    `SELECT id, ended_at AS "endedAt" FROM ledger.account_session WHERE ended_at > $1 ORDER BY ended_at`,
+    [from],
+  );
 }
 
 export interface ApiKeyRecord {
@@ -169,16 +243,45 @@ const keyColumns = `k.id, k.district_id AS "districtId", k.org_id AS "organizati
 
 export async function insertApiKey(
   db: EntityManager,
-  row: { id: string; districtId: string; organizationId: string; name: string; role: KeyRole; rights: readonly Right[]; prefix: string; secretHash: string; rateLimitPerMinute: number; createdBy: string; at: Date },
+  row: {
+    id: string;
+    districtId: string;
+    organizationId: string;
+    name: string;
+    role: KeyRole;
+    rights: readonly Right[];
+    prefix: string;
+    secretHash: string;
+    rateLimitPerMinute: number;
+    createdBy: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO ledger.api_key (id, district_id, org_id, name, role, rights, prefix, secret_hash, rate_limit_per_minute, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [row.id, row.districtId, row.organizationId, row.name, row.role, row.rights, row.prefix, row.secretHash, row.rateLimitPerMinute, row.createdBy, row.at],
+    [
+      row.id,
+      row.districtId,
+      row.organizationId,
+      row.name,
+      row.role,
+      row.rights,
+      row.prefix,
+      row.secretHash,
+      row.rateLimitPerMinute,
+      row.createdBy,
+      row.at,
+    ],
   );
 }
 
-export async function findApiKeys(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<ApiKeyRecord[]> {
+export async function findApiKeys(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  forUpdate = false,
+): Promise<ApiKeyRecord[]> {
   return db.query(
     `SELECT ${keyColumns} FROM ledger.api_key k JOIN ledger.organization o ON o.id = k.org_id
       WHERE k.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)${forUpdate ? ' FOR UPDATE OF k' : ''}`,
@@ -195,7 +298,11 @@ export async function apiKeysAt(db: EntityManager, orgIds: readonly string[]): P
 }
 
 export async function revokeApiKey(db: EntityManager, id: string, by: string, at: Date): Promise<void> {
-  await db.query(`UPDATE ledger.api_key SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL`, [id, by, at]);
+  await db.query(`UPDATE ledger.api_key SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL`, [
+    id,
+    by,
+    at,
+  ]);
 }
 
 export interface KeyUse {

@@ -53,17 +53,24 @@ export class Account {
   @Field(() => ID, { description: '所在组织' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId!: string | null;
   @Field(() => Int, { description: '连续输错密码的次数（登录成功、重置密码或解锁后归零）' }) failedLogins!: number;
-  @Field(() => String, { nullable: true, description: '连续输错 5 次后，须等到此时（UTC）才再核对密码（等待时间逐次加倍，最长 1 分钟）；为空则可随时登录' }) lockedUntil!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '连续输错 5 次后，须等到此时（UTC）才再核对密码（等待时间逐次加倍，最长 1 分钟）；为空则可随时登录',
+  })
+  lockedUntil!: string | null;
   @Field(() => String, { nullable: true, description: '停用时间；在用为空' }) disabledAt!: string | null;
   @Field(() => String, { description: '开设人' }) createdBy!: string;
   @Field(() => String, { description: '开设时间' }) createdAt!: string;
 }
 
-@ObjectType({ description: '登录结果：访问令牌（15 分钟有效，放在 Authorization: Bearer 中）与刷新令牌（7 天，用一次换一个）' })
+@ObjectType({
+  description: '登录结果：访问令牌（15 分钟有效，放在 Authorization: Bearer 中）与刷新令牌（7 天，用一次换一个）',
+})
 export class SessionTokens {
   @Field(() => String, { description: '访问令牌' }) token!: string;
   @Field(() => String, { description: '访问令牌失效时间' }) expiresAt!: string;
-  @Field(() => String, { description: '刷新令牌：用 refreshSession 换取新的访问令牌；请妥善保存' }) refreshToken!: string;
+  @Field(() => String, { description: '刷新令牌：用 refreshSession 换取新的访问令牌；请妥善保存' })
+  refreshToken!: string;
   @Field(() => String, { description: '刷新令牌失效时间' }) refreshExpiresAt!: string;
   @Field(() => Account, { description: '登录的账号' }) account!: Account;
 }
@@ -86,7 +93,8 @@ export class ApiKey {
 @ObjectType({ description: '新签发的密钥：secret 只在此时显示一次，平台只保存其摘要' })
 export class IssuedApiKey {
   @Field(() => ApiKey) apiKey!: ApiKey;
-  @Field(() => String, { description: '完整密钥，以 Authorization: Bearer <secret> 调用；丢失只能吊销重发' }) secret!: string;
+  @Field(() => String, { description: '完整密钥，以 Authorization: Bearer <secret> 调用；丢失只能吊销重发' })
+  secret!: string;
 }
 
 @ObjectType({ description: '当前调用者' })
@@ -105,7 +113,10 @@ export class CreateAccountInput {
   @Field(() => String, { description: '用户名：3–40 位字母、数字、点、下划线或连字符' }) username!: string;
   @Field(() => String, { description: '姓名或名称' }) displayName!: string;
   @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
-  @Field(() => ID, { description: '所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部' }) organizationId!: string;
+  @Field(() => ID, {
+    description: '所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部',
+  })
+  organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId?: string | null;
   @Field(() => String, { description: '初始密码：至少 10 位，含字母和数字' }) password!: string;
 }
@@ -116,5 +127,6 @@ export class CreateApiKeyInput {
   @Field(() => String, { description: '名称，如“支部考勤机”' }) name!: string;
   @Field(() => AccountRoleName, { description: '以何种角色调用（不能是党员）' }) role!: AccountRole;
   @Field(() => [Right], { description: '权限：该角色权限的子集，不超过签发人本人的权限' }) rights!: Right[];
-  @Field(() => Int, { nullable: true, description: '每分钟调用上限，缺省 600，最多 6000' }) rateLimitPerMinute?: number | null;
+  @Field(() => Int, { nullable: true, description: '每分钟调用上限，缺省 600，最多 6000' }) rateLimitPerMinute?:
+    number | null;
 }

@@ -1,12 +1,26 @@
 import { Right, Role } from '@jifen/kit';
 import { OrgLevel } from '../organization/org-level';
-import { afterFailure, mayIssue, mayTrySignIn, passwordProblem, rightsBeyond, roleFitsLevel, SIGN_IN_DELAY, signInDelaySeconds } from './account-rules';
+import {
+  afterFailure,
+  mayIssue,
+  mayTrySignIn,
+  passwordProblem,
+  rightsBeyond,
+  roleFitsLevel,
+  SIGN_IN_DELAY,
+  signInDelaySeconds,
+} from './account-rules';
 
 const district = 'd'.repeat(32);
 const township = `${district}.${'t'.repeat(32)}`;
 const branch = `${township}.${'b'.repeat(32)}`;
 const sibling = `${township}.${'s'.repeat(32)}`;
-const as = (role: Role, scopePath: string | null, rights?: Right[]) => ({ role, scopePath, subject: 'account:x', ...(rights ? { rights } : {}) });
+const as = (role: Role, scopePath: string | null, rights?: Right[]) => ({
+  role,
+  scopePath,
+  subject: 'account:x',
+  ...(rights ? { rights } : {}),
+});
 
 describe('who may issue accounts and keys', () => {
   it.each([
@@ -37,8 +51,16 @@ describe('who may issue accounts and keys', () => {
     const secretary = as(Role.BRANCH_SECRETARY, branch);
     expect(rightsBeyond(Role.BRANCH_RECORDER as never, [Right.READ, Right.DECLARE], secretary)).toEqual([]);
     expect(rightsBeyond(Role.BRANCH_RECORDER as never, [Right.REVIEW], secretary)).toEqual([Right.REVIEW]);
-    expect(rightsBeyond(Role.BRANCH_SECRETARY as never, [Right.MANAGE_ACCESS], secretary)).toEqual([Right.MANAGE_ACCESS]);
-    expect(rightsBeyond(Role.BRANCH_SECRETARY as never, [Right.REVIEW], as(Role.BRANCH_SECRETARY, branch, [Right.READ, Right.MANAGE_ACCESS]))).toEqual([Right.REVIEW]);
+    expect(rightsBeyond(Role.BRANCH_SECRETARY as never, [Right.MANAGE_ACCESS], secretary)).toEqual([
+      Right.MANAGE_ACCESS,
+    ]);
+    expect(
+      rightsBeyond(
+        Role.BRANCH_SECRETARY as never,
+        [Right.REVIEW],
+        as(Role.BRANCH_SECRETARY, branch, [Right.READ, Right.MANAGE_ACCESS]),
+      ),
+    ).toEqual([Right.REVIEW]);
   });
 });
 

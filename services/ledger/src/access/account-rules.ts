@@ -2,7 +2,13 @@ import { Caller, hasRight, isWithinScope, Right, Role, roleRights } from '@jifen
 import { OrgLevel } from '../organization/org-level';
 
 /** The roles a person's account can have (SYSTEM is the platform itself; ANONYMOUS is no one). */
-export const accountRoles = [Role.DISTRICT, Role.TOWNSHIP, Role.BRANCH_SECRETARY, Role.BRANCH_RECORDER, Role.MEMBER] as const;
+export const accountRoles = [
+  Role.DISTRICT,
+  Role.TOWNSHIP,
+  Role.BRANCH_SECRETARY,
+  Role.BRANCH_RECORDER,
+  Role.MEMBER,
+] as const;
 export type AccountRole = (typeof accountRoles)[number];
 
 /** The roles an API key can act as: a branch's or committee's tool, never "a member". */
@@ -30,7 +36,15 @@ export function roleFitsLevel(role: AccountRole, level: OrgLevel): boolean {
   return levelsOfRole[role].includes(level);
 }
 
-const rank: Record<Role, number> = { SYSTEM: 9, DISTRICT: 5, TOWNSHIP: 4, BRANCH_SECRETARY: 3, BRANCH_RECORDER: 2, MEMBER: 1, ANONYMOUS: 0 };
+const rank: Record<Role, number> = {
+  SYSTEM: 9,
+  DISTRICT: 5,
+  TOWNSHIP: 4,
+  BRANCH_SECRETARY: 3,
+  BRANCH_RECORDER: 2,
+  MEMBER: 1,
+  ANONYMOUS: 0,
+};
 
 /**
  * Whether `caller` may issue an account or key with `role` at the node at `path`: it needs the right to
@@ -49,7 +63,9 @@ const notForKeys: readonly Right[] = [Right.MANAGE_ACCESS];
 /** The rights asked for a key that it cannot have: not its role's, not the issuer's own, or never a key's. */
 export function rightsBeyond(role: KeyRole, rights: readonly Right[], issuer: Caller): Right[] {
   const issuerRights = issuer.rights ?? roleRights[issuer.role];
-  return rights.filter((right) => !roleRights[role].includes(right) || !issuerRights.includes(right) || notForKeys.includes(right));
+  return rights.filter(
+    (right) => !roleRights[role].includes(right) || !issuerRights.includes(right) || notForKeys.includes(right),
+  );
 }
 
 /**

@@ -7,7 +7,15 @@ import { organizationNotFound } from '../ledger-error';
 import { AccessError, AccessErrorCode, accountNotFound, mayNotIssue } from './access-error';
 import * as storage from './access.storage';
 import { AccountRecord } from './access.storage';
-import { AccountRole, accountRoles, mayIssue, passwordProblem, roleFitsLevel, roleLabels, USERNAME_PATTERN } from './account-rules';
+import {
+  AccountRole,
+  accountRoles,
+  mayIssue,
+  passwordProblem,
+  roleFitsLevel,
+  roleLabels,
+  USERNAME_PATTERN,
+} from './account-rules';
 import { hashPassword } from './secrets';
 import { accountIdOf } from './session.service';
 
@@ -34,7 +42,8 @@ export class AccountService {
   async create(caller: Caller, input: NewAccount): Promise<AccountRecord> {
     const username = input.username.trim();
     const displayName = input.displayName.trim();
-    if (!USERNAME_PATTERN.test(username)) invalid('用户名须为 3–40 位字母、数字、点、下划线或连字符，以字母或数字开头', 'username');
+    if (!USERNAME_PATTERN.test(username))
+      invalid('用户名须为 3–40 位字母、数字、点、下划线或连字符，以字母或数字开头', 'username');
     if (!displayName) invalid('请填写姓名或名称', 'displayName');
     if (!accountRoles.includes(input.role)) invalid('角色不正确', 'role');
     checkPassword(input.password, username);
@@ -43,13 +52,29 @@ export class AccountService {
     await this.dataSource
       .transaction(async (db) => {
         const node = await nodeInScope(db, caller, input.organizationId);
-        if (!roleFitsLevel(input.role, node.level)) invalid(`${roleLabels[input.role]}账号不能设在这一层级的组织上`, 'role');
-        if (!mayIssue(caller, input.role, node.path)) throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
+        if (!roleFitsLevel(input.role, node.level))
+          invalid(`${roleLabels[input.role]}账号不能设在这一层级的组织上`, 'role');
+        if (!mayIssue(caller, input.role, node.path))
+          throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
         const memberId = await this.memberOfAccount(db, caller, input, node);
-        await storage.insertAccount(db, { id, districtId: node.districtId, username, displayName, role: input.role, organizationId: node.id, memberId, passwordHash, createdBy: caller.subject, at: this.clock() });
+        await storage.insertAccount(db, {
+          id,
+          districtId: node.districtId,
+          username,
+          displayName,
+          role: input.role,
+          organizationId: node.id,
+          memberId,
+          passwordHash,
+          createdBy: caller.subject,
+          at: this.clock(),
+        });
       })
       .catch((error: unknown) => {
-        if (isUniqueViolation(error, 'account_username_key')) throw new AccessError(AccessErrorCode.USERNAME_TAKEN, `用户名“${username}”已被使用，请换一个`, { field: 'username' });
+        if (isUniqueViolation(error, 'account_username_key'))
+          throw new AccessError(AccessErrorCode.USERNAME_TAKEN, `用户名“${username}”已被使用，请换一个`, {
+            field: 'username',
+          });
         throw error;
       });
     return this.get(caller, id);
@@ -102,11 +127,17 @@ export class AccountService {
   }
 
   /** One change to an account by a committee above; `apply` answers whether it ended sessions. */
-  private async change(caller: Caller, id: string, what: string, apply: (db: EntityManager, account: AccountRecord) => Promise<boolean>): Promise<AccountRecord> {
+  private async change(
+    caller: Caller,
+    id: string,
+    what: string,
+    apply: (db: EntityManager, account: AccountRecord) => Promise<boolean>,
+  ): Promise<AccountRecord> {
     const ended = await this.dataSource.transaction(async (db) => {
       const account = await storage.accountById(db, id, true);
       if (!account || !isWithinScope(caller, account.organizationPath)) throw accountNotFound(id);
-      if (!mayIssue(caller, account.role, account.organizationPath) || caller.subject === `account:${account.id}`) throw mayNotIssue(what);
+      if (!mayIssue(caller, account.role, account.organizationPath) || caller.subject === `account:${account.id}`)
+        throw mayNotIssue(what);
       return apply(db, account);
     });
     if (ended) this.sessionsEnded();
@@ -114,7 +145,12 @@ export class AccountService {
   }
 
   /** A member's account is bound to a member on the roster of that branch (or one of its groups). */
-  private async memberOfAccount(db: EntityManager, caller: Caller, input: NewAccount, node: OrganizationRecord): Promise<string | null> {
+  private async memberOfAccount(
+    db: EntityManager,
+    caller: Caller,
+    input: NewAccount,
+    node: OrganizationRecord,
+  ): Promise<string | null> {
     if (input.role !== 'MEMBER') {
       if (input.memberId) invalid('只有党员账号才关联党员', 'memberId');
       return null;
@@ -122,7 +158,8 @@ export class AccountService {
     if (!input.memberId) invalid('党员账号须关联一名党员（memberId）', 'memberId');
     const [member] = await findMembers(db, [input.memberId!], caller.scopePath);
     const onBranch = member && (member.orgPath === node.path || member.orgPath.startsWith(`${node.path}.`));
-    if (!member || !onBranch || member.status === 'TRANSFERRED_OUT') invalid(`“${node.name}”的党员名册中没有这名党员`, 'memberId');
+    if (!member || !onBranch || member.status === 'TRANSFERRED_OUT')
+      invalid(`“${node.name}”的党员名册中没有这名党员`, 'memberId');
     return member!.id;
   }
 }

@@ -35,19 +35,26 @@ export class ApiKeyService {
   async create(caller: Caller, input: NewApiKey): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
     const name = input.name.trim();
     if (!name || name.length > 60) invalid('请为密钥起一个 1–60 字的名称（如“支部考勤机”）', 'name');
-    if (!keyRoles.includes(input.role)) invalid('密钥的角色只能是区委组织部、镇(街道)党(工)委、党支部书记或积分记录员', 'role');
+    if (!keyRoles.includes(input.role))
+      invalid('密钥的角色只能是区委组织部、镇(街道)党(工)委、党支部书记或积分记录员', 'role');
     const rights = [...new Set(input.rights)];
     if (rights.length === 0) invalid('请至少选择一项权限', 'rights');
     const beyond = rightsBeyond(input.role, rights, caller);
-    if (beyond.length) invalid(`这些权限不能授予${roleLabels[input.role]}密钥或超出了您本人的权限：${beyond.map((r) => rightLabels[r]).join('、')}`, 'rights');
+    if (beyond.length)
+      invalid(
+        `这些权限不能授予${roleLabels[input.role]}密钥或超出了您本人的权限：${beyond.map((r) => rightLabels[r]).join('、')}`,
+        'rights',
+      );
     const limit = input.rateLimitPerMinute ?? KEY_RATE_LIMIT.default;
-    if (!Number.isInteger(limit) || limit < 1 || limit > KEY_RATE_LIMIT.max) invalid(`每分钟调用上限须为 1–${KEY_RATE_LIMIT.max} 的整数`, 'rateLimitPerMinute');
+    if (!Number.isInteger(limit) || limit < 1 || limit > KEY_RATE_LIMIT.max)
+      invalid(`每分钟调用上限须为 1–${KEY_RATE_LIMIT.max} 的整数`, 'rateLimitPerMinute');
     const secret = newSecret('jk');
     const id = randomUUID();
     await this.dataSource.transaction(async (db) => {
       const [node] = await findOrganizations(db, [input.organizationId], caller.scopePath);
       if (!node) throw organizationNotFound(input.organizationId);
-      if (!roleFitsLevel(input.role, node.level)) invalid(`${roleLabels[input.role]}密钥不能设在这一层级的组织上`, 'role');
+      if (!roleFitsLevel(input.role, node.level))
+        invalid(`${roleLabels[input.role]}密钥不能设在这一层级的组织上`, 'role');
       if (!mayIssue(caller, input.role, node.path)) throw mayNotIssue(`为“${node.name}”签发密钥`);
       await storage.insertApiKey(db, {
         id,
@@ -95,8 +102,15 @@ export class ApiKeyService {
     const use = await storage.useApiKey(this.dataSource.manager, secretHash(secret), now);
     if (!use) throw invalidKey();
     if (use.used > use.limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((new Date(use.windowStart).getTime() + 60_000 - now.getTime()) / 1000));
-      throw new AccessError(AccessErrorCode.RATE_LIMITED, `该密钥每分钟最多调用 ${use.limit} 次，请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds, limit: use.limit });
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((new Date(use.windowStart).getTime() + 60_000 - now.getTime()) / 1000),
+      );
+      throw new AccessError(
+        AccessErrorCode.RATE_LIMITED,
+        `该密钥每分钟最多调用 ${use.limit} 次，请 ${retryAfterSeconds} 秒后再试`,
+        { retryAfterSeconds, limit: use.limit },
+      );
     }
     return { claims: { role: use.role, scope: use.scopePath, sub: `key:${use.id}`, kid: use.id, rts: use.rights } };
   }

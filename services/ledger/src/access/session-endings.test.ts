@@ -14,19 +14,37 @@ describe('the feed of ended sessions', () => {
 
   it('reads a malformed request as "everything, now"', () => {
     expect(endedSessionsRequest(null)).toEqual({ since: null, feed: null, version: null, waitMs: 0 });
-    expect(endedSessionsRequest({ since: 'soon', version: '3', waitMs: 1e12 })).toEqual({ since: null, feed: null, version: null, waitMs: ENDED_SESSIONS_FEED.maxWaitMs });
-    expect(endedSessionsRequest({ since: now.toISOString(), feed: 'f', version: 2, waitMs: -5 })).toEqual({ since: now, feed: 'f', version: 2, waitMs: 0 });
+    expect(endedSessionsRequest({ since: 'soon', version: '3', waitMs: 1e12 })).toEqual({
+      since: null,
+      feed: null,
+      version: null,
+      waitMs: ENDED_SESSIONS_FEED.maxWaitMs,
+    });
+    expect(endedSessionsRequest({ since: now.toISOString(), feed: 'f', version: 2, waitMs: -5 })).toEqual({
+      since: now,
+      feed: 'f',
+      version: 2,
+      waitMs: 0,
+    });
   });
 
   it('answers at once a gateway that does not hold its version, and holds one that does until a session ends', async () => {
     const rows = [{ id: 's1', endedAt: ago(1_000) }];
     const reads: Date[] = [];
-    const endings = new SessionEndings(async (from) => {
-      reads.push(from);
-      return rows;
-    }, () => now);
+    const endings = new SessionEndings(
+      async (from) => {
+        reads.push(from);
+        return rows;
+      },
+      () => now,
+    );
     const first = await endings.answer({ since: null, feed: null, version: null, waitMs: 20_000 });
-    expect(first).toEqual({ feed: endings.feedId, version: 0, at: now.toISOString(), sessions: [{ id: 's1', endedAt: ago(1_000).toISOString() }] });
+    expect(first).toEqual({
+      feed: endings.feedId,
+      version: 0,
+      at: now.toISOString(),
+      sessions: [{ id: 's1', endedAt: ago(1_000).toISOString() }],
+    });
 
     let answered = false;
     const waiting = endings.answer({ since: now, feed: endings.feedId, version: 0, waitMs: 20_000 }).then((answer) => {
@@ -43,13 +61,24 @@ describe('the feed of ended sessions', () => {
     expect(reads[1]).toEqual(ago(ENDED_SESSIONS_FEED.overlapMs));
   });
 
-  it('answers a gateway that asks with another process\'s feed id at once (the ledger restarted)', async () => {
-    const endings = new SessionEndings(async () => [], () => now);
-    await expect(endings.answer({ since: now, feed: 'an earlier ledger', version: 0, waitMs: 20_000 })).resolves.toMatchObject({ feed: endings.feedId, version: 0, sessions: [] });
+  it("answers a gateway that asks with another process's feed id at once (the ledger restarted)", async () => {
+    const endings = new SessionEndings(
+      async () => [],
+      () => now,
+    );
+    await expect(
+      endings.answer({ since: now, feed: 'an earlier ledger', version: 0, waitMs: 20_000 }),
+    ).resolves.toMatchObject({ feed: endings.feedId, version: 0, sessions: [] });
   });
 
   it('answers with nothing new when the wait runs out', async () => {
-    const endings = new SessionEndings(async () => [], () => now);
-    await expect(endings.answer({ since: now, feed: endings.feedId, version: 0, waitMs: 20 })).resolves.toMatchObject({ version: 0, sessions: [] });
+    const endings = new SessionEndings(
+      async () => [],
+      () => now,
+    );
+    await expect(endings.answer({ since: now, feed: endings.feedId, version: 0, waitMs: 20 })).resolves.toMatchObject({
+      version: 0,
+      sessions: [],
+    });
   });
 });

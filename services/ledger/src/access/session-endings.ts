@@ -46,7 +46,10 @@ export function feedWindowStart(since: Date | null, now: Date): Date {
 export function endedSessionsRequest(body: unknown): EndedSessionsRequest {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const since = typeof input.since === 'string' ? new Date(input.since) : null;
-  const waitMs = typeof input.waitMs === 'number' && Number.isFinite(input.waitMs) ? Math.min(Math.max(input.waitMs, 0), ENDED_SESSIONS_FEED.maxWaitMs) : 0;
+  const waitMs =
+    typeof input.waitMs === 'number' && Number.isFinite(input.waitMs)
+      ? Math.min(Math.max(input.waitMs, 0), ENDED_SESSIONS_FEED.maxWaitMs)
+      : 0;
   return {
     since: since && !Number.isNaN(since.getTime()) ? since : null,
     feed: typeof input.feed === 'string' ? input.feed : null,
@@ -80,12 +83,18 @@ export class SessionEndings {
   }
 
   async answer(request: EndedSessionsRequest): Promise<EndedSessionsAnswer> {
-    if (request.feed === this.feedId && request.version === this.version && request.waitMs > 0) await this.news(request.waitMs);
+    if (request.feed === this.feedId && request.version === this.version && request.waitMs > 0)
+      await this.news(request.waitMs);
     // The version before the read: a commit between the two is answered again at the next request, never lost.
     const version = this.version;
     const now = this.clock();
     const sessions = await this.readEnded(feedWindowStart(request.since, now));
-    return { feed: this.feedId, version, at: now.toISOString(), sessions: sessions.map((s) => ({ id: s.id, endedAt: new Date(s.endedAt).toISOString() })) };
+    return {
+      feed: this.feedId,
+      version,
+      at: now.toISOString(),
+      sessions: sessions.map((s) => ({ id: s.id, endedAt: new Date(s.endedAt).toISOString() })),
+    };
   }
 
   /** Resolves at the next `ended()`, or after `ms`. */

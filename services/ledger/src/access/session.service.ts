@@ -107,13 +107,19 @@ export class SessionService {
   }
 
   /** The signed-in person's own password; every session of the account ends (sign in again everywhere). */
-  async changePassword(caller: Caller, oldPassword: string, newPassword: string, checkNew: (account: AccountRecord) => void): Promise<boolean> {
+  async changePassword(
+    caller: Caller,
+    oldPassword: string,
+    newPassword: string,
+    checkNew: (account: AccountRecord) => void,
+  ): Promise<boolean> {
     const accountId = accountIdOf(caller);
     const now = this.clock();
     const outcome = await this.dataSource.transaction(async (db) => {
       const account = await storage.accountById(db, accountId, true);
       if (!account) return notAnAccount();
-      if (!(await passwordMatches(oldPassword, account.passwordHash))) return new AccessError(AccessErrorCode.INVALID_CREDENTIALS, '原密码不正确');
+      if (!(await passwordMatches(oldPassword, account.passwordHash)))
+        return new AccessError(AccessErrorCode.INVALID_CREDENTIALS, '原密码不正确');
       checkNew(account);
       await storage.setPassword(db, account.id, await hashPassword(newPassword), now);
       await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_CHANGED');
@@ -128,12 +134,30 @@ export class SessionService {
     const sessionId = randomUUID();
     const refreshToken = newSecret('jr');
     const refreshExpiresAt = refreshExpiry(now);
-    await storage.insertSession(db, { id: sessionId, districtId: account.districtId, accountId: account.id, refreshHash: secretHash(refreshToken), at: now, expiresAt: refreshExpiresAt });
+    await storage.insertSession(db, {
+      id: sessionId,
+      districtId: account.districtId,
+      accountId: account.id,
+      refreshHash: secretHash(refreshToken),
+      at: now,
+      expiresAt: refreshExpiresAt,
+    });
     return this.issue(account, sessionId, refreshToken, refreshExpiresAt, now);
   }
 
-  private issue(account: SigningInAccount, sessionId: string, refreshToken: string, refreshExpiresAt: Date, now: Date): IssuedSession {
-    const { token, expiresAt } = mintSessionToken(this.sessionSecret, callerOfAccount(account), sessionId, now.getTime());
+  private issue(
+    account: SigningInAccount,
+    sessionId: string,
+    refreshToken: string,
+    refreshExpiresAt: Date,
+    now: Date,
+  ): IssuedSession {
+    const { token, expiresAt } = mintSessionToken(
+      this.sessionSecret,
+      callerOfAccount(account),
+      sessionId,
+      now.getTime(),
+    );
     const { passwordHash: _hash, scopePath: _scope, memberStatus: _status, ...record } = account;
     return { token, expiresAt, refreshToken, refreshExpiresAt, account: record };
   }
@@ -150,11 +174,19 @@ function refreshExpiry(now: Date): Date {
 }
 
 function unusable(account: SigningInAccount): AccessError | null {
-  if (account.disabledAt) return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号已停用，请联系上级组织', { username: account.username });
+  if (account.disabledAt)
+    return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号已停用，请联系上级组织', {
+      username: account.username,
+    });
   if (account.memberId && account.memberStatus === 'TRANSFERRED_OUT') {
-    return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该党员的组织关系已转出，账号不能再登录', { username: account.username });
+    return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该党员的组织关系已转出，账号不能再登录', {
+      username: account.username,
+    });
   }
-  if (!account.scopePath) return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号所在组织已不在支部之下，请联系上级组织', { username: account.username });
+  if (!account.scopePath)
+    return new AccessError(AccessErrorCode.ACCOUNT_DISABLED, '该账号所在组织已不在支部之下，请联系上级组织', {
+      username: account.username,
+    });
   return null;
 }
 

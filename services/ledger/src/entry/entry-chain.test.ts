@@ -51,19 +51,32 @@ describe('the entry hash chain', () => {
   it('finds an entry whose content was changed', () => {
     const links = chain(4);
     links[2] = { ...links[2], note: '改过的说明' };
-    expect(firstBrokenLink(links, null)).toEqual({ seq: 3, entryId: links[2].id, problem: '第 3 号记录的内容与其哈希不符，记录可能被改动' });
+    expect(firstBrokenLink(links, null)).toEqual({
+      seq: 3,
+      entryId: links[2].id,
+      problem: '第 3 号记录的内容与其哈希不符，记录可能被改动',
+    });
   });
 
   it('finds an entry rewritten with a fresh hash by its broken successor link', () => {
     const links = chain(3);
     const forged = content(2, { points: 5 });
     links[1] = { ...forged, prevHash: links[0].hash, hash: linkHash(links[0].hash, forged) };
-    expect(firstBrokenLink(links, null)).toMatchObject({ seq: 3, problem: '第 3 号记录所记的前一条哈希与第 2 号记录不符' });
+    expect(firstBrokenLink(links, null)).toMatchObject({
+      seq: 3,
+      problem: '第 3 号记录所记的前一条哈希与第 2 号记录不符',
+    });
   });
 
   it('finds a deleted entry in the middle and at the end', () => {
     const links = chain(4);
-    expect(firstBrokenLink([links[0], links[2], links[3]], null)).toEqual({ seq: 2, entryId: null, problem: '第 2 号记录缺失（下一条是第 3 号）' });
-    expect(firstBrokenLink(links.slice(0, 3), { lastSeq: 4, lastHash: links[3].hash })?.problem).toBe('链尾记为第 4 号，但实际只有 3 条完整记录，末尾记录可能被删除');
+    expect(firstBrokenLink([links[0], links[2], links[3]], null)).toEqual({
+      seq: 2,
+      entryId: null,
+      problem: '第 2 号记录缺失（下一条是第 3 号）',
+    });
+    expect(firstBrokenLink(links.slice(0, 3), { lastSeq: 4, lastHash: links[3].hash })?.problem).toBe(
+      '链尾记为第 4 号，但实际只有 3 条完整记录，末尾记录可能被删除',
+    );
   });
 });

@@ -79,18 +79,32 @@ export interface BrokenLink {
  * Walks a branch's entries in order and reports the first link that does not hold: a gap in the numbers,
  * a previous-hash that is not the last entry's hash, or a hash that does not match the entry's content.
  */
-export function firstBrokenLink(links: readonly StoredLink[], chainHead: { lastSeq: number; lastHash: string } | null): BrokenLink | null {
+export function firstBrokenLink(
+  links: readonly StoredLink[],
+  chainHead: { lastSeq: number; lastHash: string } | null,
+): BrokenLink | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const link of links) {
-    if (link.seq !== expectedSeq) return { seq: expectedSeq, entryId: null, problem: `第 ${expectedSeq} 号记录缺失（下一条是第 ${link.seq} 号）` };
-    if (link.prevHash !== prev) return { seq: link.seq, entryId: link.id, problem: `第 ${link.seq} 号记录所记的前一条哈希与第 ${link.seq - 1} 号记录不符` };
-    if (linkHash(prev, link) !== link.hash) return { seq: link.seq, entryId: link.id, problem: `第 ${link.seq} 号记录的内容与其哈希不符，记录可能被改动` };
+    if (link.seq !== expectedSeq)
+      return { seq: expectedSeq, entryId: null, problem: `第 ${expectedSeq} 号记录缺失（下一条是第 ${link.seq} 号）` };
+    if (link.prevHash !== prev)
+      return {
+        seq: link.seq,
+        entryId: link.id,
+        problem: `第 ${link.seq} 号记录所记的前一条哈希与第 ${link.seq - 1} 号记录不符`,
+      };
+    if (linkHash(prev, link) !== link.hash)
+      return { seq: link.seq, entryId: link.id, problem: `第 ${link.seq} 号记录的内容与其哈希不符，记录可能被改动` };
     prev = link.hash;
     expectedSeq += 1;
   }
   if (chainHead && (chainHead.lastSeq !== expectedSeq - 1 || chainHead.lastHash !== prev)) {
-    return { seq: chainHead.lastSeq, entryId: null, problem: `链尾记为第 ${chainHead.lastSeq} 号，但实际只有 ${expectedSeq - 1} 条完整记录，末尾记录可能被删除` };
+    return {
+      seq: chainHead.lastSeq,
+      entryId: null,
+      problem: `链尾记为第 ${chainHead.lastSeq} 号，但实际只有 ${expectedSeq - 1} 条完整记录，末尾记录可能被删除`,
+    };
   }
   return null;
 }

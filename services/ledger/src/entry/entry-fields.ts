@@ -54,7 +54,8 @@ export function itemPlaces(doc: RuleDocument): ItemPlace[] {
   for (const component of doc.components) {
     for (const item of component.items ?? []) places.push({ item, component, section: null });
     for (const section of component.sections ?? []) {
-      for (const item of section.items) places.push({ item, component, section: { code: section.code, label: section.label } });
+      for (const item of section.items)
+        places.push({ item, component, section: { code: section.code, label: section.label } });
     }
   }
   return places;
@@ -131,8 +132,10 @@ function checkAgainstItem(item: Item, fields: EntryFields, add: (field: string, 
     const allowed = allowedLevels(item);
     const level = fields.level;
     if (!given(level)) add('level', `${name}按级别计分，要填写级别：${levelList(allowed)}`);
-    else if (!HONOUR_LEVELS.includes(level)) add('level', `级别“${String(level)}”无效，${name}可填：${levelList(allowed)}`);
-    else if (!allowed.includes(level)) add('level', `${name}不计${HONOUR_LEVEL_LABELS[level]}，只计：${levelList(allowed)}`);
+    else if (!HONOUR_LEVELS.includes(level))
+      add('level', `级别“${String(level)}”无效，${name}可填：${levelList(allowed)}`);
+    else if (!allowed.includes(level))
+      add('level', `${name}不计${HONOUR_LEVEL_LABELS[level]}，只计：${levelList(allowed)}`);
   } else if (given(fields.level)) add('level', `${name}不按级别计分，不用填写级别`);
 
   if (p.mode === 'DISCRETIONARY') {
@@ -142,11 +145,13 @@ function checkAgainstItem(item: Item, fields: EntryFields, add: (field: string, 
     }
   } else if (given(fields.points)) add('points', `${name}的分值由规则确定，不能填写`);
 
-  if (fields.leading === true && !item.leadingMultiplier) add('leading', `${name}没有牵头（带头、组织）加分的规定，不能填写牵头`);
+  if (fields.leading === true && !item.leadingMultiplier)
+    add('leading', `${name}没有牵头（带头、组织）加分的规定，不能填写牵头`);
 
   if (item.sharedAmongContributors) {
     const n = fields.contributors;
-    if (given(n) && !(Number.isInteger(n) && n >= 1 && n <= CONTRIBUTORS_MAX)) add('contributors', `参与单位数应为 1 到 ${CONTRIBUTORS_MAX} 的整数`);
+    if (given(n) && !(Number.isInteger(n) && n >= 1 && n <= CONTRIBUTORS_MAX))
+      add('contributors', `参与单位数应为 1 到 ${CONTRIBUTORS_MAX} 的整数`);
   } else if (given(fields.contributors)) add('contributors', `${name}不由多个单位平分，不用填写参与单位数`);
 
   const matter = (fields.matter ?? '').trim();
@@ -182,12 +187,16 @@ export function describeEntryFields(doc: RuleDocument, fields: EntryFields): str
   const item = findItem(doc, (fields.item ?? '').trim())?.item;
   const f = normalizeEntryFields(doc, fields);
   const parts: string[] = [];
-  if (given(f.quantity)) parts.push(`数量 ${f.quantity}${item?.points.mode === 'PER_QUANTITY' ? ` ${item.points.unit}` : ''}`);
+  if (given(f.quantity))
+    parts.push(`数量 ${f.quantity}${item?.points.mode === 'PER_QUANTITY' ? ` ${item.points.unit}` : ''}`);
   if (given(f.level)) parts.push(`级别 ${HONOUR_LEVEL_LABELS[f.level] ?? f.level}`);
   if (given(f.points)) parts.push(`分值 ${f.points}`);
   if (f.leading) parts.push('牵头');
   if (given(f.contributors) && f.contributors > 1) parts.push(`${f.contributors} 个单位共享`);
   if (f.matter) parts.push(`事项：${f.matter}`);
-  if (f.note) parts.push(`说明：${charCount(f.note) > NOTE_SUMMARY_LENGTH ? `${[...f.note].slice(0, NOTE_SUMMARY_LENGTH).join('')}…` : f.note}`);
+  if (f.note)
+    parts.push(
+      `说明：${charCount(f.note) > NOTE_SUMMARY_LENGTH ? `${[...f.note].slice(0, NOTE_SUMMARY_LENGTH).join('')}…` : f.note}`,
+    );
   return parts.join('；');
 }

@@ -35,10 +35,24 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
  * Appends entries to a branch's chain: the chain head is locked, each entry gets the next number and a hash
  * over the previous one, and all are inserted in one statement.
  */
-export async function appendEntries(db: EntityManager, districtId: string, branchId: string, drafts: readonly EntryDraft[], now: Date): Promise<StoredLink[]> {
+export async function appendEntries(
+  db: EntityManager,
+  districtId: string,
+  branchId: string,
+  drafts: readonly EntryDraft[],
+  now: Date,
+): Promise<StoredLink[]> {
   if (drafts.length === 0) return [];
-  await queryPrepared(db, `INSERT INTO ledger.entry_chain (branch_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (branch_id) DO NOTHING`, [branchId, GENESIS_HASH]);
-  const [head] = await queryPrepared(db, `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1 FOR UPDATE`, [branchId]);
+  await queryPrepared(
+    db,
+    `INSERT INTO ledger.entry_chain (branch_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (branch_id) DO NOTHING`,
+    [branchId, GENESIS_HASH],
+  );
+  const [head] = await queryPrepared(
+    db,
+    `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1 FOR UPDATE`,
+    [branchId],
+  );
   let seq = Number(head.last_seq);
   let prev: string = head.last_hash;
   const recordedAt = now.toISOString();
@@ -64,19 +78,31 @@ export async function appendEntries(db: EntityManager, districtId: string, branc
             "declaredByRole" text, "recordedAt" timestamptz)`,
     [JSON.stringify(links), districtId],
   );
-  await queryPrepared(db, `UPDATE ledger.entry_chain SET last_seq = $2, last_hash = $3 WHERE branch_id = $1`, [branchId, seq, prev]);
+  await queryPrepared(db, `UPDATE ledger.entry_chain SET last_seq = $2, last_hash = $3 WHERE branch_id = $1`, [
+    branchId,
+    seq,
+    prev,
+  ]);
   // A declaration awaits first review; a reversal of one that never got it takes it off the list.
   const reversed = drafts.filter((d) => d.kind === EntryKind.REVERSAL).map((d) => d.reversesEntryId);
-  const [{ unreviewed }] = reversed.length === 0 ? [{ unreviewed: 0 }] : await db.query(
-    `SELECT count(*)::int AS unreviewed FROM ledger.entry e WHERE e.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM ledger.entry_review r WHERE r.entry_id = e.id)`,
-    [reversed],
-  );
+  const [{ unreviewed }] =
+    reversed.length === 0
+      ? [{ unreviewed: 0 }]
+      : await db.query(
+          `SELECT count(*)::int AS unreviewed FROM ledger.entry e WHERE e.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM ledger.entry_review r WHERE r.entry_id = e.id)`,
+          [reversed],
+        );
   await adjustPendingReviews(db, branchId, drafts.filter((d) => d.kind === EntryKind.CLAIM).length - unreviewed);
   return links;
 }
 
 /** Records review decisions (one per entry: the primary key refuses a second). */
-export async function insertReviews(db: EntityManager, districtId: string, branchId: string, reviews: readonly ({ entryId: string } & ReviewRecord)[]): Promise<void> {
+export async function insertReviews(
+  db: EntityManager,
+  districtId: string,
+  branchId: string,
+  reviews: readonly ({ entryId: string } & ReviewRecord)[],
+): Promise<void> {
   if (reviews.length === 0) return;
   await queryPrepared(
     db,
@@ -86,7 +112,11 @@ export async function insertReviews(db: EntityManager, districtId: string, branc
     [JSON.stringify(reviews), districtId, branchId],
   );
   // Reviews of declarations take them off the list awaiting review (a reversal's own review is not one).
-  const [{ claims }] = await queryPrepared(db, `SELECT count(*)::int AS claims FROM ledger.entry WHERE id = ANY($1::uuid[]) AND kind = 'CLAIM'`, [reviews.map((r) => r.entryId)]);
+  const [{ claims }] = await queryPrepared(
+    db,
+    `SELECT count(*)::int AS claims FROM ledger.entry WHERE id = ANY($1::uuid[]) AND kind = 'CLAIM'`,
+    [reviews.map((r) => r.entryId)],
+  );
   await adjustPendingReviews(db, branchId, -claims);
 }
 
@@ -136,7 +166,14 @@ function toLink(row: Record<string, any>): StoredLink {
 
 function toRecord(row: Record<string, any>): EntryRecord {
   const review: ReviewRecord | null = row.decision
-    ? { decision: row.decision, points: num(row.review_points), awarded: num(row.review_awarded), reason: row.review_reason, reviewedBy: row.reviewed_by, reviewedAt: new Date(row.reviewed_at).toISOString() }
+    ? {
+        decision: row.decision,
+        points: num(row.review_points),
+        awarded: num(row.review_awarded),
+        reason: row.review_reason,
+        reviewedBy: row.reviewed_by,
+        reviewedAt: new Date(row.reviewed_at).toISOString(),
+      }
     : null;
   const { prevHash: _prev, ...link } = toLink(row);
   void _prev;
@@ -147,12 +184,22 @@ function toRecord(row: Record<string, any>): EntryRecord {
     reversedBy: row.reversed_by,
     assemblyId: row.assembly_id,
     windowId: row.window_id,
-    state: entryStateOf({ reversed: row.reversed_by !== null, decision: review?.decision ?? null, assemblyId: row.assembly_id, windowStatus: row.window_status }),
+    state: entryStateOf({
+      reversed: row.reversed_by !== null,
+      decision: review?.decision ?? null,
+      assemblyId: row.assembly_id,
+      windowStatus: row.window_status,
+    }),
   };
 }
 
 /** Entries by id, limited to the caller's scope (the branch's path) and, for a member, to their own (`onlyMemberId`). */
-export async function findEntries(db: EntityManager, ids: readonly string[], scopePath: string | null, onlyMemberId: string | null = null): Promise<EntryRecord[]> {
+export async function findEntries(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  onlyMemberId: string | null = null,
+): Promise<EntryRecord[]> {
   const rows = await db.query(
     `${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
       WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)`,
@@ -166,7 +213,12 @@ export async function findEntries(db: EntityManager, ids: readonly string[], sco
  * every other entry read but with only what scoring counts with: a batch rescores members with dozens of entries
  * each, and the chain, the people and the times (parsed and copied for every row) were most of its cost.
  */
-export async function acceptedEntriesOf(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ScoringEntry[]> {
+export async function acceptedEntriesOf(
+  db: EntityManager,
+  memberIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<ScoringEntry[]> {
   const rows: Record<string, any>[] = await queryPrepared(
     db,
     `SELECT e.id, e.member_id, e.kind, e.item_code, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points,
@@ -197,8 +249,19 @@ export async function acceptedEntriesOf(db: EntityManager, memberIds: readonly s
  * An accepted entry as scoring needs it (what it counts for, whether a reversal cancelled it, the window that
  * published it): nothing of the chain, the people or the times, which scoring never reads.
  */
-export interface ScoringEntry
-  extends Pick<ChainedContent, 'id' | 'memberId' | 'itemCode' | 'occurredOn' | 'quantity' | 'level' | 'points' | 'leading' | 'contributors' | 'matter'> {
+export interface ScoringEntry extends Pick<
+  ChainedContent,
+  | 'id'
+  | 'memberId'
+  | 'itemCode'
+  | 'occurredOn'
+  | 'quantity'
+  | 'level'
+  | 'points'
+  | 'leading'
+  | 'contributors'
+  | 'matter'
+> {
   kind: 'CLAIM' | 'REVERSAL';
   /** The points the committee set for a discretionary item. */
   awarded: number | null;
@@ -218,7 +281,11 @@ export interface EntryFilter {
 }
 
 /** A page of the entries under a node (newest first) with the total matching, in one statement. */
-export async function pageEntries(db: EntityManager, nodePath: string | null, filter: EntryFilter): Promise<{ items: EntryRecord[]; total: number }> {
+export async function pageEntries(
+  db: EntityManager,
+  nodePath: string | null,
+  filter: EntryFilter,
+): Promise<{ items: EntryRecord[]; total: number }> {
   const rows: Record<string, any>[] = await db.query(
     `WITH matching AS (
        SELECT * FROM (${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
@@ -229,7 +296,16 @@ export async function pageEntries(db: EntityManager, nodePath: string | null, fi
          WHEN s.assembly_id IS NULL THEN 'ACCEPTED' WHEN s.window_id IS NULL THEN 'CONFIRMED' WHEN s.window_status = 'OPEN' THEN 'PUBLISHED' ELSE 'FINAL' END) = ANY($5::text[]))
      SELECT (SELECT count(*)::int FROM matching) AS total, p.* FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
      RIGHT JOIN (SELECT 1) one ON TRUE`,
-    [nodePath, filter.memberIds ? onlyUuids(filter.memberIds) : null, filter.from ?? null, filter.to ?? null, filter.states ?? null, filter.first, filter.offset, filter.onlyMemberId ?? null],
+    [
+      nodePath,
+      filter.memberIds ? onlyUuids(filter.memberIds) : null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.states ?? null,
+      filter.first,
+      filter.offset,
+      filter.onlyMemberId ?? null,
+    ],
   );
   return { total: rows[0]?.total ?? 0, items: rows.filter((row) => row.id).map(toRecord) };
 }
@@ -247,9 +323,17 @@ export async function countUnreviewed(db: EntityManager, branchId: string, from:
 }
 
 /** Walks a branch's whole chain in order and reports the first broken link. */
-export async function verifyChain(db: EntityManager, branchId: string): Promise<{ checked: number; broken: BrokenLink | null }> {
+export async function verifyChain(
+  db: EntityManager,
+  branchId: string,
+): Promise<{ checked: number; broken: BrokenLink | null }> {
   const rows = await db.query(`${entrySelect} WHERE e.branch_id = $1 ORDER BY e.seq`, [branchId]);
-  const [head] = await queryPrepared(db, `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1`, [branchId]);
+  const [head] = await queryPrepared(db, `SELECT last_seq, last_hash FROM ledger.entry_chain WHERE branch_id = $1`, [
+    branchId,
+  ]);
   const links = rows.map(toLink);
-  return { checked: links.length, broken: firstBrokenLink(links, head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : null) };
+  return {
+    checked: links.length,
+    broken: firstBrokenLink(links, head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : null),
+  };
 }

@@ -37,12 +37,17 @@ registerEnumType(EntryState, {
     REVERSED: { description: '已冲正（被一条冲正记录抵消）' },
   },
 });
-registerEnumType(EntryKind, { name: 'EntryKind', description: '记录类型', valuesConfig: { CLAIM: { description: '积分记录' }, REVERSAL: { description: '冲正记录' } } });
+registerEnumType(EntryKind, {
+  name: 'EntryKind',
+  description: '记录类型',
+  valuesConfig: { CLAIM: { description: '积分记录' }, REVERSAL: { description: '冲正记录' } },
+});
 
 @ObjectType({ description: '支委初评' })
 export class EntryReview {
   @Field(() => String, { description: 'ACCEPTED 认定 / REJECTED 不予认定' }) decision!: string;
-  @Field(() => Float, { nullable: true, description: '认定的分值（扣分为负；期间封顶等由期间积分计算）' }) points!: number | null;
+  @Field(() => Float, { nullable: true, description: '认定的分值（扣分为负；期间封顶等由期间积分计算）' }) points!:
+    number | null;
   @Field(() => String, { nullable: true, description: '理由' }) reason!: string | null;
   @Field(() => String, { description: '初评人' }) reviewedBy!: string;
   @Field(() => String, { description: '初评时间' }) reviewedAt!: string;
@@ -121,7 +126,8 @@ export class DeclareEntryInput {
   @Field(() => Int, { nullable: true, description: '共同完成的单位数' }) contributors?: number | null;
   @Field(() => String, { nullable: true, description: '事项' }) matter?: string | null;
   @Field(() => String, { nullable: true, description: '说明' }) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: '证明材料：POST /uploads/evidence 上传后回答中的 id' }) evidenceIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '证明材料：POST /uploads/evidence 上传后回答中的 id' })
+  evidenceIds?: string[] | null;
 }
 
 @InputType({ description: '登记一次会议或活动的出席（每人一条记录）' })
@@ -137,14 +143,19 @@ export class RecordAttendanceInput {
 @InputType({ description: '成批登记同一党支部的积分记录（如支部的系统对接时）：逐条检查，有一条不对则全部不登记' })
 export class RecordEntriesInput {
   @Field(() => ID, { description: '党支部' }) organizationId!: string;
-  @Field(() => [DeclareEntryInput], { description: '记录，一次 1 到 1000 条，均为本支部党员' }) entries!: DeclareEntryInput[];
+  @Field(() => [DeclareEntryInput], { description: '记录，一次 1 到 1000 条，均为本支部党员' })
+  entries!: DeclareEntryInput[];
   @Field(() => Boolean, { defaultValue: false, description: '由支委登记，直接认定（初评）' }) accept!: boolean;
 }
 
 @InputType({ description: '从已上传的 CSV 或 xlsx 文件导入积分记录：逐行检查，有一行不对则全部不导入' })
 export class ImportEntriesInput {
   @Field(() => ID, { description: '党支部' }) organizationId!: string;
-  @Field(() => ID, { description: '导入文件：先 POST /uploads/import?organizationId=…&fileName=… 上传（CSV 或 xlsx，不超过 5 MB，1 小时内有效），用其回答中的 id；导入成功后文件即用掉' }) uploadId!: string;
+  @Field(() => ID, {
+    description:
+      '导入文件：先 POST /uploads/import?organizationId=…&fileName=… 上传（CSV 或 xlsx，不超过 5 MB，1 小时内有效），用其回答中的 id；导入成功后文件即用掉',
+  })
+  uploadId!: string;
   @Field(() => Boolean, { defaultValue: false, description: '由支委导入，直接认定（初评）' }) accept!: boolean;
 }
 
@@ -155,4 +166,3 @@ export class ReviewEntriesInput {
   @Field(() => Float, { nullable: true, description: '酌情给分项目的分值（逐条初评时）' }) points?: number | null;
   @Field(() => String, { nullable: true, description: '理由（不予认定时必填）' }) reason?: string | null;
 }
-

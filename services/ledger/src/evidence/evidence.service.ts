@@ -28,8 +28,10 @@ interface Prepared {
 
 /** A file problem as the upload path answers it: 413 for size, 415 for type, 400 otherwise. */
 export function evidenceError(problem: EvidenceProblem, fileName: string): AppError {
-  if (problem.kind === 'TOO_LARGE') return new AppError(UploadErrorCode.FILE_TOO_LARGE, problem.message, { fileName, limit: MAX_EVIDENCE_BYTES });
-  if (problem.kind === 'TYPE') return new AppError(UploadErrorCode.UNSUPPORTED_FILE_TYPE, problem.message, { fileName });
+  if (problem.kind === 'TOO_LARGE')
+    return new AppError(UploadErrorCode.FILE_TOO_LARGE, problem.message, { fileName, limit: MAX_EVIDENCE_BYTES });
+  if (problem.kind === 'TYPE')
+    return new AppError(UploadErrorCode.UNSUPPORTED_FILE_TYPE, problem.message, { fileName });
   return new LedgerError(LedgerErrorCode.INVALID_EVIDENCE, problem.message, { fileName });
 }
 
@@ -47,7 +49,10 @@ export class EvidenceService implements UploadHandler<unknown, Prepared> {
   ) {}
 
   async prepare({ query, contentType }: UploadRequest, { caller }: RequestContext): Promise<Prepared> {
-    const fileName = fileNameParameter(query, (message) => new LedgerError(LedgerErrorCode.INVALID_EVIDENCE, message, { field: 'fileName' }));
+    const fileName = fileNameParameter(
+      query,
+      (message) => new LedgerError(LedgerErrorCode.INVALID_EVIDENCE, message, { field: 'fileName' }),
+    );
     const organizationId = organizationParameter(query);
     if (!evidenceType(contentType)) throw evidenceError(typeNotAccepted(), fileName);
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, organizationId));
@@ -56,18 +61,45 @@ export class EvidenceService implements UploadHandler<unknown, Prepared> {
     return { branch, fileName, contentType, clientKey: query.clientKey ?? null };
   }
 
-  async store(content: Buffer, { branch, fileName, contentType, clientKey }: Prepared, { caller }: RequestContext): Promise<EvidenceUploaded> {
+  async store(
+    content: Buffer,
+    { branch, fileName, contentType, clientKey }: Prepared,
+    { caller }: RequestContext,
+  ): Promise<EvidenceUploaded> {
     const problem = evidenceProblem(fileName, contentType, content);
     if (problem) throw evidenceError(problem, fileName);
     const now = this.clock();
     const sha256 = createHash('sha256').update(content).digest('hex');
     const record = await this.dataSource.transaction((db) =>
-      oncePerKey(db, caller, clientKey, 'uploadEvidence', { organizationId: branch.id, fileName, contentType, sha256 }, now, async () => {
-        const kept: EvidenceRecord = { id: randomUUID(), branchId: branch.id, fileName, contentType, size: content.length, sha256, uploadedBy: caller.subject, uploadedAt: now.toISOString() };
-        await insertEvidence(db, branch.districtId, kept, content);
-        return kept;
-      }),
+      oncePerKey(
+        db,
+        caller,
+        clientKey,
+        'uploadEvidence',
+        { organizationId: branch.id, fileName, contentType, sha256 },
+        now,
+        async () => {
+          const kept: EvidenceRecord = {
+            id: randomUUID(),
+            branchId: branch.id,
+            fileName,
+            contentType,
+            size: content.length,
+            sha256,
+            uploadedBy: caller.subject,
+            uploadedAt: now.toISOString(),
+          };
+          await insertEvidence(db, branch.districtId, kept, content);
+          return kept;
+        },
+      ),
     );
-    return { id: record.id, fileName: record.fileName, contentType: record.contentType, size: record.size, sha256: record.sha256 };
+    return {
+      id: record.id,
+      fileName: record.fileName,
+      contentType: record.contentType,
+      size: record.size,
+      sha256: record.sha256,
+    };
   }
 }

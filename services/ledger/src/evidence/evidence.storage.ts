@@ -16,11 +16,27 @@ export interface EvidenceRecord {
   uploadedAt: string;
 }
 
-export async function insertEvidence(db: EntityManager, districtId: string, record: EvidenceRecord, content: Buffer): Promise<void> {
+export async function insertEvidence(
+  db: EntityManager,
+  districtId: string,
+  record: EvidenceRecord,
+  content: Buffer,
+): Promise<void> {
   await db.query(
     `INSERT INTO ledger.evidence (id, district_id, org_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [record.id, districtId, record.branchId, record.fileName, record.contentType, record.size, record.sha256, content, record.uploadedBy, record.uploadedAt],
+    [
+      record.id,
+      districtId,
+      record.branchId,
+      record.fileName,
+      record.contentType,
+      record.size,
+      record.sha256,
+      content,
+      record.uploadedBy,
+      record.uploadedAt,
+    ],
   );
 }
 
@@ -38,7 +54,12 @@ const ofMembersEntries = (n: number) =>
      AND (e.uploaded_by = $${n + 1}::text OR x.declared_by <> $${n + 1}::text)))`;
 
 /** Evidence by id within the caller's scope, without the bytes; for a member (`reach`), only that of their own entries. */
-export async function findEvidence(db: EntityManager, ids: readonly string[], scopePath: string | null, reach: MemberReach | null = null): Promise<EvidenceRecord[]> {
+export async function findEvidence(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  reach: MemberReach | null = null,
+): Promise<EvidenceRecord[]> {
   return db.query(
     `SELECT ${columns} FROM ledger.evidence e JOIN ledger.organization o ON o.id = e.org_id
       WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ${ofMembersEntries(3)}`,
@@ -47,7 +68,12 @@ export async function findEvidence(db: EntityManager, ids: readonly string[], sc
 }
 
 /** One file with its bytes, for download, under the same limits as `findEvidence`. */
-export async function evidenceContent(db: EntityManager, id: string, scopePath: string | null, reach: MemberReach | null = null): Promise<(EvidenceRecord & { content: Buffer }) | null> {
+export async function evidenceContent(
+  db: EntityManager,
+  id: string,
+  scopePath: string | null,
+  reach: MemberReach | null = null,
+): Promise<(EvidenceRecord & { content: Buffer }) | null> {
   const rows = await db.query(
     `SELECT ${columns}, e.content FROM ledger.evidence e JOIN ledger.organization o ON o.id = e.org_id
       WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ${ofMembersEntries(3)}`,
@@ -60,14 +86,23 @@ export async function evidenceContent(db: EntityManager, id: string, scopePath: 
  * Refuses evidence that is not the branch's own upload; with `uploadedBy` (a member declaring), evidence that is
  * not theirs: another member's file answers exactly as an unknown id, so attaching it reveals nothing.
  */
-export async function assertEvidenceInBranch(db: EntityManager, branch: BranchRef, ids: readonly string[], uploadedBy: string | null = null): Promise<void> {
+export async function assertEvidenceInBranch(
+  db: EntityManager,
+  branch: BranchRef,
+  ids: readonly string[],
+  uploadedBy: string | null = null,
+): Promise<void> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return;
-  const rows: { id: string }[] = await db.query(`SELECT id FROM ledger.evidence WHERE id = ANY($1::uuid[]) AND org_id = $2 AND ($3::text IS NULL OR uploaded_by = $3::text)`, [
-    onlyUuids(wanted),
-    branch.id,
-    uploadedBy,
-  ]);
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM ledger.evidence WHERE id = ANY($1::uuid[]) AND org_id = $2 AND ($3::text IS NULL OR uploaded_by = $3::text)`,
+    [onlyUuids(wanted), branch.id, uploadedBy],
+  );
   const missing = wanted.find((id) => !rows.some((r) => r.id === id));
-  if (missing) throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${missing} 的证明材料，请先上传到${branch.name}`, { evidenceId: missing });
+  if (missing)
+    throw new LedgerError(
+      LedgerErrorCode.EVIDENCE_NOT_FOUND,
+      `找不到编号为 ${missing} 的证明材料，请先上传到${branch.name}`,
+      { evidenceId: missing },
+    );
 }

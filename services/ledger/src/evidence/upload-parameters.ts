@@ -6,7 +6,10 @@ import { fileNameProblem } from './evidence-file';
 /** The branch named by `organizationId`, or the refusal saying it is missing. */
 export function organizationParameter(query: Record<string, string>): string {
   const id = query.organizationId?.trim();
-  if (!id) throw new AppError(UploadErrorCode.INVALID_UPLOAD, '请用 organizationId 参数指明上传到哪个党支部', { field: 'organizationId' });
+  if (!id)
+    throw new AppError(UploadErrorCode.INVALID_UPLOAD, '请用 organizationId 参数指明上传到哪个党支部', {
+      field: 'organizationId',
+    });
   return id;
 }
 

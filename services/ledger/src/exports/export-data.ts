@@ -11,34 +11,34 @@ export interface RegisterSheetData {
   periodLabel: string;
   schemeName: string;
   entries: {
-    seq: number;                 // the entry's number in the branch register
-    occurredOn: string;          // YYYY-MM-DD
-    componentLabel: string;      // e.g. 基础积分
-    itemLabel: string;           // e.g. 按时交纳党费
-    detail: string;              // quantity/level/note summarised in Chinese, may be ''
-    points: number | null;       // signed points the review gave (deductions negative); null when not yet reviewed or rejected
-    stateLabel: string;          // 已申报 / 已初评 / 已评定 / 公示中 / 已确认 / 未通过 / 已冲正
+    seq: number; // the entry's number in the branch register
+    occurredOn: string; // YYYY-MM-DD
+    componentLabel: string; // e.g. 基础积分
+    itemLabel: string; // e.g. 按时交纳党费
+    detail: string; // quantity/level/note summarised in Chinese, may be ''
+    points: number | null; // signed points the review gave (deductions negative); null when not yet reviewed or rejected
+    stateLabel: string; // 已申报 / 已初评 / 已评定 / 公示中 / 已确认 / 未通过 / 已冲正
     declaredBy: string;
     reviewedBy: string | null;
   }[];
-  components: { label: string; score: number }[];  // the year's breakdown
-  total: number | null;          // null when the member is exempt
-  gradeName: string | null;      // e.g. 优秀
-  stateLabel: string;            // e.g. 暂定 / 公示中 / 已确认
-  generatedOn: string;           // YYYY-MM-DD
+  components: { label: string; score: number }[]; // the year's breakdown
+  total: number | null; // null when the member is exempt
+  gradeName: string | null; // e.g. 优秀
+  stateLabel: string; // e.g. 暂定 / 公示中 / 已确认
+  generatedOn: string; // YYYY-MM-DD
 }
 
 export interface LedgerBookData {
   branchName: string;
   periodLabel: string;
   schemeName: string;
-  componentLabels: string[];     // column per component, in order
+  componentLabels: string[]; // column per component, in order
   rows: {
-    rank: number | null;         // null for exempt members
+    rank: number | null; // null for exempt members
     memberNo: string;
     name: string;
     memberKindLabel: string;
-    components: (number | null)[];   // same order as componentLabels
+    components: (number | null)[]; // same order as componentLabels
     total: number | null;
     gradeName: string | null;
     stateLabel: string;

@@ -60,7 +60,13 @@ export class ExportService {
     const score = await ctx.loaders.periodScore.load(`${member.id}|${period}`);
     if (!score) throw notScored(period);
     const branch = await this.branch(ctx, score.branchId);
-    const entries = await pageEntries(this.dataSource.manager, ctx.caller.scopePath, { memberIds: [member.id], from: score.periodStart, to: score.periodEnd, first: MAX_ROWS, offset: 0 });
+    const entries = await pageEntries(this.dataSource.manager, ctx.caller.scopePath, {
+      memberIds: [member.id],
+      from: score.periodStart,
+      to: score.periodEnd,
+      first: MAX_ROWS,
+      offset: 0,
+    });
     const body = await registerSheetXlsx({
       branchName: branch.name,
       memberName: member.name,
@@ -71,9 +77,19 @@ export class ExportService {
       entries: [...entries.items].reverse().map((e) => ({
         seq: e.seq,
         occurredOn: e.occurredOn,
-        componentLabel: score.result.components.find((c) => [...c.items, ...c.sections.flatMap((s) => s.items)].some((i) => i.code === e.itemCode))?.label ?? '',
+        componentLabel:
+          score.result.components.find((c) =>
+            [...c.items, ...c.sections.flatMap((s) => s.items)].some((i) => i.code === e.itemCode),
+          )?.label ?? '',
         itemLabel: e.kind === 'REVERSAL' ? `冲正：${e.itemLabel}` : e.itemLabel,
-        detail: [e.quantity !== null ? `数量 ${e.quantity}` : '', e.matter ? `事项：${e.matter}` : '', e.note ?? '', e.reason ? `理由：${e.reason}` : ''].filter(Boolean).join('；'),
+        detail: [
+          e.quantity !== null ? `数量 ${e.quantity}` : '',
+          e.matter ? `事项：${e.matter}` : '',
+          e.note ?? '',
+          e.reason ? `理由：${e.reason}` : '',
+        ]
+          .filter(Boolean)
+          .join('；'),
         points: e.review?.decision === 'ACCEPTED' ? e.review.points : null,
         stateLabel: entryStateLabel[e.state],
         declaredBy: e.declaredBy,
@@ -122,14 +138,19 @@ export class ExportService {
   async publicityList(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
     const { branch, period, scores } = await this.branchScores(query, ctx);
     const members = await ctx.loaders.member.loadMany(scores.map((s) => s.memberId));
-    const window = (await windowsOfBranches(this.dataSource.manager, [branch.id])).find((w) => w.periodKey === period) ?? null;
+    const window =
+      (await windowsOfBranches(this.dataSource.manager, [branch.id])).find((w) => w.periodKey === period) ?? null;
     const body = await publicityListXlsx({
       branchName: branch.name,
       periodLabel: `${period}`,
       window: window ? { startsOn: window.startsOn, endsOn: window.endsOn } : null,
       rows: scores.map((score, i) => {
         const member = members[i];
-        return { name: member && !(member instanceof Error) ? member.name : '', total: score.total, gradeName: score.gradeName };
+        return {
+          name: member && !(member instanceof Error) ? member.name : '',
+          total: score.total,
+          gradeName: score.gradeName,
+        };
       }),
       notice: '对公示结果有异议的，请于公示期内向党支部反映。',
       generatedOn: this.today(),
@@ -143,13 +164,20 @@ export class ExportService {
    */
   async evidence(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
     const id = required(query, 'id', '证明材料编号');
-    if (!hasRight(ctx.caller, Right.READ)) throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看证明材料', { right: Right.READ });
+    if (!hasRight(ctx.caller, Right.READ))
+      throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看证明材料', { right: Right.READ });
     const file = await evidenceContent(this.dataSource.manager, id, ctx.caller.scopePath, memberReach(ctx.caller));
-    if (!file) throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${id} 的证明材料，或您无权访问它`, { id });
+    if (!file)
+      throw new LedgerError(LedgerErrorCode.EVIDENCE_NOT_FOUND, `找不到编号为 ${id} 的证明材料，或您无权访问它`, {
+        id,
+      });
     return { fileName: file.fileName, contentType: file.contentType, body: file.content };
   }
 
-  private async branchScores(query: Record<string, string>, ctx: LedgerContext): Promise<{ branch: BranchRef; period: string; scores: PeriodScoreRecord[] }> {
+  private async branchScores(
+    query: Record<string, string>,
+    ctx: LedgerContext,
+  ): Promise<{ branch: BranchRef; period: string; scores: PeriodScoreRecord[] }> {
     const organizationId = required(query, 'organizationId', '党支部');
     const period = required(query, 'period', '期间');
     const branch = await this.branch(ctx, organizationId);
@@ -169,4 +197,5 @@ export class ExportService {
   }
 }
 
-const notScored = (period: string) => new LedgerError(LedgerErrorCode.INVALID_PERIOD, `${period} 尚未计分：请先登记并初评积分，或重算该期积分`, { period });
+const notScored = (period: string) =>
+  new LedgerError(LedgerErrorCode.INVALID_PERIOD, `${period} 尚未计分：请先登记并初评积分，或重算该期积分`, { period });

@@ -11,10 +11,46 @@ const data: LedgerBookData = {
   schemeName: '社区党员积分管理办法（2024 版）',
   componentLabels: ['基础积分', '履职积分', '奖励积分', '扣分'],
   rows: [
-    { rank: 1, memberNo: 'A-001', name: '王建国', memberKindLabel: '正式党员', components: [60, 25, 8.5, 0], total: 93.5, gradeName: '优秀', stateLabel: '已确认' },
-    { rank: 2, memberNo: 'A-002', name: '李梅', memberKindLabel: '预备党员', components: [58.5, 20, 2, -3.5], total: 77, gradeName: '合格', stateLabel: '已确认' },
-    { rank: 3, memberNo: 'A-003', name: '赵强', memberKindLabel: '入党积极分子', components: [55, 18.4, null, -1], total: 72.4, gradeName: null, stateLabel: '公示中' },
-    { rank: null, memberNo: 'A-004', name: '孙德才', memberKindLabel: '正式党员', components: [null, null, null, null], total: null, gradeName: null, stateLabel: '已确认' },
+    {
+      rank: 1,
+      memberNo: 'A-001',
+      name: '王建国',
+      memberKindLabel: '正式党员',
+      components: [60, 25, 8.5, 0],
+      total: 93.5,
+      gradeName: '优秀',
+      stateLabel: '已确认',
+    },
+    {
+      rank: 2,
+      memberNo: 'A-002',
+      name: '李梅',
+      memberKindLabel: '预备党员',
+      components: [58.5, 20, 2, -3.5],
+      total: 77,
+      gradeName: '合格',
+      stateLabel: '已确认',
+    },
+    {
+      rank: 3,
+      memberNo: 'A-003',
+      name: '赵强',
+      memberKindLabel: '入党积极分子',
+      components: [55, 18.4, null, -1],
+      total: 72.4,
+      gradeName: null,
+      stateLabel: '公示中',
+    },
+    {
+      rank: null,
+      memberNo: 'A-004',
+      name: '孙德才',
+      memberKindLabel: '正式党员',
+      components: [null, null, null, null],
+      total: null,
+      gradeName: null,
+      stateLabel: '已确认',
+    },
   ],
   generatedOn: '2025-01-10',
 };
@@ -26,9 +62,23 @@ describe('ledgerBookXlsx', () => {
     expect(workbook.creator).toBe('jifen');
     expect(cellsOf(sheet, 1, WIDTH)).toEqual(['积分总台账']);
     expect(sheet.getCell('K1').master.address).toBe('A1');
-    expect(cellsOf(sheet, 2, WIDTH)).toEqual(['支部：示范区第一社区党支部　期间：2024 年度（2024-01-01 至 2024-12-31）　积分方案：社区党员积分管理办法（2024 版）']);
+    expect(cellsOf(sheet, 2, WIDTH)).toEqual([
+      '支部：示范区第一社区党支部　期间：2024 年度（2024-01-01 至 2024-12-31）　积分方案：社区党员积分管理办法（2024 版）',
+    ]);
     expect(cellsOf(sheet, 3, WIDTH)).toEqual(['制表日期：2025-01-10']);
-    expect(cellsOf(sheet, 4, WIDTH)).toEqual(['名次', '党员编号', '姓名', '类别', '基础积分', '履职积分', '奖励积分', '扣分', '总分', '等次', '状态']);
+    expect(cellsOf(sheet, 4, WIDTH)).toEqual([
+      '名次',
+      '党员编号',
+      '姓名',
+      '类别',
+      '基础积分',
+      '履职积分',
+      '奖励积分',
+      '扣分',
+      '总分',
+      '等次',
+      '状态',
+    ]);
     expect(sheet.getCell('E4').font).toMatchObject({ name: '宋体', bold: true });
     expect(sheet.getCell('K4').border).toMatchObject({ left: { style: 'thin' }, right: { style: 'thin' } });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });

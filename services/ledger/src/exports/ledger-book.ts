@@ -1,5 +1,17 @@
 import { LedgerBookData } from './export-data';
-import { addHeader, addLine, addSpans, addTitle, createSheet, meanToTenth, pointsSpan, Span, textUnits, toBuffer, totalSpan } from './workbook-style';
+import {
+  addHeader,
+  addLine,
+  addSpans,
+  addTitle,
+  createSheet,
+  meanToTenth,
+  pointsSpan,
+  Span,
+  textUnits,
+  toBuffer,
+  totalSpan,
+} from './workbook-style';
 
 export const LEDGER_SHEET_NAME = '积分总台账';
 export const NO_MEMBERS_TEXT = '本期暂无党员积分数据';
@@ -18,7 +30,8 @@ export async function ledgerBookXlsx(data: LedgerBookData): Promise<Buffer> {
   addLine(sheet, `制表日期：${data.generatedOn}`, 'right');
   addHeader(sheet, headers);
   for (const row of data.rows) addSpans(sheet, memberRow(row), { border: true });
-  if (data.rows.length === 0) addSpans(sheet, [{ value: NO_MEMBERS_TEXT, span: headers.length, align: 'center' }], { border: true });
+  if (data.rows.length === 0)
+    addSpans(sheet, [{ value: NO_MEMBERS_TEXT, span: headers.length, align: 'center' }], { border: true });
   addSpans(sheet, averageRow(data), { border: true });
   return toBuffer(workbook);
 }
@@ -51,7 +64,9 @@ function averageRow(data: LedgerBookData): Span[] {
 function checkRows(data: LedgerBookData): void {
   for (const row of data.rows) {
     if (row.components.length !== data.componentLabels.length) {
-      throw new RangeError(`党员 ${row.name}（${row.memberNo}）有 ${row.components.length} 项分项积分，表头为 ${data.componentLabels.length} 项`);
+      throw new RangeError(
+        `党员 ${row.name}（${row.memberNo}）有 ${row.components.length} 项分项积分，表头为 ${data.componentLabels.length} 项`,
+      );
     }
   }
 }

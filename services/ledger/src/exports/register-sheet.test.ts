@@ -12,10 +12,50 @@ const data: RegisterSheetData = {
   periodLabel: '2024 年度（2024-01-01 至 2024-12-31）',
   schemeName: '社区党员积分管理办法（2024 版）',
   entries: [
-    { seq: 12, occurredOn: '2024-03-05', componentLabel: '基础积分', itemLabel: '按时交纳党费', detail: '', points: 2, stateLabel: '已确认', declaredBy: '王建国', reviewedBy: '李书记' },
-    { seq: 27, occurredOn: '2024-06-18', componentLabel: '奖励积分', itemLabel: '志愿服务', detail: '参加社区志愿服务 3 次', points: 4.5, stateLabel: '已评定', declaredBy: '王建国', reviewedBy: '李书记' },
-    { seq: 31, occurredOn: '2024-07-02', componentLabel: '扣分', itemLabel: '无故缺席组织生活', detail: '7 月主题党日', points: -2, stateLabel: '已初评', declaredBy: '张记录员', reviewedBy: '李书记' },
-    { seq: 40, occurredOn: '2024-11-20', componentLabel: '奖励积分', itemLabel: '发表文章', detail: '区级 1 篇', points: null, stateLabel: '已申报', declaredBy: '王建国', reviewedBy: null },
+    {
+      seq: 12,
+      occurredOn: '2024-03-05',
+      componentLabel: '基础积分',
+      itemLabel: '按时交纳党费',
+      detail: '',
+      points: 2,
+      stateLabel: '已确认',
+      declaredBy: '王建国',
+      reviewedBy: '李书记',
+    },
+    {
+      seq: 27,
+      occurredOn: '2024-06-18',
+      componentLabel: '奖励积分',
+      itemLabel: '志愿服务',
+      detail: '参加社区志愿服务 3 次',
+      points: 4.5,
+      stateLabel: '已评定',
+      declaredBy: '王建国',
+      reviewedBy: '李书记',
+    },
+    {
+      seq: 31,
+      occurredOn: '2024-07-02',
+      componentLabel: '扣分',
+      itemLabel: '无故缺席组织生活',
+      detail: '7 月主题党日',
+      points: -2,
+      stateLabel: '已初评',
+      declaredBy: '张记录员',
+      reviewedBy: '李书记',
+    },
+    {
+      seq: 40,
+      occurredOn: '2024-11-20',
+      componentLabel: '奖励积分',
+      itemLabel: '发表文章',
+      detail: '区级 1 篇',
+      points: null,
+      stateLabel: '已申报',
+      declaredBy: '王建国',
+      reviewedBy: null,
+    },
   ],
   components: [
     { label: '基础积分', score: 60 },
@@ -42,7 +82,17 @@ describe('registerSheetXlsx', () => {
     expect(cellsOf(sheet, 3, WIDTH)).toEqual(['期间', '2024 年度（2024-01-01 至 2024-12-31）', '党员编号', 'A-001']);
     expect(cellsOf(sheet, 4, WIDTH)).toEqual(['积分方案', '社区党员积分管理办法（2024 版）', '类别', '正式党员']);
     expect(cellsOf(sheet, 5, WIDTH)).toEqual([null, null, null, null, null, null, null, null, null]);
-    expect(cellsOf(sheet, 6, WIDTH)).toEqual(['序号', '日期', '类别', '项目', '说明', '分值', '状态', '申报人', '审核人']);
+    expect(cellsOf(sheet, 6, WIDTH)).toEqual([
+      '序号',
+      '日期',
+      '类别',
+      '项目',
+      '说明',
+      '分值',
+      '状态',
+      '申报人',
+      '审核人',
+    ]);
     expect(sheet.getCell('F6').font).toMatchObject({ name: '宋体', bold: true });
     expect(sheet.getCell('F6').border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
@@ -52,10 +102,50 @@ describe('registerSheetXlsx', () => {
   it('writes each entry with its points as a signed number shown to one decimal', async () => {
     const { sheet } = await loadSheet(await registerSheetXlsx(data), '党员积分登记表');
 
-    expect(cellsOf(sheet, 7, WIDTH)).toEqual([12, '2024-03-05', '基础积分', '按时交纳党费', null, 2, '已确认', '王建国', '李书记']);
-    expect(cellsOf(sheet, 8, WIDTH)).toEqual([27, '2024-06-18', '奖励积分', '志愿服务', '参加社区志愿服务 3 次', 4.5, '已评定', '王建国', '李书记']);
-    expect(cellsOf(sheet, 9, WIDTH)).toEqual([31, '2024-07-02', '扣分', '无故缺席组织生活', '7 月主题党日', -2, '已初评', '张记录员', '李书记']);
-    expect(cellsOf(sheet, 10, WIDTH)).toEqual([40, '2024-11-20', '奖励积分', '发表文章', '区级 1 篇', null, '已申报', '王建国', null]);
+    expect(cellsOf(sheet, 7, WIDTH)).toEqual([
+      12,
+      '2024-03-05',
+      '基础积分',
+      '按时交纳党费',
+      null,
+      2,
+      '已确认',
+      '王建国',
+      '李书记',
+    ]);
+    expect(cellsOf(sheet, 8, WIDTH)).toEqual([
+      27,
+      '2024-06-18',
+      '奖励积分',
+      '志愿服务',
+      '参加社区志愿服务 3 次',
+      4.5,
+      '已评定',
+      '王建国',
+      '李书记',
+    ]);
+    expect(cellsOf(sheet, 9, WIDTH)).toEqual([
+      31,
+      '2024-07-02',
+      '扣分',
+      '无故缺席组织生活',
+      '7 月主题党日',
+      -2,
+      '已初评',
+      '张记录员',
+      '李书记',
+    ]);
+    expect(cellsOf(sheet, 10, WIDTH)).toEqual([
+      40,
+      '2024-11-20',
+      '奖励积分',
+      '发表文章',
+      '区级 1 篇',
+      null,
+      '已申报',
+      '王建国',
+      null,
+    ]);
     expect(sheet.getCell('F9').value).toBe(-2);
     expect(sheet.getCell('F8').numFmt).toBe('0.0');
     expect(sheet.getCell('A7').numFmt).not.toBe('0.0');

@@ -1,6 +1,17 @@
 import ExcelJS from 'exceljs';
 import { RegisterSheetData } from './export-data';
-import { addBlank, addHeader, addLine, addSpans, addTitle, createSheet, pointsSpan, Span, toBuffer, totalSpan } from './workbook-style';
+import {
+  addBlank,
+  addHeader,
+  addLine,
+  addSpans,
+  addTitle,
+  createSheet,
+  pointsSpan,
+  Span,
+  toBuffer,
+  totalSpan,
+} from './workbook-style';
 
 export const REGISTER_SHEET_NAME = '党员积分登记表';
 export const REGISTER_HEADERS = ['序号', '日期', '类别', '项目', '说明', '分值', '状态', '申报人', '审核人'];
@@ -66,9 +77,11 @@ function addEntries(sheet: ExcelJS.Worksheet, entries: RegisterSheetData['entrie
 }
 
 function addSummary(sheet: ExcelJS.Worksheet, data: RegisterSheetData): void {
-  const line = (caption: Span, figure: Span) => addSpans(sheet, [caption, { ...figure, span: FIGURE_SPAN }], { border: true });
+  const line = (caption: Span, figure: Span) =>
+    addSpans(sheet, [caption, { ...figure, span: FIGURE_SPAN }], { border: true });
   line(label('分项合计', LABEL_SPAN), label('分值', FIGURE_SPAN));
-  for (const component of data.components) line({ value: component.label, span: LABEL_SPAN, align: 'center' }, pointsSpan(component.score));
+  for (const component of data.components)
+    line({ value: component.label, span: LABEL_SPAN, align: 'center' }, pointsSpan(component.score));
   line(label('年度总分', LABEL_SPAN), totalSpan(data.total));
   line(label('等次', LABEL_SPAN), { value: data.gradeName, align: 'center' });
   line(label('状态', LABEL_SPAN), { value: data.stateLabel, align: 'center' });

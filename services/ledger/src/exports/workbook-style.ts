@@ -64,7 +64,11 @@ export function addSpans(sheet: ExcelJS.Worksheet, spans: readonly Span[], style
     const cell = row.getCell(column);
     cell.value = span.value === '' ? null : span.value;
     cell.font = { name: FONT_NAME, charset: GB2312_CHARSET, size: style.size ?? FONT_SIZE, bold: span.bold ?? false };
-    cell.alignment = { horizontal: span.align ?? (typeof span.value === 'number' ? 'right' : 'left'), vertical: 'middle', wrapText: true };
+    cell.alignment = {
+      horizontal: span.align ?? (typeof span.value === 'number' ? 'right' : 'left'),
+      vertical: 'middle',
+      wrapText: true,
+    };
     if (span.points && typeof span.value === 'number') cell.numFmt = POINTS_FORMAT;
     if (width > 1) sheet.mergeCells(row.number, column, row.number, column + width - 1);
     if (style.border) for (let c = column; c < column + width; c++) row.getCell(c).border = BORDERS;
@@ -85,7 +89,9 @@ export function addTitle(sheet: ExcelJS.Worksheet, text: string): ExcelJS.Row {
 
 /** A line of plain text merged across the whole table (subtitle, notice, date). */
 export function addLine(sheet: ExcelJS.Worksheet, text: string, align: Span['align'] = 'left'): ExcelJS.Row {
-  return addSpans(sheet, [{ value: text, span: sheet.columns.length, align }], { height: heightFor(text, sheetWidth(sheet), FONT_SIZE) });
+  return addSpans(sheet, [{ value: text, span: sheet.columns.length, align }], {
+    height: heightFor(text, sheetWidth(sheet), FONT_SIZE),
+  });
 }
 
 /** An empty line between blocks. */
@@ -95,7 +101,11 @@ export function addBlank(sheet: ExcelJS.Worksheet): ExcelJS.Row {
 
 /** The table's bold, bordered header row; frozen on screen and repeated on every printed page. */
 export function addHeader(sheet: ExcelJS.Worksheet, headers: readonly string[]): ExcelJS.Row {
-  const row = addSpans(sheet, headers.map((value) => ({ value, bold: true, align: 'center' as const })), { border: true });
+  const row = addSpans(
+    sheet,
+    headers.map((value) => ({ value, bold: true, align: 'center' as const })),
+    { border: true },
+  );
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: row.number }];
   sheet.pageSetup.printTitlesRow = `${row.number}:${row.number}`;
   return row;

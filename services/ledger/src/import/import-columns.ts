@@ -1,6 +1,17 @@
 import { ImportProblem, RawRow } from './import-types';
 
-export type ImportField = 'memberNo' | 'name' | 'item' | 'date' | 'quantity' | 'level' | 'leading' | 'contributors' | 'points' | 'matter' | 'note';
+export type ImportField =
+  | 'memberNo'
+  | 'name'
+  | 'item'
+  | 'date'
+  | 'quantity'
+  | 'level'
+  | 'leading'
+  | 'contributors'
+  | 'points'
+  | 'matter'
+  | 'note';
 
 export interface ImportColumn {
   field: ImportField;

@@ -67,6 +67,9 @@ export class RowCollector {
     if (at >= 0) throw new ImportStop(cellTooLong(this.limits, rowNumber, at + 1));
     if (cells.every((c) => !c || !c.trim())) return;
     if (this.rows.length > this.limits.maxDataRows) throw new ImportStop(tooManyRows(this.limits, rowNumber));
-    this.rows.push({ rowNumber, cells: cells.length > this.limits.maxColumns ? cells.slice(0, this.limits.maxColumns) : cells });
+    this.rows.push({
+      rowNumber,
+      cells: cells.length > this.limits.maxColumns ? cells.slice(0, this.limits.maxColumns) : cells,
+    });
   }
 }

@@ -1,5 +1,12 @@
 import { HONOUR_LEVELS, RuleDocument } from '@jifen/scheme';
-import { checkEntryFields, EntryFields, findItemByCodeOrLabel, itemPlaces, levelList, normalizeEntryFields } from '../entry/entry-fields';
+import {
+  checkEntryFields,
+  EntryFields,
+  findItemByCodeOrLabel,
+  itemPlaces,
+  levelList,
+  normalizeEntryFields,
+} from '../entry/entry-fields';
 import { ColumnMap, headerOf, ImportField } from './import-columns';
 import { ImportProblem, ImportRow, RawRow, RosterMember } from './import-types';
 import { BAD, memberNoKey, nameKey, parseDay, parseLevel, parseNumber, Parsed, parseYesNo } from './import-values';
@@ -39,8 +46,15 @@ export interface RowContext {
 
 /** The column (header) each entry field is read from. */
 const FIELD_COLUMN: Record<string, ImportField> = {
-  item: 'item', occurredOn: 'date', quantity: 'quantity', level: 'level', points: 'points',
-  leading: 'leading', contributors: 'contributors', matter: 'matter', note: 'note',
+  item: 'item',
+  occurredOn: 'date',
+  quantity: 'quantity',
+  level: 'level',
+  points: 'points',
+  leading: 'leading',
+  contributors: 'contributors',
+  matter: 'matter',
+  note: 'note',
 };
 
 /** True when every cell is blank: such lines are skipped. */
@@ -51,7 +65,8 @@ export function isBlankRow(row: RawRow): boolean {
 /** Reads one data row into entry fields and checks them; the row is returned only when it has no problem. */
 export function checkImportRow(raw: RawRow, ctx: RowContext): { row: ImportRow | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const add = (field: ImportField | null, message: string) => problems.push({ row: raw.rowNumber, column: field ? headerOf(field) : null, message });
+  const add = (field: ImportField | null, message: string) =>
+    problems.push({ row: raw.rowNumber, column: field ? headerOf(field) : null, message });
   const cell = (field: ImportField) => {
     const at = ctx.columns[field];
     return at === undefined ? '' : (raw.cells[at] ?? '').trim();
@@ -64,7 +79,11 @@ export function checkImportRow(raw: RawRow, ctx: RowContext): { row: ImportRow |
   const memberId = checkMember(cell('memberNo'), cell('name'), ctx.roster, add);
 
   const failed = new Set<ImportField>();
-  const read = <T>(field: ImportField, parse: (text: string) => Parsed<T>, message: (text: string) => string): T | null => {
+  const read = <T>(
+    field: ImportField,
+    parse: (text: string) => Parsed<T>,
+    message: (text: string) => string,
+  ): T | null => {
     const text = cell(field);
     const value = parse(text);
     if (value !== BAD) return value;
@@ -105,7 +124,12 @@ export function checkImportRow(raw: RawRow, ctx: RowContext): { row: ImportRow |
   return { row: { rowNumber: raw.rowNumber, memberId, ...normalizeEntryFields(ctx.doc, fields) }, problems };
 }
 
-function checkMember(memberNoText: string, nameText: string, roster: RosterLookup, add: (field: ImportField | null, message: string) => void): string | null {
+function checkMember(
+  memberNoText: string,
+  nameText: string,
+  roster: RosterLookup,
+  add: (field: ImportField | null, message: string) => void,
+): string | null {
   const memberNo = memberNoKey(memberNoText);
   if (!memberNo) add('memberNo', '要填写党员编号');
   if (!nameText) add('name', '要填写姓名');
@@ -127,7 +151,10 @@ function checkMember(memberNoText: string, nameText: string, roster: RosterLooku
 }
 
 function unknownItem(doc: RuleDocument, text: string): string {
-  const sameLabel = itemPlaces(doc).map((p) => p.item).filter((i) => i.label.trim() === text);
-  if (sameLabel.length > 1) return `方案中有 ${sameLabel.length} 个项目名称都是“${text}”，请改填项目代码（${sameLabel.map((i) => i.code).join('、')}）`;
+  const sameLabel = itemPlaces(doc)
+    .map((p) => p.item)
+    .filter((i) => i.label.trim() === text);
+  if (sameLabel.length > 1)
+    return `方案中有 ${sameLabel.length} 个项目名称都是“${text}”，请改填项目代码（${sameLabel.map((i) => i.code).join('、')}）`;
   return `方案中没有代码或名称为“${text}”的项目（可对照模板“项目”表填写）`;
 }

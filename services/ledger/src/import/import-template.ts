@@ -18,7 +18,12 @@ export function scoringText(place: ItemPlace): string {
   const parts: string[] = [];
   if (p.mode === 'PER_OCCURRENCE') parts.push(`每次${verb} ${p.value} 分`);
   if (p.mode === 'PER_QUANTITY') parts.push(`每${p.unit}${verb} ${p.value} 分`);
-  if (p.mode === 'BY_LEVEL') parts.push(`按级别${verb}分：${allowedLevels(item).map((l) => `${HONOUR_LEVEL_LABELS[l]} ${p.values[l]} 分`).join('、')}`);
+  if (p.mode === 'BY_LEVEL')
+    parts.push(
+      `按级别${verb}分：${allowedLevels(item)
+        .map((l) => `${HONOUR_LEVEL_LABELS[l]} ${p.values[l]} 分`)
+        .join('、')}`,
+    );
   if (p.mode === 'DISCRETIONARY') parts.push(`酌情${verb}分，每次不超过 ${p.max} 分`);
   if (item.leadingMultiplier) parts.push(`牵头（带头、组织）的 × ${item.leadingMultiplier}`);
   if (item.sharedAmongContributors) parts.push('多个单位参与的平分');
@@ -44,7 +49,12 @@ export function neededText(item: Item): string {
 /** The example row's values by field, for the first item of the scheme. */
 function exampleRow(item: Item | undefined, day: string): Partial<Record<ImportField, string | number | Date>> {
   const [y, m, d] = day.split('-').map(Number);
-  const row: Partial<Record<ImportField, string | number | Date>> = { memberNo: '0001', name: '张三', date: new Date(Date.UTC(y, m - 1, d)), note: EXAMPLE_NOTE };
+  const row: Partial<Record<ImportField, string | number | Date>> = {
+    memberNo: '0001',
+    name: '张三',
+    date: new Date(Date.UTC(y, m - 1, d)),
+    note: EXAMPLE_NOTE,
+  };
   if (!item) return row;
   const p = item.points;
   row.item = item.label;
@@ -72,7 +82,8 @@ function entrySheet(sheet: Worksheet, example: ReturnType<typeof exampleRow>): v
 function itemSheet(sheet: Worksheet, doc: RuleDocument): void {
   sheet.columns = ITEM_COLUMNS.map((header, i) => ({ header, width: [20, 50, 60, 30][i] }));
   sheet.getRow(1).font = { bold: true };
-  for (const place of itemPlaces(doc)) sheet.addRow([place.item.code, place.item.label, scoringText(place), neededText(place.item)]);
+  for (const place of itemPlaces(doc))
+    sheet.addRow([place.item.code, place.item.label, scoringText(place), neededText(place.item)]);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
@@ -90,4 +101,3 @@ function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
-

@@ -9,7 +9,12 @@ export const TODAY = '2024-06-30';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏';
 /** `n` active members numbered D001…, named 王一, 李一 …. */
 export function roster(n: number): RosterMember[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `m${i + 1}`, memberNo: `D${String(i + 1).padStart(3, '0')}`, name: `${SURNAMES[i % SURNAMES.length]}${'一二三四五'[Math.floor(i / SURNAMES.length)]}`, active: true }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `m${i + 1}`,
+    memberNo: `D${String(i + 1).padStart(3, '0')}`,
+    name: `${SURNAMES[i % SURNAMES.length]}${'一二三四五'[Math.floor(i / SURNAMES.length)]}`,
+    active: true,
+  }));
 }
 
 /** A CSV file's bytes: cells quoted where needed, CRLF lines, optionally with Excel's BOM. */
@@ -127,16 +132,36 @@ export async function zipOf(parts: ZipPart[]): Promise<Buffer> {
 }
 
 /** The parts of a one-sheet workbook around `sheet` (the sheet XML in chunks); `sharedStrings` optional. */
-export function workbookParts(sheet: ZipPart['chunks'], extra: { sheetClaimedSize?: number; sharedStrings?: ZipPart['chunks'] } = {}): ZipPart[] {
+export function workbookParts(
+  sheet: ZipPart['chunks'],
+  extra: { sheetClaimedSize?: number; sharedStrings?: ZipPart['chunks'] } = {},
+): ZipPart[] {
   const ns = 'http://schemas.openxmlformats.org';
   const rel = `${ns}/officeDocument/2006/relationships`;
   return [
-    { name: '[Content_Types].xml', chunks: [`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`] },
-    { name: '_rels/.rels', chunks: [`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`] },
-    { name: 'xl/workbook.xml', chunks: [`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`] },
+    {
+      name: '[Content_Types].xml',
+      chunks: [
+        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+      ],
+    },
+    {
+      name: '_rels/.rels',
+      chunks: [
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ],
+    },
+    {
+      name: 'xl/workbook.xml',
+      chunks: [
+        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ],
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      chunks: [`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
+      chunks: [
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      ],
     },
     { name: 'xl/worksheets/sheet1.xml', chunks: sheet, claimedSize: extra.sheetClaimedSize },
     ...(extra.sharedStrings ? [{ name: 'xl/sharedStrings.xml', chunks: extra.sharedStrings }] : []),

@@ -42,9 +42,13 @@ export function importFormatOf(content: Buffer, declaredType: string): ImportFor
   if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) actual = 'XLSX';
   else if (other) throw unsupported(`${ONLY}，这个文件是${other.label}`);
   else if (content.includes(0)) throw unsupported(`${ONLY}，这个文件两者都不是（旧版 xls 请先另存为 xlsx）`);
-  else if (!isUtf8(content)) throw unsupported('CSV 文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接上传 xlsx 文件');
+  else if (!isUtf8(content))
+    throw unsupported(
+      'CSV 文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接上传 xlsx 文件',
+    );
   else actual = 'CSV';
-  if (declared && declared !== actual) throw unsupported(`文件实际是 ${LABEL[actual]}，与所报类型（${LABEL[declared]}）不符`);
+  if (declared && declared !== actual)
+    throw unsupported(`文件实际是 ${LABEL[actual]}，与所报类型（${LABEL[declared]}）不符`);
   return actual;
 }
 
@@ -75,15 +79,23 @@ export class ImportUploads implements UploadHandler<unknown, Prepared> {
   constructor(private readonly dataSource: DataSource) {}
 
   async prepare({ query, contentType }: UploadRequest, { caller }: RequestContext): Promise<Prepared> {
-    const fileName = fileNameParameter(query, (message) => new AppError(UploadErrorCode.INVALID_UPLOAD, message, { field: 'fileName' }));
+    const fileName = fileNameParameter(
+      query,
+      (message) => new AppError(UploadErrorCode.INVALID_UPLOAD, message, { field: 'fileName' }),
+    );
     const organizationId = organizationParameter(query);
-    if (!Object.hasOwn(DECLARED, contentType)) throw unsupported(`${ONLY}（Content-Type 为 text/csv 或 ${XLSX_CONTENT_TYPE}），不能是“${contentType}”`);
+    if (!Object.hasOwn(DECLARED, contentType))
+      throw unsupported(`${ONLY}（Content-Type 为 text/csv 或 ${XLSX_CONTENT_TYPE}），不能是“${contentType}”`);
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, organizationId));
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
     return { branch, fileName, contentType };
   }
 
-  async store(content: Buffer, { branch, fileName, contentType }: Prepared, { caller }: RequestContext): Promise<ImportUploaded> {
+  async store(
+    content: Buffer,
+    { branch, fileName, contentType }: Prepared,
+    { caller }: RequestContext,
+  ): Promise<ImportUploaded> {
     const format = importFormatOf(content, contentType);
     const upload: PendingUpload = {
       id: randomUUID(),
@@ -94,7 +106,9 @@ export class ImportUploads implements UploadHandler<unknown, Prepared> {
       sha256: createHash('sha256').update(content).digest('hex'),
       uploadedBy: caller.subject,
     };
-    const expiresAt = await this.dataSource.transaction((db) => insertPendingUpload(db, branch.districtId, upload, content, IMPORT_UPLOAD_TTL_SECONDS));
+    const expiresAt = await this.dataSource.transaction((db) =>
+      insertPendingUpload(db, branch.districtId, upload, content, IMPORT_UPLOAD_TTL_SECONDS),
+    );
     return { id: upload.id, fileName, format, size: upload.size, sha256: upload.sha256, expiresAt };
   }
 }

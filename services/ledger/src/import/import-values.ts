@@ -34,13 +34,29 @@ export function parseNumber(text: string): Parsed<number> {
 }
 
 const LEVEL_ALIASES: Record<string, HonourLevel> = {
-  国家: 'NATIONAL', 全国: 'NATIONAL', 中央: 'NATIONAL',
-  省: 'PROVINCIAL', 省部级: 'PROVINCIAL',
-  市: 'CITY', 地市级: 'CITY',
-  县: 'COUNTY', 区: 'COUNTY', 区级: 'COUNTY', '县(区)级': 'COUNTY', 县区级: 'COUNTY',
-  乡镇: 'TOWNSHIP', 镇: 'TOWNSHIP', 街道: 'TOWNSHIP', 镇级: 'TOWNSHIP', 街道级: 'TOWNSHIP', '乡镇(党工委)级': 'TOWNSHIP', 党工委: 'TOWNSHIP',
-  本单位: 'UNIT', 单位级: 'UNIT',
-  党支部: 'BRANCH', 支部级: 'BRANCH',
+  国家: 'NATIONAL',
+  全国: 'NATIONAL',
+  中央: 'NATIONAL',
+  省: 'PROVINCIAL',
+  省部级: 'PROVINCIAL',
+  市: 'CITY',
+  地市级: 'CITY',
+  县: 'COUNTY',
+  区: 'COUNTY',
+  区级: 'COUNTY',
+  '县(区)级': 'COUNTY',
+  县区级: 'COUNTY',
+  乡镇: 'TOWNSHIP',
+  镇: 'TOWNSHIP',
+  街道: 'TOWNSHIP',
+  镇级: 'TOWNSHIP',
+  街道级: 'TOWNSHIP',
+  '乡镇(党工委)级': 'TOWNSHIP',
+  党工委: 'TOWNSHIP',
+  本单位: 'UNIT',
+  单位级: 'UNIT',
+  党支部: 'BRANCH',
+  支部级: 'BRANCH',
 };
 
 /** A level by its Chinese label (国家级 … 支部, a few common variants) or its English code. */

@@ -30,13 +30,15 @@ export async function parseEntryImport(
   const read: ReadResult = format === 'CSV' ? await readCsv(content, limits) : await readXlsx(content, limits);
   if ('problem' in read) return fail([read.problem]);
   const header: RawRow | undefined = read.rows[0];
-  if (!header || header.rowNumber !== 1 || isBlankRow(header)) return fail([{ row: 1, column: null, message: '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板' }]);
+  if (!header || header.rowNumber !== 1 || isBlankRow(header))
+    return fail([{ row: 1, column: null, message: '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板' }]);
 
   const { columns, problems } = mapHeader(header);
   // The readers leave blank rows out and stop past the row limit.
   const data = read.rows.slice(1);
   if (problems.length > 0) return fail(problems);
-  if (data.length === 0) return fail([{ row: 2, column: null, message: '文件中没有数据行：请从第 2 行起每行填写一条记录' }]);
+  if (data.length === 0)
+    return fail([{ row: 2, column: null, message: '文件中没有数据行：请从第 2 行起每行填写一条记录' }]);
 
   const context = { doc, columns, roster: rosterLookup(roster), today };
   const rows: ImportRow[] = [];

@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { IMPORT_LIMITS, ImportLimits, ImportStop, RowCollector } from './import-limits';
 import { ReadResult } from './import-types';
 
-const NOT_UTF8 = '文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接导入 xlsx 文件';
+const NOT_UTF8 =
+  '文件不是 UTF-8 编码，无法读取中文：请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”，或直接导入 xlsx 文件';
 
 const CSV_ERRORS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: '引号没有闭合',

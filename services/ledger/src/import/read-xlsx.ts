@@ -21,13 +21,19 @@ export async function readXlsx(content: Buffer, limits: ImportLimits = IMPORT_LI
     const needed = new Map<number, { row: number; column: number }>();
     for (const row of sheetRows) {
       row.cells.forEach((c, at) => {
-        if (typeof c === 'object' && !needed.has(c.shared)) needed.set(c.shared, { row: row.rowNumber, column: at + 1 });
+        if (typeof c === 'object' && !needed.has(c.shared))
+          needed.set(c.shared, { row: row.rowNumber, column: at + 1 });
       });
     }
     const strings = await readSharedStrings(parts, info.sharedStringsPart, needed, limits);
     const collector = new RowCollector(limits);
     for (const row of sheetRows) {
-      collector.add(row.rowNumber, Array.from(row.cells, (c) => (c === undefined ? '' : typeof c === 'string' ? c : (strings.get(c.shared) ?? ''))));
+      collector.add(
+        row.rowNumber,
+        Array.from(row.cells, (c) =>
+          c === undefined ? '' : typeof c === 'string' ? c : (strings.get(c.shared) ?? ''),
+        ),
+      );
     }
     return { rows: collector.rows };
   } catch (error) {

@@ -46,7 +46,8 @@ export async function readSheetRows(parts: XlsxParts, info: WorkbookInfo, limits
     if (type === 's') value = { shared: Number(text) };
     else if (type === 'b') value = text.trim() === '1' || text.trim() === 'true' ? '是' : '否';
     else if (type === 'str' || type === 'inlineStr' || type === 'e') value = text;
-    else if (type === 'd') value = Number.isNaN(Date.parse(text)) ? '' : new Date(Date.parse(text)).toISOString().slice(0, 10);
+    else if (type === 'd')
+      value = Number.isNaN(Date.parse(text)) ? '' : new Date(Date.parse(text)).toISOString().slice(0, 10);
     else {
       const number = parseFloat(text);
       value = Number.isNaN(number) ? '' : info.dateStyles[style] ? serialToDay(number, info.date1904) : String(number);
@@ -99,7 +100,12 @@ export async function readSheetRows(parts: XlsxParts, info: WorkbookInfo, limits
 }
 
 /** Looks up the shared strings the rows use (with the first cell using each), streaming the table and keeping only those: rich text joined, phonetic guides left out. */
-export async function readSharedStrings(parts: XlsxParts, part: string, needed: Map<number, { row: number; column: number }>, limits: ImportLimits): Promise<Map<number, string>> {
+export async function readSharedStrings(
+  parts: XlsxParts,
+  part: string,
+  needed: Map<number, { row: number; column: number }>,
+  limits: ImportLimits,
+): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   if (needed.size === 0) return found;
   let index = -1;

@@ -17,7 +17,10 @@ interface Relationship {
 }
 
 /** Built-in number formats that show a date or a time (ECMA-376 18.8.30, with the CJK date formats 27–36 and 50–58). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A format code showing a date or time, as exceljs decides it: y, m, d, h, s (or b) outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
@@ -46,7 +49,8 @@ async function relationships(parts: XlsxParts, of: string): Promise<Map<string, 
     relsOf(of),
     {
       open(name, a) {
-        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') found.set(a.Id, { type: a.Type ?? '', target: resolveTarget(of, a.Target) });
+        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External')
+          found.set(a.Id, { type: a.Type ?? '', target: resolveTarget(of, a.Target) });
       },
     },
     true,
@@ -54,7 +58,8 @@ async function relationships(parts: XlsxParts, of: string): Promise<Map<string, 
   return found;
 }
 
-const byType = (rels: Map<string, Relationship>, suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+const byType = (rels: Map<string, Relationship>, suffix: string) =>
+  [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
 /** Finds the first worksheet, the shared strings and which cell styles are dates, from the workbook's small parts. */
 export async function readWorkbookInfo(parts: XlsxParts): Promise<WorkbookInfo | null> {
@@ -65,7 +70,8 @@ export async function readWorkbookInfo(parts: XlsxParts): Promise<WorkbookInfo |
   await parts.parse(workbookPart, {
     open(name, a) {
       if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
-      if (name === 'sheet' && firstSheetId === null) firstSheetId = Object.entries(a).find(([key]) => key.endsWith(':id'))?.[1] ?? null;
+      if (name === 'sheet' && firstSheetId === null)
+        firstSheetId = Object.entries(a).find(([key]) => key.endsWith(':id'))?.[1] ?? null;
     },
   });
   const sheetPart = firstSheetId === null ? undefined : rels.get(firstSheetId)?.target;

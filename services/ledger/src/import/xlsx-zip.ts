@@ -36,7 +36,11 @@ export class XlsxParts {
     }
     if (zip.entryCount > limits.maxZipEntries) {
       zip.close();
-      throw new ImportStop({ row: 0, column: null, message: `工作簿内含 ${zip.entryCount} 个部件，超过 ${limits.maxZipEntries} 个，不像一份导入表格，请只保留要导入的数据后另存为新文件` });
+      throw new ImportStop({
+        row: 0,
+        column: null,
+        message: `工作簿内含 ${zip.entryCount} 个部件，超过 ${limits.maxZipEntries} 个，不像一份导入表格，请只保留要导入的数据后另存为新文件`,
+      });
     }
     const entries = new Map<string, Entry>();
     try {
@@ -59,10 +63,18 @@ export class XlsxParts {
       if (optional) return;
       throw new CorruptWorkbook();
     }
-    const tooLarge = () => new ImportStop({ row: 0, column: null, message: `工作簿中的“${name}”解压后超过 ${this.limits.maxPartBytes / 1024 / 1024} MB，远超一份导入表格，文件可能已损坏：请只保留要导入的数据后另存为新文件` });
+    const tooLarge = () =>
+      new ImportStop({
+        row: 0,
+        column: null,
+        message: `工作簿中的“${name}”解压后超过 ${this.limits.maxPartBytes / 1024 / 1024} MB，远超一份导入表格，文件可能已损坏：请只保留要导入的数据后另存为新文件`,
+      });
     if (entry.uncompressedSize > this.limits.maxPartBytes) throw tooLarge();
     const xml = new SaxesParser({ xmlns: false, position: false });
-    if (handler.open) xml.on('opentag', (tag: SaxesTagPlain) => handler.open!(localName(tag.name), tag.attributes as Record<string, string>));
+    if (handler.open)
+      xml.on('opentag', (tag: SaxesTagPlain) =>
+        handler.open!(localName(tag.name), tag.attributes as Record<string, string>),
+      );
     if (handler.text) xml.on('text', (text) => handler.text!(text));
     if (handler.close) xml.on('closetag', (tag: SaxesTagPlain) => handler.close!(localName(tag.name)));
     const decoder = new TextDecoder('utf-8');

@@ -24,8 +24,16 @@ export class MemberRegisterResolver {
     private readonly keeper: ScoreKeeper,
   ) {}
 
-  @FieldResolver(() => PeriodScore, { nullable: true, description: '某期间的积分（年度 2024、半年 2024-H1、季度 2024-Q3、月 2024-M05）；尚未计分时为空' })
-  async score(@Root() member: Member, @Ctx() ctx: LedgerContext, @Arg('period', () => String) period: string, @Info() info?: GraphQLResolveInfo): Promise<PeriodScore | null> {
+  @FieldResolver(() => PeriodScore, {
+    nullable: true,
+    description: '某期间的积分（年度 2024、半年 2024-H1、季度 2024-Q3、月 2024-M05）；尚未计分时为空',
+  })
+  async score(
+    @Root() member: Member,
+    @Ctx() ctx: LedgerContext,
+    @Arg('period', () => String) period: string,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<PeriodScore | null> {
     const loader = asksForDetail(info, []) ? ctx.loaders.periodScore : ctx.loaders.leanPeriodScore;
     const record = await loader.load(`${member.id}|${period}`);
     return record ? periodScoreView(record) : null;
@@ -42,7 +50,14 @@ export class MemberRegisterResolver {
   ): Promise<EntryPage> {
     assertPage(first, offset);
     const onlyMemberId = memberReach(ctx.caller)?.memberId ?? null;
-    return pageEntries(this.dataSource.manager, ctx.caller.scopePath, { memberIds: [member.id], onlyMemberId, from, to, first, offset }) as Promise<EntryPage>;
+    return pageEntries(this.dataSource.manager, ctx.caller.scopePath, {
+      memberIds: [member.id],
+      onlyMemberId,
+      from,
+      to,
+      first,
+      offset,
+    }) as Promise<EntryPage>;
   }
 
   @FieldResolver(() => [ReviewVotes], { description: '民主评议票数（每期最新的一次）' })
@@ -58,12 +73,18 @@ export class MemberRegisterResolver {
   }
 
   @Mutation(() => Int, { description: '按现行方案重算党支部全体党员某期间的积分（如方案修订后）；返回重算的条数' })
-  async refreshScores(@Ctx() ctx: LedgerContext, @Arg('organizationId', () => ID) organizationId: string, @Arg('period', () => String) period: string): Promise<number> {
+  async refreshScores(
+    @Ctx() ctx: LedgerContext,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('period', () => String) period: string,
+  ): Promise<number> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, ctx.caller, organizationId));
     assertMayAct(ctx.caller, RegisterAction.KEEP, branch.path);
     const plan = await this.keeper.planPeriod(ctx.token, branch, period);
-    if (!plan) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案没有“${period}”这一计分期间，或该期尚未开始`, { period });
+    if (!plan)
+      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案没有“${period}”这一计分期间，或该期尚未开始`, {
+        period,
+      });
     return (await this.dataSource.transaction((db) => this.keeper.apply(db, plan, null))).length;
   }
 }
-

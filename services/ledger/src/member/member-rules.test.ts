@@ -3,7 +3,14 @@ import { Gender, MemberKind } from './member-kind';
 import { ageOn, checkMemberFacts, MemberFacts } from './member-rules';
 
 const TODAY = '2026-11-21';
-const base: MemberFacts = { memberNo: ' A-001 ', name: ' 王 建国 ', gender: Gender.MALE, kind: MemberKind.FULL, joinDate: '2000-07-01', birthDate: '1970-05-12' };
+const base: MemberFacts = {
+  memberNo: ' A-001 ',
+  name: ' 王 建国 ',
+  gender: Gender.MALE,
+  kind: MemberKind.FULL,
+  joinDate: '2000-07-01',
+  birthDate: '1970-05-12',
+};
 
 describe('ageOn', () => {
   it.each([
@@ -31,7 +38,9 @@ describe('checkMemberFacts', () => {
     ['a birth date after today', { birthDate: '2027-01-01' }, 'birthDate'],
     ['an age over 120', { birthDate: '1900-01-01', joinDate: '1950-01-01' }, 'birthDate'],
   ])('refuses %s, naming the field', (_case, change, field) => {
-    expect(() => checkMemberFacts({ ...base, ...change }, TODAY)).toThrow(expect.objectContaining({ code: LedgerErrorCode.INVALID_MEMBER, details: { field } }));
+    expect(() => checkMemberFacts({ ...base, ...change }, TODAY)).toThrow(
+      expect.objectContaining({ code: LedgerErrorCode.INVALID_MEMBER, details: { field } }),
+    );
   });
 
   it('accepts a member who joined on the 18th birthday', () => {

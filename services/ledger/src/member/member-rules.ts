@@ -23,7 +23,8 @@ const invalid = (field: string, message: string) => new LedgerError(LedgerErrorC
 /** Checks a member's facts as a roster keeper would, against today's date, and returns them cleaned. */
 export function checkMemberFacts(facts: MemberFacts, today: string): MemberFacts {
   const memberNo = facts.memberNo.trim();
-  if (!/^[0-9A-Za-z-]{1,32}$/.test(memberNo)) throw invalid('memberNo', '党员编号只能由 1 到 32 位字母、数字或连字符组成');
+  if (!/^[0-9A-Za-z-]{1,32}$/.test(memberNo))
+    throw invalid('memberNo', '党员编号只能由 1 到 32 位字母、数字或连字符组成');
   const name = cleanName(facts.name, '姓名');
   if (name.length > 40) throw invalid('name', '姓名不能超过 40 个字');
   if (facts.birthDate > today) throw invalid('birthDate', '出生日期不能晚于今天');
@@ -34,7 +35,8 @@ export function checkMemberFacts(facts: MemberFacts, today: string): MemberFacts
   } else {
     if (!facts.joinDate) throw invalid('joinDate', '正式党员和预备党员必须填写入党日期');
     if (facts.joinDate > today) throw invalid('joinDate', '入党日期不能晚于今天');
-    if (ageOn(facts.birthDate, facts.joinDate) < 18) throw invalid('joinDate', '入党时应年满 18 周岁，请核对出生日期和入党日期');
+    if (ageOn(facts.birthDate, facts.joinDate) < 18)
+      throw invalid('joinDate', '入党时应年满 18 周岁，请核对出生日期和入党日期');
   }
   return { ...facts, memberNo, name, joinDate: facts.kind === MemberKind.ACTIVIST ? null : facts.joinDate };
 }

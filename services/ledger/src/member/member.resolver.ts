@@ -38,7 +38,11 @@ export class MemberResolver {
   }
 
   @Mutation(() => Member, { description: '修改党员信息' })
-  updateMember(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput): Promise<Member> {
+  updateMember(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+  ): Promise<Member> {
     return this.members.update(ctx.caller, id, input);
   }
 
@@ -54,12 +58,21 @@ export class MemberResolver {
   }
 
   @Mutation(() => Member, { description: '组织关系转出本区' })
-  transferMemberOut(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('on', () => Date) on: string, @Arg('reason', () => String) reason: string): Promise<Member> {
+  transferMemberOut(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('on', () => Date) on: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Member> {
     return this.members.transferOut(ctx.caller, id, on, reason);
   }
 
   @Mutation(() => Member, { description: '不纳入积分管理（须经支部党员大会决定、上级批准）' })
-  exemptMember(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('input', () => ExemptMemberInput) input: ExemptMemberInput): Promise<Member> {
+  exemptMember(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ExemptMemberInput) input: ExemptMemberInput,
+  ): Promise<Member> {
     return this.members.exempt(ctx.caller, id, input);
   }
 

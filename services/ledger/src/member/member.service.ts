@@ -49,69 +49,102 @@ export class MemberService {
 
   async add(caller: Caller, input: AddMember): Promise<MemberRecord> {
     const facts = checkMemberFacts({ ...input, joinDate: input.joinDate ?? null }, this.today());
-    return this.dataSource.transaction(async (db) => {
-      const unit = await this.memberUnit(db, caller, input.organizationId, (path) => assertMayAct(caller, RegisterAction.KEEP, path));
-      await this.assertMemberNoFree(db, unit.districtId, facts.memberNo);
-      const record: MemberRecord = {
-        ...facts,
-        id: randomUUID(),
-        districtId: unit.districtId,
-        organizationId: unit.id,
-        orgPath: unit.path,
-        status: MemberStatus.ACTIVE,
-        exemption: null,
-      };
-      await storage.saveMember(db, record, this.clock(), true);
-      return record;
-    }).catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(facts.memberNo)));
+    return this.dataSource
+      .transaction(async (db) => {
+        const unit = await this.memberUnit(db, caller, input.organizationId, (path) =>
+          assertMayAct(caller, RegisterAction.KEEP, path),
+        );
+        await this.assertMemberNoFree(db, unit.districtId, facts.memberNo);
+        const record: MemberRecord = {
+          ...facts,
+          id: randomUUID(),
+          districtId: unit.districtId,
+          organizationId: unit.id,
+          orgPath: unit.path,
+          status: MemberStatus.ACTIVE,
+          exemption: null,
+        };
+        await storage.saveMember(db, record, this.clock(), true);
+        return record;
+      })
+      .catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(facts.memberNo)));
   }
 
   async update(caller: Caller, id: string, changes: UpdateMember): Promise<MemberRecord> {
-    return this.dataSource.transaction(async (db) => {
-      const current = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
-      const merged = { ...current, ...definedOnly(changes) };
-      const facts = checkMemberFacts(merged, this.today());
-      if (facts.memberNo !== current.memberNo) await this.assertMemberNoFree(db, current.districtId, facts.memberNo, id);
-      const record = { ...current, ...facts };
-      await storage.saveMember(db, record, this.clock(), false);
-      return record;
-    }).catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(changes.memberNo ?? '')));
+    return this.dataSource
+      .transaction(async (db) => {
+        const current = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
+        const merged = { ...current, ...definedOnly(changes) };
+        const facts = checkMemberFacts(merged, this.today());
+        if (facts.memberNo !== current.memberNo)
+          await this.assertMemberNoFree(db, current.districtId, facts.memberNo, id);
+        const record = { ...current, ...facts };
+        await storage.saveMember(db, record, this.clock(), false);
+        return record;
+      })
+      .catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(changes.memberNo ?? '')));
   }
 
   /** 组织关系转接 within the district: the member moves to another branch's roster; the history keeps the line. */
-  async transfer(caller: Caller, id: string, toOrganizationId: string, on: string, reason: string): Promise<MemberRecord> {
+  async transfer(
+    caller: Caller,
+    id: string,
+    toOrganizationId: string,
+    on: string,
+    reason: string,
+  ): Promise<MemberRecord> {
     const why = cleanReason(reason, '转接原因');
-    return this.dataSource.transaction(async (db) => {
-      // The register keepers move a member within what they keep; between branches it is the upper committee's decision.
-      const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
-      if (!member) throw memberNotFound(id);
-      assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], member.orgPath);
-      this.assertOnRoster(member);
-      const target = await this.memberUnit(db, caller, toOrganizationId, (path) => assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], path));
-      if (target.id === member.organizationId) {
-        throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `${member.name}已在“${target.name}”，无需转接`, { toOrganizationId });
-      }
-      if (target.districtId !== member.districtId) {
-        throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, '跨区转接请先办理转出，再由转入区新增', { toOrganizationId });
-      }
-      const record = { ...member, organizationId: target.id, orgPath: target.path };
-      await storage.saveMember(db, record, this.clock(), false);
-      await storage.insertTransfer(db, member.districtId, this.transferLine(caller, member, target.id, on, why), this.clock());
-      return { record, ended: await this.endSessionsOf(db, member.id) };
-    }).then((done) => this.afterEndings(done));
+    return this.dataSource
+      .transaction(async (db) => {
+        // The register keepers move a member within what they keep; between branches it is the upper committee's decision.
+        const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
+        if (!member) throw memberNotFound(id);
+        assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], member.orgPath);
+        this.assertOnRoster(member);
+        const target = await this.memberUnit(db, caller, toOrganizationId, (path) =>
+          assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], path),
+        );
+        if (target.id === member.organizationId) {
+          throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `${member.name}已在“${target.name}”，无需转接`, {
+            toOrganizationId,
+          });
+        }
+        if (target.districtId !== member.districtId) {
+          throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, '跨区转接请先办理转出，再由转入区新增', {
+            toOrganizationId,
+          });
+        }
+        const record = { ...member, organizationId: target.id, orgPath: target.path };
+        await storage.saveMember(db, record, this.clock(), false);
+        await storage.insertTransfer(
+          db,
+          member.districtId,
+          this.transferLine(caller, member, target.id, on, why),
+          this.clock(),
+        );
+        return { record, ended: await this.endSessionsOf(db, member.id) };
+      })
+      .then((done) => this.afterEndings(done));
   }
 
   /** 组织关系转出: the member leaves the district's roster; the row and its history stay. */
   async transferOut(caller: Caller, id: string, on: string, reason: string): Promise<MemberRecord> {
     const why = cleanReason(reason, '转出原因');
-    return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
-      this.assertOnRoster(member);
-      const record = { ...member, status: MemberStatus.TRANSFERRED_OUT, exemption: null };
-      await storage.saveMember(db, record, this.clock(), false);
-      await storage.insertTransfer(db, member.districtId, this.transferLine(caller, member, null, on, why), this.clock());
-      return { record, ended: await this.endSessionsOf(db, member.id) };
-    }).then((done) => this.afterEndings(done));
+    return this.dataSource
+      .transaction(async (db) => {
+        const member = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
+        this.assertOnRoster(member);
+        const record = { ...member, status: MemberStatus.TRANSFERRED_OUT, exemption: null };
+        await storage.saveMember(db, record, this.clock(), false);
+        await storage.insertTransfer(
+          db,
+          member.districtId,
+          this.transferLine(caller, member, null, on, why),
+          this.clock(),
+        );
+        return { record, ended: await this.endSessionsOf(db, member.id) };
+      })
+      .then((done) => this.afterEndings(done));
   }
 
   /**
@@ -131,13 +164,22 @@ export class MemberService {
   async exempt(caller: Caller, id: string, input: ExemptMember): Promise<MemberRecord> {
     const approvedBy = cleanReason(input.approvedBy, '批准单位');
     if (input.approvedOn < input.assemblyOn) {
-      throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '上级批准日期不能早于支部党员大会决定日期', { field: 'approvedOn' });
+      throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '上级批准日期不能早于支部党员大会决定日期', {
+        field: 'approvedOn',
+      });
     }
-    if (input.approvedOn > this.today()) throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '批准日期不能晚于今天', { field: 'approvedOn' });
+    if (input.approvedOn > this.today())
+      throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '批准日期不能晚于今天', { field: 'approvedOn' });
     return this.dataSource.transaction(async (db) => {
       const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       this.assertOnRoster(member);
-      const exemption = { reason: input.reason, note: input.note?.trim() || null, assemblyOn: input.assemblyOn, approvedBy, approvedOn: input.approvedOn };
+      const exemption = {
+        reason: input.reason,
+        note: input.note?.trim() || null,
+        assemblyOn: input.assemblyOn,
+        approvedBy,
+        approvedOn: input.approvedOn,
+      };
       const record = { ...member, status: MemberStatus.EXEMPT, exemption };
       await storage.saveMember(db, record, this.clock(), false);
       return record;
@@ -148,7 +190,9 @@ export class MemberService {
     return this.dataSource.transaction(async (db) => {
       const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       if (member.status !== MemberStatus.EXEMPT) {
-        throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}目前没有“不纳入积分管理”的决定`, { id });
+        throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}目前没有“不纳入积分管理”的决定`, {
+          id,
+        });
       }
       const record = { ...member, status: MemberStatus.ACTIVE, exemption: null };
       await storage.saveMember(db, record, this.clock(), false);
@@ -156,12 +200,31 @@ export class MemberService {
     });
   }
 
-  private transferLine(caller: Caller, member: MemberRecord, toId: string | null, on: string, reason: string): storage.TransferRecord {
-    return { id: randomUUID(), memberId: member.id, fromOrganizationId: member.organizationId, toOrganizationId: toId, transferredOn: on, reason, recordedBy: caller.subject };
+  private transferLine(
+    caller: Caller,
+    member: MemberRecord,
+    toId: string | null,
+    on: string,
+    reason: string,
+  ): storage.TransferRecord {
+    return {
+      id: randomUUID(),
+      memberId: member.id,
+      fromOrganizationId: member.organizationId,
+      toOrganizationId: toId,
+      transferredOn: on,
+      reason,
+      recordedBy: caller.subject,
+    };
   }
 
   /** The member locked for a change, if in scope (else not found) and the caller may do `action` on the roster they are on. */
-  private async getForUpdate(db: EntityManager, caller: Caller, id: string, action: RegisterAction): Promise<MemberRecord> {
+  private async getForUpdate(
+    db: EntityManager,
+    caller: Caller,
+    id: string,
+    action: RegisterAction,
+  ): Promise<MemberRecord> {
     const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
     if (!member) throw memberNotFound(id);
     assertMayAct(caller, action, member.orgPath);
@@ -170,21 +233,37 @@ export class MemberService {
 
   private assertOnRoster(member: MemberRecord): void {
     if (member.status === MemberStatus.TRANSFERRED_OUT) {
-      throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}的组织关系已转出，不能再办理此项`, { id: member.id });
+      throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}的组织关系已转出，不能再办理此项`, {
+        id: member.id,
+      });
     }
   }
 
   /** A branch or group in scope that the caller may act on (`assertMay` refuses first: scope, then rights, then the level). */
-  private async memberUnit(db: EntityManager, caller: Caller, orgId: string, assertMay: (path: string) => void): Promise<OrganizationRecord> {
+  private async memberUnit(
+    db: EntityManager,
+    caller: Caller,
+    orgId: string,
+    assertMay: (path: string) => void,
+  ): Promise<OrganizationRecord> {
     const unit = await this.organizations.getInScope(db, caller, orgId);
     assertMay(unit.path);
     if (!memberUnitLevels.includes(unit.level)) {
-      throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `党员只能编入党支部或党小组，“${unit.name}”是${orgLevelLabel[unit.level]}`, { organizationId: orgId });
+      throw new LedgerError(
+        LedgerErrorCode.NOT_A_MEMBER_UNIT,
+        `党员只能编入党支部或党小组，“${unit.name}”是${orgLevelLabel[unit.level]}`,
+        { organizationId: orgId },
+      );
     }
     return unit;
   }
 
-  private async assertMemberNoFree(db: EntityManager, districtId: string, memberNo: string, exceptId?: string): Promise<void> {
+  private async assertMemberNoFree(
+    db: EntityManager,
+    districtId: string,
+    memberNo: string,
+    exceptId?: string,
+  ): Promise<void> {
     if (await storage.memberNoTaken(db, districtId, memberNo, exceptId)) throw memberNoTaken(memberNo);
   }
 }
@@ -196,5 +275,7 @@ const memberNoTaken = (memberNo: string) =>
   new LedgerError(LedgerErrorCode.MEMBER_NO_TAKEN, `党员编号 ${memberNo} 已被本区其他人使用，请核对`, { memberNo });
 
 function definedOnly<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+  ) as Partial<T>;
 }

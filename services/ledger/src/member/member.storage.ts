@@ -16,7 +16,13 @@ export interface MemberRecord {
   status: MemberStatus;
   joinDate: string | null;
   birthDate: string;
-  exemption: { reason: ExemptionReason; note: string | null; assemblyOn: string | null; approvedBy: string; approvedOn: string } | null;
+  exemption: {
+    reason: ExemptionReason;
+    note: string | null;
+    assemblyOn: string | null;
+    approvedBy: string;
+    approvedOn: string;
+  } | null;
 }
 
 export interface TransferRecord {
@@ -49,13 +55,25 @@ function toRecord(row: Record<string, any>): MemberRecord {
     joinDate: row.join_date,
     birthDate: row.birth_date,
     exemption: row.exempt_reason
-      ? { reason: row.exempt_reason, note: row.exempt_note, assemblyOn: row.exempt_assembly_on, approvedBy: row.exempt_approved_by, approvedOn: row.exempt_approved_on }
+      ? {
+          reason: row.exempt_reason,
+          note: row.exempt_note,
+          assemblyOn: row.exempt_assembly_on,
+          approvedBy: row.exempt_approved_by,
+          approvedOn: row.exempt_approved_on,
+        }
       : null,
   };
 }
 
 /** Members by id in the scope; `onlyMemberId` (a member's own id, see `memberLimit`) narrows it to that one member. */
-export async function findMembers(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false, onlyMemberId: string | null = null): Promise<MemberRecord[]> {
+export async function findMembers(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  forUpdate = false,
+  onlyMemberId: string | null = null,
+): Promise<MemberRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
   let where = 'm.id = ANY($1::uuid[])';
   if (scopePath !== null) {
@@ -66,7 +84,10 @@ export async function findMembers(db: EntityManager, ids: readonly string[], sco
     params.push(onlyMemberId);
     where += ` AND m.id = $${params.length}::uuid`;
   }
-  const rows = await db.query(`SELECT ${memberColumns} FROM ledger.member m WHERE ${where}${forUpdate ? ' FOR UPDATE' : ''}`, params);
+  const rows = await db.query(
+    `SELECT ${memberColumns} FROM ledger.member m WHERE ${where}${forUpdate ? ' FOR UPDATE' : ''}`,
+    params,
+  );
   return rows.map(toRecord);
 }
 
@@ -94,7 +115,11 @@ const orderClauses: Record<MemberOrder, string> = {
 };
 
 /** One page of members under each of several nodes, with each node's total, in one statement. */
-export async function pageMembersUnder(db: EntityManager, orgIds: readonly string[], args: PageArgs): Promise<{ orgId: string; total: number; members: MemberRecord[] }[]> {
+export async function pageMembersUnder(
+  db: EntityManager,
+  orgIds: readonly string[],
+  args: PageArgs,
+): Promise<{ orgId: string; total: number; members: MemberRecord[] }[]> {
   const statusCondition = `${args.status ? 'm.status = $2' : "m.status <> 'TRANSFERRED_OUT' AND $2::text IS NULL"} AND ($6::uuid IS NULL OR m.id = $6::uuid)`;
   const rows = await queryPrepared(
     db,
@@ -118,7 +143,11 @@ export async function pageMembersUnder(db: EntityManager, orgIds: readonly strin
   return [...pages.values()];
 }
 
-export async function findTransfers(db: EntityManager, memberIds: readonly string[], onlyMemberId: string | null = null): Promise<TransferRecord[]> {
+export async function findTransfers(
+  db: EntityManager,
+  memberIds: readonly string[],
+  onlyMemberId: string | null = null,
+): Promise<TransferRecord[]> {
   return db.query(
     `SELECT id, member_id AS "memberId", from_org_id AS "fromOrganizationId", to_org_id AS "toOrganizationId",
             to_char(transferred_on, 'YYYY-MM-DD') AS "transferredOn", reason, recorded_by AS "recordedBy"
@@ -127,12 +156,16 @@ export async function findTransfers(db: EntityManager, memberIds: readonly strin
   );
 }
 
-export async function memberNoTaken(db: EntityManager, districtId: string, memberNo: string, exceptId?: string): Promise<boolean> {
-  const rows = await db.query(`SELECT 1 FROM ledger.member WHERE district_id = $1 AND member_no = $2 AND id IS DISTINCT FROM $3::uuid LIMIT 1`, [
-    districtId,
-    memberNo,
-    exceptId ?? null,
-  ]);
+export async function memberNoTaken(
+  db: EntityManager,
+  districtId: string,
+  memberNo: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM ledger.member WHERE district_id = $1 AND member_no = $2 AND id IS DISTINCT FROM $3::uuid LIMIT 1`,
+    [districtId, memberNo, exceptId ?? null],
+  );
   return rows.length > 0;
 }
 
@@ -160,7 +193,12 @@ export async function saveMember(db: EntityManager, record: MemberRecord, now: D
   else await db.update(MemberEntity, { id: record.id }, row);
 }
 
-export async function insertTransfer(db: EntityManager, districtId: string, transfer: TransferRecord, now: Date): Promise<void> {
+export async function insertTransfer(
+  db: EntityManager,
+  districtId: string,
+  transfer: TransferRecord,
+  now: Date,
+): Promise<void> {
   await db.insert(MemberTransferEntity, {
     id: transfer.id,
     districtId,

@@ -5,23 +5,44 @@ import { MemberOrder } from './member.storage';
 registerEnumType(MemberKind, {
   name: 'MemberKind',
   description: '人员类别',
-  valuesConfig: { FULL: { description: '正式党员' }, PROBATIONARY: { description: '预备党员' }, ACTIVIST: { description: '入党积极分子（计分，不评定等次）' } },
+  valuesConfig: {
+    FULL: { description: '正式党员' },
+    PROBATIONARY: { description: '预备党员' },
+    ACTIVIST: { description: '入党积极分子（计分，不评定等次）' },
+  },
 });
 registerEnumType(MemberStatus, {
   name: 'MemberStatus',
   description: '名册状态',
-  valuesConfig: { ACTIVE: { description: '在册，纳入积分管理' }, EXEMPT: { description: '不纳入积分管理（经支部党员大会决定、上级批准）' }, TRANSFERRED_OUT: { description: '组织关系已转出' } },
+  valuesConfig: {
+    ACTIVE: { description: '在册，纳入积分管理' },
+    EXEMPT: { description: '不纳入积分管理（经支部党员大会决定、上级批准）' },
+    TRANSFERRED_OUT: { description: '组织关系已转出' },
+  },
 });
 registerEnumType(MemberOrder, {
   name: 'MemberOrder',
   description: '党员列表的排序',
-  valuesConfig: { MEMBER_NO: { description: '按党员编号' }, TOTAL_DESC: { description: '按期间总分从高到低' }, TOTAL_ASC: { description: '按期间总分从低到高' } },
+  valuesConfig: {
+    MEMBER_NO: { description: '按党员编号' },
+    TOTAL_DESC: { description: '按期间总分从高到低' },
+    TOTAL_ASC: { description: '按期间总分从低到高' },
+  },
 });
-registerEnumType(Gender, { name: 'Gender', description: '性别', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: '性别',
+  valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } },
+});
 registerEnumType(ExemptionReason, {
   name: 'ExemptionReason',
   description: '不纳入积分管理的原因',
-  valuesConfig: { AGE: { description: '年龄较大' }, ILLNESS: { description: '患病' }, ABROAD: { description: '长期出国(境)' }, OTHER: { description: '其他' } },
+  valuesConfig: {
+    AGE: { description: '年龄较大' },
+    ILLNESS: { description: '患病' },
+    ABROAD: { description: '长期出国(境)' },
+    OTHER: { description: '其他' },
+  },
 });
 
 @ObjectType({ description: '不纳入积分管理的决定' })
@@ -45,7 +66,8 @@ export class Member {
   @Field(() => Date, { nullable: true, description: '入党日期（积极分子为空）' }) joinDate!: string | null;
   @Field(() => Date, { description: '出生日期' }) birthDate!: string;
   @Field(() => ID, { description: '所在党支部或党小组' }) organizationId!: string;
-  @Field(() => Exemption, { nullable: true, description: '不纳入积分管理的决定（状态为 EXEMPT 时）' }) exemption!: Exemption | null;
+  @Field(() => Exemption, { nullable: true, description: '不纳入积分管理的决定（状态为 EXEMPT 时）' })
+  exemption!: Exemption | null;
   districtId!: string;
   orgPath!: string;
 }

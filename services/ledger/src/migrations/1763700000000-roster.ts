@@ -20,7 +20,9 @@ export class Roster1763700000000 implements MigrationInterface {
     await q.query(`CREATE INDEX organization_path_gist ON ledger.organization USING gist (path)`);
     await q.query(`CREATE INDEX organization_parent_idx ON ledger.organization (parent_id)`);
     await q.query(`CREATE INDEX organization_district_level_idx ON ledger.organization (district_id, level)`);
-    await q.query(`CREATE UNIQUE INDEX organization_sibling_name_uq ON ledger.organization (coalesce(parent_id, id), name)`);
+    await q.query(
+      `CREATE UNIQUE INDEX organization_sibling_name_uq ON ledger.organization (coalesce(parent_id, id), name)`,
+    );
 
     await q.query(`
       CREATE TABLE ledger.member (

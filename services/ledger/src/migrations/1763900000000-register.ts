@@ -60,7 +60,9 @@ export class Register1763900000000 implements MigrationInterface {
         CHECK ((kind = 'REVERSAL') = (reverses_entry_id IS NOT NULL)),
         CHECK (kind = 'CLAIM' OR length(btrim(reason)) > 0)
       )`);
-    await q.query(`CREATE UNIQUE INDEX entry_reversed_once ON ledger.entry (reverses_entry_id) WHERE reverses_entry_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX entry_reversed_once ON ledger.entry (reverses_entry_id) WHERE reverses_entry_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX entry_member_date_idx ON ledger.entry (member_id, occurred_on)`);
     await q.query(`CREATE INDEX entry_branch_date_idx ON ledger.entry (branch_id, occurred_on)`);
     await q.query(`
@@ -165,7 +167,9 @@ export class Register1763900000000 implements MigrationInterface {
         recorded_by text NOT NULL,
         recorded_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX review_vote_member_idx ON ledger.review_vote (member_id, period_key, recorded_at DESC)`);
+    await q.query(
+      `CREATE INDEX review_vote_member_idx ON ledger.review_vote (member_id, period_key, recorded_at DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE ledger.member_condition (
@@ -207,7 +211,9 @@ export class Register1763900000000 implements MigrationInterface {
         decision_note text,
         manual_total numeric(6, 1)
       )`);
-    await q.query(`CREATE UNIQUE INDEX exemption_request_open_uq ON ledger.exemption_request (member_id) WHERE status IN ('REQUESTED', 'ASSEMBLY_AGREED')`);
+    await q.query(
+      `CREATE UNIQUE INDEX exemption_request_open_uq ON ledger.exemption_request (member_id) WHERE status IN ('REQUESTED', 'ASSEMBLY_AGREED')`,
+    );
     await q.query(`CREATE INDEX exemption_request_member_idx ON ledger.exemption_request (member_id, from_on)`);
     await q.query(`CREATE INDEX exemption_request_branch_idx ON ledger.exemption_request (branch_id, status)`);
 
@@ -230,7 +236,9 @@ export class Register1763900000000 implements MigrationInterface {
         computed_at timestamptz NOT NULL,
         PRIMARY KEY (member_id, period_key)
       )`);
-    await q.query(`CREATE INDEX period_score_branch_period_idx ON ledger.period_score (branch_id, period_key, total DESC)`);
+    await q.query(
+      `CREATE INDEX period_score_branch_period_idx ON ledger.period_score (branch_id, period_key, total DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE ledger.client_key (
@@ -254,7 +262,15 @@ export class Register1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['client_key', 'period_score', 'exemption_request', 'member_condition', 'review_vote', 'objection', 'publicity_window']) {
+    for (const table of [
+      'client_key',
+      'period_score',
+      'exemption_request',
+      'member_condition',
+      'review_vote',
+      'objection',
+      'publicity_window',
+    ]) {
       await q.query(`DROP TABLE ledger.${table}`);
     }
     for (const table of ['assembly_entry', 'assembly', 'entry_review', 'entry_chain', 'entry', 'evidence']) {

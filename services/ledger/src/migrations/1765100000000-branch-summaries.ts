@@ -69,7 +69,9 @@ export class BranchSummaries1765100000000 implements MigrationInterface {
         final_count integer NOT NULL,
         PRIMARY KEY (branch_id, period_key)
       )`);
-    await q.query(`CREATE INDEX branch_score_summary_period_idx ON ledger.branch_score_summary (period_key, branch_id)`);
+    await q.query(
+      `CREATE INDEX branch_score_summary_period_idx ON ledger.branch_score_summary (period_key, branch_id)`,
+    );
     await q.query(`
       INSERT INTO ledger.branch_score_summary (branch_id, period_key, district_id, scored, exempt, total_sum, bands, grades, final_count)
       SELECT p.branch_id, p.period_key, s.district_id, s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count

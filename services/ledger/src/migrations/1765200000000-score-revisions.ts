@@ -11,7 +11,9 @@ export class ScoreRevisions1765200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE SEQUENCE ledger.score_revision`);
     // A volatile default gives every existing row a value of its own.
-    await q.query(`ALTER TABLE ledger.branch_score_summary ADD COLUMN revision bigint NOT NULL DEFAULT nextval('ledger.score_revision')`);
+    await q.query(
+      `ALTER TABLE ledger.branch_score_summary ADD COLUMN revision bigint NOT NULL DEFAULT nextval('ledger.score_revision')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,7 +9,9 @@ export class SessionEndedIndex1765650000000 implements MigrationInterface {
   name = 'SessionEndedIndex1765650000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX account_session_ended_idx ON ledger.account_session (ended_at) WHERE ended_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX account_session_ended_idx ON ledger.account_session (ended_at) WHERE ended_at IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

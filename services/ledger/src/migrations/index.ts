@@ -11,4 +11,16 @@ import { SessionEndedIndex1765650000000 } from './1765650000000-session-ended-in
 import { PendingUploads1765660000000 } from './1765660000000-pending-uploads';
 
 /** Every ledger migration, oldest first. */
-export const ledgerMigrations = [Roster1763700000000, Register1763900000000, AuditEvents1765000000000, Access1765000000001, BranchSummaries1765100000000, ScoreRevisions1765200000000, NodeSummaries1765300000000, ResultCompression1765400000000, ScoreDetail1765500000000, SessionEndedIndex1765650000000, PendingUploads1765660000000];
+export const ledgerMigrations = [
+  Roster1763700000000,
+  Register1763900000000,
+  AuditEvents1765000000000,
+  Access1765000000001,
+  BranchSummaries1765100000000,
+  ScoreRevisions1765200000000,
+  NodeSummaries1765300000000,
+  ResultCompression1765400000000,
+  ScoreDetail1765500000000,
+  SessionEndedIndex1765650000000,
+  PendingUploads1765660000000,
+];

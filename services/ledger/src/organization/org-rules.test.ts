@@ -47,7 +47,13 @@ describe('the message refusing a level under a parent', () => {
 });
 
 describe('moving a node', () => {
-  const node = (id: string, level: OrgLevel, path: string, districtId = 'd1'): TreeNode => ({ id, districtId, level, path, name: id });
+  const node = (id: string, level: OrgLevel, path: string, districtId = 'd1'): TreeNode => ({
+    id,
+    districtId,
+    level,
+    path,
+    name: id,
+  });
   const district = node('d1', DISTRICT, 'd');
   const east = node('east', TOWNSHIP, 'd.e');
   const west = node('west', TOWNSHIP, 'd.w');

@@ -14,7 +14,8 @@ export interface TreeNode {
 export function cleanName(raw: string, what = '组织名称'): string {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (name.length === 0) throw new LedgerError(LedgerErrorCode.INVALID_NAME, `${what}不能为空`, { field: 'name' });
-  if (name.length > 100) throw new LedgerError(LedgerErrorCode.INVALID_NAME, `${what}不能超过 100 个字`, { field: 'name' });
+  if (name.length > 100)
+    throw new LedgerError(LedgerErrorCode.INVALID_NAME, `${what}不能超过 100 个字`, { field: 'name' });
   return name;
 }
 
@@ -32,13 +33,20 @@ export function assertCanHangUnder(level: OrgLevel, parent: TreeNode | null): vo
 /** A node may move under a new parent of a fitting level, in the same district, and never into its own subtree. */
 export function assertCanMove(node: TreeNode, newParent: TreeNode): void {
   if (isSameOrBelow(newParent.path, node.path)) {
-    throw new LedgerError(LedgerErrorCode.MOVE_WOULD_CYCLE, `不能把“${node.name}”移到它自己或其下级组织“${newParent.name}”之下`, {
+    throw new LedgerError(
+      LedgerErrorCode.MOVE_WOULD_CYCLE,
+      `不能把“${node.name}”移到它自己或其下级组织“${newParent.name}”之下`,
+      {
+        id: node.id,
+        newParentId: newParent.id,
+      },
+    );
+  }
+  if (newParent.districtId !== node.districtId) {
+    throw new LedgerError(LedgerErrorCode.CROSS_DISTRICT_MOVE, `“${node.name}”只能在本区内调整隶属关系`, {
       id: node.id,
       newParentId: newParent.id,
     });
-  }
-  if (newParent.districtId !== node.districtId) {
-    throw new LedgerError(LedgerErrorCode.CROSS_DISTRICT_MOVE, `“${node.name}”只能在本区内调整隶属关系`, { id: node.id, newParentId: newParent.id });
   }
   assertCanHangUnder(node.level, newParent);
 }

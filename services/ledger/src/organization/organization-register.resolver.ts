@@ -33,7 +33,8 @@ export class OrganizationRegisterResolver {
   entries(
     @Root() org: Organization,
     @Ctx() ctx: LedgerContext,
-    @Arg('states', () => [EntryState], { nullable: true, description: '只看这些环节，如待初评：[DECLARED]' }) states?: EntryState[],
+    @Arg('states', () => [EntryState], { nullable: true, description: '只看这些环节，如待初评：[DECLARED]' })
+    states?: EntryState[],
     @Arg('from', () => Date, { nullable: true }) from?: string,
     @Arg('to', () => Date, { nullable: true }) to?: string,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
@@ -41,7 +42,14 @@ export class OrganizationRegisterResolver {
   ): Promise<EntryPage> {
     assertPage(first, offset);
     const onlyMemberId = memberReach(ctx.caller)?.memberId ?? null;
-    return pageEntries(this.dataSource.manager, org.path, { states: states ?? null, from, to, first, offset, onlyMemberId }) as Promise<EntryPage>;
+    return pageEntries(this.dataSource.manager, org.path, {
+      states: states ?? null,
+      from,
+      to,
+      first,
+      offset,
+      onlyMemberId,
+    }) as Promise<EntryPage>;
   }
 
   @FieldResolver(() => [Assembly], { description: '党员大会评定（党支部）' })
@@ -49,7 +57,9 @@ export class OrganizationRegisterResolver {
     const assemblies = await assembliesOfBranches(this.dataSource.manager, [org.id]);
     const reach = memberReach(ctx.caller);
     // A member sees whether they attended, not who else did (the roster is not theirs to see).
-    return reach ? assemblies.map((a) => ({ ...a, attendeeIds: a.attendeeIds.filter((id) => id === reach.memberId) })) : assemblies;
+    return reach
+      ? assemblies.map((a) => ({ ...a, attendeeIds: a.attendeeIds.filter((id) => id === reach.memberId) }))
+      : assemblies;
   }
 
   @FieldResolver(() => [PublicityWindow], { description: '公示（党支部），最近的在前' })
@@ -66,34 +76,63 @@ export class OrganizationRegisterResolver {
     return objectionsUnder(this.dataSource.manager, org.path, status ?? null, 500, memberReach(ctx.caller));
   }
 
-  @FieldResolver(() => PeriodScorePage, { description: '本组织及下级某期间的积分，按党员编号分页（评星定级按页读取已确认的积分）' })
+  @FieldResolver(() => PeriodScorePage, {
+    description: '本组织及下级某期间的积分，按党员编号分页（评星定级按页读取已确认的积分）',
+  })
   async periodScores(
     @Root() org: Organization,
     @Ctx() ctx: LedgerContext,
     @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string,
-    @Arg('states', () => [ScoreState], { nullable: true, description: '只取这些确认程度的积分，如 [FINAL]' }) states?: ScoreState[],
+    @Arg('states', () => [ScoreState], { nullable: true, description: '只取这些确认程度的积分，如 [FINAL]' })
+    states?: ScoreState[],
     @Arg('first', () => Int, { defaultValue: 200 }) first = 200,
     @Arg('after', () => ID, { nullable: true, description: '上一页的 nextAfter' }) after?: string,
-    @Arg('before', () => ID, { nullable: true, description: '只取党员 id 小于此值的积分：与 after 一起把一个区分成几段同时读取' }) before?: string,
+    @Arg('before', () => ID, {
+      nullable: true,
+      description: '只取党员 id 小于此值的积分：与 after 一起把一个区分成几段同时读取',
+    })
+    before?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<PeriodScorePage> {
     assertSeesWholeRoster(ctx.caller, '组织的积分名单');
-    if (first < 1 || first > MAX_SCORE_PAGE) throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, { first, max: MAX_SCORE_PAGE });
-    if (after && !isUuid(after)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });
-    if (before && !isUuid(before)) throw new AppError(KitErrorCode.BAD_USER_INPUT, 'before 应为 uuid 格式的党员 id', { before });
+    if (first < 1 || first > MAX_SCORE_PAGE)
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, {
+        first,
+        max: MAX_SCORE_PAGE,
+      });
+    if (after && !isUuid(after))
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });
+    if (before && !isUuid(before))
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, 'before 应为 uuid 格式的党员 id', { before });
     const lean = !asksForDetail(info, ['items']);
-    const page = await pagePeriodScores(this.dataSource.manager, org.path, period, { states: states ?? null, after: after ?? null, before: before ?? null, first, lean });
+    const page = await pagePeriodScores(this.dataSource.manager, org.path, period, {
+      states: states ?? null,
+      after: after ?? null,
+      before: before ?? null,
+      first,
+      lean,
+    });
     return { items: page.items.map(periodScoreView), nextAfter: page.nextAfter };
   }
 
-  @FieldResolver(() => String, { description: '某期间积分的指纹：任何一人的积分或确认程度变化时随之改变（评星定级据此判断预览是否过时）' })
-  periodScoreDigest(@Root() org: Organization, @Ctx() ctx: LedgerContext, @Arg('period', () => String) period: string): Promise<string> {
+  @FieldResolver(() => String, {
+    description: '某期间积分的指纹：任何一人的积分或确认程度变化时随之改变（评星定级据此判断预览是否过时）',
+  })
+  periodScoreDigest(
+    @Root() org: Organization,
+    @Ctx() ctx: LedgerContext,
+    @Arg('period', () => String) period: string,
+  ): Promise<string> {
     assertSeesWholeRoster(ctx.caller, '组织的积分指纹');
     return periodScoresDigest(this.dataSource.manager, org.path, period);
   }
 
   @FieldResolver(() => ScoreRollup, { description: '某期间的积分汇总（本组织及每个直接下级），不逐个党支部查询' })
-  scoreRollup(@Root() org: Organization, @Ctx() ctx: LedgerContext, @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string): Promise<ScoreRollup> {
+  scoreRollup(
+    @Root() org: Organization,
+    @Ctx() ctx: LedgerContext,
+    @Arg('period', () => String, { description: '如 2024、2024-H1' }) period: string,
+  ): Promise<ScoreRollup> {
     assertSeesWholeRoster(ctx.caller, '组织的积分汇总');
     return ctx.loaders.rollupOf({ period, today: dayOf(this.clock) }).load(org.id);
   }

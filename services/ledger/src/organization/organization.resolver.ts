@@ -57,26 +57,41 @@ export class OrganizationResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
     @Arg('period', () => String, { nullable: true, description: '按该期间的总分排序时必填，如 2024' }) period?: string,
-    @Arg('orderBy', () => MemberOrder, { defaultValue: MemberOrder.MEMBER_NO }) orderBy: MemberOrder = MemberOrder.MEMBER_NO,
+    @Arg('orderBy', () => MemberOrder, { defaultValue: MemberOrder.MEMBER_NO })
+    orderBy: MemberOrder = MemberOrder.MEMBER_NO,
   ): Promise<MemberPage> {
     assertPage(first, offset);
-    if (orderBy !== MemberOrder.MEMBER_NO && !period) throw new AppError(KitErrorCode.BAD_USER_INPUT, '按总分排序时请给出期间（period），如 2024', { orderBy });
-    return ctx.loaders.membersOf({ status: status ?? null, first, offset, period: period ?? null, orderBy }).load(org.id);
+    if (orderBy !== MemberOrder.MEMBER_NO && !period)
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, '按总分排序时请给出期间（period），如 2024', { orderBy });
+    return ctx.loaders
+      .membersOf({ status: status ?? null, first, offset, period: period ?? null, orderBy })
+      .load(org.id);
   }
 
   @Mutation(() => Organization, { description: '新建组织' })
-  createOrganization(@Ctx() ctx: LedgerContext, @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput): Promise<Organization> {
+  createOrganization(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+  ): Promise<Organization> {
     const command: CreateOrganization = { parentId: input.parentId ?? null, name: input.name, level: input.level };
     return this.service.create(ctx.caller, command);
   }
 
   @Mutation(() => Organization, { description: '组织更名' })
-  renameOrganization(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('name', () => String) name: string): Promise<Organization> {
+  renameOrganization(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String) name: string,
+  ): Promise<Organization> {
     return this.service.rename(ctx.caller, id, name);
   }
 
   @Mutation(() => Organization, { description: '调整隶属关系：把组织（连同其下级和名册）移到新的上级之下' })
-  moveOrganization(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('newParentId', () => ID) newParentId: string): Promise<Organization> {
+  moveOrganization(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('newParentId', () => ID) newParentId: string,
+  ): Promise<Organization> {
     return this.service.move(ctx.caller, id, newParentId);
   }
 }

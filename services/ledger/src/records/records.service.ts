@@ -43,56 +43,113 @@ export class RecordsService {
   }
 
   /** 民主评议: the counts per level for each member in a period; a later record for the same member and period replaces the earlier. */
-  async recordVotes(caller: Caller, token: string, input: RecordVotes, clientKey?: string | null): Promise<VoteRecord[]> {
+  async recordVotes(
+    caller: Caller,
+    token: string,
+    input: RecordVotes,
+    clientKey?: string | null,
+  ): Promise<VoteRecord[]> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
     assertMayAct(caller, RegisterAction.KEEP, branch.path);
     const doc = await documentOn(this.schemes, token, branch, this.today());
     const period = parsePeriodKey(doc.cycle, input.period);
-    if (!period) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${input.period}”不是有效的期间`, { period: input.period });
+    if (!period)
+      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${input.period}”不是有效的期间`, {
+        period: input.period,
+      });
     const review = doc.components.find((c) => c.kind === 'REVIEW')?.review;
     if (!review) throw new LedgerError(LedgerErrorCode.INVALID_VOTES, '本支部的方案没有民主评议，不需要录入票数', {});
     const levels = new Map(review.levels.map((l) => [l.code, l]));
-    const members = await this.dataSource.transaction((db) => membersWithBranch(db, caller, input.votes.map((v) => v.memberId)));
+    const members = await this.dataSource.transaction((db) =>
+      membersWithBranch(
+        db,
+        caller,
+        input.votes.map((v) => v.memberId),
+      ),
+    );
     const now = this.clock();
     const votes: VoteRecord[] = input.votes.map((v, i) => {
       const member = members.find((m) => m.id === v.memberId);
-      if (!member || member.branch.id !== branch.id) throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行：${v.memberId} 不是本支部的党员`, { index: i });
+      if (!member || member.branch.id !== branch.id)
+        throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行：${v.memberId} 不是本支部的党员`, {
+          index: i,
+        });
       const counts: Record<string, number> = {};
       for (const c of v.counts) {
-        if (!levels.has(c.level)) throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行（${member.name}）：评议等次只能是 ${review.levels.map((l) => `${l.code}（${l.label}）`).join('、')}`, { index: i });
-        if (!Number.isInteger(c.count) || c.count < 0) throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行（${member.name}）：票数应为不小于 0 的整数`, { index: i });
+        if (!levels.has(c.level))
+          throw new LedgerError(
+            LedgerErrorCode.INVALID_VOTES,
+            `第 ${i + 1} 行（${member.name}）：评议等次只能是 ${review.levels.map((l) => `${l.code}（${l.label}）`).join('、')}`,
+            { index: i },
+          );
+        if (!Number.isInteger(c.count) || c.count < 0)
+          throw new LedgerError(
+            LedgerErrorCode.INVALID_VOTES,
+            `第 ${i + 1} 行（${member.name}）：票数应为不小于 0 的整数`,
+            { index: i },
+          );
         counts[c.level] = (counts[c.level] ?? 0) + c.count;
       }
-      if (Object.values(counts).reduce((a, b) => a + b, 0) === 0) throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行（${member.name}）：至少要有一张有效票`, { index: i });
-      return { id: randomUUID(), memberId: member.id, periodKey: period.key, counts, recordedBy: caller.subject, recordedAt: now.toISOString() };
+      if (Object.values(counts).reduce((a, b) => a + b, 0) === 0)
+        throw new LedgerError(LedgerErrorCode.INVALID_VOTES, `第 ${i + 1} 行（${member.name}）：至少要有一张有效票`, {
+          index: i,
+        });
+      return {
+        id: randomUUID(),
+        memberId: member.id,
+        periodKey: period.key,
+        counts,
+        recordedBy: caller.subject,
+        recordedAt: now.toISOString(),
+      };
     });
     const { plan } = await this.keeper.plan(token, branch, period.start, period.end);
     return this.dataSource.transaction((db) =>
       oncePerKey(db, caller, clientKey, 'recordReviewVotes', input, now, async () => {
         await storage.insertVotes(db, branch.districtId, branch.id, votes);
-        await this.keeper.apply(db, plan, votes.map((v) => v.memberId));
+        await this.keeper.apply(
+          db,
+          plan,
+          votes.map((v) => v.memberId),
+        );
         return votes;
       }),
     );
   }
 
   /** 一票否决 or a direct grade: recorded with evidence and the approval it rests on. */
-  async recordCondition(caller: Caller, token: string, input: RecordCondition, clientKey?: string | null): Promise<ConditionRecord> {
+  async recordCondition(
+    caller: Caller,
+    token: string,
+    input: RecordCondition,
+    clientKey?: string | null,
+  ): Promise<ConditionRecord> {
     const member = await this.dataSource.transaction((db) => memberWithBranch(db, caller, input.memberId));
     assertOnRoster(member);
     assertMayAct(caller, RegisterAction.REVIEW, member.branch.path);
     const today = this.today();
     if (!(input.occurredOn <= today) || !(input.approvedOn <= today) || input.approvedOn < input.occurredOn) {
-      throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '发生日期和批准日期都不能晚于今天，批准日期不能早于发生日期', { field: 'approvedOn' });
+      throw new LedgerError(
+        LedgerErrorCode.INVALID_CONDITION,
+        '发生日期和批准日期都不能晚于今天，批准日期不能早于发生日期',
+        { field: 'approvedOn' },
+      );
     }
     const doc = await documentOn(this.schemes, token, member.branch, input.occurredOn);
     const conditions = [...doc.vetoes, ...doc.directGrades];
     if (!conditions.some((c) => c.code === input.code)) {
-      throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, `本支部的方案没有代码为“${input.code}”的情形；可登记：${conditions.map((c) => `${c.code}（${c.label}）`).join('、') || '无'}`, { field: 'code' });
+      throw new LedgerError(
+        LedgerErrorCode.INVALID_CONDITION,
+        `本支部的方案没有代码为“${input.code}”的情形；可登记：${conditions.map((c) => `${c.code}（${c.label}）`).join('、') || '无'}`,
+        { field: 'code' },
+      );
     }
     const note = input.note.trim();
     const approvedBy = input.approvedBy.trim();
-    if (!note || !approvedBy) throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '要写明事实经过和批准的组织', { field: note ? 'approvedBy' : 'note' });
+    if (!note || !approvedBy)
+      throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '要写明事实经过和批准的组织', {
+        field: note ? 'approvedBy' : 'note',
+      });
     const { plan } = await this.keeper.plan(token, member.branch, input.occurredOn, input.occurredOn);
     const now = this.clock();
     return this.dataSource.transaction((db) =>
@@ -124,11 +181,20 @@ export class RecordsService {
   }
 
   /** Revokes a condition recorded in error (the record and its revocation both stay). */
-  async revokeCondition(caller: Caller, token: string, id: string, reason: string, clientKey?: string | null): Promise<ConditionRecord> {
+  async revokeCondition(
+    caller: Caller,
+    token: string,
+    id: string,
+    reason: string,
+    clientKey?: string | null,
+  ): Promise<ConditionRecord> {
     const why = reason.trim();
     if (!why) throw new LedgerError(LedgerErrorCode.INVALID_CONDITION, '撤销要写明理由', { field: 'reason' });
     const [condition] = await this.dataSource.transaction((db) => storage.findConditions(db, [id], caller.scopePath));
-    if (!condition) throw new LedgerError(LedgerErrorCode.CONDITION_NOT_FOUND, `找不到编号为 ${id} 的登记情形，或您无权访问它`, { id });
+    if (!condition)
+      throw new LedgerError(LedgerErrorCode.CONDITION_NOT_FOUND, `找不到编号为 ${id} 的登记情形，或您无权访问它`, {
+        id,
+      });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, condition.branchId));
     assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const { plan } = await this.keeper.plan(token, branch, condition.occurredOn, condition.occurredOn);
@@ -145,7 +211,11 @@ export class RecordsService {
   }
 
   /** 不纳入积分管理, step 1: the branch proposes it for a member, with the reason and the day it would start. */
-  async requestExemption(caller: Caller, input: { memberId: string; reason: ExemptionReason; note?: string | null; fromOn: string }, clientKey?: string | null): Promise<ExemptionRequestRecord> {
+  async requestExemption(
+    caller: Caller,
+    input: { memberId: string; reason: ExemptionReason; note?: string | null; fromOn: string },
+    clientKey?: string | null,
+  ): Promise<ExemptionRequestRecord> {
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
       const member = await memberWithBranch(db, caller, input.memberId);
@@ -171,22 +241,39 @@ export class RecordsService {
         };
         await storage
           .insertExemptionRequest(db, record)
-          .catch(rethrowUniqueViolation('exemption_request_open_uq', () => invalidTransition(`${member.name}已有一份在办的不纳入积分管理申请`, { memberId: member.id })));
+          .catch(
+            rethrowUniqueViolation('exemption_request_open_uq', () =>
+              invalidTransition(`${member.name}已有一份在办的不纳入积分管理申请`, { memberId: member.id }),
+            ),
+          );
         return record;
       });
     });
   }
 
   /** Step 2: the branch assembly's decision. */
-  async recordExemptionAssembly(caller: Caller, id: string, assemblyOn: string, agreed: boolean, clientKey?: string | null): Promise<ExemptionRequestRecord> {
-    if (assemblyOn > this.today()) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, '党员大会日期不能晚于今天', { field: 'assemblyOn' });
+  async recordExemptionAssembly(
+    caller: Caller,
+    id: string,
+    assemblyOn: string,
+    agreed: boolean,
+    clientKey?: string | null,
+  ): Promise<ExemptionRequestRecord> {
+    if (assemblyOn > this.today())
+      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, '党员大会日期不能晚于今天', { field: 'assemblyOn' });
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
       const request = await this.requestForUpdate(db, caller, id);
       assertMayAct(caller, RegisterAction.REVIEW, (await branchInScope(db, caller, request.branchId)).path);
       return oncePerKey(db, caller, clientKey, 'recordExemptionAssembly', { id, assemblyOn, agreed }, now, async () => {
-        if (request.status !== 'REQUESTED') throw invalidTransition('只有刚提出的申请需要党员大会决定', { id, status: request.status });
-        const record: ExemptionRequestRecord = { ...request, assemblyOn, assemblyAgreed: agreed, status: agreed ? 'ASSEMBLY_AGREED' : 'REJECTED' };
+        if (request.status !== 'REQUESTED')
+          throw invalidTransition('只有刚提出的申请需要党员大会决定', { id, status: request.status });
+        const record: ExemptionRequestRecord = {
+          ...request,
+          assemblyOn,
+          assemblyAgreed: agreed,
+          status: agreed ? 'ASSEMBLY_AGREED' : 'REJECTED',
+        };
         await storage.saveExemptionRequest(db, record, caller.subject);
         return record;
       });
@@ -194,8 +281,17 @@ export class RecordsService {
   }
 
   /** Step 3: the upper level approves (the member is then exempt from the start day) or refuses. */
-  async decideExemption(caller: Caller, token: string, id: string, approve: boolean, note: string | null | undefined, clientKey?: string | null): Promise<ExemptionRequestRecord> {
-    const [request] = await this.dataSource.transaction((db) => storage.findExemptionRequests(db, [id], caller.scopePath));
+  async decideExemption(
+    caller: Caller,
+    token: string,
+    id: string,
+    approve: boolean,
+    note: string | null | undefined,
+    clientKey?: string | null,
+  ): Promise<ExemptionRequestRecord> {
+    const [request] = await this.dataSource.transaction((db) =>
+      storage.findExemptionRequests(db, [id], caller.scopePath),
+    );
     if (!request) throw exemptionNotFound(id);
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, request.branchId));
     assertMayAct(caller, RegisterAction.DECIDE, branch.path);
@@ -205,8 +301,15 @@ export class RecordsService {
     return this.dataSource.transaction(async (db) =>
       oncePerKey(db, caller, clientKey, 'decideExemption', { id, approve, note }, now, async () => {
         const locked = await this.requestForUpdate(db, caller, id);
-        if (locked.status !== 'ASSEMBLY_AGREED') throw invalidTransition('须经支部党员大会同意后才能报上级审批', { id, status: locked.status });
-        const record: ExemptionRequestRecord = { ...locked, status: approve ? 'APPROVED' : 'REJECTED', decidedBy: caller.subject, decidedOn: today, decisionNote: note?.trim() || null };
+        if (locked.status !== 'ASSEMBLY_AGREED')
+          throw invalidTransition('须经支部党员大会同意后才能报上级审批', { id, status: locked.status });
+        const record: ExemptionRequestRecord = {
+          ...locked,
+          status: approve ? 'APPROVED' : 'REJECTED',
+          decidedBy: caller.subject,
+          decidedOn: today,
+          decisionNote: note?.trim() || null,
+        };
         await storage.saveExemptionRequest(db, record, null);
         if (approve) {
           await storage.markExempt(db, record.memberId, record, now);
@@ -217,12 +320,18 @@ export class RecordsService {
     );
   }
 
-  private async requestForUpdate(db: import('typeorm').EntityManager, caller: Caller, id: string): Promise<ExemptionRequestRecord> {
+  private async requestForUpdate(
+    db: import('typeorm').EntityManager,
+    caller: Caller,
+    id: string,
+  ): Promise<ExemptionRequestRecord> {
     const [request] = await storage.findExemptionRequests(db, [id], caller.scopePath, true);
     if (!request) throw exemptionNotFound(id);
     return request;
   }
-
 }
 
-const exemptionNotFound = (id: string) => new LedgerError(LedgerErrorCode.EXEMPTION_NOT_FOUND, `找不到编号为 ${id} 的不纳入积分管理申请，或您无权访问它`, { id });
+const exemptionNotFound = (id: string) =>
+  new LedgerError(LedgerErrorCode.EXEMPTION_NOT_FOUND, `找不到编号为 ${id} 的不纳入积分管理申请，或您无权访问它`, {
+    id,
+  });

@@ -47,8 +47,12 @@ export interface ExemptionRequestRecord {
   decisionNote: string | null;
 }
 
-
-export async function insertVotes(db: EntityManager, districtId: string, branchId: string, votes: readonly VoteRecord[]): Promise<void> {
+export async function insertVotes(
+  db: EntityManager,
+  districtId: string,
+  branchId: string,
+  votes: readonly VoteRecord[],
+): Promise<void> {
   if (votes.length === 0) return;
   await db.query(
     `INSERT INTO ledger.review_vote (id, district_id, branch_id, member_id, period_key, counts, recorded_by, recorded_at)
@@ -66,15 +70,42 @@ export async function insertCondition(db: EntityManager, record: ConditionRecord
   await db.query(
     `INSERT INTO ledger.member_condition (id, district_id, branch_id, member_id, code, occurred_on, note, evidence_ids, approved_by, approved_on, recorded_by, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11, $12)`,
-    [record.id, record.districtId, record.branchId, record.memberId, record.code, record.occurredOn, record.note, record.evidenceIds, record.approvedBy, record.approvedOn, record.recordedBy, record.recordedAt],
+    [
+      record.id,
+      record.districtId,
+      record.branchId,
+      record.memberId,
+      record.code,
+      record.occurredOn,
+      record.note,
+      record.evidenceIds,
+      record.approvedBy,
+      record.approvedOn,
+      record.recordedBy,
+      record.recordedAt,
+    ],
   );
 }
 
-export async function revokeCondition(db: EntityManager, id: string, reason: string, by: string, at: string): Promise<void> {
-  await db.query(`UPDATE ledger.member_condition SET revoked_reason = $2, revoked_by = $3, revoked_at = $4 WHERE id = $1`, [id, reason, by, at]);
+export async function revokeCondition(
+  db: EntityManager,
+  id: string,
+  reason: string,
+  by: string,
+  at: string,
+): Promise<void> {
+  await db.query(
+    `UPDATE ledger.member_condition SET revoked_reason = $2, revoked_by = $3, revoked_at = $4 WHERE id = $1`,
+    [id, reason, by, at],
+  );
 }
 
-export async function findConditions(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<ConditionRecord[]> {
+export async function findConditions(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  forUpdate = false,
+): Promise<ConditionRecord[]> {
   return db.query(
     `SELECT ${conditionColumns} FROM ledger.member_condition c JOIN ledger.organization o ON o.id = c.branch_id
       WHERE c.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)${forUpdate ? ' FOR UPDATE OF c' : ''}`,
@@ -83,7 +114,10 @@ export async function findConditions(db: EntityManager, ids: readonly string[], 
 }
 
 export async function conditionsOfMembers(db: EntityManager, memberIds: readonly string[]): Promise<ConditionRecord[]> {
-  return db.query(`SELECT ${conditionColumns} FROM ledger.member_condition c WHERE c.member_id = ANY($1::uuid[]) ORDER BY c.occurred_on`, [onlyUuids(memberIds)]);
+  return db.query(
+    `SELECT ${conditionColumns} FROM ledger.member_condition c WHERE c.member_id = ANY($1::uuid[]) ORDER BY c.occurred_on`,
+    [onlyUuids(memberIds)],
+  );
 }
 
 export async function votesOfMembers(db: EntityManager, memberIds: readonly string[]): Promise<VoteRecord[]> {
@@ -102,19 +136,48 @@ export async function insertExemptionRequest(db: EntityManager, record: Exemptio
   await db.query(
     `INSERT INTO ledger.exemption_request (id, district_id, branch_id, member_id, reason, note, from_on, status, requested_by, requested_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [record.id, record.districtId, record.branchId, record.memberId, record.reason, record.note, record.fromOn, record.status, record.requestedBy, record.requestedAt],
+    [
+      record.id,
+      record.districtId,
+      record.branchId,
+      record.memberId,
+      record.reason,
+      record.note,
+      record.fromOn,
+      record.status,
+      record.requestedBy,
+      record.requestedAt,
+    ],
   );
 }
 
-export async function saveExemptionRequest(db: EntityManager, record: ExemptionRequestRecord, recordedBy: string | null): Promise<void> {
+export async function saveExemptionRequest(
+  db: EntityManager,
+  record: ExemptionRequestRecord,
+  recordedBy: string | null,
+): Promise<void> {
   await db.query(
     `UPDATE ledger.exemption_request SET status = $2, assembly_on = $3, assembly_agreed = $4, assembly_recorded_by = coalesce($5, assembly_recorded_by),
             decided_by = $6, decided_on = $7, decision_note = $8 WHERE id = $1`,
-    [record.id, record.status, record.assemblyOn, record.assemblyAgreed, recordedBy, record.decidedBy, record.decidedOn, record.decisionNote],
+    [
+      record.id,
+      record.status,
+      record.assemblyOn,
+      record.assemblyAgreed,
+      recordedBy,
+      record.decidedBy,
+      record.decidedOn,
+      record.decisionNote,
+    ],
   );
 }
 
-export async function findExemptionRequests(db: EntityManager, ids: readonly string[], scopePath: string | null, forUpdate = false): Promise<ExemptionRequestRecord[]> {
+export async function findExemptionRequests(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+  forUpdate = false,
+): Promise<ExemptionRequestRecord[]> {
   return db.query(
     `SELECT ${exemptionColumns} FROM ledger.exemption_request x JOIN ledger.organization o ON o.id = x.branch_id
       WHERE x.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree)${forUpdate ? ' FOR UPDATE OF x' : ''}`,
@@ -122,7 +185,11 @@ export async function findExemptionRequests(db: EntityManager, ids: readonly str
   );
 }
 
-export async function exemptionRequestsUnder(db: EntityManager, nodePath: string, statuses: readonly string[] | null): Promise<ExemptionRequestRecord[]> {
+export async function exemptionRequestsUnder(
+  db: EntityManager,
+  nodePath: string,
+  statuses: readonly string[] | null,
+): Promise<ExemptionRequestRecord[]> {
   return db.query(
     `SELECT ${exemptionColumns} FROM ledger.exemption_request x JOIN ledger.organization o ON o.id = x.branch_id
       WHERE o.path <@ $1::ltree AND ($2::text[] IS NULL OR x.status = ANY($2::text[])) ORDER BY x.requested_at DESC LIMIT 500`,
@@ -131,7 +198,12 @@ export async function exemptionRequestsUnder(db: EntityManager, nodePath: string
 }
 
 /** Sets the roster's exemption from an approved request (the member then stays out of grades and quotas). */
-export async function markExempt(db: EntityManager, memberId: string, request: ExemptionRequestRecord, now: Date): Promise<void> {
+export async function markExempt(
+  db: EntityManager,
+  memberId: string,
+  request: ExemptionRequestRecord,
+  now: Date,
+): Promise<void> {
   await db.query(
     `UPDATE ledger.member SET status = 'EXEMPT', exempt_reason = $2, exempt_note = $3, exempt_assembly_on = $4, exempt_approved_by = $5,
             exempt_approved_on = $6, updated_at = $7 WHERE id = $1`,

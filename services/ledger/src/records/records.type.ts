@@ -39,7 +39,10 @@ export class ExemptionRequest {
   @Field(() => ExemptionReason) reason!: ExemptionReason;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Date, { description: '自何日起' }) fromOn!: string;
-  @Field(() => String, { description: 'REQUESTED 已提出 / ASSEMBLY_AGREED 大会同意待批 / APPROVED 已批准 / REJECTED 未同意' }) status!: string;
+  @Field(() => String, {
+    description: 'REQUESTED 已提出 / ASSEMBLY_AGREED 大会同意待批 / APPROVED 已批准 / REJECTED 未同意',
+  })
+  status!: string;
   @Field(() => String) requestedBy!: string;
   @Field(() => Date, { nullable: true }) assemblyOn!: string | null;
   @Field(() => String, { nullable: true }) decidedBy!: string | null;

@@ -26,13 +26,21 @@ export async function branchInScope(db: EntityManager, caller: Caller, orgId: st
   const row = rows[0];
   if (!row) throw organizationNotFound(orgId);
   if (row.level !== OrgLevel.BRANCH && row.level !== OrgLevel.GROUP) {
-    throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `积分台账按党支部办理，“${row.unit_name}”是${orgLevelLabel[row.level as OrgLevel]}，请选择党支部`, { organizationId: orgId });
+    throw new LedgerError(
+      LedgerErrorCode.NOT_A_MEMBER_UNIT,
+      `积分台账按党支部办理，“${row.unit_name}”是${orgLevelLabel[row.level as OrgLevel]}，请选择党支部`,
+      { organizationId: orgId },
+    );
   }
   return { id: row.id, path: row.path, districtId: row.district_id, name: row.name };
 }
 
 /** Members in the caller's scope with the branch each belongs to (a group member's branch is the group's parent). */
-export async function membersWithBranch(db: EntityManager, caller: Caller, memberIds: readonly string[]): Promise<MemberInBranch[]> {
+export async function membersWithBranch(
+  db: EntityManager,
+  caller: Caller,
+  memberIds: readonly string[],
+): Promise<MemberInBranch[]> {
   const rows: Record<string, any>[] = await db.query(
     `SELECT m.id, m.name, m.member_no, m.kind, m.status, b.id AS branch_id, b.path::text AS branch_path, b.district_id, b.name AS branch_name
        FROM ledger.member m
@@ -61,6 +69,8 @@ export async function memberWithBranch(db: EntityManager, caller: Caller, member
 /** Refuses a member who has left the roster. */
 export function assertOnRoster(member: MemberInBranch): void {
   if (member.status === MemberStatus.TRANSFERRED_OUT) {
-    throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}的组织关系已转出，不能再登记积分`, { memberId: member.id });
+    throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}的组织关系已转出，不能再登记积分`, {
+      memberId: member.id,
+    });
   }
 }

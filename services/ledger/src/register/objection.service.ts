@@ -31,21 +31,39 @@ export class ObjectionService {
   ) {}
 
   /** Anyone who sees the publicity may object about a member's score while the window runs; that score is held. */
-  async raise(caller: Caller, token: string, input: RaiseObjection, clientKey?: string | null): Promise<ObjectionRecord> {
+  async raise(
+    caller: Caller,
+    token: string,
+    input: RaiseObjection,
+    clientKey?: string | null,
+  ): Promise<ObjectionRecord> {
     const content = cleanText(input.content, '异议内容');
     const [window] = await this.dataSource.transaction((db) => findWindows(db, [input.windowId], caller.scopePath));
     if (!window) throw windowNotFound(input.windowId);
     const today = dayOf(this.clock);
     if (window.status !== 'OPEN' || today < window.startsOn || today > window.endsOn) {
-      throw new LedgerError(LedgerErrorCode.OUTSIDE_PUBLICITY, `公示期为 ${window.startsOn} 至 ${window.endsOn}，只能在公示期内提出异议；公示结束后请向党支部或上级党组织反映`, { windowId: window.id });
+      throw new LedgerError(
+        LedgerErrorCode.OUTSIDE_PUBLICITY,
+        `公示期为 ${window.startsOn} 至 ${window.endsOn}，只能在公示期内提出异议；公示结束后请向党支部或上级党组织反映`,
+        { windowId: window.id },
+      );
     }
     const member = await this.dataSource.transaction((db) => memberWithBranch(db, caller, input.memberId));
-    if (member.branch.id !== window.branchId) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${member.name}不在这次公示的党支部`, { memberId: member.id });
+    if (member.branch.id !== window.branchId)
+      throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${member.name}不在这次公示的党支部`, {
+        memberId: member.id,
+      });
     assertMayAct(caller, RegisterAction.OBJECT, member.branch.path);
     if (input.entryId) {
-      const [entry] = await this.dataSource.transaction((db) => findEntries(db, [input.entryId!], caller.scopePath, memberReach(caller)?.memberId ?? null));
+      const [entry] = await this.dataSource.transaction((db) =>
+        findEntries(db, [input.entryId!], caller.scopePath, memberReach(caller)?.memberId ?? null),
+      );
       if (!entry || entry.memberId !== member.id || entry.windowId !== window.id) {
-        throw new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `这次公示中没有${member.name}编号为 ${input.entryId} 的积分记录`, { entryId: input.entryId });
+        throw new LedgerError(
+          LedgerErrorCode.ENTRY_NOT_FOUND,
+          `这次公示中没有${member.name}编号为 ${input.entryId} 的积分记录`,
+          { entryId: input.entryId },
+        );
       }
     }
     const { plan } = await this.keeper.plan(token, member.branch, window.periodStart, window.periodEnd);
@@ -83,27 +101,74 @@ export class ObjectionService {
   }
 
   /** The branch answers (upheld: the objection was right; the correction is then a reversing entry). */
-  answer(caller: Caller, token: string, id: string, answer: string, upheld: boolean, clientKey?: string | null): Promise<ObjectionRecord> {
+  answer(
+    caller: Caller,
+    token: string,
+    id: string,
+    answer: string,
+    upheld: boolean,
+    clientKey?: string | null,
+  ): Promise<ObjectionRecord> {
     const text = cleanText(answer, '答复');
-    return this.step(caller, token, id, 'ANSWER', RegisterAction.REVIEW, clientKey, { answer: text, upheld }, (record, at) => ({ ...record, answer: text, upheld, answeredBy: caller.subject, answeredAt: at }));
+    return this.step(
+      caller,
+      token,
+      id,
+      'ANSWER',
+      RegisterAction.REVIEW,
+      clientKey,
+      { answer: text, upheld },
+      (record, at) => ({ ...record, answer: text, upheld, answeredBy: caller.subject, answeredAt: at }),
+    );
   }
 
   /** Whoever raised the objection, or the member it is about, appeals the branch's answer to the upper level. */
-  appeal(caller: Caller, token: string, id: string, content: string, clientKey?: string | null): Promise<ObjectionRecord> {
+  appeal(
+    caller: Caller,
+    token: string,
+    id: string,
+    content: string,
+    clientKey?: string | null,
+  ): Promise<ObjectionRecord> {
     const text = cleanText(content, '申诉内容');
-    return this.step(caller, token, id, 'APPEAL', RegisterAction.OBJECT, clientKey, { content: text }, (record, at) => ({ ...record, appealText: text, appealedBy: caller.subject, appealedAt: at }));
+    return this.step(
+      caller,
+      token,
+      id,
+      'APPEAL',
+      RegisterAction.OBJECT,
+      clientKey,
+      { content: text },
+      (record, at) => ({ ...record, appealText: text, appealedBy: caller.subject, appealedAt: at }),
+    );
   }
 
   /** The upper level decides the appeal. */
-  decideAppeal(caller: Caller, token: string, id: string, decision: string, upheld: boolean, clientKey?: string | null): Promise<ObjectionRecord> {
+  decideAppeal(
+    caller: Caller,
+    token: string,
+    id: string,
+    decision: string,
+    upheld: boolean,
+    clientKey?: string | null,
+  ): Promise<ObjectionRecord> {
     const text = cleanText(decision, '处理意见');
-    return this.step(caller, token, id, 'DECIDE_APPEAL', RegisterAction.DECIDE, clientKey, { decision: text, upheld }, (record, at) => ({
-      ...record,
-      appealDecision: text,
-      appealUpheld: upheld,
-      appealDecidedBy: caller.subject,
-      appealDecidedAt: at,
-    }));
+    return this.step(
+      caller,
+      token,
+      id,
+      'DECIDE_APPEAL',
+      RegisterAction.DECIDE,
+      clientKey,
+      { decision: text, upheld },
+      (record, at) => ({
+        ...record,
+        appealDecision: text,
+        appealUpheld: upheld,
+        appealDecidedBy: caller.subject,
+        appealDecidedAt: at,
+      }),
+    );
   }
 
   private async step(
@@ -116,8 +181,11 @@ export class ObjectionService {
     body: Record<string, unknown>,
     change: (record: ObjectionRecord, at: string) => ObjectionRecord,
   ): Promise<ObjectionRecord> {
-    const [objection] = await this.dataSource.transaction((db) => storage.findObjections(db, [id], caller.scopePath, false, memberReach(caller)));
-    if (!objection) throw new LedgerError(LedgerErrorCode.OBJECTION_NOT_FOUND, `找不到编号为 ${id} 的异议，或您无权访问它`, { id });
+    const [objection] = await this.dataSource.transaction((db) =>
+      storage.findObjections(db, [id], caller.scopePath, false, memberReach(caller)),
+    );
+    if (!objection)
+      throw new LedgerError(LedgerErrorCode.OBJECTION_NOT_FOUND, `找不到编号为 ${id} 的异议，或您无权访问它`, { id });
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, objection.branchId));
     assertMayAct(caller, action, branch.path);
     if (step === 'APPEAL' && !mayAppeal(caller, objection)) {
@@ -142,7 +210,7 @@ export class ObjectionService {
 
 function cleanText(value: string, what: string): string {
   const text = value.trim();
-  if (!text || text.length > MAX_TEXT) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${what}不能为空，最多 ${MAX_TEXT} 个字`, { field: what });
+  if (!text || text.length > MAX_TEXT)
+    throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${what}不能为空，最多 ${MAX_TEXT} 个字`, { field: what });
   return text;
 }
-

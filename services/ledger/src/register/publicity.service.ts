@@ -42,14 +42,21 @@ export class PublicityService {
   }
 
   /** The branch assembly confirms every reviewed entry of the period not yet confirmed, with its date and attendance. */
-  async confirmAssembly(caller: Caller, token: string, input: ConfirmAssembly, clientKey?: string | null): Promise<AssemblyRecord> {
+  async confirmAssembly(
+    caller: Caller,
+    token: string,
+    input: ConfirmAssembly,
+    clientKey?: string | null,
+  ): Promise<AssemblyRecord> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, input.organizationId));
     assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const today = this.today();
     const doc = await documentOn(this.schemes, token, branch, today);
     const period = confirmablePeriod(doc, input.period);
     if (input.meetingOn > today || input.meetingOn < period.start) {
-      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `大会日期应在 ${period.start} 到今天之间`, { field: 'meetingOn' });
+      throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `大会日期应在 ${period.start} 到今天之间`, {
+        field: 'meetingOn',
+      });
     }
     const { plan } = await this.keeper.plan(token, branch, period.start, period.end);
     const now = this.clock();
@@ -57,16 +64,28 @@ export class PublicityService {
       oncePerKey(db, caller, clientKey, 'confirmAssembly', input, now, async () => {
         const waiting = await countUnreviewed(db, branch.id, period.start, period.end);
         if (waiting > 0) {
-          throw new LedgerError(LedgerErrorCode.ENTRIES_AWAIT_REVIEW, `本期还有 ${waiting} 条申报未经支委初评，请先初评再提交党员大会评定`, { count: waiting });
+          throw new LedgerError(
+            LedgerErrorCode.ENTRIES_AWAIT_REVIEW,
+            `本期还有 ${waiting} 条申报未经支委初评，请先初评再提交党员大会评定`,
+            { count: waiting },
+          );
         }
         const roster = await storage.assemblyRoster(db, branch.path);
         const attendees = [...new Set(input.attendeeIds)];
         const stranger = attendees.find((id) => !roster.some((m) => m.id === id));
-        if (stranger) throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `出席人员 ${stranger} 不是本支部的党员`, { field: 'attendeeIds', memberId: stranger });
+        if (stranger)
+          throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `出席人员 ${stranger} 不是本支部的党员`, {
+            field: 'attendeeIds',
+            memberId: stranger,
+          });
         const voting = roster.filter((m) => m.kind === 'FULL');
         const present = voting.filter((m) => attendees.includes(m.id)).length;
         if (present * 2 <= voting.length) {
-          throw new LedgerError(LedgerErrorCode.NO_QUORUM, `有表决权的正式党员应到 ${voting.length} 人，实到 ${present} 人，未超过半数，党员大会不能评定`, { expected: voting.length, present });
+          throw new LedgerError(
+            LedgerErrorCode.NO_QUORUM,
+            `有表决权的正式党员应到 ${voting.length} 人，实到 ${present} 人，未超过半数，党员大会不能评定`,
+            { expected: voting.length, present },
+          );
         }
         const entryIds = await storage.entriesAwaitingAssembly(db, branch.id, period.start, period.end);
         const record: AssemblyRecord = {
@@ -93,15 +112,29 @@ export class PublicityService {
 
   /** 公示: opens the window for an assembly's batch; it lasts at least the scheme's days. */
   async publish(caller: Caller, token: string, input: PublishScores, clientKey?: string | null): Promise<WindowRecord> {
-    const [assembly] = await this.dataSource.transaction((db) => storage.findAssemblies(db, [input.assemblyId], caller.scopePath));
-    if (!assembly) throw new LedgerError(LedgerErrorCode.ASSEMBLY_NOT_FOUND, `找不到编号为 ${input.assemblyId} 的党员大会评定记录，或您无权访问它`, { id: input.assemblyId });
+    const [assembly] = await this.dataSource.transaction((db) =>
+      storage.findAssemblies(db, [input.assemblyId], caller.scopePath),
+    );
+    if (!assembly)
+      throw new LedgerError(
+        LedgerErrorCode.ASSEMBLY_NOT_FOUND,
+        `找不到编号为 ${input.assemblyId} 的党员大会评定记录，或您无权访问它`,
+        { id: input.assemblyId },
+      );
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, assembly.branchId));
     assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const doc = await documentOn(this.schemes, token, branch, this.today());
     const days = daysBetween(input.startsOn, input.endsOn) + 1;
-    if (input.startsOn < assembly.meetingOn) throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示不能早于党员大会（${assembly.meetingOn}）开始`, { field: 'startsOn' });
+    if (input.startsOn < assembly.meetingOn)
+      throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示不能早于党员大会（${assembly.meetingOn}）开始`, {
+        field: 'startsOn',
+      });
     if (days < doc.workflow.publicityDays) {
-      throw new LedgerError(LedgerErrorCode.PUBLICITY_TOO_SHORT, `公示期至少 ${doc.workflow.publicityDays} 天，${input.startsOn} 至 ${input.endsOn} 只有 ${Math.max(days, 0)} 天`, { minimumDays: doc.workflow.publicityDays });
+      throw new LedgerError(
+        LedgerErrorCode.PUBLICITY_TOO_SHORT,
+        `公示期至少 ${doc.workflow.publicityDays} 天，${input.startsOn} 至 ${input.endsOn} 只有 ${Math.max(days, 0)} 天`,
+        { minimumDays: doc.workflow.publicityDays },
+      );
     }
     const { plan } = await this.keeper.plan(token, branch, assembly.periodStart, assembly.periodEnd);
     const now = this.clock();
@@ -129,7 +162,11 @@ export class PublicityService {
           return record;
         }),
       )
-      .catch(rethrowUniqueViolation('publicity_window_assembly_id_key', () => invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id })));
+      .catch(
+        rethrowUniqueViolation('publicity_window_assembly_id_key', () =>
+          invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id }),
+        ),
+      );
   }
 
   /** Closes a window once its last day has passed: scores with no open objection become final and are filed upward. */
@@ -139,7 +176,10 @@ export class PublicityService {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, window.branchId));
     assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     const today = this.today();
-    if (today <= window.endsOn) throw new LedgerError(LedgerErrorCode.WINDOW_STILL_RUNNING, `公示期到 ${window.endsOn} 结束，之后才能确认结果`, { endsOn: window.endsOn });
+    if (today <= window.endsOn)
+      throw new LedgerError(LedgerErrorCode.WINDOW_STILL_RUNNING, `公示期到 ${window.endsOn} 结束，之后才能确认结果`, {
+        endsOn: window.endsOn,
+      });
     const { plan } = await this.keeper.plan(token, branch, window.periodStart, window.periodEnd);
     const now = this.clock();
     return this.dataSource.transaction((db) =>
@@ -152,19 +192,30 @@ export class PublicityService {
       }),
     );
   }
-
 }
 
-export const windowNotFound = (id: string) => new LedgerError(LedgerErrorCode.WINDOW_NOT_FOUND, `找不到编号为 ${id} 的公示，或您无权访问它`, { id });
+export const windowNotFound = (id: string) =>
+  new LedgerError(LedgerErrorCode.WINDOW_NOT_FOUND, `找不到编号为 ${id} 的公示，或您无权访问它`, { id });
 
 /** A period the scheme confirms at assemblies (its listed periods, or the year). */
 export function confirmablePeriod(doc: RuleDocument, key: string): Period {
   const period = parsePeriodKey(doc.cycle, key);
   const kinds = new Set([...doc.cycle.periods, 'YEAR']);
-  if (!period) throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `“${key}”不是有效的期间：应写作 2024、2024-H1、2024-Q3 或 2024-M05`, { period: key });
+  if (!period)
+    throw new LedgerError(
+      LedgerErrorCode.INVALID_PERIOD,
+      `“${key}”不是有效的期间：应写作 2024、2024-H1、2024-Q3 或 2024-M05`,
+      { period: key },
+    );
   if (!kinds.has(period.kind)) {
-    const allowed = PERIOD_KINDS.filter((k) => kinds.has(k)).map((k) => PERIOD_LABEL[k]).join('、');
-    throw new LedgerError(LedgerErrorCode.INVALID_PERIOD, `本支部的方案按${allowed}评定，不按${PERIOD_LABEL[period.kind]}`, { period: key });
+    const allowed = PERIOD_KINDS.filter((k) => kinds.has(k))
+      .map((k) => PERIOD_LABEL[k])
+      .join('、');
+    throw new LedgerError(
+      LedgerErrorCode.INVALID_PERIOD,
+      `本支部的方案按${allowed}评定，不按${PERIOD_LABEL[period.kind]}`,
+      { period: key },
+    );
   }
   return period;
 }

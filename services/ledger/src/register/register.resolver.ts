@@ -4,7 +4,14 @@ import { LedgerContext } from '../ledger-context';
 import { Member } from '../member/member.type';
 import { ObjectionService } from './objection.service';
 import { PublicityService } from './publicity.service';
-import { Assembly, ConfirmAssemblyInput, Objection, PublicityWindow, PublishScoresInput, RaiseObjectionInput } from './register.type';
+import {
+  Assembly,
+  ConfirmAssemblyInput,
+  Objection,
+  PublicityWindow,
+  PublishScoresInput,
+  RaiseObjectionInput,
+} from './register.type';
 
 @Resolver(() => PublicityWindow)
 export class PublicityResolver {
@@ -20,18 +27,32 @@ export class PublicityResolver {
     return ctx.loaders.objectionsOfWindow.load(window.id);
   }
 
-  @Mutation(() => Assembly, { description: '党员大会评定：确认本期全部已初评的记录（须无待初评的申报，正式党员出席过半）' })
-  confirmAssembly(@Ctx() ctx: LedgerContext, @Arg('input', () => ConfirmAssemblyInput) input: ConfirmAssemblyInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Assembly> {
+  @Mutation(() => Assembly, {
+    description: '党员大会评定：确认本期全部已初评的记录（须无待初评的申报，正式党员出席过半）',
+  })
+  confirmAssembly(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => ConfirmAssemblyInput) input: ConfirmAssemblyInput,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<Assembly> {
     return this.publicity.confirmAssembly(ctx.caller, ctx.token, { ...input }, clientKey);
   }
 
   @Mutation(() => PublicityWindow, { description: '公示党员大会评定的结果（不少于方案规定的天数）' })
-  publishScores(@Ctx() ctx: LedgerContext, @Arg('input', () => PublishScoresInput) input: PublishScoresInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<PublicityWindow> {
+  publishScores(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => PublishScoresInput) input: PublishScoresInput,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<PublicityWindow> {
     return this.publicity.publish(ctx.caller, ctx.token, { ...input }, clientKey);
   }
 
   @Mutation(() => PublicityWindow, { description: '公示期满后确认：无异议的积分成为最终结果，报上级备案' })
-  closePublicity(@Ctx() ctx: LedgerContext, @Arg('windowId', () => ID) windowId: string, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<PublicityWindow> {
+  closePublicity(
+    @Ctx() ctx: LedgerContext,
+    @Arg('windowId', () => ID) windowId: string,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<PublicityWindow> {
     return this.publicity.close(ctx.caller, ctx.token, windowId, clientKey);
   }
 }
@@ -51,7 +72,11 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => Objection, { description: '公示期内对某党员的积分提出异议（该党员积分暂缓确认）' })
-  raiseObjection(@Ctx() ctx: LedgerContext, @Arg('input', () => RaiseObjectionInput) input: RaiseObjectionInput, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Objection> {
+  raiseObjection(
+    @Ctx() ctx: LedgerContext,
+    @Arg('input', () => RaiseObjectionInput) input: RaiseObjectionInput,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<Objection> {
     return this.objections.raise(ctx.caller, ctx.token, { ...input }, clientKey);
   }
 
@@ -67,7 +92,12 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => Objection, { description: '对支部答复不服，向上级党组织申诉' })
-  appealObjection(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string, @Arg('content', () => String) content: string, @Arg('clientKey', () => String, clientKeyArg) clientKey?: string): Promise<Objection> {
+  appealObjection(
+    @Ctx() ctx: LedgerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('content', () => String) content: string,
+    @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
+  ): Promise<Objection> {
     return this.objections.appeal(ctx.caller, ctx.token, id, content, clientKey);
   }
 

@@ -35,7 +35,10 @@ const signedFigures = (sign: 1 | -1) =>
  * transaction must therefore refresh summaries once, at the end of its score writes (as `upsertPeriodScores` does).
  * A change that leaves a branch's figures as they were touches no node, so it waits on no other write.
  */
-export async function refreshBranchSummaries(db: EntityManager, pairs: readonly { branchId: string; periodKey: string }[]): Promise<void> {
+export async function refreshBranchSummaries(
+  db: EntityManager,
+  pairs: readonly { branchId: string; periodKey: string }[],
+): Promise<void> {
   const distinct = [...new Map(pairs.map((p) => [`${p.branchId}|${p.periodKey}`, p])).values()];
   if (distinct.length === 0) return;
   await queryPrepared(
@@ -107,7 +110,10 @@ export async function recomputeNodeSummaries(db: EntityManager, nodeIds: readonl
      ON CONFLICT (node_id, period_key) DO NOTHING`,
     [ids],
   );
-  await db.query(`SELECT 1 FROM ledger.node_score_summary WHERE node_id = ANY($1::uuid[]) ORDER BY node_id, period_key FOR UPDATE`, [ids]);
+  await db.query(
+    `SELECT 1 FROM ledger.node_score_summary WHERE node_id = ANY($1::uuid[]) ORDER BY node_id, period_key FOR UPDATE`,
+    [ids],
+  );
   await db.query(
     `UPDATE ledger.node_score_summary n SET (scored, exempt, total_sum, bands, grades, final_count) =
        (SELECT f.scored, f.exempt, f.total_sum, f.bands, f.grades, f.final_count FROM ledger.node_score_figures(n.node_id, n.period_key) f)

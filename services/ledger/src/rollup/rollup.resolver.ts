@@ -9,7 +9,11 @@ import { ScoreRollup, ScoreRollupFigures } from './rollup.type';
  * resolver is made for each.
  */
 function lazyFiguresResolver(type: ClassType<ScoreRollupFigures>) {
-  const count = (f: ScoreRollupFigures, ctx: LedgerContext, key: keyof RegisterCounts) => ctx.loaders.registerCountsOf(f.today).load(f.organizationId).then((c) => c[key]);
+  const count = (f: ScoreRollupFigures, ctx: LedgerContext, key: keyof RegisterCounts) =>
+    ctx.loaders
+      .registerCountsOf(f.today)
+      .load(f.organizationId)
+      .then((c) => c[key]);
 
   @Resolver(() => type)
   class LazyFiguresResolver {

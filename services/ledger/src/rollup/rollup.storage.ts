@@ -50,7 +50,11 @@ const round1 = (value: unknown) => (value === null || value === undefined ? null
  * or the raw entries. The median is not among them: it needs every score, so `mediansOf` reads it only when
  * asked; nor are the register's counts, which `registerCountsOf` reads only when asked.
  */
-export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], args: RollupArgs): Promise<Map<string, ScoreRollupRecord>> {
+export async function rollupsOf(
+  db: EntityManager,
+  nodeIds: readonly string[],
+  args: RollupArgs,
+): Promise<Map<string, ScoreRollupRecord>> {
   const ids = onlyUuids(nodeIds);
   const rows = await queryPrepared(
     db,
@@ -98,7 +102,11 @@ export async function rollupsOf(db: EntityManager, nodeIds: readonly string[], a
  * The declarations awaiting first review, the open objections and appeals, and the publicity windows running on
  * `today` below each node: one statement for every node asked.
  */
-export async function registerCountsOf(db: EntityManager, nodeIds: readonly string[], today: string): Promise<Map<string, RegisterCounts>> {
+export async function registerCountsOf(
+  db: EntityManager,
+  nodeIds: readonly string[],
+  today: string,
+): Promise<Map<string, RegisterCounts>> {
   const rows: { id: string; pending: number; objections: number; windows: number }[] = await db.query(
     `SELECT n.id,
             (SELECT coalesce(sum(t.pending_reviews), 0)::int FROM ledger.branch_tally t JOIN ledger.organization b ON b.id = t.branch_id
@@ -110,14 +118,20 @@ export async function registerCountsOf(db: EntityManager, nodeIds: readonly stri
        FROM ledger.organization n WHERE n.id = ANY($1::uuid[])`,
     [onlyUuids(nodeIds), today],
   );
-  return new Map(rows.map((r) => [r.id, { pendingReviews: r.pending, openObjections: r.objections, runningWindows: r.windows }]));
+  return new Map(
+    rows.map((r) => [r.id, { pendingReviews: r.pending, openObjections: r.objections, runningWindows: r.windows }]),
+  );
 }
 
 /**
  * The median total of the members scored under each node for a period: the one figure the branch summaries
  * cannot give, so it is read from the members' scores, in one statement, and only when a caller asks for it.
  */
-export async function mediansOf(db: EntityManager, nodeIds: readonly string[], period: string): Promise<Map<string, number | null>> {
+export async function mediansOf(
+  db: EntityManager,
+  nodeIds: readonly string[],
+  period: string,
+): Promise<Map<string, number | null>> {
   const ids = onlyUuids(nodeIds);
   const rows: { id: string; median: unknown }[] = await db.query(
     `SELECT n.id, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.total) FILTER (WHERE ps.status = 'SCORED') AS median

@@ -25,9 +25,24 @@ export interface PeriodScoreRecord {
 }
 
 /** The stored columns of a score that a recomputation can change (`computed_at` aside). */
-const SCORE_COLUMNS = ['district_id', 'branch_id', 'scheme_version_id', 'period_kind', 'period_start', 'period_end', 'status', 'state', 'total', 'grade_code', 'grade_name', 'result', 'detail'];
+const SCORE_COLUMNS = [
+  'district_id',
+  'branch_id',
+  'scheme_version_id',
+  'period_kind',
+  'period_start',
+  'period_end',
+  'status',
+  'state',
+  'total',
+  'grade_code',
+  'grade_name',
+  'result',
+  'detail',
+];
 /** How two rows' columns are compared: json has no equality, its text does (the ledger writes it the same way each time). */
-const compared = (row: string) => SCORE_COLUMNS.map((c) => (c === 'detail' ? `${row}.detail::text` : `${row}.${c}`)).join(', ');
+const compared = (row: string) =>
+  SCORE_COLUMNS.map((c) => (c === 'detail' ? `${row}.detail::text` : `${row}.${c}`)).join(', ');
 
 /**
  * Writes the scores in one statement and rewrites the summaries of every branch and period whose scores moved,
@@ -74,7 +89,10 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
      SELECT DISTINCT branch_id, period_key FROM written`,
     [JSON.stringify(rows), `[${details.join(',')}]`],
   );
-  await refreshBranchSummaries(db, [...written, ...left].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })));
+  await refreshBranchSummaries(
+    db,
+    [...written, ...left].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })),
+  );
 }
 
 const leanColumns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
@@ -131,7 +149,11 @@ export async function findPeriodScores(
 }
 
 /** A branch's scores for a period (its groups' members included), highest total first. */
-export async function branchPeriodScores(db: EntityManager, branchId: string, periodKey: string): Promise<PeriodScoreRecord[]> {
+export async function branchPeriodScores(
+  db: EntityManager,
+  branchId: string,
+  periodKey: string,
+): Promise<PeriodScoreRecord[]> {
   const rows = await db.query(
     `SELECT ${columns} FROM ledger.period_score ps WHERE ps.branch_id = $1 AND ps.period_key = $2
       ORDER BY ps.total DESC NULLS LAST, ps.member_id`,
@@ -150,7 +172,13 @@ export async function pagePeriodScores(
   db: EntityManager,
   path: string,
   periodKey: string,
-  page: { states: readonly string[] | null; after: string | null; before?: string | null; first: number; lean?: boolean },
+  page: {
+    states: readonly string[] | null;
+    after: string | null;
+    before?: string | null;
+    first: number;
+    lean?: boolean;
+  },
 ): Promise<{ items: PeriodScoreRecord[]; nextAfter: string | null }> {
   const rows = await db.query(
     // The page is chosen first, so that only its own results are read from storage.
@@ -163,7 +191,14 @@ export async function pagePeriodScores(
               ORDER BY ps.member_id
               LIMIT $5) ps
       ORDER BY ps.member_id`,
-    [path, periodKey, page.states, page.after && isUuid(page.after) ? page.after : null, page.first + 1, page.before && isUuid(page.before) ? page.before : null],
+    [
+      path,
+      periodKey,
+      page.states,
+      page.after && isUuid(page.after) ? page.after : null,
+      page.first + 1,
+      page.before && isUuid(page.before) ? page.before : null,
+    ],
   );
   const items = rows.slice(0, page.first).map(toRecord);
   return { items, nextAfter: rows.length > page.first ? items[items.length - 1].memberId : null };

@@ -46,7 +46,11 @@ export class ScoreCondition {
 
 @ObjectType({ description: '方案规定的结果运用（谈话、诫勉、双预警、延长预备期等）' })
 export class ScoreConsequence {
-  @Field(() => String, { description: 'TALK / ADMONISHMENT / RECTIFY / HELP_EDUCATION / BARRED_FROM_HONOURS / PROBATION_EXTENDED / PROBATION_CANCELLED / DUAL_WARNING / DISPOSAL' }) code!: string;
+  @Field(() => String, {
+    description:
+      'TALK / ADMONISHMENT / RECTIFY / HELP_EDUCATION / BARRED_FROM_HONOURS / PROBATION_EXTENDED / PROBATION_CANCELLED / DUAL_WARNING / DISPOSAL',
+  })
+  code!: string;
   @Field(() => String) label!: string;
 }
 
@@ -68,17 +72,23 @@ export class PeriodScore {
   @Field(() => ID, { description: '计分所用的方案版本' }) schemeVersionId!: string;
   @Field(() => String, { description: 'SCORED 计分 / EXEMPT 不纳入积分管理' }) status!: string;
   @Field(() => ScoreState) state!: ScoreState;
-  @Field(() => Float, { nullable: true, description: '总分（不纳入积分管理且未手工评定时为空）' }) total!: number | null;
+  @Field(() => Float, { nullable: true, description: '总分（不纳入积分管理且未手工评定时为空）' }) total!:
+    number | null;
   @Field(() => GradeOf, { nullable: true, description: '等次（评定期间且评定该类人员时）' }) grade!: GradeOf | null;
   @Field(() => Boolean, { description: '本期是否评定等次（方案的评定期间，且评定该类人员）' }) graded!: boolean;
   @Field(() => ScoreCondition, { nullable: true, description: '一票否决' }) veto!: ScoreCondition | null;
   @Field(() => ScoreCondition, { nullable: true, description: '直接认定等次' }) forcedGrade!: ScoreCondition | null;
-  @Field(() => [ScoreConsequence], { description: '方案规定的结果运用（不含需连续多期认定的，那由评星定级服务按已确认的等次判断）' }) consequences!: ScoreConsequence[];
-  @Field(() => StarBasis, { nullable: true, description: '评星所需的分数；方案未设评星定级时为空' }) star!: StarBasis | null;
+  @Field(() => [ScoreConsequence], {
+    description: '方案规定的结果运用（不含需连续多期认定的，那由评星定级服务按已确认的等次判断）',
+  })
+  consequences!: ScoreConsequence[];
+  @Field(() => StarBasis, { nullable: true, description: '评星所需的分数；方案未设评星定级时为空' })
+  star!: StarBasis | null;
   @Field(() => [PeriodComponentScore]) components!: PeriodComponentScore[];
   @Field(() => [ScoreStep], { description: '逐步计分说明' }) explanation!: ScoreStep[];
   @Field(() => Boolean, { description: '民主评议票数尚未录入' }) reviewPending!: boolean;
-  @Field(() => JsonObjectScalar, { description: '计分引擎的完整结果（封顶、否决、后果、资格、评星等）' }) detail!: Record<string, unknown>;
+  @Field(() => JsonObjectScalar, { description: '计分引擎的完整结果（封顶、否决、后果、资格、评星等）' })
+  detail!: Record<string, unknown>;
   @Field(() => String, { description: '积分最近一次有变化的计算时间（重算结果不变时保持原值）' }) computedAt!: string;
 }
 

@@ -4,10 +4,30 @@ import { asPublished, periodScoreView } from './period-score.view';
 import { ScoreState } from './score-state';
 
 const result = {
-  period: { key: '2024-Q1', kind: 'QUARTER', start: '2024-01-01', end: '2024-03-31', through: '2024-03-31', complete: true, toDate: false },
+  period: {
+    key: '2024-Q1',
+    kind: 'QUARTER',
+    start: '2024-01-01',
+    end: '2024-03-31',
+    through: '2024-03-31',
+    complete: true,
+    toDate: false,
+  },
   status: 'SCORED',
   total: 27.5,
-  components: [{ code: 'base', label: '基础分', kind: 'EARNED', group: null, score: 7.5, weight: 1, contribution: 7.5, sections: [], items: [{ code: 'dues', label: '党费', points: 7.5, counted: ['e-1'], excluded: [] }] }],
+  components: [
+    {
+      code: 'base',
+      label: '基础分',
+      kind: 'EARNED',
+      group: null,
+      score: 7.5,
+      weight: 1,
+      contribution: 7.5,
+      sections: [],
+      items: [{ code: 'dues', label: '党费', points: 7.5, counted: ['e-1'], excluded: [] }],
+    },
+  ],
   veto: { code: 'crime', label: '违法犯罪', date: '2024-02-01' },
   forcedGrade: null,
   graded: true,
@@ -42,12 +62,27 @@ const record: PeriodScoreRecord = {
 describe("another member's published score", () => {
   it('keeps what the publicity list shows: the total, the grade and how final it is', () => {
     const view = periodScoreView(asPublished(record));
-    expect(view).toMatchObject({ memberId: 'm-2', period: '2024-Q1', total: 27.5, grade: { code: 'FAIL', name: '不合格' }, state: ScoreState.PUBLISHED, status: 'SCORED', graded: true });
+    expect(view).toMatchObject({
+      memberId: 'm-2',
+      period: '2024-Q1',
+      total: 27.5,
+      grade: { code: 'FAIL', name: '不合格' },
+      state: ScoreState.PUBLISHED,
+      status: 'SCORED',
+      graded: true,
+    });
   });
 
   it('leaves out whatever leads to their entries, conditions, consequences or eligibility', () => {
     const view = periodScoreView(asPublished(record));
-    expect(view).toMatchObject({ components: [], explanation: [], veto: null, forcedGrade: null, consequences: [], star: null });
+    expect(view).toMatchObject({
+      components: [],
+      explanation: [],
+      veto: null,
+      forcedGrade: null,
+      consequences: [],
+      star: null,
+    });
     expect(JSON.stringify(view.detail)).not.toMatch(/e-1|违法犯罪|处置|评优|共性分/);
   });
 });

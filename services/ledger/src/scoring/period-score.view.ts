@@ -23,10 +23,26 @@ export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
     grade: record.gradeCode ? { code: record.gradeCode, name: record.gradeName ?? record.gradeCode } : null,
     graded: result.graded,
     veto: result.veto ? { ...result.veto, grade: null } : null,
-    forcedGrade: result.forcedGrade ? { code: result.forcedGrade.code, label: result.forcedGrade.label, date: result.forcedGrade.date, grade: result.forcedGrade.grade } : null,
+    forcedGrade: result.forcedGrade
+      ? {
+          code: result.forcedGrade.code,
+          label: result.forcedGrade.label,
+          date: result.forcedGrade.date,
+          grade: result.forcedGrade.grade,
+        }
+      : null,
     consequences: result.consequences.map((c) => ({ code: c.code, label: c.label })),
-    star: result.star ? { base: result.star.base, starPoints: tenthsDifference(result.star.total, result.star.base) } : null,
-    components: result.components.map((c) => ({ code: c.code, label: c.label, kind: c.kind, score: c.score, weight: c.weight, contribution: c.contribution })),
+    star: result.star
+      ? { base: result.star.base, starPoints: tenthsDifference(result.star.total, result.star.base) }
+      : null,
+    components: result.components.map((c) => ({
+      code: c.code,
+      label: c.label,
+      kind: c.kind,
+      score: c.score,
+      weight: c.weight,
+      contribution: c.contribution,
+    })),
     explanation: result.explanation.map((s) => ({ rule: s.rule, text: s.text, entryIds: s.entryIds })),
     reviewPending: result.reviewPending,
     detail: result as unknown as Record<string, unknown>,

@@ -3,7 +3,11 @@ import { AddressInfo } from 'node:net';
 import { SubgraphSchemeSource } from './scheme-source';
 
 /** A stand-in scheme service: version A from 2025-01-01, B from 2025-07-01, none before; it records every request. */
-function schemeService(): Promise<{ server: Server; url: string; requests: { query: string; variables: Record<string, any> }[] }> {
+function schemeService(): Promise<{
+  server: Server;
+  url: string;
+  requests: { query: string; variables: Record<string, any> }[];
+}> {
   const requests: { query: string; variables: Record<string, any> }[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -13,12 +17,19 @@ function schemeService(): Promise<{ server: Server; url: string; requests: { que
       requests.push({ query, variables });
       let data: unknown;
       if (query.includes('... on SchemeVersion')) {
-        data = { _entities: variables.representations.map((r: { id: string }) => ({ id: r.id, rules: { name: `rules ${r.id}`, items: [{ code: 'x' }] }, scheme: { name: `方案${r.id}` } })) };
+        data = {
+          _entities: variables.representations.map((r: { id: string }) => ({
+            id: r.id,
+            rules: { name: `rules ${r.id}`, items: [{ code: 'x' }] },
+            scheme: { name: `方案${r.id}` },
+          })),
+        };
       } else {
         const answer: Record<string, { id: string } | null> = {};
         for (const [name, day] of Object.entries(variables)) {
           if (!name.startsWith('d')) continue;
-          answer[`v${name.slice(1)}`] = (day as string) >= '2025-07-01' ? { id: 'B' } : (day as string) >= '2025-01-01' ? { id: 'A' } : null;
+          answer[`v${name.slice(1)}`] =
+            (day as string) >= '2025-07-01' ? { id: 'B' } : (day as string) >= '2025-01-01' ? { id: 'A' } : null;
         }
         data = { _entities: [answer] };
       }
@@ -26,7 +37,11 @@ function schemeService(): Promise<{ server: Server; url: string; requests: { que
       res.end(JSON.stringify({ data }));
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests }),
+    ),
+  );
 }
 
 describe('SubgraphSchemeSource', () => {
@@ -37,7 +52,13 @@ describe('SubgraphSchemeSource', () => {
 
   it('answers each day with the version in force, fetching each version once however many days use it', async () => {
     const source = new SubgraphSchemeSource(() => service.url);
-    const found = await source.versionsOn('token', branch, ['2025-03-01', '2025-08-01', '2025-03-01', '2024-12-31', '2025-09-09']);
+    const found = await source.versionsOn('token', branch, [
+      '2025-03-01',
+      '2025-08-01',
+      '2025-03-01',
+      '2024-12-31',
+      '2025-09-09',
+    ]);
     expect([...found.entries()].map(([day, v]) => [day, v?.versionId ?? null, v?.schemeName ?? null])).toEqual([
       ['2025-03-01', 'A', '方案A'],
       ['2025-08-01', 'B', '方案B'],
@@ -62,7 +83,9 @@ describe('SubgraphSchemeSource', () => {
 
   it('keeps the shared rules frozen, so that no request can change another one’s', async () => {
     const source = new SubgraphSchemeSource(() => service.url);
-    const rules = (await source.versionsOn('token', branch, ['2025-03-01'])).get('2025-03-01')!.document as unknown as { items: { code: string }[] };
+    const rules = (await source.versionsOn('token', branch, ['2025-03-01'])).get('2025-03-01')!.document as unknown as {
+      items: { code: string }[];
+    };
     expect(() => {
       rules.items[0].code = 'changed';
     }).toThrow(TypeError);

@@ -38,7 +38,11 @@ export interface ScoringMemberRow {
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 /** The members a branch scores (its groups' too), or the named ones. */
-export async function membersToScore(db: EntityManager, branchPath: string, memberIds: readonly string[] | null): Promise<ScoringMemberRow[]> {
+export async function membersToScore(
+  db: EntityManager,
+  branchPath: string,
+  memberIds: readonly string[] | null,
+): Promise<ScoringMemberRow[]> {
   return queryPrepared(
     db,
     `SELECT m.id, m.name, m.kind, m.status FROM ledger.member m
@@ -49,7 +53,12 @@ export async function membersToScore(db: EntityManager, branchPath: string, memb
 }
 
 /** The branch's publicity windows over periods overlapping [from, to]. */
-export async function windowsOverlapping(db: EntityManager, branchId: string, from: string, to: string): Promise<WindowRow[]> {
+export async function windowsOverlapping(
+  db: EntityManager,
+  branchId: string,
+  from: string,
+  to: string,
+): Promise<WindowRow[]> {
   return queryPrepared(
     db,
     `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS "periodStart", to_char(period_end, 'YYYY-MM-DD') AS "periodEnd", status
@@ -59,7 +68,10 @@ export async function windowsOverlapping(db: EntityManager, branchId: string, fr
 }
 
 /** For each member, the windows in which an objection or appeal about them is still open. */
-export async function openObjectionWindows(db: EntityManager, memberIds: readonly string[]): Promise<{ memberId: string; windowId: string }[]> {
+export async function openObjectionWindows(
+  db: EntityManager,
+  memberIds: readonly string[],
+): Promise<{ memberId: string; windowId: string }[]> {
   return queryPrepared(
     db,
     `SELECT DISTINCT member_id AS "memberId", window_id AS "windowId" FROM ledger.objection
@@ -69,7 +81,11 @@ export async function openObjectionWindows(db: EntityManager, memberIds: readonl
 }
 
 /** The latest vote counts recorded for each member and period. */
-export async function latestVotes(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[]): Promise<VoteRow[]> {
+export async function latestVotes(
+  db: EntityManager,
+  memberIds: readonly string[],
+  periodKeys: readonly string[],
+): Promise<VoteRow[]> {
   return queryPrepared(
     db,
     `SELECT DISTINCT ON (member_id, period_key) member_id AS "memberId", period_key AS "periodKey", counts
@@ -80,7 +96,12 @@ export async function latestVotes(db: EntityManager, memberIds: readonly string[
 }
 
 /** Conditions (vetoes, direct grades) in force: recorded with approval and not revoked. */
-export async function conditionsFor(db: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<ConditionRow[]> {
+export async function conditionsFor(
+  db: EntityManager,
+  memberIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<ConditionRow[]> {
   return queryPrepared(
     db,
     `SELECT member_id AS "memberId", code, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", note FROM ledger.member_condition
@@ -101,13 +122,28 @@ export async function exemptionsFor(db: EntityManager, memberIds: readonly strin
       WHERE m.id = ANY($1::uuid[]) AND m.status = 'EXEMPT'`,
     [onlyUuids(memberIds)],
   );
-  return rows.map((row) => ({ memberId: row.member_id, from: row.from_on, reason: row.exempt_note || exemptionReasonLabel[row.exempt_reason] || '其他', manualTotal: num(row.manual_total) }));
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    from: row.from_on,
+    reason: row.exempt_note || exemptionReasonLabel[row.exempt_reason] || '其他',
+    manualTotal: num(row.manual_total),
+  }));
 }
 
-const exemptionReasonLabel: Record<string, string> = { AGE: '年龄较大', ILLNESS: '患病', ABROAD: '长期出国(境)', OTHER: '其他' };
+const exemptionReasonLabel: Record<string, string> = {
+  AGE: '年龄较大',
+  ILLNESS: '患病',
+  ABROAD: '长期出国(境)',
+  OTHER: '其他',
+};
 
 /** Grades of earlier graded periods, oldest first. */
-export async function earlierGrades(db: EntityManager, memberIds: readonly string[], kind: string, before: string): Promise<{ memberId: string; gradeCode: string }[]> {
+export async function earlierGrades(
+  db: EntityManager,
+  memberIds: readonly string[],
+  kind: string,
+  before: string,
+): Promise<{ memberId: string; gradeCode: string }[]> {
   return queryPrepared(
     db,
     `SELECT member_id AS "memberId", grade_code AS "gradeCode" FROM ledger.period_score

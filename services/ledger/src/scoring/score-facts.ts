@@ -17,7 +17,8 @@ export interface MemberHistory {
 function itemsOf(doc: RuleDocument): Map<string, Item> {
   const items = new Map<string, Item>();
   for (const component of doc.components) {
-    for (const item of [...(component.items ?? []), ...(component.sections ?? []).flatMap((s) => s.items)]) items.set(item.code, item);
+    for (const item of [...(component.items ?? []), ...(component.sections ?? []).flatMap((s) => s.items)])
+      items.set(item.code, item);
   }
   return items;
 }
@@ -43,7 +44,13 @@ function toFact(entry: ScoringEntry, item: Item): EntryFact {
  * The engine's facts for one member and period. Entries whose item the scheme in force no longer has
  * (a scheme revised mid-cycle) are left out and named in `dropped`.
  */
-export function factsFor(doc: RuleDocument, period: Period, asOf: string, history: MemberHistory, yearKey: string): { facts: ScoreFacts; dropped: string[] } {
+export function factsFor(
+  doc: RuleDocument,
+  period: Period,
+  asOf: string,
+  history: MemberHistory,
+  yearKey: string,
+): { facts: ScoreFacts; dropped: string[] } {
   const items = itemsOf(doc);
   const entries: EntryFact[] = [];
   const dropped: string[] = [];
@@ -59,11 +66,18 @@ export function factsFor(doc: RuleDocument, period: Period, asOf: string, histor
     asOf,
     memberKind: history.member.kind,
     entries,
-    conditions: history.conditions.filter((c) => conditionCodes.has(c.code)).map((c) => ({ code: c.code, date: c.occurredOn, note: c.note })),
+    conditions: history.conditions
+      .filter((c) => conditionCodes.has(c.code))
+      .map((c) => ({ code: c.code, date: c.occurredOn, note: c.note })),
     previousGrades: history.previousGrades.filter((g) => bands.has(g)),
   };
   const votes = history.votes.get(period.key) ?? history.votes.get(yearKey);
   if (votes && doc.components.some((c) => c.kind === 'REVIEW')) facts.votes = votes;
-  if (history.exemption) facts.exemption = { from: history.exemption.from, reason: history.exemption.reason, manualTotal: history.exemption.manualTotal };
+  if (history.exemption)
+    facts.exemption = {
+      from: history.exemption.from,
+      reason: history.exemption.reason,
+      manualTotal: history.exemption.manualTotal,
+    };
   return { facts, dropped };
 }

@@ -6,7 +6,11 @@ const doc = templateByCode('district-star-rating')!.rules;
 
 describe('scoring a member with the engine', () => {
   it('gives the engine’s result for good facts', () => {
-    const result = evaluateOrExplain(doc, { period: '2024', asOf: '2024-12-31', memberKind: 'FULL', entries: [] }, '张三的2024积分无法计算');
+    const result = evaluateOrExplain(
+      doc,
+      { period: '2024', asOf: '2024-12-31', memberKind: 'FULL', entries: [] },
+      '张三的2024积分无法计算',
+    );
     expect(result.status).toBe('SCORED');
     expect(result.period.key).toBe('2024');
   });

@@ -43,7 +43,11 @@ export function evaluateOrExplain(doc: RuleDocument, facts: ScoreFacts, whose: s
   } catch (error) {
     if (!(error instanceof InvalidFactsError)) throw error;
     const { problems } = error;
-    throw new LedgerError(LedgerErrorCode.SCORE_FACTS_INVALID, `${whose}：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`, { problems });
+    throw new LedgerError(
+      LedgerErrorCode.SCORE_FACTS_INVALID,
+      `${whose}：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`,
+      { problems },
+    );
   }
 }
 
@@ -65,7 +69,13 @@ export class ScoreKeeper {
    * Finds the periods a change dated within [from, to] moves and the versions that score them (at most two
    * calls to the scheme service). `alsoOn` asks for the versions on more days in the same call, for checking entries.
    */
-  async plan(token: string, branch: BranchRef, from: string, to: string, alsoOn: readonly string[] = []): Promise<{ plan: ScorePlan; versions: Map<string, SchemeInForce | null> }> {
+  async plan(
+    token: string,
+    branch: BranchRef,
+    from: string,
+    to: string,
+    alsoOn: readonly string[] = [],
+  ): Promise<{ plan: ScorePlan; versions: Map<string, SchemeInForce | null> }> {
     const today = this.today();
     const anchor = to < today ? to : today;
     const versions = await this.schemes.versionsOn(token, branch, [anchor, today, ...alsoOn]);
@@ -73,7 +83,8 @@ export class ScoreKeeper {
     if (!current) return { plan: { branch, today, items: [] }, versions };
     const periods = periodsTouched(current.document, from, to, today);
     const missing = periods.map((p) => asOfFor(p, today)).filter((day) => !versions.has(day));
-    if (missing.length > 0) for (const [day, version] of await this.schemes.versionsOn(token, branch, missing)) versions.set(day, version);
+    if (missing.length > 0)
+      for (const [day, version] of await this.schemes.versionsOn(token, branch, missing)) versions.set(day, version);
     const items = periods.map((period) => {
       const asOf = asOfFor(period, today);
       return { period, asOf, scheme: versions.get(asOf) ?? current };
@@ -134,7 +145,9 @@ export class ScoreKeeper {
       for (const { period, asOf, scheme } of plan.items) {
         const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
         const result = evaluateOrExplain(scheme.document, scoreFacts, `${member.name}的${period.key}积分无法计算`);
-        const entryWindows = history.entries.filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end).map((e) => e.windowId);
+        const entryWindows = history.entries
+          .filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end)
+          .map((e) => e.windowId);
         records.push({
           memberId: member.id,
           periodKey: period.key,

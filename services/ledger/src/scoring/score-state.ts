@@ -12,7 +12,12 @@ export enum ScoreState {
   FINAL = 'FINAL',
 }
 
-export const scoreStateLabel: Record<ScoreState, string> = { PROVISIONAL: '暂定', PUBLISHED: '公示中', HELD: '异议处理中', FINAL: '已确认' };
+export const scoreStateLabel: Record<ScoreState, string> = {
+  PROVISIONAL: '暂定',
+  PUBLISHED: '公示中',
+  HELD: '异议处理中',
+  FINAL: '已确认',
+};
 
 export interface WindowSpan {
   id: string;
@@ -49,7 +54,9 @@ function covers(windows: readonly WindowSpan[], start: string, end: string): boo
  * otherwise PROVISIONAL.
  */
 export function scoreStateOf(facts: ScoreStateFacts): ScoreState {
-  const overlapping = facts.windows.filter((w) => w.periodStart <= facts.period.end && w.periodEnd >= facts.period.start);
+  const overlapping = facts.windows.filter(
+    (w) => w.periodStart <= facts.period.end && w.periodEnd >= facts.period.start,
+  );
   if (overlapping.some((w) => facts.heldBy.includes(w.id))) return ScoreState.HELD;
   const published = new Set(overlapping.map((w) => w.id));
   const allEntriesPublished = facts.entryWindows.every((id) => id !== null && published.has(id));

@@ -2,12 +2,27 @@ import type { ScoreResult } from '@jifen/scheme';
 import { joinResult, splitResult } from './stored-result';
 
 const result: ScoreResult = {
-  period: { key: '2025-Q1', kind: 'QUARTER', start: '2025-01-01', end: '2025-03-31', through: '2025-03-31', complete: true, toDate: false },
+  period: {
+    key: '2025-Q1',
+    kind: 'QUARTER',
+    start: '2025-01-01',
+    end: '2025-03-31',
+    through: '2025-03-31',
+    complete: true,
+    toDate: false,
+  },
   status: 'SCORED',
   total: 86.5,
   components: [
     {
-      code: 'study', label: '参加学习培训', kind: 'DEDUCTED', group: '基础积分', score: 18, weight: 1, contribution: 18, sections: [],
+      code: 'study',
+      label: '参加学习培训',
+      kind: 'DEDUCTED',
+      group: '基础积分',
+      score: 18,
+      weight: 1,
+      contribution: 18,
+      sections: [],
       items: [{ code: 'absence', label: '无故缺勤', points: 2, counted: ['e1'], excluded: [] }],
     },
   ],

@@ -27,7 +27,13 @@ export function placesFor(count: number, percent: number, rounding: Rounding): P
 }
 
 /** "13 人 × 15% = 1.95 人，四舍五入为 2 个" (callers add "名额" or not). */
-export function placesArithmetic(count: number, percent: number, exact: number, places: number, rounding: Rounding): string {
+export function placesArithmetic(
+  count: number,
+  percent: number,
+  exact: number,
+  places: number,
+  rounding: Rounding,
+): string {
   return `${count} 人 × ${percent}% = ${exact} 人，${ROUNDING_LABELS[rounding]}为 ${places} 个`;
 }
 

@@ -25,7 +25,10 @@ const candidates = fc.array(candidate, { maxLength: 60, size: 'max' }).map(withI
 
 /** The same, but no two members share a total. */
 const distinctTotals = fc
-  .tuple(fc.array(candidate, { maxLength: 60, size: 'max' }), fc.uniqueArray(fc.integer({ min: 600, max: 1000 }), { minLength: 60, maxLength: 60 }))
+  .tuple(
+    fc.array(candidate, { maxLength: 60, size: 'max' }),
+    fc.uniqueArray(fc.integer({ min: 600, max: 1000 }), { minLength: 60, maxLength: 60 }),
+  )
   .map(([list, totals]) => withIds(list.map((c, i) => ({ ...c, total: totals[i] / 10 }))));
 
 const hundredths = fc.integer({ min: 0, max: 4000 }).map((h) => h / 100);
@@ -37,12 +40,19 @@ const rules: fc.Arbitrary<AllocationRules> = fc.record({
   rounding: fc.constantFrom('HALF_UP' as const, 'DOWN' as const, 'UP' as const),
   baseFloor: fc.constantFrom(50, 50, 49.9, 55),
   totalFloor: fc.constantFrom(70, 70, 75.5, 85),
-  tieBreakers: fc.constantFrom<TieBreaker[]>([], ['BASE'], ['STAR_POINTS'], ['BASE', 'STAR_POINTS'], ['STAR_POINTS', 'BASE']),
+  tieBreakers: fc.constantFrom<TieBreaker[]>(
+    [],
+    ['BASE'],
+    ['STAR_POINTS'],
+    ['BASE', 'STAR_POINTS'],
+    ['STAR_POINTS', 'BASE'],
+  ),
   stillTied: fc.constantFrom('ALL_TAKE' as const, 'NONE_TAKE' as const),
 });
 
 const tenths = (x: number) => Math.round(x * 10);
-const eligible = (c: StarCandidate, r: AllocationRules) => c.barred === null && tenths(c.base) >= tenths(r.baseFloor) && tenths(c.total) >= tenths(r.totalFloor);
+const eligible = (c: StarCandidate, r: AllocationRules) =>
+  c.barred === null && tenths(c.base) >= tenths(r.baseFloor) && tenths(c.total) >= tenths(r.totalFloor);
 const starCount = (p: Placement) => p.stars ?? 0;
 const placementsById = (a: StarAllocation) => new Map(a.placements.map((p) => [p.memberId, p]));
 
@@ -59,7 +69,8 @@ describe('allocateStars (properties)', () => {
           expect(level.taken - level.places).toBeLessThanOrEqual((tie?.memberIds.length ?? 1) - 1);
           expect(level.overflow).toBe(level.taken - level.places);
         }
-        if (r.stillTied === 'NONE_TAKE') for (const level of allocation.levels) expect(level.taken).toBeLessThanOrEqual(level.places);
+        if (r.stillTied === 'NONE_TAKE')
+          for (const level of allocation.levels) expect(level.taken).toBeLessThanOrEqual(level.places);
       }),
       RUNS,
     );
@@ -94,7 +105,8 @@ describe('allocateStars (properties)', () => {
         for (const a of ranked) {
           for (const b of ranked) {
             if (tenths(a.c.total) > tenths(b.c.total)) expect(a.p.rank as number).toBeLessThan(b.p.rank as number);
-            if ((a.p.rank as number) < (b.p.rank as number)) expect(starCount(a.p)).toBeGreaterThanOrEqual(starCount(b.p));
+            if ((a.p.rank as number) < (b.p.rank as number))
+              expect(starCount(a.p)).toBeGreaterThanOrEqual(starCount(b.p));
             if (a.p.rank === b.p.rank) expect(a.p.stars).toBe(b.p.stars);
           }
         }
@@ -151,7 +163,9 @@ describe('allocateStars (properties)', () => {
           expect(p.explanation.length).toBeGreaterThan(0);
           expect(p.explanation.join('')).not.toMatch(/\d\.0(?!\d)/);
           const stars: StarLevel | null = p.stars;
-          expect(p.explanation[p.explanation.length - 1]).toBe(stars === null ? '未获评星级' : `获评${{ 5: '五', 4: '四', 3: '三' }[stars]}星`);
+          expect(p.explanation[p.explanation.length - 1]).toBe(
+            stars === null ? '未获评星级' : `获评${{ 5: '五', 4: '四', 3: '三' }[stars]}星`,
+          );
         }
       }),
       RUNS,

@@ -15,7 +15,11 @@ import { placesArithmetic, placesFor, ROUNDING_LABELS } from './places';
 
 /** DOMAIN.md: 10/15/20%, half up, base ≥ 50, total ≥ 70, ties by base then star points, still tied all take. */
 export const DEFAULT_ALLOCATION_RULES: Readonly<AllocationRules> = Object.freeze({
-  shares: Object.freeze({ 5: DEFAULT_SHARES.fiveStarPercent, 4: DEFAULT_SHARES.fourStarPercent, 3: DEFAULT_SHARES.threeStarPercent }),
+  shares: Object.freeze({
+    5: DEFAULT_SHARES.fiveStarPercent,
+    4: DEFAULT_SHARES.fourStarPercent,
+    3: DEFAULT_SHARES.threeStarPercent,
+  }),
   rounding: 'HALF_UP',
   baseFloor: 50,
   totalFloor: 70,
@@ -59,8 +63,18 @@ export function allocateStars(candidates: readonly StarCandidate[], rules: Alloc
   const fill = fillLevels(groups, quotas, rules, order);
   const levels = quotas.map((quota) => withTaken(quota, fill));
   const ranked = groups.flat();
-  const run: Run = { rules, order, levels, ranked, position: new Map(ranked.map((c, i) => [c.memberId, i])), rankOf: ranks(groups), fill };
-  const ineligible = candidates.filter((c) => !isEligible(c, rules)).sort((a, b) => tenths(b.total) - tenths(a.total) || byMemberId(a, b));
+  const run: Run = {
+    rules,
+    order,
+    levels,
+    ranked,
+    position: new Map(ranked.map((c, i) => [c.memberId, i])),
+    rankOf: ranks(groups),
+    fill,
+  };
+  const ineligible = candidates
+    .filter((c) => !isEligible(c, rules))
+    .sort((a, b) => tenths(b.total) - tenths(a.total) || byMemberId(a, b));
   const placements = [...run.ranked, ...ineligible].map((c) => placementOf(c, run));
   return { count: candidates.length, levels, placements, ties: fill.ties };
 }
@@ -72,9 +86,11 @@ function checkRules(rules: AllocationRules): void {
   if (!Number.isFinite(rules.baseFloor)) problems.push('共性分门槛应为有限数');
   if (!Number.isFinite(rules.totalFloor)) problems.push('总分门槛应为有限数');
   if (!(rules.rounding in ROUNDING_LABELS)) problems.push(`未知的取整方式 ${String(rules.rounding)}`);
-  if (rules.stillTied !== 'ALL_TAKE' && rules.stillTied !== 'NONE_TAKE') problems.push(`未知的并列处理方式 ${String(rules.stillTied)}`);
+  if (rules.stillTied !== 'ALL_TAKE' && rules.stillTied !== 'NONE_TAKE')
+    problems.push(`未知的并列处理方式 ${String(rules.stillTied)}`);
   for (const key of rules.tieBreakers) if (!(key in KEY_LABELS)) problems.push(`未知的并列比较项 ${String(key)}`);
-  if (problems.length > 0) throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, problems.join('；'), { problems });
+  if (problems.length > 0)
+    throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, problems.join('；'), { problems });
 }
 
 /**
@@ -87,7 +103,8 @@ function shareProblems(shares: AllocationRules['shares']): string[] {
   for (const stars of LEVELS) {
     const value = shares[stars];
     const hundredths = Math.round(value * 100);
-    if (!Number.isFinite(value) || value < 0 || value > 100) problems.push(`${LEVEL_LABELS[stars]}比例应在 0 到 100 之间`);
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+      problems.push(`${LEVEL_LABELS[stars]}比例应在 0 到 100 之间`);
     else if (Math.abs(value * 100 - hundredths) > 1e-6) problems.push(`${LEVEL_LABELS[stars]}比例最多保留两位小数`);
     sum += hundredths;
   }
@@ -101,7 +118,8 @@ function checkCandidates(candidates: readonly StarCandidate[]): void {
   for (const c of candidates) {
     if (seen.has(c.memberId)) throw new RangeError(`评星名单中党员 ${c.memberId} 重复出现`);
     seen.add(c.memberId);
-    if (![c.total, c.base, c.starPoints].every(Number.isFinite)) throw new RangeError(`党员 ${c.memberId} 的分数不是有限数`);
+    if (![c.total, c.base, c.starPoints].every(Number.isFinite))
+      throw new RangeError(`党员 ${c.memberId} 的分数不是有限数`);
   }
 }
 
@@ -186,7 +204,12 @@ function withTaken(quota: LevelQuota, fill: Fill): LevelQuota {
  * NONE_TAKE the level closes with its places unused and the group goes on to the next level down.
  * The cursor only moves down, so nobody ranked lower ever gets more stars than somebody ranked higher.
  */
-function fillLevels(groups: readonly Group[], quotas: readonly LevelQuota[], rules: AllocationRules, order: readonly TieBreaker[]): Fill {
+function fillLevels(
+  groups: readonly Group[],
+  quotas: readonly LevelQuota[],
+  rules: AllocationRules,
+  order: readonly TieBreaker[],
+): Fill {
   const fill: Fill = { stars: new Map(), ties: [], tiesOf: new Map() };
   const left = quotas.map((quota) => quota.places);
   let level = 0;
@@ -215,17 +238,32 @@ function nextLevel(stars: StarLevel): StarLevel | null {
   return LEVELS[LEVELS.indexOf(stars) + 1] ?? null;
 }
 
-function tieReport(group: Group, stars: StarLevel, placesLeft: number, rules: AllocationRules, order: readonly TieBreaker[]): TieReport {
+function tieReport(
+  group: Group,
+  stars: StarLevel,
+  placesLeft: number,
+  rules: AllocationRules,
+  order: readonly TieBreaker[],
+): TieReport {
   const label = LEVEL_LABELS[stars];
   const size = group.length;
-  const same = [`总分同为 ${formatScore(group[0].total)} 分`, ...order.map((key) => `${KEY_LABELS[key]}同为 ${formatScore(scoreOf(group[0], key))} 分`)];
+  const same = [
+    `总分同为 ${formatScore(group[0].total)} 分`,
+    ...order.map((key) => `${KEY_LABELS[key]}同为 ${formatScore(scoreOf(group[0], key))} 分`),
+  ];
   const head = `${group.map((c) => c.name).join('、')}${same.join('，')}，各项均相同；${label}仅剩 ${placesLeft} 个名额，`;
   const next = nextLevel(stars);
   const outcome =
     rules.stillTied === 'ALL_TAKE'
       ? `按规则 ${size} 人并列获评${label}，${label}超出名额 ${size - placesLeft} 人`
       : `按规则 ${size} 人均不获评${label}，${placesLeft} 个名额空缺，${next === null ? '不再有更低星级可评' : `${size} 人转入${LEVEL_LABELS[next]}评定`}`;
-  return { stars, memberIds: group.map((c) => c.memberId), placesLeft, outcome: rules.stillTied, explanation: head + outcome };
+  return {
+    stars,
+    memberIds: group.map((c) => c.memberId),
+    placesLeft,
+    outcome: rules.stillTied,
+    explanation: head + outcome,
+  };
 }
 
 // ---- placements and their explanations ----------------------------------------------------------
@@ -291,7 +329,8 @@ function tieSentence(c: StarCandidate, tie: TieReport, run: Run): string {
   const others = tie.memberIds.filter((id) => id !== c.memberId).map((id) => nameOf(id, run));
   const label = LEVEL_LABELS[tie.stars];
   const head = `与${others.join('、')}各项均相同，${label}仅剩 ${tie.placesLeft} 个名额，`;
-  if (tie.outcome === 'ALL_TAKE') return `${head}按规则并列获评${label}，${label}超出名额 ${tie.memberIds.length - tie.placesLeft} 人`;
+  if (tie.outcome === 'ALL_TAKE')
+    return `${head}按规则并列获评${label}，${label}超出名额 ${tie.memberIds.length - tie.placesLeft} 人`;
   const next = nextLevel(tie.stars);
   return `${head}按规则均不获评${label}${next === null ? '' : `，转入${LEVEL_LABELS[next]}评定`}`;
 }
@@ -317,7 +356,9 @@ function tieBrokenSentence(c: StarCandidate, run: Run): string | null {
       continue;
     }
     const score = (key: TieBreaker, who: StarCandidate): string => `${formatScore(scoreOf(who, key))} 分`;
-    parts.push(`按${KEY_LABELS[key]}较高者优先（${score(key, c)}对 ${score(key, other)}），排在${other.name}${mine > theirs ? '之前' : '之后'}`);
+    parts.push(
+      `按${KEY_LABELS[key]}较高者优先（${score(key, c)}对 ${score(key, other)}），排在${other.name}${mine > theirs ? '之前' : '之后'}`,
+    );
     return parts.join('，');
   }
   return null;
@@ -328,7 +369,8 @@ function nearestSameTotalOtherLevel(c: StarCandidate, run: Run): StarCandidate |
   const at = run.position.get(c.memberId) ?? -1;
   const total = tenths(c.total);
   const stars = run.fill.stars.get(c.memberId) ?? null;
-  const sameTotal = (other: StarCandidate | undefined): other is StarCandidate => other !== undefined && tenths(other.total) === total;
+  const sameTotal = (other: StarCandidate | undefined): other is StarCandidate =>
+    other !== undefined && tenths(other.total) === total;
   const otherLevel = (other: StarCandidate) => (run.fill.stars.get(other.memberId) ?? null) !== stars;
   let up = true;
   let down = true;

@@ -43,7 +43,9 @@ export class RatingRuns1764000000000 implements MigrationInterface {
         confirmed_at timestamptz,
         UNIQUE (org_id, period_key, version)
       )`);
-    await q.query(`CREATE UNIQUE INDEX rating_run_one_confirmed ON rating.rating_run (org_id, period_key) WHERE status = 'CONFIRMED'`);
+    await q.query(
+      `CREATE UNIQUE INDEX rating_run_one_confirmed ON rating.rating_run (org_id, period_key) WHERE status = 'CONFIRMED'`,
+    );
     await q.query(`CREATE INDEX rating_run_path_idx ON rating.rating_run USING gist (org_path)`);
     await q.query(`CREATE INDEX rating_run_period_idx ON rating.rating_run (period_key, status)`);
     await q.query(`
@@ -89,8 +91,12 @@ export class RatingRuns1764000000000 implements MigrationInterface {
         RAISE EXCEPTION '评定结果不可修改或删除；更正请重新评定，生成新的版本' USING ERRCODE = 'P0001';
       END $$`);
     for (const table of ['rating_result', 'quota_unit']) {
-      await q.query(`CREATE TRIGGER ${table}_immutable BEFORE UPDATE OR DELETE ON rating.${table} FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`);
-      await q.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON rating.${table} FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_immutable BEFORE UPDATE OR DELETE ON rating.${table} FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`,
+      );
+      await q.query(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON rating.${table} FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`,
+      );
     }
   }
 

@@ -89,8 +89,12 @@ export class WarningCases1764000000001 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '处置程序记录不可修改或删除（%）：如有错误请在后续步骤中说明', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
       END $$`);
-    await q.query(`CREATE TRIGGER disposal_step_append_only BEFORE UPDATE OR DELETE ON rating.disposal_step FOR EACH ROW EXECUTE FUNCTION rating.refuse_disposal_change()`);
-    await q.query(`CREATE TRIGGER disposal_step_no_truncate BEFORE TRUNCATE ON rating.disposal_step FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_disposal_change()`);
+    await q.query(
+      `CREATE TRIGGER disposal_step_append_only BEFORE UPDATE OR DELETE ON rating.disposal_step FOR EACH ROW EXECUTE FUNCTION rating.refuse_disposal_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER disposal_step_no_truncate BEFORE TRUNCATE ON rating.disposal_step FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_disposal_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -46,16 +46,26 @@ export class BranchRatingSummaries1765100000000 implements MigrationInterface {
         JOIN rating.rating_run run ON run.id = b.run_id
        WHERE run.status IN ('CONFIRMED', 'SUPERSEDED')
        GROUP BY b.run_id, run.period_key, b.district_id, b.branch_id, b.branch_path`);
-    await q.query(`CREATE TRIGGER branch_rating_summary_immutable BEFORE UPDATE OR DELETE ON rating.branch_rating_summary FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`);
-    await q.query(`CREATE TRIGGER branch_rating_summary_no_truncate BEFORE TRUNCATE ON rating.branch_rating_summary FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`);
+    await q.query(
+      `CREATE TRIGGER branch_rating_summary_immutable BEFORE UPDATE OR DELETE ON rating.branch_rating_summary FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER branch_rating_summary_no_truncate BEFORE TRUNCATE ON rating.branch_rating_summary FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`,
+    );
     // Rewrites quota_unit once (no row trigger fires on a rewrite); its rows stay as they were.
-    const levels = ([5, 4, 3] as const).flatMap((stars) => ['places', 'overflow'].map((field) => `ADD COLUMN ${field}${stars} integer NOT NULL
-      GENERATED ALWAYS AS (COALESCE((jsonb_path_query_first(allocation, '$.levels[*] ? (@.stars == ${stars}).${field}'))::integer, 0)) STORED`));
+    const levels = ([5, 4, 3] as const).flatMap((stars) =>
+      ['places', 'overflow'].map(
+        (field) => `ADD COLUMN ${field}${stars} integer NOT NULL
+      GENERATED ALWAYS AS (COALESCE((jsonb_path_query_first(allocation, '$.levels[*] ? (@.stars == ${stars}).${field}'))::integer, 0)) STORED`,
+      ),
+    );
     await q.query(`ALTER TABLE rating.quota_unit ${levels.join(', ')}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE rating.quota_unit DROP COLUMN places5, DROP COLUMN overflow5, DROP COLUMN places4, DROP COLUMN overflow4, DROP COLUMN places3, DROP COLUMN overflow3');
+    await q.query(
+      'ALTER TABLE rating.quota_unit DROP COLUMN places5, DROP COLUMN overflow5, DROP COLUMN places4, DROP COLUMN overflow4, DROP COLUMN places3, DROP COLUMN overflow3',
+    );
     await q.query('DROP TABLE rating.branch_rating_summary');
   }
 }

@@ -51,9 +51,15 @@ export class NodeRatingSummaries1765300000000 implements MigrationInterface {
                coalesce(gl.grades, '[]'::jsonb)
           FROM sums s LEFT JOIN grade_lists gl ON gl.node_path = s.node_path
       $$`);
-    await q.query(`SELECT rating.insert_node_summaries(r.id) FROM rating.rating_run r WHERE r.status IN ('CONFIRMED', 'SUPERSEDED')`);
-    await q.query(`CREATE TRIGGER node_rating_summary_immutable BEFORE UPDATE OR DELETE ON rating.node_rating_summary FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`);
-    await q.query(`CREATE TRIGGER node_rating_summary_no_truncate BEFORE TRUNCATE ON rating.node_rating_summary FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`);
+    await q.query(
+      `SELECT rating.insert_node_summaries(r.id) FROM rating.rating_run r WHERE r.status IN ('CONFIRMED', 'SUPERSEDED')`,
+    );
+    await q.query(
+      `CREATE TRIGGER node_rating_summary_immutable BEFORE UPDATE OR DELETE ON rating.node_rating_summary FOR EACH ROW EXECUTE FUNCTION rating.refuse_result_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER node_rating_summary_no_truncate BEFORE TRUNCATE ON rating.node_rating_summary FOR EACH STATEMENT EXECUTE FUNCTION rating.refuse_result_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -6,4 +6,11 @@ import { BranchRatingSummaries1765100000000 } from './1765100000000-branch-ratin
 import { NodeRatingSummaries1765300000000 } from './1765300000000-node-rating-summaries';
 
 /** Every rating migration, oldest first. */
-export const ratingMigrations = [QuotaPolicies1763700000000, RatingRuns1764000000000, WarningCases1764000000001, AuditEvents1765000000000, BranchRatingSummaries1765100000000, NodeRatingSummaries1765300000000];
+export const ratingMigrations = [
+  QuotaPolicies1763700000000,
+  RatingRuns1764000000000,
+  WarningCases1764000000001,
+  AuditEvents1765000000000,
+  BranchRatingSummaries1765100000000,
+  NodeRatingSummaries1765300000000,
+];

@@ -26,12 +26,19 @@ export enum QuotaStillTied {
 registerEnumType(QuotaScope, {
   name: 'QuotaScope',
   description: '名额的核定范围',
-  valuesConfig: { BRANCH: { description: '按每个党支部的人数分别核定' }, POOL: { description: '按制定政策的镇(街道)或区的全体人数统筹核定' } },
+  valuesConfig: {
+    BRANCH: { description: '按每个党支部的人数分别核定' },
+    POOL: { description: '按制定政策的镇(街道)或区的全体人数统筹核定' },
+  },
 });
 registerEnumType(QuotaRounding, {
   name: 'QuotaRounding',
   description: '名额人数不是整数时的取整方式（最少为 0）',
-  valuesConfig: { HALF_UP: { description: '四舍五入' }, DOWN: { description: '向下取整' }, UP: { description: '向上取整' } },
+  valuesConfig: {
+    HALF_UP: { description: '四舍五入' },
+    DOWN: { description: '向下取整' },
+    UP: { description: '向上取整' },
+  },
 });
 registerEnumType(QuotaTieBreaker, {
   name: 'QuotaTieBreaker',
@@ -41,7 +48,10 @@ registerEnumType(QuotaTieBreaker, {
 registerEnumType(QuotaStillTied, {
   name: 'QuotaStillTied',
   description: '依次比较后仍完全相同的处理',
-  valuesConfig: { ALL_TAKE: { description: '并列者都获评该星级，超出名额的人数在评定中列明' }, NONE_TAKE: { description: '并列者都不占该星级名额，名额空出，转入下一星级比较' } },
+  valuesConfig: {
+    ALL_TAKE: { description: '并列者都获评该星级，超出名额的人数在评定中列明' },
+    NONE_TAKE: { description: '并列者都不占该星级名额，名额空出，转入下一星级比较' },
+  },
 });
 
 export const DEFAULT_OPTIONS = Object.freeze({

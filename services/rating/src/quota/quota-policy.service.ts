@@ -17,9 +17,30 @@ export interface SetQuotaPolicy extends QuotaRules {
 const SETTING_LEVELS = ['DISTRICT', 'TOWNSHIP'];
 
 /** The policy in force for a node: its own or its nearest ancestor's, else the default shares. */
-export function effectivePolicy(path: string, orgId: string, policies: readonly QuotaPolicyRecord[], cycle: number): QuotaPolicy {
-  const found = nearestInForce(path, policies, (p) => p.organizationId, (p) => p.cycle, cycle);
-  if (!found) return { id: null, cycle, ...DEFAULT_RULES, organizationId: null, isDefault: true, inherited: false, reason: null, setAt: null };
+export function effectivePolicy(
+  path: string,
+  orgId: string,
+  policies: readonly QuotaPolicyRecord[],
+  cycle: number,
+): QuotaPolicy {
+  const found = nearestInForce(
+    path,
+    policies,
+    (p) => p.organizationId,
+    (p) => p.cycle,
+    cycle,
+  );
+  if (!found)
+    return {
+      id: null,
+      cycle,
+      ...DEFAULT_RULES,
+      organizationId: null,
+      isDefault: true,
+      inherited: false,
+      reason: null,
+      setAt: null,
+    };
   const { districtId: _district, setBy: _by, ...policy } = found;
   return { ...policy, cycle, isDefault: false, inherited: found.organizationId !== orgId };
 }
@@ -41,15 +62,26 @@ export class QuotaPolicyService {
     const rules = checkRules(input);
     const cycle = checkCycle(input.cycle);
     const overrideIds = input.overrides.map((o) => o.branchId);
-    const [org, ...branches] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [input.organizationId, ...overrideIds]);
+    const [org, ...branches] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [
+      input.organizationId,
+      ...overrideIds,
+    ]);
     if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(input.organizationId);
     assertMayRate(ctx.caller, org.path, '设定星级名额比例', { organizationId: org.id });
     if (!SETTING_LEVELS.includes(org.level)) {
-      throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `星级名额比例由镇(街道)党(工)委或区设定，“${org.name}”不能设定`, { organizationId: org.id });
+      throw new RatingError(
+        RatingErrorCode.INVALID_QUOTA_POLICY,
+        `星级名额比例由镇(街道)党(工)委或区设定，“${org.name}”不能设定`,
+        { organizationId: org.id },
+      );
     }
     branches.forEach((branch, i) => {
       if (!branch || branch.level !== 'BRANCH' || !isSameOrBelow(branch.path, org.path)) {
-        throw new RatingError(RatingErrorCode.INVALID_QUOTA_POLICY, `单独核定名额的第 ${i + 1} 项不是“${org.name}”所属的党支部`, { branchId: overrideIds[i] });
+        throw new RatingError(
+          RatingErrorCode.INVALID_QUOTA_POLICY,
+          `单独核定名额的第 ${i + 1} 项不是“${org.name}”所属的党支部`,
+          { branchId: overrideIds[i] },
+        );
       }
     });
     const record = {
@@ -66,7 +98,13 @@ export class QuotaPolicyService {
       totalFloor: rules.totalFloor,
       tieBreakers: rules.tieBreakers,
       stillTied: rules.stillTied,
-      overrides: rules.overrides.map((o) => ({ branchId: o.branchId, fiveStarPercent: o.fiveStarPercent, fourStarPercent: o.fourStarPercent, threeStarPercent: o.threeStarPercent, reason: o.reason.trim() })),
+      overrides: rules.overrides.map((o) => ({
+        branchId: o.branchId,
+        fiveStarPercent: o.fiveStarPercent,
+        fourStarPercent: o.fourStarPercent,
+        threeStarPercent: o.threeStarPercent,
+        reason: o.reason.trim(),
+      })),
       interviewDays: rules.interviewDays,
       rectifyMonths: rules.rectifyMonths,
       reason: input.reason?.trim() || null,

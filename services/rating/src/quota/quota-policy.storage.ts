@@ -42,19 +42,42 @@ function toRecord(row: Record<string, any>): QuotaPolicyRecord {
 
 /** Every policy ever set on the given organisations, oldest first (the history). */
 export async function policiesOn(db: EntityManager, orgIds: readonly string[]): Promise<QuotaPolicyRecord[]> {
-  const rows = await db.query(`SELECT ${columns} FROM rating.quota_policy WHERE org_id = ANY($1::uuid[]) ORDER BY set_at, seq`, [onlyUuids(orgIds)]);
+  const rows = await db.query(
+    `SELECT ${columns} FROM rating.quota_policy WHERE org_id = ANY($1::uuid[]) ORDER BY set_at, seq`,
+    [onlyUuids(orgIds)],
+  );
   return rows.map(toRecord);
 }
 
-export async function insertPolicy(db: EntityManager, record: Omit<QuotaPolicyRecord, 'setAt'>, now: Date): Promise<void> {
+export async function insertPolicy(
+  db: EntityManager,
+  record: Omit<QuotaPolicyRecord, 'setAt'>,
+  now: Date,
+): Promise<void> {
   await db.query(
     `INSERT INTO rating.quota_policy (id, district_id, org_id, cycle, five_star_percent, four_star_percent, three_star_percent, reason, set_by, set_at,
                                       scope, rounding, base_floor, total_floor, tie_breakers, still_tied, overrides, interview_days, rectify_months)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
     [
-      record.id, record.districtId, record.organizationId, record.cycle, record.fiveStarPercent, record.fourStarPercent, record.threeStarPercent,
-      record.reason, record.setBy, now, record.scope, record.rounding, record.baseFloor, record.totalFloor, record.tieBreakers, record.stillTied,
-      JSON.stringify(record.overrides), record.interviewDays, record.rectifyMonths,
+      record.id,
+      record.districtId,
+      record.organizationId,
+      record.cycle,
+      record.fiveStarPercent,
+      record.fourStarPercent,
+      record.threeStarPercent,
+      record.reason,
+      record.setBy,
+      now,
+      record.scope,
+      record.rounding,
+      record.baseFloor,
+      record.totalFloor,
+      record.tieBreakers,
+      record.stillTied,
+      JSON.stringify(record.overrides),
+      record.interviewDays,
+      record.rectifyMonths,
     ],
   );
 }

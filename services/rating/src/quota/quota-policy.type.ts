@@ -21,13 +21,15 @@ export class QuotaPolicy {
   @Field(() => QuotaRounding, { description: '取整方式' }) rounding!: QuotaRounding;
   @Field(() => Float, { description: '共性分下限：低于此分取消评星资格' }) baseFloor!: number;
   @Field(() => Float, { description: '评星起点：总分不低于此分' }) totalFloor!: number;
-  @Field(() => [QuotaTieBreaker], { description: '名额分界处总分相同时依次比较的分数' }) tieBreakers!: QuotaTieBreaker[];
+  @Field(() => [QuotaTieBreaker], { description: '名额分界处总分相同时依次比较的分数' })
+  tieBreakers!: QuotaTieBreaker[];
   @Field(() => QuotaStillTied, { description: '仍完全相同时的处理' }) stillTied!: QuotaStillTied;
   @Field(() => [QuotaOverride], { description: '单独核定名额的党支部' }) overrides!: QuotaOverride[];
   @Field(() => Int, { description: '双预警：书记约谈期限（天）' }) interviewDays!: number;
   @Field(() => Int, { description: '双预警：限期改正的期限（月，最长 12）' }) rectifyMonths!: number;
   @Field(() => ID, { nullable: true, description: '制定该政策的组织；默认比例时为空' }) organizationId!: string | null;
-  @Field(() => Boolean, { description: '是否为系统默认政策（10% / 15% / 20%，按支部核定，四舍五入）' }) isDefault!: boolean;
+  @Field(() => Boolean, { description: '是否为系统默认政策（10% / 15% / 20%，按支部核定，四舍五入）' })
+  isDefault!: boolean;
   @Field(() => Boolean, { description: '是否沿用上级组织的政策' }) inherited!: boolean;
   @Field(() => String, { nullable: true, description: '调整理由' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: '设定时间' }) setAt!: string | null;
@@ -53,7 +55,8 @@ export class SetQuotaPolicyInput {
   @Field(() => QuotaRounding, { defaultValue: QuotaRounding.HALF_UP }) rounding!: QuotaRounding;
   @Field(() => Float, { defaultValue: 50 }) baseFloor!: number;
   @Field(() => Float, { defaultValue: 70 }) totalFloor!: number;
-  @Field(() => [QuotaTieBreaker], { defaultValue: [QuotaTieBreaker.BASE, QuotaTieBreaker.STAR_POINTS] }) tieBreakers!: QuotaTieBreaker[];
+  @Field(() => [QuotaTieBreaker], { defaultValue: [QuotaTieBreaker.BASE, QuotaTieBreaker.STAR_POINTS] })
+  tieBreakers!: QuotaTieBreaker[];
   @Field(() => QuotaStillTied, { defaultValue: QuotaStillTied.ALL_TAKE }) stillTied!: QuotaStillTied;
   @Field(() => [QuotaOverrideInput], { defaultValue: [] }) overrides!: QuotaOverrideInput[];
   @Field(() => Int, { defaultValue: 15 }) interviewDays!: number;

@@ -14,11 +14,19 @@ describe('checkShares', () => {
     [{ fiveStarPercent: 50, fourStarPercent: 30, threeStarPercent: 30 }, '三档比例合计 110% 超过了 100%'],
   ])('%j → %s', (shares, problem) => {
     if (problem === null) expect(checkShares(shares)).toEqual(shares);
-    else expect(() => checkShares(shares)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY, message: expect.stringContaining(problem) }));
+    else
+      expect(() => checkShares(shares)).toThrow(
+        expect.objectContaining({
+          code: RatingErrorCode.INVALID_QUOTA_POLICY,
+          message: expect.stringContaining(problem),
+        }),
+      );
   });
 
   it.each([0.57, 18.65, 14.35, 33.33])('accepts the two-decimal share %s', (five) => {
-    expect(checkShares({ fiveStarPercent: five, fourStarPercent: 15, threeStarPercent: 20 }).fiveStarPercent).toBe(five);
+    expect(checkShares({ fiveStarPercent: five, fourStarPercent: 15, threeStarPercent: 20 }).fiveStarPercent).toBe(
+      five,
+    );
   });
   it.each([1999, 2101, 2026.5])('refuses cycle %s', (cycle) => {
     expect(() => checkCycle(cycle)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY }));
@@ -34,10 +42,23 @@ describe('checkRules', () => {
     [{ interviewDays: 0 }, '约谈期限应为 1 到 90 天'],
     [{ rectifyMonths: 13 }, '最长不超过一年'],
     [{ tieBreakers: ['BASE', 'BASE'] }, '同分比较顺序中有重复项'],
-    [{ overrides: [{ branchId: 'b', fiveStarPercent: 20, fourStarPercent: 15, threeStarPercent: 20, reason: ' ' }] }, '第 1 项单独核定须写明理由'],
-    [{ overrides: [{ branchId: 'b', fiveStarPercent: 80, fourStarPercent: 15, threeStarPercent: 20, reason: '先进' }] }, '第 1 项单独核定：三档比例合计 115% 超过了 100%'],
+    [
+      { overrides: [{ branchId: 'b', fiveStarPercent: 20, fourStarPercent: 15, threeStarPercent: 20, reason: ' ' }] },
+      '第 1 项单独核定须写明理由',
+    ],
+    [
+      {
+        overrides: [{ branchId: 'b', fiveStarPercent: 80, fourStarPercent: 15, threeStarPercent: 20, reason: '先进' }],
+      },
+      '第 1 项单独核定：三档比例合计 115% 超过了 100%',
+    ],
   ])('%j → %s', (change, problem) => {
-    expect(() => checkRules({ ...DEFAULT_RULES, ...change } as never)).toThrow(expect.objectContaining({ code: RatingErrorCode.INVALID_QUOTA_POLICY, message: expect.stringContaining(problem) }));
+    expect(() => checkRules({ ...DEFAULT_RULES, ...change } as never)).toThrow(
+      expect.objectContaining({
+        code: RatingErrorCode.INVALID_QUOTA_POLICY,
+        message: expect.stringContaining(problem),
+      }),
+    );
   });
 });
 
@@ -59,10 +80,19 @@ describe('effectivePolicy', () => {
     setBy: 'x',
     setAt,
   });
-  const history = [policy(D, 2025, 10, '2025-01-01'), policy(T, 2026, 12, '2026-01-01'), policy(T, 2026, 14, '2026-02-01')];
+  const history = [
+    policy(D, 2025, 10, '2025-01-01'),
+    policy(T, 2026, 12, '2026-01-01'),
+    policy(T, 2026, 14, '2026-02-01'),
+  ];
 
   it('falls back to the default shares when nothing is set', () => {
-    expect(effectivePolicy(branchPath, B, [], 2026)).toMatchObject({ ...DEFAULT_SHARES, isDefault: true, inherited: false, id: null });
+    expect(effectivePolicy(branchPath, B, [], 2026)).toMatchObject({
+      ...DEFAULT_SHARES,
+      isDefault: true,
+      inherited: false,
+      id: null,
+    });
   });
   it.each([
     [2024, 10, true],

@@ -5,7 +5,13 @@ import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/
 import { ratingMigrations } from '../migrations';
 import { OPEN_STATUSES } from '../warning/warning-rules';
 import { overdueSql } from '../warning/warning.storage';
-import { insertBranchSummaries, insertNodeSummaries, insertResults, markConfirmed, markSuperseded } from '../run/run.storage';
+import {
+  insertBranchSummaries,
+  insertNodeSummaries,
+  insertResults,
+  markConfirmed,
+  markSuperseded,
+} from '../run/run.storage';
 import { ResultPlan } from '../run/run-plan';
 import { RollupNode } from './rating-rollup';
 import { loadRatingRollups, loadRatingTrends, ratingRollupLoaders } from './rating-rollup.loader';
@@ -48,22 +54,45 @@ const towns = [org(district), org(district), org(district)];
 const branches = towns.flatMap((t) => [org(t), org(t), org(t), org(t)]);
 const elsewhere = org(null);
 const elsewhereBranch = org(org(elsewhere));
-const members = [...branches, elsewhereBranch].flatMap((b) => Array.from({ length: 12 }, () => ({ id: randomUUID(), branch: b })));
-const GRADES = [{ code: 'EXCELLENT', name: '优秀' }, { code: 'QUALIFIED', name: '合格' }, { code: 'BASIC', name: '基本合格' }, { code: 'UNQUALIFIED', name: '不合格' }];
+const members = [...branches, elsewhereBranch].flatMap((b) =>
+  Array.from({ length: 12 }, () => ({ id: randomUUID(), branch: b })),
+);
+const GRADES = [
+  { code: 'EXCELLENT', name: '优秀' },
+  { code: 'QUALIFIED', name: '合格' },
+  { code: 'BASIC', name: '基本合格' },
+  { code: 'UNQUALIFIED', name: '不合格' },
+];
 
 /** Each member of the scope gets a result: mostly rated (one decimal totals), some exempt or not graded. */
 function resultsOf(scope: Org): ResultPlan[] {
-  return members.filter((m) => isSameOrBelow(m.branch.path, scope.path)).map((m, i) => {
-    const roll = random();
-    const status = roll < 0.08 ? 'EXEMPT' : roll < 0.13 ? 'NOT_GRADED' : 'RATED';
-    const total = status === 'EXEMPT' ? null : Math.round((30 + random() * 70) * 10) / 10;
-    return {
-      memberId: m.id, memberName: `成员${i}`, memberNo: `N${i}`, memberKind: 'FULL', districtId: idOfLabel(scope.path.split('.')[0]), branchId: m.branch.id,
-      branchPath: m.branch.path, unitId: m.branch.id, status, total, base: total === null ? null : Math.min(60, total), starPoints: null,
-      grade: status === 'RATED' ? pick(GRADES) : null, stars: status === 'RATED' ? pick([5, 4, 3, null, null] as const) : null, rank: null,
-      warning: total !== null && total < 50 ? pick(['SCORE_BELOW_50', 'DIRECT_UNQUALIFIED', null] as const) : null, consequences: [], explanation: [],
-    };
-  });
+  return members
+    .filter((m) => isSameOrBelow(m.branch.path, scope.path))
+    .map((m, i) => {
+      const roll = random();
+      const status = roll < 0.08 ? 'EXEMPT' : roll < 0.13 ? 'NOT_GRADED' : 'RATED';
+      const total = status === 'EXEMPT' ? null : Math.round((30 + random() * 70) * 10) / 10;
+      return {
+        memberId: m.id,
+        memberName: `成员${i}`,
+        memberNo: `N${i}`,
+        memberKind: 'FULL',
+        districtId: idOfLabel(scope.path.split('.')[0]),
+        branchId: m.branch.id,
+        branchPath: m.branch.path,
+        unitId: m.branch.id,
+        status,
+        total,
+        base: total === null ? null : Math.min(60, total),
+        starPoints: null,
+        grade: status === 'RATED' ? pick(GRADES) : null,
+        stars: status === 'RATED' ? pick([5, 4, 3, null, null] as const) : null,
+        rank: null,
+        warning: total !== null && total < 50 ? pick(['SCORE_BELOW_50', 'DIRECT_UNQUALIFIED', null] as const) : null,
+        consequences: [],
+        explanation: [],
+      };
+    });
 }
 
 async function insertRun(scope: Org, period: string, version: number): Promise<string> {
@@ -76,12 +105,30 @@ async function insertRun(scope: Org, period: string, version: number): Promise<s
   await insertResults(db(), id, resultsOf(scope));
   // One unit per branch, but a township pooling its branches in the first township of a district run.
   const pooled = scope === district ? [towns[0]] : [];
-  const units = [...pooled, ...branches.concat(elsewhereBranch).filter((b) => isSameOrBelow(b.path, scope.path) && !pooled.some((p) => isSameOrBelow(b.path, p.path)))];
+  const units = [
+    ...pooled,
+    ...branches
+      .concat(elsewhereBranch)
+      .filter((b) => isSameOrBelow(b.path, scope.path) && !pooled.some((p) => isSameOrBelow(b.path, p.path))),
+  ];
   for (const unit of units) {
-    const levels = [5, 4, 3].map((stars) => ({ stars, percent: 10, places: Math.floor(random() * 4), taken: 0, overflow: Math.floor(random() * 2), explanation: '名额' }));
+    const levels = [5, 4, 3].map((stars) => ({
+      stars,
+      percent: 10,
+      places: Math.floor(random() * 4),
+      taken: 0,
+      overflow: Math.floor(random() * 2),
+      explanation: '名额',
+    }));
     await db().query(
       `INSERT INTO rating.quota_unit (run_id, unit_id, district_id, unit_path, unit_name, policy, allocation) VALUES ($1, $2, $3, $4::ltree, '单元', '{}', $5)`,
-      [id, unit.id, idOfLabel(unit.path.split('.')[0]), unit.path, JSON.stringify({ count: 12, levels, placements: [], ties: [] })],
+      [
+        id,
+        unit.id,
+        idOfLabel(unit.path.split('.')[0]),
+        unit.path,
+        JSON.stringify({ count: 12, levels, placements: [], ties: [] }),
+      ],
     );
   }
   return id;
@@ -123,23 +170,44 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
   const under = `FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND x.branch_path <@ $1::ltree`;
   const q = (sql: string, args: unknown[]) => db().query(sql, args) as Promise<Record<string, any>[]>;
   const [members, grades, units, trend] = await Promise.all([
-    q(`SELECT ${child} AS child, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, count(*) FILTER (WHERE x.status = 'EXEMPT')::int AS exempt,
+    q(
+      `SELECT ${child} AS child, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, count(*) FILTER (WHERE x.status = 'EXEMPT')::int AS exempt,
               sum(x.total) FILTER (WHERE x.status = 'RATED') AS sum, count(*) FILTER (WHERE x.stars = 5)::int AS s5, count(*) FILTER (WHERE x.stars = 4)::int AS s4,
-              count(*) FILTER (WHERE x.stars = 3)::int AS s3 ${under} GROUP BY 1`, [node.path, period]),
-    q(`SELECT ${child} AS child, x.grade_code, x.grade_name, count(*)::int AS n ${under} AND x.grade_code IS NOT NULL GROUP BY 1, 2, 3`, [node.path, period]),
-    q(`SELECT u.unit_path::text AS unit_path, (l->>'stars')::int AS stars, (l->>'places')::int AS places, (l->>'overflow')::int AS overflow
+              count(*) FILTER (WHERE x.stars = 3)::int AS s3 ${under} GROUP BY 1`,
+      [node.path, period],
+    ),
+    q(
+      `SELECT ${child} AS child, x.grade_code, x.grade_name, count(*)::int AS n ${under} AND x.grade_code IS NOT NULL GROUP BY 1, 2, 3`,
+      [node.path, period],
+    ),
+    q(
+      `SELECT u.unit_path::text AS unit_path, (l->>'stars')::int AS stars, (l->>'places')::int AS places, (l->>'overflow')::int AS overflow
          FROM rating.quota_unit u JOIN rating.rating_run run ON run.id = u.run_id CROSS JOIN jsonb_array_elements(u.allocation->'levels') AS l
-        WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND (u.unit_path <@ $1::ltree OR u.unit_path @> $1::ltree)`, [node.path, period]),
-    q(`SELECT run.period_key, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, avg(x.total) FILTER (WHERE x.status = 'RATED') AS mean,
+        WHERE run.status = 'CONFIRMED' AND run.period_key = $2 AND (u.unit_path <@ $1::ltree OR u.unit_path @> $1::ltree)`,
+      [node.path, period],
+    ),
+    q(
+      `SELECT run.period_key, count(*) FILTER (WHERE x.status = 'RATED')::int AS rated, avg(x.total) FILTER (WHERE x.status = 'RATED') AS mean,
               count(*) FILTER (WHERE x.stars = 5)::int AS s5, count(*) FILTER (WHERE x.stars = 4)::int AS s4, count(*) FILTER (WHERE x.stars = 3)::int AS s3,
               count(*) FILTER (WHERE x.warning IS NOT NULL)::int AS warned
          FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
         WHERE run.status = 'CONFIRMED' AND run.period_key = ANY($2::text[]) AND x.branch_path <@ $1::ltree GROUP BY run.period_key ORDER BY run.period_key`,
-      [node.path, ['2024-H1', '2024-H2', '2025-H1', period]]),
+      [node.path, ['2024-H1', '2024-H2', '2025-H1', period]],
+    ),
   ]);
-  type F = { rated: number; exempt: number; sum: number; grades: Map<string, { code: string; name: string; count: number }>; taken: number[]; places: number[]; overflow: number[] };
+  type F = {
+    rated: number;
+    exempt: number;
+    sum: number;
+    grades: Map<string, { code: string; name: string; count: number }>;
+    taken: number[];
+    places: number[];
+    overflow: number[];
+  };
   const figures = new Map<string | null, F>();
-  const of = (key: string | null) => figures.get(key) ?? figures.set(key, { rated: 0, exempt: 0, sum: 0, grades: new Map(), taken: [], places: [], overflow: [] }).get(key)!;
+  const of = (key: string | null) =>
+    figures.get(key) ??
+    figures.set(key, { rated: 0, exempt: 0, sum: 0, grades: new Map(), taken: [], places: [], overflow: [] }).get(key)!;
   const keys = (c: string | null) => (c === null ? [null] : [null, c]);
   for (const r of members) {
     for (const f of keys(r.child).map(of)) {
@@ -151,7 +219,9 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
   }
   for (const r of grades) {
     for (const f of keys(r.child).map(of)) {
-      const g = f.grades.get(r.grade_code) ?? f.grades.set(r.grade_code, { code: r.grade_code, name: r.grade_name, count: 0 }).get(r.grade_code)!;
+      const g =
+        f.grades.get(r.grade_code) ??
+        f.grades.set(r.grade_code, { code: r.grade_code, name: r.grade_name, count: 0 }).get(r.grade_code)!;
       g.count += r.n;
     }
   }
@@ -186,7 +256,14 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
       meanTotal: f.rated > 0 ? round1(f.sum / f.rated) : null,
       // Grades of equal count came in no particular order; the summaries put them by code.
       grades: [...f.grades.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1)),
-      stars: [5, 4, 3].map((stars) => ({ stars, percent: null, places: f.places[stars] ?? 0, taken: f.taken[stars] ?? 0, overflow: f.overflow[stars] ?? 0, explanation: null })),
+      stars: [5, 4, 3].map((stars) => ({
+        stars,
+        percent: null,
+        places: f.places[stars] ?? 0,
+        taken: f.taken[stars] ?? 0,
+        overflow: f.overflow[stars] ?? 0,
+        explanation: null,
+      })),
       pooledAbove: pooled,
       warnings: { open, overdue, escalated, closed },
     };
@@ -195,14 +272,27 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
     ...view(node.id, of(null), node.path, pooledAbove),
     period,
     path: node.path,
-    children: labels.map((l) => view(idOfLabel(l), figures.get(l)!, `${node.path}.${l}`, pooledAbove || childrenPooled)),
-    trend: trend.map((t) => ({ period: t.period_key, rated: t.rated, meanTotal: round1(t.mean), fiveStars: t.s5, fourStars: t.s4, threeStars: t.s3, warned: t.warned })),
+    children: labels.map((l) =>
+      view(idOfLabel(l), figures.get(l)!, `${node.path}.${l}`, pooledAbove || childrenPooled),
+    ),
+    trend: trend.map((t) => ({
+      period: t.period_key,
+      rated: t.rated,
+      meanTotal: round1(t.mean),
+      fiveStars: t.s5,
+      fourStars: t.s4,
+      threeStars: t.s3,
+      warned: t.warned,
+    })),
   };
 }
 
 /** The rollups with their trends, as the API gives them (the trend is read on its own). */
 async function withTrends(manager: EntityManager, of: readonly RollupNode[], period: string): Promise<RatingRollup[]> {
-  const [rollups, trends] = await Promise.all([loadRatingRollups(manager, of, period, TODAY), loadRatingTrends(manager, of, period)]);
+  const [rollups, trends] = await Promise.all([
+    loadRatingRollups(manager, of, period, TODAY),
+    loadRatingTrends(manager, of, period),
+  ]);
   return rollups.map((rollup, i) => ({ ...rollup, trend: trends[i] }));
 }
 
@@ -219,12 +309,23 @@ let firstRun = '';
 beforeAll(async () => {
   database = await createTestDatabase();
   const open = (migrations: typeof ratingMigrations) =>
-    openServiceDatabase({ url: database.url, schema: 'rating', entities: [], migrations, logger: createLogger('test', 'silent') }).then((d) => {
+    openServiceDatabase({
+      url: database.url,
+      schema: 'rating',
+      entities: [],
+      migrations,
+      logger: createLogger('test', 'silent'),
+    }).then((d) => {
       sql = d.sql;
       return d.dataSource;
     });
   // Runs confirmed before the summaries existed: the migrations fill them in.
-  dataSource = await open(ratingMigrations.slice(0, ratingMigrations.findIndex((m) => m.name === 'BranchRatingSummaries1765100000000')));
+  dataSource = await open(
+    ratingMigrations.slice(
+      0,
+      ratingMigrations.findIndex((m) => m.name === 'BranchRatingSummaries1765100000000'),
+    ),
+  );
   await confirm(await insertRun(district, '2024-H2', 1), null, false);
   await confirm(await insertRun(towns[0], '2025-H1', 1), null, false);
   await confirm(await insertRun(towns[1], '2025-H1', 1), null, false);
@@ -307,7 +408,9 @@ describe('rollups from per-branch summaries', () => {
     const after = await withTrends(db(), nodes, PERIOD);
     for (const [i, node] of nodes.entries()) expect(after[i]).toEqual(await truth(node, PERIOD));
     expect(after).not.toEqual(before);
-    const [{ n }] = await db().query('SELECT count(*)::int AS n FROM rating.branch_rating_summary WHERE run_id = $1', [firstRun]);
+    const [{ n }] = await db().query('SELECT count(*)::int AS n FROM rating.branch_rating_summary WHERE run_id = $1', [
+      firstRun,
+    ]);
     expect(n).toBe(12);
   });
 

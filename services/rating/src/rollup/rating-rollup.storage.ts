@@ -53,7 +53,12 @@ const nodeRowsAt = `(run.inside OR n.node_path <@ ANY($1::ltree[])) AND (n.depth
  * branch above that depth keeps its own path): asked with one label more than the deepest asked node, a few dozen
  * rows, read from the figures kept per node, serve every node and each of its children.
  */
-export async function branchFiguresUnder(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<BranchFigures[]> {
+export async function branchFiguresUnder(
+  db: EntityManager,
+  roots: readonly string[],
+  period: string,
+  depth: number,
+): Promise<BranchFigures[]> {
   const rows = await queryPrepared(
     db,
     `WITH run AS MATERIALIZED (${confirmedRuns}),
@@ -74,14 +79,26 @@ export async function branchFiguresUnder(db: EntityManager, roots: readonly stri
        LEFT JOIN grade_lists gl ON gl.path = n.path`,
     [roots, [period], depth],
   );
-  return rows.map((r) => ({ path: r.path, rated: r.rated, exempt: r.exempt, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, grades: r.grades }));
+  return rows.map((r) => ({
+    path: r.path,
+    rated: r.rated,
+    exempt: r.exempt,
+    totalTenths: tenths(r.total_sum),
+    stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 },
+    grades: r.grades,
+  }));
 }
 
 /**
  * The periods' figures below the outermost paths `roots`, one row per prefix of `depth` labels (branches above
  * that depth keep their own path): each asked node is such a prefix or lies above one, so a few rows serve them all.
  */
-export async function periodFiguresUnder(db: EntityManager, roots: readonly string[], periods: readonly string[], depth: number): Promise<PeriodFigures[]> {
+export async function periodFiguresUnder(
+  db: EntityManager,
+  roots: readonly string[],
+  periods: readonly string[],
+  depth: number,
+): Promise<PeriodFigures[]> {
   const rows = await queryPrepared(
     db,
     `WITH run AS MATERIALIZED (${confirmedRuns})
@@ -92,7 +109,14 @@ export async function periodFiguresUnder(db: EntityManager, roots: readonly stri
       GROUP BY run.period_key, n.node_path`,
     [roots, periods, depth],
   );
-  return rows.map((r) => ({ period: r.period_key, path: r.path, rated: r.rated, totalTenths: tenths(r.total_sum), stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 }, warned: r.warned }));
+  return rows.map((r) => ({
+    period: r.period_key,
+    path: r.path,
+    rated: r.rated,
+    totalTenths: tenths(r.total_sum),
+    stars: { 5: r.stars5, 4: r.stars4, 3: r.stars3 },
+    warned: r.warned,
+  }));
 }
 
 /**
@@ -103,7 +127,12 @@ export async function periodFiguresUnder(db: EntityManager, roots: readonly stri
  * joined, the planner hashed every run's units, previews' included, so that each preview made the dashboards slower
  * (with 14 runs stored, 3.3 ms against 0.7).
  */
-export async function unitsAround(db: EntityManager, roots: readonly string[], period: string, depth: number): Promise<UnitPlaces[]> {
+export async function unitsAround(
+  db: EntityManager,
+  roots: readonly string[],
+  period: string,
+  depth: number,
+): Promise<UnitPlaces[]> {
   const rows = await queryPrepared(
     db,
     `WITH run AS MATERIALIZED (${confirmedRuns})
@@ -115,5 +144,9 @@ export async function unitsAround(db: EntityManager, roots: readonly string[], p
       GROUP BY 1`,
     [roots, [period], depth],
   );
-  return rows.map((r) => ({ path: r.path, places: { 5: r.places5, 4: r.places4, 3: r.places3 }, overflow: { 5: r.overflow5, 4: r.overflow4, 3: r.overflow3 } }));
+  return rows.map((r) => ({
+    path: r.path,
+    places: { 5: r.places5, 4: r.places4, 3: r.places3 },
+    overflow: { 5: r.overflow5, 4: r.overflow4, 3: r.overflow3 },
+  }));
 }

@@ -46,10 +46,19 @@ interface Tally {
 
 const LEVELS = [5, 4, 3];
 const zeros = (): StarCounts => ({ 5: 0, 4: 0, 3: 0 });
-const emptyFigures = (): Figures => ({ rated: 0, exempt: 0, totalTenths: 0, grades: [], taken: zeros(), places: zeros(), overflow: zeros() });
+const emptyFigures = (): Figures => ({
+  rated: 0,
+  exempt: 0,
+  totalTenths: 0,
+  grades: [],
+  taken: zeros(),
+  places: zeros(),
+  overflow: zeros(),
+});
 const noWarnings = (): WarningCounts => ({ open: 0, overdue: 0, escalated: 0, closed: 0, withdrawn: 0 });
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const byCountThenCode = (a: { code: string; count: number }, b: { code: string; count: number }) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCountThenCode = (a: { code: string; count: number }, b: { code: string; count: number }) =>
+  b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /**
  * Each node's rating figures for a period (members, grades and stars of the confirmed runs' results, places from
@@ -63,7 +72,15 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
   for (const node of nodes) {
     if (tallyOf.has(node.path)) continue;
     const labels = node.path.split('.');
-    const tally: Tally = { path: node.path, depth: labels.length, figures: new Map(), warnings: new Map(), trend: new Map(), pooledAbove: false, childrenPooled: false };
+    const tally: Tally = {
+      path: node.path,
+      depth: labels.length,
+      figures: new Map(),
+      warnings: new Map(),
+      trend: new Map(),
+      pooledAbove: false,
+      childrenPooled: false,
+    };
     tallyOf.set(node.path, tally);
     tallies.set(labels[labels.length - 1], [...(tallies.get(labels[labels.length - 1]) ?? []), tally]);
   }
@@ -72,7 +89,8 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
     const labels = path.split('.');
     for (let i = 0; i < labels.length; i++) {
       for (const tally of tallies.get(labels[i]) ?? []) {
-        if (tally.depth === i + 1 && path.startsWith(tally.path)) add(tally, i + 1 < labels.length ? labels[i + 1] : null);
+        if (tally.depth === i + 1 && path.startsWith(tally.path))
+          add(tally, i + 1 < labels.length ? labels[i + 1] : null);
       }
     }
   };
@@ -99,7 +117,8 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
   // A unit above a node pools it with others; a unit at a node pools its children.
   const unitPaths = new Set(rows.units.map((u) => u.path));
   for (const tally of tallyOf.values()) {
-    for (let dot = tally.path.indexOf('.'); dot >= 0 && !tally.pooledAbove; dot = tally.path.indexOf('.', dot + 1)) tally.pooledAbove = unitPaths.has(tally.path.slice(0, dot));
+    for (let dot = tally.path.indexOf('.'); dot >= 0 && !tally.pooledAbove; dot = tally.path.indexOf('.', dot + 1))
+      tally.pooledAbove = unitPaths.has(tally.path.slice(0, dot));
   }
   for (const unit of rows.units) {
     const add = (f: Figures) => {
@@ -124,7 +143,9 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
   }
   for (const row of rows.periods) {
     upward(row.path, (tally) => {
-      const t = tally.trend.get(row.period) ?? tally.trend.set(row.period, { rated: 0, totalTenths: 0, stars: zeros(), warned: 0 }).get(row.period)!;
+      const t =
+        tally.trend.get(row.period) ??
+        tally.trend.set(row.period, { rated: 0, totalTenths: 0, stars: zeros(), warned: 0 }).get(row.period)!;
       t.rated += row.rated;
       t.totalTenths += row.totalTenths;
       for (const stars of LEVELS) t.stars[stars] += row.stars[stars];
@@ -144,7 +165,14 @@ export function rollupsOf(nodes: readonly RollupNode[], period: string, rows: Ro
         // The decimal sum divided by the count, as the figures were first worked out from each member's result.
         meanTotal: f.rated > 0 ? round1(f.totalTenths / 10 / f.rated) : null,
         grades: f.grades.sort(byCountThenCode),
-        stars: LEVELS.map((stars) => ({ stars, percent: null, places: f.places[stars], taken: f.taken[stars], overflow: f.overflow[stars], explanation: null })),
+        stars: LEVELS.map((stars) => ({
+          stars,
+          percent: null,
+          places: f.places[stars],
+          taken: f.taken[stars],
+          overflow: f.overflow[stars],
+          explanation: null,
+        })),
         pooledAbove: pooled,
         warnings: { open: w.open, overdue: w.overdue, escalated: w.escalated, closed: w.closed },
       };

@@ -17,7 +17,8 @@ export class RatingFigures {
   @Field(() => Float, { nullable: true, description: '评定人员的平均总分' }) meanTotal!: number | null;
   @Field(() => [RatingGradeCount], { description: '各等次人数' }) grades!: RatingGradeCount[];
   @Field(() => [StarLevelQuota], { description: '各星级获评人数与名额' }) stars!: StarLevelQuota[];
-  @Field(() => Boolean, { description: '名额由上级统筹核定（此时本组织的名额为空计 0，以上级汇总为准）' }) pooledAbove!: boolean;
+  @Field(() => Boolean, { description: '名额由上级统筹核定（此时本组织的名额为空计 0，以上级汇总为准）' })
+  pooledAbove!: boolean;
   @Field(() => WarningFigures, { description: '本期触发的双预警案件' }) warnings!: WarningFigures;
 }
 

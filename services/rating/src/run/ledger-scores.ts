@@ -46,7 +46,12 @@ export class LedgerScores {
    * Every score of the period in the scope, page by page in four ranges of member ids read at once (in member-id
    * order, as one reader would give them); the final ones to rate, the others as pending.
    */
-  async read(token: string, orgId: string, period: string, progress: (read: number) => void): Promise<{ final: ScoreInput[]; pending: PendingScore[] }> {
+  async read(
+    token: string,
+    orgId: string,
+    period: string,
+    progress: (read: number) => void,
+  ): Promise<{ final: ScoreInput[]; pending: PendingScore[] }> {
     let read = 0;
     const ranges = await Promise.all(
       ID_RANGES.map((range) =>
@@ -61,27 +66,45 @@ export class LedgerScores {
     const pending: PendingScore[] = [];
     for (const score of scores) {
       if (score.state === 'FINAL') final.push(score);
-      else pending.push({ memberId: score.memberId, memberName: score.memberName, branchId: score.branchId, state: score.state });
+      else
+        pending.push({
+          memberId: score.memberId,
+          memberName: score.memberName,
+          branchId: score.branchId,
+          state: score.state,
+        });
     }
     return { final, pending };
   }
 
   /** One range of member ids, page by page. */
-  private async readRange(token: string, orgId: string, period: string, range: { after: string | null; before: string | null }, progress: (read: number) => void): Promise<ScoreInput[]> {
+  private async readRange(
+    token: string,
+    orgId: string,
+    period: string,
+    range: { after: string | null; before: string | null },
+    progress: (read: number) => void,
+  ): Promise<ScoreInput[]> {
     const scores: ScoreInput[] = [];
     let after = range.after;
     do {
-      const data: { _entities: ({ periodScores: { nextAfter: string | null; items: ScoreRow[] } } | null)[] } = await callSubgraph(this.ledgerUrl(), token, pageQuery, {
-        representations: [{ __typename: 'Organization', id: orgId }],
-        period,
-        first: SCORE_PAGE,
-        after,
-        before: range.before,
-      });
+      const data: { _entities: ({ periodScores: { nextAfter: string | null; items: ScoreRow[] } } | null)[] } =
+        await callSubgraph(this.ledgerUrl(), token, pageQuery, {
+          representations: [{ __typename: 'Organization', id: orgId }],
+          period,
+          first: SCORE_PAGE,
+          after,
+          before: range.before,
+        });
       const page = data._entities[0]?.periodScores;
       if (!page) break;
       for (const { member, ...row } of page.items) {
-        scores.push({ ...row, memberName: member?.name ?? row.memberId, memberNo: member?.memberNo ?? '', memberKind: member?.kind ?? 'FULL' });
+        scores.push({
+          ...row,
+          memberName: member?.name ?? row.memberId,
+          memberNo: member?.memberNo ?? '',
+          memberKind: member?.kind ?? 'FULL',
+        });
       }
       after = page.nextAfter;
       progress(page.items.length);
@@ -91,10 +114,15 @@ export class LedgerScores {
 
   /** A fingerprint of the period's scores in the scope: a preview is stale once it changes. */
   async digest(token: string, orgId: string, period: string): Promise<string> {
-    const data = await callSubgraph<{ _entities: ({ periodScoreDigest: string } | null)[] }>(this.ledgerUrl(), token, digestQuery, {
-      representations: [{ __typename: 'Organization', id: orgId }],
-      period,
-    });
+    const data = await callSubgraph<{ _entities: ({ periodScoreDigest: string } | null)[] }>(
+      this.ledgerUrl(),
+      token,
+      digestQuery,
+      {
+        representations: [{ __typename: 'Organization', id: orgId }],
+        period,
+      },
+    );
     return data._entities[0]?.periodScoreDigest ?? '';
   }
 }

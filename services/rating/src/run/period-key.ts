@@ -5,7 +5,12 @@ const PER_YEAR = { H: 2, Q: 4, M: 12 } as const;
 
 /** A period key as the ledger names it (2024, 2024-H1, 2024-Q3, 2024-M05), or a coded refusal. */
 export function checkPeriodKey(key: string): string {
-  if (!PATTERN.test(key)) throw new RatingError(RatingErrorCode.INVALID_PERIOD, `期间“${key}”格式不对，应如 2024、2024-H1、2024-Q3 或 2024-M05`, { field: 'period' });
+  if (!PATTERN.test(key))
+    throw new RatingError(
+      RatingErrorCode.INVALID_PERIOD,
+      `期间“${key}”格式不对，应如 2024、2024-H1、2024-Q3 或 2024-M05`,
+      { field: 'period' },
+    );
   return key;
 }
 

@@ -21,10 +21,15 @@ const PENDING_SHOWN = 100;
 
 /** Which policies could apply to a cycle on the scope's paths: any one set or added since changes it. */
 function policyDigest(policies: readonly QuotaPolicyRecord[], cycle: number): string {
-  return policies.filter((p) => p.cycle <= cycle).map((p) => p.id).sort().join(',');
+  return policies
+    .filter((p) => p.cycle <= cycle)
+    .map((p) => p.id)
+    .sort()
+    .join(',');
 }
 
-const notFound = (id: string) => new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, `找不到编号为 ${id} 的评定，或您无权访问它`, { id });
+const notFound = (id: string) =>
+  new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, `找不到编号为 ${id} 的评定，或您无权访问它`, { id });
 
 /** Rating runs: a preview the committee reads, then its confirmation, which publishes results and opens warning cases. */
 export class RatingRunService {
@@ -44,13 +49,28 @@ export class RatingRunService {
     checkPeriodKey(period);
     const org = await this.organization(ctx, organizationId);
     const digest = await this.scores.digest(ctx.token, org.id, period);
-    const read = await this.scores.read(ctx.token, org.id, period, (n) => ctx.logger.info('评星定级：读取积分', { organization: org.name, period, read: n }));
-    const branches = await this.branches(ctx, read.final.map((s) => s.branchId));
+    const read = await this.scores.read(ctx.token, org.id, period, (n) =>
+      ctx.logger.info('评星定级：读取积分', { organization: org.name, period, read: n }),
+    );
+    const branches = await this.branches(
+      ctx,
+      read.final.map((s) => s.branchId),
+    );
     const names = await this.names(ctx, [...branches.values()]);
-    const policies = await policiesOn(this.dataSource.manager, [...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path)))]);
+    const policies = await policiesOn(this.dataSource.manager, [
+      ...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path))),
+    ]);
     const cycle = cycleOfPeriod(period);
-    const schemes = await fetchSchemeFacts(this.schemeUrl(), ctx.token, read.final.map((s) => s.schemeVersionId));
-    const previousGrades = await this.previousGrades(read.final.map((s) => s.memberId), period, schemes);
+    const schemes = await fetchSchemeFacts(
+      this.schemeUrl(),
+      ctx.token,
+      read.final.map((s) => s.schemeVersionId),
+    );
+    const previousGrades = await this.previousGrades(
+      read.final.map((s) => s.memberId),
+      period,
+      schemes,
+    );
     const plan = planRun({
       org,
       scores: read.final,
@@ -60,7 +80,12 @@ export class RatingRunService {
       schemes,
       previousGrades,
     });
-    ctx.logger.info('评星定级：已评定', { organization: org.name, period, results: plan.results.length, units: plan.units.length });
+    ctx.logger.info('评星定级：已评定', {
+      organization: org.name,
+      period,
+      results: plan.results.length,
+      units: plan.units.length,
+    });
     return this.dataSource.transaction(async (db) => {
       await runs.lockOrgPeriod(db, org.id, period);
       const latest = await runs.latestRun(db, org.id, period);
@@ -99,16 +124,29 @@ export class RatingRunService {
    * RATING_RUN_CONFLICT. A preview whose scores or policy changed since is refused as stale.
    */
   async confirm(ctx: RequestContext, runId: string): Promise<RunRecord> {
-    const [found] = seesOrganisationRatings(ctx.caller) ? await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath) : [];
+    const [found] = seesOrganisationRatings(ctx.caller)
+      ? await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath)
+      : [];
     if (!found) throw notFound(runId);
     assertMayRate(ctx.caller, found.orgPath, '确认评定', { runId });
     this.assertPreview(found);
     if (found.pending.count > 0) {
-      const names = found.pending.items.slice(0, 5).map((p) => p.memberName).join('、');
-      throw new RatingError(RatingErrorCode.SCORES_NOT_FINAL, `还有 ${found.pending.count} 人的积分尚未确认（如 ${names}），公示期满、异议处理完毕后再确认评定`, { pending: found.pending.count });
+      const names = found.pending.items
+        .slice(0, 5)
+        .map((p) => p.memberName)
+        .join('、');
+      throw new RatingError(
+        RatingErrorCode.SCORES_NOT_FINAL,
+        `还有 ${found.pending.count} 人的积分尚未确认（如 ${names}），公示期满、异议处理完毕后再确认评定`,
+        { pending: found.pending.count },
+      );
     }
     if ((await this.scores.digest(ctx.token, found.orgId, found.periodKey)) !== found.inputsDigest) {
-      throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后积分有了变化（如更正或新的确认），请重新预览后再确认', { runId });
+      throw new RatingError(
+        RatingErrorCode.RATING_RUN_STALE,
+        '预览之后积分有了变化（如更正或新的确认），请重新预览后再确认',
+        { runId },
+      );
     }
     const now = this.clock();
     return this.dataSource.transaction(async (db) => {
@@ -119,12 +157,20 @@ export class RatingRunService {
       this.assertPreview(run);
       const latest = await runs.latestRun(db, run.orgId, run.periodKey);
       if (latest && latest.version !== run.version) {
-        throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `已有更新的第 ${latest.version} 版预览，请确认最新版本`, { runId, latest: latest.id });
+        throw new RatingError(
+          RatingErrorCode.RATING_RUN_CONFLICT,
+          `已有更新的第 ${latest.version} 版预览，请确认最新版本`,
+          { runId, latest: latest.id },
+        );
       }
       const overlapping = await runs.overlappingConfirmed(db, run.orgId, run.orgPath, run.periodKey);
       if (overlapping.length > 0) {
         const other = overlapping[0];
-        throw new RatingError(RatingErrorCode.RATING_SCOPE_OVERLAP, `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版），与本次范围重叠；请在“${other.orgName}”重新评定`, { runId, other: other.id });
+        throw new RatingError(
+          RatingErrorCode.RATING_SCOPE_OVERLAP,
+          `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版），与本次范围重叠；请在“${other.orgName}”重新评定`,
+          { runId, other: other.id },
+        );
       }
       await this.assertPolicyUnchanged(db, run, await runs.branchPathsOfRun(db, run.id));
       const previous = await runs.confirmedRun(db, run.orgId, run.periodKey);
@@ -139,29 +185,54 @@ export class RatingRunService {
       const opened = await openWarningCases(db, drafts, today);
       if (previous) {
         const warnedNow = new Set(drafts.map((d) => d.memberId));
-        const before = (await runs.figuresOfRun(db, previous.id)).filter((r) => r.warning && !warnedNow.has(r.memberId)).map((r) => r.memberId);
+        const before = (await runs.figuresOfRun(db, previous.id))
+          .filter((r) => r.warning && !warnedNow.has(r.memberId))
+          .map((r) => r.memberId);
         await withdrawWarningCases(db, run.periodKey, before, run.id, today);
       }
-      ctx.logger.info('评星定级：已确认', { organization: run.orgName, period: run.periodKey, version: run.version, warningCasesOpened: opened });
+      ctx.logger.info('评星定级：已确认', {
+        organization: run.orgName,
+        period: run.periodKey,
+        version: run.version,
+        warningCasesOpened: opened,
+      });
       return { ...run, status: 'CONFIRMED' as const, confirmedBy: ctx.caller.subject, confirmedAt: now.toISOString() };
     });
   }
 
   private assertPreview(run: RunRecord | undefined): asserts run is RunRecord {
     if (!run) throw new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, '找不到该评定');
-    if (run.status === 'CONFIRMED') throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已由 ${run.confirmedBy ?? '他人'} 确认`, { runId: run.id });
-    if (run.status === 'SUPERSEDED') throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已被新的版本取代`, { runId: run.id });
+    if (run.status === 'CONFIRMED')
+      throw new RatingError(
+        RatingErrorCode.RATING_RUN_CONFLICT,
+        `该评定（第 ${run.version} 版）已由 ${run.confirmedBy ?? '他人'} 确认`,
+        { runId: run.id },
+      );
+    if (run.status === 'SUPERSEDED')
+      throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已被新的版本取代`, {
+        runId: run.id,
+      });
   }
 
   /** A policy set on any node above the run's branches since the preview makes the preview stale. */
-  private async assertPolicyUnchanged(db: EntityManager, run: RunRecord, branchPaths: readonly string[]): Promise<void> {
+  private async assertPolicyUnchanged(
+    db: EntityManager,
+    run: RunRecord,
+    branchPaths: readonly string[],
+  ): Promise<void> {
     const ids = [...new Set(branchPaths.flatMap(idsOnPath))];
     if (policyDigest(await policiesOn(db, ids), cycleOfPeriod(run.periodKey)) !== run.policyDigest) {
-      throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', { runId: run.id });
+      throw new RatingError(RatingErrorCode.RATING_RUN_STALE, '预览之后名额政策有了调整，请重新预览后再确认', {
+        runId: run.id,
+      });
     }
   }
 
-  private async warningDrafts(db: EntityManager, run: RunRecord, warned: readonly runs.StoredResult[]): Promise<WarningCaseDraft[]> {
+  private async warningDrafts(
+    db: EntityManager,
+    run: RunRecord,
+    warned: readonly runs.StoredResult[],
+  ): Promise<WarningCaseDraft[]> {
     if (warned.length === 0) return [];
     const policies = await policiesOn(db, [...new Set(warned.flatMap((r) => idsOnPath(r.branchPath)))]);
     const cycle = cycleOfPeriod(run.periodKey);
@@ -190,7 +261,11 @@ export class RatingRunService {
     if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(id);
     assertMayRate(ctx.caller, org.path, '发起评星定级', { organizationId: id });
     if (!RATING_LEVELS.includes(org.level)) {
-      throw new RatingError(RatingErrorCode.INVALID_RATING_SCOPE, `评星定级由镇(街道)党(工)委或区组织，“${org.name}”不能发起`, { organizationId: id });
+      throw new RatingError(
+        RatingErrorCode.INVALID_RATING_SCOPE,
+        `评星定级由镇(街道)党(工)委或区组织，“${org.name}”不能发起`,
+        { organizationId: id },
+      );
     }
     return org;
   }
@@ -198,26 +273,43 @@ export class RatingRunService {
   private async branches(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, BranchInput>> {
     const distinct = [...new Set(ids)];
     const found = await fetchOrganizations(this.ledgerUrl(), ctx.token, distinct);
-    return new Map(found.filter((b): b is OrganizationRef => b !== null).map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]));
+    return new Map(
+      found
+        .filter((b): b is OrganizationRef => b !== null)
+        .map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]),
+    );
   }
 
   /** Names of every node on the branches' paths (quota units are named after them). */
   private async names(ctx: RequestContext, branches: readonly BranchInput[]): Promise<Map<string, string>> {
     const names = new Map(branches.map((b) => [b.id, b.name]));
     const missing = [...new Set(branches.flatMap((b) => idsOnPath(b.path)))].filter((id) => !names.has(id));
-    for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing)) if (org) names.set(org.id, org.name);
+    for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing))
+      if (org) names.set(org.id, org.name);
     return names;
   }
 
   /** Each member's confirmed grades of the periods just before, oldest first, as far back as rules look and without a gap. */
-  private async previousGrades(memberIds: readonly string[], period: string, schemes: ReadonlyMap<string, SchemeFacts>): Promise<Map<string, string[]>> {
-    const longest = Math.max(1, ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)));
+  private async previousGrades(
+    memberIds: readonly string[],
+    period: string,
+    schemes: ReadonlyMap<string, SchemeFacts>,
+  ): Promise<Map<string, string[]>> {
+    const longest = Math.max(
+      1,
+      ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)),
+    );
     const grades = new Map<string, string[]>();
     if (longest <= 1) return grades;
     const keys = previousPeriodKeys(period, longest - 1);
     const found = await runs.confirmedResults(this.dataSource.manager, memberIds, keys, EVERYTHING);
     const byMember = new Map<string, Map<string, string>>();
-    for (const r of found) if (r.gradeCode) (byMember.get(r.memberId) ?? byMember.set(r.memberId, new Map()).get(r.memberId)!).set(r.periodKey, r.gradeCode);
+    for (const r of found)
+      if (r.gradeCode)
+        (byMember.get(r.memberId) ?? byMember.set(r.memberId, new Map()).get(r.memberId)!).set(
+          r.periodKey,
+          r.gradeCode,
+        );
     for (const [memberId, byKey] of byMember) {
       let run: string[] = [];
       for (const key of keys) run = byKey.has(key) ? [...run, byKey.get(key)!] : [];

@@ -21,7 +21,14 @@ export interface RatingChange {
 }
 
 export function figuresOf(result: ResultPlan): ResultFigures {
-  return { memberId: result.memberId, memberName: result.memberName, total: result.total, grade: result.grade?.name ?? null, stars: result.stars, warning: result.warning };
+  return {
+    memberId: result.memberId,
+    memberName: result.memberName,
+    total: result.total,
+    grade: result.grade?.name ?? null,
+    stars: result.stars,
+    warning: result.warning,
+  };
 }
 
 const starText = (stars: number | null) => (stars ? `${stars} 星` : '无星');
@@ -36,7 +43,14 @@ export function diffResults(before: readonly ResultFigures[], after: readonly Re
     const was = old.get(now.memberId);
     old.delete(now.memberId);
     if (!was) {
-      changes.push({ memberId: now.memberId, memberName: now.memberName, kind: 'ADDED', before: null, after: now, text: '上一版本中没有此人' });
+      changes.push({
+        memberId: now.memberId,
+        memberName: now.memberName,
+        kind: 'ADDED',
+        before: null,
+        after: now,
+        text: '上一版本中没有此人',
+      });
       continue;
     }
     const parts: string[] = [];
@@ -44,10 +58,25 @@ export function diffResults(before: readonly ResultFigures[], after: readonly Re
     if (was.grade !== now.grade) parts.push(`等次 ${show(was.grade)} → ${show(now.grade)}`);
     if (was.stars !== now.stars) parts.push(`星级 ${starText(was.stars)} → ${starText(now.stars)}`);
     if (was.warning !== now.warning) parts.push(now.warning ? '新列入双预警' : '不再双预警');
-    if (parts.length > 0) changes.push({ memberId: now.memberId, memberName: now.memberName, kind: 'CHANGED', before: was, after: now, text: parts.join('；') });
+    if (parts.length > 0)
+      changes.push({
+        memberId: now.memberId,
+        memberName: now.memberName,
+        kind: 'CHANGED',
+        before: was,
+        after: now,
+        text: parts.join('；'),
+      });
   }
   for (const gone of old.values()) {
-    changes.push({ memberId: gone.memberId, memberName: gone.memberName, kind: 'REMOVED', before: gone, after: null, text: '本版本中已没有此人（积分不再是已确认状态，或已转出）' });
+    changes.push({
+      memberId: gone.memberId,
+      memberName: gone.memberName,
+      kind: 'REMOVED',
+      before: gone,
+      after: null,
+      text: '本版本中已没有此人（积分不再是已确认状态，或已转出）',
+    });
   }
   return changes.sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
 }

@@ -68,13 +68,23 @@ function pathUpTo(path: string, id: string): string {
 }
 
 /** Which unit a branch's members are counted in, under the policy in force for it. */
-export function unitFor(branch: BranchInput, policy: QuotaPolicy, org: RunPlanInput['org']): { id: string; path: string; basis: UnitBasis; shares: AllocationRules['shares'] } {
+export function unitFor(
+  branch: BranchInput,
+  policy: QuotaPolicy,
+  org: RunPlanInput['org'],
+): { id: string; path: string; basis: UnitBasis; shares: AllocationRules['shares'] } {
   const override = policy.overrides.find((o) => o.branchId === branch.id);
   if (override) {
-    return { id: branch.id, path: branch.path, basis: 'OVERRIDE', shares: { 5: override.fiveStarPercent, 4: override.fourStarPercent, 3: override.threeStarPercent } };
+    return {
+      id: branch.id,
+      path: branch.path,
+      basis: 'OVERRIDE',
+      shares: { 5: override.fiveStarPercent, 4: override.fourStarPercent, 3: override.threeStarPercent },
+    };
   }
   const shares = { 5: policy.fiveStarPercent, 4: policy.fourStarPercent, 3: policy.threeStarPercent } as const;
-  if (policy.scope !== 'POOL' || !policy.organizationId) return { id: branch.id, path: branch.path, basis: 'BRANCH', shares };
+  if (policy.scope !== 'POOL' || !policy.organizationId)
+    return { id: branch.id, path: branch.path, basis: 'BRANCH', shares };
   const ownerPath = pathUpTo(branch.path, policy.organizationId);
   // A pool wider than the run is counted over the run's own scope.
   return isSameOrBelow(ownerPath, org.path)
@@ -113,15 +123,28 @@ function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput)
     explanation: [],
   };
   if (score.status === 'EXEMPT') {
-    return { ...base, status: 'EXEMPT', explanation: ['经支部党员大会决定、上级批准不纳入积分管理，不评定等次，不占星级名额'] };
+    return {
+      ...base,
+      status: 'EXEMPT',
+      explanation: ['经支部党员大会决定、上级批准不纳入积分管理，不评定等次，不占星级名额'],
+    };
   }
   if (!score.graded || !score.grade || score.total === null) {
-    return { ...base, status: 'NOT_GRADED', explanation: [`${KIND_NAMES[score.memberKind]}，所用积分方案本期不评定等次（总分 ${show(score.total)} 分）`] };
+    return {
+      ...base,
+      status: 'NOT_GRADED',
+      explanation: [`${KIND_NAMES[score.memberKind]}，所用积分方案本期不评定等次（总分 ${show(score.total)} 分）`],
+    };
   }
   const scheme = input.schemes.get(score.schemeVersionId);
   const previous = input.previousGrades.get(score.memberId) ?? [];
   const consequences = scheme
-    ? applicableConsequences(scheme.consequences, { kind: score.memberKind, total: score.total, grade: score.grade.code, previousGrades: previous })
+    ? applicableConsequences(scheme.consequences, {
+        kind: score.memberKind,
+        total: score.total,
+        grade: score.grade.code,
+        previousGrades: previous,
+      })
     : score.consequences;
   const warning = warningOf(score, scheme);
   const explanation = [
@@ -130,14 +153,29 @@ function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput)
       : `总分 ${show(score.total)} 分，按所用积分方案的分数线评为“${score.grade.name}”`,
     ...consequences.map((c) => `结果运用：${c.label}`),
   ];
-  if (warning === 'SCORE_BELOW_50') explanation.push(`总分低于 ${WARNING_THRESHOLD} 分，实行“双预警”：党员本人和所在党支部同时预警，党支部书记约谈，结成帮扶对子`);
-  if (warning === 'DIRECT_UNQUALIFIED') explanation.push(`符合直接认定不合格的情形（${score.forcedGrade!.label}），实行“双预警”`);
+  if (warning === 'SCORE_BELOW_50')
+    explanation.push(
+      `总分低于 ${WARNING_THRESHOLD} 分，实行“双预警”：党员本人和所在党支部同时预警，党支部书记约谈，结成帮扶对子`,
+    );
+  if (warning === 'DIRECT_UNQUALIFIED')
+    explanation.push(`符合直接认定不合格的情形（${score.forcedGrade!.label}），实行“双预警”`);
   return { ...base, grade: score.grade, consequences, warning, explanation };
 }
 
 function candidateOf(score: ScoreInput): StarCandidate {
-  const barred = score.veto ? `一票否决（${score.veto.label}）` : score.forcedGrade ? `直接认定等次（${score.forcedGrade.label}）` : null;
-  return { memberId: score.memberId, name: score.memberName, total: score.total!, base: score.star!.base, starPoints: score.star!.starPoints, barred };
+  const barred = score.veto
+    ? `一票否决（${score.veto.label}）`
+    : score.forcedGrade
+      ? `直接认定等次（${score.forcedGrade.label}）`
+      : null;
+  return {
+    memberId: score.memberId,
+    name: score.memberName,
+    total: score.total!,
+    base: score.star!.base,
+    starPoints: score.star!.starPoints,
+    barred,
+  };
 }
 
 function unitName(unit: { id: string; basis: UnitBasis }, input: RunPlanInput): string {
@@ -151,7 +189,10 @@ function unitName(unit: { id: string; basis: UnitBasis }, input: RunPlanInput): 
  */
 export function planRun(input: RunPlanInput): { units: UnitPlan[]; results: ResultPlan[] } {
   const results = new Map<string, ResultPlan>();
-  const units = new Map<string, { unit: ReturnType<typeof unitFor>; policy: QuotaPolicy; districtId: string; candidates: StarCandidate[] }>();
+  const units = new Map<
+    string,
+    { unit: ReturnType<typeof unitFor>; policy: QuotaPolicy; districtId: string; candidates: StarCandidate[] }
+  >();
   const ordered = [...input.scores].sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
   for (const score of ordered) {
     const branch = input.branches.get(score.branchId);
@@ -182,13 +223,29 @@ export function planRun(input: RunPlanInput): { units: UnitPlan[]; results: Resu
     };
     const allocation = allocateStars(candidates, rules);
     const name = unitName(unit, input);
-    planned.push({ unitId: unit.id, unitPath: unit.path, unitName: name, districtId, basis: unit.basis, policy, rules, allocation });
-    for (const placement of allocation.placements) applyPlacement(results.get(placement.memberId)!, placement, allocation, name, policy);
+    planned.push({
+      unitId: unit.id,
+      unitPath: unit.path,
+      unitName: name,
+      districtId,
+      basis: unit.basis,
+      policy,
+      rules,
+      allocation,
+    });
+    for (const placement of allocation.placements)
+      applyPlacement(results.get(placement.memberId)!, placement, allocation, name, policy);
   }
   return { units: planned.sort((a, b) => (a.unitPath < b.unitPath ? -1 : 1)), results: [...results.values()] };
 }
 
-function applyPlacement(result: ResultPlan, placement: Placement, allocation: StarAllocation, unitName: string, policy: QuotaPolicy): void {
+function applyPlacement(
+  result: ResultPlan,
+  placement: Placement,
+  allocation: StarAllocation,
+  unitName: string,
+  policy: QuotaPolicy,
+): void {
   result.stars = placement.stars;
   result.rank = placement.rank;
   const places = allocation.levels.map((l) => `${STAR_NAMES[l.stars]} ${l.places} 个`).join('、');

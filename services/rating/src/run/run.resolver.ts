@@ -25,7 +25,10 @@ export class RatingRunResolver {
     return run ? runView(run) : null;
   }
 
-  @Mutation(() => RatingRun, { description: '镇(街道)党(工)委或区预览某期间的评星定级：读取已确认的积分，评定等次、按名额评星、列出双预警；确认前不公布' })
+  @Mutation(() => RatingRun, {
+    description:
+      '镇(街道)党(工)委或区预览某期间的评星定级：读取已确认的积分，评定等次、按名额评星、列出双预警；确认前不公布',
+  })
   async previewRating(
     @Ctx() ctx: RatingContext,
     @Arg('organizationId', () => ID) organizationId: string,
@@ -34,7 +37,9 @@ export class RatingRunResolver {
     return runView(await this.service.preview(ctx, organizationId, period));
   }
 
-  @Mutation(() => RatingRun, { description: '确认评定：成为本期现行结果（取代之前的版本），并为双预警党员启动预警处置' })
+  @Mutation(() => RatingRun, {
+    description: '确认评定：成为本期现行结果（取代之前的版本），并为双预警党员启动预警处置',
+  })
   async confirmRating(@Ctx() ctx: RatingContext, @Arg('runId', () => ID) runId: string): Promise<RatingRun> {
     return runView(await this.service.confirm(ctx, runId));
   }

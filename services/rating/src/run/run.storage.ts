@@ -114,17 +114,28 @@ export async function lockOrgPeriod(db: EntityManager, orgId: string, periodKey:
 }
 
 export async function latestRun(db: EntityManager, orgId: string, periodKey: string): Promise<RunRecord | null> {
-  const rows = await db.query(`SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 ORDER BY r.version DESC LIMIT 1`, [orgId, periodKey]);
+  const rows = await db.query(
+    `SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 ORDER BY r.version DESC LIMIT 1`,
+    [orgId, periodKey],
+  );
   return rows[0] ? toRun(rows[0]) : null;
 }
 
 export async function confirmedRun(db: EntityManager, orgId: string, periodKey: string): Promise<RunRecord | null> {
-  const rows = await db.query(`SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 AND r.status = 'CONFIRMED'`, [orgId, periodKey]);
+  const rows = await db.query(
+    `SELECT ${runColumns} FROM rating.rating_run r WHERE r.org_id = $1 AND r.period_key = $2 AND r.status = 'CONFIRMED'`,
+    [orgId, periodKey],
+  );
   return rows[0] ? toRun(rows[0]) : null;
 }
 
 /** Confirmed runs of the period on a node above or below `path` (not the node itself). */
-export async function overlappingConfirmed(db: EntityManager, orgId: string, path: string, periodKey: string): Promise<RunRecord[]> {
+export async function overlappingConfirmed(
+  db: EntityManager,
+  orgId: string,
+  path: string,
+  periodKey: string,
+): Promise<RunRecord[]> {
   const rows = await db.query(
     `SELECT ${runColumns} FROM rating.rating_run r
       WHERE r.period_key = $1 AND r.status = 'CONFIRMED' AND r.org_id <> $2 AND (r.org_path @> $3::ltree OR r.org_path <@ $3::ltree)`,
@@ -134,7 +145,11 @@ export async function overlappingConfirmed(db: EntityManager, orgId: string, pat
 }
 
 /** Runs by id, in the caller's scope. */
-export async function findRuns(db: EntityManager, ids: readonly string[], scopePath: string | null): Promise<RunRecord[]> {
+export async function findRuns(
+  db: EntityManager,
+  ids: readonly string[],
+  scopePath: string | null,
+): Promise<RunRecord[]> {
   const rows = await db.query(
     `SELECT ${runColumns} FROM rating.rating_run r WHERE r.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR r.org_path <@ $2::ltree)`,
     [onlyUuids(ids), scopePath],
@@ -156,8 +171,24 @@ export async function insertRun(db: EntityManager, run: RunRecord): Promise<void
     `INSERT INTO rating.rating_run (id, district_id, org_id, org_path, org_name, period_key, version, status, inputs_digest, policy_digest, summary, pending,
                                     changes, compared_with, created_by, created_at)
      VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [run.id, run.districtId, run.orgId, run.orgPath, run.orgName, run.periodKey, run.version, run.status, run.inputsDigest, run.policyDigest, JSON.stringify(run.summary),
-      JSON.stringify(run.pending), JSON.stringify(run.changes), run.comparedWith, run.createdBy, run.createdAt],
+    [
+      run.id,
+      run.districtId,
+      run.orgId,
+      run.orgPath,
+      run.orgName,
+      run.periodKey,
+      run.version,
+      run.status,
+      run.inputsDigest,
+      run.policyDigest,
+      JSON.stringify(run.summary),
+      JSON.stringify(run.pending),
+      JSON.stringify(run.changes),
+      run.comparedWith,
+      run.createdBy,
+      run.createdAt,
+    ],
   );
 }
 
@@ -167,10 +198,19 @@ export async function insertUnits(db: EntityManager, runId: string, units: reado
     `INSERT INTO rating.quota_unit (run_id, unit_id, district_id, unit_path, unit_name, policy, allocation)
      SELECT $1, x.unit_id, x.district_id, x.unit_path::ltree, x.unit_name, x.policy, x.allocation
        FROM jsonb_to_recordset($2::jsonb) AS x(unit_id uuid, district_id uuid, unit_path text, unit_name text, policy jsonb, allocation jsonb)`,
-    [runId, JSON.stringify(units.map((u) => ({
-      unit_id: u.unitId, district_id: u.districtId, unit_path: u.unitPath, unit_name: u.unitName,
-      policy: { ...u.policy, basis: u.basis, rules: u.rules }, allocation: u.allocation,
-    })))],
+    [
+      runId,
+      JSON.stringify(
+        units.map((u) => ({
+          unit_id: u.unitId,
+          district_id: u.districtId,
+          unit_path: u.unitPath,
+          unit_name: u.unitName,
+          policy: { ...u.policy, basis: u.basis, rules: u.rules },
+          allocation: u.allocation,
+        })),
+      ),
+    ],
   );
 }
 
@@ -178,12 +218,30 @@ const RESULT_CHUNK = 5000;
 
 /** A run's results in a few multi-row statements, whatever the number of members. */
 export async function insertResults(db: EntityManager, runId: string, results: readonly ResultPlan[]): Promise<void> {
-  const chunkJson = (from: number) => JSON.stringify(results.slice(from, from + RESULT_CHUNK).map((r) => ({
-    member_id: r.memberId, district_id: r.districtId, branch_id: r.branchId, branch_path: r.branchPath, unit_id: r.unitId, member_name: r.memberName,
-    member_no: r.memberNo, member_kind: r.memberKind, status: r.status, total: r.total, base: r.base, star_points: r.starPoints,
-    grade_code: r.grade?.code ?? null, grade_name: r.grade?.name ?? null, stars: r.stars, rank: r.rank, warning: r.warning,
-    consequences: r.consequences, explanation: r.explanation,
-  })));
+  const chunkJson = (from: number) =>
+    JSON.stringify(
+      results.slice(from, from + RESULT_CHUNK).map((r) => ({
+        member_id: r.memberId,
+        district_id: r.districtId,
+        branch_id: r.branchId,
+        branch_path: r.branchPath,
+        unit_id: r.unitId,
+        member_name: r.memberName,
+        member_no: r.memberNo,
+        member_kind: r.memberKind,
+        status: r.status,
+        total: r.total,
+        base: r.base,
+        star_points: r.starPoints,
+        grade_code: r.grade?.code ?? null,
+        grade_name: r.grade?.name ?? null,
+        stars: r.stars,
+        rank: r.rank,
+        warning: r.warning,
+        consequences: r.consequences,
+        explanation: r.explanation,
+      })),
+    );
   let next = results.length > 0 ? chunkJson(0) : null;
   for (let i = 0; next !== null; i += RESULT_CHUNK) {
     const inserting = db.query(
@@ -255,7 +313,11 @@ export interface ResultFilter {
 }
 
 /** A page of a run's results: the ranked first (by unit and rank), then the rest by total. */
-export async function pageResults(db: EntityManager, runId: string, filter: ResultFilter): Promise<{ items: StoredResult[]; total: number }> {
+export async function pageResults(
+  db: EntityManager,
+  runId: string,
+  filter: ResultFilter,
+): Promise<{ items: StoredResult[]; total: number }> {
   const where = `x.run_id = $1 AND ($2::uuid IS NULL OR x.branch_id = $2) AND ($3::int IS NULL OR x.stars = $3) AND (NOT $4 OR x.warning IS NOT NULL)`;
   const branch = filter.branchId && isUuid(filter.branchId) ? filter.branchId : null;
   const args = [runId, branch, filter.stars ?? null, filter.warningOnly ?? false];
@@ -276,10 +338,20 @@ const standingResults = `FROM rating.rating_result x JOIN rating.rating_run run 
     AND ($3::ltree IS NULL OR x.branch_path <@ $3::ltree) AND ($4::uuid IS NULL OR x.member_id = $4::uuid)`;
 
 /** The results that stand: those of the confirmed run of each period, for these members and periods, inside the scope (a member: only their own). */
-export async function confirmedResults(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StoredResult[]> {
+export async function confirmedResults(
+  db: EntityManager,
+  memberIds: readonly string[],
+  periodKeys: readonly string[],
+  scope: ReadScope,
+): Promise<StoredResult[]> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0 || periodKeys.length === 0) return [];
-  const rows = await queryPrepared(db, `SELECT ${resultColumns} ${standingResults}`, [ids, periodKeys, scope.path, scope.memberId]);
+  const rows = await queryPrepared(db, `SELECT ${resultColumns} ${standingResults}`, [
+    ids,
+    periodKeys,
+    scope.path,
+    scope.memberId,
+  ]);
   return rows.map(toResult);
 }
 
@@ -294,10 +366,20 @@ export interface StandingStars {
  * The stars of the results that stand, as `confirmedResults` finds them, without the rest of each result: a page of
  * 50 members reads no explanations (jsonb the database would turn into text and the service parse, for nothing).
  */
-export async function confirmedStars(db: EntityManager, memberIds: readonly string[], periodKeys: readonly string[], scope: ReadScope): Promise<StandingStars[]> {
+export async function confirmedStars(
+  db: EntityManager,
+  memberIds: readonly string[],
+  periodKeys: readonly string[],
+  scope: ReadScope,
+): Promise<StandingStars[]> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0 || periodKeys.length === 0) return [];
-  const rows = await queryPrepared(db, `SELECT x.member_id, run.period_key, x.stars ${standingResults}`, [ids, periodKeys, scope.path, scope.memberId]);
+  const rows = await queryPrepared(db, `SELECT x.member_id, run.period_key, x.stars ${standingResults}`, [
+    ids,
+    periodKeys,
+    scope.path,
+    scope.memberId,
+  ]);
   return rows.map((r) => ({ memberId: r.member_id, periodKey: r.period_key, stars: r.stars }));
 }
 
@@ -312,13 +394,25 @@ export async function resultsOfRun(db: EntityManager, runId: string, warnedOnly 
 
 /** What a version shows of each member, to compare versions: no explanations read. */
 export async function figuresOfRun(db: EntityManager, runId: string): Promise<ResultFigures[]> {
-  const rows = await db.query(`SELECT member_id, member_name, total, grade_name, stars, warning FROM rating.rating_result WHERE run_id = $1`, [runId]);
-  return rows.map((r: Record<string, any>) => ({ memberId: r.member_id, memberName: r.member_name, total: num(r.total), grade: r.grade_name, stars: r.stars, warning: r.warning }));
+  const rows = await db.query(
+    `SELECT member_id, member_name, total, grade_name, stars, warning FROM rating.rating_result WHERE run_id = $1`,
+    [runId],
+  );
+  return rows.map((r: Record<string, any>) => ({
+    memberId: r.member_id,
+    memberName: r.member_name,
+    total: num(r.total),
+    grade: r.grade_name,
+    stars: r.stars,
+    warning: r.warning,
+  }));
 }
 
 /** The branches a run covers, by path. */
 export async function branchPathsOfRun(db: EntityManager, runId: string): Promise<string[]> {
-  const rows = await db.query(`SELECT DISTINCT branch_path::text AS path FROM rating.rating_result WHERE run_id = $1`, [runId]);
+  const rows = await db.query(`SELECT DISTINCT branch_path::text AS path FROM rating.rating_result WHERE run_id = $1`, [
+    runId,
+  ]);
   return rows.map((r: { path: string }) => r.path);
 }
 
@@ -330,10 +424,20 @@ export interface StoredUnit {
   allocation: Record<string, any>;
 }
 
-export async function unitsOfRuns(db: EntityManager, runIds: readonly string[]): Promise<(StoredUnit & { runId: string })[]> {
+export async function unitsOfRuns(
+  db: EntityManager,
+  runIds: readonly string[],
+): Promise<(StoredUnit & { runId: string })[]> {
   const rows = await db.query(
     `SELECT run_id, unit_id, unit_path::text AS unit_path, unit_name, policy, allocation FROM rating.quota_unit WHERE run_id = ANY($1::uuid[]) ORDER BY unit_path`,
     [onlyUuids(runIds)],
   );
-  return rows.map((row: Record<string, any>) => ({ runId: row.run_id, unitId: row.unit_id, unitPath: row.unit_path, unitName: row.unit_name, policy: row.policy, allocation: row.allocation }));
+  return rows.map((row: Record<string, any>) => ({
+    runId: row.run_id,
+    unitId: row.unit_id,
+    unitPath: row.unit_path,
+    unitName: row.unit_name,
+    policy: row.policy,
+    allocation: row.allocation,
+  }));
 }

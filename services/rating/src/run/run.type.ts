@@ -27,7 +27,11 @@ registerEnumType(RatingRunStatus, {
 registerEnumType(RatingResultStatus, {
   name: 'RatingResultStatus',
   description: '党员在评定中的情况',
-  valuesConfig: { RATED: { description: '已评定' }, EXEMPT: { description: '不纳入积分管理' }, NOT_GRADED: { description: '本期不评定等次' } },
+  valuesConfig: {
+    RATED: { description: '已评定' },
+    EXEMPT: { description: '不纳入积分管理' },
+    NOT_GRADED: { description: '本期不评定等次' },
+  },
 });
 
 @ObjectType({ description: '等次' })
@@ -51,7 +55,8 @@ export class RatingResult {
   @Field(() => String) memberNo!: string;
   @Field(() => String, { description: 'FULL / PROBATIONARY / ACTIVIST' }) memberKind!: string;
   @Field(() => ID, { description: '所在党支部' }) branchId!: string;
-  @Field(() => ID, { nullable: true, description: '核定星级名额的单位（支部，或统筹的镇、区）' }) unitId!: string | null;
+  @Field(() => ID, { nullable: true, description: '核定星级名额的单位（支部，或统筹的镇、区）' }) unitId!:
+    string | null;
   @Field(() => RatingResultStatus) status!: RatingResultStatus;
   @Field(() => Float, { nullable: true, description: '总分' }) total!: number | null;
   @Field(() => Float, { nullable: true, description: '共性分（基础分）' }) base!: number | null;
@@ -61,7 +66,8 @@ export class RatingResult {
   @Field(() => Int, { nullable: true, description: '在符合评星条件者中的名次' }) rank!: number | null;
   @Field(() => WarningTrigger, { nullable: true, description: '双预警' }) warning!: WarningTrigger | null;
   @Field(() => [RatingConsequence], { description: '结果运用' }) consequences!: RatingConsequence[];
-  @Field(() => [String], { description: '为什么得到这个结果（名次、评星条件、名额及取整、同分处理）' }) explanation!: string[];
+  @Field(() => [String], { description: '为什么得到这个结果（名次、评星条件、名额及取整、同分处理）' })
+  explanation!: string[];
 }
 
 @ObjectType({ description: '评定结果分页' })
@@ -151,7 +157,8 @@ export class RatingRun {
   @Field(() => RatingSummary) summary!: RatingSummary;
   @Field(() => Int, { description: '尚未确认的积分人数；大于 0 时不能确认' }) pendingCount!: number;
   @Field(() => [PendingRatingScore], { description: '尚未确认的积分（最多 100 条）' }) pending!: PendingRatingScore[];
-  @Field(() => ID, { nullable: true, description: '比较的版本（现行的已确认版本，否则上一版本）' }) comparedWith!: string | null;
+  @Field(() => ID, { nullable: true, description: '比较的版本（现行的已确认版本，否则上一版本）' }) comparedWith!:
+    string | null;
   @Field(() => [RatingChange], { description: '与比较版本的差异' }) changes!: RatingChange[];
   @Field(() => String) createdBy!: string;
   @Field(() => String) createdAt!: string;

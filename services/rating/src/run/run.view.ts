@@ -66,7 +66,14 @@ export function unitView(unit: StoredUnit): QuotaUnit {
     name: unit.unitName,
     basis: unit.policy.basis,
     count: allocation.count,
-    levels: allocation.levels.map((l: Record<string, any>) => ({ stars: l.stars, percent: l.percent, places: l.places, taken: l.taken, overflow: l.overflow, explanation: l.explanation })),
+    levels: allocation.levels.map((l: Record<string, any>) => ({
+      stars: l.stars,
+      percent: l.percent,
+      places: l.places,
+      taken: l.taken,
+      overflow: l.overflow,
+      explanation: l.explanation,
+    })),
     ties: allocation.ties,
     policy: unit.policy,
   };

@@ -92,7 +92,8 @@ function normalNext(measure: DisposalMeasure, last: DisposalStepKind | null): Di
 }
 
 const stopsAt = (s: StepFacts) =>
-  ((s.step === DisposalStepKind.PRE_REVIEWED || s.step === DisposalStepKind.APPROVED) && s.approval === false) || (s.step === DisposalStepKind.APPEALED && s.result === true);
+  ((s.step === DisposalStepKind.PRE_REVIEWED || s.step === DisposalStepKind.APPROVED) && s.approval === false) ||
+  (s.step === DisposalStepKind.APPEALED && s.result === true);
 
 /** Where one measure's procedure stands, from its steps in the order recorded. */
 export function disposalState<S extends StepFacts>(measure: DisposalMeasure, steps: readonly S[]): DisposalState<S> {
@@ -112,7 +113,16 @@ export function disposalState<S extends StepFacts>(measure: DisposalMeasure, ste
   else if (stopped) nextSteps = [DisposalStepKind.ARCHIVED];
   else nextSteps = [...new Set([...normal, DisposalStepKind.ARCHIVED])];
   const rectifyUntil = own.find((s) => s.step === DisposalStepKind.APPROVED)?.rectifyUntil ?? null;
-  return { measure, steps: own, finished, stopped, terminated, nextSteps, due: normal.find((s) => !OPTIONAL_STEPS.includes(s)) ?? null, rectifyUntil };
+  return {
+    measure,
+    steps: own,
+    finished,
+    stopped,
+    terminated,
+    nextSteps,
+    due: normal.find((s) => !OPTIONAL_STEPS.includes(s)) ?? null,
+    rectifyUntil,
+  };
 }
 
 /** Every measure taken on a case, in the order it was first proposed. */
@@ -128,9 +138,14 @@ const resultOf = (d: DisposalState, step: DisposalStepKind) => d.steps.find((s) 
  * each measure once per case; after a finished 限期改正 with no change only 劝其退党, after 劝退 refused only 除名,
  * after an extended probation only its cancellation; after a terminated disposal any unused measure of the kind.
  */
-export function measuresOpen(status: WarningCaseStatus, kind: WarningMemberKind, disposals: readonly DisposalState[]): { measures: DisposalMeasure[]; reason: string | null } {
+export function measuresOpen(
+  status: WarningCaseStatus,
+  kind: WarningMemberKind,
+  disposals: readonly DisposalState[],
+): { measures: DisposalMeasure[]; reason: string | null } {
   const none = (reason: string) => ({ measures: [], reason });
-  if (status !== WarningCaseStatus.ESCALATED) return none(`双预警尚未转入不合格党员处置程序（现为“${warningStatusLabel[status]}”）`);
+  if (status !== WarningCaseStatus.ESCALATED)
+    return none(`双预警尚未转入不合格党员处置程序（现为“${warningStatusLabel[status]}”）`);
   if (kind === 'ACTIVIST') return none('入党积极分子不适用不合格党员处置程序');
   const running = disposals.find((d) => !d.finished);
   if (running) return none(`“${measureLabel[running.measure]}”处置尚未办结（归档），不能另行启动处置`);
@@ -147,11 +162,15 @@ export function measuresOpen(status: WarningCaseStatus, kind: WarningMemberKind,
         ? unused([DisposalMeasure.ADVISE_WITHDRAWAL], '限期改正期满仍无转变，但本案已作过劝其退党处置')
         : none('限期改正期满已有转变，本案不再处置');
     case DisposalMeasure.ADVISE_WITHDRAWAL:
-      return resultOf(last, DisposalStepKind.NOTIFIED) === false ? unused([DisposalMeasure.REMOVAL], '本案已作过除名处置') : none('本人已同意退党，本案不再处置');
+      return resultOf(last, DisposalStepKind.NOTIFIED) === false
+        ? unused([DisposalMeasure.REMOVAL], '本案已作过除名处置')
+        : none('本人已同意退党，本案不再处置');
     case DisposalMeasure.PROBATION_EXTENDED:
       return unused([DisposalMeasure.PROBATION_CANCELLED], '本案已作过取消预备党员资格处置');
     default:
-      return FINAL_MEASURES.includes(last.measure) ? none(`已作出“${measureLabel[last.measure]}”处置，本案不再处置`) : none('本案不再处置');
+      return FINAL_MEASURES.includes(last.measure)
+        ? none(`已作出“${measureLabel[last.measure]}”处置，本案不再处置`)
+        : none('本案不再处置');
   }
 }
 
@@ -169,13 +188,22 @@ export interface DisposalVote {
 /** A valid vote: more than half the voting members present, more than half of those present in favour. */
 export function checkVote(vote: DisposalVote): DisposalVote {
   const counts = [vote.eligible, vote.present, vote.inFavour, vote.against, vote.abstain];
-  if (counts.some((n) => !Number.isInteger(n) || n < 0) || vote.eligible < 1) throw invalidWarningInput('表决人数应为不小于 0 的整数，有表决权的党员至少 1 人', { vote });
-  if (vote.present > vote.eligible) throw invalidWarningInput(`到会 ${vote.present} 人，多于有表决权的党员 ${vote.eligible} 人`, { vote });
+  if (counts.some((n) => !Number.isInteger(n) || n < 0) || vote.eligible < 1)
+    throw invalidWarningInput('表决人数应为不小于 0 的整数，有表决权的党员至少 1 人', { vote });
+  if (vote.present > vote.eligible)
+    throw invalidWarningInput(`到会 ${vote.present} 人，多于有表决权的党员 ${vote.eligible} 人`, { vote });
   if (vote.inFavour + vote.against + vote.abstain > vote.present) {
-    throw invalidWarningInput(`赞成 ${vote.inFavour}、反对 ${vote.against}、弃权 ${vote.abstain}，合计多于到会的 ${vote.present} 人`, { vote });
+    throw invalidWarningInput(
+      `赞成 ${vote.inFavour}、反对 ${vote.against}、弃权 ${vote.abstain}，合计多于到会的 ${vote.present} 人`,
+      { vote },
+    );
   }
   if (vote.present * 2 <= vote.eligible) {
-    throw new WarningError(WarningErrorCode.DISPOSAL_STEP_REFUSED, `有表决权的党员 ${vote.eligible} 人，到会 ${vote.present} 人，未超过半数，表决无效；请另行召开党员大会`, { vote });
+    throw new WarningError(
+      WarningErrorCode.DISPOSAL_STEP_REFUSED,
+      `有表决权的党员 ${vote.eligible} 人，到会 ${vote.present} 人，未超过半数，表决无效；请另行召开党员大会`,
+      { vote },
+    );
   }
   if (vote.inFavour * 2 <= vote.present) {
     throw new WarningError(
@@ -232,11 +260,13 @@ export function resultMeaning(measure: DisposalMeasure, step: DisposalStepKind):
   return null;
 }
 
-const refuse = (message: string, details: Record<string, unknown> = {}) => new WarningError(WarningErrorCode.DISPOSAL_STEP_REFUSED, message, details);
+const refuse = (message: string, details: Record<string, unknown> = {}) =>
+  new WarningError(WarningErrorCode.DISPOSAL_STEP_REFUSED, message, details);
 
 function names(values: readonly string[] | null | undefined, what: string): string[] {
   const list = (values ?? []).map((v) => v.trim()).filter(Boolean);
-  if (list.length > 50 || list.some((v) => v.length > MAX_NAME)) throw invalidWarningInput(`${what}最多 50 项，每项最多 ${MAX_NAME} 个字`, { field: what });
+  if (list.length > 50 || list.some((v) => v.length > MAX_NAME))
+    throw invalidWarningInput(`${what}最多 50 项，每项最多 ${MAX_NAME} 个字`, { field: what });
   return [...new Set(list)];
 }
 
@@ -246,38 +276,62 @@ function names(values: readonly string[] | null | undefined, what: string): stri
  * opinion for 劝退/除名, a carried vote, the approval, the result, the rectification period). Returns the step
  * as it is to be stored.
  */
-export function checkDisposalStep(c: DisposalCaseFacts, taken: readonly StepFacts[], input: DisposalStepInput, today: string): CheckedStep {
+export function checkDisposalStep(
+  c: DisposalCaseFacts,
+  taken: readonly StepFacts[],
+  input: DisposalStepInput,
+  today: string,
+): CheckedStep {
   const { measure, step } = input;
   const disposals = disposalsOf(taken);
   const current = disposals.find((d) => d.measure === measure);
   if (!current) {
     if (!measuresFor(c.memberKind).includes(measure)) {
-      const who = c.memberKind === 'PROBATIONARY' ? '预备党员只能延长预备期或取消预备党员资格' : c.memberKind === 'FULL' ? '延长预备期、取消预备党员资格只适用于预备党员' : '入党积极分子不适用不合格党员处置程序';
+      const who =
+        c.memberKind === 'PROBATIONARY'
+          ? '预备党员只能延长预备期或取消预备党员资格'
+          : c.memberKind === 'FULL'
+            ? '延长预备期、取消预备党员资格只适用于预备党员'
+            : '入党积极分子不适用不合格党员处置程序';
       throw refuse(`${who}，不能作“${measureLabel[measure]}”处置`, { measure });
     }
     const open = measuresOpen(c.status, c.memberKind, disposals);
-    if (!open.measures.includes(measure)) throw refuse(open.reason ?? `本案现在不能启动“${measureLabel[measure]}”处置`, { measure, open: open.measures });
+    if (!open.measures.includes(measure))
+      throw refuse(open.reason ?? `本案现在不能启动“${measureLabel[measure]}”处置`, { measure, open: open.measures });
   }
   const state = current ?? disposalState(measure, []);
   if (!state.nextSteps.includes(step)) {
     const expected = state.nextSteps.map((s) => `“${stepLabel[s]}”`).join('或');
     throw refuse(
-      state.finished ? `“${measureLabel[measure]}”处置已归档，不能再登记步骤` : `“${measureLabel[measure]}”处置的下一步应为${expected}，不能登记“${stepLabel[step]}”`,
+      state.finished
+        ? `“${measureLabel[measure]}”处置已归档，不能再登记步骤`
+        : `“${measureLabel[measure]}”处置的下一步应为${expected}，不能登记“${stepLabel[step]}”`,
       { measure, step, next: state.nextSteps },
     );
   }
   const lastOn = taken.reduce((max, s) => (s.decidedOn > max ? s.decidedOn : max), c.outcomeOn ?? '');
-  const decidedOn = checkDay(input.decidedOn, `“${stepLabel[step]}”的日期`, today, { day: lastOn || null, what: '上一步骤或转入处置的日期' });
+  const decidedOn = checkDay(input.decidedOn, `“${stepLabel[step]}”的日期`, today, {
+    day: lastOn || null,
+    what: '上一步骤或转入处置的日期',
+  });
   const note = optionalText(input.note, '备注');
   if (step === DisposalStepKind.ARCHIVED && state.due !== DisposalStepKind.ARCHIVED && !state.stopped && !note) {
-    throw invalidWarningInput(`“${measureLabel[measure]}”处置尚未走完（下一步应为“${stepLabel[state.due ?? step]}”），提前归档请在备注中写明终止原因`, { step });
+    throw invalidWarningInput(
+      `“${measureLabel[measure]}”处置尚未走完（下一步应为“${stepLabel[state.due ?? step]}”），提前归档请在备注中写明终止原因`,
+      { step },
+    );
   }
 
   const only = (field: string, allowed: boolean, present: boolean, label: string) => {
     if (present && !allowed) throw invalidWarningInput(`“${stepLabel[step]}”不需要填写${label}`, { field });
   };
   only('vote', step === DisposalStepKind.ASSEMBLY_VOTED, input.vote != null, '表决情况');
-  only('approval', step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED, input.approval != null, '是否同意');
+  only(
+    'approval',
+    step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED,
+    input.approval != null,
+    '是否同意',
+  );
   const meaning = resultMeaning(measure, step);
   only('result', meaning !== null, input.result != null, '结果');
   only('participants', step === DisposalStepKind.TALKED, (input.participants ?? []).length > 0, '谈话人');
@@ -286,24 +340,35 @@ export function checkDisposalStep(c: DisposalCaseFacts, taken: readonly StepFact
   only('rectifyUntil', step === DisposalStepKind.APPROVED && extends_, input.rectifyUntil != null, '期限');
 
   const participants = names(input.participants, '谈话人');
-  if (step === DisposalStepKind.TALKED && participants.length < 2) throw invalidWarningInput('须由两名正式党员与本人谈话，请填写两名谈话人', { field: 'participants' });
+  if (step === DisposalStepKind.TALKED && participants.length < 2)
+    throw invalidWarningInput('须由两名正式党员与本人谈话，请填写两名谈话人', { field: 'participants' });
   const upperOpinion = optionalText(input.upperOpinion, '上级组织部门意见');
-  if (step === DisposalStepKind.PRE_REVIEWED && (measure === DisposalMeasure.ADVISE_WITHDRAWAL || measure === DisposalMeasure.REMOVAL) && !upperOpinion) {
-    throw invalidWarningInput(`“${measureLabel[measure]}”须有上一级党组织组织部门的书面意见，请填写其意见`, { field: 'upperOpinion' });
+  if (
+    step === DisposalStepKind.PRE_REVIEWED &&
+    (measure === DisposalMeasure.ADVISE_WITHDRAWAL || measure === DisposalMeasure.REMOVAL) &&
+    !upperOpinion
+  ) {
+    throw invalidWarningInput(`“${measureLabel[measure]}”须有上一级党组织组织部门的书面意见，请填写其意见`, {
+      field: 'upperOpinion',
+    });
   }
   if ((step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED) && input.approval == null) {
     throw invalidWarningInput(`请填写${stepLabel[step]}是否同意`, { field: 'approval' });
   }
   if (meaning && input.result == null) throw invalidWarningInput(`请填写${meaning}`, { field: 'result' });
   const vote = step === DisposalStepKind.ASSEMBLY_VOTED ? (input.vote ? checkVote(input.vote) : null) : null;
-  if (step === DisposalStepKind.ASSEMBLY_VOTED && !vote) throw invalidWarningInput('请填写党员大会的表决情况', { field: 'vote' });
+  if (step === DisposalStepKind.ASSEMBLY_VOTED && !vote)
+    throw invalidWarningInput('请填写党员大会的表决情况', { field: 'vote' });
 
   let rectifyUntil: string | null = null;
   if (step === DisposalStepKind.APPROVED && extends_ && input.approval) {
     const latest = addMonths(decidedOn, MAX_RECTIFY_MONTHS);
     rectifyUntil = input.rectifyUntil ?? addMonths(decidedOn, DEFAULT_RECTIFY_MONTHS);
     if (!isLocalDate(rectifyUntil) || rectifyUntil <= decidedOn || rectifyUntil > latest) {
-      throw invalidWarningInput(`${measureLabel[measure]}的期限一般为六个月，最长不超过一年（${addDays(decidedOn, 1)} 至 ${latest}），收到 ${rectifyUntil}`, { field: 'rectifyUntil' });
+      throw invalidWarningInput(
+        `${measureLabel[measure]}的期限一般为六个月，最长不超过一年（${addDays(decidedOn, 1)} 至 ${latest}），收到 ${rectifyUntil}`,
+        { field: 'rectifyUntil' },
+      );
     }
   }
   if (step === DisposalStepKind.RECTIFICATION_REVIEWED && state.rectifyUntil && decidedOn < state.rectifyUntil) {

@@ -15,4 +15,5 @@ export class WarningError extends AppError<WarningErrorCode> {}
 export const warningCaseNotFound = (id: string) =>
   new WarningError(WarningErrorCode.WARNING_CASE_NOT_FOUND, `找不到编号为 ${id} 的双预警，或您无权访问它`, { id });
 
-export const invalidWarningInput = (message: string, details: Record<string, unknown> = {}) => new WarningError(WarningErrorCode.INVALID_WARNING_INPUT, message, details);
+export const invalidWarningInput = (message: string, details: Record<string, unknown> = {}) =>
+  new WarningError(WarningErrorCode.INVALID_WARNING_INPUT, message, details);

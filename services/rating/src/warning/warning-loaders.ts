@@ -31,15 +31,33 @@ export function makeWarningLoaders(dataSource: DataSource, caller: Caller): Warn
   const scope = readScope(caller);
   const pages = new Map<string, DataLoader<string, WarningCaseRecord[]>>();
   return {
-    warningCase: keyedLoader((ids) => storage.findCases(db, ids, scope), (row) => row.id),
-    warningCasesOfMember: groupedLoader((ids) => storage.casesOfMembers(db, ids, scope), (row) => row.memberId),
-    disposalStepsOfCase: groupedLoader((ids) => storage.stepsOfCases(db, ids), (row) => row.caseId),
+    warningCase: keyedLoader(
+      (ids) => storage.findCases(db, ids, scope),
+      (row) => row.id,
+    ),
+    warningCasesOfMember: groupedLoader(
+      (ids) => storage.casesOfMembers(db, ids, scope),
+      (row) => row.memberId,
+    ),
+    disposalStepsOfCase: groupedLoader(
+      (ids) => storage.stepsOfCases(db, ids),
+      (row) => row.caseId,
+    ),
     warningCasesUnder(args) {
       const key = JSON.stringify(args);
       let loader = pages.get(key);
       if (!loader) {
-        const filter = { statuses: args.status ? [args.status] : null, overdueOnly: args.overdueOnly, today: args.today, first: args.first, offset: args.offset };
-        loader = groupedLoader((paths) => storage.casesUnder(db, paths, scope, filter), (row) => row.anchor);
+        const filter = {
+          statuses: args.status ? [args.status] : null,
+          overdueOnly: args.overdueOnly,
+          today: args.today,
+          first: args.first,
+          offset: args.offset,
+        };
+        loader = groupedLoader(
+          (paths) => storage.casesUnder(db, paths, scope, filter),
+          (row) => row.anchor,
+        );
         pages.set(key, loader);
       }
       return loader;

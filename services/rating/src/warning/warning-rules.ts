@@ -28,7 +28,12 @@ export const warningStatusLabel: Record<WarningCaseStatus, string> = {
 };
 
 /** Statuses with no outcome yet: what dashboards count as open, and what a corrected run may withdraw. */
-export const OPEN_STATUSES: readonly WarningCaseStatus[] = [WarningCaseStatus.OPEN, WarningCaseStatus.INTERVIEWED, WarningCaseStatus.HELPER_PAIRED, WarningCaseStatus.RECTIFYING];
+export const OPEN_STATUSES: readonly WarningCaseStatus[] = [
+  WarningCaseStatus.OPEN,
+  WarningCaseStatus.INTERVIEWED,
+  WarningCaseStatus.HELPER_PAIRED,
+  WarningCaseStatus.RECTIFYING,
+];
 
 export enum WarningTrigger {
   SCORE_BELOW_50 = 'SCORE_BELOW_50',
@@ -85,10 +90,16 @@ export function optionalText(value: string | null | undefined, what: string, max
 }
 
 /** A day in [notBefore, today], with messages that name both ends. */
-export function checkDay(day: string, what: string, today: string, notBefore: { day: string | null; what: string } | null): string {
+export function checkDay(
+  day: string,
+  what: string,
+  today: string,
+  notBefore: { day: string | null; what: string } | null,
+): string {
   if (!isLocalDate(day)) throw invalidWarningInput(`${what}应为 YYYY-MM-DD 格式的日期，收到“${day}”`, { field: what });
   if (day > today) throw invalidWarningInput(`${what}（${day}）不能晚于今天（${today}）`, { field: what });
-  if (notBefore?.day && day < notBefore.day) throw invalidWarningInput(`${what}（${day}）不能早于${notBefore.what}（${notBefore.day}）`, { field: what });
+  if (notBefore?.day && day < notBefore.day)
+    throw invalidWarningInput(`${what}（${day}）不能早于${notBefore.what}（${notBefore.day}）`, { field: what });
   return day;
 }
 
@@ -96,19 +107,44 @@ export function checkDay(day: string, what: string, today: string, notBefore: { 
 
 export type CaseAction = 'INTERVIEW' | 'PAIR_HELPER' | 'SET_PLAN' | 'IMPROVE' | 'ESCALATE' | 'WITHDRAW';
 
-const caseTransitions: Record<CaseAction, { from: readonly WarningCaseStatus[]; to: WarningCaseStatus; refusal: string }> = {
-  INTERVIEW: { from: [WarningCaseStatus.OPEN], to: WarningCaseStatus.INTERVIEWED, refusal: '只有待约谈的双预警可以登记书记约谈，且只登记一次' },
-  PAIR_HELPER: { from: [WarningCaseStatus.INTERVIEWED], to: WarningCaseStatus.HELPER_PAIRED, refusal: '书记约谈之后才能结对帮扶，且只结对一次' },
-  SET_PLAN: { from: [WarningCaseStatus.HELPER_PAIRED], to: WarningCaseStatus.RECTIFYING, refusal: '结对帮扶之后才能制定整改计划，且只制定一次' },
-  IMPROVE: { from: [WarningCaseStatus.RECTIFYING], to: WarningCaseStatus.IMPROVED, refusal: '制定整改计划之后才能认定整改结果，且只认定一次' },
-  ESCALATE: { from: [WarningCaseStatus.RECTIFYING], to: WarningCaseStatus.ESCALATED, refusal: '制定整改计划之后才能认定整改结果，且只认定一次' },
+const caseTransitions: Record<
+  CaseAction,
+  { from: readonly WarningCaseStatus[]; to: WarningCaseStatus; refusal: string }
+> = {
+  INTERVIEW: {
+    from: [WarningCaseStatus.OPEN],
+    to: WarningCaseStatus.INTERVIEWED,
+    refusal: '只有待约谈的双预警可以登记书记约谈，且只登记一次',
+  },
+  PAIR_HELPER: {
+    from: [WarningCaseStatus.INTERVIEWED],
+    to: WarningCaseStatus.HELPER_PAIRED,
+    refusal: '书记约谈之后才能结对帮扶，且只结对一次',
+  },
+  SET_PLAN: {
+    from: [WarningCaseStatus.HELPER_PAIRED],
+    to: WarningCaseStatus.RECTIFYING,
+    refusal: '结对帮扶之后才能制定整改计划，且只制定一次',
+  },
+  IMPROVE: {
+    from: [WarningCaseStatus.RECTIFYING],
+    to: WarningCaseStatus.IMPROVED,
+    refusal: '制定整改计划之后才能认定整改结果，且只认定一次',
+  },
+  ESCALATE: {
+    from: [WarningCaseStatus.RECTIFYING],
+    to: WarningCaseStatus.ESCALATED,
+    refusal: '制定整改计划之后才能认定整改结果，且只认定一次',
+  },
   WITHDRAW: { from: OPEN_STATUSES, to: WarningCaseStatus.WITHDRAWN, refusal: '已认定整改结果的双预警不能撤销' },
 };
 
 /** The status an action leads to, or the Chinese reason it cannot be taken now. */
 export function caseStep(status: WarningCaseStatus, action: CaseAction): Verdict<WarningCaseStatus> {
   const rule = caseTransitions[action];
-  return rule.from.includes(status) ? { ok: true, to: rule.to } : { ok: false, reason: `${rule.refusal}（现为“${warningStatusLabel[status]}”）` };
+  return rule.from.includes(status)
+    ? { ok: true, to: rule.to }
+    : { ok: false, reason: `${rule.refusal}（现为“${warningStatusLabel[status]}”）` };
 }
 
 /** Throws WARNING_STEP_REFUSED when the action cannot be taken now. */
@@ -124,10 +160,15 @@ export function assertCaseStep(status: WarningCaseStatus, action: CaseAction): W
  */
 export function rectifyDeadline(planOn: string, months: number, requested?: string | null): string {
   const latest = addMonths(planOn, MAX_RECTIFY_MONTHS);
-  if (requested == null) return addMonths(planOn, Math.min(Math.max(Math.trunc(months) || DEFAULT_RECTIFY_MONTHS, 1), MAX_RECTIFY_MONTHS));
-  if (!isLocalDate(requested)) throw invalidWarningInput(`整改期限应为 YYYY-MM-DD 格式的日期，收到“${requested}”`, { field: 'deadline' });
+  if (requested == null)
+    return addMonths(planOn, Math.min(Math.max(Math.trunc(months) || DEFAULT_RECTIFY_MONTHS, 1), MAX_RECTIFY_MONTHS));
+  if (!isLocalDate(requested))
+    throw invalidWarningInput(`整改期限应为 YYYY-MM-DD 格式的日期，收到“${requested}”`, { field: 'deadline' });
   if (requested <= planOn || requested > latest) {
-    throw invalidWarningInput(`整改期限应在制定计划之后、最长不超过一年（${addDays(planOn, 1)} 至 ${latest}），收到 ${requested}`, { field: 'deadline' });
+    throw invalidWarningInput(
+      `整改期限应在制定计划之后、最长不超过一年（${addDays(planOn, 1)} 至 ${latest}），收到 ${requested}`,
+      { field: 'deadline' },
+    );
   }
   return requested;
 }
@@ -161,18 +202,29 @@ export function outcomeStep(c: OutcomeFacts, input: OutcomeInput): WarningCaseSt
   const nextTotal = storedNextTotal(input.nextTotal);
   if (nextTotal != null) {
     if (!Number.isFinite(nextTotal) || nextTotal < 0 || nextTotal > NEXT_TOTAL_MAX) {
-      throw invalidWarningInput(`下一期得分应在 0 到 ${NEXT_TOTAL_MAX} 之间（保留一位小数），收到 ${input.nextTotal}`, { field: 'nextTotal' });
+      throw invalidWarningInput(`下一期得分应在 0 到 ${NEXT_TOTAL_MAX} 之间（保留一位小数），收到 ${input.nextTotal}`, {
+        field: 'nextTotal',
+      });
     }
-    if (!input.nextPeriodKey) throw invalidWarningInput('填写下一期得分时请同时填写是哪一期', { field: 'nextPeriodKey' });
+    if (!input.nextPeriodKey)
+      throw invalidWarningInput('填写下一期得分时请同时填写是哪一期', { field: 'nextPeriodKey' });
   }
   if (input.nextPeriodKey != null && input.nextPeriodKey.trim() === c.periodKey) {
     throw invalidWarningInput(`下一期不能是触发预警的同一期（${c.periodKey}）`, { field: 'nextPeriodKey' });
   }
   if (input.outcome === WarningOutcome.IMPROVED && nextTotal != null && nextTotal < WARNING_THRESHOLD) {
-    throw new WarningError(WarningErrorCode.WARNING_STEP_REFUSED, `下一期（${input.nextPeriodKey}）得分 ${nextTotal} 仍低于 ${WARNING_THRESHOLD} 分，不能认定为已转化提高`, { nextTotal });
+    throw new WarningError(
+      WarningErrorCode.WARNING_STEP_REFUSED,
+      `下一期（${input.nextPeriodKey}）得分 ${nextTotal} 仍低于 ${WARNING_THRESHOLD} 分，不能认定为已转化提高`,
+      { nextTotal },
+    );
   }
   if (input.outcome === WarningOutcome.ESCALATED && c.memberKind === 'ACTIVIST') {
-    throw new WarningError(WarningErrorCode.WARNING_STEP_REFUSED, '入党积极分子不适用不合格党员处置程序；如帮扶无效，请由党支部研究是否继续列为入党积极分子', { memberKind: c.memberKind });
+    throw new WarningError(
+      WarningErrorCode.WARNING_STEP_REFUSED,
+      '入党积极分子不适用不合格党员处置程序；如帮扶无效，请由党支部研究是否继续列为入党积极分子',
+      { memberKind: c.memberKind },
+    );
   }
   return next;
 }
@@ -236,7 +288,9 @@ export interface OverdueFacts {
 }
 
 /** Whether a running disposal is waiting out its rectification or extended probation (then its due day counts, not the stall). */
-const waitsForDue = (c: OverdueFacts) => c.disposalDue !== null && (c.disposalStep === DisposalStepKind.NOTIFIED || c.disposalStep === DisposalStepKind.APPEALED);
+const waitsForDue = (c: OverdueFacts) =>
+  c.disposalDue !== null &&
+  (c.disposalStep === DisposalStepKind.NOTIFIED || c.disposalStep === DisposalStepKind.APPEALED);
 
 /** What is overdue on `today`, in Chinese, one line per item; empty when nothing is. `overdueSql` in the storage says the same. */
 export function overdueItems(c: OverdueFacts, today: string): string[] {
@@ -250,16 +304,22 @@ export function overdueItems(c: OverdueFacts, today: string): string[] {
   if (c.status !== WarningCaseStatus.ESCALATED) return [];
   if (c.disposalStep === null) {
     const due = c.outcomeOn ? addDays(c.outcomeOn, PROPOSE_WITHIN_DAYS) : null;
-    return due && today > due ? [`${c.outcomeOn} 转入处置程序，已逾 ${PROPOSE_WITHIN_DAYS} 天，支委会尚未提出处置意见`] : [];
+    return due && today > due
+      ? [`${c.outcomeOn} 转入处置程序，已逾 ${PROPOSE_WITHIN_DAYS} 天，支委会尚未提出处置意见`]
+      : [];
   }
   if (c.disposalStep === DisposalStepKind.ARCHIVED) return [];
   const measure = c.disposalMeasure ? measureLabel[c.disposalMeasure] : '处置';
   if (waitsForDue(c)) {
     const what = c.disposalMeasure === DisposalMeasure.PROBATION_EXTENDED ? '延长的预备期' : '限期改正期限';
-    return today > c.disposalDue! ? [`${what}已于 ${c.disposalDue} 届满（已过 ${late(c.disposalDue!)} 天），“${measure}”尚未评估办结`] : [];
+    return today > c.disposalDue!
+      ? [`${what}已于 ${c.disposalDue} 届满（已过 ${late(c.disposalDue!)} 天），“${measure}”尚未评估办结`]
+      : [];
   }
   const stalled = c.disposalStepOn ? late(c.disposalStepOn) : 0;
-  return stalled > DISPOSAL_STALL_DAYS ? [`“${measure}”处置自 ${c.disposalStepOn}（${stepLabel[c.disposalStep]}）起 ${stalled} 天无进展`] : [];
+  return stalled > DISPOSAL_STALL_DAYS
+    ? [`“${measure}”处置自 ${c.disposalStepOn}（${stepLabel[c.disposalStep]}）起 ${stalled} 天无进展`]
+    : [];
 }
 
 // ---- who may act ----------------------------------------------------------------------------------
@@ -273,7 +333,9 @@ export type WarningRight = Right.FOLLOW_WARNINGS | Right.DISPOSE;
  * as are the interview, the helper, the plan and the outcome.
  */
 export function rightOfStep(step: DisposalStepKind): WarningRight {
-  return step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED ? Right.DISPOSE : Right.FOLLOW_WARNINGS;
+  return step === DisposalStepKind.PRE_REVIEWED || step === DisposalStepKind.APPROVED
+    ? Right.DISPOSE
+    : Right.FOLLOW_WARNINGS;
 }
 
 /** Whether the caller may take a step needing `right` on a case of the branch at `branchPath` (the kit's `mayUse`). */
@@ -296,7 +358,9 @@ export function assertMayAct(caller: Caller, right: WarningRight, branchPath: st
 /** A helper member id, when given, is a UUID and not the warned member. */
 export function checkHelperId(helperMemberId: string | null | undefined, memberId: string): string | null {
   if (helperMemberId == null || helperMemberId === '') return null;
-  if (!isUuid(helperMemberId)) throw invalidWarningInput(`帮扶人编号应为 UUID，收到“${helperMemberId}”`, { field: 'helperMemberId' });
-  if (helperMemberId.toLowerCase() === memberId.toLowerCase()) throw invalidWarningInput('帮扶人不能是被预警的党员本人', { field: 'helperMemberId' });
+  if (!isUuid(helperMemberId))
+    throw invalidWarningInput(`帮扶人编号应为 UUID，收到“${helperMemberId}”`, { field: 'helperMemberId' });
+  if (helperMemberId.toLowerCase() === memberId.toLowerCase())
+    throw invalidWarningInput('帮扶人不能是被预警的党员本人', { field: 'helperMemberId' });
   return helperMemberId;
 }

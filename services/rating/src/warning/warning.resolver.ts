@@ -47,31 +47,48 @@ export class WarningCaseResolver {
   }
 
   @Mutation(() => WarningCase, { description: '登记党支部书记约谈受到双预警的党员' })
-  recordWarningInterview(@Ctx() ctx: WarningContext, @Arg('input', () => RecordWarningInterviewInput) input: RecordWarningInterviewInput): Promise<WarningCase> {
+  recordWarningInterview(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => RecordWarningInterviewInput) input: RecordWarningInterviewInput,
+  ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.recordInterview(ctx.caller, caseId, rest);
   }
 
   @Mutation(() => WarningCase, { description: '为受到双预警的党员确定帮扶人（结对帮扶）' })
-  pairWarningHelper(@Ctx() ctx: WarningContext, @Arg('input', () => PairWarningHelperInput) input: PairWarningHelperInput): Promise<WarningCase> {
+  pairWarningHelper(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => PairWarningHelperInput) input: PairWarningHelperInput,
+  ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.pairHelper(ctx.caller, caseId, rest);
   }
 
   @Mutation(() => WarningCase, { description: '制定整改计划和整改期限（一般六个月，最长不超过一年）' })
-  setRectificationPlan(@Ctx() ctx: WarningContext, @Arg('input', () => SetRectificationPlanInput) input: SetRectificationPlanInput): Promise<WarningCase> {
+  setRectificationPlan(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => SetRectificationPlanInput) input: SetRectificationPlanInput,
+  ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.setRectificationPlan(ctx.caller, caseId, rest);
   }
 
   @Mutation(() => WarningCase, { description: '认定整改结果：已转化提高则结案，仍无转化提高则启动不合格党员处置程序' })
-  decideWarningOutcome(@Ctx() ctx: WarningContext, @Arg('input', () => DecideWarningOutcomeInput) input: DecideWarningOutcomeInput): Promise<WarningCase> {
+  decideWarningOutcome(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => DecideWarningOutcomeInput) input: DecideWarningOutcomeInput,
+  ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.decideOutcome(ctx.caller, caseId, rest);
   }
 
-  @Mutation(() => WarningCase, { description: '登记不合格党员处置程序的一个步骤（按顺序；预审、审批由上级党组织登记）' })
-  recordDisposalStep(@Ctx() ctx: WarningContext, @Arg('input', () => RecordDisposalStepInput) input: RecordDisposalStepInput): Promise<WarningCase> {
+  @Mutation(() => WarningCase, {
+    description: '登记不合格党员处置程序的一个步骤（按顺序；预审、审批由上级党组织登记）',
+  })
+  recordDisposalStep(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => RecordDisposalStepInput) input: RecordDisposalStepInput,
+  ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.recordDisposalStep(ctx.caller, caseId, rest);
   }
@@ -82,26 +99,35 @@ export class WarningCaseResolver {
 export class OrganizationWarningResolver {
   constructor(private readonly cases: WarningCaseService) {}
 
-  @FieldResolver(() => [WarningCase], { nullable: true, description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期；评星定级服务不可用时为空' })
+  @FieldResolver(() => [WarningCase], {
+    nullable: true,
+    description: '本组织及下级的双预警，最近的在前；可按状态、只看逾期；评星定级服务不可用时为空',
+  })
   @Directive('@requires(fields: "path")')
   async warningCases(
     @Root() org: Organization,
     @Ctx() ctx: WarningContext,
     @Arg('status', () => WarningCaseStatus, { nullable: true }) status?: WarningCaseStatus,
-    @Arg('overdueOnly', () => Boolean, { defaultValue: false, description: '只看今天有逾期事项的' }) overdueOnly = false,
+    @Arg('overdueOnly', () => Boolean, { defaultValue: false, description: '只看今天有逾期事项的' })
+    overdueOnly = false,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<WarningCase[]> {
     assertPage(first, offset);
     if (!listsOfOrganisation(ctx.caller, org)) return [];
-    return ctx.loaders.warningCasesUnder({ status: status ?? null, overdueOnly, first, offset, today: this.cases.today() }).load(org.path);
+    return ctx.loaders
+      .warningCasesUnder({ status: status ?? null, overdueOnly, first, offset, today: this.cases.today() })
+      .load(org.path);
   }
 }
 
 /** A member's dual-warning cases (the ledger's `Member`): in scope; a member sees only their own. */
 @Resolver(() => Member)
 export class MemberWarningResolver {
-  @FieldResolver(() => [WarningCase], { nullable: true, description: '本人的双预警，最近的在前；评星定级服务不可用时为空' })
+  @FieldResolver(() => [WarningCase], {
+    nullable: true,
+    description: '本人的双预警，最近的在前；评星定级服务不可用时为空',
+  })
   warningCases(@Root() member: Member, @Ctx() ctx: WarningContext): Promise<WarningCase[]> {
     return ctx.loaders.warningCasesOfMember.load(member.id);
   }

@@ -61,7 +61,6 @@ export interface CaseListFilter {
   offset: number;
 }
 
-
 /** Dual-warning cases (双预警) and the disposal procedure: each write one transaction on the locked case row. */
 export class WarningCaseService {
   constructor(
@@ -111,7 +110,13 @@ export class WarningCaseService {
     return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = assertCaseStep(c.status, 'SET_PLAN');
       const plannedOn = checkDay(input.plannedOn, '计划制定日期', today, { day: c.pairedOn, what: '结对日期' });
-      return { ...c, status, plan: cleanText(input.plan, '整改计划'), plannedOn, rectifyDeadline: rectifyDeadline(plannedOn, c.rectifyMonths, input.deadline) };
+      return {
+        ...c,
+        status,
+        plan: cleanText(input.plan, '整改计划'),
+        plannedOn,
+        rectifyDeadline: rectifyDeadline(plannedOn, c.rectifyMonths, input.deadline),
+      };
     });
   }
 
@@ -120,7 +125,8 @@ export class WarningCaseService {
     return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
       const status = outcomeStep(c, input);
       const note = optionalText(input.note, '说明');
-      if (input.outcome === WarningOutcome.ESCALATED && !note) throw invalidWarningInput('转入处置程序请写明帮扶后仍无转化提高的情况', { field: 'note' });
+      if (input.outcome === WarningOutcome.ESCALATED && !note)
+        throw invalidWarningInput('转入处置程序请写明帮扶后仍无转化提高的情况', { field: 'note' });
       return {
         ...c,
         status,
@@ -143,8 +149,21 @@ export class WarningCaseService {
       assertMayAct(caller, rightOfStep(input.step), c.branchPath);
       const taken = await storage.stepsOfCases(db, [c.id]);
       const step = checkDisposalStep(c, taken, input, today);
-      await storage.insertDisposalStep(db, { ...step, id: randomUUID(), caseId: c.id, districtId: c.districtId, seq: taken.length + 1, recordedBy: caller.subject, recordedAt: now });
-      const due = step.step === DisposalStepKind.PROPOSED ? null : step.step === DisposalStepKind.APPROVED ? step.rectifyUntil : c.disposalDue;
+      await storage.insertDisposalStep(db, {
+        ...step,
+        id: randomUUID(),
+        caseId: c.id,
+        districtId: c.districtId,
+        seq: taken.length + 1,
+        recordedBy: caller.subject,
+        recordedAt: now,
+      });
+      const due =
+        step.step === DisposalStepKind.PROPOSED
+          ? null
+          : step.step === DisposalStepKind.APPROVED
+            ? step.rectifyUntil
+            : c.disposalDue;
       const saved: WarningCaseRecord = {
         ...c,
         disposalMeasure: step.measure,
@@ -195,7 +214,12 @@ export class WarningCaseService {
     return c;
   }
 
-  private change(caller: Caller, caseId: string, right: WarningRight, apply: (c: WarningCaseRecord, today: string) => WarningCaseRecord): Promise<WarningCaseRecord> {
+  private change(
+    caller: Caller,
+    caseId: string,
+    right: WarningRight,
+    apply: (c: WarningCaseRecord, today: string) => WarningCaseRecord,
+  ): Promise<WarningCaseRecord> {
     const today = this.today();
     const now = this.clock().toISOString();
     return this.dataSource.transaction(async (db) => {
@@ -209,7 +233,10 @@ export class WarningCaseService {
 }
 
 /** Where a case's disposals stand and which measures it may start now: what the API shows beside the steps. */
-export function disposalView(c: WarningCaseRecord, steps: readonly DisposalStepRecord[]): { disposals: DisposalState<DisposalStepRecord>[]; measuresOpen: DisposalMeasure[] } {
+export function disposalView(
+  c: WarningCaseRecord,
+  steps: readonly DisposalStepRecord[],
+): { disposals: DisposalState<DisposalStepRecord>[]; measuresOpen: DisposalMeasure[] } {
   const disposals = disposalsOf(steps);
   return { disposals, measuresOpen: measuresOpen(c.status, c.memberKind, disposals).measures };
 }

@@ -133,7 +133,11 @@ const resetWorkflow = `interviewed_on = NULL, interviewed_by = NULL, interview_n
  * Opens cases (skips a member who already has a case for that period), returns how many were opened.
  * A case a corrected run had withdrawn is opened again, afresh, when a later run triggers it again.
  */
-export async function openWarningCases(db: EntityManager, drafts: readonly WarningCaseDraft[], today: string): Promise<number> {
+export async function openWarningCases(
+  db: EntityManager,
+  drafts: readonly WarningCaseDraft[],
+  today: string,
+): Promise<number> {
   const seen = new Set<string>();
   const rows = drafts
     .filter((d) => {
@@ -182,7 +186,13 @@ export async function openWarningCases(db: EntityManager, drafts: readonly Warni
 }
 
 /** OPEN cases of the period for these members (their corrected run no longer triggers them) become WITHDRAWN; returns how many. */
-export async function withdrawWarningCases(db: EntityManager, periodKey: string, memberIds: readonly string[], runId: string, today: string): Promise<number> {
+export async function withdrawWarningCases(
+  db: EntityManager,
+  periodKey: string,
+  memberIds: readonly string[],
+  runId: string,
+  today: string,
+): Promise<number> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0) return 0;
   const [{ n }] = await db.query(
@@ -199,7 +209,12 @@ export async function withdrawWarningCases(db: EntityManager, periodKey: string,
 }
 
 /** Counts for rollups, one statement for all paths: cases whose branch_path <@ path. */
-export async function warningCounts(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null): Promise<Map<string, WarningCounts>> {
+export async function warningCounts(
+  db: EntityManager,
+  paths: readonly string[],
+  today: string,
+  periodKey: string | null,
+): Promise<Map<string, WarningCounts>> {
   return countsUnder(await warningCountsByBranch(db, paths, today, periodKey), paths);
 }
 
@@ -208,7 +223,13 @@ export async function warningCounts(db: EntityManager, paths: readonly string[],
  * whatever the number of paths, where a join per path probed the index once per path. With `depth`, summed per
  * prefix of that many labels instead (a branch above that depth keeps its own path).
  */
-export async function warningCountsByBranch(db: EntityManager, paths: readonly string[], today: string, periodKey: string | null, depth: number | null = null): Promise<(WarningCounts & { path: string })[]> {
+export async function warningCountsByBranch(
+  db: EntityManager,
+  paths: readonly string[],
+  today: string,
+  periodKey: string | null,
+  depth: number | null = null,
+): Promise<(WarningCounts & { path: string })[]> {
   const roots = outermostPaths(paths);
   if (roots.length === 0) return [];
   return queryPrepared(
@@ -227,7 +248,10 @@ export async function warningCountsByBranch(db: EntityManager, paths: readonly s
 }
 
 /** Each of `paths` with the sum of the branch counts at or below it (zeros when none). */
-export function countsUnder(byBranch: readonly (WarningCounts & { path: string })[], paths: readonly string[]): Map<string, WarningCounts> {
+export function countsUnder(
+  byBranch: readonly (WarningCounts & { path: string })[],
+  paths: readonly string[],
+): Map<string, WarningCounts> {
   const counts = new Map(paths.map((path) => [path, { open: 0, overdue: 0, escalated: 0, closed: 0, withdrawn: 0 }]));
   for (const row of byBranch) {
     for (const path of pathAndAncestors(row.path)) {
@@ -244,10 +268,16 @@ export function countsUnder(byBranch: readonly (WarningCounts & { path: string }
 }
 
 /** The rows a read scope lets through: `$path` a subtree (null: all), `$member` a member limit (null: all). */
-const inScope = (path: string, member: string) => `($${path}::ltree IS NULL OR c.branch_path <@ $${path}::ltree) AND ($${member}::uuid IS NULL OR c.member_id = $${member}::uuid)`;
+const inScope = (path: string, member: string) =>
+  `($${path}::ltree IS NULL OR c.branch_path <@ $${path}::ltree) AND ($${member}::uuid IS NULL OR c.member_id = $${member}::uuid)`;
 
 /** Cases by id inside the scope (a member: only their own); `forUpdate` locks them for the rest of the transaction. */
-export async function findCases(db: EntityManager, ids: readonly string[], scope: ReadScope, forUpdate = false): Promise<WarningCaseRecord[]> {
+export async function findCases(
+  db: EntityManager,
+  ids: readonly string[],
+  scope: ReadScope,
+  forUpdate = false,
+): Promise<WarningCaseRecord[]> {
   return db.query(
     `SELECT ${caseColumns} FROM rating.warning_case c
       WHERE c.id = ANY($1::uuid[]) AND ${inScope('2', '3')}${forUpdate ? ' FOR UPDATE' : ''}`,
@@ -256,7 +286,12 @@ export async function findCases(db: EntityManager, ids: readonly string[], scope
 }
 
 /** A page of cases under each path (and inside the scope), newest first, each row tagged with the path it was asked under. */
-export async function casesUnder(db: EntityManager, paths: readonly string[], scope: ReadScope, filter: CaseFilter): Promise<(WarningCaseRecord & { anchor: string })[]> {
+export async function casesUnder(
+  db: EntityManager,
+  paths: readonly string[],
+  scope: ReadScope,
+  filter: CaseFilter,
+): Promise<(WarningCaseRecord & { anchor: string })[]> {
   if (paths.length === 0) return [];
   return db.query(
     `SELECT p.path AS anchor, c.* FROM unnest($1::text[]) AS p(path)
@@ -267,12 +302,25 @@ export async function casesUnder(db: EntityManager, paths: readonly string[], sc
          ORDER BY c.opened_on DESC, c.member_name, c.id
          LIMIT $6 OFFSET $7
       ) c`,
-    [[...new Set(paths)], scope.path, filter.statuses, filter.overdueOnly, filter.today, filter.first, filter.offset, scope.memberId],
+    [
+      [...new Set(paths)],
+      scope.path,
+      filter.statuses,
+      filter.overdueOnly,
+      filter.today,
+      filter.first,
+      filter.offset,
+      scope.memberId,
+    ],
   );
 }
 
 /** Every case of these members inside the scope (a member: only their own), newest period first. */
-export async function casesOfMembers(db: EntityManager, memberIds: readonly string[], scope: ReadScope): Promise<WarningCaseRecord[]> {
+export async function casesOfMembers(
+  db: EntityManager,
+  memberIds: readonly string[],
+  scope: ReadScope,
+): Promise<WarningCaseRecord[]> {
   return db.query(
     `SELECT ${caseColumns} FROM rating.warning_case c
       WHERE c.member_id = ANY($1::uuid[]) AND ${inScope('2', '3')}
@@ -289,9 +337,31 @@ export async function saveCase(db: EntityManager, c: WarningCaseRecord): Promise
             next_period_key = $16, next_total = $17, disposal_measure = $18, disposal_step = $19, disposal_step_on = $20, disposal_due = $21,
             updated_by = $22, updated_at = $23
       WHERE id = $1`,
-    [c.id, c.status, c.interviewedOn, c.interviewedBy, c.interviewNote, c.helperName, c.helperMemberId, c.pairedOn, c.plan, c.plannedOn, c.rectifyDeadline,
-      c.outcome, c.outcomeOn, c.outcomeBy, c.outcomeNote, c.nextPeriodKey, c.nextTotal, c.disposalMeasure, c.disposalStep, c.disposalStepOn, c.disposalDue,
-      c.updatedBy, c.updatedAt],
+    [
+      c.id,
+      c.status,
+      c.interviewedOn,
+      c.interviewedBy,
+      c.interviewNote,
+      c.helperName,
+      c.helperMemberId,
+      c.pairedOn,
+      c.plan,
+      c.plannedOn,
+      c.rectifyDeadline,
+      c.outcome,
+      c.outcomeOn,
+      c.outcomeBy,
+      c.outcomeNote,
+      c.nextPeriodKey,
+      c.nextTotal,
+      c.disposalMeasure,
+      c.disposalStep,
+      c.disposalStepOn,
+      c.disposalDue,
+      c.updatedBy,
+      c.updatedAt,
+    ],
   );
 }
 
@@ -305,8 +375,26 @@ export async function insertDisposalStep(db: EntityManager, s: DisposalStepRecor
     `INSERT INTO rating.disposal_step (id, case_id, district_id, seq, measure, step, decided_by, decided_on, documents, vote, approval, result, participants,
        upper_opinion, rectify_until, note, recorded_by, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-    [s.id, s.caseId, s.districtId, s.seq, s.measure, s.step, s.decidedBy, s.decidedOn, s.documents, s.vote === null ? null : JSON.stringify(s.vote),
-      s.approval, s.result, s.participants, s.upperOpinion, s.rectifyUntil, s.note, s.recordedBy, s.recordedAt],
+    [
+      s.id,
+      s.caseId,
+      s.districtId,
+      s.seq,
+      s.measure,
+      s.step,
+      s.decidedBy,
+      s.decidedOn,
+      s.documents,
+      s.vote === null ? null : JSON.stringify(s.vote),
+      s.approval,
+      s.result,
+      s.participants,
+      s.upperOpinion,
+      s.rectifyUntil,
+      s.note,
+      s.recordedBy,
+      s.recordedAt,
+    ],
   );
 }
 

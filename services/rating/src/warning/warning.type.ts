@@ -1,5 +1,13 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DisposalMeasure, DisposalStepKind, stepLabel, WarningCaseStatus, WarningMemberKind, WarningOutcome, WarningTrigger } from './warning-rules';
+import {
+  DisposalMeasure,
+  DisposalStepKind,
+  stepLabel,
+  WarningCaseStatus,
+  WarningMemberKind,
+  WarningOutcome,
+  WarningTrigger,
+} from './warning-rules';
 
 registerEnumType(WarningCaseStatus, {
   name: 'WarningCaseStatus',
@@ -40,7 +48,9 @@ registerEnumType(DisposalMeasure, {
   valuesConfig: {
     RECTIFY_DEADLINE: { description: '限期改正（一般六个月，最长不超过一年；正式党员）' },
     ADVISE_WITHDRAWAL: { description: '劝其退党（限期改正期满仍无转变等；正式党员）' },
-    REMOVAL: { description: '除名（劝而不退，或无正当理由连续六个月不参加组织生活、不交党费、不做党所分配的工作；正式党员）' },
+    REMOVAL: {
+      description: '除名（劝而不退，或无正当理由连续六个月不参加组织生活、不交党费、不做党所分配的工作；正式党员）',
+    },
     PROBATION_EXTENDED: { description: '延长预备期（预备党员，最长不超过一年）' },
     PROBATION_CANCELLED: { description: '取消预备党员资格（预备党员）' },
   },
@@ -49,7 +59,9 @@ registerEnumType(DisposalMeasure, {
 registerEnumType(DisposalStepKind, {
   name: 'DisposalStepKind',
   description: '处置程序的步骤（按顺序办理）',
-  valuesConfig: Object.fromEntries(Object.values(DisposalStepKind).map((s) => [s, { description: stepLabel[s] }])) as Record<DisposalStepKind, { description: string }>,
+  valuesConfig: Object.fromEntries(
+    Object.values(DisposalStepKind).map((s) => [s, { description: stepLabel[s] }]),
+  ) as Record<DisposalStepKind, { description: string }>,
 });
 
 @ObjectType({ description: '党员大会表决情况' })
@@ -73,9 +85,11 @@ export class DisposalStep {
   @Field(() => [String], { description: '材料（名称或编号）' }) documents!: string[];
   @Field(() => DisposalVoteCount, { nullable: true, description: '党员大会表决情况' }) vote!: DisposalVoteCount | null;
   @Field(() => Boolean, { nullable: true, description: '预审、审批是否同意' }) approval!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '申诉是否成立；期满是否已有转变；劝退时本人是否同意退党' }) result!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '申诉是否成立；期满是否已有转变；劝退时本人是否同意退党' })
+  result!: boolean | null;
   @Field(() => [String], { description: '谈话人（两名正式党员）' }) participants!: string[];
-  @Field(() => String, { nullable: true, description: '上一级党组织组织部门的书面意见（劝其退党、除名）' }) upperOpinion!: string | null;
+  @Field(() => String, { nullable: true, description: '上一级党组织组织部门的书面意见（劝其退党、除名）' })
+  upperOpinion!: string | null;
   @Field(() => Date, { nullable: true, description: '限期改正或延长预备期至' }) rectifyUntil!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => String) recordedBy!: string;
@@ -87,7 +101,8 @@ export class Disposal {
   @Field(() => DisposalMeasure) measure!: DisposalMeasure;
   @Field(() => [DisposalStep]) steps!: DisposalStep[];
   @Field(() => Boolean, { description: '是否已归档办结' }) finished!: boolean;
-  @Field(() => Boolean, { description: '是否未生效即终止（预审或审批不同意、申诉成立、提前归档）' }) terminated!: boolean;
+  @Field(() => Boolean, { description: '是否未生效即终止（预审或审批不同意、申诉成立、提前归档）' })
+  terminated!: boolean;
   @Field(() => [DisposalStepKind], { description: '现在可以登记的步骤' }) nextSteps!: DisposalStepKind[];
   @Field(() => Date, { nullable: true, description: '限期改正或延长预备期至' }) rectifyUntil!: string | null;
 }
@@ -98,7 +113,8 @@ export class WarningCase {
   @Field(() => ID, { description: '党支部' }) branchId!: string;
   @Field(() => ID, { description: '被预警的党员' }) memberId!: string;
   @Field(() => String) memberName!: string;
-  @Field(() => String, { description: 'FULL 正式党员 / PROBATIONARY 预备党员 / ACTIVIST 入党积极分子' }) memberKind!: WarningMemberKind;
+  @Field(() => String, { description: 'FULL 正式党员 / PROBATIONARY 预备党员 / ACTIVIST 入党积极分子' })
+  memberKind!: WarningMemberKind;
   @Field(() => ID, { description: '触发预警的评定' }) runId!: string;
   @Field(() => String, { description: '期间，如 2024-H1' }) periodKey!: string;
   @Field(() => WarningTrigger) trigger!: WarningTrigger;
@@ -122,8 +138,10 @@ export class WarningCase {
   @Field(() => String, { nullable: true, description: '认定说明' }) outcomeNote!: string | null;
   @Field(() => String, { nullable: true, description: '据以认定的下一期' }) nextPeriodKey!: string | null;
   @Field(() => Float, { nullable: true, description: '下一期总分' }) nextTotal!: number | null;
-  @Field(() => DisposalMeasure, { nullable: true, description: '正在或最近办理的处置方式' }) disposalMeasure!: DisposalMeasure | null;
-  @Field(() => DisposalStepKind, { nullable: true, description: '处置办到的步骤' }) disposalStep!: DisposalStepKind | null;
+  @Field(() => DisposalMeasure, { nullable: true, description: '正在或最近办理的处置方式' })
+  disposalMeasure!: DisposalMeasure | null;
+  @Field(() => DisposalStepKind, { nullable: true, description: '处置办到的步骤' })
+  disposalStep!: DisposalStepKind | null;
   @Field(() => String) updatedBy!: string;
   @Field(() => String) updatedAt!: string;
   districtId!: string;
@@ -155,7 +173,11 @@ export class SetRectificationPlanInput {
   @Field(() => ID) caseId!: string;
   @Field(() => String, { description: '整改计划' }) plan!: string;
   @Field(() => Date, { description: '计划制定日期' }) plannedOn!: string;
-  @Field(() => Date, { nullable: true, description: '整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年' }) deadline?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: '整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年',
+  })
+  deadline?: string | null;
 }
 
 @InputType({ description: '认定整改结果' })
@@ -166,7 +188,8 @@ export class DecideWarningOutcomeInput {
   @Field(() => String, { description: '认定人或认定机构，如“党支部委员会”' }) decidedBy!: string;
   @Field(() => String, { nullable: true, description: '说明；启动处置程序时必填' }) note?: string | null;
   @Field(() => String, { nullable: true, description: '据以认定的下一期，如 2024-H2' }) nextPeriodKey?: string | null;
-  @Field(() => Float, { nullable: true, description: '下一期总分（低于 50 分不能认定为已转化提高）' }) nextTotal?: number | null;
+  @Field(() => Float, { nullable: true, description: '下一期总分（低于 50 分不能认定为已转化提高）' }) nextTotal?:
+    number | null;
 }
 
 @InputType({ description: '党员大会表决情况：到会须超过有表决权党员的半数，赞成须超过到会人数的半数' })
@@ -187,12 +210,21 @@ export class RecordDisposalStepInput {
   @Field(() => String, { description: '决定人或决定机构' }) decidedBy!: string;
   @Field(() => Date, { description: '办理日期' }) decidedOn!: string;
   @Field(() => [String], { nullable: true, description: '材料（名称或编号）' }) documents?: string[] | null;
-  @Field(() => DisposalVoteInput, { nullable: true, description: '党员大会表决（仅“党员大会表决”）' }) vote?: DisposalVoteInput | null;
-  @Field(() => Boolean, { nullable: true, description: '是否同意（仅“基层党委预审”“基层党委审批”）' }) approval?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '申诉是否成立（本人申诉）；期满是否已有转变（限期改正期满评估）；本人是否同意退党（劝其退党的通知本人）' })
+  @Field(() => DisposalVoteInput, { nullable: true, description: '党员大会表决（仅“党员大会表决”）' })
+  vote?: DisposalVoteInput | null;
+  @Field(() => Boolean, { nullable: true, description: '是否同意（仅“基层党委预审”“基层党委审批”）' }) approval?:
+    boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '申诉是否成立（本人申诉）；期满是否已有转变（限期改正期满评估）；本人是否同意退党（劝其退党的通知本人）',
+  })
   result?: boolean | null;
-  @Field(() => [String], { nullable: true, description: '谈话人（仅“两名正式党员谈话”，至少两名）' }) participants?: string[] | null;
-  @Field(() => String, { nullable: true, description: '上一级党组织组织部门的书面意见（劝其退党、除名的预审必填）' }) upperOpinion?: string | null;
-  @Field(() => Date, { nullable: true, description: '限期改正或延长预备期至（仅审批；缺省六个月，最长一年）' }) rectifyUntil?: string | null;
+  @Field(() => [String], { nullable: true, description: '谈话人（仅“两名正式党员谈话”，至少两名）' }) participants?:
+    string[] | null;
+  @Field(() => String, { nullable: true, description: '上一级党组织组织部门的书面意见（劝其退党、除名的预审必填）' })
+  upperOpinion?: string | null;
+  @Field(() => Date, { nullable: true, description: '限期改正或延长预备期至（仅审批；缺省六个月，最长一年）' })
+  rectifyUntil?: string | null;
   @Field(() => String, { nullable: true, description: '备注；提前归档时写明终止原因' }) note?: string | null;
 }

@@ -44,5 +44,7 @@ export function refuseGroupScheme(details: Record<string, unknown>): SchemeError
 }
 
 export function refusePreview(): SchemeError {
-  return new SchemeError(SchemeErrorCode.FORBIDDEN, `您的账号无权试算积分：需要“${rightLabels[Right.READ]}”权限`, { right: Right.READ });
+  return new SchemeError(SchemeErrorCode.FORBIDDEN, `您的账号无权试算积分：需要“${rightLabels[Right.READ]}”权限`, {
+    right: Right.READ,
+  });
 }

@@ -32,26 +32,37 @@ function itemsOf(entries: readonly EntryFact[], code: string): EntryFact[] {
 }
 
 /** Scores one component over the entries of one unit (already limited to the unit's window). */
-export function scoreComponent(doc: RuleDocument, component: Component, entries: readonly EntryFact[], votes: Record<string, number> | undefined, steps: Step[]): ComponentOutcome {
+export function scoreComponent(
+  doc: RuleDocument,
+  component: Component,
+  entries: readonly EntryFact[],
+  votes: Record<string, number> | undefined,
+  steps: Step[],
+): ComponentOutcome {
   const name = component.label;
   const sections: SectionOutcome[] = (component.sections ?? []).map((section) => {
     const rule = `${name} › ${section.label}`;
-    const items = section.items.map((item) => scoreItem(item, itemsOf(entries, item.code), `${rule} › ${item.label}`, steps));
+    const items = section.items.map((item) =>
+      scoreItem(item, itemsOf(entries, item.code), `${rule} › ${item.label}`, steps),
+    );
     const total = sum(items.map((i) => i.points));
     const max = toTenths(section.max);
     const score = component.kind === 'DEDUCTED' ? Math.max(0, max - total) : Math.min(max, total);
     if (total > 0) {
       steps.push({
         rule,
-        text: component.kind === 'DEDUCTED'
-          ? `满分 ${section.max}，扣 ${show(total)} 分${total > max ? '，扣完为止' : ''}，得 ${show(score)} 分`
-          : `得 ${show(total)} 分${total > max ? `，超过上限 ${section.max} 分，按 ${section.max} 分计` : ''}`,
+        text:
+          component.kind === 'DEDUCTED'
+            ? `满分 ${section.max}，扣 ${show(total)} 分${total > max ? '，扣完为止' : ''}，得 ${show(score)} 分`
+            : `得 ${show(total)} 分${total > max ? `，超过上限 ${section.max} 分，按 ${section.max} 分计` : ''}`,
         entryIds: items.flatMap((i) => i.counted),
       });
     }
     return { code: section.code, label: section.label, max, score, items };
   });
-  const items = (component.items ?? []).map((item) => scoreItem(item, itemsOf(entries, item.code), `${name} › ${item.label}`, steps));
+  const items = (component.items ?? []).map((item) =>
+    scoreItem(item, itemsOf(entries, item.code), `${name} › ${item.label}`, steps),
+  );
   const own = sum(items.map((i) => i.points));
   const entryIds = [...sections.flatMap((s) => s.items.flatMap((i) => i.counted)), ...items.flatMap((i) => i.counted)];
   const max = component.max !== undefined ? toTenths(component.max) : 0;
@@ -61,14 +72,25 @@ export function scoreComponent(doc: RuleDocument, component: Component, entries:
     case 'EARNED': {
       const earned = sum(sections.map((s) => s.score)) + own;
       score = Math.min(max, earned);
-      steps.push({ rule: name, text: `累计得 ${show(earned)} 分${earned > max ? `，超过上限 ${component.max} 分，按 ${component.max} 分计` : `（上限 ${component.max} 分）`}`, entryIds });
+      steps.push({
+        rule: name,
+        text: `累计得 ${show(earned)} 分${earned > max ? `，超过上限 ${component.max} 分，按 ${component.max} 分计` : `（上限 ${component.max} 分）`}`,
+        entryIds,
+      });
       break;
     }
     case 'DEDUCTED': {
       const base = sections.length > 0 ? sum(sections.map((s) => s.score)) : max;
       score = Math.max(0, base - own);
       const from = sections.length > 0 ? `各分项合计 ${show(base)} 分` : `满分 ${component.max} 分`;
-      steps.push({ rule: name, text: own > 0 ? `${from}，扣 ${show(own)} 分${own > base ? '，扣完为止' : ''}，得 ${show(score)} 分` : `${from}，无扣分，得 ${show(score)} 分`, entryIds });
+      steps.push({
+        rule: name,
+        text:
+          own > 0
+            ? `${from}，扣 ${show(own)} 分${own > base ? '，扣完为止' : ''}，得 ${show(score)} 分`
+            : `${from}，无扣分，得 ${show(score)} 分`,
+        entryIds,
+      });
       break;
     }
     case 'BONUS':
@@ -76,7 +98,12 @@ export function scoreComponent(doc: RuleDocument, component: Component, entries:
       const cap = capOf(doc, component);
       score = cap === null ? own : Math.min(cap, own);
       const verb = component.kind === 'BONUS' ? '加分' : '扣分';
-      const capText = cap === null ? '' : own > cap ? `，超过上限 ${show(cap)} 分${component.cap?.shareOfFull !== undefined ? `（满分的 ${showFactor(component.cap.shareOfFull * 100)}%）` : ''}，按 ${show(cap)} 分计` : '';
+      const capText =
+        cap === null
+          ? ''
+          : own > cap
+            ? `，超过上限 ${show(cap)} 分${component.cap?.shareOfFull !== undefined ? `（满分的 ${showFactor(component.cap.shareOfFull * 100)}%）` : ''}，按 ${show(cap)} 分计`
+            : '';
       steps.push({ rule: name, text: `${verb}合计 ${show(own)} 分${capText}`, entryIds });
       break;
     }
@@ -90,17 +117,27 @@ export function scoreComponent(doc: RuleDocument, component: Component, entries:
         steps.push({ rule: name, text: '尚无民主测评票数，暂计 0 分', entryIds: [] });
       } else {
         // Σ votes × weight ÷ votes × multiplier, exact, then rounded to a tenth.
-        const numerator = counts.reduce((a, c) => a + BigInt(c.count) * factor(c.level.weight), 0n) * factor(review.multiplier) * 10n;
+        const numerator =
+          counts.reduce((a, c) => a + BigInt(c.count) * factor(c.level.weight), 0n) * factor(review.multiplier) * 10n;
         score = divideRound(numerator, BigInt(total) * 10000n * 10000n);
         const formula = counts.map((c) => `${c.level.label} ${c.count} 票 × ${showFactor(c.level.weight)}`).join(' + ');
-        steps.push({ rule: name, text: `（${formula}）÷ ${total} 票${review.multiplier !== 1 ? ` × ${showFactor(review.multiplier)}` : ''} = ${show(score)} 分`, entryIds: [] });
+        steps.push({
+          rule: name,
+          text: `（${formula}）÷ ${total} 票${review.multiplier !== 1 ? ` × ${showFactor(review.multiplier)}` : ''} = ${show(score)} 分`,
+          entryIds: [],
+        });
       }
       break;
     }
   }
   const weight = component.weight ?? 1;
   const weighted = weight === 1 ? score : times(score, weight);
-  if (weight !== 1) steps.push({ rule: name, text: `${show(score)} 分 × 权重 ${showFactor(weight)} = ${show(weighted)} 分，计入总分`, entryIds: [] });
+  if (weight !== 1)
+    steps.push({
+      rule: name,
+      text: `${show(score)} 分 × 权重 ${showFactor(weight)} = ${show(weighted)} 分，计入总分`,
+      entryIds: [],
+    });
   return {
     code: component.code,
     label: component.label,

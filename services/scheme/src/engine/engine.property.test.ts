@@ -41,9 +41,13 @@ function compact<T extends object>(value: T): T {
 
 const pointsArb: fc.Arbitrary<ItemPoints> = fc.oneof(
   tenths(1, 200).map((value): ItemPoints => ({ mode: 'PER_OCCURRENCE', value })),
-  fc.record({ value: tenths(1, 100), unit: fc.constantFrom('篇', '次', '小时') }).map((r): ItemPoints => ({ mode: 'PER_QUANTITY', ...r })),
+  fc
+    .record({ value: tenths(1, 100), unit: fc.constantFrom('篇', '次', '小时') })
+    .map((r): ItemPoints => ({ mode: 'PER_QUANTITY', ...r })),
   fc.tuple(...HONOUR_LEVELS.map(() => optional(tenths(1, 200)))).map((values): ItemPoints => {
-    const offered = Object.fromEntries(HONOUR_LEVELS.map((level, i) => [level, values[i]]).filter(([, v]) => v !== undefined));
+    const offered = Object.fromEntries(
+      HONOUR_LEVELS.map((level, i) => [level, values[i]]).filter(([, v]) => v !== undefined),
+    );
     return { mode: 'BY_LEVEL', values: Object.keys(offered).length > 0 ? offered : { CITY: 1 } };
   }),
   tenths(1, 200).map((max): ItemPoints => ({ mode: 'DISCRETIONARY', max })),
@@ -65,9 +69,14 @@ const itemArb: fc.Arbitrary<ItemSpec> = fc
     sharedAmongContributors: optional(fc.boolean()),
     leadingMultiplier: optional(fc.integer({ min: 10, max: 30 }).map((t) => t / 10)),
   })
-  .map((r) => compact({ ...r, highestPerMatter: r.points.mode === 'BY_LEVEL' && r.highestPerMatter ? true : undefined }));
+  .map((r) =>
+    compact({ ...r, highestPerMatter: r.points.mode === 'BY_LEVEL' && r.highestPerMatter ? true : undefined }),
+  );
 
-const weightArb = fc.oneof(fc.constantFrom(0.2, 0.5, 0.8, 1, 1.5, 2), fc.integer({ min: 1, max: 30000 }).map((w) => w / 10000));
+const weightArb = fc.oneof(
+  fc.constantFrom(0.2, 0.5, 0.8, 1, 1.5, 2),
+  fc.integer({ min: 1, max: 30000 }).map((w) => w / 10000),
+);
 
 /** Everything any kind of component might use; `buildComponent` keeps what its kind needs. */
 const componentSpecArb = fc.record({
@@ -77,12 +86,23 @@ const componentSpecArb = fc.record({
   maxShare: fc.integer({ min: 1, max: 1000 }),
   sections: fc.array(fc.record({ max: tenths(10, 500), items: fc.array(itemArb, { maxLength: 2 }) }), { maxLength: 2 }),
   items: fc.array(itemArb, { minLength: 1, maxLength: 3 }),
-  cap: optional(fc.oneof(fc.record({ points: tenths(1, 300) }), fc.record({ shareOfFull: fc.integer({ min: 1, max: 100 }).map((p) => p / 100) }))),
+  cap: optional(
+    fc.oneof(
+      fc.record({ points: tenths(1, 300) }),
+      fc.record({ shareOfFull: fc.integer({ min: 1, max: 100 }).map((p) => p / 100) }),
+    ),
+  ),
   yearCap: optional(tenths(1, 500)),
   weight: optional(weightArb),
   group: optional(fc.constantFrom('基础积分', '加分项目')),
   review: fc.record({
-    weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 10000 }).map((w) => w / 10000), fc.integer({ min: 0, max: 100 })), { minLength: 2, maxLength: 4 }),
+    weights: fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 10000 }).map((w) => w / 10000),
+        fc.integer({ min: 0, max: 100 }),
+      ),
+      { minLength: 2, maxLength: 4 },
+    ),
     multiplier: fc.constantFrom(1, 10, 100, 0.5),
   }),
 });
@@ -127,7 +147,10 @@ function buildComponent(spec: ComponentSpec, c: number, scoredPer: PeriodKind, y
       return compact({
         ...common,
         kind: 'REVIEW',
-        review: { levels: spec.review.weights.map((weight, i) => ({ code: `L${i}`, label: `等次 ${i}`, weight })), multiplier: spec.review.multiplier },
+        review: {
+          levels: spec.review.weights.map((weight, i) => ({ code: `L${i}`, label: `等次 ${i}`, weight })),
+          multiplier: spec.review.multiplier,
+        },
       });
     case 'BONUS':
     case 'PENALTY':
@@ -136,9 +159,14 @@ function buildComponent(spec: ComponentSpec, c: number, scoredPer: PeriodKind, y
 }
 
 const bandsArb = fc
-  .record({ mins: fc.uniqueArray(fc.integer({ min: 1, max: 2000 }), { maxLength: 3 }), selection: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }) })
+  .record({
+    mins: fc.uniqueArray(fc.integer({ min: 1, max: 2000 }), { maxLength: 3 }),
+    selection: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  })
   .map(({ mins, selection }) =>
-    [...[...mins].sort((a, b) => b - a), 0].map((min, b) => compact({ code: `B${b}`, name: `等次 ${b}`, min: min / 10, bySelection: selection[b] || undefined })),
+    [...[...mins].sort((a, b) => b - a), 0].map((min, b) =>
+      compact({ code: `B${b}`, name: `等次 ${b}`, min: min / 10, bySelection: selection[b] || undefined }),
+    ),
   );
 
 const consequenceArb = fc.record({
@@ -151,7 +179,11 @@ const consequenceArb = fc.record({
 
 const eligibilityArb = fc.record({
   minTotal: optional(tenths(0, 1500)),
-  rank: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 100 }).map((p) => ({ topShare: p / 100 })), fc.integer({ min: 1, max: 10 }).map((n) => ({ topRank: n }))),
+  rank: fc.oneof(
+    fc.constant(undefined),
+    fc.integer({ min: 1, max: 100 }).map((p) => ({ topShare: p / 100 })),
+    fc.integer({ min: 1, max: 10 }).map((n) => ({ topRank: n })),
+  ),
   yuanPerPoint: optional(tenths(1, 100)),
 });
 
@@ -173,7 +205,13 @@ const docSpecArb = fc.record({
   consequences: fc.array(consequenceArb, { maxLength: 3 }),
   eligibilities: fc.array(eligibilityArb, { maxLength: 3 }),
   awards: fc.array(fc.record({ per: periodKindArb, component: fc.nat(4) }), { maxLength: 2 }),
-  starRating: optional(fc.record({ base: fc.array(fc.nat(4), { minLength: 1, maxLength: 2 }), baseFloor: tenths(0, 500), totalFloor: tenths(0, 1000) })),
+  starRating: optional(
+    fc.record({
+      base: fc.array(fc.nat(4), { minLength: 1, maxLength: 2 }),
+      baseFloor: tenths(0, 500),
+      totalFloor: tenths(0, 1000),
+    }),
+  ),
 });
 type DocSpec = typeof docSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -182,29 +220,60 @@ function buildDocument(spec: DocSpec, options: DocOptions): RuleDocument {
   (options.mustHave ?? []).forEach((kind, i) => (kinds[i] = kind));
   // One review at most: further ones become earned components.
   const firstReview = kinds.indexOf('REVIEW');
-  const specs = spec.components.map((c, i) => ({ ...c, kind: kinds[i] === 'REVIEW' && i !== firstReview ? ('EARNED' as const) : kinds[i] }));
-  while (specs.length < (options.mustHave ?? []).length) specs.push({ ...spec.components[0], kind: options.mustHave![specs.length] });
+  const specs = spec.components.map((c, i) => ({
+    ...c,
+    kind: kinds[i] === 'REVIEW' && i !== firstReview ? ('EARNED' as const) : kinds[i],
+  }));
+  while (specs.length < (options.mustHave ?? []).length)
+    specs.push({ ...spec.components[0], kind: options.mustHave![specs.length] });
   // A yearCap is valid only without PENALTY components and a total cap (see the rule-document README).
-  const yearCaps = (options.yearCaps ?? true) && !specs.some((c) => c.kind === 'PENALTY') && spec.totalCap === undefined;
+  const yearCaps =
+    (options.yearCaps ?? true) && !specs.some((c) => c.kind === 'PENALTY') && spec.totalCap === undefined;
   const components = specs.map((c, i) => buildComponent(c, i, spec.scoredPer, yearCaps));
 
   const bands = spec.bands;
   const vetoes = Array.from({ length: spec.vetoes }, (_, v) => ({ code: `veto${v}`, label: `否决 ${v}` }));
-  const directGrades = spec.directGrade === undefined ? [] : [{ code: 'forced', label: '直接认定', grade: bands[spec.directGrade % bands.length].code }];
+  const directGrades =
+    spec.directGrade === undefined
+      ? []
+      : [{ code: 'forced', label: '直接认定', grade: bands[spec.directGrade % bands.length].code }];
   const consequences: Consequence[] = spec.consequences.map((c, i) => {
     const grades = c.grades ? [...new Set(c.grades.map((g) => bands[g % bands.length].code))] : undefined;
-    const when = compact({ grades, below: c.below, memberKinds: c.memberKinds, consecutive: grades ? c.consecutive : undefined });
+    const when = compact({
+      grades,
+      below: c.below,
+      memberKinds: c.memberKinds,
+      consecutive: grades ? c.consecutive : undefined,
+    });
     // `when` needs a grade or a score line; memberKinds alone is refused.
-    return { code: c.code, label: `结果 ${i}`, when: when.grades || when.below !== undefined ? when : { ...when, below: 60 } };
+    return {
+      code: c.code,
+      label: `结果 ${i}`,
+      when: when.grades || when.below !== undefined ? when : { ...when, below: 60 },
+    };
   });
-  const eligibilities: Eligibility[] = spec.eligibilities.map((e, i) => compact({ code: `E${i}`, label: `资格 ${i}`, minTotal: e.minTotal, yuanPerPoint: e.yuanPerPoint, ...e.rank }));
+  const eligibilities: Eligibility[] = spec.eligibilities.map((e, i) =>
+    compact({ code: `E${i}`, label: `资格 ${i}`, minTotal: e.minTotal, yuanPerPoint: e.yuanPerPoint, ...e.rank }),
+  );
   const scorable = components.filter((c) => c.kind !== 'REVIEW');
-  const awards = scorable.length === 0 ? [] : spec.awards.map((a, i) => ({ code: `A${i}`, label: `评比 ${i}`, per: a.per, component: scorable[a.component % scorable.length].code }));
+  const awards =
+    scorable.length === 0
+      ? []
+      : spec.awards.map((a, i) => ({
+          code: `A${i}`,
+          label: `评比 ${i}`,
+          per: a.per,
+          component: scorable[a.component % scorable.length].code,
+        }));
   const starRating = spec.starRating && {
     baseComponents: [...new Set(spec.starRating.base.map((b) => components[b % components.length].code))],
     baseFloor: spec.starRating.baseFloor,
     totalFloor: spec.starRating.totalFloor,
-    levels: [{ stars: 5, share: 0.1 }, { stars: 4, share: 0.15 }, { stars: 3, share: 0.2 }],
+    levels: [
+      { stars: 5, share: 0.1 },
+      { stars: 4, share: 0.15 },
+      { stars: 3, share: 0.2 },
+    ],
   };
   return compact({
     format: RULE_FORMAT,
@@ -271,7 +340,12 @@ interface ItemRef {
 }
 
 function itemsOf(doc: RuleDocument): ItemRef[] {
-  return doc.components.flatMap((component) => [...(component.sections ?? []).flatMap((s) => s.items), ...(component.items ?? [])].map((item) => ({ item, component })));
+  return doc.components.flatMap((component) =>
+    [...(component.sections ?? []).flatMap((s) => s.items), ...(component.items ?? [])].map((item) => ({
+      item,
+      component,
+    })),
+  );
 }
 
 function periodKey(kind: PeriodKind, index: number): string {
@@ -297,8 +371,14 @@ function buildEntry(doc: RuleDocument, refs: ItemRef[], spec: EntrySpec, id: str
     item: item.code,
     date: addDays(cycleStart(doc.cycle, 2024), spec.day),
     quantity: p.mode === 'PER_QUANTITY' ? spec.quantity / 10 : undefined,
-    level: p.mode === 'BY_LEVEL' ? (Object.keys(p.values) as EntryFact['level'][])[spec.level % Object.keys(p.values).length] : undefined,
-    points: p.mode === 'DISCRETIONARY' ? Math.max(1, Math.floor((Math.round(p.max * 10) * spec.share) / 1000)) / 10 : undefined,
+    level:
+      p.mode === 'BY_LEVEL'
+        ? (Object.keys(p.values) as EntryFact['level'][])[spec.level % Object.keys(p.values).length]
+        : undefined,
+    points:
+      p.mode === 'DISCRETIONARY'
+        ? Math.max(1, Math.floor((Math.round(p.max * 10) * spec.share) / 1000)) / 10
+        : undefined,
     leading: spec.leading,
     contributors: spec.contributors,
     matter: spec.matter,
@@ -315,16 +395,28 @@ function buildFacts(doc: RuleDocument, spec: FactsSpec): ScoreFacts {
     period: period.key,
     asOf: addDays(period.start, spec.asOf),
     memberKind: spec.memberKind,
-    entries: refs.length === 0 ? [] : spec.entries.map((e, i) => buildEntry(doc, refs, e, `e${String(i).padStart(2, '0')}`)),
-    votes: review && spec.votes ? Object.fromEntries(review.levels.map((level, i) => [level.code, spec.votes![i]])) : undefined,
-    conditions: conditionCodes.length === 0 ? undefined : spec.conditions.map((c) => ({ code: conditionCodes[c.code % conditionCodes.length], date: addDays(cycleStart(doc.cycle, 2024), c.day) })),
+    entries:
+      refs.length === 0 ? [] : spec.entries.map((e, i) => buildEntry(doc, refs, e, `e${String(i).padStart(2, '0')}`)),
+    votes:
+      review && spec.votes
+        ? Object.fromEntries(review.levels.map((level, i) => [level.code, spec.votes![i]]))
+        : undefined,
+    conditions:
+      conditionCodes.length === 0
+        ? undefined
+        : spec.conditions.map((c) => ({
+            code: conditionCodes[c.code % conditionCodes.length],
+            date: addDays(cycleStart(doc.cycle, 2024), c.day),
+          })),
     previousGrades: spec.previousGrades.map((g) => bands[g % bands.length].code),
     rank: spec.rank && { position: spec.rank.position, of: spec.rank.position + spec.rank.extra },
   });
 }
 
 const scenarioArb = (options: DocOptions = {}) =>
-  fc.record({ doc: documentArb(options), facts: factsSpecArb }).map(({ doc, facts }) => ({ doc, facts: buildFacts(doc, facts) }));
+  fc
+    .record({ doc: documentArb(options), facts: factsSpecArb })
+    .map(({ doc, facts }) => ({ doc, facts: buildFacts(doc, facts) }));
 
 /** Asserts the generated input is valid, so a property never passes on input the engine refuses. */
 function assertValid(doc: RuleDocument, facts: ScoreFacts): void {
@@ -347,7 +439,8 @@ function figures(value: unknown, path = 'result', out: [string, number][] = []):
   return out;
 }
 
-const isTenth = (x: number) => Number.isFinite(x) && Math.abs(x * 10 - Math.round(x * 10)) < 1e-6 && Number(x.toFixed(1)) === x;
+const isTenth = (x: number) =>
+  Number.isFinite(x) && Math.abs(x * 10 - Math.round(x * 10)) < 1e-6 && Number(x.toFixed(1)) === x;
 
 /** A component's BONUS/PENALTY cap in tenths, computed independently of the engine (half up). */
 function capTenths(doc: RuleDocument, component: Component): number | null {
@@ -416,7 +509,8 @@ describe('engine properties over random rule documents and facts', () => {
         const period = parsePeriodKey(doc.cycle, facts.period)!;
         const through = facts.asOf < period.end ? facts.asOf : period.end;
         // A period longer than the scoring unit is made of units: caps per unit add up under SUM.
-        const units = MONTHS[period.kind] > MONTHS[doc.cycle.scoredPer] ? MONTHS[period.kind] / MONTHS[doc.cycle.scoredPer] : 1;
+        const units =
+          MONTHS[period.kind] > MONTHS[doc.cycle.scoredPer] ? MONTHS[period.kind] / MONTHS[doc.cycle.scoredPer] : 1;
         const combined = units > 1;
         // Component scores and item points are combined by SUM or MEAN.
         const times = combined && doc.cycle.combineUnits === 'SUM' ? units : 1;
@@ -427,7 +521,9 @@ describe('engine properties over random rule documents and facts', () => {
 
         // A veto recorded in the period (up to asOf) makes it 0.
         const vetoCodes = new Set(doc.vetoes.map((v) => v.code));
-        const vetoed = (facts.conditions ?? []).some((c) => vetoCodes.has(c.code) && c.date >= period.start && c.date <= through);
+        const vetoed = (facts.conditions ?? []).some(
+          (c) => vetoCodes.has(c.code) && c.date >= period.start && c.date <= through,
+        );
         if (vetoed || result.veto) expect(sum).toBe(0);
         if (vetoed) expect(result.veto).not.toBeNull();
 
@@ -444,8 +540,10 @@ describe('engine properties over random rule documents and facts', () => {
             const cap = capTenths(doc, definition);
             bound = cap === null ? null : cap * times;
           }
-          if (definition.yearCap !== undefined) bound = bound === null ? t(definition.yearCap) : Math.min(bound, t(definition.yearCap));
-          if (bound !== null) expect({ at, score, withinCap: score <= bound + slack }).toEqual({ at, score, withinCap: true });
+          if (definition.yearCap !== undefined)
+            bound = bound === null ? t(definition.yearCap) : Math.min(bound, t(definition.yearCap));
+          if (bound !== null)
+            expect({ at, score, withinCap: score <= bound + slack }).toEqual({ at, score, withinCap: true });
           const contribution = t(component.contribution);
           if (definition.kind === 'PENALTY') expect(contribution).toBeLessThanOrEqual(slack);
           else expect(contribution).toBeGreaterThanOrEqual(-slack);
@@ -458,7 +556,12 @@ describe('engine properties over random rule documents and facts', () => {
           for (const item of [...component.items, ...component.sections.flatMap((s) => s.items)]) {
             expect(item.points).toBeGreaterThanOrEqual(0);
             const cap = definitions.get(item.code)?.cap?.points;
-            if (cap !== undefined) expect({ item: item.code, points: item.points, withinCap: t(item.points) <= t(cap) * times }).toMatchObject({ withinCap: true });
+            if (cap !== undefined)
+              expect({
+                item: item.code,
+                points: item.points,
+                withinCap: t(item.points) <= t(cap) * times,
+              }).toMatchObject({ withinCap: true });
             const count = definitions.get(item.code)?.cap?.count;
             if (count !== undefined) expect(item.counted.length).toBeLessThanOrEqual(count * units);
           }
@@ -488,7 +591,9 @@ describe('engine properties over random rule documents and facts', () => {
           const added = buildEntry(doc, bonusItems, extra, 'zz-added');
           // A yearCap is a budget drawn quarter by quarter: a bonus added early may leave a later quarter
           // less, by design; what must not fall is the year's total.
-          const yearly = doc.components.some((c) => c.yearCap !== undefined) ? { ...facts, period: facts.period.slice(0, 4) } : facts;
+          const yearly = doc.components.some((c) => c.yearCap !== undefined)
+            ? { ...facts, period: facts.period.slice(0, 4) }
+            : facts;
           const more = { ...yearly, entries: [...facts.entries, added] };
           assertValid(doc, more);
           const before = total(evaluate(doc, yearly));
@@ -502,7 +607,7 @@ describe('engine properties over random rule documents and facts', () => {
     });
   });
 
-  describe('(d) removing a PENALTY entry or a DEDUCTED component\'s entry never lowers the total', () => {
+  describe("(d) removing a PENALTY entry or a DEDUCTED component's entry never lowers the total", () => {
     const arb = fc.record({
       scenario: scenarioArb({ mustHave: ['PENALTY', 'DEDUCTED'] }),
       pick: fc.nat(100),
@@ -520,7 +625,9 @@ describe('engine properties over random rule documents and facts', () => {
           if (removable.length === 0) return;
           const removed = removable[pick % removable.length];
           // As in (c): with a yearly budget, what must not fall is the year's total.
-          const yearly = doc.components.some((c) => c.yearCap !== undefined) ? { ...facts, period: facts.period.slice(0, 4) } : facts;
+          const yearly = doc.components.some((c) => c.yearCap !== undefined)
+            ? { ...facts, period: facts.period.slice(0, 4) }
+            : facts;
           const fewer = { ...yearly, entries: facts.entries.filter((e) => e !== removed) };
           const before = total(evaluate(doc, yearly));
           const after = total(evaluate(doc, fewer));

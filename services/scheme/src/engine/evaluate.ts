@@ -3,7 +3,16 @@ import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-
 import { checkFacts, entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
 import { decideOutcomes } from './outcomes';
-import { MONTHS, minDay, parsePeriodKey, Period, PERIOD_NAMES, periodContaining, periodLabel, periodsWithin } from './periods';
+import {
+  MONTHS,
+  minDay,
+  parsePeriodKey,
+  Period,
+  PERIOD_NAMES,
+  periodContaining,
+  periodLabel,
+  periodsWithin,
+} from './periods';
 import { ComponentResult, InvalidFactsError, ScoreResult } from './score-result';
 import { dividedBy, fromTenths, show, sum, Tenths, toTenths } from './tenths';
 
@@ -32,15 +41,40 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
   const steps: Step[] = [];
   const unitKind = doc.cycle.scoredPer;
   const toDate = MONTHS[period.kind] < MONTHS[unitKind];
-  const periodInfo = { key: period.key, kind: period.kind, start: period.start, end: period.end, through, complete, toDate };
+  const periodInfo = {
+    key: period.key,
+    kind: period.kind,
+    start: period.start,
+    end: period.end,
+    through,
+    complete,
+    toDate,
+  };
 
   const exemption = facts.exemption;
   if (exemption && exemption.from <= through && (!exemption.until || exemption.until >= through)) {
     const manual = exemption.manualTotal ?? null;
-    steps.push({ rule: '不纳入积分管理', text: `自 ${exemption.from} 起不纳入积分管理（${exemption.reason}），不评定等次、不占名额${manual !== null ? `；支部根据平时表现给予积分 ${manual} 分` : ''}`, entryIds: [] });
+    steps.push({
+      rule: '不纳入积分管理',
+      text: `自 ${exemption.from} 起不纳入积分管理（${exemption.reason}），不评定等次、不占名额${manual !== null ? `；支部根据平时表现给予积分 ${manual} 分` : ''}`,
+      entryIds: [],
+    });
     return {
-      period: periodInfo, status: 'EXEMPT', total: manual, components: [], veto: null, forcedGrade: null, graded: false, grade: null, selectionCandidate: null,
-      consequences: [], eligibilities: [], star: null, awardBasis: [], reviewPending: false, explanation: steps,
+      period: periodInfo,
+      status: 'EXEMPT',
+      total: manual,
+      components: [],
+      veto: null,
+      forcedGrade: null,
+      graded: false,
+      grade: null,
+      selectionCandidate: null,
+      consequences: [],
+      eligibilities: [],
+      star: null,
+      awardBasis: [],
+      reviewPending: false,
+      explanation: steps,
     };
   }
 
@@ -49,7 +83,12 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
   if (MONTHS[period.kind] <= MONTHS[unitKind]) {
     const unit = period.kind === unitKind ? period : periodContaining(doc.cycle, unitKind, period.start);
     windowStart = unit.start;
-    if (toDate) steps.push({ rule: '计分期间', text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`, entryIds: [] });
+    if (toDate)
+      steps.push({
+        rule: '计分期间',
+        text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`,
+        entryIds: [],
+      });
     tally = scoreUnit(doc, facts, unit.start, through, openingBudget(doc, facts, unit.start), steps);
   } else {
     windowStart = period.start;
@@ -60,7 +99,11 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
   let total = tally.total;
   if (veto) {
     total = 0;
-    steps.push({ rule: `一票否决 › ${veto.label}`, text: `${veto.date} 发生“${veto.label}”，实行一票否决，积分为 0`, entryIds: [] });
+    steps.push({
+      rule: `一票否决 › ${veto.label}`,
+      text: `${veto.date} 发生“${veto.label}”，实行一票否决，积分为 0`,
+      entryIds: [],
+    });
   }
   const reviewPending = tally.components.some((c) => c.pending);
   const outcomes = decideOutcomes(doc, facts, period, windowStart, through, total, tally.components, veto, steps);
@@ -98,7 +141,14 @@ function openingBudget(doc: RuleDocument, facts: ScoreFacts, unitStart: string):
 }
 
 /** One scoring unit: every component, then the total (never below 0, at most the total cap). */
-function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: string, budget: Budget, steps: Step[]): Tally {
+function scoreUnit(
+  doc: RuleDocument,
+  facts: ScoreFacts,
+  from: string,
+  to: string,
+  budget: Budget,
+  steps: Step[],
+): Tally {
   const entries = entriesIn(facts, from, to);
   const components = doc.components.map((c) => {
     const outcome = scoreComponent(doc, c, entries, facts.votes, steps);
@@ -107,11 +157,18 @@ function scoreUnit(doc: RuleDocument, facts: ScoreFacts, from: string, to: strin
     const allowed = Math.min(outcome.score, left);
     budget.set(c.code, left - allowed);
     if (allowed === outcome.score) return outcome;
-    steps.push({ rule: c.label, text: `全年上限 ${c.yearCap} 分，本期之前已计 ${show(toTenths(c.yearCap!) - left)} 分，本期只计 ${show(allowed)} 分`, entryIds: [] });
+    steps.push({
+      rule: c.label,
+      text: `全年上限 ${c.yearCap} 分，本期之前已计 ${show(toTenths(c.yearCap!) - left)} 分，本期只计 ${show(allowed)} 分`,
+      entryIds: [],
+    });
     return withScore(outcome, allowed);
   });
   const raw = sum(components.map((c) => c.contribution));
-  const parts = components.map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`)).join(' ').replace(/^\+ /, '');
+  const parts = components
+    .map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`))
+    .join(' ')
+    .replace(/^\+ /, '');
   let total = Math.max(0, raw);
   let text = `${parts} = ${show(raw)} 分`;
   if (raw < 0) text += '，扣完为止，计 0 分';
@@ -132,7 +189,11 @@ function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, thro
   const finished = begun.filter((u) => u.end <= through);
   const units = mean && finished.length > 0 ? finished : mean ? begun.slice(0, 1) : begun;
   for (const unit of begun.slice(units.length)) {
-    steps.push({ rule: `${periodLabel(period)}总分`, text: `${periodLabel(unit)}尚未结束，暂不计入平均`, entryIds: [] });
+    steps.push({
+      rule: `${periodLabel(period)}总分`,
+      text: `${periodLabel(unit)}尚未结束，暂不计入平均`,
+      entryIds: [],
+    });
   }
   const budget = openingBudget(doc, facts, units[0].start);
   const tallies = units.map((unit) => {
@@ -186,7 +247,11 @@ function balanceRounding(doc: RuleDocument, components: ComponentOutcome[], tota
     if (cap !== null) bounds.push(cap);
     if (adjusted.score < 0 || bounds.some((b) => adjusted.score > b)) continue;
     components[i] = { ...outcome, score: adjusted.score, contribution: adjusted.contribution };
-    steps.push({ rule: outcome.label, text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${outcome.label}”，使各部分之和等于总分`, entryIds: [] });
+    steps.push({
+      rule: outcome.label,
+      text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${outcome.label}”，使各部分之和等于总分`,
+      entryIds: [],
+    });
     return;
   }
 }
@@ -215,7 +280,13 @@ function toResult(c: ComponentOutcome): ComponentResult {
     score: fromTenths(c.score),
     weight: c.weight,
     contribution: fromTenths(c.contribution),
-    sections: c.sections.map((s) => ({ code: s.code, label: s.label, max: fromTenths(s.max), score: fromTenths(s.score), items: s.items.map(item) })),
+    sections: c.sections.map((s) => ({
+      code: s.code,
+      label: s.label,
+      max: fromTenths(s.max),
+      score: fromTenths(s.score),
+      items: s.items.map(item),
+    })),
     items: c.items.map(item),
   };
 }

@@ -1,4 +1,12 @@
-import { Condition, HONOUR_LEVELS, HonourLevel, Item, MEMBER_KINDS, MemberKind, RuleDocument } from '../rules/rule-document.types';
+import {
+  Condition,
+  HONOUR_LEVELS,
+  HonourLevel,
+  Item,
+  MEMBER_KINDS,
+  MemberKind,
+  RuleDocument,
+} from '../rules/rule-document.types';
 import { isDay, parsePeriodKey } from './periods';
 
 /** One accepted entry as the engine needs it; the ledger nets out reversed entries before scoring. */
@@ -52,11 +60,17 @@ export function entriesIn(facts: ScoreFacts, from: string, to: string): EntryFac
 }
 
 /** The earliest recorded condition within [from, to] that one of `rules` names (a veto, a direct grade). */
-export function firstCondition<R extends Condition>(facts: ScoreFacts, rules: readonly R[], from: string, to: string): { rule: R; date: string } | null {
+export function firstCondition<R extends Condition>(
+  facts: ScoreFacts,
+  rules: readonly R[],
+  from: string,
+  to: string,
+): { rule: R; date: string } | null {
   let first: { rule: R; date: string } | null = null;
   for (const condition of facts.conditions ?? []) {
     const rule = rules.find((r) => r.code === condition.code);
-    if (rule && condition.date >= from && condition.date <= to && (!first || condition.date < first.date)) first = { rule, date: condition.date };
+    if (rule && condition.date >= from && condition.date <= to && (!first || condition.date < first.date))
+      first = { rule, date: condition.date };
   }
   return first;
 }
@@ -75,7 +89,8 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
 
   const items = new Map<string, Item>();
   for (const component of doc.components) {
-    for (const item of [...(component.items ?? []), ...(component.sections ?? []).flatMap((s) => s.items)]) items.set(item.code, item);
+    for (const item of [...(component.items ?? []), ...(component.sections ?? []).flatMap((s) => s.items)])
+      items.set(item.code, item);
   }
   const ids = new Set<string>();
   facts.entries.forEach((entry, i) => {
@@ -94,7 +109,8 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
 
   const review = doc.components.find((c) => c.kind === 'REVIEW');
   for (const [code, count] of Object.entries(facts.votes ?? {})) {
-    if (!review?.review?.levels.some((l) => l.code === code)) add(`votes.${code}`, review ? `民主评议没有“${code}”这一等次` : '本方案没有民主评议，不需要票数');
+    if (!review?.review?.levels.some((l) => l.code === code))
+      add(`votes.${code}`, review ? `民主评议没有“${code}”这一等次` : '本方案没有民主评议，不需要票数');
     else if (!Number.isInteger(count) || count < 0) add(`votes.${code}`, '票数应为不小于 0 的整数');
   }
   const conditions = new Set([...doc.vetoes, ...doc.directGrades].map((c) => c.code));
@@ -105,16 +121,24 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
   const exemption = facts.exemption;
   if (exemption) {
     if (!isDay(exemption.from)) add('exemption.from', '开始日期应为有效日期，格式 YYYY-MM-DD');
-    if (exemption.until && (!isDay(exemption.until) || exemption.until < exemption.from)) add('exemption.until', '结束日期应为有效日期，且不早于开始日期');
+    if (exemption.until && (!isDay(exemption.until) || exemption.until < exemption.from))
+      add('exemption.until', '结束日期应为有效日期，且不早于开始日期');
     if (!exemption.reason?.trim()) add('exemption.reason', '要写明不纳入积分管理的原因');
     const manual = exemption.manualTotal;
-    if (manual !== undefined && manual !== null && (manual < 0 || manual > doc.fullScore * 2 || !oneDecimal(manual))) add('exemption.manualTotal', '手工评定的年度积分应不小于 0，最多一位小数');
+    if (manual !== undefined && manual !== null && (manual < 0 || manual > doc.fullScore * 2 || !oneDecimal(manual)))
+      add('exemption.manualTotal', '手工评定的年度积分应不小于 0，最多一位小数');
   }
   const bands = new Set(doc.grading.bands.map((b) => b.code));
   (facts.previousGrades ?? []).forEach((g, i) => {
     if (!bands.has(g)) add(`previousGrades[${i}]`, `本方案没有代码为“${g}”的等次`);
   });
-  if (facts.rank && (!Number.isInteger(facts.rank.position) || !Number.isInteger(facts.rank.of) || facts.rank.position < 1 || facts.rank.position > facts.rank.of)) {
+  if (
+    facts.rank &&
+    (!Number.isInteger(facts.rank.position) ||
+      !Number.isInteger(facts.rank.of) ||
+      facts.rank.position < 1 ||
+      facts.rank.position > facts.rank.of)
+  ) {
     add('rank', '排名应为 1 到总人数之间的整数');
   }
   return problems;
@@ -122,18 +146,31 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
 
 function checkEntry(item: Item, entry: EntryFact, at: string, add: (path: string, message: string) => void): void {
   const p = item.points;
-  if (p.mode === 'PER_QUANTITY' && !(typeof entry.quantity === 'number' && entry.quantity > 0 && oneDecimal(entry.quantity))) {
+  if (
+    p.mode === 'PER_QUANTITY' &&
+    !(typeof entry.quantity === 'number' && entry.quantity > 0 && oneDecimal(entry.quantity))
+  ) {
     add(`${at}.quantity`, `“${item.label}”按${p.unit}计分，要填写数量（大于 0，最多一位小数）`);
   }
   if (p.mode === 'BY_LEVEL') {
-    if (!entry.level || !HONOUR_LEVELS.includes(entry.level)) add(`${at}.level`, `“${item.label}”按级别计分，要填写级别`);
-    else if (p.values[entry.level] === undefined) add(`${at}.level`, `“${item.label}”不计 ${entry.level} 级，只计：${Object.keys(p.values).join('、')}`);
+    if (!entry.level || !HONOUR_LEVELS.includes(entry.level))
+      add(`${at}.level`, `“${item.label}”按级别计分，要填写级别`);
+    else if (p.values[entry.level] === undefined)
+      add(`${at}.level`, `“${item.label}”不计 ${entry.level} 级，只计：${Object.keys(p.values).join('、')}`);
   }
-  if (p.mode === 'DISCRETIONARY' && !(typeof entry.points === 'number' && entry.points > 0 && entry.points <= p.max && oneDecimal(entry.points))) {
+  if (
+    p.mode === 'DISCRETIONARY' &&
+    !(typeof entry.points === 'number' && entry.points > 0 && entry.points <= p.max && oneDecimal(entry.points))
+  ) {
     add(`${at}.points`, `“${item.label}”由支部酌情定分，要填写分值：大于 0，不超过 ${p.max}，最多一位小数`);
   }
-  if (p.mode !== 'DISCRETIONARY' && entry.points !== undefined && entry.points !== null) add(`${at}.points`, `“${item.label}”的分值由规则确定，不能填写`);
-  if (item.sharedAmongContributors && entry.contributors !== undefined && !(Number.isInteger(entry.contributors) && entry.contributors >= 1 && entry.contributors <= 100)) {
+  if (p.mode !== 'DISCRETIONARY' && entry.points !== undefined && entry.points !== null)
+    add(`${at}.points`, `“${item.label}”的分值由规则确定，不能填写`);
+  if (
+    item.sharedAmongContributors &&
+    entry.contributors !== undefined &&
+    !(Number.isInteger(entry.contributors) && entry.contributors >= 1 && entry.contributors <= 100)
+  ) {
     add(`${at}.contributors`, '参与单位（人）数应为 1 到 100 的整数');
   }
 }

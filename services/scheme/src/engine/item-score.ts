@@ -18,7 +18,13 @@ export interface ItemOutcome {
 }
 
 const LEVEL_NAMES: Record<string, string> = {
-  NATIONAL: '国家级', PROVINCIAL: '省级', CITY: '市级', COUNTY: '县（区）级', TOWNSHIP: '乡镇（党工委）级', UNIT: '本单位', BRANCH: '党支部',
+  NATIONAL: '国家级',
+  PROVINCIAL: '省级',
+  CITY: '市级',
+  COUNTY: '县（区）级',
+  TOWNSHIP: '乡镇（党工委）级',
+  UNIT: '本单位',
+  BRANCH: '党支部',
 };
 
 export function levelName(level: string): string {
@@ -76,20 +82,35 @@ export function scoreItem(item: Item, entries: readonly EntryFact[], rule: strin
       if (!current || s.points > current.points) best.set(matter, s);
     }
     const winners = new Set([...best.values()]);
-    for (const s of scored) if (!winners.has(s)) excluded.push({ entryId: s.entry.id, reason: `同一事项（${s.entry.matter}）只计最高级别` });
+    for (const s of scored)
+      if (!winners.has(s)) excluded.push({ entryId: s.entry.id, reason: `同一事项（${s.entry.matter}）只计最高级别` });
     kept = scored.filter((s) => winners.has(s));
   }
   if (item.cap?.count !== undefined && kept.length > item.cap.count) {
     // The highest entries count (the earliest among equals): a further entry never lowers what counts.
-    const best = new Set([...kept].sort((a, b) => b.points - a.points || (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.entry.id < b.entry.id ? -1 : 1)).slice(0, item.cap.count));
-    for (const s of kept) if (!best.has(s)) excluded.push({ entryId: s.entry.id, reason: `每期最多计 ${item.cap.count} 次，只计分值最高的` });
+    const best = new Set(
+      [...kept]
+        .sort(
+          (a, b) =>
+            b.points - a.points ||
+            (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.entry.id < b.entry.id ? -1 : 1),
+        )
+        .slice(0, item.cap.count),
+    );
+    for (const s of kept)
+      if (!best.has(s))
+        excluded.push({ entryId: s.entry.id, reason: `每期最多计 ${item.cap.count} 次，只计分值最高的` });
     kept = kept.filter((s) => best.has(s));
   }
   for (const s of kept) steps.push({ rule, text: s.how, entryIds: [s.entry.id] });
   for (const e of excluded) steps.push({ rule, text: `不计：${e.reason}`, entryIds: [e.entryId] });
   let points = sum(kept.map((s) => s.points));
   if (item.cap?.points !== undefined && points > toTenths(item.cap.points)) {
-    steps.push({ rule, text: `合计 ${show(points)} 分，超过本项上限 ${item.cap.points} 分，按 ${item.cap.points} 分计`, entryIds: kept.map((s) => s.entry.id) });
+    steps.push({
+      rule,
+      text: `合计 ${show(points)} 分，超过本项上限 ${item.cap.points} 分，按 ${item.cap.points} 分计`,
+      entryIds: kept.map((s) => s.entry.id),
+    });
     points = toTenths(item.cap.points);
   }
   return { code: item.code, label: item.label, points, counted: kept.map((s) => s.entry.id), excluded };

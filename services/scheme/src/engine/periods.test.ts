@@ -1,7 +1,12 @@
 import { Cycle } from '../rules/rule-document.types';
 import { isDay, parsePeriodKey, periodContaining, periodsWithin } from './periods';
 
-const cycleFrom = (month: number, day: number): Cycle => ({ start: { month, day }, scoredPer: 'YEAR', combineUnits: 'SUM', periods: ['QUARTER'] });
+const cycleFrom = (month: number, day: number): Cycle => ({
+  start: { month, day },
+  scoredPer: 'YEAR',
+  combineUnits: 'SUM',
+  periods: ['QUARTER'],
+});
 const january = cycleFrom(1, 1);
 const july = cycleFrom(7, 1);
 const december26 = cycleFrom(12, 26);
@@ -34,16 +39,20 @@ describe('periods of a cycle', () => {
   });
 
   it('splits a year into its quarters', () => {
-    expect(periodsWithin(december26, parsePeriodKey(december26, '2024')!, 'QUARTER').map((p) => `${p.start}..${p.end}`)).toEqual([
-      '2023-12-26..2024-03-25', '2024-03-26..2024-06-25', '2024-06-26..2024-09-25', '2024-09-26..2024-12-25',
-    ]);
+    expect(
+      periodsWithin(december26, parsePeriodKey(december26, '2024')!, 'QUARTER').map((p) => `${p.start}..${p.end}`),
+    ).toEqual(['2023-12-26..2024-03-25', '2024-03-26..2024-06-25', '2024-06-26..2024-09-25', '2024-09-26..2024-12-25']);
   });
 
   it('gives each caller a period of its own: a period changed by one caller is not what the next one gets', () => {
     const first = parsePeriodKey(december26, '2024-Q1')!;
     first.start = '1999-01-01';
     first.key = 'changed';
-    expect(parsePeriodKey(december26, '2024-Q1')).toMatchObject({ key: '2024-Q1', start: '2023-12-26', end: '2024-03-25' });
+    expect(parsePeriodKey(december26, '2024-Q1')).toMatchObject({
+      key: '2024-Q1',
+      start: '2023-12-26',
+      end: '2024-03-25',
+    });
     // The same year and index under a cycle starting on another day is another period.
     expect(parsePeriodKey(january, '2024-Q1')).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
   });
@@ -55,11 +64,24 @@ describe('periods of a cycle', () => {
 
 describe('isDay', () => {
   it('takes real calendar days written YYYY-MM-DD, leap days included', () => {
-    for (const day of ['2024-01-01', '2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '1999-07-15']) expect([day, isDay(day)]).toEqual([day, true]);
+    for (const day of ['2024-01-01', '2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '1999-07-15'])
+      expect([day, isDay(day)]).toEqual([day, true]);
   });
 
   it('refuses days that do not exist and other shapes', () => {
-    for (const day of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', '2025-01-01T00:00', ' 2025-01-01', '', '二〇二五-01-01']) {
+    for (const day of [
+      '2025-02-29',
+      '1900-02-29',
+      '2025-04-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '2025-1-01',
+      '2025-01-01T00:00',
+      ' 2025-01-01',
+      '',
+      '二〇二五-01-01',
+    ]) {
       expect([day, isDay(day)]).toEqual([day, false]);
     }
   });

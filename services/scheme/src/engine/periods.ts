@@ -3,7 +3,12 @@ import { Cycle, PeriodKind } from '../rules/rule-document.types';
 /** Months in each period kind. */
 export const MONTHS: Record<PeriodKind, number> = { MONTH: 1, QUARTER: 3, HALF_YEAR: 6, YEAR: 12 };
 const KEY_LETTER: Record<Exclude<PeriodKind, 'YEAR'>, string> = { HALF_YEAR: 'H', QUARTER: 'Q', MONTH: 'M' };
-export const PERIOD_NAMES: Record<PeriodKind, string> = { YEAR: '年度', HALF_YEAR: '半年', QUARTER: '季度', MONTH: '月' };
+export const PERIOD_NAMES: Record<PeriodKind, string> = {
+  YEAR: '年度',
+  HALF_YEAR: '半年',
+  QUARTER: '季度',
+  MONTH: '月',
+};
 
 /** One period of a cycle. Keys name the cycle and the period in it: `2024`, `2024-H1`, `2024-Q3`, `2024-M05`. */
 export interface Period {
@@ -95,7 +100,10 @@ export function periodContaining(cycle: Cycle, kind: PeriodKind, day: string): P
   for (const candidate of [year - 1, year, year + 1]) {
     const y = periodOf(cycle, candidate, 'YEAR', 1);
     if (y.start <= day && day <= y.end) {
-      const months = (Number(day.slice(0, 4)) - Number(y.start.slice(0, 4))) * 12 + Number(day.slice(5, 7)) - Number(y.start.slice(5, 7));
+      const months =
+        (Number(day.slice(0, 4)) - Number(y.start.slice(0, 4))) * 12 +
+        Number(day.slice(5, 7)) -
+        Number(y.start.slice(5, 7));
       const monthIndex = Number(day.slice(8, 10)) >= cycle.start.day ? months : months - 1;
       return periodOf(cycle, candidate, kind, Math.floor(monthIndex / MONTHS[kind]) + 1);
     }

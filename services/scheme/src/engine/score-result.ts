@@ -40,7 +40,15 @@ export interface StarResult {
 }
 
 export interface ScoreResult {
-  period: { key: string; kind: PeriodKind; start: string; end: string; through: string; complete: boolean; toDate: boolean };
+  period: {
+    key: string;
+    kind: PeriodKind;
+    start: string;
+    end: string;
+    through: string;
+    complete: boolean;
+    toDate: boolean;
+  };
   status: 'SCORED' | 'EXEMPT';
   /** Null for an exempt member without a score given by hand. */
   total: number | null;

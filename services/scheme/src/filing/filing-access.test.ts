@@ -2,7 +2,12 @@ import { Caller, OrganizationRef, Right, Role } from '@jifen/kit';
 import { mayDecide, mayDraft } from './filing-access';
 
 const org = (path: string, level: string): OrganizationRef => ({ id: path, path, level, districtId: 'd', name: path });
-const caller = (role: Role, scopePath: string | null, rights?: Right[]): Caller => ({ role, scopePath, subject: 'test', ...(rights ? { rights } : {}) });
+const caller = (role: Role, scopePath: string | null, rights?: Right[]): Caller => ({
+  role,
+  scopePath,
+  subject: 'test',
+  ...(rights ? { rights } : {}),
+});
 const district = org('d', 'DISTRICT');
 const township = org('d.t', 'TOWNSHIP');
 const branch = org('d.t.b', 'BRANCH');

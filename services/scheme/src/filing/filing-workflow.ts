@@ -20,14 +20,22 @@ export enum FilingAction {
   WITHDRAW = 'WITHDRAW',
 }
 
-export const OPEN_STATUSES: readonly FilingStatus[] = [FilingStatus.DRAFT, FilingStatus.SUBMITTED, FilingStatus.RETURNED];
+export const OPEN_STATUSES: readonly FilingStatus[] = [
+  FilingStatus.DRAFT,
+  FilingStatus.SUBMITTED,
+  FilingStatus.RETURNED,
+];
 
 const NEXT: Partial<Record<FilingAction, Partial<Record<FilingStatus, FilingStatus>>>> = {
   [FilingAction.EDIT]: { DRAFT: FilingStatus.DRAFT, RETURNED: FilingStatus.RETURNED },
   [FilingAction.SUBMIT]: { DRAFT: FilingStatus.SUBMITTED, RETURNED: FilingStatus.SUBMITTED },
   [FilingAction.RETURN]: { SUBMITTED: FilingStatus.RETURNED },
   [FilingAction.APPROVE]: { SUBMITTED: FilingStatus.APPROVED },
-  [FilingAction.WITHDRAW]: { DRAFT: FilingStatus.WITHDRAWN, SUBMITTED: FilingStatus.WITHDRAWN, RETURNED: FilingStatus.WITHDRAWN },
+  [FilingAction.WITHDRAW]: {
+    DRAFT: FilingStatus.WITHDRAWN,
+    SUBMITTED: FilingStatus.WITHDRAWN,
+    RETURNED: FilingStatus.WITHDRAWN,
+  },
 };
 
 export type Transition = { ok: true; next: FilingStatus } | { ok: false; message: string };

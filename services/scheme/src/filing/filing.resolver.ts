@@ -15,8 +15,13 @@ export class FilingResolver {
     return ctx.loaders.filing.load(id);
   }
 
-  @Query(() => [Filing], { description: '本区的方案草稿和报审，可按状态筛选（如待审核：SUBMITTED），最近的在前，最多 500 条' })
-  filings(@Ctx() ctx: SchemeContext, @Arg('status', () => FilingStatus, { nullable: true }) status?: FilingStatus): Promise<Filing[]> {
+  @Query(() => [Filing], {
+    description: '本区的方案草稿和报审，可按状态筛选（如待审核：SUBMITTED），最近的在前，最多 500 条',
+  })
+  filings(
+    @Ctx() ctx: SchemeContext,
+    @Arg('status', () => FilingStatus, { nullable: true }) status?: FilingStatus,
+  ): Promise<Filing[]> {
     return this.service.list(ctx, status ?? null);
   }
 
@@ -75,21 +80,35 @@ export class FilingResolver {
   }
 
   @Mutation(() => Filing, { description: '报上级审核备案' })
-  submitFiling(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment?: string): Promise<Filing> {
+  submitFiling(
+    @Ctx() ctx: SchemeContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<Filing> {
     return this.service.submit(ctx, id, comment);
   }
 
   @Mutation(() => Filing, { description: '撤回草稿或报审' })
-  withdrawFiling(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment?: string): Promise<Filing> {
+  withdrawFiling(
+    @Ctx() ctx: SchemeContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<Filing> {
     return this.service.withdraw(ctx, id, comment);
   }
 
   @Mutation(() => Filing, { description: '上级退回修改，须写明意见' })
-  returnFiling(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string, @Arg('comments', () => String) comments: string): Promise<Filing> {
+  returnFiling(
+    @Ctx() ctx: SchemeContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('comments', () => String) comments: string,
+  ): Promise<Filing> {
     return this.service.returnFiling(ctx, id, comments);
   }
 
-  @Mutation(() => Filing, { description: '上级批准：草稿成为方案的新版本，自生效日期起本组织（及未另定方案的下级）执行' })
+  @Mutation(() => Filing, {
+    description: '上级批准：草稿成为方案的新版本，自生效日期起本组织（及未另定方案的下级）执行',
+  })
   approveFiling(
     @Ctx() ctx: SchemeContext,
     @Arg('id', () => ID) id: string,

@@ -36,11 +36,29 @@ export class FilingService {
   }
 
   /** A new scheme of the organisation, drafted from a template. */
-  async adoptTemplate(ctx: RequestContext, organizationId: string, templateCode: string, name?: string | null): Promise<FilingRecord> {
+  async adoptTemplate(
+    ctx: RequestContext,
+    organizationId: string,
+    templateCode: string,
+    name?: string | null,
+  ): Promise<FilingRecord> {
     const template = templateByCode(templateCode);
-    if (!template) throw new SchemeError(SchemeErrorCode.TEMPLATE_NOT_FOUND, `没有代码为“${templateCode}”的方案模板；可用 schemeTemplates 查询全部模板`, { templateCode });
+    if (!template)
+      throw new SchemeError(
+        SchemeErrorCode.TEMPLATE_NOT_FOUND,
+        `没有代码为“${templateCode}”的方案模板；可用 schemeTemplates 查询全部模板`,
+        { templateCode },
+      );
     const org = await this.draftingOrganization(ctx, organizationId);
-    return this.newScheme(ctx, org, name ?? template.name, template.code, null, template.rules as unknown as Record<string, unknown>, `采用模板“${template.name}”`);
+    return this.newScheme(
+      ctx,
+      org,
+      name ?? template.name,
+      template.code,
+      null,
+      template.rules as unknown as Record<string, unknown>,
+      `采用模板“${template.name}”`,
+    );
   }
 
   /** A draft from the rules in force for the organisation today: a revision of its own scheme, or a copy of an upper level's. */
@@ -49,17 +67,33 @@ export class FilingService {
     const db = this.dataSource.manager;
     const day = this.clock().toISOString().slice(0, 10);
     const assignment = assignmentInForce(org.path, await schemes.assignmentsOn(db, idsOnPath(org.path)), day);
-    if (!assignment) throw new SchemeError(SchemeErrorCode.NO_EFFECTIVE_SCHEME, `“${org.name}”及其上级今天都没有执行中的积分方案；请从模板新建（adoptTemplate）`, { organizationId });
+    if (!assignment)
+      throw new SchemeError(
+        SchemeErrorCode.NO_EFFECTIVE_SCHEME,
+        `“${org.name}”及其上级今天都没有执行中的积分方案；请从模板新建（adoptTemplate）`,
+        { organizationId },
+      );
     const [version] = await schemes.findVersions(db, [assignment.schemeVersionId], null);
     const [scheme] = await schemes.findSchemes(db, [version.schemeId], null);
     if (scheme.ownerOrganizationId === org.id) return this.revise(ctx, scheme.id);
-    return this.newScheme(ctx, org, name ?? `${scheme.name}（${org.name}）`, scheme.templateCode, version.id, version.rules, `复制上级方案“${scheme.name}”第 ${version.version} 版`);
+    return this.newScheme(
+      ctx,
+      org,
+      name ?? `${scheme.name}（${org.name}）`,
+      scheme.templateCode,
+      version.id,
+      version.rules,
+      `复制上级方案“${scheme.name}”第 ${version.version} 版`,
+    );
   }
 
   /** A draft of the scheme's next version, starting from its latest. */
   async revise(ctx: RequestContext, schemeId: string): Promise<FilingRecord> {
     const [scheme] = await schemes.findSchemes(this.dataSource.manager, [schemeId], schemeVisibility(ctx.caller));
-    if (!scheme) throw new SchemeError(SchemeErrorCode.SCHEME_NOT_FOUND, `找不到编号为 ${schemeId} 的积分方案，或您无权访问它`, { id: schemeId });
+    if (!scheme)
+      throw new SchemeError(SchemeErrorCode.SCHEME_NOT_FOUND, `找不到编号为 ${schemeId} 的积分方案，或您无权访问它`, {
+        id: schemeId,
+      });
     // In view, so refused rather than hidden: an upper level's scheme is read below, never revised there.
     const org = await this.ownerOf(ctx, scheme.ownerOrganizationId);
     if (!org || !mayDraft(ctx.caller, org)) throw refuseDrafting(org, { schemeId });
@@ -69,15 +103,30 @@ export class FilingService {
       await this.refuseSecondDraft(db, scheme);
       const versions = await schemes.versionsOfSchemes(db, [scheme.id], null);
       const latest = versions[versions.length - 1];
-      if (!latest) throw new SchemeError(SchemeErrorCode.INVALID_TRANSITION, `“${scheme.name}”还没有批准的版本，请继续修改它的草稿`, { schemeId });
+      if (!latest)
+        throw new SchemeError(
+          SchemeErrorCode.INVALID_TRANSITION,
+          `“${scheme.name}”还没有批准的版本，请继续修改它的草稿`,
+          { schemeId },
+        );
       return this.insertDraft(db, ctx, scheme, latest.id, latest.rules, `修订第 ${latest.version} 版`);
     });
   }
 
-  async edit(ctx: RequestContext, filingId: string, rawRules: Record<string, unknown>, note?: string | null): Promise<FilingRecord> {
+  async edit(
+    ctx: RequestContext,
+    filingId: string,
+    rawRules: Record<string, unknown>,
+    note?: string | null,
+  ): Promise<FilingRecord> {
     const rules = requireValidRules(rawRules) as unknown as Record<string, unknown>;
     return this.step(ctx, filingId, FilingAction.EDIT, 'draft', async (db, filing, next, now) => {
-      await storage.updateFiling(db, filing.id, { status: next, rules, ...(note !== undefined ? { note: note?.trim() || null } : {}) }, now);
+      await storage.updateFiling(
+        db,
+        filing.id,
+        { status: next, rules, ...(note !== undefined ? { note: note?.trim() || null } : {}) },
+        now,
+      );
       return null;
     });
   }
@@ -107,21 +156,64 @@ export class FilingService {
   }
 
   /** The approved draft becomes the scheme's next immutable version, in force for its organisation from `effectiveFrom`. */
-  async approve(ctx: RequestContext, filingId: string, effectiveFrom: string, comments?: string | null): Promise<FilingRecord> {
+  async approve(
+    ctx: RequestContext,
+    filingId: string,
+    effectiveFrom: string,
+    comments?: string | null,
+  ): Promise<FilingRecord> {
     const comment = comments?.trim() || null;
     return this.step(ctx, filingId, FilingAction.APPROVE, 'decide', async (db, filing, next, now) => {
       requireValidRules(filing.rules);
       const latest = await schemes.latestAssignmentOf(db, filing.organizationId);
       if (latest && latest.effectiveFrom >= effectiveFrom) {
-        throw new SchemeError(SchemeErrorCode.INVALID_EFFECTIVE_DATE, `生效日期应晚于本组织现行方案的生效日期 ${latest.effectiveFrom}`, { field: 'effectiveFrom', effectiveFrom });
+        throw new SchemeError(
+          SchemeErrorCode.INVALID_EFFECTIVE_DATE,
+          `生效日期应晚于本组织现行方案的生效日期 ${latest.effectiveFrom}`,
+          { field: 'effectiveFrom', effectiveFrom },
+        );
       }
       await schemes.lockScheme(db, filing.schemeId);
-      const version = { id: randomUUID(), districtId: filing.districtId, schemeId: filing.schemeId, version: (await schemes.latestVersionNumber(db, filing.schemeId)) + 1, rules: filing.rules, note: filing.note, filingId: filing.id };
+      const version = {
+        id: randomUUID(),
+        districtId: filing.districtId,
+        schemeId: filing.schemeId,
+        version: (await schemes.latestVersionNumber(db, filing.schemeId)) + 1,
+        rules: filing.rules,
+        note: filing.note,
+        filingId: filing.id,
+      };
       await schemes.insertVersion(db, version, ctx.caller.subject, now);
       await schemes
-        .insertAssignment(db, { id: randomUUID(), districtId: filing.districtId, organizationId: filing.organizationId, schemeVersionId: version.id, effectiveFrom }, ctx.caller.subject, now)
-        .catch(rethrowUniqueViolation('scheme_assignment_org_id_effective_from_key', () => new SchemeError(SchemeErrorCode.ASSIGNMENT_EXISTS, `本组织在 ${effectiveFrom} 已有生效的方案；请选择另一个生效日期`, { effectiveFrom })));
-      await storage.updateFiling(db, filing.id, { status: next, effectiveFrom, versionId: version.id, decisionComment: comment }, now);
+        .insertAssignment(
+          db,
+          {
+            id: randomUUID(),
+            districtId: filing.districtId,
+            organizationId: filing.organizationId,
+            schemeVersionId: version.id,
+            effectiveFrom,
+          },
+          ctx.caller.subject,
+          now,
+        )
+        .catch(
+          rethrowUniqueViolation(
+            'scheme_assignment_org_id_effective_from_key',
+            () =>
+              new SchemeError(
+                SchemeErrorCode.ASSIGNMENT_EXISTS,
+                `本组织在 ${effectiveFrom} 已有生效的方案；请选择另一个生效日期`,
+                { effectiveFrom },
+              ),
+          ),
+        );
+      await storage.updateFiling(
+        db,
+        filing.id,
+        { status: next, effectiveFrom, versionId: version.id, decisionComment: comment },
+        now,
+      );
       return comment;
     });
   }
@@ -131,7 +223,10 @@ export class FilingService {
    * event, all in one transaction; returns the filing as it now is.
    */
   private async step(
-    ctx: RequestContext, filingId: string, action: FilingAction, who: 'draft' | 'decide',
+    ctx: RequestContext,
+    filingId: string,
+    action: FilingAction,
+    who: 'draft' | 'decide',
     apply: (db: EntityManager, filing: FilingRecord, next: FilingStatus, now: Date) => Promise<string | null>,
   ): Promise<FilingRecord> {
     const view = schemeVisibility(ctx.caller);
@@ -141,14 +236,20 @@ export class FilingService {
     // In view (an upper level's filing too): refused unless the caller holds the right at its organisation.
     const org = await this.ownerOf(ctx, known.organizationId);
     const may = who === 'draft' ? mayDraft : mayDecide;
-    if (!org || !may(ctx.caller, org)) throw who === 'draft' ? refuseFilingStep(org, { filingId }) : refuseDecision(org, { filingId });
+    if (!org || !may(ctx.caller, org))
+      throw who === 'draft' ? refuseFilingStep(org, { filingId }) : refuseDecision(org, { filingId });
     // Its own statement, outside the step's transaction and locks.
     await schemes.rememberOwnerPath(this.dataSource.manager, org);
     return this.dataSource.transaction(async (db) => {
       const filing = await storage.lockFiling(db, filingId, view);
       if (!filing) throw this.notFound(filingId);
       const move = transition(filing.status, action);
-      if (!move.ok) throw new SchemeError(SchemeErrorCode.INVALID_TRANSITION, move.message, { filingId, status: filing.status, action });
+      if (!move.ok)
+        throw new SchemeError(SchemeErrorCode.INVALID_TRANSITION, move.message, {
+          filingId,
+          status: filing.status,
+          action,
+        });
       const now = this.clock();
       const comment = await apply(db, filing, move.next, now);
       await storage.insertEvent(db, filing, action, ctx.caller.subject, now, comment);
@@ -157,25 +258,74 @@ export class FilingService {
     });
   }
 
-  private async newScheme(ctx: RequestContext, org: OrganizationRef, rawName: string, templateCode: string | null, baseVersionId: string | null, rules: Record<string, unknown>, note: string): Promise<FilingRecord> {
+  private async newScheme(
+    ctx: RequestContext,
+    org: OrganizationRef,
+    rawName: string,
+    templateCode: string | null,
+    baseVersionId: string | null,
+    rules: Record<string, unknown>,
+    note: string,
+  ): Promise<FilingRecord> {
     const name = rawName.trim();
-    if (!name || name.length > NAME_MAX) throw new SchemeError(SchemeErrorCode.INVALID_SCHEME, `方案名称不能为空，且不超过 ${NAME_MAX} 个字`, { field: 'name' });
+    if (!name || name.length > NAME_MAX)
+      throw new SchemeError(SchemeErrorCode.INVALID_SCHEME, `方案名称不能为空，且不超过 ${NAME_MAX} 个字`, {
+        field: 'name',
+      });
     return this.dataSource.transaction(async (db) => {
       if (await schemes.schemeNamed(db, org.id, name)) {
-        throw new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案；修改它请用 reviseScheme，或另起名称`, { field: 'name' });
+        throw new SchemeError(
+          SchemeErrorCode.INVALID_SCHEME,
+          `“${org.name}”已有名为“${name}”的方案；修改它请用 reviseScheme，或另起名称`,
+          { field: 'name' },
+        );
       }
-      const scheme: SchemeRecord = { id: randomUUID(), districtId: org.districtId, ownerOrganizationId: org.id, ownerOrganizationPath: org.path, name, description: null, templateCode };
-      await schemes.insertScheme(db, scheme, ctx.caller.subject, this.clock()).catch(
-        rethrowUniqueViolation('scheme_owner_org_id_name_key', () => new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, { field: 'name' })),
-      );
+      const scheme: SchemeRecord = {
+        id: randomUUID(),
+        districtId: org.districtId,
+        ownerOrganizationId: org.id,
+        ownerOrganizationPath: org.path,
+        name,
+        description: null,
+        templateCode,
+      };
+      await schemes
+        .insertScheme(db, scheme, ctx.caller.subject, this.clock())
+        .catch(
+          rethrowUniqueViolation(
+            'scheme_owner_org_id_name_key',
+            () =>
+              new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
+                field: 'name',
+              }),
+          ),
+        );
       return this.insertDraft(db, ctx, scheme, baseVersionId, rules, note);
     });
   }
 
-  private async insertDraft(db: EntityManager, ctx: RequestContext, scheme: SchemeRecord, baseVersionId: string | null, rules: Record<string, unknown>, note: string): Promise<FilingRecord> {
+  private async insertDraft(
+    db: EntityManager,
+    ctx: RequestContext,
+    scheme: SchemeRecord,
+    baseVersionId: string | null,
+    rules: Record<string, unknown>,
+    note: string,
+  ): Promise<FilingRecord> {
     const now = this.clock();
-    const filing = { id: randomUUID(), districtId: scheme.districtId, schemeId: scheme.id, organizationId: scheme.ownerOrganizationId, baseVersionId, rules, note, status: FilingStatus.DRAFT };
-    await storage.insertFiling(db, filing, ctx.caller.subject, now).catch(rethrowUniqueViolation('filing_open_per_scheme_uq', () => this.secondDraft(scheme)));
+    const filing = {
+      id: randomUUID(),
+      districtId: scheme.districtId,
+      schemeId: scheme.id,
+      organizationId: scheme.ownerOrganizationId,
+      baseVersionId,
+      rules,
+      note,
+      status: FilingStatus.DRAFT,
+    };
+    await storage
+      .insertFiling(db, filing, ctx.caller.subject, now)
+      .catch(rethrowUniqueViolation('filing_open_per_scheme_uq', () => this.secondDraft(scheme)));
     await storage.insertEvent(db, filing, FilingAction.CREATE, ctx.caller.subject, now, note);
     const at = now.toISOString();
     return { ...filing, effectiveFrom: null, versionId: null, decisionComment: null, createdAt: at, updatedAt: at };
@@ -186,11 +336,17 @@ export class FilingService {
   }
 
   private secondDraft(scheme: SchemeRecord): SchemeError {
-    return new SchemeError(SchemeErrorCode.OPEN_FILING_EXISTS, `“${scheme.name}”已有一份未办结的草稿或报审；请继续修改它，或先撤回`, { schemeId: scheme.id });
+    return new SchemeError(
+      SchemeErrorCode.OPEN_FILING_EXISTS,
+      `“${scheme.name}”已有一份未办结的草稿或报审；请继续修改它，或先撤回`,
+      { schemeId: scheme.id },
+    );
   }
 
   private notFound(id: string): SchemeError {
-    return new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${id} 的方案草稿或报审，或您无权访问它`, { id });
+    return new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${id} 的方案草稿或报审，或您无权访问它`, {
+      id,
+    });
   }
 
   /** An organisation in the caller's scope (else not found) that the caller may draft a scheme for (else refused). */

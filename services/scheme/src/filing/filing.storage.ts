@@ -38,19 +38,37 @@ function visibleClause(visibility: SchemeVisibility | null, params: unknown[]): 
   return ` AND EXISTS (SELECT 1 FROM scheme.scheme s WHERE s.id = scheme_id${visibleOwnerClause('s', visibility, params)})`;
 }
 
-export async function findFilings(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<FilingRecord[]> {
+export async function findFilings(
+  db: EntityManager,
+  ids: readonly string[],
+  visibility: SchemeVisibility | null,
+): Promise<FilingRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
-  return db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)}`, params);
+  return db.query(
+    `SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)}`,
+    params,
+  );
 }
 
 /** The filing row, locked for a transition: two deciders at once queue here and the second sees the new status. */
-export async function lockFiling(db: EntityManager, id: string, visibility: SchemeVisibility | null): Promise<FilingRecord | null> {
+export async function lockFiling(
+  db: EntityManager,
+  id: string,
+  visibility: SchemeVisibility | null,
+): Promise<FilingRecord | null> {
   const params: unknown[] = [onlyUuids([id])];
-  const [row] = await db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)} FOR UPDATE OF filing`, params);
+  const [row] = await db.query(
+    `SELECT ${filingColumns} FROM scheme.filing WHERE id = ANY($1::uuid[])${visibleClause(visibility, params)} FOR UPDATE OF filing`,
+    params,
+  );
   return row ?? null;
 }
 
-export async function listFilings(db: EntityManager, visibility: SchemeVisibility | null, filter: { status?: FilingStatus | null; organizationIds?: readonly string[] | null; limit?: number }): Promise<FilingRecord[]> {
+export async function listFilings(
+  db: EntityManager,
+  visibility: SchemeVisibility | null,
+  filter: { status?: FilingStatus | null; organizationIds?: readonly string[] | null; limit?: number },
+): Promise<FilingRecord[]> {
   const params: unknown[] = [];
   let where = `TRUE${visibleClause(visibility, params)}`;
   if (filter.status) {
@@ -61,11 +79,17 @@ export async function listFilings(db: EntityManager, visibility: SchemeVisibilit
     params.push(onlyUuids(filter.organizationIds));
     where += ` AND owner_org_id = ANY($${params.length}::uuid[])`;
   }
-  return db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE ${where} ORDER BY updated_at DESC, id${filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : ''}`, params);
+  return db.query(
+    `SELECT ${filingColumns} FROM scheme.filing WHERE ${where} ORDER BY updated_at DESC, id${filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : ''}`,
+    params,
+  );
 }
 
 export async function openFilingOf(db: EntityManager, schemeId: string): Promise<FilingRecord | null> {
-  const [row] = await db.query(`SELECT ${filingColumns} FROM scheme.filing WHERE scheme_id = $1 AND status IN ('DRAFT', 'SUBMITTED', 'RETURNED')`, [schemeId]);
+  const [row] = await db.query(
+    `SELECT ${filingColumns} FROM scheme.filing WHERE scheme_id = $1 AND status IN ('DRAFT', 'SUBMITTED', 'RETURNED')`,
+    [schemeId],
+  );
   return row ?? null;
 }
 
@@ -76,17 +100,41 @@ export async function eventsOf(db: EntityManager, filingIds: readonly string[]):
   );
 }
 
-export async function insertFiling(db: EntityManager, f: Omit<FilingRecord, 'createdAt' | 'updatedAt' | 'effectiveFrom' | 'versionId' | 'decisionComment'>, actor: string, now: Date): Promise<void> {
+export async function insertFiling(
+  db: EntityManager,
+  f: Omit<FilingRecord, 'createdAt' | 'updatedAt' | 'effectiveFrom' | 'versionId' | 'decisionComment'>,
+  actor: string,
+  now: Date,
+): Promise<void> {
   await db.query(
     `INSERT INTO scheme.filing (id, district_id, scheme_id, owner_org_id, base_version_id, rules, note, status, created_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $10)`,
-    [f.id, f.districtId, f.schemeId, f.organizationId, f.baseVersionId, JSON.stringify(f.rules), f.note, f.status, actor, now],
+    [
+      f.id,
+      f.districtId,
+      f.schemeId,
+      f.organizationId,
+      f.baseVersionId,
+      JSON.stringify(f.rules),
+      f.note,
+      f.status,
+      actor,
+      now,
+    ],
   );
 }
 
 export async function updateFiling(
-  db: EntityManager, id: string,
-  change: { status: FilingStatus; rules?: Record<string, unknown>; note?: string | null; effectiveFrom?: string; versionId?: string; decisionComment?: string | null },
+  db: EntityManager,
+  id: string,
+  change: {
+    status: FilingStatus;
+    rules?: Record<string, unknown>;
+    note?: string | null;
+    effectiveFrom?: string;
+    versionId?: string;
+    decisionComment?: string | null;
+  },
   now: Date,
 ): Promise<void> {
   await db.query(
@@ -99,14 +147,30 @@ export async function updateFiling(
        updated_at = $10
      WHERE id = $1`,
     [
-      id, change.status, change.rules ? JSON.stringify(change.rules) : null,
-      change.note !== undefined, change.note ?? null,
-      change.effectiveFrom ?? null, change.versionId ?? null,
-      change.decisionComment !== undefined, change.decisionComment ?? null, now,
+      id,
+      change.status,
+      change.rules ? JSON.stringify(change.rules) : null,
+      change.note !== undefined,
+      change.note ?? null,
+      change.effectiveFrom ?? null,
+      change.versionId ?? null,
+      change.decisionComment !== undefined,
+      change.decisionComment ?? null,
+      now,
     ],
   );
 }
 
-export async function insertEvent(db: EntityManager, filing: { id: string; districtId: string }, action: FilingAction, actor: string, now: Date, comment: string | null): Promise<void> {
-  await db.query(`INSERT INTO scheme.filing_event (filing_id, district_id, action, actor, at, comment) VALUES ($1, $2, $3, $4, $5, $6)`, [filing.id, filing.districtId, action, actor, now, comment]);
+export async function insertEvent(
+  db: EntityManager,
+  filing: { id: string; districtId: string },
+  action: FilingAction,
+  actor: string,
+  now: Date,
+  comment: string | null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO scheme.filing_event (filing_id, district_id, action, actor, at, comment) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [filing.id, filing.districtId, action, actor, now, comment],
+  );
 }

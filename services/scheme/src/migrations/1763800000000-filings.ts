@@ -27,7 +27,9 @@ export class Filings1763800000000 implements MigrationInterface {
         CHECK ((status = 'APPROVED') = (version_id IS NOT NULL AND effective_from IS NOT NULL))
       )`);
     // One open draft per scheme: a second revision waits until the first is decided or withdrawn.
-    await q.query(`CREATE UNIQUE INDEX filing_open_per_scheme_uq ON scheme.filing (scheme_id) WHERE status IN ('DRAFT', 'SUBMITTED', 'RETURNED')`);
+    await q.query(
+      `CREATE UNIQUE INDEX filing_open_per_scheme_uq ON scheme.filing (scheme_id) WHERE status IN ('DRAFT', 'SUBMITTED', 'RETURNED')`,
+    );
     await q.query(`CREATE INDEX filing_district_status_idx ON scheme.filing (district_id, status)`);
     await q.query(`CREATE INDEX filing_owner_idx ON scheme.filing (owner_org_id)`);
     await q.query(`

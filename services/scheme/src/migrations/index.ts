@@ -4,4 +4,9 @@ import { SchemeOwnerPath1764200000000 } from './1764200000000-scheme-owner-path'
 import { AuditEvents1765000000000 } from './1765000000000-audit-events';
 
 /** Every scheme migration, oldest first. */
-export const schemeMigrations = [Schemes1763700000000, Filings1763800000000, SchemeOwnerPath1764200000000, AuditEvents1765000000000];
+export const schemeMigrations = [
+  Schemes1763700000000,
+  Filings1763800000000,
+  SchemeOwnerPath1764200000000,
+  AuditEvents1765000000000,
+];

@@ -5,14 +5,22 @@ import { SchemeError, SchemeErrorCode } from '../scheme-error';
  * The ledger owns organisations: ask it, with the caller's token. An organisation outside the caller's
  * scope (a sibling's, or an upper level's) answers as not found, whatever the ledger shows of it.
  */
-export async function organizationInScope(ledgerUrl: string, ctx: RequestContext, id: string): Promise<OrganizationRef> {
+export async function organizationInScope(
+  ledgerUrl: string,
+  ctx: RequestContext,
+  id: string,
+): Promise<OrganizationRef> {
   const org = await knownOrganization(ledgerUrl, ctx, id);
   if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(id);
   return org;
 }
 
 /** The organisation as the ledger shows it to the caller, or `null` when the ledger does not show it. */
-export async function knownOrganization(ledgerUrl: string, ctx: RequestContext, id: string): Promise<OrganizationRef | null> {
+export async function knownOrganization(
+  ledgerUrl: string,
+  ctx: RequestContext,
+  id: string,
+): Promise<OrganizationRef | null> {
   const [org] = await fetchOrganizations(ledgerUrl, ctx.token, [id]);
   return org ?? null;
 }

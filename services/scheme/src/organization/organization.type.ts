@@ -6,5 +6,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class Organization {
   @Field(() => ID) id!: string;
   @Directive('@external')
-  @Field(() => String) path!: string;
+  @Field(() => String)
+  path!: string;
 }

@@ -29,20 +29,40 @@ export class PreviewService {
   }
 
   private async rulesOf(ctx: SchemeContext, source: PreviewSource): Promise<unknown> {
-    const given = [source.schemeVersionId, source.templateCode, source.filingId].filter((s) => s !== undefined && s !== null);
-    if (given.length !== 1) throw new SchemeError(SchemeErrorCode.INVALID_FACTS, '请指定且只指定一个：方案版本（schemeVersionId）、模板（templateCode）或草稿（filingId）', {});
+    const given = [source.schemeVersionId, source.templateCode, source.filingId].filter(
+      (s) => s !== undefined && s !== null,
+    );
+    if (given.length !== 1)
+      throw new SchemeError(
+        SchemeErrorCode.INVALID_FACTS,
+        '请指定且只指定一个：方案版本（schemeVersionId）、模板（templateCode）或草稿（filingId）',
+        {},
+      );
     if (source.templateCode) {
       const template = templateByCode(source.templateCode);
-      if (!template) throw new SchemeError(SchemeErrorCode.TEMPLATE_NOT_FOUND, `没有代码为“${source.templateCode}”的方案模板`, { templateCode: source.templateCode });
+      if (!template)
+        throw new SchemeError(SchemeErrorCode.TEMPLATE_NOT_FOUND, `没有代码为“${source.templateCode}”的方案模板`, {
+          templateCode: source.templateCode,
+        });
       return template.rules;
     }
     if (source.filingId) {
       const filing = await ctx.loaders.filing.load(source.filingId);
-      if (!filing) throw new SchemeError(SchemeErrorCode.FILING_NOT_FOUND, `找不到编号为 ${source.filingId} 的方案草稿，或您无权访问它`, { id: source.filingId });
+      if (!filing)
+        throw new SchemeError(
+          SchemeErrorCode.FILING_NOT_FOUND,
+          `找不到编号为 ${source.filingId} 的方案草稿，或您无权访问它`,
+          { id: source.filingId },
+        );
       return filing.rules;
     }
     const version = await ctx.loaders.version.load(source.schemeVersionId!);
-    if (!version) throw new SchemeError(SchemeErrorCode.SCHEME_VERSION_NOT_FOUND, `找不到编号为 ${source.schemeVersionId} 的方案版本，或您无权访问它`, { id: source.schemeVersionId });
+    if (!version)
+      throw new SchemeError(
+        SchemeErrorCode.SCHEME_VERSION_NOT_FOUND,
+        `找不到编号为 ${source.schemeVersionId} 的方案版本，或您无权访问它`,
+        { id: source.schemeVersionId },
+      );
     return version.rules;
   }
 }

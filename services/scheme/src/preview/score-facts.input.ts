@@ -9,7 +9,11 @@ export enum PreviewMemberKind {
 registerEnumType(PreviewMemberKind, {
   name: 'MemberKind',
   description: '人员类别',
-  valuesConfig: { FULL: { description: '正式党员' }, PROBATIONARY: { description: '预备党员' }, ACTIVIST: { description: '入党积极分子（计分，不评定等次）' } },
+  valuesConfig: {
+    FULL: { description: '正式党员' },
+    PROBATIONARY: { description: '预备党员' },
+    ACTIVIST: { description: '入党积极分子（计分，不评定等次）' },
+  },
 });
 
 export enum HonourLevelInput {
@@ -70,7 +74,8 @@ export class RankInput {
 
 @InputType({ description: '试算用的计分事实' })
 export class ScoreFactsInput {
-  @Field(() => String, { description: '期间：2024、2024-H1、2024-Q3、2024-M05（自积分周期起始日起算）' }) period!: string;
+  @Field(() => String, { description: '期间：2024、2024-H1、2024-Q3、2024-M05（自积分周期起始日起算）' })
+  period!: string;
   @Field(() => Date, { description: '评价日期：此后的记录不计' }) asOf!: string;
   @Field(() => PreviewMemberKind, { defaultValue: PreviewMemberKind.FULL }) memberKind!: PreviewMemberKind;
   @Field(() => [EntryFactInput]) entries!: EntryFactInput[];

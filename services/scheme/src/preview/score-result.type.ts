@@ -63,7 +63,11 @@ export class GradeResult {
 
 @ObjectType({ description: '结果运用' })
 export class ConsequenceResult {
-  @Field(() => String, { description: 'TALK、ADMONISHMENT、RECTIFY、HELP_EDUCATION、BARRED_FROM_HONOURS、PROBATION_EXTENDED、PROBATION_CANCELLED、DUAL_WARNING、DISPOSAL' }) code!: string;
+  @Field(() => String, {
+    description:
+      'TALK、ADMONISHMENT、RECTIFY、HELP_EDUCATION、BARRED_FROM_HONOURS、PROBATION_EXTENDED、PROBATION_CANCELLED、DUAL_WARNING、DISPOSAL',
+  })
+  code!: string;
   @Field(() => String) label!: string;
 }
 
@@ -108,7 +112,8 @@ export class ScorePreview {
   @Field(() => ConditionHit, { nullable: true, description: '直接认定等次的条件' }) forcedGrade!: ConditionHit | null;
   @Field(() => Boolean, { description: '本期评定等次且该类人员评定等次' }) graded!: boolean;
   @Field(() => GradeResult, { nullable: true }) grade!: GradeResult | null;
-  @Field(() => GradeResult, { nullable: true, description: '可按比例评定的等次（如优秀）候选' }) selectionCandidate!: GradeResult | null;
+  @Field(() => GradeResult, { nullable: true, description: '可按比例评定的等次（如优秀）候选' })
+  selectionCandidate!: GradeResult | null;
   @Field(() => [ConsequenceResult]) consequences!: ConsequenceResult[];
   @Field(() => [EligibilityOutcome]) eligibilities!: EligibilityOutcome[];
   @Field(() => StarEligibility, { nullable: true }) star!: StarEligibility | null;

@@ -1,10 +1,26 @@
-import { COMPONENT_KINDS, CONSEQUENCE_CODES, HONOUR_LEVELS, MEMBER_KINDS, PERIOD_KINDS, RULE_FORMAT } from './rule-document.types';
+import {
+  COMPONENT_KINDS,
+  CONSEQUENCE_CODES,
+  HONOUR_LEVELS,
+  MEMBER_KINDS,
+  PERIOD_KINDS,
+  RULE_FORMAT,
+} from './rule-document.types';
 
 /** JSON Schema (draft-07) of the rule document; served to branches' tools by `ruleDocumentSchema`. */
-const code = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$', description: '代码：字母开头，字母、数字、_ 或 -，不超过 40 个字符' };
+const code = {
+  type: 'string',
+  pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$',
+  description: '代码：字母开头，字母、数字、_ 或 -，不超过 40 个字符',
+};
 const label = { type: 'string', minLength: 1, maxLength: 200, description: '名称（中文）' };
 const points = { type: 'number', minimum: 0, maximum: 1000, description: '分值：不小于 0，最多一位小数' };
-const positivePoints = { type: 'number', exclusiveMinimum: 0, maximum: 1000, description: '分值：大于 0，最多一位小数' };
+const positivePoints = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  maximum: 1000,
+  description: '分值：大于 0，最多一位小数',
+};
 const share = { type: 'number', exclusiveMinimum: 0, maximum: 1, description: '比例：大于 0 且不超过 1' };
 const periodKind = { type: 'string', enum: [...PERIOD_KINDS] };
 const memberKind = { type: 'string', enum: [...MEMBER_KINDS] };
@@ -15,17 +31,38 @@ const itemPoints = {
   // The `mode` picks the branch, so a mistake is reported against that branch only.
   discriminator: { propertyName: 'mode' },
   oneOf: [
-    { properties: { mode: { const: 'PER_OCCURRENCE' }, value: positivePoints }, required: ['mode', 'value'], additionalProperties: false },
-    { properties: { mode: { const: 'PER_QUANTITY' }, value: positivePoints, unit: { type: 'string', minLength: 1, maxLength: 10 } }, required: ['mode', 'value', 'unit'], additionalProperties: false },
+    {
+      properties: { mode: { const: 'PER_OCCURRENCE' }, value: positivePoints },
+      required: ['mode', 'value'],
+      additionalProperties: false,
+    },
+    {
+      properties: {
+        mode: { const: 'PER_QUANTITY' },
+        value: positivePoints,
+        unit: { type: 'string', minLength: 1, maxLength: 10 },
+      },
+      required: ['mode', 'value', 'unit'],
+      additionalProperties: false,
+    },
     {
       properties: {
         mode: { const: 'BY_LEVEL' },
-        values: { type: 'object', minProperties: 1, propertyNames: { enum: [...HONOUR_LEVELS] }, additionalProperties: positivePoints },
+        values: {
+          type: 'object',
+          minProperties: 1,
+          propertyNames: { enum: [...HONOUR_LEVELS] },
+          additionalProperties: positivePoints,
+        },
       },
       required: ['mode', 'values'],
       additionalProperties: false,
     },
-    { properties: { mode: { const: 'DISCRETIONARY' }, max: positivePoints }, required: ['mode', 'max'], additionalProperties: false },
+    {
+      properties: { mode: { const: 'DISCRETIONARY' }, max: positivePoints },
+      required: ['mode', 'max'],
+      additionalProperties: false,
+    },
   ],
 };
 
@@ -71,7 +108,12 @@ const component = {
     sections: {
       type: 'array',
       maxItems: 50,
-      items: { type: 'object', required: ['code', 'label', 'max', 'items'], additionalProperties: false, properties: { code, label, max: positivePoints, items: { type: 'array', maxItems: 100, items: item } } },
+      items: {
+        type: 'object',
+        required: ['code', 'label', 'max', 'items'],
+        additionalProperties: false,
+        properties: { code, label, max: positivePoints, items: { type: 'array', maxItems: 100, items: item } },
+      },
     },
     items: { type: 'array', maxItems: 200, items: item },
     review: {
@@ -83,7 +125,12 @@ const component = {
           type: 'array',
           minItems: 2,
           maxItems: 6,
-          items: { type: 'object', required: ['code', 'label', 'weight'], additionalProperties: false, properties: { code, label, weight: { type: 'number', minimum: 0, maximum: 1000 } } },
+          items: {
+            type: 'object',
+            required: ['code', 'label', 'weight'],
+            additionalProperties: false,
+            properties: { code, label, weight: { type: 'number', minimum: 0, maximum: 1000 } },
+          },
         },
         multiplier: { type: 'number', exclusiveMinimum: 0, maximum: 1000 },
       },
@@ -91,14 +138,32 @@ const component = {
   },
 };
 
-const condition = { type: 'object', required: ['code', 'label'], additionalProperties: false, properties: { code, label } };
+const condition = {
+  type: 'object',
+  required: ['code', 'label'],
+  additionalProperties: false,
+  properties: { code, label },
+};
 
 export const ruleDocumentSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://jifen.example/schemas/rule-document-1.json',
   title: '积分规则文件',
   type: 'object',
-  required: ['format', 'name', 'fullScore', 'cycle', 'workflow', 'components', 'vetoes', 'directGrades', 'grading', 'consequences', 'eligibilities', 'awards'],
+  required: [
+    'format',
+    'name',
+    'fullScore',
+    'cycle',
+    'workflow',
+    'components',
+    'vetoes',
+    'directGrades',
+    'grading',
+    'consequences',
+    'eligibilities',
+    'awards',
+  ],
   additionalProperties: false,
   properties: {
     format: { const: RULE_FORMAT },
@@ -114,7 +179,10 @@ export const ruleDocumentSchema = {
           type: 'object',
           required: ['month', 'day'],
           additionalProperties: false,
-          properties: { month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 28 } },
+          properties: {
+            month: { type: 'integer', minimum: 1, maximum: 12 },
+            day: { type: 'integer', minimum: 1, maximum: 28 },
+          },
         },
         scoredPer: periodKind,
         combineUnits: { type: 'string', enum: ['SUM', 'MEAN'] },
@@ -133,7 +201,12 @@ export const ruleDocumentSchema = {
     directGrades: {
       type: 'array',
       maxItems: 50,
-      items: { type: 'object', required: ['code', 'label', 'grade'], additionalProperties: false, properties: { code, label, grade: code } },
+      items: {
+        type: 'object',
+        required: ['code', 'label', 'grade'],
+        additionalProperties: false,
+        properties: { code, label, grade: code },
+      },
     },
     grading: {
       type: 'object',
@@ -186,13 +259,25 @@ export const ruleDocumentSchema = {
         type: 'object',
         required: ['code', 'label'],
         additionalProperties: false,
-        properties: { code, label, minTotal: points, topShare: share, topRank: { type: 'integer', minimum: 1 }, yuanPerPoint: positivePoints },
+        properties: {
+          code,
+          label,
+          minTotal: points,
+          topShare: share,
+          topRank: { type: 'integer', minimum: 1 },
+          yuanPerPoint: positivePoints,
+        },
       },
     },
     awards: {
       type: 'array',
       maxItems: 10,
-      items: { type: 'object', required: ['code', 'label', 'per', 'component'], additionalProperties: false, properties: { code, label, per: periodKind, component: code } },
+      items: {
+        type: 'object',
+        required: ['code', 'label', 'per', 'component'],
+        additionalProperties: false,
+        properties: { code, label, per: periodKind, component: code },
+      },
     },
     starRating: {
       type: 'object',
@@ -206,7 +291,12 @@ export const ruleDocumentSchema = {
           type: 'array',
           minItems: 1,
           maxItems: 5,
-          items: { type: 'object', required: ['stars', 'share'], additionalProperties: false, properties: { stars: { type: 'integer', minimum: 1, maximum: 5 }, share } },
+          items: {
+            type: 'object',
+            required: ['stars', 'share'],
+            additionalProperties: false,
+            properties: { stars: { type: 'integer', minimum: 1, maximum: 5 }, share },
+          },
         },
       },
     },

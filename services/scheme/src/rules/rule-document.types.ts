@@ -13,7 +13,15 @@ export type PeriodKind = 'YEAR' | 'HALF_YEAR' | 'QUARTER' | 'MONTH';
 export const PERIOD_KINDS: readonly PeriodKind[] = ['YEAR', 'HALF_YEAR', 'QUARTER', 'MONTH'];
 
 export type HonourLevel = 'NATIONAL' | 'PROVINCIAL' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'UNIT' | 'BRANCH';
-export const HONOUR_LEVELS: readonly HonourLevel[] = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP', 'UNIT', 'BRANCH'];
+export const HONOUR_LEVELS: readonly HonourLevel[] = [
+  'NATIONAL',
+  'PROVINCIAL',
+  'CITY',
+  'COUNTY',
+  'TOWNSHIP',
+  'UNIT',
+  'BRANCH',
+];
 
 export interface Cycle {
   /** The cycle's first day, e.g. 1 January, 1 July (七一) or 26 December; day 1–28 so every month has it. */
@@ -120,7 +128,15 @@ export type ConsequenceCode =
   | 'DUAL_WARNING'
   | 'DISPOSAL';
 export const CONSEQUENCE_CODES: readonly ConsequenceCode[] = [
-  'TALK', 'ADMONISHMENT', 'RECTIFY', 'HELP_EDUCATION', 'BARRED_FROM_HONOURS', 'PROBATION_EXTENDED', 'PROBATION_CANCELLED', 'DUAL_WARNING', 'DISPOSAL',
+  'TALK',
+  'ADMONISHMENT',
+  'RECTIFY',
+  'HELP_EDUCATION',
+  'BARRED_FROM_HONOURS',
+  'PROBATION_EXTENDED',
+  'PROBATION_CANCELLED',
+  'DUAL_WARNING',
+  'DISPOSAL',
 ];
 
 export interface Consequence {

@@ -27,7 +27,13 @@ const review = (code: string) => ({
   label: '民主评议',
   kind: 'REVIEW',
   max: 100,
-  review: { levels: [{ code: 'GOOD', label: '好', weight: 1 }, { code: 'POOR', label: '差', weight: 0.6 }], multiplier: 100 },
+  review: {
+    levels: [
+      { code: 'GOOD', label: '好', weight: 1 },
+      { code: 'POOR', label: '差', weight: 0.6 },
+    ],
+    multiplier: 100,
+  },
 });
 
 const fixed = (code: string, value = 1) => ({ code, label: `项目 ${code}`, points: { mode: 'PER_OCCURRENCE', value } });
@@ -45,7 +51,10 @@ describe('checkRuleDocument', () => {
     ['an array', [pioneerIndex.rules]],
     ['undefined', undefined],
   ])('refuses %s: not an object', (_name, input) => {
-    expect(checkRuleDocument(input)).toEqual({ ok: false, problems: [{ path: '$', message: '规则文件应为 JSON 对象' }] });
+    expect(checkRuleDocument(input)).toEqual({
+      ok: false,
+      problems: [{ path: '$', message: '规则文件应为 JSON 对象' }],
+    });
   });
 
   it('refuses a document over 256 KB before looking at its shape', () => {
@@ -67,21 +76,37 @@ describe('checkRuleDocument', () => {
     it.each<[string, (d: any) => void, string[]]>([
       ['a missing top-level field', (d) => delete d.name, ['$.name']],
       ['a missing nested field', (d) => delete d.components[3].label, ['$.components[3].label']],
-      ['a missing field in an item', (d) => delete d.components[0].items[2].points, ['$.components[0].items[2].points']],
+      [
+        'a missing field in an item',
+        (d) => delete d.components[0].items[2].points,
+        ['$.components[0].items[2].points'],
+      ],
       ['an unknown top-level property', (d) => (d.colour = 'red'), ['$.colour']],
-      ['an unknown property in an item', (d) => (d.components[1].items[0].bonus = 1), ['$.components[1].items[0].bonus']],
+      [
+        'an unknown property in an item',
+        (d) => (d.components[1].items[0].bonus = 1),
+        ['$.components[1].items[0].bonus'],
+      ],
       ['a wrong component kind', (d) => (d.components[1].kind = 'EARN'), ['$.components[1].kind']],
       ['a wrong period kind', (d) => (d.grading.per = 'WEEK'), ['$.grading.per']],
       ['a wrong consequence code', (d) => (d.consequences[0].code = 'SCOLD'), ['$.consequences[0].code']],
       ['a wrong member kind', (d) => (d.grading.gradedKinds = ['FULL', 'VISITOR']), ['$.grading.gradedKinds[1]']],
       ['a code starting with a digit', (d) => (d.components[2].code = '1reward'), ['$.components[2].code']],
-      ['a code with a space', (d) => (d.components[0].items[4].code = 'assigned task'), ['$.components[0].items[4].code']],
+      [
+        'a code with a space',
+        (d) => (d.components[0].items[4].code = 'assigned task'),
+        ['$.components[0].items[4].code'],
+      ],
       ['a code of 41 characters', (d) => (d.grading.bands[0].code = 'E'.repeat(41)), ['$.grading.bands[0].code']],
       ['the wrong format', (d) => (d.format = 'jifen.rules/2'), ['$.format']],
       ['a number given as text', (d) => (d.fullScore = '100'), ['$.fullScore']],
       ['a publicity period of 0 days', (d) => (d.workflow.publicityDays = 0), ['$.workflow.publicityDays']],
       ['an empty item cap', (d) => (d.components[1].items[0].cap = {}), ['$.components[1].items[0].cap']],
-      ['a cap with both points and a share', (d) => (d.components[2].cap = { points: 10, shareOfFull: 0.1 }), ['$.components[2].cap']],
+      [
+        'a cap with both points and a share',
+        (d) => (d.components[2].cap = { points: 10, shareOfFull: 0.1 }),
+        ['$.components[2].cap'],
+      ],
       ['a cycle starting on the 29th', (d) => (d.cycle.start.day = 29), ['$.cycle.start.day']],
     ])('%s', (_name, change, paths) => {
       const problems = problemsOf(broken(change));
@@ -89,13 +114,17 @@ describe('checkRuleDocument', () => {
       for (const p of problems) expect(p.message).toMatch(CJK);
     });
 
-    it('a BY_LEVEL item with an unknown level names the levels allowed at the item\'s values', () => {
-      const problems = problemsOf(broken((d) => (d.components[0].items[1].points = { mode: 'BY_LEVEL', values: { CITY: 2, GALAXY: 5 } })));
+    it("a BY_LEVEL item with an unknown level names the levels allowed at the item's values", () => {
+      const problems = problemsOf(
+        broken((d) => (d.components[0].items[1].points = { mode: 'BY_LEVEL', values: { CITY: 2, GALAXY: 5 } })),
+      );
       // The item's `mode` picks the branch of the schema: only that branch's problem is reported.
-      expect(problems).toEqual([{
-        path: '$.components[0].items[1].points.values',
-        message: '级别只能是：NATIONAL、PROVINCIAL、CITY、COUNTY、TOWNSHIP、UNIT、BRANCH',
-      }]);
+      expect(problems).toEqual([
+        {
+          path: '$.components[0].items[1].points.values',
+          message: '级别只能是：NATIONAL、PROVINCIAL、CITY、COUNTY、TOWNSHIP、UNIT、BRANCH',
+        },
+      ]);
       for (const p of problems) {
         expect(p.path.startsWith('$.components[0].items[1].points')).toBe(true);
         expect(p.message).toMatch(CJK);
@@ -145,7 +174,12 @@ describe('checkRuleDocument', () => {
 
   describe('meaning (semantic) mistakes, one at a time', () => {
     it.each<[string, (d: any) => void, string[], RegExp]>([
-      ['duplicate item codes across components', (d) => (d.components[2].items[1].code = 'orgLife'), ['$.components[2].items[1].code'], /orgLife.*重复/],
+      [
+        'duplicate item codes across components',
+        (d) => (d.components[2].items[1].code = 'orgLife'),
+        ['$.components[2].items[1].code'],
+        /orgLife.*重复/,
+      ],
       ['duplicate component codes', (d) => (d.components[3].code = 'daily'), ['$.components[3].code'], /重复/],
       ['bands not descending', (d) => (d.grading.bands[1].min = 90), ['$.grading.bands[1].min'], /从高到低/],
       ['bands rising', (d) => (d.grading.bands[2].min = 75), ['$.grading.bands[2].min'], /从高到低/],
@@ -157,21 +191,36 @@ describe('checkRuleDocument', () => {
         ['$.directGrades[0].grade'],
         /EXPELLED/,
       ],
-      ['a consequence naming a missing band', (d) => (d.consequences[1].when.grades = ['UNQUALIFIED', 'BAD']), ['$.consequences[1].when.grades[1]'], /BAD/],
+      [
+        'a consequence naming a missing band',
+        (d) => (d.consequences[1].when.grades = ['UNQUALIFIED', 'BAD']),
+        ['$.consequences[1].when.grades[1]'],
+        /BAD/,
+      ],
       [
         'a points value with two decimals',
         (d) => (d.components[0].items[1].points = { mode: 'PER_OCCURRENCE', value: 2.55 }),
         ['$.components[0].items[1].points.value'],
         /一位小数.*2\.55/,
       ],
-      ['a discretionary max with two decimals', (d) => (d.components[3].items[0].points.max = 0.25), ['$.components[3].items[0].points.max'], /一位小数/],
+      [
+        'a discretionary max with two decimals',
+        (d) => (d.components[3].items[0].points.max = 0.25),
+        ['$.components[3].items[0].points.max'],
+        /一位小数/,
+      ],
       [
         'a BY_LEVEL value with two decimals',
         (d) => (d.components[2].items[0].points = { mode: 'BY_LEVEL', values: { CITY: 3, COUNTY: 1.25 } }),
         ['$.components[2].items[0].points.values.COUNTY'],
         /一位小数/,
       ],
-      ['a weight with five decimals', (d) => (d.components[0].weight = 0.80001), ['$.components[0].weight'], /4 位小数/],
+      [
+        'a weight with five decimals',
+        (d) => (d.components[0].weight = 0.80001),
+        ['$.components[0].weight'],
+        /4 位小数/,
+      ],
       ['a DEDUCTED component without max', (d) => delete d.components[0].max, ['$.components[0].max'], /满分/],
       ['an EARNED component without max', (d) => delete d.components[1].max, ['$.components[1].max'], /上限/],
       ['a BONUS component with max', (d) => (d.components[2].max = 10), ['$.components[2].max'], /cap/],
@@ -196,22 +245,62 @@ describe('checkRuleDocument', () => {
       ],
       [
         'sections of an EARNED component that can never fill it',
-        (d) => d.components.push({ code: 'tasks', label: '任务', kind: 'EARNED', max: 50, sections: [{ code: 'a', label: '甲', max: 20, items: [fixed('taskA')] }] }),
+        (d) =>
+          d.components.push({
+            code: 'tasks',
+            label: '任务',
+            kind: 'EARNED',
+            max: 50,
+            sections: [{ code: 'a', label: '甲', max: 20, items: [fixed('taskA')] }],
+          }),
         ['$.components[4].sections'],
         /拿不满/,
       ],
-      ['two REVIEW components', (d) => d.components.push(review('vote1'), review('vote2')), ['$.components'], /最多一项/],
-      ['a REVIEW component with items', (d) => d.components.push({ ...review('vote'), items: [fixed('x')] }), ['$.components[4].items'], /不列计分项目/],
-      ['a REVIEW component without review', (d) => d.components.push({ code: 'vote', label: '评议', kind: 'REVIEW' }), ['$.components[4].review'], /review/],
-      ['an award naming a missing component', (d) => (d.awards = [{ code: 'star', label: '星级党员', per: 'QUARTER', component: 'contribution' }]), ['$.awards[0].component'], /contribution/],
-      ['an award based on a review', (d) => (d.components.push(review('vote')), (d.awards = [{ code: 'star', label: '星级党员', per: 'QUARTER', component: 'vote' }])), ['$.awards[0].component'], /民主评议/],
+      [
+        'two REVIEW components',
+        (d) => d.components.push(review('vote1'), review('vote2')),
+        ['$.components'],
+        /最多一项/,
+      ],
+      [
+        'a REVIEW component with items',
+        (d) => d.components.push({ ...review('vote'), items: [fixed('x')] }),
+        ['$.components[4].items'],
+        /不列计分项目/,
+      ],
+      [
+        'a REVIEW component without review',
+        (d) => d.components.push({ code: 'vote', label: '评议', kind: 'REVIEW' }),
+        ['$.components[4].review'],
+        /review/,
+      ],
+      [
+        'an award naming a missing component',
+        (d) => (d.awards = [{ code: 'star', label: '星级党员', per: 'QUARTER', component: 'contribution' }]),
+        ['$.awards[0].component'],
+        /contribution/,
+      ],
+      [
+        'an award based on a review',
+        (d) => (
+          d.components.push(review('vote')),
+          (d.awards = [{ code: 'star', label: '星级党员', per: 'QUARTER', component: 'vote' }])
+        ),
+        ['$.awards[0].component'],
+        /民主评议/,
+      ],
       [
         'consecutive without grades',
         (d) => d.consequences.push({ code: 'TALK', label: '连续两年低于 60 分', when: { below: 60, consecutive: 2 } }),
         ['$.consequences[5].when.consecutive'],
         /grades/,
       ],
-      ['memberKinds alone', (d) => d.consequences.push({ code: 'TALK', label: '谈话', when: { memberKinds: ['FULL'] } }), ['$.consequences[5].when'], /grades/],
+      [
+        'memberKinds alone',
+        (d) => d.consequences.push({ code: 'TALK', label: '谈话', when: { memberKinds: ['FULL'] } }),
+        ['$.consequences[5].when'],
+        /grades/,
+      ],
       ['YEAR listed among the periods', (d) => (d.cycle.periods = ['QUARTER', 'YEAR']), ['$.cycle.periods[1]'], /年度/],
       ['a yearCap in a yearly scheme', (d) => (d.components[2].yearCap = 10), ['$.components[2].yearCap'], /yearCap/],
       [
@@ -242,8 +331,18 @@ describe('checkRuleDocument', () => {
         ['$.components[2].weight'],
         /权重应为 1/,
       ],
-      ['a REVIEW max other than the top weight × multiplier', (d) => d.components.push({ ...review('vote'), max: 20 }), ['$.components[4].max'], /multiplier/],
-      ['both topShare and topRank', (d) => (d.eligibilities[0] = { ...d.eligibilities[0], topShare: 0.2, topRank: 3 }), ['$.eligibilities[0]'], /只能选一种/],
+      [
+        'a REVIEW max other than the top weight × multiplier',
+        (d) => d.components.push({ ...review('vote'), max: 20 }),
+        ['$.components[4].max'],
+        /multiplier/,
+      ],
+      [
+        'both topShare and topRank',
+        (d) => (d.eligibilities[0] = { ...d.eligibilities[0], topShare: 0.2, topRank: 3 }),
+        ['$.eligibilities[0]'],
+        /只能选一种/,
+      ],
       [
         'a veto and a direct grade with the same code',
         (d) => {
@@ -255,7 +354,13 @@ describe('checkRuleDocument', () => {
       ],
       [
         'a star rating naming a missing component',
-        (d) => (d.starRating = { baseComponents: ['daily', 'base'], baseFloor: 60, totalFloor: 80, levels: [{ stars: 5, share: 0.1 }] }),
+        (d) =>
+          (d.starRating = {
+            baseComponents: ['daily', 'base'],
+            baseFloor: 60,
+            totalFloor: 80,
+            levels: [{ stars: 5, share: 0.1 }],
+          }),
         ['$.starRating.baseComponents[1]'],
         /base/,
       ],

@@ -33,7 +33,14 @@ export function checkRuleDocument(input: unknown): RuleCheck {
 }
 
 export function toPath(instancePath: string): string {
-  return '$' + instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`)).join('');
+  return (
+    '$' +
+    instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+      .join('')
+  );
 }
 
 function shapeProblems(errors: ErrorObject[]): RuleProblem[] {
@@ -79,6 +86,16 @@ function describe(error: ErrorObject): RuleProblem {
 }
 
 function typeName(type: string): string {
-  const names: Record<string, string> = { object: '对象', array: '数组', string: '文字', number: '数字', integer: '整数', boolean: 'true 或 false' };
-  return type.split(',').map((t) => names[t] ?? t).join('或');
+  const names: Record<string, string> = {
+    object: '对象',
+    array: '数组',
+    string: '文字',
+    number: '数字',
+    integer: '整数',
+    boolean: 'true 或 false',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join('或');
 }

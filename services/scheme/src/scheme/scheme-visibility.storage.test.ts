@@ -13,7 +13,14 @@ import * as storage from './scheme.storage';
 let database: TestDatabase;
 let dataSource: DataSource;
 const logger = createLogger('test', 'silent');
-const open = (count: number) => openServiceDatabase({ url: database.url, schema: 'scheme', entities: [SchemeEntity, SchemeVersionEntity], migrations: schemeMigrations.slice(0, count), logger });
+const open = (count: number) =>
+  openServiceDatabase({
+    url: database.url,
+    schema: 'scheme',
+    entities: [SchemeEntity, SchemeVersionEntity],
+    migrations: schemeMigrations.slice(0, count),
+    logger,
+  });
 
 type Node = { id: string; path: string };
 const node = (parent: Node | null): Node => {
@@ -33,7 +40,12 @@ const schemeOf: Record<string, string> = {};
 const filingOf: Record<string, string> = {};
 const versionOf: Record<string, string> = {};
 
-const as = (role: Role, at: Node | null, rights?: Right[]): Caller => ({ role, scopePath: at?.path ?? null, subject: 'test', ...(rights ? { rights } : {}) });
+const as = (role: Role, at: Node | null, rights?: Right[]): Caller => ({
+  role,
+  scopePath: at?.path ?? null,
+  subject: 'test',
+  ...(rights ? { rights } : {}),
+});
 const callers: [string, Caller][] = [
   ['platform', as(Role.SYSTEM, null)],
   ['district', as(Role.DISTRICT, district)],
@@ -55,16 +67,40 @@ beforeAll(async () => {
     filingOf[key] = randomUUID();
     versionOf[key] = randomUUID();
     const districtId = owner.path.split('.')[0];
-    await db.query(`INSERT INTO scheme.scheme (id, district_id, owner_org_id, name, created_by) VALUES ($1, $2::uuid, $3, $4, 'test')`, [schemeOf[key], idOfLabel(districtId), owner.id, `${key} 积分办法`]);
-    await db.query(`INSERT INTO scheme.scheme_version (id, district_id, scheme_id, version, rules, created_by) VALUES ($1, $2::uuid, $3, 1, '{}'::jsonb, 'test')`, [versionOf[key], idOfLabel(districtId), schemeOf[key]]);
-    await filings.insertFiling(db, { id: filingOf[key], districtId: idOfLabel(districtId), schemeId: schemeOf[key], organizationId: owner.id, baseVersionId: null, rules: {}, note: null, status: FilingStatus.DRAFT }, 'test', new Date());
+    await db.query(
+      `INSERT INTO scheme.scheme (id, district_id, owner_org_id, name, created_by) VALUES ($1, $2::uuid, $3, $4, 'test')`,
+      [schemeOf[key], idOfLabel(districtId), owner.id, `${key} 积分办法`],
+    );
+    await db.query(
+      `INSERT INTO scheme.scheme_version (id, district_id, scheme_id, version, rules, created_by) VALUES ($1, $2::uuid, $3, 1, '{}'::jsonb, 'test')`,
+      [versionOf[key], idOfLabel(districtId), schemeOf[key]],
+    );
+    await filings.insertFiling(
+      db,
+      {
+        id: filingOf[key],
+        districtId: idOfLabel(districtId),
+        schemeId: schemeOf[key],
+        organizationId: owner.id,
+        baseVersionId: null,
+        rules: {},
+        note: null,
+        status: FilingStatus.DRAFT,
+      },
+      'test',
+      new Date(),
+    );
   }
   await dataSource.destroy();
   ({ dataSource } = await open(schemeMigrations.length));
   // The migration reads nothing of the ledger's: older rows get their path when their organisation is next seen, as here.
   pathsBeforeRepair = await storedPaths();
   for (const [key, n] of Object.entries(nodes)) {
-    if (key !== 'otherDistrict') await dataSource.manager.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE id = $1`, [schemeOf[key], n.path]);
+    if (key !== 'otherDistrict')
+      await dataSource.manager.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE id = $1`, [
+        schemeOf[key],
+        n.path,
+      ]);
   }
 });
 
@@ -78,46 +114,79 @@ afterAll(async () => {
 /** What the pure rule says a caller sees, by node key. */
 function expected(caller: Caller, paths: Record<string, string | null>): string[] {
   const view = schemeVisibility(caller);
-  return Object.entries(nodes).filter(([key, n]) => isVisible(view, { id: n.id, path: paths[key] })).map(([key]) => key).sort();
+  return Object.entries(nodes)
+    .filter(([key, n]) => isVisible(view, { id: n.id, path: paths[key] }))
+    .map(([key]) => key)
+    .sort();
 }
 
 async function storedPaths(): Promise<Record<string, string | null>> {
   const rows = await storage.findSchemes(dataSource.manager, Object.values(schemeOf), null);
-  return Object.fromEntries(Object.entries(schemeOf).map(([key, id]) => [key, rows.find((r) => r.id === id)?.ownerOrganizationPath ?? null]));
+  return Object.fromEntries(
+    Object.entries(schemeOf).map(([key, id]) => [key, rows.find((r) => r.id === id)?.ownerOrganizationPath ?? null]),
+  );
 }
 
 describe('the owner path of a scheme and who sees it', () => {
-  it('leaves the owner path of older rows empty (the migration reads none of the ledger\'s tables)', async () => {
+  it("leaves the owner path of older rows empty (the migration reads none of the ledger's tables)", async () => {
     expect(Object.values(pathsBeforeRepair).every((path) => path === null)).toBe(true);
   });
 
   it('refuses a path that does not end with the owner', async () => {
-    await expect(dataSource.manager.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE id = $1`, [schemeOf.branch, sister.path])).rejects.toThrow(/scheme_owner_path_ends_with_owner/);
+    await expect(
+      dataSource.manager.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE id = $1`, [
+        schemeOf.branch,
+        sister.path,
+      ]),
+    ).rejects.toThrow(/scheme_owner_path_ends_with_owner/);
   });
 
-  it.each(callers)('reads for the %s exactly the schemes, versions and filings the rule gives', async (_who, caller) => {
-    const db = dataSource.manager;
-    const view = schemeVisibility(caller);
-    const want = expected(caller, await storedPaths());
-    const keyOf = (ids: Record<string, string>, id: string) => Object.keys(ids).find((key) => ids[key] === id);
-    const listed = (await storage.listSchemes(db, view)).map((s) => keyOf(schemeOf, s.id)).filter((k) => k !== undefined);
-    expect(listed.sort()).toEqual(want);
-    expect((await storage.findSchemes(db, Object.values(schemeOf), view)).map((s) => keyOf(schemeOf, s.id)).sort()).toEqual(want);
-    expect((await storage.findVersions(db, Object.values(versionOf), view)).map((v) => keyOf(versionOf, v.id)).sort()).toEqual(want);
-    expect((await storage.versionsOfSchemes(db, Object.values(schemeOf), view)).map((v) => keyOf(versionOf, v.id)).sort()).toEqual(want);
-    expect((await filings.findFilings(db, Object.values(filingOf), view)).map((f) => keyOf(filingOf, f.id)).sort()).toEqual(want);
-    expect((await filings.listFilings(db, view, { organizationIds: Object.values(nodes).map((n) => n.id) })).map((f) => keyOf(filingOf, f.id)).sort()).toEqual(want);
-    expect((await dataSource.transaction((tx) => filings.lockFiling(tx, filingOf.sister, view))) !== null).toBe(want.includes('sister'));
-  });
+  it.each(callers)(
+    'reads for the %s exactly the schemes, versions and filings the rule gives',
+    async (_who, caller) => {
+      const db = dataSource.manager;
+      const view = schemeVisibility(caller);
+      const want = expected(caller, await storedPaths());
+      const keyOf = (ids: Record<string, string>, id: string) => Object.keys(ids).find((key) => ids[key] === id);
+      const listed = (await storage.listSchemes(db, view))
+        .map((s) => keyOf(schemeOf, s.id))
+        .filter((k) => k !== undefined);
+      expect(listed.sort()).toEqual(want);
+      expect(
+        (await storage.findSchemes(db, Object.values(schemeOf), view)).map((s) => keyOf(schemeOf, s.id)).sort(),
+      ).toEqual(want);
+      expect(
+        (await storage.findVersions(db, Object.values(versionOf), view)).map((v) => keyOf(versionOf, v.id)).sort(),
+      ).toEqual(want);
+      expect(
+        (await storage.versionsOfSchemes(db, Object.values(schemeOf), view)).map((v) => keyOf(versionOf, v.id)).sort(),
+      ).toEqual(want);
+      expect(
+        (await filings.findFilings(db, Object.values(filingOf), view)).map((f) => keyOf(filingOf, f.id)).sort(),
+      ).toEqual(want);
+      expect(
+        (await filings.listFilings(db, view, { organizationIds: Object.values(nodes).map((n) => n.id) }))
+          .map((f) => keyOf(filingOf, f.id))
+          .sort(),
+      ).toEqual(want);
+      expect((await dataSource.transaction((tx) => filings.lockFiling(tx, filingOf.sister, view))) !== null).toBe(
+        want.includes('sister'),
+      );
+    },
+  );
 
   it('still shows an owner on the caller’s own path when its stored path is missing, and fills it when the organisation is next seen', async () => {
     const db = dataSource.manager;
     const otherBranch = node(otherDistrict);
     const secretary = as(Role.BRANCH_SECRETARY, otherBranch);
-    expect((await storage.findSchemes(db, [schemeOf.otherDistrict], schemeVisibility(secretary))).map((s) => s.id)).toEqual([schemeOf.otherDistrict]);
+    expect(
+      (await storage.findSchemes(db, [schemeOf.otherDistrict], schemeVisibility(secretary))).map((s) => s.id),
+    ).toEqual([schemeOf.otherDistrict]);
     // The district above it does not see it by its path until the path is known.
     await storage.rememberOwnerPath(db, otherDistrict);
     expect((await storedPaths()).otherDistrict).toBe(otherDistrict.path);
-    expect((await storage.listSchemes(db, schemeVisibility(as(Role.DISTRICT, otherDistrict)))).map((s) => s.id)).toEqual([schemeOf.otherDistrict]);
+    expect(
+      (await storage.listSchemes(db, schemeVisibility(as(Role.DISTRICT, otherDistrict)))).map((s) => s.id),
+    ).toEqual([schemeOf.otherDistrict]);
   });
 });

@@ -30,13 +30,23 @@ export class SchemeService {
    * scheme of the organisation or of a node above it, so that whoever sees the organisation also sees
    * the rules it runs.
    */
-  async assign(ctx: RequestContext, organizationId: string, schemeVersionId: string, effectiveFrom: string): Promise<AssignmentRecord> {
+  async assign(
+    ctx: RequestContext,
+    organizationId: string,
+    schemeVersionId: string,
+    effectiveFrom: string,
+  ): Promise<AssignmentRecord> {
     const org = await organizationInScope(this.ledgerUrl(), ctx, organizationId);
     if (!mayDecide(ctx.caller, org)) throw refuseAssignment(org, { organizationId });
     const view = schemeVisibility(ctx.caller);
     return this.dataSource.transaction(async (db) => {
       const [version] = await storage.findVersions(db, [schemeVersionId], view);
-      if (!version) throw new SchemeError(SchemeErrorCode.SCHEME_VERSION_NOT_FOUND, `找不到编号为 ${schemeVersionId} 的方案版本，或您无权访问它`, { schemeVersionId });
+      if (!version)
+        throw new SchemeError(
+          SchemeErrorCode.SCHEME_VERSION_NOT_FOUND,
+          `找不到编号为 ${schemeVersionId} 的方案版本，或您无权访问它`,
+          { schemeVersionId },
+        );
       const [scheme] = await storage.findSchemes(db, [version.schemeId], null);
       if (!idsOnPath(org.path).includes(scheme.ownerOrganizationId)) {
         throw new SchemeError(
@@ -46,9 +56,19 @@ export class SchemeService {
         );
       }
       if (await storage.assignmentAt(db, org.id, effectiveFrom)) {
-        throw new SchemeError(SchemeErrorCode.ASSIGNMENT_EXISTS, `“${org.name}”在 ${effectiveFrom} 已有生效的方案；请选择另一个生效日期`, { organizationId, effectiveFrom });
+        throw new SchemeError(
+          SchemeErrorCode.ASSIGNMENT_EXISTS,
+          `“${org.name}”在 ${effectiveFrom} 已有生效的方案；请选择另一个生效日期`,
+          { organizationId, effectiveFrom },
+        );
       }
-      const record: AssignmentRecord = { id: randomUUID(), districtId: org.districtId, organizationId: org.id, schemeVersionId: version.id, effectiveFrom };
+      const record: AssignmentRecord = {
+        id: randomUUID(),
+        districtId: org.districtId,
+        organizationId: org.id,
+        schemeVersionId: version.id,
+        effectiveFrom,
+      };
       await storage.insertAssignment(db, record, ctx.caller.subject, this.clock());
       return record;
     });

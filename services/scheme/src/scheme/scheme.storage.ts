@@ -41,18 +41,32 @@ const assignmentColumns = `id, district_id AS "districtId", org_id AS "organizat
  * reads everything (the platform itself, or a check that has already been made).
  */
 
-export async function findSchemes(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<SchemeRecord[]> {
+export async function findSchemes(
+  db: EntityManager,
+  ids: readonly string[],
+  visibility: SchemeVisibility | null,
+): Promise<SchemeRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
-  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme s WHERE s.id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)}`, params);
+  return db.query(
+    `SELECT ${schemeColumns} FROM scheme.scheme s WHERE s.id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)}`,
+    params,
+  );
 }
 
 export async function listSchemes(db: EntityManager, visibility: SchemeVisibility | null): Promise<SchemeRecord[]> {
   const params: unknown[] = [];
-  return db.query(`SELECT ${schemeColumns} FROM scheme.scheme s WHERE TRUE${visibleOwnerClause('s', visibility, params)} ORDER BY s.name, s.id`, params);
+  return db.query(
+    `SELECT ${schemeColumns} FROM scheme.scheme s WHERE TRUE${visibleOwnerClause('s', visibility, params)} ORDER BY s.name, s.id`,
+    params,
+  );
 }
 
 /** Versions by id; a version is visible when its scheme is. */
-export async function findVersions(db: EntityManager, ids: readonly string[], visibility: SchemeVisibility | null): Promise<VersionRecord[]> {
+export async function findVersions(
+  db: EntityManager,
+  ids: readonly string[],
+  visibility: SchemeVisibility | null,
+): Promise<VersionRecord[]> {
   const params: unknown[] = [onlyUuids(ids)];
   return db.query(
     `SELECT ${versionColumns} FROM scheme.scheme_version v JOIN scheme.scheme s ON s.id = v.scheme_id WHERE v.id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)}`,
@@ -60,7 +74,11 @@ export async function findVersions(db: EntityManager, ids: readonly string[], vi
   );
 }
 
-export async function versionsOfSchemes(db: EntityManager, schemeIds: readonly string[], visibility: SchemeVisibility | null): Promise<VersionRecord[]> {
+export async function versionsOfSchemes(
+  db: EntityManager,
+  schemeIds: readonly string[],
+  visibility: SchemeVisibility | null,
+): Promise<VersionRecord[]> {
   const params: unknown[] = [onlyUuids(schemeIds)];
   return db.query(
     `SELECT ${versionColumns} FROM scheme.scheme_version v JOIN scheme.scheme s ON s.id = v.scheme_id WHERE v.scheme_id = ANY($1::uuid[])${visibleOwnerClause('s', visibility, params)} ORDER BY v.version`,
@@ -73,16 +91,24 @@ export async function versionsOfSchemes(db: EntityManager, schemeIds: readonly s
  * one above it, moved; or on rows older than the column). Nothing is written when it is already right.
  */
 export async function rememberOwnerPath(db: EntityManager, org: { id: string; path: string }): Promise<void> {
-  await db.query(`UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE owner_org_id = $1::uuid AND owner_org_path IS DISTINCT FROM $2::ltree`, [org.id, org.path]);
+  await db.query(
+    `UPDATE scheme.scheme SET owner_org_path = $2::ltree WHERE owner_org_id = $1::uuid AND owner_org_path IS DISTINCT FROM $2::ltree`,
+    [org.id, org.path],
+  );
 }
 
 /** Every assignment made on any of the given organisations (ancestors included by the caller). */
 export async function assignmentsOn(db: EntityManager, orgIds: readonly string[]): Promise<AssignmentRecord[]> {
-  return db.query(`SELECT ${assignmentColumns} FROM scheme.scheme_assignment WHERE org_id = ANY($1::uuid[])`, [onlyUuids(orgIds)]);
+  return db.query(`SELECT ${assignmentColumns} FROM scheme.scheme_assignment WHERE org_id = ANY($1::uuid[])`, [
+    onlyUuids(orgIds),
+  ]);
 }
 
 export async function latestVersionNumber(db: EntityManager, schemeId: string): Promise<number> {
-  const [row] = await db.query(`SELECT coalesce(max(version), 0) AS v FROM scheme.scheme_version WHERE scheme_id = $1`, [schemeId]);
+  const [row] = await db.query(
+    `SELECT coalesce(max(version), 0) AS v FROM scheme.scheme_version WHERE scheme_id = $1`,
+    [schemeId],
+  );
   return Number(row.v);
 }
 
@@ -92,28 +118,65 @@ export async function schemeNamed(db: EntityManager, ownerOrgId: string, name: s
 }
 
 export async function assignmentAt(db: EntityManager, orgId: string, effectiveFrom: string): Promise<boolean> {
-  const rows = await db.query(`SELECT 1 FROM scheme.scheme_assignment WHERE org_id = $1 AND effective_from = $2`, [orgId, effectiveFrom]);
+  const rows = await db.query(`SELECT 1 FROM scheme.scheme_assignment WHERE org_id = $1 AND effective_from = $2`, [
+    orgId,
+    effectiveFrom,
+  ]);
   return rows.length > 0;
 }
 
-export async function insertScheme(db: EntityManager, record: SchemeRecord, createdBy: string, now: Date): Promise<void> {
-  await db.insert(SchemeEntity, { ...record, ownerOrgId: record.ownerOrganizationId, ownerOrgPath: record.ownerOrganizationPath, createdBy, createdAt: now });
+export async function insertScheme(
+  db: EntityManager,
+  record: SchemeRecord,
+  createdBy: string,
+  now: Date,
+): Promise<void> {
+  await db.insert(SchemeEntity, {
+    ...record,
+    ownerOrgId: record.ownerOrganizationId,
+    ownerOrgPath: record.ownerOrganizationPath,
+    createdBy,
+    createdAt: now,
+  });
 }
 
 /** A version is written once, from the filing the upper level approved. */
-export async function insertVersion(db: EntityManager, record: Omit<VersionRecord, 'createdAt'> & { filingId: string }, createdBy: string, now: Date): Promise<void> {
+export async function insertVersion(
+  db: EntityManager,
+  record: Omit<VersionRecord, 'createdAt'> & { filingId: string },
+  createdBy: string,
+  now: Date,
+): Promise<void> {
   await db.query(
     `INSERT INTO scheme.scheme_version (id, district_id, scheme_id, version, rules, note, filing_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
-    [record.id, record.districtId, record.schemeId, record.version, JSON.stringify(record.rules), record.note, record.filingId, createdBy, now],
+    [
+      record.id,
+      record.districtId,
+      record.schemeId,
+      record.version,
+      JSON.stringify(record.rules),
+      record.note,
+      record.filingId,
+      createdBy,
+      now,
+    ],
   );
 }
 
 export async function latestAssignmentOf(db: EntityManager, orgId: string): Promise<AssignmentRecord | null> {
-  const [row] = await db.query(`SELECT ${assignmentColumns} FROM scheme.scheme_assignment WHERE org_id = $1 ORDER BY effective_from DESC LIMIT 1`, [orgId]);
+  const [row] = await db.query(
+    `SELECT ${assignmentColumns} FROM scheme.scheme_assignment WHERE org_id = $1 ORDER BY effective_from DESC LIMIT 1`,
+    [orgId],
+  );
   return row ?? null;
 }
 
-export async function insertAssignment(db: EntityManager, record: AssignmentRecord, createdBy: string, now: Date): Promise<void> {
+export async function insertAssignment(
+  db: EntityManager,
+  record: AssignmentRecord,
+  createdBy: string,
+  now: Date,
+): Promise<void> {
   await db.insert(SchemeAssignmentEntity, { ...record, orgId: record.organizationId, createdBy, createdAt: now });
 }
 

@@ -4,11 +4,15 @@ import { ruleDocumentSchema } from '../rules/rule-document.schema';
 import { schemeTemplates, templateByCode } from '../templates';
 import { SchemeTemplateType } from './template.type';
 
-const asType = (t: (typeof schemeTemplates)[number]): SchemeTemplateType => ({ ...t, rules: t.rules as unknown as Record<string, unknown> });
+const asType = (t: (typeof schemeTemplates)[number]): SchemeTemplateType => ({
+  ...t,
+  rules: t.rules as unknown as Record<string, unknown>,
+});
 
 /** The templates ship with the product and belong to no organisation: any signed-in caller reads them. */
 function requireSignedIn(ctx: RequestContext): void {
-  if (ctx.caller.role === Role.ANONYMOUS) throw new AppError(KitErrorCode.UNAUTHENTICATED, '请先登录，再查看积分方案模板');
+  if (ctx.caller.role === Role.ANONYMOUS)
+    throw new AppError(KitErrorCode.UNAUTHENTICATED, '请先登录，再查看积分方案模板');
 }
 
 @Resolver(() => SchemeTemplateType)

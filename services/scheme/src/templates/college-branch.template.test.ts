@@ -12,7 +12,10 @@ describe('T5 college-branch (高校教师党支部)', () => {
     expect(checkRuleDocument(collegeBranch.rules)).toMatchObject({ ok: true });
     const rules = collegeBranch.rules;
     expect(rules.components.map((c) => [c.code, c.kind, c.max])).toEqual([
-      ['basic', 'DEDUCTED', 60], ['performance', 'EARNED', 25], ['bonus', 'BONUS', undefined], ['deduction', 'PENALTY', undefined],
+      ['basic', 'DEDUCTED', 60],
+      ['performance', 'EARNED', 25],
+      ['bonus', 'BONUS', undefined],
+      ['deduction', 'PENALTY', undefined],
     ]);
     expect(rules.totalCap).toBe(100);
     expect(rules.vetoes).toHaveLength(7);
@@ -65,7 +68,9 @@ describe('T5 college-branch (高校教师党支部)', () => {
     // 0 + 10 − 12 = −2 → 0
     expect(contributions(result)).toEqual({ basic: 0, performance: 10, bonus: 0, deduction: -12 });
     expect(result.total).toBe(0);
-    expect(result.explanation.some((s) => s.rule === '基础分' && s.text.includes('扣 65 分，扣完为止，得 0 分'))).toBe(true);
+    expect(result.explanation.some((s) => s.rule === '基础分' && s.text.includes('扣 65 分，扣完为止，得 0 分'))).toBe(
+      true,
+    );
     expect(result.explanation.some((s) => s.rule === '总分' && s.text.includes('扣完为止，计 0 分'))).toBe(true);
     expect(result.grade?.code).toBe('UNQUALIFIED');
     expect(codes(result)).toEqual(['BARRED_FROM_HONOURS', 'DISPOSAL']);
@@ -106,7 +111,11 @@ describe('T5 college-branch (高校教师党支部)', () => {
     const result = scoreWith(collegeBranch, {
       ...year,
       memberKind: 'PROBATIONARY',
-      entries: [entry('partyActivities', '2024-04-10', { points: 3 }), entry('jobDuty', '2024-06-30', { points: 8 }), entry('notInPlace', '2024-11-11', { points: 1.5 })],
+      entries: [
+        entry('partyActivities', '2024-04-10', { points: 3 }),
+        entry('jobDuty', '2024-06-30', { points: 8 }),
+        entry('notInPlace', '2024-11-11', { points: 1.5 }),
+      ],
     });
     // (60 − 3) + 8 − 1.5 = 63.5 → 60 ≤ 63.5 < 70 → 基本合格
     expect(contributions(result)).toEqual({ basic: 57, performance: 8, bonus: 0, deduction: -1.5 });
@@ -117,14 +126,34 @@ describe('T5 college-branch (高校教师党支部)', () => {
 
   it.each([
     // [performance and deductions, total, grade]
-    ['岗位职责 15 + 履诺践诺 5: 60 + 20 = 80', [['jobDuty', 15], ['pledge', 5]], 80, 'EXCELLENT'],
-    ['60 + 20 − 错漏 0.1 = 79.9', [['jobDuty', 15], ['pledge', 5], ['error', 0.1]], 79.9, 'QUALIFIED'],
+    [
+      '岗位职责 15 + 履诺践诺 5: 60 + 20 = 80',
+      [
+        ['jobDuty', 15],
+        ['pledge', 5],
+      ],
+      80,
+      'EXCELLENT',
+    ],
+    [
+      '60 + 20 − 错漏 0.1 = 79.9',
+      [
+        ['jobDuty', 15],
+        ['pledge', 5],
+        ['error', 0.1],
+      ],
+      79.9,
+      'QUALIFIED',
+    ],
     ['60 + 10 = 70', [['jobDuty', 10]], 70, 'QUALIFIED'],
     ['60 + 9.9 = 69.9', [['jobDuty', 9.9]], 69.9, 'BASIC'],
     ['60 (nothing earned)', [], 60, 'BASIC'],
     ['60 − 失误 0.1 = 59.9', [['mistake', 0.1]], 59.9, 'UNQUALIFIED'],
   ] as [string, [string, number][], number, string][])('E: grade boundaries: %s', (_, items, total, grade) => {
-    const result = scoreWith(collegeBranch, { ...year, entries: items.map(([item, points]) => entry(item, '2024-06-15', { points })) });
+    const result = scoreWith(collegeBranch, {
+      ...year,
+      entries: items.map(([item, points]) => entry(item, '2024-06-15', { points })),
+    });
     expect(result.total).toBe(total);
     expect(result.grade?.code).toBe(grade);
   });

@@ -2,7 +2,6 @@ import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 import { discretionary } from './template-items';
 
-
 /** T5 玉溪师范学院教师教育学院教师党支部 (seed 001). */
 export const collegeBranch: SchemeTemplate = {
   code: 'college-branch',
@@ -85,13 +84,37 @@ export const collegeBranch: SchemeTemplate = {
       { code: 'lawViolation', label: '违反国家法律法规' },
     ],
     directGrades: [],
-    grading: { per: 'YEAR', gradedKinds: ['FULL', 'PROBATIONARY'], bands: [B.excellent(80), B.qualified(70), B.basic(60), B.unqualified] },
+    grading: {
+      per: 'YEAR',
+      gradedKinds: ['FULL', 'PROBATIONARY'],
+      bands: [B.excellent(80), B.qualified(70), B.basic(60), B.unqualified],
+    },
     consequences: [
-      { code: 'BARRED_FROM_HONOURS', label: '积分排名靠后（基本合格）或不合格：取消评优评先资格', when: { grades: ['BASIC', 'UNQUALIFIED'] } },
-      { code: 'ADMONISHMENT', label: '积分排名靠后（基本合格）：由党支部负责人诫勉谈话，督促其限期整改提高', when: { grades: ['BASIC'] } },
-      { code: 'PROBATION_EXTENDED', label: '预备党员积分排名靠后（基本合格）：适当延长预备期', when: { grades: ['BASIC'], memberKinds: ['PROBATIONARY'] } },
-      { code: 'PROBATION_CANCELLED', label: '预备党员不合格：取消预备党员资格', when: { grades: ['UNQUALIFIED'], memberKinds: ['PROBATIONARY'] } },
-      { code: 'DISPOSAL', label: '不合格党员：按照党章和党内有关规定，区别不同情况，慎重稳妥作出组织处理，报学院党委审核备案', when: { grades: ['UNQUALIFIED'], memberKinds: ['FULL'] } },
+      {
+        code: 'BARRED_FROM_HONOURS',
+        label: '积分排名靠后（基本合格）或不合格：取消评优评先资格',
+        when: { grades: ['BASIC', 'UNQUALIFIED'] },
+      },
+      {
+        code: 'ADMONISHMENT',
+        label: '积分排名靠后（基本合格）：由党支部负责人诫勉谈话，督促其限期整改提高',
+        when: { grades: ['BASIC'] },
+      },
+      {
+        code: 'PROBATION_EXTENDED',
+        label: '预备党员积分排名靠后（基本合格）：适当延长预备期',
+        when: { grades: ['BASIC'], memberKinds: ['PROBATIONARY'] },
+      },
+      {
+        code: 'PROBATION_CANCELLED',
+        label: '预备党员不合格：取消预备党员资格',
+        when: { grades: ['UNQUALIFIED'], memberKinds: ['PROBATIONARY'] },
+      },
+      {
+        code: 'DISPOSAL',
+        label: '不合格党员：按照党章和党内有关规定，区别不同情况，慎重稳妥作出组织处理，报学院党委审核备案',
+        when: { grades: ['UNQUALIFIED'], memberKinds: ['FULL'] },
+      },
     ],
     eligibilities: [],
     awards: [],

@@ -2,7 +2,6 @@ import { RULE_FORMAT } from '../rules/rule-document.types';
 import { SchemeTemplate } from './scheme-template';
 import { byLevel, discretionary, perCase } from './template-items';
 
-
 /** 国家级、省级、市级、区级 10/5/3/1 (competitions of other departments, experience adopted, honours). */
 const TEN_FIVE_THREE_ONE = { NATIONAL: 10, PROVINCIAL: 5, CITY: 3, COUNTY: 1 };
 const BASE = '基础积分';
@@ -64,7 +63,13 @@ export const cultureBureau: SchemeTemplate = {
         kind: 'DEDUCTED',
         max: 20,
         group: BASE,
-        items: [discretionary('integrityLapse', '拉帮结派、红白喜事大操大办、打架斗殴等破坏新风正气行为（视情节酌情扣分）', 10)],
+        items: [
+          discretionary(
+            'integrityLapse',
+            '拉帮结派、红白喜事大操大办、打架斗殴等破坏新风正气行为（视情节酌情扣分）',
+            10,
+          ),
+        ],
       },
       {
         code: 'review',
@@ -87,10 +92,23 @@ export const cultureBureau: SchemeTemplate = {
         kind: 'BONUS',
         items: [
           byLevel('innovationAward', '在上级业务部门创新成果评选中获奖', { NATIONAL: 8, PROVINCIAL: 7, CITY: 6 }),
-          byLevel('innovationRole', '积极参与创新工作并对创新成果评选起到重要作用', { NATIONAL: 8, PROVINCIAL: 7, CITY: 6 }),
-          byLevel('upperCompetition', '在上级业务部门举办的业务竞赛、演讲比赛、论文研讨、信息调研和业务标兵评选中获得表彰', { NATIONAL: 10, PROVINCIAL: 5, CITY: 3 }),
+          byLevel('innovationRole', '积极参与创新工作并对创新成果评选起到重要作用', {
+            NATIONAL: 8,
+            PROVINCIAL: 7,
+            CITY: 6,
+          }),
+          byLevel(
+            'upperCompetition',
+            '在上级业务部门举办的业务竞赛、演讲比赛、论文研讨、信息调研和业务标兵评选中获得表彰',
+            { NATIONAL: 10, PROVINCIAL: 5, CITY: 3 },
+          ),
           byLevel('otherCompetition', '在其他部门组织的各类活动中获奖', TEN_FIVE_THREE_ONE),
-          byLevel('experienceAdopted', '经验做法及其他业务信息被上级报纸、网站、简报、公众号等采用或转发（多个科室推荐的平分）', TEN_FIVE_THREE_ONE, { sharedAmongContributors: true }),
+          byLevel(
+            'experienceAdopted',
+            '经验做法及其他业务信息被上级报纸、网站、简报、公众号等采用或转发（多个科室推荐的平分）',
+            TEN_FIVE_THREE_ONE,
+            { sharedAmongContributors: true },
+          ),
           byLevel('honour', '获得业务或者综合表彰（先进个人）', TEN_FIVE_THREE_ONE),
           perCase('branchHonour', '在党支部组织的“工作标兵”“优秀共产党员”等评选中获得表彰', 1),
           byLevel('unitRanking', '年度考核中科室所属业务工作位于全市、全区前三名', { CITY: 5, COUNTY: 3 }),
@@ -102,8 +120,16 @@ export const cultureBureau: SchemeTemplate = {
         kind: 'PENALTY',
         items: [
           perCase('taskCriticised', '不能按时完成上级部门布置的工作任务，被上级业务部门通报批评（以发布通报为准）', 5),
-          perCase('attendanceCriticised', '工作日和值班期间无故迟到、早退或值班空岗，被上级或区党政办、纪工委通报批评', 5),
-          perCase('conductCriticised', '工作时间玩游戏、上网购物、看视频，工作日中午或值班时间饮酒等，被上级或区纪工委、软环境办公室等通报批评', 10),
+          perCase(
+            'attendanceCriticised',
+            '工作日和值班期间无故迟到、早退或值班空岗，被上级或区党政办、纪工委通报批评',
+            5,
+          ),
+          perCase(
+            'conductCriticised',
+            '工作时间玩游戏、上网购物、看视频，工作日中午或值班时间饮酒等，被上级或区纪工委、软环境办公室等通报批评',
+            10,
+          ),
           perCase('secrecyBreach', '不遵守保密纪律，涉密、敏感信息外泄，经查证属实', 10),
           perCase('onlineStudyCriticised', '未完成或不及时完成各类在线学习，被上级部门通报', 1),
           discretionary('familyCult', '家庭成员参与“法轮功”等邪教活动（视情况扣分）', 10),
@@ -113,7 +139,11 @@ export const cultureBureau: SchemeTemplate = {
     vetoes: [
       { code: 'disciplinarySanction', label: '严重违反组织、政治纪律规定，被上级给予纪律处分' },
       { code: 'cult', label: '本人参与“法轮功”等邪教组织活动（家庭成员参与、经研究取消积分的也按此记录）' },
-      { code: 'petitionOrImage', label: '组织煽动和参与越级上访、非法上访，不遵守廉洁自律规定，或因个人原因严重损害党员干部形象、造成不良社会影响，经查证属实' },
+      {
+        code: 'petitionOrImage',
+        label:
+          '组织煽动和参与越级上访、非法上访，不遵守廉洁自律规定，或因个人原因严重损害党员干部形象、造成不良社会影响，经查证属实',
+      },
       { code: 'pointsFraud', label: '不执行党支部决定，弄虚作假骗取积分，经查证属实' },
       { code: 'otherMajor', label: '发生其他重大问题，由党支部研究确定取消积分' },
     ],

@@ -6,7 +6,8 @@ const year = { period: '2024', asOf: '2025-01-10' };
 /** A vote table row, typed as the facts take it. */
 const votes = (counts: Record<string, number>) => counts;
 const codes = (list: { code: string }[]) => list.map((c) => c.code);
-const section = (result: ReturnType<typeof scoreWith>, code: string) => result.components[0].sections.find((s) => s.code === code)?.score;
+const section = (result: ReturnType<typeof scoreWith>, code: string) =>
+  result.components[0].sections.find((s) => s.code === code)?.score;
 
 describe('T2 district-office (区属机关)', () => {
   it('is a valid rule document', () => {
@@ -20,7 +21,11 @@ describe('T2 district-office (区属机关)', () => {
       ['deduction', 'PENALTY', null, 1],
     ]);
     expect(districtOffice.rules.components[0].sections?.map((s) => [s.label, s.max])).toEqual([
-      ['带头学习提高', 15], ['带头争创佳绩', 15], ['带头服务群众', 15], ['带头遵纪守法', 20], ['带头弘扬正气', 15],
+      ['带头学习提高', 15],
+      ['带头争创佳绩', 15],
+      ['带头服务群众', 15],
+      ['带头遵纪守法', 20],
+      ['带头弘扬正气', 15],
     ]);
   });
 
@@ -59,7 +64,9 @@ describe('T2 district-office (区属机关)', () => {
     expect(result.selectionCandidate).toEqual({ code: 'EXCELLENT', name: '优秀' });
     expect(result.grade).toEqual({ code: 'QUALIFIED', name: '合格' });
     expect(result.consequences).toEqual([]);
-    expect(result.eligibilities).toEqual([expect.objectContaining({ code: 'honourRecommendation', status: 'ELIGIBLE' })]);
+    expect(result.eligibilities).toEqual([
+      expect.objectContaining({ code: 'honourRecommendation', status: 'ELIGIBLE' }),
+    ]);
     expect(result.explanation.some((s) => s.text.includes('超过本项上限 3 分'))).toBe(true);
     expect(result.explanation.some((s) => s.text.includes('超过本项上限 2 分'))).toBe(true);
   });
@@ -70,55 +77,79 @@ describe('T2 district-office (区属机关)', () => {
     { other: 2.5, deduction: 8.5, total: 79.2, grade: 'QUALIFIED', candidate: null, honour: 'NOT_ELIGIBLE' },
     // the same with the other incident at 1.7: deductions 7.7; 69 + 18.7 − 7.7 = 80 → reaches the 优秀 line (inclusive)
     { other: 1.7, deduction: 7.7, total: 80, grade: 'QUALIFIED', candidate: 'EXCELLENT', honour: 'ELIGIBLE' },
-  ])('B: review votes 2 好 + 1 一般 round twice (93.3, then 18.7); other incident $other → $total', ({ other, deduction, total, grade, candidate, honour }) => {
-    const result = scoreWith(districtOffice, {
-      ...year,
-      votes: { GOOD: 2, FAIR: 1 },
-      entries: [
-        entry('serviceLapse', '2024-04-01', { points: 6 }),
-        entry('achievementLapse', '2024-06-01', { points: 5 }),
-        entry('dutyFailure', '2024-07-01'),
-        entry('complaint', '2024-08-01'),
-        entry('otherIncident', '2024-09-01', { points: other }),
-      ],
-    });
-    expect(result.components[1].score).toBe(93.3);
-    expect(contributions(result)).toEqual({ daily: 69, review: 18.7, reward: 0, deduction: -deduction });
-    expect(result.total).toBe(total);
-    expect(result.grade?.code).toBe(grade);
-    expect(result.selectionCandidate?.code ?? null).toBe(candidate);
-    expect(result.consequences).toEqual([]);
-    expect(result.eligibilities.map((e) => e.status)).toEqual([honour]);
-  });
+  ])(
+    'B: review votes 2 好 + 1 一般 round twice (93.3, then 18.7); other incident $other → $total',
+    ({ other, deduction, total, grade, candidate, honour }) => {
+      const result = scoreWith(districtOffice, {
+        ...year,
+        votes: { GOOD: 2, FAIR: 1 },
+        entries: [
+          entry('serviceLapse', '2024-04-01', { points: 6 }),
+          entry('achievementLapse', '2024-06-01', { points: 5 }),
+          entry('dutyFailure', '2024-07-01'),
+          entry('complaint', '2024-08-01'),
+          entry('otherIncident', '2024-09-01', { points: other }),
+        ],
+      });
+      expect(result.components[1].score).toBe(93.3);
+      expect(contributions(result)).toEqual({ daily: 69, review: 18.7, reward: 0, deduction: -deduction });
+      expect(result.total).toBe(total);
+      expect(result.grade?.code).toBe(grade);
+      expect(result.selectionCandidate?.code ?? null).toBe(candidate);
+      expect(result.consequences).toEqual([]);
+      expect(result.eligibilities.map((e) => e.status)).toEqual([honour]);
+    },
+  );
 
   it.each([
     // law 20 − (20 + 5) → 0 (扣完为止, the excess does not reach other sections); study 15 − 15 = 0;
     // daily 0 + 15 + 15 + 0 + 15 = 45; review (3 × 0.8 + 9 × 0.6) ÷ 12 × 100 = 65 → × 0.2 = 13;
     // misconduct 3; total 45 + 13 − 3 = 55 < 60 → 不合格: admonishment and rectification
-    { votes: votes({ FAIR: 3, POOR: 9 }), misconduct: true, review: 13, deduction: -3, total: 55, grade: 'UNQUALIFIED', consequences: ['ADMONISHMENT', 'RECTIFY'] },
+    {
+      votes: votes({ FAIR: 3, POOR: 9 }),
+      misconduct: true,
+      review: 13,
+      deduction: -3,
+      total: 55,
+      grade: 'UNQUALIFIED',
+      consequences: ['ADMONISHMENT', 'RECTIFY'],
+    },
     // the same daily 45; review (1 + 0.8 + 2 × 0.6) ÷ 4 × 100 = 75 → 15; no deduction; 45 + 15 = 60 → 合格 (60 is not “60 分以下”)
-    { votes: votes({ GOOD: 1, FAIR: 1, POOR: 2 }), misconduct: false, review: 15, deduction: 0, total: 60, grade: 'QUALIFIED', consequences: [] },
-  ])('C: a section deducted past its full score stops at 0; total $total → $grade', ({ votes, misconduct, review, deduction, total, grade, consequences }) => {
-    const result = scoreWith(districtOffice, {
-      ...year,
-      votes,
-      entries: [
-        entry('lawAbidingLapse', '2024-03-01', { points: 20 }),
-        entry('lawAbidingLapse', '2024-06-01', { points: 5 }),
-        entry('studyLapse', '2024-07-01', { points: 15 }),
-        ...(misconduct ? [entry('misconduct', '2024-08-01')] : []),
-      ],
-    });
-    expect(section(result, 'lawAbiding')).toBe(0);
-    expect(section(result, 'study')).toBe(0);
-    expect(section(result, 'service')).toBe(15);
-    expect(contributions(result)).toEqual({ daily: 45, review, reward: 0, deduction });
-    expect(result.total).toBe(total);
-    expect(result.grade?.code).toBe(grade);
-    expect(result.selectionCandidate).toBeNull();
-    expect(codes(result.consequences)).toEqual(consequences);
-    expect(result.explanation.some((s) => s.rule === '日常行为积分 › 带头遵纪守法' && s.text.includes('扣完为止'))).toBe(true);
-  });
+    {
+      votes: votes({ GOOD: 1, FAIR: 1, POOR: 2 }),
+      misconduct: false,
+      review: 15,
+      deduction: 0,
+      total: 60,
+      grade: 'QUALIFIED',
+      consequences: [],
+    },
+  ])(
+    'C: a section deducted past its full score stops at 0; total $total → $grade',
+    ({ votes, misconduct, review, deduction, total, grade, consequences }) => {
+      const result = scoreWith(districtOffice, {
+        ...year,
+        votes,
+        entries: [
+          entry('lawAbidingLapse', '2024-03-01', { points: 20 }),
+          entry('lawAbidingLapse', '2024-06-01', { points: 5 }),
+          entry('studyLapse', '2024-07-01', { points: 15 }),
+          ...(misconduct ? [entry('misconduct', '2024-08-01')] : []),
+        ],
+      });
+      expect(section(result, 'lawAbiding')).toBe(0);
+      expect(section(result, 'study')).toBe(0);
+      expect(section(result, 'service')).toBe(15);
+      expect(contributions(result)).toEqual({ daily: 45, review, reward: 0, deduction });
+      expect(result.total).toBe(total);
+      expect(result.grade?.code).toBe(grade);
+      expect(result.selectionCandidate).toBeNull();
+      expect(codes(result.consequences)).toEqual(consequences);
+      expect(
+        result.explanation.some((s) => s.rule === '日常行为积分 › 带头遵纪守法' && s.text.includes('扣完为止')),
+      ).toBe(true);
+    },
+  );
 
   it('D: a one-vote veto makes the year 0 whatever the score: 不合格, no honour recommendation; the quarter before it is untouched', () => {
     const facts = {
@@ -134,15 +165,27 @@ describe('T2 district-office (区属机关)', () => {
     expect(result.grade?.code).toBe('UNQUALIFIED');
     expect(result.selectionCandidate).toBeNull();
     expect(codes(result.consequences)).toEqual(['ADMONISHMENT', 'RECTIFY']);
-    expect(result.eligibilities).toEqual([expect.objectContaining({ code: 'honourRecommendation', status: 'NOT_ELIGIBLE', reason: '一票否决' })]);
+    expect(result.eligibilities).toEqual([
+      expect.objectContaining({ code: 'honourRecommendation', status: 'NOT_ELIGIBLE', reason: '一票否决' }),
+    ]);
     // Q2 to date (1 Jan – 30 Jun), no votes yet: 80 + 0 + 3 = 83, the veto of 15 Sep is not in it
-    const q2 = scoreWith(districtOffice, { period: '2024-Q2', asOf: '2024-06-30', entries: facts.entries, conditions: facts.conditions });
+    const q2 = scoreWith(districtOffice, {
+      period: '2024-Q2',
+      asOf: '2024-06-30',
+      entries: facts.entries,
+      conditions: facts.conditions,
+    });
     expect(q2.veto).toBeNull();
     expect(q2.total).toBe(83);
     expect(q2.reviewPending).toBe(true);
     expect(q2.grade).toBeNull();
     // Q3 to date holds 15 Sep: 0
-    const q3 = scoreWith(districtOffice, { period: '2024-Q3', asOf: '2024-09-30', entries: facts.entries, conditions: facts.conditions });
+    const q3 = scoreWith(districtOffice, {
+      period: '2024-Q3',
+      asOf: '2024-09-30',
+      entries: facts.entries,
+      conditions: facts.conditions,
+    });
     expect(q3.total).toBe(0);
   });
 

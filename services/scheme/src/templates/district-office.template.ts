@@ -2,7 +2,6 @@ import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 import { discretionary, perCase } from './template-items';
 
-
 /** 日常行为积分的五个“带头”方面：附表《党员量化积分标准表》原文未给出，每方面一个酌情扣分项目（每次不超过该方面满分）。 */
 const section = (code: string, label: string, max: number) => ({
   code,
@@ -75,12 +74,17 @@ export const districtOffice: SchemeTemplate = {
           {
             code: 'honour',
             label: '年内个人受到表彰（市级及以上 5 分、区级 4 分、所在党工委 3 分、所在党支部 2 分）',
-            points: { mode: 'BY_LEVEL', values: { NATIONAL: 5, PROVINCIAL: 5, CITY: 5, COUNTY: 4, TOWNSHIP: 3, BRANCH: 2 } },
+            points: {
+              mode: 'BY_LEVEL',
+              values: { NATIONAL: 5, PROVINCIAL: 5, CITY: 5, COUNTY: 4, TOWNSHIP: 3, BRANCH: 2 },
+            },
             highestPerMatter: true,
           },
           perCase('innovation', '工作中有所创新，成效显著', 3),
           perCase('innovationOutstanding', '工作中有所创新，成效特别突出', 5),
-          discretionary('extraCommitment', '党员承诺之外的事项（按奉献大小，经支部会议研究酌情奖分）', 2, { points: 2 }),
+          discretionary('extraCommitment', '党员承诺之外的事项（按奉献大小，经支部会议研究酌情奖分）', 2, {
+            points: 2,
+          }),
         ],
       },
       {
@@ -96,7 +100,10 @@ export const districtOffice: SchemeTemplate = {
       },
     ],
     vetoes: [
-      { code: 'disciplineViolation', label: '违反党的政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律或国家法律法规' },
+      {
+        code: 'disciplineViolation',
+        label: '违反党的政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律或国家法律法规',
+      },
     ],
     directGrades: [],
     grading: {
@@ -106,10 +113,18 @@ export const districtOffice: SchemeTemplate = {
     },
     consequences: [
       { code: 'ADMONISHMENT', label: '不合格：由党组织进行诫勉谈话', when: { grades: ['UNQUALIFIED'] } },
-      { code: 'RECTIFY', label: '不合格：责令限期改正，经教育仍无转变的按照党章和党内有关规定作出组织处理', when: { grades: ['UNQUALIFIED'] } },
+      {
+        code: 'RECTIFY',
+        label: '不合格：责令限期改正，经教育仍无转变的按照党章和党内有关规定作出组织处理',
+        when: { grades: ['UNQUALIFIED'] },
+      },
     ],
     eligibilities: [
-      { code: 'honourRecommendation', label: '年度综合积分 80 分以上、评为优秀的，优先作为各级表彰的推荐对象', minTotal: 80 },
+      {
+        code: 'honourRecommendation',
+        label: '年度综合积分 80 分以上、评为优秀的，优先作为各级表彰的推荐对象',
+        minTotal: 80,
+      },
     ],
     awards: [],
   },

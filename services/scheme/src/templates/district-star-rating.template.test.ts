@@ -6,7 +6,8 @@ import { contributions, entry, scoreWith } from './template-test-kit';
 
 const firstHalf = { period: '2024-H1', asOf: '2024-07-10' };
 const codes = (result: ScoreResult) => result.consequences.map((c) => c.code);
-const sections = (result: ScoreResult) => Object.fromEntries(result.components.find((c) => c.code === 'base')!.sections.map((s) => [s.code, s.score]));
+const sections = (result: ScoreResult) =>
+  Object.fromEntries(result.components.find((c) => c.code === 'base')!.sections.map((s) => [s.code, s.score]));
 
 describe('T8 district-star-rating (某某区 评星定级)', () => {
   it('is a valid rule document: 共性分 60 in six aspects of 10, 评星分 40, half-yearly, stars from three', () => {
@@ -14,12 +15,20 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
     const [base, star] = districtStarRating.rules.components;
     expect(base).toMatchObject({ code: 'base', kind: 'DEDUCTED', max: 60 });
     expect(base.sections?.map((s) => [s.label, s.max])).toEqual([
-      ['理想信念', 10], ['宗旨观念', 10], ['组织纪律', 10], ['工作作风', 10], ['生活作风', 10], ['廉洁自律', 10],
+      ['理想信念', 10],
+      ['宗旨观念', 10],
+      ['组织纪律', 10],
+      ['工作作风', 10],
+      ['生活作风', 10],
+      ['廉洁自律', 10],
     ]);
     expect(star).toMatchObject({ code: 'star', kind: 'EARNED', max: 40 });
     expect(star.items).toHaveLength(5);
     expect(districtStarRating.rules.cycle).toMatchObject({ scoredPer: 'HALF_YEAR', combineUnits: 'MEAN' });
-    expect(districtStarRating.rules.grading).toMatchObject({ per: 'HALF_YEAR', gradedKinds: ['FULL', 'PROBATIONARY', 'ACTIVIST'] });
+    expect(districtStarRating.rules.grading).toMatchObject({
+      per: 'HALF_YEAR',
+      gradedKinds: ['FULL', 'PROBATIONARY', 'ACTIVIST'],
+    });
   });
 
   it('A: a star-eligible member; one item stops at 10 and the star points at 40', () => {
@@ -37,9 +46,18 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
       ],
     });
     // base 60 − 2 (work style) − 1 (life style) = 57
-    expect(sections(result)).toEqual({ ideals: 10, purpose: 10, discipline: 10, workStyle: 8, lifeStyle: 9, integrity: 10 });
+    expect(sections(result)).toEqual({
+      ideals: 10,
+      purpose: 10,
+      discipline: 10,
+      workStyle: 8,
+      lifeStyle: 9,
+      integrity: 10,
+    });
     // star: duties 6 + 5 = 11 → 10; 9 + 8 + 9 + 7 → 10 + 33 = 43 → capped at 40; total 57 + 40 = 97
-    expect(result.components.find((c) => c.code === 'star')!.items.find((i) => i.code === 'basicDuties')!.points).toBe(10);
+    expect(result.components.find((c) => c.code === 'star')!.items.find((i) => i.code === 'basicDuties')!.points).toBe(
+      10,
+    );
     expect(contributions(result)).toEqual({ base: 57, star: 40 });
     expect(result.total).toBe(97);
     expect(result.grade).toEqual({ code: 'STAR_LINE', name: '达到评星起点' });
@@ -63,14 +81,26 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
       ],
     });
     // discipline 10 − 12 → 0 (扣完为止); integrity 10 − 1 = 9 → base 10 + 10 + 0 + 10 + 10 + 9 = 49
-    expect(sections(result)).toEqual({ ideals: 10, purpose: 10, discipline: 0, workStyle: 10, lifeStyle: 10, integrity: 9 });
+    expect(sections(result)).toEqual({
+      ideals: 10,
+      purpose: 10,
+      discipline: 0,
+      workStyle: 10,
+      lifeStyle: 10,
+      integrity: 9,
+    });
     // star 10 × 4 = 40; total 49 + 40 = 89
     expect(contributions(result)).toEqual({ base: 49, star: 40 });
     expect(result.total).toBe(89);
     expect(result.grade?.code).toBe('STAR_LINE');
     expect(result.consequences).toEqual([]);
     // base 49 < 50: no star, whatever the total
-    expect(result.star).toEqual({ eligible: false, base: 49, total: 89, reasons: ['共性分 49 分，低于 50 分，取消评星资格'] });
+    expect(result.star).toEqual({
+      eligible: false,
+      base: 49,
+      total: 89,
+      reasons: ['共性分 49 分，低于 50 分，取消评星资格'],
+    });
   });
 
   it('C: a probationary member below 50: admonishment, rectification and dual warning (双预警)', () => {
@@ -129,7 +159,9 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
     // base 60 − 2.5 = 57.5; star 10 (1 Jul; volunteering starts again at 0 of its 10) + 8 + 9 = 27; total 84.5
     expect(contributions(h2)).toEqual({ base: 57.5, star: 27 });
     expect(h2.total).toBe(84.5);
-    expect(h2.components.find((c) => c.code === 'star')!.items.find((i) => i.code === 'volunteerService')!.counted).toEqual([firstOfJuly.id]);
+    expect(
+      h2.components.find((c) => c.code === 'star')!.items.find((i) => i.code === 'volunteerService')!.counted,
+    ).toEqual([firstOfJuly.id]);
     expect(h2.star).toEqual({ eligible: true, base: 57.5, total: 84.5, reasons: [] });
 
     const yearResult = scoreWith(districtStarRating, { period: '2024', asOf: '2025-01-10', ...facts });
@@ -170,11 +202,18 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
     expect(below.total).toBe(69.9);
     expect(below.grade).toEqual({ code: 'BELOW_STAR_LINE', name: '未达评星起点' });
     expect(below.consequences).toEqual([]);
-    expect(below.star).toEqual({ eligible: false, base: 50, total: 69.9, reasons: ['总分 69.9 分，低于评星起点 70 分'] });
+    expect(below.star).toEqual({
+      eligible: false,
+      base: 50,
+      total: 69.9,
+      reasons: ['总分 69.9 分，低于评星起点 70 分'],
+    });
   });
 
   it('F: an activist (参照执行) at exactly 50 is admonished but not warned; at 49.9 also warned', () => {
-    const facts = (volunteering: number): { period: string; asOf: string; memberKind: 'ACTIVIST'; entries: EntryFact[] } => ({
+    const facts = (
+      volunteering: number,
+    ): { period: string; asOf: string; memberKind: 'ACTIVIST'; entries: EntryFact[] } => ({
       ...firstHalf,
       memberKind: 'ACTIVIST',
       entries: [
@@ -191,7 +230,12 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
     expect(fifty.grade).toEqual({ code: 'ADMONISHMENT_LINE', name: '诫勉谈话' });
     // 50 < 60 → admonishment and rectify; 50 is not < 50 → no dual warning
     expect(codes(fifty)).toEqual(['ADMONISHMENT', 'RECTIFY']);
-    expect(fifty.star).toEqual({ eligible: false, base: 45, total: 50, reasons: ['共性分 45 分，低于 50 分，取消评星资格', '总分 50 分，低于评星起点 70 分'] });
+    expect(fifty.star).toEqual({
+      eligible: false,
+      base: 45,
+      total: 50,
+      reasons: ['共性分 45 分，低于 50 分，取消评星资格', '总分 50 分，低于评星起点 70 分'],
+    });
 
     const warned = scoreWith(districtStarRating, facts(4.9));
     // 45 + 4.9 = 49.9 < 50

@@ -10,7 +10,12 @@ const aspect = (code: string, label: string, itemCode: string): Section => ({
 });
 
 /** 评星分 item: the committee scores each entry, the item at most 10 a half-year. */
-const starItem = (code: string, label: string): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max: 10 }, cap: { points: 10 } });
+const starItem = (code: string, label: string): Item => ({
+  code,
+  label,
+  points: { mode: 'DISCRETIONARY', max: 10 },
+  cap: { points: 10 },
+});
 
 /** T8 某某区党员评星定级量化管理实施办法 (seed 004). */
 export const districtStarRating: SchemeTemplate = {
@@ -73,11 +78,16 @@ export const districtStarRating: SchemeTemplate = {
       ],
     },
     consequences: [
-      { code: 'ADMONISHMENT', label: '考核总分低于60分：党支部负责人诫勉谈话，指出不足，帮助明确努力方向', when: { below: 60 } },
+      {
+        code: 'ADMONISHMENT',
+        label: '考核总分低于60分：党支部负责人诫勉谈话，指出不足，帮助明确努力方向',
+        when: { below: 60 },
+      },
       { code: 'RECTIFY', label: '考核总分低于60分：要求限期改正', when: { below: 60 } },
       {
         code: 'DUAL_WARNING',
-        label: '考核总分低于50分：实行“双预警”，党支部书记及时约谈，结成帮扶对子；经帮助指导后仍无转化提高的，启动不合格党员处置程序',
+        label:
+          '考核总分低于50分：实行“双预警”，党支部书记及时约谈，结成帮扶对子；经帮助指导后仍无转化提高的，启动不合格党员处置程序',
         when: { below: 50 },
       },
     ],

@@ -15,8 +15,15 @@ function itemPoints(result: ScoreResult, code: string): number | undefined {
 /** Task entries on one day earning `otherTask` + 39 points: every itemised task at its full value. */
 function fullTasks(date: string, otherTask: number): EntryFact[] {
   const values: [string, number][] = [
-    ['jobDuty', 15], ['pairedAssistance', 6], ['companyActivities', 4], ['research', 4],
-    ['pledgeFulfilled', 3], ['centralWork', 3], ['volunteer', 2], ['goodDeeds', 2], ['otherTask', otherTask],
+    ['jobDuty', 15],
+    ['pairedAssistance', 6],
+    ['companyActivities', 4],
+    ['research', 4],
+    ['pledgeFulfilled', 3],
+    ['centralWork', 3],
+    ['volunteer', 2],
+    ['goodDeeds', 2],
+    ['otherTask', otherTask],
   ];
   return values.map(([item, points]) => entry(item, date, { points }));
 }
@@ -28,9 +35,20 @@ describe('T4 enterprise-quarterly (公司，季度积分)', () => {
     expect(checkRuleDocument(enterpriseQuarterly.rules)).toMatchObject({ ok: true });
     const [basic, task, reward] = enterpriseQuarterly.rules.components;
     expect(basic.sections?.map((s) => [s.label, s.max])).toEqual([
-      ['政治素质方面', 9], ['组织生活方面', 9], ['发挥先锋作用方面', 3], ['服务群众方面', 3], ['道德示范方面', 6], ['廉洁奉公方面', 3], ['其他方面', 7],
+      ['政治素质方面', 9],
+      ['组织生活方面', 9],
+      ['发挥先锋作用方面', 3],
+      ['服务群众方面', 3],
+      ['道德示范方面', 6],
+      ['廉洁奉公方面', 3],
+      ['其他方面', 7],
     ]);
-    expect(task.sections?.map((s) => [s.label, s.max])).toEqual([['履行职责方面', 29], ['履诺践诺方面', 3], ['发挥作用方面', 7], ['其他方面', 11]]);
+    expect(task.sections?.map((s) => [s.label, s.max])).toEqual([
+      ['履行职责方面', 29],
+      ['履诺践诺方面', 3],
+      ['发挥作用方面', 7],
+      ['其他方面', 11],
+    ]);
     expect(task.sections?.[0].items.map((i) => i.cap?.points)).toEqual([15, 6, 4, 4]);
     expect(reward.cap).toEqual({ points: 10 });
   });
@@ -73,8 +91,18 @@ describe('T4 enterprise-quarterly (公司，季度积分)', () => {
 
   it('B: a quarter whose base is deducted to 0 (扣完为止); year = (5 + 50 + 50 + 53) ÷ 4 = 39.5 → 不合格', () => {
     const allDuties: [string, number][] = [
-      ['studyPolicy', 3], ['carryOutLine', 3], ['obeyOrganisation', 3], ['meetings', 3], ['dues', 3], ['education', 3],
-      ['discipline', 3], ['contactMasses', 3], ['newCustoms', 3], ['solidarity', 3], ['cleanConduct', 3], ['otherBasic', 7],
+      ['studyPolicy', 3],
+      ['carryOutLine', 3],
+      ['obeyOrganisation', 3],
+      ['meetings', 3],
+      ['dues', 3],
+      ['education', 3],
+      ['discipline', 3],
+      ['contactMasses', 3],
+      ['newCustoms', 3],
+      ['solidarity', 3],
+      ['cleanConduct', 3],
+      ['otherBasic', 7],
     ];
     const entries = [
       ...allDuties.map(([item, points]) => entry(item, '2024-02-10', { points })),
@@ -174,7 +202,12 @@ describe('T4 enterprise-quarterly (公司，季度积分)', () => {
     expect(member.grade?.code).toBe('QUALIFIED');
     expect(member.consequences).toEqual([]);
 
-    const activist = scoreWith(enterpriseQuarterly, { period: '2024', asOf: '2025-01-10', memberKind: 'ACTIVIST', entries });
+    const activist = scoreWith(enterpriseQuarterly, {
+      period: '2024',
+      asOf: '2025-01-10',
+      memberKind: 'ACTIVIST',
+      entries,
+    });
     expect(activist.total).toBe(92);
     expect(contributions(activist)).toEqual({ basic: 40, task: 48.5, reward: 3.5 });
     expect(activist.graded).toBe(false);

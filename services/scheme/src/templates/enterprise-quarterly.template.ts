@@ -2,8 +2,18 @@ import { Item, RULE_FORMAT, Section } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 
 /** A duty worth `value` points: the committee sets each entry's points (酌情), at most `value`, and at most `value` in a quarter. */
-const duty = (code: string, label: string, value: number): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max: value }, cap: { points: value } });
-const section = (code: string, label: string, items: Item[]): Section => ({ code, label, max: items.reduce((a, i) => a + (i.cap?.points ?? 0), 0), items });
+const duty = (code: string, label: string, value: number): Item => ({
+  code,
+  label,
+  points: { mode: 'DISCRETIONARY', max: value },
+  cap: { points: value },
+});
+const section = (code: string, label: string, items: Item[]): Section => ({
+  code,
+  label,
+  max: items.reduce((a, i) => a + (i.cap?.points ?? 0), 0),
+  items,
+});
 
 /** T4 公司党支部党员积分制管理 (seed 000 篇4). */
 export const enterpriseQuarterly: SchemeTemplate = {
@@ -38,15 +48,23 @@ export const enterpriseQuarterly: SchemeTemplate = {
           section('political', '政治素质方面', [
             duty('studyPolicy', '未做到：认真学习党的路线方针政策和党的基本知识，学习科学文化法律和业务知识', 3),
             duty('carryOutLine', '未做到：带头贯彻执行党的路线方针政策，在生产、工作、学习中起先锋模范作用', 3),
-            duty('obeyOrganisation', '未做到：个人利益服从党和人民的利益，执行党的决议、服从组织分配，积极完成党的任务', 3),
+            duty(
+              'obeyOrganisation',
+              '未做到：个人利益服从党和人民的利益，执行党的决议、服从组织分配，积极完成党的任务',
+              3,
+            ),
           ]),
           section('orgLife', '组织生活方面', [
             duty('meetings', '未做到：按时参加“三会一课”、组织生活会等党内活动', 3),
             duty('dues', '未做到：按时足额交纳党费', 3),
             duty('education', '未做到：积极参加“两学一做”等各类教育', 3),
           ]),
-          section('vanguard', '发挥先锋作用方面', [duty('discipline', '未做到：自觉遵守党的纪律，模范遵守国家的法律法规，遵守各项规章制度', 3)]),
-          section('masses', '服务群众方面', [duty('contactMasses', '未做到：密切联系群众，及时向党组织反映群众的困难和意见建议', 3)]),
+          section('vanguard', '发挥先锋作用方面', [
+            duty('discipline', '未做到：自觉遵守党的纪律，模范遵守国家的法律法规，遵守各项规章制度', 3),
+          ]),
+          section('masses', '服务群众方面', [
+            duty('contactMasses', '未做到：密切联系群众，及时向党组织反映群众的困难和意见建议', 3),
+          ]),
           section('morality', '道德示范方面', [
             duty('newCustoms', '未做到：发扬社会主义新风尚，带头践行社会主义核心价值观', 3),
             duty('solidarity', '未做到：尊重领导、团结同事、互助和谐，群众口碑好', 3),
@@ -94,7 +112,11 @@ export const enterpriseQuarterly: SchemeTemplate = {
             points: { mode: 'BY_LEVEL', values: { NATIONAL: 5, PROVINCIAL: 4, CITY: 3, COUNTY: 2, TOWNSHIP: 1 } },
             cap: { points: 5 },
           },
-          { code: 'otherReward', label: '其他应赋分的奖励分事项（由党支部研究确定）', points: { mode: 'DISCRETIONARY', max: 5 } },
+          {
+            code: 'otherReward',
+            label: '其他应赋分的奖励分事项（由党支部研究确定）',
+            points: { mode: 'DISCRETIONARY', max: 5 },
+          },
         ],
       },
     ],
@@ -110,7 +132,11 @@ export const enterpriseQuarterly: SchemeTemplate = {
       { code: 'TALK', label: '基本合格：由所在党支部负责人提醒谈话', when: { grades: ['BASIC'] } },
       { code: 'RECTIFY', label: '基本合格：督促其限期整改提高', when: { grades: ['BASIC'] } },
       { code: 'BARRED_FROM_HONOURS', label: '不合格：取消一切参加评先评优资格', when: { grades: ['UNQUALIFIED'] } },
-      { code: 'DISPOSAL', label: '不合格：按照党章和党内有关规定，区别不同情况，稳妥慎重作出组织处置', when: { grades: ['UNQUALIFIED'] } },
+      {
+        code: 'DISPOSAL',
+        label: '不合格：按照党章和党内有关规定，区别不同情况，稳妥慎重作出组织处置',
+        when: { grades: ['UNQUALIFIED'] },
+      },
     ],
     eligibilities: [],
     awards: [],

@@ -15,7 +15,14 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
   it('is a valid rule document: base 7.5 and task 15 a quarter, reward ≤ 10 a year, seven common deductions of 5 on the base', () => {
     expect(checkRuleDocument(financeBureau.rules)).toMatchObject({ ok: true });
     const [base, task, reward] = financeBureau.rules.components;
-    expect([base.kind, base.max, task.kind, task.max, reward.kind, reward.yearCap]).toEqual(['DEDUCTED', 7.5, 'EARNED', 15, 'BONUS', 10]);
+    expect([base.kind, base.max, task.kind, task.max, reward.kind, reward.yearCap]).toEqual([
+      'DEDUCTED',
+      7.5,
+      'EARNED',
+      15,
+      'BONUS',
+      10,
+    ]);
     expect(base.items?.filter((i) => i.points.mode === 'PER_OCCURRENCE' && i.points.value === 5)).toHaveLength(7);
     expect(financeBureau.rules.directGrades.map((d) => d.grade)).toEqual(Array(5).fill('UNQUALIFIED'));
     expect(financeBureau.rules.grading.gradedKinds).toEqual(['FULL']);
@@ -44,22 +51,34 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
     const first = scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 1, of: 10 } });
     expect(contributions(first)).toEqual({ base: 30, task: 54, reward: 10 });
     expect(first.total).toBe(94);
-    expect(first.explanation.some((s) => s.text.includes('全年上限 10 分，本期之前已计 9 分，本期只计 1 分'))).toBe(true);
+    expect(first.explanation.some((s) => s.text.includes('全年上限 10 分，本期之前已计 9 分，本期只计 1 分'))).toBe(
+      true,
+    );
     expect(first.grade?.code).toBe('EXCELLENT');
     expect(first.consequences).toEqual([]);
     // 94 ≥ 80 and ≥ 85, < 95; 1st of 10 is within the top 20%
-    expect(eligibility(first)).toEqual({ financeSystemHonours: 'ELIGIBLE', countyHonours: 'ELIGIBLE', cityHonours: 'NOT_ELIGIBLE' });
+    expect(eligibility(first)).toEqual({
+      financeSystemHonours: 'ELIGIBLE',
+      countyHonours: 'ELIGIBLE',
+      cityHonours: 'NOT_ELIGIBLE',
+    });
     // 2nd of 10: 2 ≤ 20% × 10, still in
     expect(eligibility(scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 2, of: 10 } }))).toEqual({
-      financeSystemHonours: 'ELIGIBLE', countyHonours: 'ELIGIBLE', cityHonours: 'NOT_ELIGIBLE',
+      financeSystemHonours: 'ELIGIBLE',
+      countyHonours: 'ELIGIBLE',
+      cityHonours: 'NOT_ELIGIBLE',
     });
     // 3rd of 10: outside the top 20%, no honours whatever the score
     expect(eligibility(scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 3, of: 10 } }))).toEqual({
-      financeSystemHonours: 'NOT_ELIGIBLE', countyHonours: 'NOT_ELIGIBLE', cityHonours: 'NOT_ELIGIBLE',
+      financeSystemHonours: 'NOT_ELIGIBLE',
+      countyHonours: 'NOT_ELIGIBLE',
+      cityHonours: 'NOT_ELIGIBLE',
     });
     // no rank yet: pending where the score is enough; 94 < 95 already rules out city honours
     expect(eligibility(scoreWith(financeBureau, { ...year, entries: facts }))).toEqual({
-      financeSystemHonours: 'PENDING', countyHonours: 'PENDING', cityHonours: 'NOT_ELIGIBLE',
+      financeSystemHonours: 'PENDING',
+      countyHonours: 'PENDING',
+      cityHonours: 'NOT_ELIGIBLE',
     });
 
     // mid-year (10 July): Q1 26.5 + Q2 26.5 + Q3 begun, to date 7.5 = 60.5; rewards 4 + 5 = 9, under the cap
@@ -81,7 +100,9 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
     const q2 = scoreWith(financeBureau, { period: '2024-Q2', asOf: '2024-07-05', entries: facts });
     expect(contributions(q2)).toEqual({ base: 0, task: 15, reward: 0 });
     expect(q2.total).toBe(15);
-    expect(q2.explanation.some((s) => s.rule === '基础分' && s.text.includes('扣 10 分，扣完为止，得 0 分'))).toBe(true);
+    expect(q2.explanation.some((s) => s.rule === '基础分' && s.text.includes('扣 10 分，扣完为止，得 0 分'))).toBe(
+      true,
+    );
 
     // Q3: base 7.5 − (1 + 1 + 3) = 2.5
     // year: base 7.5 + 0 + 2.5 + 7.5 = 17.5; task 60 → 77.5 → 合格
@@ -91,25 +112,52 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
     expect(result.grade?.code).toBe('QUALIFIED');
     expect(result.consequences).toEqual([]);
     // first in the branch but below 80: no honours
-    expect(eligibility(result)).toEqual({ financeSystemHonours: 'NOT_ELIGIBLE', countyHonours: 'NOT_ELIGIBLE', cityHonours: 'NOT_ELIGIBLE' });
+    expect(eligibility(result)).toEqual({
+      financeSystemHonours: 'NOT_ELIGIBLE',
+      countyHonours: 'NOT_ELIGIBLE',
+      cityHonours: 'NOT_ELIGIBLE',
+    });
   });
 
   it('C: 侵占集体资产 makes a member 不合格 whatever the score → 帮教; a condition after the year does not', () => {
     const facts = [...tasks(15, 15, 15, 15), entry('honour', '2024-04-01', { level: 'NATIONAL' })];
     // 30 + 60 + 5 = 95
-    const result = scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 1, of: 10 }, conditions: [{ code: 'embezzlement', date: '2024-09-01' }] });
+    const result = scoreWith(financeBureau, {
+      ...year,
+      entries: facts,
+      rank: { position: 1, of: 10 },
+      conditions: [{ code: 'embezzlement', date: '2024-09-01' }],
+    });
     expect(contributions(result)).toEqual({ base: 30, task: 60, reward: 5 });
     expect(result.total).toBe(95);
-    expect(result.forcedGrade).toEqual({ code: 'embezzlement', label: '侵占集体资产或挪用集体资金', date: '2024-09-01', grade: 'UNQUALIFIED' });
+    expect(result.forcedGrade).toEqual({
+      code: 'embezzlement',
+      label: '侵占集体资产或挪用集体资金',
+      date: '2024-09-01',
+      grade: 'UNQUALIFIED',
+    });
     expect(result.grade?.code).toBe('UNQUALIFIED');
     expect(codes(result)).toEqual(['HELP_EDUCATION']);
-    expect(eligibility(result)).toEqual({ financeSystemHonours: 'NOT_ELIGIBLE', countyHonours: 'NOT_ELIGIBLE', cityHonours: 'NOT_ELIGIBLE' });
+    expect(eligibility(result)).toEqual({
+      financeSystemHonours: 'NOT_ELIGIBLE',
+      countyHonours: 'NOT_ELIGIBLE',
+      cityHonours: 'NOT_ELIGIBLE',
+    });
 
     // the same conduct on 5 January 2025 belongs to the next year: 2024 stays 95 → 优秀, every honour open to the first of 10
-    const clean = scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 1, of: 10 }, conditions: [{ code: 'embezzlement', date: '2025-01-05' }] });
+    const clean = scoreWith(financeBureau, {
+      ...year,
+      entries: facts,
+      rank: { position: 1, of: 10 },
+      conditions: [{ code: 'embezzlement', date: '2025-01-05' }],
+    });
     expect(clean.forcedGrade).toBeNull();
     expect(clean.grade?.code).toBe('EXCELLENT');
-    expect(eligibility(clean)).toEqual({ financeSystemHonours: 'ELIGIBLE', countyHonours: 'ELIGIBLE', cityHonours: 'ELIGIBLE' });
+    expect(eligibility(clean)).toEqual({
+      financeSystemHonours: 'ELIGIBLE',
+      countyHonours: 'ELIGIBLE',
+      cityHonours: 'ELIGIBLE',
+    });
   });
 
   it('D: below 60 a full member is 不合格 → 帮教; probationary members and activists are scored alike but not graded', () => {

@@ -2,7 +2,6 @@ import { Item, RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 import { discretionary, perCase } from './template-items';
 
-
 /** 附件二《基础分赋分标准及打分参照办法》的扣分标准，按六个方面，每方面末尾是“其他指标（情况）酌情扣分”。 */
 const appendixTwo: Item[] = [
   perCase('contraryRemarks', '政治素质：传播、散布、发表同上级决定精神相悖言论', 2),
@@ -112,12 +111,31 @@ export const financeBureau: SchemeTemplate = {
     ],
     grading: { per: 'YEAR', gradedKinds: ['FULL'], bands: [B.excellent(80), B.qualified(60), B.unqualified] },
     consequences: [
-      { code: 'HELP_EDUCATION', label: '年度积分不合格：列为“帮教”对象，由党支部组织学习培训', when: { grades: ['UNQUALIFIED'] } },
+      {
+        code: 'HELP_EDUCATION',
+        label: '年度积分不合格：列为“帮教”对象，由党支部组织学习培训',
+        when: { grades: ['UNQUALIFIED'] },
+      },
     ],
     eligibilities: [
-      { code: 'financeSystemHonours', label: '可参加财政系统评优活动（80 分以上，且排名在前 20%）', minTotal: 80, topShare: 0.2 },
-      { code: 'countyHonours', label: '可参加县级各类评优活动（85 分以上，且排名在前 20%）', minTotal: 85, topShare: 0.2 },
-      { code: 'cityHonours', label: '可参加市级及市级以上各类评优活动（95 分以上，且排名在前 20%）', minTotal: 95, topShare: 0.2 },
+      {
+        code: 'financeSystemHonours',
+        label: '可参加财政系统评优活动（80 分以上，且排名在前 20%）',
+        minTotal: 80,
+        topShare: 0.2,
+      },
+      {
+        code: 'countyHonours',
+        label: '可参加县级各类评优活动（85 分以上，且排名在前 20%）',
+        minTotal: 85,
+        topShare: 0.2,
+      },
+      {
+        code: 'cityHonours',
+        label: '可参加市级及市级以上各类评优活动（95 分以上，且排名在前 20%）',
+        minTotal: 95,
+        topShare: 0.2,
+      },
     ],
     awards: [],
   },

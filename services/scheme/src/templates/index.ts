@@ -10,7 +10,14 @@ import { townAttendance } from './town-attendance.template';
 
 /** The eight templates that ship with the product (DOMAIN.md T1–T8), in that order. */
 export const schemeTemplates: readonly SchemeTemplate[] = [
-  pioneerIndex, districtOffice, cultureBureau, enterpriseQuarterly, collegeBranch, financeBureau, townAttendance, districtStarRating,
+  pioneerIndex,
+  districtOffice,
+  cultureBureau,
+  enterpriseQuarterly,
+  collegeBranch,
+  financeBureau,
+  townAttendance,
+  districtStarRating,
 ];
 
 export function templateByCode(code: string): SchemeTemplate | undefined {

@@ -71,7 +71,11 @@ describe('T1 pioneer-index (先锋指数)', () => {
     const facts = (review: number) => ({
       ...year,
       previousGrades: ['BASIC'],
-      entries: [entry('assignedTask', '2024-05-01', { points: 20 }), entry('dues', '2024-06-01', { points: 5 }), entry('reviewResult', '2024-12-20', { points: review })],
+      entries: [
+        entry('assignedTask', '2024-05-01', { points: 20 }),
+        entry('dues', '2024-06-01', { points: 5 }),
+        entry('reviewResult', '2024-12-20', { points: review }),
+      ],
     });
     // daily 75 × 0.8 = 60; review 45 × 0.2 = 9 → 69
     const basic = scoreWith(pioneerIndex, facts(45));
@@ -85,7 +89,11 @@ describe('T1 pioneer-index (先锋指数)', () => {
   });
 
   it('E: the cycle boundary: 31 December counts in 2024, 1 January does not; quarters run to date and are not graded', () => {
-    const facts = [entry('dues', '2024-12-31', { points: 4 }), entry('dues', '2025-01-01', { points: 6 }), entry('orgLife', '2024-03-31', { points: 2 })];
+    const facts = [
+      entry('dues', '2024-12-31', { points: 4 }),
+      entry('dues', '2025-01-01', { points: 6 }),
+      entry('orgLife', '2024-03-31', { points: 2 }),
+    ];
     const full = scoreWith(pioneerIndex, { ...year, entries: facts });
     expect(full.components[0].score).toBe(94);
     expect(full.reviewPending).toBe(false);

@@ -2,12 +2,12 @@ import { RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 import { discretionary } from './template-items';
 
-
 /** T1 承德“先锋指数” (seed 000 篇1; 篇5 is the same for a school). */
 export const pioneerIndex: SchemeTemplate = {
   code: 'pioneer-index',
   name: '“先锋指数”积分制管理',
-  description: '日常考核 100 分倒扣、年度评议 100 分，按 8:2 加权；动态管理奖励加分不超过总分 10%、同类别不重复加分，惩罚扣分屡犯累计。90 分以上优秀，70–89 合格，60–69 基本合格，60 以下不合格。原文未规定各项扣分、加分的分值，由支部酌情确定（采用后可改为固定分值）。',
+  description:
+    '日常考核 100 分倒扣、年度评议 100 分，按 8:2 加权；动态管理奖励加分不超过总分 10%、同类别不重复加分，惩罚扣分屡犯累计。90 分以上优秀，70–89 合格，60–69 基本合格，60 以下不合格。原文未规定各项扣分、加分的分值，由支部酌情确定（采用后可改为固定分值）。',
   source: '2023年党员积分方案及考核细则 篇1（承德市“先锋指数”）',
   rules: {
     format: RULE_FORMAT,
@@ -63,13 +63,37 @@ export const pioneerIndex: SchemeTemplate = {
     ],
     vetoes: [],
     directGrades: [],
-    grading: { per: 'YEAR', gradedKinds: ['FULL', 'PROBATIONARY'], bands: [B.excellent(90), B.qualified(70), B.basic(60), B.unqualified] },
+    grading: {
+      per: 'YEAR',
+      gradedKinds: ['FULL', 'PROBATIONARY'],
+      bands: [B.excellent(90), B.qualified(70), B.basic(60), B.unqualified],
+    },
     consequences: [
-      { code: 'TALK', label: '基本合格：由党支部书记谈心谈话，警戒提醒', when: { grades: ['BASIC'], memberKinds: ['FULL'] } },
-      { code: 'DISPOSAL', label: '不合格：纳入不合格党员处置范围', when: { grades: ['UNQUALIFIED'], memberKinds: ['FULL'] } },
-      { code: 'DISPOSAL', label: '连续两年基本合格：纳入不合格党员处置范围', when: { grades: ['BASIC'], consecutive: 2, memberKinds: ['FULL'] } },
-      { code: 'PROBATION_EXTENDED', label: '预备党员基本合格：延长预备期', when: { grades: ['BASIC'], memberKinds: ['PROBATIONARY'] } },
-      { code: 'PROBATION_CANCELLED', label: '预备党员不合格：取消预备党员资格', when: { grades: ['UNQUALIFIED'], memberKinds: ['PROBATIONARY'] } },
+      {
+        code: 'TALK',
+        label: '基本合格：由党支部书记谈心谈话，警戒提醒',
+        when: { grades: ['BASIC'], memberKinds: ['FULL'] },
+      },
+      {
+        code: 'DISPOSAL',
+        label: '不合格：纳入不合格党员处置范围',
+        when: { grades: ['UNQUALIFIED'], memberKinds: ['FULL'] },
+      },
+      {
+        code: 'DISPOSAL',
+        label: '连续两年基本合格：纳入不合格党员处置范围',
+        when: { grades: ['BASIC'], consecutive: 2, memberKinds: ['FULL'] },
+      },
+      {
+        code: 'PROBATION_EXTENDED',
+        label: '预备党员基本合格：延长预备期',
+        when: { grades: ['BASIC'], memberKinds: ['PROBATIONARY'] },
+      },
+      {
+        code: 'PROBATION_CANCELLED',
+        label: '预备党员不合格：取消预备党员资格',
+        when: { grades: ['UNQUALIFIED'], memberKinds: ['PROBATIONARY'] },
+      },
     ],
     eligibilities: [{ code: 'REWARD', label: '优秀等次：可给予精神和物质奖励', minTotal: 90 }],
     awards: [],

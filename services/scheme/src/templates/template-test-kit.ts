@@ -45,7 +45,10 @@ export function collectScoredCases(tests: () => void): ScoredCase[] {
 }
 
 /** Scores facts under a template's rules, after checking the rules are valid. */
-export function scoreWith(template: SchemeTemplate, given: Partial<ScoreFacts> & Pick<ScoreFacts, 'period' | 'asOf'>): ScoreResult {
+export function scoreWith(
+  template: SchemeTemplate,
+  given: Partial<ScoreFacts> & Pick<ScoreFacts, 'period' | 'asOf'>,
+): ScoreResult {
   const check = checkRuleDocument(template.rules);
   if (!check.ok) throw new Error(JSON.stringify(check.problems));
   const facts: ScoreFacts = { memberKind: 'FULL', entries: [], ...given };

@@ -5,9 +5,12 @@ import { contributions, entries, entry, scoreWith } from './template-test-kit';
 import { townAttendance } from './town-attendance.template';
 
 const year = { period: '2024', asOf: '2025-01-10' };
-const on = (item: string, dates: string[], more: Partial<EntryFact> = {}) => dates.map((date) => entry(item, date, more));
-const eligibility = (result: ScoreResult) => result.eligibilities.map((e) => ({ code: e.code, status: e.status, maxRewardYuan: e.maxRewardYuan }));
-const item = (result: ScoreResult, code: string) => result.components.flatMap((c) => c.items).find((i) => i.code === code)!;
+const on = (item: string, dates: string[], more: Partial<EntryFact> = {}) =>
+  dates.map((date) => entry(item, date, more));
+const eligibility = (result: ScoreResult) =>
+  result.eligibilities.map((e) => ({ code: e.code, status: e.status, maxRewardYuan: e.maxRewardYuan }));
+const item = (result: ScoreResult, code: string) =>
+  result.components.flatMap((c) => c.items).find((i) => i.code === code)!;
 
 describe('T7 town-attendance (XX镇 基础分值 + “十个一”)', () => {
   it('is a valid rule document with 60 + 40 and the seed’s items', () => {
@@ -51,7 +54,10 @@ describe('T7 town-attendance (XX镇 基础分值 + “十个一”)', () => {
     });
     // dues 13 entries of 1 point, the earliest 12 of the equals count → 12; activity day 12; lecture 4 × 3 = 12; assembly 4 × 3 = 12;
     // org-life meeting 2 × 3 = 6; review 3; commitment 3 → base 60
-    expect(item(result, 'dues')).toMatchObject({ points: 12, excluded: [{ entryId: thirteenthDues.id, reason: '每期最多计 12 次，只计分值最高的' }] });
+    expect(item(result, 'dues')).toMatchObject({
+      points: 12,
+      excluded: [{ entryId: thirteenthDues.id, reason: '每期最多计 12 次，只计分值最高的' }],
+    });
     expect(item(result, 'dues').counted).toHaveLength(12);
     // revolutionary education 3 × 2 (leading) = 6 → item cap 4; volunteer 2 × 2 + 1 = 5 → 4; red home visit 1.5 × 2 = 3
     expect(item(result, 'revolutionaryEducation').points).toBe(4);
@@ -116,7 +122,11 @@ describe('T7 town-attendance (XX镇 基础分值 + “十个一”)', () => {
     // the components still show: base 12 + 12 + 12 + 9 + 6 + 3 = 54, incentive 4 + 3 + 3 = 10 → 64, but the veto makes it 0
     expect(contributions(result)).toEqual({ base: 54, incentive: 10, negative: 0 });
     expect(result.total).toBe(0);
-    expect(result.veto).toEqual({ code: 'vicesSanctioned', label: '有“黄赌毒”“酒驾醉驾”等行为，并受到党纪处分', date: '2024-09-10' });
+    expect(result.veto).toEqual({
+      code: 'vicesSanctioned',
+      label: '有“黄赌毒”“酒驾醉驾”等行为，并受到党纪处分',
+      date: '2024-09-10',
+    });
     expect(result.grade?.code).toBe('UNQUALIFIED');
     // 0 < 80; every eligibility refused because of the veto
     expect(result.consequences.map((c) => c.code)).toEqual(['BARRED_FROM_HONOURS']);
@@ -158,7 +168,13 @@ describe('T7 town-attendance (XX镇 基础分值 + “十个一”)', () => {
     };
 
     const h1 = scoreWith(townAttendance, { period: '2024-H1', asOf: '2024-07-05', ...facts });
-    expect(h1.period).toMatchObject({ start: '2024-01-01', end: '2024-06-30', through: '2024-06-30', toDate: true, complete: true });
+    expect(h1.period).toMatchObject({
+      start: '2024-01-01',
+      end: '2024-06-30',
+      through: '2024-06-30',
+      toDate: true,
+      complete: true,
+    });
     // dues Jan–Jun 6; activity day Mar–Jun 4; lecture 20 Mar + 30 Jun = 6; assembly 1 Jul is out → 0; org-life 28 Jun 3;
     // commitment 3 → base 22; council 3 → 25
     expect(contributions(h1)).toEqual({ base: 22, incentive: 3, negative: 0 });

@@ -2,10 +2,21 @@ import { Item, RULE_FORMAT } from '../rules/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 
 /** An attendance item: `value` points each time, at most `times` times a year. */
-const attendance = (code: string, label: string, value: number, times: number): Item => ({ code, label, points: { mode: 'PER_OCCURRENCE', value }, cap: { count: times } });
+const attendance = (code: string, label: string, value: number, times: number): Item => ({
+  code,
+  label,
+  points: { mode: 'PER_OCCURRENCE', value },
+  cap: { count: times },
+});
 
 /** One of the 十个一: the committee scores each entry (满分 4), leading doubles it, the item stays within 4 a year. */
-const tenOnes = (code: string, label: string): Item => ({ code, label, points: { mode: 'DISCRETIONARY', max: 4 }, cap: { points: 4 }, leadingMultiplier: 2 });
+const tenOnes = (code: string, label: string): Item => ({
+  code,
+  label,
+  points: { mode: 'DISCRETIONARY', max: 4 },
+  cap: { points: 4 },
+  leadingMultiplier: 2,
+});
 
 /** The negative list: 5 points off per verified case. */
 const negative = (code: string, label: string): Item => ({ code, label, points: { mode: 'PER_OCCURRENCE', value: 5 } });
@@ -72,7 +83,10 @@ export const townAttendance: SchemeTemplate = {
           negative('religion', '信仰宗教、参与宗教活动'),
           negative('rumours', '通过微信等自媒体传播谣言'),
           negative('improperRemarks', '发表违背党中央精神的言论'),
-          negative('defyingRegulations', '在征地拆迁、脱贫攻坚、文明创建、生态保护、禁燃禁放、安全生产等领域不服从有关规定'),
+          negative(
+            'defyingRegulations',
+            '在征地拆迁、脱贫攻坚、文明创建、生态保护、禁燃禁放、安全生产等领域不服从有关规定',
+          ),
         ],
       },
     ],
@@ -85,13 +99,22 @@ export const townAttendance: SchemeTemplate = {
       { code: 'badInfluence', label: '因其他言行造成恶劣影响' },
     ],
     directGrades: [],
-    grading: { per: 'YEAR', gradedKinds: ['FULL', 'PROBATIONARY'], bands: [B.excellent(90), B.qualified(60), B.unqualified] },
+    grading: {
+      per: 'YEAR',
+      gradedKinds: ['FULL', 'PROBATIONARY'],
+      bands: [B.excellent(90), B.qualified(60), B.unqualified],
+    },
     consequences: [
       { code: 'BARRED_FROM_HONOURS', label: '年度积分未达到80分：不得参加党内各级各类评先评优', when: { below: 80 } },
     ],
     eligibilities: [
       { code: 'HONOURS', label: '参加党内各级各类评先评优（年度积分达到80分）', minTotal: 80 },
-      { code: 'MATERIAL_REWARD', label: '兑现学习或生活用品（年度积分60分以上，每分不高于5元）', minTotal: 60, yuanPerPoint: 5 },
+      {
+        code: 'MATERIAL_REWARD',
+        label: '兑现学习或生活用品（年度积分60分以上，每分不高于5元）',
+        minTotal: 60,
+        yuanPerPoint: 5,
+      },
       { code: 'PRIORITY_RECOMMENDATION', label: '优先推荐党内外各类表彰奖励（年度积分90分以上）', minTotal: 90 },
     ],
     awards: [],

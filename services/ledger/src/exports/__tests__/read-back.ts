@@ -5,19 +5,24 @@ import ExcelJS from 'exceljs';
 type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
 
 /** Loads xlsx bytes with exceljs and returns the named sheet, failing when it is missing. */
-export async function loadSheet(buffer: Buffer, sheetName: string): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
+export async function loadSheet(
+  buffer: Buffer,
+  sheetName: string,
+): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer look-alike that Node's Buffer no longer matches; at run time a Buffer is what it reads.
   await workbook.xlsx.load(buffer as unknown as XlsxInput);
   const sheet = workbook.getWorksheet(sheetName);
-  if (!sheet) throw new Error(`no sheet named ${sheetName}; found ${workbook.worksheets.map((s) => s.name).join(', ')}`);
+  if (!sheet)
+    throw new Error(`no sheet named ${sheetName}; found ${workbook.worksheets.map((s) => s.name).join(', ')}`);
   return { workbook, sheet };
 }
 
 /** The values of columns 1..width of a row, one per visible cell: merged-over cells are left out; fails if the row reaches past width. */
 export function cellsOf(sheet: ExcelJS.Worksheet, rowNumber: number, width: number): ExcelJS.CellValue[] {
   const row = sheet.getRow(rowNumber);
-  if (row.cellCount > width) throw new Error(`row ${rowNumber} has ${row.cellCount} cells, wider than the table's ${width}`);
+  if (row.cellCount > width)
+    throw new Error(`row ${rowNumber} has ${row.cellCount} cells, wider than the table's ${width}`);
   const values: ExcelJS.CellValue[] = [];
   for (let c = 1; c <= width; c++) {
     const cell = row.getCell(c);
