@@ -1,6 +1,5 @@
-import { SchemeError, SchemeErrorCode } from '../scheme-error';
-import { RuleDocument } from './rule-document.types';
-import { checkRuleDocument } from './rule-document.validate';
+import { checkRuleDocument, RuleDocument } from '@jifen/rules';
+import { SchemeError, SchemeErrorCode } from './scheme-error';
 
 /** The document if valid; otherwise a coded error listing every problem by path, in Chinese. */
 export function requireValidRules(rules: unknown): RuleDocument {

@@ -1,5 +1,5 @@
 import { Component, Item, RuleDocument } from './rule-document.types';
-import type { RuleProblem } from './rule-document.validate';
+import type { RuleProblem } from './rule-problem';
 
 /** What the JSON Schema cannot say: unique codes, references, bands in order, one decimal place. */
 export function checkRuleSemantics(doc: RuleDocument): RuleProblem[] {

@@ -3,13 +3,9 @@ import localizeZh from 'ajv-i18n/localize/zh';
 import { ruleDocumentSchema } from './rule-document.schema';
 import { checkRuleSemantics } from './rule-document.semantics';
 import { HONOUR_LEVELS, RuleDocument } from './rule-document.types';
+import type { RuleProblem } from './rule-problem';
 
-export interface RuleProblem {
-  /** Where, as `$.components[0].items[2].points`. */
-  path: string;
-  /** What to fix, in Chinese. */
-  message: string;
-}
+export type { RuleProblem };
 
 export type RuleCheck = { ok: true; document: RuleDocument } | { ok: false; problems: RuleProblem[] };
 

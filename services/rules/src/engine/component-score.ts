@@ -1,4 +1,4 @@
-import { Component, RuleDocument } from '../rules/rule-document.types';
+import { Component, RuleDocument } from '../document/rule-document.types';
 import { EntryFact } from './facts';
 import { ItemOutcome, scoreItem, Step } from './item-score';
 import { divideRound, factor, show, showFactor, sum, Tenths, times, toTenths } from './tenths';

@@ -14,11 +14,11 @@ import {
   RULE_FORMAT,
   RuleDocument,
   Section,
-} from '../rules/rule-document.types';
-import { checkRuleDocument } from '../rules/rule-document.validate';
+} from '../document/rule-document.types';
+import { checkRuleDocument } from '../document/rule-document.validate';
 import { evaluate } from './evaluate';
 import { checkFacts, EntryFact, ScoreFacts } from './facts';
-import { cycleStart, MONTHS, parsePeriodKey } from './periods';
+import { cycleStart, MONTHS, parsePeriodKey } from '../periods/periods';
 import { ScoreResult } from './score-result';
 
 /**

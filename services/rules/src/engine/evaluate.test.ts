@@ -1,5 +1,5 @@
-import { checkRuleDocument } from '../rules/rule-document.validate';
-import { Component, Cycle, Item, RULE_FORMAT, RuleDocument } from '../rules/rule-document.types';
+import { checkRuleDocument } from '../document/rule-document.validate';
+import { Component, Cycle, Item, RULE_FORMAT, RuleDocument } from '../document/rule-document.types';
 import { evaluate } from './evaluate';
 import { EntryFact, ScoreFacts } from './facts';
 import { ScoreResult } from './score-result';

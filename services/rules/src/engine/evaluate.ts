@@ -1,4 +1,4 @@
-import { RuleDocument } from '../rules/rule-document.types';
+import { RuleDocument } from '../document/rule-document.types';
 import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-score';
 import { checkFacts, entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
@@ -12,7 +12,7 @@ import {
   periodContaining,
   periodLabel,
   periodsWithin,
-} from './periods';
+} from '../periods/periods';
 import { ComponentResult, InvalidFactsError, ScoreResult } from './score-result';
 import { dividedBy, fromTenths, show, sum, Tenths, toTenths } from './tenths';
 

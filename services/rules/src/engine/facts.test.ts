@@ -1,6 +1,6 @@
 import { pioneerIndex } from '../templates/pioneer-index.template';
-import { checkRuleDocument } from '../rules/rule-document.validate';
-import { RULE_FORMAT, RuleDocument } from '../rules/rule-document.types';
+import { checkRuleDocument } from '../document/rule-document.validate';
+import { RULE_FORMAT, RuleDocument } from '../document/rule-document.types';
 import { evaluate } from './evaluate';
 import { checkFacts, EntryFact, ScoreFacts } from './facts';
 import { InvalidFactsError } from './score-result';

@@ -6,8 +6,8 @@ import {
   MEMBER_KINDS,
   MemberKind,
   RuleDocument,
-} from '../rules/rule-document.types';
-import { isDay, parsePeriodKey } from './periods';
+} from '../document/rule-document.types';
+import { isDay, parsePeriodKey } from '../periods/periods';
 
 /** One accepted entry as the engine needs it; the ledger nets out reversed entries before scoring. */
 export interface EntryFact {

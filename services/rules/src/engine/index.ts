@@ -5,7 +5,5 @@ export type { EntryFact, ConditionFact, ScoreFacts, FactProblem } from './facts'
 export type { Step } from './item-score';
 export { entryPoints } from './item-score';
 export { applicableConsequences } from './outcomes';
-export { parsePeriodKey, periodContaining, periodsWithin, cycleStart, isDay, addDays } from './periods';
-export type { Period } from './periods';
 export { InvalidFactsError } from './score-result';
 export type { ScoreResult, ComponentResult, ItemResult, EligibilityResult, StarResult } from './score-result';

@@ -1,4 +1,4 @@
-import { Item } from '../rules/rule-document.types';
+import { Item } from '../document/rule-document.types';
 import { EntryFact } from './facts';
 import { dividedBy, show, showFactor, sum, Tenths, times, toTenths } from './tenths';
 

@@ -1,8 +1,8 @@
-import { Consequence, GradeBand, MemberKind, RuleDocument } from '../rules/rule-document.types';
+import { Consequence, GradeBand, MemberKind, RuleDocument } from '../document/rule-document.types';
 import { ComponentOutcome, scoreComponent } from './component-score';
 import { entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
-import { Period, PERIOD_NAMES } from './periods';
+import { Period, PERIOD_NAMES } from '../periods/periods';
 import { EligibilityResult, ScoreResult, StarResult } from './score-result';
 import { fromTenths, show, sum, Tenths, times, toTenths } from './tenths';
 

@@ -1,4 +1,4 @@
-import { ConsequenceCode, ComponentKind, PeriodKind } from '../rules/rule-document.types';
+import { ConsequenceCode, ComponentKind, PeriodKind } from '../document/rule-document.types';
 import { Step } from './item-score';
 
 export interface ItemResult {

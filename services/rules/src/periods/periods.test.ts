@@ -1,4 +1,4 @@
-import { Cycle } from '../rules/rule-document.types';
+import { Cycle } from '../document/rule-document.types';
 import { isDay, parsePeriodKey, periodContaining, periodsWithin } from './periods';
 
 const cycleFrom = (month: number, day: number): Cycle => ({

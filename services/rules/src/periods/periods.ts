@@ -1,8 +1,9 @@
-import { Cycle, PeriodKind } from '../rules/rule-document.types';
+import { Cycle, PeriodKind } from '../document/rule-document.types';
 
 /** Months in each period kind. */
 export const MONTHS: Record<PeriodKind, number> = { MONTH: 1, QUARTER: 3, HALF_YEAR: 6, YEAR: 12 };
 const KEY_LETTER: Record<Exclude<PeriodKind, 'YEAR'>, string> = { HALF_YEAR: 'H', QUARTER: 'Q', MONTH: 'M' };
+/** The one set of period labels: what a period kind is called in Chinese. */
 export const PERIOD_NAMES: Record<PeriodKind, string> = {
   YEAR: '年度',
   HALF_YEAR: '半年',
@@ -79,19 +80,50 @@ function computePeriod(cycle: Cycle, year: number, kind: PeriodKind, index: numb
   const span = MONTHS[kind];
   const start = addMonths(first, (index - 1) * span);
   const end = addDays(addMonths(first, index * span), -1);
-  const key = kind === 'YEAR' ? String(year) : `${year}-${KEY_LETTER[kind]}${kind === 'MONTH' ? pad(index) : index}`;
-  return { key, kind, cycle: year, index, start, end };
+  return { key: periodKey(year, kind, index), kind, cycle: year, index, start, end };
+}
+
+/** The one pattern of a period key: `2024`, `2024-H1`, `2024-Q3`, `2024-M05` (every service reads keys through it). */
+const PERIOD_KEY = /^(\d{4})(?:-(H[12]|Q[1-4]|M(?:0[1-9]|1[0-2])))?$/;
+
+/** What a period key names without a cycle's dates: the cycle (year), the kind and the 1-based position in the cycle. */
+export interface PeriodKeyParts {
+  cycle: number;
+  kind: PeriodKind;
+  index: number;
+}
+
+/** Reads a period key without a cycle; null when it is not one. */
+export function readPeriodKey(key: string): PeriodKeyParts | null {
+  const match = PERIOD_KEY.exec(key);
+  if (!match) return null;
+  const cycle = Number(match[1]);
+  if (!match[2]) return { cycle, kind: 'YEAR', index: 1 };
+  const letter = match[2][0];
+  const kind: PeriodKind = letter === 'H' ? 'HALF_YEAR' : letter === 'Q' ? 'QUARTER' : 'MONTH';
+  return { cycle, kind, index: Number(match[2].slice(1)) };
+}
+
+/** The key of a cycle's period: `periodKey(2024, 'MONTH', 5)` is `2024-M05`. */
+function periodKey(cycle: number, kind: PeriodKind, index: number): string {
+  return kind === 'YEAR' ? String(cycle) : `${cycle}-${KEY_LETTER[kind]}${kind === 'MONTH' ? pad(index) : index}`;
 }
 
 /** Parses a period key; null when it is not one. */
 export function parsePeriodKey(cycle: Cycle, key: string): Period | null {
-  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|M(?:0[1-9]|1[0-2])))?$/.exec(key);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (!match[2]) return periodOf(cycle, year, 'YEAR', 1);
-  const letter = match[2][0];
-  const kind: PeriodKind = letter === 'H' ? 'HALF_YEAR' : letter === 'Q' ? 'QUARTER' : 'MONTH';
-  return periodOf(cycle, year, kind, Number(match[2].slice(1)));
+  const parts = readPeriodKey(key);
+  return parts && periodOf(cycle, parts.cycle, parts.kind, parts.index);
+}
+
+/** The keys of the `count` periods of the same kind just before a period, the nearest last (2024-H1 → 2023-H1, 2023-H2). */
+export function periodKeysBefore(period: PeriodKeyParts, count: number): string[] {
+  const perCycle = MONTHS.YEAR / MONTHS[period.kind];
+  const keys: string[] = [];
+  for (let back = count; back >= 1; back--) {
+    const position = period.cycle * perCycle + period.index - 1 - back;
+    keys.push(periodKey(Math.floor(position / perCycle), period.kind, (position % perCycle) + 1));
+  }
+  return keys;
 }
 
 /** The period of a kind that holds a day. */

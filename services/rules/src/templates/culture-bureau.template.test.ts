@@ -1,5 +1,5 @@
 import { awardWinners } from '../engine/awards';
-import { checkRuleDocument } from '../rules/rule-document.validate';
+import { checkRuleDocument } from '../document/rule-document.validate';
 import { cultureBureau } from './culture-bureau.template';
 import { contributions, entries, entry, scoreWith } from './template-test-kit';
 

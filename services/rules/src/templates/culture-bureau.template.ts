@@ -1,4 +1,4 @@
-import { RULE_FORMAT } from '../rules/rule-document.types';
+import { RULE_FORMAT } from '../document/rule-document.types';
 import { SchemeTemplate } from './scheme-template';
 import { byLevel, discretionary, perCase } from './template-items';
 

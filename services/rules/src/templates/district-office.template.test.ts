@@ -1,4 +1,4 @@
-import { checkRuleDocument } from '../rules/rule-document.validate';
+import { checkRuleDocument } from '../document/rule-document.validate';
 import { districtOffice } from './district-office.template';
 import { contributions, entry, scoreWith } from './template-test-kit';
 

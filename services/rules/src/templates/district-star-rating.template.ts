@@ -1,4 +1,4 @@
-import { Item, RULE_FORMAT, Section } from '../rules/rule-document.types';
+import { Item, RULE_FORMAT, Section } from '../document/rule-document.types';
 import { SchemeTemplate } from './scheme-template';
 
 /** 共性分 aspect: 10 points, the committee deducts for shortcomings (酌情，每次最多 10 分，扣完该方面为止). */

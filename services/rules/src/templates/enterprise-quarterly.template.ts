@@ -1,4 +1,4 @@
-import { Item, RULE_FORMAT, Section } from '../rules/rule-document.types';
+import { Item, RULE_FORMAT, Section } from '../document/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 
 /** A duty worth `value` points: the committee sets each entry's points (酌情), at most `value`, and at most `value` in a quarter. */

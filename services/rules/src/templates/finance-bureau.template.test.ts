@@ -1,6 +1,6 @@
 import { EntryFact } from '../engine/facts';
 import { ScoreResult } from '../engine/score-result';
-import { checkRuleDocument } from '../rules/rule-document.validate';
+import { checkRuleDocument } from '../document/rule-document.validate';
 import { financeBureau } from './finance-bureau.template';
 import { contributions, entry, scoreWith } from './template-test-kit';
 

@@ -1,4 +1,4 @@
-import { RULE_FORMAT } from '../rules/rule-document.types';
+import { RULE_FORMAT } from '../document/rule-document.types';
 import { QUALIFIED_BANDS as B, SchemeTemplate } from './scheme-template';
 import { discretionary } from './template-items';
 

@@ -1,4 +1,4 @@
-import { RuleDocument } from '../rules/rule-document.types';
+import { RuleDocument } from '../document/rule-document.types';
 
 /** A scheme that ships with the product; a branch adopts it as a draft and adjusts it. */
 export interface SchemeTemplate {

@@ -1,4 +1,4 @@
-import { HonourLevel, Item } from '../rules/rule-document.types';
+import { HonourLevel, Item } from '../document/rule-document.types';
 
 /** Item builders the templates share: the seeds' three ways of giving points. */
 export const discretionary = (code: string, label: string, max: number, cap?: Item['cap']): Item => ({

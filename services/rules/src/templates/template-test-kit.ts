@@ -1,7 +1,7 @@
 import { evaluate } from '../engine/evaluate';
 import { EntryFact, ScoreFacts } from '../engine/facts';
 import { ScoreResult } from '../engine/score-result';
-import { checkRuleDocument } from '../rules/rule-document.validate';
+import { checkRuleDocument } from '../document/rule-document.validate';
 import { SchemeTemplate } from './scheme-template';
 
 let counter = 0;

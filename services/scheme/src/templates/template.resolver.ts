@@ -1,7 +1,6 @@
 import { AppError, JsonObjectScalar, KitErrorCode, RequestContext, Role } from '@jifen/kit';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { ruleDocumentSchema } from '../rules/rule-document.schema';
-import { schemeTemplates, templateByCode } from '../templates';
+import { ruleDocumentSchema, schemeTemplates, templateByCode } from '@jifen/rules';
 import { SchemeTemplateType } from './template.type';
 
 const asType = (t: (typeof schemeTemplates)[number]): SchemeTemplateType => ({
