@@ -20,4 +20,3 @@ export {
 export type { Period, PeriodKeyParts } from './periods/periods';
 export * from './engine';
 export { schemeTemplates, templateByCode } from './templates';
-export type { SchemeTemplate } from './templates/scheme-template';
