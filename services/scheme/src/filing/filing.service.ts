@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
+import { idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { rethrowUniqueViolation } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../access/refusals';
 import { schemeVisibility } from '../access/scheme-visibility';
@@ -289,17 +290,15 @@ export class FilingService {
         description: null,
         templateCode,
       };
-      await schemes
-        .insertScheme(db, scheme, ctx.caller.subject, this.clock())
-        .catch(
-          rethrowUniqueViolation(
-            'scheme_owner_org_id_name_key',
-            () =>
-              new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
-                field: 'name',
-              }),
-          ),
-        );
+      await schemes.insertScheme(db, scheme, ctx.caller.subject, this.clock()).catch(
+        rethrowUniqueViolation(
+          'scheme_owner_org_id_name_key',
+          () =>
+            new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
+              field: 'name',
+            }),
+        ),
+      );
       return this.insertDraft(db, ctx, scheme, baseVersionId, rules, note);
     });
   }
