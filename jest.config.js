@@ -9,6 +9,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^@jifen/(rules|kit|scheme|ledger|rating)$': src('services/$1'),
+    '^@jifen/kit/server$': `${src('services/kit')}/server`,
     '^@jifen/(gateway|infra)$': src('$1'),
   },
   globalSetup: '<rootDir>/infra/src/testing/global-setup.ts',

@@ -5,12 +5,10 @@ import {
   mintInternalToken,
   mintSessionToken,
   PeerUrls,
-  RunningService,
-  startService,
   systemCaller,
   Caller,
-  ServiceDefinition,
 } from '@jifen/kit';
+import { RunningService, startService, ServiceDefinition } from '@jifen/kit/server';
 import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-import { Caller, groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { schemeVisibility } from './visibility/scheme-visibility';

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@jifen/kit';
+import { ServiceDefinition } from '@jifen/kit/server';
 import { FilingResolver } from './filing/filing.resolver';
 import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';

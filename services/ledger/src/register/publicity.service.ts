@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { parsePeriodKey, Period, PERIOD_KINDS, PERIOD_NAMES, RuleDocument } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';

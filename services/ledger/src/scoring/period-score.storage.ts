@@ -1,4 +1,5 @@
-import { isUuid, queryPrepared } from '@jifen/kit';
+import { isUuid } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import type { ScoreResult } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';

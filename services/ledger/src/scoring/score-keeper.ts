@@ -1,4 +1,4 @@
-import { dayOf } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { evaluate, InvalidFactsError, Period, RuleDocument, ScoreFacts, ScoreResult } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { acceptedEntriesOf } from '../entry/entry.storage';

@@ -1,4 +1,4 @@
-import { isLocalDate } from '@jifen/kit';
+import { isLocalDate } from '@jifen/kit/server';
 import { addDays } from '@jifen/rules';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 import {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
+import { idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { rethrowUniqueViolation } from '@jifen/kit/server';
 import { templateByCode } from '@jifen/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../visibility/refusals';

@@ -1,4 +1,5 @@
-import { AppError, JsonObjectScalar, KitErrorCode, RequestContext, Role } from '@jifen/kit';
+import { AppError, KitErrorCode, RequestContext, Role } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { ruleDocumentSchema, schemeTemplates, templateByCode } from '@jifen/rules';
 import { SchemeTemplateType } from './template.type';

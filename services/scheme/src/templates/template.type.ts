@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '随产品提供的积分方案模板；支部可采用后调整，报上级审核备案' })

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { Caller, Role } from '../context/caller';
-import { callerOfClaims, CallerClaims, claimsOf } from '../context/internal-token';
-import { signPayload, SignedTokenProblem, verifySignedPayload } from '../context/signed-token';
+import { Caller, Role } from './caller';
+import { callerOfClaims, CallerClaims, claimsOf } from './internal-token';
+import { signPayload, SignedTokenProblem, verifySignedPayload } from './signed-token';
 
 /**
  * The token a person holds after logging in (`Authorization: Bearer <token>`): their caller and session id (`sid`),

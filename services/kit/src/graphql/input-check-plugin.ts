@@ -24,7 +24,7 @@ import {
   ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
-import { textKindOf, textProblem } from '../scalars/text-rules';
+import { textKindOf, textProblem } from './text-rules';
 
 /** Custom scalars carrying free JSON (a rule document): every string inside is checked as multi-line text. */
 const JSON_SCALARS = new Set(['JSON', 'JSONObject']);

@@ -1,6 +1,6 @@
-import { Role } from '../context/caller';
-import { mintInternalToken } from '../context/internal-token';
-import { Right } from './rights';
+import { Role } from './caller';
+import { mintInternalToken } from './internal-token';
+import { Right } from '../rights/right';
 import { deriveSecret, mintSessionToken, verifySessionToken } from './session-token';
 
 const NOW = Date.UTC(2026, 10, 21, 9);

@@ -1,4 +1,5 @@
-import { Caller, hasRight, isUniqueViolation, isWithinScope, Right } from '@jifen/kit';
+import { Caller, hasRight, isWithinScope, Right } from '@jifen/kit';
+import { isUniqueViolation } from '@jifen/kit/server';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { findMembers } from '../member/member.storage';

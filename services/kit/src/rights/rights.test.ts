@@ -1,5 +1,6 @@
 import { Role } from '../context/caller';
-import { hasRight, isOtherMember, mayUse, memberLimit, Right, rightsOf, roleRights } from './rights';
+import { Right } from './right';
+import { hasRight, isOtherMember, mayUse, memberLimit, rightsOf, roleRights } from './rights';
 
 const district = 'd'.repeat(32);
 const township = `${district}.${'t'.repeat(32)}`;
