@@ -1,3 +1,4 @@
+import { createScoredBranch } from '../testing/scored-branch';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Browser-pass-2026';
@@ -42,7 +43,6 @@ describe('a browser signs in with cookies', () => {
   let platform: TestPlatform;
   let origin: string;
   const org: Record<string, string> = {};
-  const member: Record<string, string> = {};
 
   const system = async (query: string, variables: Record<string, unknown> = {}) =>
     dataOf(await platform.query(query, variables));
@@ -105,48 +105,13 @@ describe('a browser signs in with cookies', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     origin = new URL(platform.gatewayUrl).origin;
-    const create = async (key: string, level: string, name: string, parent?: string) => {
-      org[key] = (
-        await system('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-          input: { level, name, parentId: parent ? org[parent] : null },
-        })
-      ).createOrganization.id;
-    };
-    await create('district', 'DISTRICT', '网页区');
-    await create('town', 'TOWNSHIP', '网页镇党委', 'district');
-    await create('branch', 'BRANCH', '网页村党支部', 'town');
     // A period with scores, so that the 积分总台账 of 2024-Q1 can be downloaded.
-    const filing = (
-      await system('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', {
-        o: org.branch,
-      })
-    ).adoptTemplate.id;
-    await system('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing });
-    await system('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', { id: filing });
-    member.a = (
-      await system('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
-        input: {
-          organizationId: org.branch,
-          memberNo: 'W001',
-          name: '张明',
-          gender: 'MALE',
-          kind: 'FULL',
-          joinDate: '2010-07-01',
-          birthDate: '1980-01-01',
-        },
-      })
-    ).addMember.id;
-    const entry = (
-      await system('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
-        i: { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-03-05', evidenceIds: [] },
-      })
-    ).declareEntry.id;
-    await system('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
-      ids: [entry],
+    const scored = await createScoredBranch(platform, {
+      district: '网页区',
+      township: '网页镇党委',
+      branch: '网页村党支部',
     });
-    await system('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
-      i: { organizationId: org.branch, period: '2024-Q1', meetingOn: '2024-04-02', attendeeIds: [member.a] },
-    });
+    Object.assign(org, { district: scored.district, town: scored.township, branch: scored.branch });
     await openAccount('web-secretary', 'BRANCH_SECRETARY', org.branch);
     await openAccount('web-recorder', 'BRANCH_RECORDER', org.branch);
     await openAccount('web-township', 'TOWNSHIP', org.town);

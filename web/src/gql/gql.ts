@@ -15,9 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    me {\n      role\n      rights\n      organizationId\n      memberId\n      account {\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query HomeOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeOrganizationDocument,
+    "\n  query OrgBranches($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      memberCount\n      children {\n        id\n        name\n        level\n        levelLabel\n        memberCount\n        children {\n          id\n          name\n          level\n          levelLabel\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.OrgBranchesDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      role\n      rights\n      organizationId\n      memberId\n      account {\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query HomeOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.HomeOrganizationDocument,
+    "\n  query OrgBranches($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      memberCount\n      children {\n        id\n        name\n        level\n        levelLabel\n        memberCount\n        children {\n          id\n          name\n          level\n          levelLabel\n          memberCount\n        }\n      }\n    }\n  }\n": types.OrgBranchesDocument,
 };
 
 /**
@@ -38,6 +42,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      role\n      rights\n      organizationId\n      memberId\n      account {\n        username\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      role\n      rights\n      organizationId\n      memberId\n      account {\n        username\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBranches($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      memberCount\n      children {\n        id\n        name\n        level\n        levelLabel\n        memberCount\n        children {\n          id\n          name\n          level\n          levelLabel\n          memberCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBranches($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      level\n      levelLabel\n      memberCount\n      children {\n        id\n        name\n        level\n        levelLabel\n        memberCount\n        children {\n          id\n          name\n          level\n          levelLabel\n          memberCount\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
