@@ -1,5 +1,5 @@
 import { createScoredBranch } from '../testing/scored-branch';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
 
 const PASSWORD = 'Browser-pass-2026';
 const CSRF = { 'apollo-require-preflight': 'true' };
@@ -261,6 +261,31 @@ describe('a browser signs in with cookies', () => {
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip
     const anonymous = await fetch(`${origin}${path}`);
     expect(anonymous.status).toBe(401);
+  });
+
+  it('works the same through the Hive engine (GATEWAY_ENGINE=hive): sign in, GraphQL by cookie, CSRF, logout', async () => {
+    const hive = await startHiveBeside(platform);
+    const apolloOrigin = origin;
+    try {
+      origin = new URL(hive.url).origin;
+      const { jar, answer } = await login('web-township');
+      expect(answer.status).toBe(200);
+      expect(answer.text).not.toMatch(/token/i);
+      expect((await graphql(jar, '{ me { role } }')).body.data.me.role).toBe('TOWNSHIP');
+      expect((await graphql(jar, '{ me { role } }', {}, {})).status).toBe(403);
+      const kept = new CookieJar();
+      for (const [name, cookie] of jar.cookies) kept.cookies.set(name, { ...cookie });
+      expect((await auth('/auth/refresh', jar)).status).toBe(200);
+      expect((await auth('/auth/logout', jar)).status).toBe(200);
+      const replay = await graphql(kept, '{ me { role } }');
+      expect(replay.status).toBe(401);
+      expect(replay.body.errors![0].extensions.code).toBe('SESSION_ENDED');
+      const wrong = await login('web-township', 'not-the-password');
+      expect(wrong.answer.json.error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码不正确' });
+    } finally {
+      origin = apolloOrigin;
+      await hive.stop();
+    }
   });
 
   it('counts the browser sign-in against the client address like any other (429 with Retry-After)', async () => {
