@@ -6,7 +6,7 @@ import { allVariables } from './all-variables';
 function readmeRows(): Map<string, string> {
   const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
   const rows = new Map<string, string>();
-  for (const match of readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)) rows.set(match[1], match[2].trim());
+  for (const match of readme.matchAll(/^\| `([A-Z_]+)` +\| ([^|]*) \|/gm)) rows.set(match[1], match[2].trim());
   return rows;
 }
 
