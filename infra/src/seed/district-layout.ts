@@ -3,8 +3,8 @@ import type { DemoLevel, ProfileName } from '../demo/demo-district';
 import { BUREAUS, NamePool } from './place-names';
 import { clamp, randInt, type Rand } from './seed-random';
 
-export type TownshipKind = 'ORGANS' | 'STREET' | 'TOWN';
-export type BranchKind = ProfileName;
+type TownshipKind = 'ORGANS' | 'STREET' | 'TOWN';
+type BranchKind = ProfileName;
 
 export interface SeedOrg {
   key: string;
@@ -57,7 +57,7 @@ const SIZES: Record<BranchKind, readonly [number, number]> = {
 };
 
 /** 区直机关工委 first; then every fourth a 街道, the rest 镇. */
-export function townshipKind(index: number, count: number): TownshipKind {
+function townshipKind(index: number, count: number): TownshipKind {
   if (index === 0 && count >= 2) return 'ORGANS';
   return index % 4 === 1 ? 'STREET' : 'TOWN';
 }

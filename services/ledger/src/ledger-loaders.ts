@@ -21,7 +21,7 @@ import {
   ScoreRollupRecord,
 } from './rollup/rollup.storage';
 
-export interface MemberPageResult {
+interface MemberPageResult {
   items: MemberRecord[];
   total: number;
 }

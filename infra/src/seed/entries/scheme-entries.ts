@@ -10,7 +10,7 @@ import { pioneerIndexDeclaration, pioneerIndexYear } from './pioneer-index.entri
 import { townAttendanceCalendar, townAttendanceDeclaration, townAttendanceYear } from './town-attendance.entries';
 import type { Rand } from '../seed-random';
 
-export const TEMPLATE_CODES = [
+const TEMPLATE_CODES = [
   'pioneer-index',
   'district-office',
   'culture-bureau',

@@ -13,8 +13,8 @@ import {
   totalSpan,
 } from './workbook-style';
 
-export const LEDGER_SHEET_NAME = '积分总台账';
-export const NO_MEMBERS_TEXT = '本期暂无党员积分数据';
+const LEDGER_SHEET_NAME = '积分总台账';
+const NO_MEMBERS_TEXT = '本期暂无党员积分数据';
 
 const LEADING = ['名次', '党员编号', '姓名', '类别'];
 const TRAILING = ['总分', '等次', '状态'];

@@ -11,7 +11,7 @@ export { importTemplateXlsx } from './import-template';
 export { importRejected } from './import-rejection';
 export { IMPORT_LIMITS } from './import-limits';
 export type { ImportLimits } from './import-limits';
-export type { ImportFormat, ImportProblem, ImportResult, ImportRow, RosterMember } from './import-types';
+export type { ImportFormat, ImportResult, ImportRow, RosterMember } from './import-types';
 
 const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems });
 
