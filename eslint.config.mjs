@@ -8,10 +8,7 @@ import tseslint from 'typescript-eslint';
 
 /** Workspace packages a folder may not import, with the reason shown by the rule. */
 const forbidden = (names, message) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: names.map((name) => ({ group: [name, `${name}/*`], message })) },
-  ],
+  'no-restricted-imports': ['error', { patterns: names.map((name) => ({ group: [name, `${name}/*`], message })) }],
 });
 const SERVICE_RULE = 'A service imports only @jifen/rules and @jifen/kit among the workspace packages.';
 const serviceBoundary = (self) =>
@@ -43,6 +40,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL rows come from the pg driver untyped, and the tests' GraphQL answers stay untyped until the typed
+    // documents (issue 20, part 6) land: `any` is allowed there, and only there.
+    files: ['**/*.storage.ts', '**/*.test.ts', 'infra/src/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
   { files: ['services/kit/**/*.ts'], rules: serviceBoundary('@jifen/kit') },
   { files: ['services/rules/**/*.ts'], rules: serviceBoundary('@jifen/rules') },
   { files: ['services/scheme/**/*.ts'], rules: serviceBoundary('@jifen/scheme') },
@@ -58,7 +61,21 @@ export default tseslint.config(
   {
     files: ['infra/**/*.ts'],
     ignores: ['infra/src/schema/**'],
-    rules: forbidden(['@jifen/scheme'], 'Only the scheme service and the schema composition script import @jifen/scheme.'),
+    rules: forbidden(
+      ['@jifen/scheme'],
+      'Only the scheme service and the schema composition script import @jifen/scheme.',
+    ),
   },
-  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' } } },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
+  },
 );

@@ -71,8 +71,13 @@ function branchCounts(rand: Rand, kinds: readonly TownshipKind[], total: number)
   let diff = total - counts.reduce((a, b) => a + b, 0);
   while (diff !== 0) {
     const i = randInt(rand, 0, counts.length - 1);
-    if (diff > 0) (counts[i]++, diff--);
-    else if (counts[i] > 1) (counts[i]--, diff++);
+    if (diff > 0) {
+      counts[i]++;
+      diff--;
+    } else if (counts[i] > 1) {
+      counts[i]--;
+      diff++;
+    }
   }
   return counts;
 }
@@ -194,8 +199,13 @@ function fitSizes(rand: Rand, kinds: readonly BranchKind[], total: number): numb
   let diff = total - sizes.reduce((a, b) => a + b, 0);
   while (diff !== 0) {
     const i = randInt(rand, 0, sizes.length - 1);
-    if (diff > 0 && sizes[i] < MAX_BRANCH) (sizes[i]++, diff--);
-    else if (diff < 0 && sizes[i] > MIN_BRANCH) (sizes[i]--, diff++);
+    if (diff > 0 && sizes[i] < MAX_BRANCH) {
+      sizes[i]++;
+      diff--;
+    } else if (diff < 0 && sizes[i] > MIN_BRANCH) {
+      sizes[i]--;
+      diff++;
+    }
   }
   return sizes;
 }

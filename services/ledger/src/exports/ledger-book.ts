@@ -26,7 +26,7 @@ export async function ledgerBookXlsx(data: LedgerBookData): Promise<Buffer> {
   const widths = [6, 12, 10, 12, ...data.componentLabels.map((text) => Math.max(10, textUnits(text) + 2)), 16, 8, 8];
   const { workbook, sheet } = createSheet(LEDGER_SHEET_NAME, widths, 'landscape', data.generatedOn);
   addTitle(sheet, '积分总台账');
-  addLine(sheet, `支部：${data.branchName}　期间：${data.periodLabel}　积分方案：${data.schemeName}`, 'center');
+  addLine(sheet, `支部：${data.branchName}\u3000期间：${data.periodLabel}\u3000积分方案：${data.schemeName}`, 'center');
   addLine(sheet, `制表日期：${data.generatedOn}`, 'right');
   addHeader(sheet, headers);
   for (const row of data.rows) addSpans(sheet, memberRow(row), { border: true });
