@@ -289,17 +289,15 @@ export class FilingService {
         description: null,
         templateCode,
       };
-      await schemes
-        .insertScheme(db, scheme, ctx.caller.subject, this.clock())
-        .catch(
-          rethrowUniqueViolation(
-            'scheme_owner_org_id_name_key',
-            () =>
-              new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
-                field: 'name',
-              }),
-          ),
-        );
+      await schemes.insertScheme(db, scheme, ctx.caller.subject, this.clock()).catch(
+        rethrowUniqueViolation(
+          'scheme_owner_org_id_name_key',
+          () =>
+            new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
+              field: 'name',
+            }),
+        ),
+      );
       return this.insertDraft(db, ctx, scheme, baseVersionId, rules, note);
     });
   }
