@@ -25,7 +25,7 @@ const shared = {
   roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/infra'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
-    '^@jifen/(kit|scheme|ledger|rating)$': src('services/$1'),
+    '^@jifen/(rules|kit|scheme|ledger|rating)$': src('services/$1'),
     '^@jifen/(gateway|infra)$': src('$1'),
   },
 };

@@ -4,7 +4,7 @@ import { ratingService } from '@jifen/rating';
 import { schemeService } from '@jifen/scheme';
 
 /** The three subgraphs, in the order the supergraph lists them. */
-const subgraphDefinitions: ServiceDefinition<unknown>[] = [ledgerService, schemeService, ratingService] as ServiceDefinition<unknown>[];
+export const subgraphDefinitions: ServiceDefinition<unknown>[] = [ledgerService, schemeService, ratingService] as ServiceDefinition<unknown>[];
 
 /** Each subgraph's SDL, printed from the code (no database needed). */
 export function printSubgraphs(): { name: string; sdl: string }[] {

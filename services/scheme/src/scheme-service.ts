@@ -11,7 +11,7 @@ import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from 
 import { SchemeService } from './scheme/scheme.service';
 import { PreviewResolver } from './preview/preview.resolver';
 import { PreviewService } from './preview/preview.service';
-import { TemplateResolver } from './template/template.resolver';
+import { TemplateResolver } from './templates/template.resolver';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
 type ResolverClass = abstract new (...args: never[]) => unknown;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
-import { parsePeriodKey } from '@jifen/scheme';
+import { parsePeriodKey } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertEvidenceInBranch } from '../evidence/evidence.storage';

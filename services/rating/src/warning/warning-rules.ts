@@ -1,5 +1,5 @@
 import { Caller, hasRight, isLocalDate, isUuid, mayUse, Right, rightLabels } from '@jifen/kit';
-import { addDays } from '@jifen/scheme';
+import { addDays } from '@jifen/rules';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 
 /**
