@@ -58,7 +58,7 @@ export interface ResolveOptions {
 }
 
 /** What the holder of an ended session's access token is told. */
-export const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
+const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
 
 const KEY_CHECK_TIMEOUT_MS = 5_000;
 

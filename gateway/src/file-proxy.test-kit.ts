@@ -12,7 +12,7 @@ export interface GatewayOverFakeLedger {
 }
 
 /** The address of a server that was listening and is closed: whatever is sent there is refused. */
-export async function closedUrl(): Promise<string> {
+async function closedUrl(): Promise<string> {
   const closed = await listenHttp(express(), 0, '127.0.0.1');
   await closed.close();
   return closed.url;

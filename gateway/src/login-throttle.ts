@@ -12,7 +12,7 @@ export interface ThrottleRule {
  * place (sign-in-gate.ts gives the others back), so people signing in right, even many behind one address, are never
  * slowed; a guesser gets 20 tries and then 20 a minute, and each account slows its own guessers down further (ledger).
  */
-export const LOGIN_THROTTLE: ThrottleRule = { burst: 20, refillEveryMs: 3_000 };
+const LOGIN_THROTTLE: ThrottleRule = { burst: 20, refillEveryMs: 3_000 };
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

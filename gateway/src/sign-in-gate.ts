@@ -7,10 +7,10 @@ import { GatewayContext } from './gateway-context';
 import { LoginThrottle } from './login-throttle';
 
 /** Root fields that try a password or a refresh token: each one counts as an attempt of the client address. */
-export const SIGN_IN_FIELDS: ReadonlySet<string> = new Set(['login', 'refreshSession']);
+const SIGN_IN_FIELDS: ReadonlySet<string> = new Set(['login', 'refreshSession']);
 
 /** Root fields that may end sessions (a reused refresh token ends its session; a member or a node that moves ends its accounts'). */
-export const REVOKING_FIELDS: ReadonlySet<string> = new Set([
+const REVOKING_FIELDS: ReadonlySet<string> = new Set([
   'logout',
   'changePassword',
   'resetAccountPassword',
@@ -78,7 +78,7 @@ export class SignInGate {
 }
 
 /** The refusal of a client address that has used up its sign-in attempts. */
-export function tooManyAttempts(retryAfterSeconds: number): GraphQLError {
+function tooManyAttempts(retryAfterSeconds: number): GraphQLError {
   // Apollo reads `http.headers` as its HeaderMap; Hive's door sets the header itself (hive/sign-in-plugin.ts).
   const extensions: Record<string, unknown> = {
     code: 'TOO_MANY_SIGN_IN_ATTEMPTS',

@@ -27,7 +27,7 @@ export function timeoutFor(timeouts: SubgraphTimeouts, operationType: string | u
   return operationType === 'mutation' ? timeouts.mutationMs : timeouts.queryMs;
 }
 
-export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
 /**
  * The error of a subgraph that could not be reached or did not answer in time. The answer still carries

@@ -25,7 +25,7 @@ const MB = 1024 * 1024;
  * the same limit again as the body reaches it): evidence photos and scans, and import files (a 1,000-row sheet is
  * about 100 KB).
  */
-export const UPLOAD_KINDS: Record<string, { service: keyof PeerUrls; maxBytes: number }> = {
+const UPLOAD_KINDS: Record<string, { service: keyof PeerUrls; maxBytes: number }> = {
   evidence: { service: 'ledger', maxBytes: 10 * MB },
   import: { service: 'ledger', maxBytes: 5 * MB },
 };

@@ -40,7 +40,7 @@ export interface CostEstimate {
   largestPage?: PageArgument;
 }
 
-export interface PageArgument {
+interface PageArgument {
   /** `Type.field` */
   field: string;
   argument: string;

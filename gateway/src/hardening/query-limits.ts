@@ -41,7 +41,7 @@ function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): Gr
 }
 
 /** Deepest field nesting of an operation. A chain of `__Type.ofType` counts as one level: it names one wrapped type and never fans out. */
-export function operationDepth(
+function operationDepth(
   context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
   operation: OperationDefinitionNode,
 ): number {
@@ -66,7 +66,7 @@ export function operationDepth(
 }
 
 /** Aliased fields of an operation, once per place they appear after fragments are spread. */
-export function operationAliases(
+function operationAliases(
   context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
   operation: OperationDefinitionNode,
 ): number {
@@ -89,7 +89,7 @@ export function operationAliases(
 }
 
 /** Fields at the top of an operation, fragments spread at the top included. */
-export function operationRootFields(
+function operationRootFields(
   context: Pick<ValidationContext, 'getSchema' | 'getDocument'>,
   operation: OperationDefinitionNode,
 ): number {

@@ -26,7 +26,7 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
 }
 
 /** The schema's field a selection names, meta fields (`__schema`, `__type`, `__typename`) included; undefined when unknown. */
-export function fieldDefinition(
+function fieldDefinition(
   schema: GraphQLSchema,
   parentType: GraphQLNamedType | undefined,
   node: FieldNode,
@@ -41,7 +41,7 @@ export function fieldDefinition(
   return undefined;
 }
 
-export function namedTypeOf(field: GraphQLField<unknown, unknown> | undefined): GraphQLNamedType | undefined {
+function namedTypeOf(field: GraphQLField<unknown, unknown> | undefined): GraphQLNamedType | undefined {
   return field ? getNamedType(field.type) : undefined;
 }
 

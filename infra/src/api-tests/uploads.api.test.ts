@@ -143,6 +143,59 @@ describe('uploads through the gateway', () => {
     expect(imported).toEqual([{ id: expect.any(String), state: 'ACCEPTED', memberId: member.a1 }]);
   });
 
+  it('serves the import template of the branch’s scheme (/downloads/ledger/import-template.xlsx) to who may import into the branch; filled in, it imports', async () => {
+    const file = await platform.download(
+      'ledger',
+      'import-template.xlsx',
+      { organizationId: org.a.id },
+      caller.recorderA,
+    );
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(decodeURIComponent(file.headers.get('content-disposition') ?? '')).toContain('积分导入模板-东村党支部.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['积分记录', '项目']);
+    const [entrySheet, itemSheet] = workbook.worksheets;
+    const cells = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(cells(entrySheet, 1).slice(0, 4)).toEqual(HEADER.split(',').slice(0, 4));
+    expect(cells(itemSheet, 1)).toEqual(['代码', '名称', '计分方式', '需填写']);
+    const codes = Array.from({ length: itemSheet.rowCount - 1 }, (_, i) => cells(itemSheet, i + 2)[0]);
+    expect(codes).toContain('leaderPraise');
+
+    entrySheet.spliceRows(2, 1, ['U002', '李华', 'leaderPraise', new Date(Date.UTC(2024, 2, 22))]);
+    const filled = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const uploaded = await platform.upload(
+      'import',
+      filled,
+      { organizationId: org.a.id, fileName: '积分导入模板-东村党支部.xlsx' },
+      { contentType: 'application/octet-stream', as: caller.recorderA },
+    );
+    expect(uploaded).toMatchObject({ status: 201, json: { format: 'XLSX' } });
+    const imported = (
+      await q(IMPORT, { i: { organizationId: org.a.id, uploadId: uploaded.json.id } }, caller.recorderA)
+    ).importEntries;
+    expect(imported).toEqual([{ id: expect.any(String), state: 'DECLARED', memberId: member.a2 }]);
+
+    const asMember = await platform.download(
+      'ledger',
+      'import-template.xlsx',
+      { organizationId: org.a.id },
+      caller.memberA,
+    );
+    expect([asMember.status, asMember.json?.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const elsewhere = await platform.download(
+      'ledger',
+      'import-template.xlsx',
+      { organizationId: org.a.id },
+      caller.recorderB,
+    );
+    expect([elsewhere.status, elsewhere.json?.error?.code]).toEqual([404, 'ORGANIZATION_NOT_FOUND']);
+    expect(elsewhere.json?.error?.message).toMatch(/^找不到编号为 .+ 的组织，或您无权访问它/);
+    const anonymous = await platform.download('ledger', 'import-template.xlsx', { organizationId: org.a.id }, null);
+    expect(anonymous.status).toBe(401);
+  });
+
   it('takes the evidence id from the upload path in a declaration; a member may upload for their own', async () => {
     const uploaded = await platform.upload(
       'evidence',

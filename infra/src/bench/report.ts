@@ -2,7 +2,7 @@ import { Latency, ms } from './percentiles';
 import { BenchTarget } from './scenarios';
 import { RecordingResult } from './writes';
 
-export interface ReadResult {
+interface ReadResult {
   engine: string;
   scenario: string;
   connections: number;

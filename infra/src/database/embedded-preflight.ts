@@ -136,7 +136,7 @@ function freeMbAt(path: string): number | null {
 }
 
 /** Whether the server could listen on `port` at 127.0.0.1 (where it listens). */
-export function portIsFree(port: number): Promise<boolean> {
+function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolvePort) => {
     const probe = createServer();
     probe.once('error', () => resolvePort(false));

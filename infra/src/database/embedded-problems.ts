@@ -43,7 +43,7 @@ export class EmbeddedPostgresError extends Error {
   }
 }
 
-export function explainProblem(problem: EmbeddedProblem, context: ProblemContext): string {
+function explainProblem(problem: EmbeddedProblem, context: ProblemContext): string {
   const databaseUrl = `设置 DATABASE_URL 使用已有的 PostgreSQL 服务器，例如 DATABASE_URL=postgres://postgres@127.0.0.1:5432/jifen ${context.command}`;
   const databaseUrlEn = 'set DATABASE_URL to a PostgreSQL server of your own';
   const otherDir = context.dirVariable

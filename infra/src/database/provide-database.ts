@@ -10,7 +10,7 @@ export interface ProvidedDatabase {
 
 export const repoRoot = join(__dirname, '..', '..', '..');
 
-export function dataDirOf(embeddedDir: string): string {
+function dataDirOf(embeddedDir: string): string {
   return isAbsolute(embeddedDir) ? embeddedDir : join(repoRoot, embeddedDir);
 }
 

@@ -16,7 +16,7 @@ export function pickWeighted<T>(rand: Rand, items: ReadonlyArray<readonly [T, nu
 }
 
 /** Picks one element uniformly. */
-export function pickOne<T>(rand: Rand, items: readonly T[]): T {
+function pickOne<T>(rand: Rand, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
 }
 
@@ -102,12 +102,12 @@ function eraOf(birthYear: number): Era {
 }
 
 /** A random surname, weighted by real-world frequency. */
-export function randomSurname(rand: Rand): string {
+function randomSurname(rand: Rand): string {
   return pickWeighted(rand, SURNAMES);
 }
 
 /** A random given name (1 or 2 characters) fitting the gender and generation. */
-export function randomGivenName(rand: Rand, gender: Gender, birthYear: number): string {
+function randomGivenName(rand: Rand, gender: Gender, birthYear: number): string {
   const era = eraOf(birthYear);
   const pool = GIVEN[era][gender];
   return rand() < SINGLE_SHARE[era] ? pickOne(rand, pool.single) : pickOne(rand, pool.double);

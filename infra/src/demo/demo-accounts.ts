@@ -10,7 +10,7 @@ export const demoAccounts = [
   { username: 'member', displayName: '第一个党支部的一名党员', role: 'MEMBER', at: 'branch' },
 ] as const;
 
-export type DemoAccount = (typeof demoAccounts)[number];
+type DemoAccount = (typeof demoAccounts)[number];
 
 /** The lines `npm start` prints about the demo accounts. The password is shown only while it is the development default. */
 export function demoAccountLines(password: string): string[] {

@@ -3,7 +3,7 @@
 import { pickWeighted, randomChineseName, type Rand } from './chinese-names';
 
 export type DemoLevel = 'DISTRICT' | 'TOWNSHIP' | 'GENERAL_BRANCH' | 'BRANCH';
-export interface DemoOrg {
+interface DemoOrg {
   key: string;
   parentKey: string | null;
   level: DemoLevel;
@@ -23,7 +23,7 @@ export interface DemoDistrict {
   members: DemoMember[];
 }
 
-export type Kind = DemoMember['kind'];
+type Kind = DemoMember['kind'];
 export type ProfileName = 'village' | 'community' | 'office' | 'school' | 'clinic' | 'firm' | 'retired';
 export type Range = readonly [number, number];
 export type Weighted<T> = ReadonlyArray<readonly [T, number]>;
@@ -258,7 +258,7 @@ export function parseYmd(s: string): Ymd {
 }
 
 /** Same day n years later (29 Feb falls back to 28 Feb). */
-export function addYears({ y, m, d }: Ymd, n: number): Ymd {
+function addYears({ y, m, d }: Ymd, n: number): Ymd {
   const ny = y + n;
   return { y: ny, m, d: m === 2 && d === 29 && !isLeap(ny) ? 28 : d };
 }

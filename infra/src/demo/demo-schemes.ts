@@ -10,7 +10,7 @@ export interface DemoAdoption {
   name: string;
 }
 
-export const demoDistrictSchemeName = '示范区党员“先锋指数”积分管理办法';
+const demoDistrictSchemeName = '示范区党员“先锋指数”积分管理办法';
 
 export const demoAdoptions: readonly DemoAdoption[] = [
   { owner: { level: 'DISTRICT' }, templateCode: 'pioneer-index', name: demoDistrictSchemeName },

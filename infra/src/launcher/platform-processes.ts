@@ -7,7 +7,7 @@ import { SupervisedSpec } from './supervisor';
 export type PlatformProcess = 'ledger' | 'scheme' | 'rating' | 'gateway';
 
 /** What the launcher calls each process in what it prints. */
-export const PROCESS_LABELS: Record<PlatformProcess, string> = {
+const PROCESS_LABELS: Record<PlatformProcess, string> = {
   ledger: '台账服务',
   scheme: '积分方案服务',
   rating: '评星定级服务',
@@ -15,7 +15,7 @@ export const PROCESS_LABELS: Record<PlatformProcess, string> = {
 };
 
 /** The variable each process reads its port from: a restart is given the port the first start answered on. */
-export const PORT_VARIABLES: Record<PlatformProcess, string> = {
+const PORT_VARIABLES: Record<PlatformProcess, string> = {
   ledger: servicePortVariables.ledger.name,
   scheme: servicePortVariables.scheme.name,
   rating: servicePortVariables.rating.name,
@@ -23,7 +23,7 @@ export const PORT_VARIABLES: Record<PlatformProcess, string> = {
 };
 
 /** The environment `env` with `name`'s port fixed to the one `url` answered on (when given). */
-export function withPortOf(env: NodeJS.ProcessEnv, name: PlatformProcess, url: string | undefined): NodeJS.ProcessEnv {
+function withPortOf(env: NodeJS.ProcessEnv, name: PlatformProcess, url: string | undefined): NodeJS.ProcessEnv {
   return url ? { ...env, [PORT_VARIABLES[name]]: new URL(url).port } : env;
 }
 

@@ -22,6 +22,8 @@ process.on('message', function activate(message: { activate?: boolean }) {
   if (!message.activate) return;
   process.off('message', activate);
   process.off('disconnect', exitWithLauncher); // from here on the entry point handles its own stopping
+  // The entry point is known only now, at run time, and must load in this process: an import() would be deferred.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(modulePath);
 });
 process.send?.({ standby: true });

@@ -5,7 +5,7 @@ import { judgeFailedStarts, restartDelayMs, RESTART_POLICY, RestartPolicy, secon
 export type SupervisedChild = Pick<LaunchedChild, 'pid' | 'ready' | 'exited' | 'stop'>;
 
 /** A process loaded and waiting, that takes over when the running one dies (see standby-entry.ts). */
-export type SupervisedStandby = SupervisedChild & { activate(): void };
+type SupervisedStandby = SupervisedChild & { activate(): void };
 
 export interface SupervisedSpec {
   /** `ledger`, `gateway`…: printed beside the label and the pid, so that a person (or a test) can find it. */

@@ -2,7 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 
 /** Placeholder address composed into the supergraph; the gateway replaces it with the configured one. */
-export function subgraphUrl(name: string): string {
+function subgraphUrl(name: string): string {
   return `http://${name}.subgraph.internal/graphql`;
 }
 

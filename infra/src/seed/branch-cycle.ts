@@ -32,8 +32,8 @@ export interface BranchCycle {
 }
 
 /** Declarations awaiting review today: about 2% of the entries; rejected in the cycle: about 0.5%. */
-export const PENDING_SHARE = 0.02;
-export const REJECTED_SHARE = 0.005;
+const PENDING_SHARE = 0.02;
+const REJECTED_SHARE = 0.005;
 /** Pending declarations are dated within this many days before today. */
 const PENDING_DAYS = 25;
 const ABSENT_SHARE = 0.08;

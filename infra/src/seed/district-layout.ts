@@ -3,8 +3,8 @@ import type { DemoLevel, ProfileName } from '../demo/demo-district';
 import { BUREAUS, NamePool } from './place-names';
 import { clamp, randInt, type Rand } from './seed-random';
 
-export type TownshipKind = 'ORGANS' | 'STREET' | 'TOWN';
-export type BranchKind = ProfileName;
+type TownshipKind = 'ORGANS' | 'STREET' | 'TOWN';
+type BranchKind = ProfileName;
 
 export interface SeedOrg {
   key: string;
@@ -57,7 +57,7 @@ const SIZES: Record<BranchKind, readonly [number, number]> = {
 };
 
 /** 区直机关工委 first; then every fourth a 街道, the rest 镇. */
-export function townshipKind(index: number, count: number): TownshipKind {
+function townshipKind(index: number, count: number): TownshipKind {
   if (index === 0 && count >= 2) return 'ORGANS';
   return index % 4 === 1 ? 'STREET' : 'TOWN';
 }
@@ -71,8 +71,13 @@ function branchCounts(rand: Rand, kinds: readonly TownshipKind[], total: number)
   let diff = total - counts.reduce((a, b) => a + b, 0);
   while (diff !== 0) {
     const i = randInt(rand, 0, counts.length - 1);
-    if (diff > 0) (counts[i]++, diff--);
-    else if (counts[i] > 1) (counts[i]--, diff++);
+    if (diff > 0) {
+      counts[i]++;
+      diff--;
+    } else if (counts[i] > 1) {
+      counts[i]--;
+      diff++;
+    }
   }
   return counts;
 }
@@ -194,8 +199,13 @@ function fitSizes(rand: Rand, kinds: readonly BranchKind[], total: number): numb
   let diff = total - sizes.reduce((a, b) => a + b, 0);
   while (diff !== 0) {
     const i = randInt(rand, 0, sizes.length - 1);
-    if (diff > 0 && sizes[i] < MAX_BRANCH) (sizes[i]++, diff--);
-    else if (diff < 0 && sizes[i] > MIN_BRANCH) (sizes[i]--, diff++);
+    if (diff > 0 && sizes[i] < MAX_BRANCH) {
+      sizes[i]++;
+      diff--;
+    } else if (diff < 0 && sizes[i] > MIN_BRANCH) {
+      sizes[i]--;
+      diff++;
+    }
   }
   return sizes;
 }

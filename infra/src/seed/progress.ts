@@ -2,7 +2,7 @@
  * A progress line per phase: rewritten in place (`\r`) on a terminal, printed every 5% otherwise (CI logs).
  * The clock and the output come in, so the rendering is tested without a terminal or waiting.
  */
-export interface ProgressOutput {
+interface ProgressOutput {
   /** Whether the output is a terminal (a line can be rewritten in place). */
   isTTY: boolean;
   write(text: string): void;

@@ -6,7 +6,7 @@
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, PeerUrls, systemCaller } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 
-export type Service = keyof PeerUrls;
+type Service = keyof PeerUrls;
 export type SeedCall = <T>(service: Service, query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 export interface OperationStats {
@@ -27,7 +27,7 @@ interface GraphQLError {
 }
 
 /** The first operation name or root field of a document, for the statistics: `mutation($i: …) { addMember(…` → addMember. */
-export function operationOf(query: string): string {
+function operationOf(query: string): string {
   return /\{\s*(\w+)/.exec(query)?.[1] ?? 'query';
 }
 

@@ -22,6 +22,8 @@ export function collectTableCases(): ScoredCase[] {
   Object.assign(globals, { it, test: it, describe });
   try {
     for (const file of readdirSync(TEMPLATES).filter((f) => f.endsWith('.template.test.ts'))) {
+      // Each table test is loaded synchronously in its own module registry, which only require() does.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       jest.isolateModules(() => require(join(TEMPLATES, file)));
     }
   } finally {

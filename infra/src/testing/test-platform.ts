@@ -21,14 +21,14 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-export interface DownloadResponse {
+interface DownloadResponse {
   status: number;
   headers: Headers;
   body: Buffer;
   json?: any;
 }
 
-export interface UploadResponse {
+interface UploadResponse {
   status: number;
   /** The JSON answer: what was kept (`id` …) or `{ error: { code, message, requestId } }`. */
   json: any;
@@ -200,7 +200,7 @@ export function errorCodeOf(response: GraphQLResponse): unknown {
 }
 
 /** The committed supergraph, as both gateways load it. */
-export function committedSupergraph(): string {
+function committedSupergraph(): string {
   return readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 }
 

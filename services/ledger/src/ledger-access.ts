@@ -16,7 +16,7 @@ export enum RegisterAction {
 }
 
 /** The right each action needs: the one table the ledger checks against (the kit's `roleRights` says who holds it). */
-export const actionRight: Record<RegisterAction, Right> = {
+const actionRight: Record<RegisterAction, Right> = {
   DECLARE: Right.DECLARE,
   KEEP: Right.KEEP_REGISTER,
   REVIEW: Right.REVIEW,

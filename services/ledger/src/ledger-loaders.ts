@@ -22,7 +22,7 @@ import {
   ScoreRollupRecord,
 } from './rollup/rollup.storage';
 
-export interface MemberPageResult {
+interface MemberPageResult {
   items: MemberRecord[];
   total: number;
 }

@@ -37,6 +37,9 @@ import { ScoreRollupFiguresResolver, ScoreRollupResolver } from './rollup/rollup
 import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
 
+/** A resolver class, the key type-graphql's container looks instances up by. */
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
 /** The register (台账): owner of `Organization`, `Member`, `Entry`, `PublicityWindow`, `Objection` and `PeriodScore`. */
 export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   name: 'ledger',
@@ -86,7 +89,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const keeper = new ScoreKeeper(schemes, clock);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
-    return new Map<Function, unknown>([
+    return new Map<ResolverClass, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],

@@ -14,6 +14,9 @@ import { MemberWarningResolver, OrganizationWarningResolver, WarningCaseResolver
 import { WarningCaseService } from './warning/warning.service';
 import { RatingContext } from './rating-context';
 
+/** A resolver class, the key type-graphql's container looks instances up by. */
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
 /** Quota policies, rating runs (grades and stars under quota), dual-warning cases and disposal, rating rollups. */
 export const ratingService: ServiceDefinition<RatingLoaders> = {
   name: 'rating',
@@ -48,7 +51,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       () => peers.scheme,
     );
     const warnings = new WarningCaseService(dataSource, clock);
-    return new Map<Function, unknown>([
+    return new Map<ResolverClass, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
       [RatingRollupResolver, new RatingRollupResolver()],

@@ -13,6 +13,9 @@ import { PreviewResolver } from './preview/preview.resolver';
 import { PreviewService } from './preview/preview.service';
 import { TemplateResolver } from './templates/template.resolver';
 
+/** A resolver class, the key type-graphql's container looks instances up by. */
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
 /** The rulebook: schemes, immutable versions, assignments down the tree. */
 export const schemeService: ServiceDefinition<SchemeLoaders> = {
   name: 'scheme',
@@ -40,7 +43,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
   },
   wire(dataSource, clock, peers) {
     const schemes = new SchemeService(dataSource, clock, () => peers.ledger);
-    return new Map<Function, unknown>([
+    return new Map<ResolverClass, unknown>([
       [SchemeResolver, new SchemeResolver(schemes)],
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],

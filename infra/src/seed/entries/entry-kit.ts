@@ -20,7 +20,7 @@ export interface MemberYear {
   votes: Record<string, number> | null;
 }
 
-export interface MemberFacts {
+interface MemberFacts {
   /** The year total the generator aims at (the engine decides the real one). */
   target: number;
   /** One of the district's low scorers (below 50). */
@@ -49,7 +49,7 @@ export type YearGenerator = (ctx: YearContext, member: MemberFacts, rand: Rand) 
 /** One declaration a member makes of something done (pending review, or rejected), dated within [from, to]. */
 export type DeclarationGenerator = (rand: Rand, from: string, to: string) => EntryDraft;
 
-export function periodOf(ctx: YearContext, key: string): Period {
+function periodOf(ctx: YearContext, key: string): Period {
   const period = parsePeriodKey(ctx.doc.cycle, key);
   if (!period) throw new Error(`bad period ${key}`);
   return period;

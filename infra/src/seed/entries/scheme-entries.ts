@@ -10,17 +10,15 @@ import { pioneerIndexDeclaration, pioneerIndexYear } from './pioneer-index.entri
 import { townAttendanceCalendar, townAttendanceDeclaration, townAttendanceYear } from './town-attendance.entries';
 import type { Rand } from '../seed-random';
 
-export const TEMPLATE_CODES = [
-  'pioneer-index',
-  'district-office',
-  'culture-bureau',
-  'enterprise-quarterly',
-  'college-branch',
-  'finance-bureau',
-  'town-attendance',
-  'district-star-rating',
-] as const;
-export type TemplateCode = (typeof TEMPLATE_CODES)[number];
+export type TemplateCode =
+  | 'pioneer-index'
+  | 'district-office'
+  | 'culture-bureau'
+  | 'enterprise-quarterly'
+  | 'college-branch'
+  | 'finance-bureau'
+  | 'town-attendance'
+  | 'district-star-rating';
 
 interface SchemeEntries {
   year: YearGenerator;

@@ -89,7 +89,7 @@ function eventOf(service: AuditSource['service'], event: AuditEventRecord): Audi
 }
 
 /** The first `first` events of several newest-first pages, newest first (equal instants: by service, then latest row first). */
-export function newestFirst(pages: readonly (readonly AuditEvent[])[], first: number): AuditEvent[] {
+function newestFirst(pages: readonly (readonly AuditEvent[])[], first: number): AuditEvent[] {
   const seq = (event: AuditEvent) => event.id.slice(event.id.indexOf(':') + 1);
   return pages
     .flat()

@@ -32,7 +32,7 @@ export interface ChainedContent {
 const tenths = (value: number | null) => (value === null ? null : Number(value).toFixed(1));
 
 /** The canonical text of an entry: the same fields always give the same text, however they were read back. */
-export function canonicalEntry(entry: ChainedContent): string {
+function canonicalEntry(entry: ChainedContent): string {
   return JSON.stringify([
     entry.id,
     entry.branchId,

@@ -39,14 +39,14 @@ export const HONOUR_LEVEL_LABELS: Readonly<Record<HonourLevel, string>> = {
   BRANCH: '支部',
 };
 
-export const NOTE_MAX_LENGTH = 500;
-export const MATTER_MAX_LENGTH = 200;
+const NOTE_MAX_LENGTH = 500;
+const MATTER_MAX_LENGTH = 200;
 /** A summary shows at most this much of the note. */
 const NOTE_SUMMARY_LENGTH = 50;
 /** The engine refuses more contributors than this (facts.ts). */
-export const CONTRIBUTORS_MAX = 100;
+const CONTRIBUTORS_MAX = 100;
 /** Largest quantity an entry records (hours, times, pieces); the column holds 99,999,999.9, a year's register far less. */
-export const QUANTITY_MAX = 10_000;
+const QUANTITY_MAX = 10_000;
 
 /** Every item of the document with where it sits, in document order. */
 export function itemPlaces(doc: RuleDocument): ItemPlace[] {

@@ -506,7 +506,7 @@ function assertMayRecord(caller: Caller, branch: BranchRef, accept: boolean): vo
   if (accept) assertMayAct(caller, RegisterAction.REVIEW, branch.path);
 }
 
-export const entryNotFound = (id: string) =>
+const entryNotFound = (id: string) =>
   new LedgerError(LedgerErrorCode.ENTRY_NOT_FOUND, `找不到编号为 ${id} 的积分记录，或您无权访问它`, { id });
 
 function withoutId<T extends { entryId: string }>(review: T): Omit<T, 'entryId'> {

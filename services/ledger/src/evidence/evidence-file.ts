@@ -37,6 +37,7 @@ const allowed = () => EVIDENCE_TYPES.map((t) => t.label).join('、');
 
 /** Why a name cannot be a file's name here (empty, too long, a path, control characters), or null. */
 export function fileNameProblem(fileName: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (!fileName.trim() || fileName.length > 200 || /[\\/]/.test(fileName) || /[\u0000-\u001f\u007f]/.test(fileName))
     return '文件名不能为空、不能超过 200 个字符，也不能含有路径或控制字符';
   return null;

@@ -28,7 +28,7 @@ interface Prepared {
 }
 
 /** A file problem as the upload path answers it: 413 for size, 415 for type, 400 otherwise. */
-export function evidenceError(problem: EvidenceProblem, fileName: string): AppError {
+function evidenceError(problem: EvidenceProblem, fileName: string): AppError {
   if (problem.kind === 'TOO_LARGE')
     return new AppError(UploadErrorCode.FILE_TOO_LARGE, problem.message, { fileName, limit: MAX_EVIDENCE_BYTES });
   if (problem.kind === 'TYPE')

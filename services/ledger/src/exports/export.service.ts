@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';
 import { pageEntries } from '../entry/entry.storage';
-import { assertMayExport, memberReach } from '../ledger-access';
+import { importTemplateXlsx } from '../import';
+import { assertMayAct, assertMayExport, memberReach, RegisterAction } from '../ledger-access';
 import { LedgerContext } from '../ledger-context';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { LedgerLoaders } from '../ledger-loaders';
@@ -12,7 +13,7 @@ import { branchInScope } from '../register/branch-lookup';
 import { windowsOfBranches } from '../register/register.storage';
 import { branchPeriodScores, PeriodScoreRecord } from '../scoring/period-score.storage';
 import { scoreStateLabel } from '../scoring/score-state';
-import { SchemeSource } from '../scoring/scheme-source';
+import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { BranchRef } from '../scoring/score-keeper';
 import { ledgerBookXlsx } from './ledger-book';
 import { publicityListXlsx } from './publicity-list';
@@ -30,7 +31,10 @@ function required(query: Record<string, string>, name: string, label: string): s
 const xlsx = (fileName: string, body: Buffer): Download => ({ fileName, contentType: XLSX_CONTENT_TYPE, body });
 const periodLabel = (score: PeriodScoreRecord) => `${score.periodKey}（${score.periodStart} 至 ${score.periodEnd}）`;
 
-/** The register's three paper forms as xlsx downloads, under the same scope rules as the API and the EXPORT right. */
+/**
+ * The register's three paper forms as xlsx downloads, under the same scope rules as the API and the EXPORT right;
+ * also the import template of a branch and a piece of evidence.
+ */
 export class ExportService {
   constructor(
     private readonly dataSource: DataSource,
@@ -44,6 +48,7 @@ export class ExportService {
       'ledger-book.xlsx': (query, ctx) => this.ledgerBook(query, ctx),
       'publicity-list.xlsx': (query, ctx) => this.publicityList(query, ctx),
       evidence: (query, ctx) => this.evidence(query, ctx),
+      'import-template.xlsx': (query, ctx) => this.importTemplate(query, ctx),
     };
   }
 
@@ -173,6 +178,18 @@ export class ExportService {
         id,
       });
     return { fileName: file.fileName, contentType: file.contentType, body: file.content };
+  }
+
+  /**
+   * 积分导入模板: the sheet importEntries reads, with an example row and the items of the scheme the branch uses
+   * today, for those who may keep the branch's register (who may import into it).
+   */
+  async importTemplate(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
+    const branch = await this.branch(ctx, required(query, 'organizationId', '党支部'));
+    assertMayAct(ctx.caller, RegisterAction.KEEP, branch.path);
+    const today = this.today();
+    const document = await documentOn(this.schemes, ctx.token, branch, today);
+    return xlsx(`积分导入模板-${branch.name}.xlsx`, await importTemplateXlsx(document, { exampleDate: today }));
   }
 
   private async branchScores(

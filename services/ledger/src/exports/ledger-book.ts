@@ -13,8 +13,8 @@ import {
   totalSpan,
 } from './workbook-style';
 
-export const LEDGER_SHEET_NAME = '积分总台账';
-export const NO_MEMBERS_TEXT = '本期暂无党员积分数据';
+const LEDGER_SHEET_NAME = '积分总台账';
+const NO_MEMBERS_TEXT = '本期暂无党员积分数据';
 
 const LEADING = ['名次', '党员编号', '姓名', '类别'];
 const TRAILING = ['总分', '等次', '状态'];
@@ -26,7 +26,7 @@ export async function ledgerBookXlsx(data: LedgerBookData): Promise<Buffer> {
   const widths = [6, 12, 10, 12, ...data.componentLabels.map((text) => Math.max(10, textUnits(text) + 2)), 16, 8, 8];
   const { workbook, sheet } = createSheet(LEDGER_SHEET_NAME, widths, 'landscape', data.generatedOn);
   addTitle(sheet, '积分总台账');
-  addLine(sheet, `支部：${data.branchName}　期间：${data.periodLabel}　积分方案：${data.schemeName}`, 'center');
+  addLine(sheet, `支部：${data.branchName}\u3000期间：${data.periodLabel}\u3000积分方案：${data.schemeName}`, 'center');
   addLine(sheet, `制表日期：${data.generatedOn}`, 'right');
   addHeader(sheet, headers);
   for (const row of data.rows) addSpans(sheet, memberRow(row), { border: true });

@@ -1,10 +1,10 @@
 import { PublicityListData } from './export-data';
 import { addBlank, addHeader, addLine, addSpans, addTitle, createSheet, toBuffer, totalSpan } from './workbook-style';
 
-export const PUBLICITY_SHEET_NAME = '公示名单';
-export const PUBLICITY_HEADERS = ['序号', '姓名', '总分', '等次'];
-export const NOT_PUBLISHED_TEXT = '待公示';
-export const NO_ROWS_TEXT = '本期暂无公示人员';
+const PUBLICITY_SHEET_NAME = '公示名单';
+const PUBLICITY_HEADERS = ['序号', '姓名', '总分', '等次'];
+const NOT_PUBLISHED_TEXT = '待公示';
+const NO_ROWS_TEXT = '本期暂无公示人员';
 
 const WIDTHS = [8, 20, 20, 14];
 

@@ -13,9 +13,9 @@ import {
   totalSpan,
 } from './workbook-style';
 
-export const REGISTER_SHEET_NAME = '党员积分登记表';
-export const REGISTER_HEADERS = ['序号', '日期', '类别', '项目', '说明', '分值', '状态', '申报人', '审核人'];
-export const NO_ENTRIES_TEXT = '本年度暂无积分记录';
+const REGISTER_SHEET_NAME = '党员积分登记表';
+const REGISTER_HEADERS = ['序号', '日期', '类别', '项目', '说明', '分值', '状态', '申报人', '审核人'];
+const NO_ENTRIES_TEXT = '本年度暂无积分记录';
 
 const WIDTHS = [6, 12, 12, 24, 30, 9, 9, 10, 10];
 /** The summary block: a label over A:E, its figure over F:I. */

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 
 /** Shared layout for the paper forms: a Chinese font, thin borders, one-decimal scores, A4 printing. */
 
-export const FONT_NAME = '宋体';
-export const POINTS_FORMAT = '0.0';
-export const EXEMPT_TEXT = '不纳入积分管理';
+const FONT_NAME = '宋体';
+const POINTS_FORMAT = '0.0';
+const EXEMPT_TEXT = '不纳入积分管理';
 
 const FONT_SIZE = 11;
 const TITLE_SIZE = 16;
@@ -14,7 +14,7 @@ const A4 = 9 as ExcelJS.PaperSize;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-export type Plain = string | number | null;
+type Plain = string | number | null;
 
 /** One cell of a laid-out row; `span` merges it across that many columns. */
 export interface Span {

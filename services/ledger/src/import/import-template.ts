@@ -11,7 +11,7 @@ export const EXAMPLE_NOTE = '示例行，导入前请删除';
 const VERB: Record<ComponentKind, string> = { EARNED: '加', BONUS: '加', DEDUCTED: '扣', PENALTY: '扣', REVIEW: '计' };
 
 /** How an item scores, e.g. “参加学习培训：每次扣 2 分”. */
-export function scoringText(place: ItemPlace): string {
+function scoringText(place: ItemPlace): string {
   const { item, component, section } = place;
   const verb = VERB[component.kind];
   const p = item.points;
@@ -34,7 +34,7 @@ export function scoringText(place: ItemPlace): string {
 }
 
 /** The columns a row for this item must (or may) fill besides the four required ones. */
-export function neededText(item: Item): string {
+function neededText(item: Item): string {
   const p = item.points;
   const needs: string[] = [];
   if (p.mode === 'PER_QUANTITY') needs.push(`数量（${p.unit}）`);

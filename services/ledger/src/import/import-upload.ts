@@ -12,7 +12,7 @@ import { ImportFormat } from './import-types';
 import { insertPendingUpload, PendingUpload } from './import-upload.storage';
 
 /** The largest import file: a 1,000-row sheet is about 100 KB as CSV and less as xlsx; 5 MB leaves room for formatting. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** How long an uploaded import file waits for its `importEntries` (real time, on the database's clock). */
 export const IMPORT_UPLOAD_TTL_SECONDS = 60 * 60;
 

@@ -11,7 +11,7 @@ export { importTemplateXlsx } from './import-template';
 export { importRejected } from './import-rejection';
 export { IMPORT_LIMITS } from './import-limits';
 export type { ImportLimits } from './import-limits';
-export type { ImportFormat, ImportProblem, ImportResult, ImportRow, RosterMember } from './import-types';
+export type { ImportFormat, ImportResult, ImportRow, RosterMember } from './import-types';
 
 const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems });
 
@@ -31,7 +31,14 @@ export async function parseEntryImport(
   if ('problem' in read) return fail([read.problem]);
   const header: RawRow | undefined = read.rows[0];
   if (!header || header.rowNumber !== 1 || isBlankRow(header))
-    return fail([{ row: 1, column: null, message: '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板' }]);
+    return fail([
+      {
+        row: 1,
+        column: null,
+        message:
+          '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板（/downloads/ledger/import-template.xlsx?organizationId=党支部编号）',
+      },
+    ]);
 
   const { columns, problems } = mapHeader(header);
   // The readers leave blank rows out and stop past the row limit.

@@ -374,7 +374,14 @@ describe('parseEntryImport: bad files', () => {
   it('refuses an empty file, a file without a header in row 1, and a header without data', async () => {
     const noHeader = {
       ok: false,
-      problems: [{ row: 1, column: null, message: '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板' }],
+      problems: [
+        {
+          row: 1,
+          column: null,
+          message:
+            '第 1 行应为表头（党员编号、姓名、项目、日期……），请使用导入模板（/downloads/ledger/import-template.xlsx?organizationId=党支部编号）',
+        },
+      ],
     };
     expect(await parseEntryImport(Buffer.alloc(0), 'CSV', town, members, TODAY)).toEqual(noHeader);
     expect(await parseEntryImport(await xlsx([[null], HEADER]), 'XLSX', town, members, TODAY)).toEqual(noHeader);

@@ -3,7 +3,7 @@ import { WorkbookInfo } from './xlsx-workbook';
 import { XlsxParts, XmlHandler } from './xlsx-zip';
 
 /** A cell as the sheet holds it: its text, or the index of a shared string still to be looked up. */
-export type SheetCell = string | { shared: number };
+type SheetCell = string | { shared: number };
 
 /** A row of the sheet before its shared strings are looked up; `cells` by column (0-based), holes for empty cells. */
 export interface SheetRow {
@@ -19,7 +19,7 @@ function columnOf(reference: string | undefined): number | null {
 }
 
 /** An Excel serial day as YYYY-MM-DD, as exceljs reads a date cell (UTC midnight). */
-export function serialToDay(serial: number, date1904: boolean): string {
+function serialToDay(serial: number, date1904: boolean): string {
   const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }

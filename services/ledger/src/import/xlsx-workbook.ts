@@ -23,7 +23,7 @@ const BUILT_IN_DATE_FORMATS = new Set([
 ]);
 
 /** A format code showing a date or time, as exceljs decides it: y, m, d, h, s (or b) outside quotes and brackets. */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 

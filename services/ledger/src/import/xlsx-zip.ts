@@ -3,7 +3,7 @@ import { Entry, fromBufferPromise, ZipFile } from 'yauzl';
 import { ImportLimits, ImportStop } from './import-limits';
 
 /** An xlsx file that cannot be read as a workbook (not a zip, cut short, a part missing or not XML). */
-export class CorruptWorkbook extends Error {}
+class CorruptWorkbook extends Error {}
 
 /** Where an XML part's elements go: names without their namespace prefix (`x:row` is `row`). */
 export interface XmlHandler {

@@ -29,9 +29,3 @@ export enum ExemptionReason {
   ABROAD = 'ABROAD',
   OTHER = 'OTHER',
 }
-
-export const memberKindLabel: Record<MemberKind, string> = {
-  [MemberKind.FULL]: '正式党员',
-  [MemberKind.PROBATIONARY]: '预备党员',
-  [MemberKind.ACTIVIST]: '入党积极分子',
-};

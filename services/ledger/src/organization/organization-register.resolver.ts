@@ -20,7 +20,7 @@ import { asksForDetail, periodScoreView } from '../scoring/period-score.view';
 import { ScoreState } from '../scoring/score-state';
 
 /** The most period scores one page may hold (a rating run reads a district in pages of this size). */
-export const MAX_SCORE_PAGE = 1000;
+const MAX_SCORE_PAGE = 1000;
 
 /** The register as seen from an organisation node: entries, assemblies, publicity, objections and the rollup. */
 @Resolver(() => Organization)

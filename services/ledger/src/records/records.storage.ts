@@ -185,18 +185,6 @@ export async function findExemptionRequests(
   );
 }
 
-export async function exemptionRequestsUnder(
-  db: EntityManager,
-  nodePath: string,
-  statuses: readonly string[] | null,
-): Promise<ExemptionRequestRecord[]> {
-  return db.query(
-    `SELECT ${exemptionColumns} FROM ledger.exemption_request x JOIN ledger.organization o ON o.id = x.branch_id
-      WHERE o.path <@ $1::ltree AND ($2::text[] IS NULL OR x.status = ANY($2::text[])) ORDER BY x.requested_at DESC LIMIT 500`,
-    [nodePath, statuses],
-  );
-}
-
 /** Sets the roster's exemption from an approved request (the member then stays out of grades and quotas). */
 export async function markExempt(
   db: EntityManager,

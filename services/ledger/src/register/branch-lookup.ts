@@ -16,13 +16,14 @@ export interface MemberInBranch {
 
 /** A 党支部 in the caller's scope; a party group stands for its branch, any other level is refused. */
 export async function branchInScope(db: EntityManager, caller: Caller, orgId: string): Promise<BranchRef> {
-  const rows: Record<string, any>[] = await db.query(
-    `SELECT u.level, u.name AS unit_name, b.id, b.path::text AS path, b.district_id, b.name
+  const rows: { level: string; unit_name: string; id: string; path: string; district_id: string; name: string }[] =
+    await db.query(
+      `SELECT u.level, u.name AS unit_name, b.id, b.path::text AS path, b.district_id, b.name
        FROM ledger.organization u
        JOIN ledger.organization b ON b.id = CASE WHEN u.level = 'GROUP' THEN u.parent_id ELSE u.id END
       WHERE u.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR u.path <@ $2::ltree)`,
-    [onlyUuids([orgId]), caller.scopePath],
-  );
+      [onlyUuids([orgId]), caller.scopePath],
+    );
   const row = rows[0];
   if (!row) throw organizationNotFound(orgId);
   if (row.level !== OrgLevel.BRANCH && row.level !== OrgLevel.GROUP) {
@@ -41,7 +42,17 @@ export async function membersWithBranch(
   caller: Caller,
   memberIds: readonly string[],
 ): Promise<MemberInBranch[]> {
-  const rows: Record<string, any>[] = await db.query(
+  const rows: {
+    id: string;
+    name: string;
+    member_no: string;
+    kind: MemberKind;
+    status: MemberStatus;
+    branch_id: string;
+    branch_path: string;
+    district_id: string;
+    branch_name: string;
+  }[] = await db.query(
     `SELECT m.id, m.name, m.member_no, m.kind, m.status, b.id AS branch_id, b.path::text AS branch_path, b.district_id, b.name AS branch_name
        FROM ledger.member m
        JOIN ledger.organization u ON u.id = m.org_id

@@ -6,7 +6,7 @@ export enum ObjectionStatus {
   APPEAL_DECIDED = 'APPEAL_DECIDED',
 }
 
-export const objectionStatusLabel: Record<ObjectionStatus, string> = {
+const objectionStatusLabel: Record<ObjectionStatus, string> = {
   OPEN: '待答复',
   ANSWERED: '已答复',
   APPEALED: '已申诉',

@@ -110,13 +110,6 @@ export async function objectionsUnder(
   );
 }
 
-export async function objectionsOfMembers(db: EntityManager, memberIds: readonly string[]): Promise<ObjectionRecord[]> {
-  return db.query(
-    `SELECT ${columns} FROM ledger.objection x WHERE x.member_id = ANY($1::uuid[]) ORDER BY x.raised_at DESC`,
-    [onlyUuids(memberIds)],
-  );
-}
-
 export async function objectionsOfWindows(
   db: EntityManager,
   windowIds: readonly string[],

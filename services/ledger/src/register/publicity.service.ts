@@ -197,7 +197,7 @@ export const windowNotFound = (id: string) =>
   new LedgerError(LedgerErrorCode.WINDOW_NOT_FOUND, `找不到编号为 ${id} 的公示，或您无权访问它`, { id });
 
 /** A period the scheme confirms at assemblies (its listed periods, or the year). */
-export function confirmablePeriod(doc: RuleDocument, key: string): Period {
+function confirmablePeriod(doc: RuleDocument, key: string): Period {
   const period = parsePeriodKey(doc.cycle, key);
   const kinds = new Set([...doc.cycle.periods, 'YEAR']);
   if (!period)

@@ -163,12 +163,6 @@ export async function findWindows(
   );
 }
 
-export async function windowOfAssemblies(db: EntityManager, assemblyIds: readonly string[]): Promise<WindowRecord[]> {
-  return db.query(`SELECT ${windowColumns} FROM ledger.publicity_window w WHERE w.assembly_id = ANY($1::uuid[])`, [
-    onlyUuids(assemblyIds),
-  ]);
-}
-
 export async function windowsOfBranches(db: EntityManager, branchIds: readonly string[]): Promise<WindowRecord[]> {
   return db.query(
     `SELECT ${windowColumns} FROM ledger.publicity_window w WHERE w.branch_id = ANY($1::uuid[]) ORDER BY w.starts_on DESC`,

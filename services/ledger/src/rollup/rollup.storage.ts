@@ -8,7 +8,7 @@ export interface RollupArgs {
 }
 
 /** The bands the distribution of totals is counted in. */
-export const SCORE_BANDS = [
+const SCORE_BANDS = [
   { label: '90 分及以上', min: 90, max: null },
   { label: '80–89.9 分', min: 80, max: 90 },
   { label: '70–79.9 分', min: 70, max: 80 },
@@ -17,7 +17,7 @@ export const SCORE_BANDS = [
   { label: '50 分以下', min: null, max: 50 },
 ] as const;
 
-export interface RollupFigures {
+interface RollupFigures {
   organizationId: string;
   period: string;
   /** The day the register counts are for (windows running on it): not a figure, what `registerCountsOf` is asked with. */

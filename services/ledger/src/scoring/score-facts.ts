@@ -24,7 +24,7 @@ function itemsOf(doc: RuleDocument): Map<string, Item> {
 }
 
 /** Whether an accepted entry counts: a claim that no reversal has cancelled. */
-export function counts(entry: ScoringEntry): boolean {
+function counts(entry: ScoringEntry): boolean {
   return entry.kind === 'CLAIM' && !entry.reversed;
 }
 

@@ -3,7 +3,7 @@
 export type Rounding = 'HALF_UP' | 'DOWN' | 'UP';
 export type TieBreaker = 'BASE' | 'STAR_POINTS';
 /** What happens to members still tied at a level's cut-off after every tie-breaker. */
-export type StillTied = 'ALL_TAKE' | 'NONE_TAKE';
+type StillTied = 'ALL_TAKE' | 'NONE_TAKE';
 export type StarLevel = 5 | 4 | 3;
 
 export interface AllocationRules {

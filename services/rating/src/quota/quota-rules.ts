@@ -45,7 +45,7 @@ export function checkCycle(cycle: number): number {
 }
 
 /** A branch given its own shares (连续三年先进基层党组织的支部可适当放宽五星级比例): it is rated on its own. */
-export interface QuotaOverride extends StarShares {
+interface QuotaOverride extends StarShares {
   branchId: string;
   reason: string;
 }

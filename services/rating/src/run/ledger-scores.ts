@@ -2,14 +2,14 @@ import { callSubgraph } from '@jifen/kit';
 import { PendingScore, ScoreInput } from './rating-inputs';
 
 /** Scores per page: a district of 30,000 members is read in 30 requests. */
-export const SCORE_PAGE = 1000;
+const SCORE_PAGE = 1000;
 
 /**
  * The ranges of member ids read at once, each page by page: ids are random, so four ranges of the id space
  * hold about a quarter of a district each. Each range starts just after the last id of the range before
  * (ids are compared as uuids; `after` excludes its own value, `before` too).
  */
-export const ID_RANGES: readonly { after: string | null; before: string | null }[] = [
+const ID_RANGES: readonly { after: string | null; before: string | null }[] = [
   { after: null, before: '40000000-0000-0000-0000-000000000000' },
   { after: '3fffffff-ffff-ffff-ffff-ffffffffffff', before: '80000000-0000-0000-0000-000000000000' },
   { after: '7fffffff-ffff-ffff-ffff-ffffffffffff', before: 'c0000000-0000-0000-0000-000000000000' },

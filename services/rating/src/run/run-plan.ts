@@ -7,9 +7,9 @@ import { WARNING_THRESHOLD } from '../warning/warning-rules';
 import { BranchInput, ScoreInput, SchemeFacts } from './rating-inputs';
 import { show } from './figure-text';
 
-export type ResultStatus = 'RATED' | 'EXEMPT' | 'NOT_GRADED';
-export type WarningTrigger = 'SCORE_BELOW_50' | 'DIRECT_UNQUALIFIED';
-export type UnitBasis = 'BRANCH' | 'POOL' | 'OVERRIDE';
+type ResultStatus = 'RATED' | 'EXEMPT' | 'NOT_GRADED';
+type WarningTrigger = 'SCORE_BELOW_50' | 'DIRECT_UNQUALIFIED';
+type UnitBasis = 'BRANCH' | 'POOL' | 'OVERRIDE';
 
 /** The group of members star places are counted over, with the policy it used and what it gave. */
 export interface UnitPlan {
@@ -68,7 +68,7 @@ function pathUpTo(path: string, id: string): string {
 }
 
 /** Which unit a branch's members are counted in, under the policy in force for it. */
-export function unitFor(
+function unitFor(
   branch: BranchInput,
   policy: QuotaPolicy,
   org: RunPlanInput['org'],

@@ -6,7 +6,7 @@ import { ResultPlan, UnitPlan } from './run-plan';
 import { PendingScore } from './rating-inputs';
 import type { ReadScope } from '../rating-access';
 
-export type RunStatus = 'PREVIEW' | 'CONFIRMED' | 'SUPERSEDED';
+type RunStatus = 'PREVIEW' | 'CONFIRMED' | 'SUPERSEDED';
 
 export interface RunSummary {
   /** Final scores read and rated. */

@@ -66,7 +66,7 @@ export function unitView(unit: StoredUnit): QuotaUnit {
     name: unit.unitName,
     basis: unit.policy.basis,
     count: allocation.count,
-    levels: allocation.levels.map((l: Record<string, any>) => ({
+    levels: allocation.levels.map((l: QuotaUnit['levels'][number]) => ({
       stars: l.stars,
       percent: l.percent,
       places: l.places,

@@ -96,7 +96,7 @@ const stopsAt = (s: StepFacts) =>
   (s.step === DisposalStepKind.APPEALED && s.result === true);
 
 /** Where one measure's procedure stands, from its steps in the order recorded. */
-export function disposalState<S extends StepFacts>(measure: DisposalMeasure, steps: readonly S[]): DisposalState<S> {
+function disposalState<S extends StepFacts>(measure: DisposalMeasure, steps: readonly S[]): DisposalState<S> {
   const own = steps.filter((s) => s.measure === measure);
   const last = own.length ? own[own.length - 1] : null;
   const finished = last?.step === DisposalStepKind.ARCHIVED;
@@ -253,7 +253,7 @@ export interface DisposalCaseFacts {
 }
 
 /** What the `result` of a step means, where a step has one (required there, refused elsewhere). */
-export function resultMeaning(measure: DisposalMeasure, step: DisposalStepKind): string | null {
+function resultMeaning(measure: DisposalMeasure, step: DisposalStepKind): string | null {
   if (step === DisposalStepKind.APPEALED) return '申诉是否成立';
   if (step === DisposalStepKind.RECTIFICATION_REVIEWED) return '期满是否已有转变';
   if (step === DisposalStepKind.NOTIFIED && measure === DisposalMeasure.ADVISE_WITHDRAWAL) return '本人是否同意退党';

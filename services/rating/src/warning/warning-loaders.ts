@@ -7,7 +7,7 @@ import { WarningCaseStatus } from './warning-rules';
 import * as storage from './warning.storage';
 import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
 
-export interface CasePageArgs {
+interface CasePageArgs {
   status: WarningCaseStatus | null;
   overdueOnly: boolean;
   first: number;

@@ -57,7 +57,7 @@ export const MAX_RECTIFY_MONTHS = 12;
 export const PROPOSE_WITHIN_DAYS = 30;
 /** A disposal step with no next step after this many days is overdue (our choice; the rules set none). */
 export const DISPOSAL_STALL_DAYS = 60;
-export const MAX_TEXT = 2000;
+const MAX_TEXT = 2000;
 export const MAX_NAME = 200;
 
 export type Verdict<T> = { ok: true; to: T } | { ok: false; reason: string };
@@ -68,7 +68,7 @@ const DAY_MS = 86_400_000;
 const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 const dayOfUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY_MS);
+const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY_MS);
 
 /** Calendar months later; a day the target month lacks becomes its last day (08-31 + 6 → 02-28). */
 export function addMonths(day: string, months: number): string {
@@ -187,7 +187,7 @@ export interface OutcomeInput {
 }
 
 /** Highest next-period total a case records (a period's total is far below it; the column holds 99999.9). */
-export const NEXT_TOTAL_MAX = 1000;
+const NEXT_TOTAL_MAX = 1000;
 
 /** A next-period total as it is stored (one decimal): the checks compare what will be kept, not what was typed. */
 export function storedNextTotal(value: number | null | undefined): number | null {

@@ -249,7 +249,7 @@ export async function warningCountsByBranch(
 }
 
 /** Each of `paths` with the sum of the branch counts at or below it (zeros when none). */
-export function countsUnder(
+function countsUnder(
   byBranch: readonly (WarningCounts & { path: string })[],
   paths: readonly string[],
 ): Map<string, WarningCounts> {

@@ -20,12 +20,6 @@ export enum FilingAction {
   WITHDRAW = 'WITHDRAW',
 }
 
-export const OPEN_STATUSES: readonly FilingStatus[] = [
-  FilingStatus.DRAFT,
-  FilingStatus.SUBMITTED,
-  FilingStatus.RETURNED,
-];
-
 const NEXT: Partial<Record<FilingAction, Partial<Record<FilingStatus, FilingStatus>>>> = {
   [FilingAction.EDIT]: { DRAFT: FilingStatus.DRAFT, RETURNED: FilingStatus.RETURNED },
   [FilingAction.SUBMIT]: { DRAFT: FilingStatus.SUBMITTED, RETURNED: FilingStatus.SUBMITTED },

@@ -25,6 +25,6 @@ export async function knownOrganization(
   return org ?? null;
 }
 
-export function organizationNotFound(id: string): SchemeError {
+function organizationNotFound(id: string): SchemeError {
   return new SchemeError(SchemeErrorCode.ORGANIZATION_NOT_FOUND, `找不到编号为 ${id} 的组织，或您无权访问它`, { id });
 }
