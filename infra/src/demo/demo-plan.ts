@@ -23,9 +23,15 @@ const ORDINARY_FLOOR = 56;
 /** The `member` account's own target: a good score, no warning. */
 const ACCOUNT_MEMBER_TARGET = 86.5;
 /** Entries a member has in a year on average (the schemes' shapes make each member's own). */
-const ENTRIES_PER_MEMBER = 14;
+const ENTRIES_PER_MEMBER = 8;
 /** Of the branches, these have the latest assembly's publicity still running today (besides the first branch). */
 const RUNNING_EVERY = 3;
+/**
+ * A batch of entries spans at most a quarter's days: the ledger asks the scheme service about each day of a batch
+ * in one query whose text grows with the days, and the scheme service keeps every query text it has seen; with a
+ * year's days in a batch that cache outgrew its heap limit under `npm start` (it was restarted mid-load).
+ */
+const MAX_DAYS_PER_BATCH = 92;
 
 export interface DemoPlan {
   plan: DistrictPlan;
@@ -194,9 +200,13 @@ export function buildDemoPlan(today: string): DemoPlan {
   };
 
   const current = cycle + 1;
-  const lastCycle = drawCycle(plan, { cycle }, `${cycle} 年度`);
+  const byQuarter = { maxDaysPerBatch: MAX_DAYS_PER_BATCH };
+  const lastCycle = { ...drawCycle(plan, { cycle }, `${cycle} 年度`), ...byQuarter };
   const running = new Set(branches.filter((_, i) => i % RUNNING_EVERY === 0).map((b) => b.key));
-  const currentCycle = drawCycle(plan, { cycle: current, inProgress: true }, `${current} 年度（进行中）`);
+  const currentCycle = {
+    ...drawCycle(plan, { cycle: current, inProgress: true }, `${current} 年度（进行中）`),
+    ...byQuarter,
+  };
   // Only the chosen branches keep their latest publicity running; the others' latest period waits for its assembly.
   for (const branch of branches)
     if (running.has(branch.key)) {

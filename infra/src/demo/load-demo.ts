@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PeerUrls } from '@jifen/kit';
 import {
   CycleLoaded,
@@ -13,7 +14,7 @@ import {
   startLoad,
 } from '../seed/load-district';
 import { progressReporter } from '../seed/progress';
-import { seedClient } from '../seed/seed-client';
+import { OperationStats, seedClient } from '../seed/seed-client';
 import { demoAccounts } from './demo-accounts';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
 
@@ -55,6 +56,8 @@ export interface DemoSummary {
   warningCases: Record<string, number>;
   /** Cases of the first township still awaiting the interview (overdue from the day after the load). */
   awaitingInterviewFirstTownship: number;
+  /** The services' operations by total time, the slowest first (what to look at when the load is slow). */
+  operations: OperationStats[];
 }
 
 const WARNING_STEP = {
@@ -151,6 +154,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     plannedWarnings: demo.plannedWarnings,
     warningCases: warnings.byStatus,
     awaitingInterviewFirstTownship: warnings.awaitingFirstTownship,
+    operations: client.stats(),
   };
 }
 
@@ -186,8 +190,9 @@ async function raiseObjections(
     if (subject === undefined) continue;
     const objection = await load.ctx.call<{ raiseObjection: { id: string } }>(
       'ledger',
-      'mutation($input: RaiseObjectionInput!) { raiseObjection(input: $input) { id } }',
+      'mutation($input: RaiseObjectionInput!, $clientKey: String) { raiseObjection(input: $input, clientKey: $clientKey) { id } }',
       {
+        clientKey: randomUUID(),
         input: {
           windowId: w.windowId,
           memberId: load.memberIds[subject],
@@ -239,17 +244,20 @@ async function followWarnings(
       id: districtId,
     })
   ).organization;
-  // The rating service answers for an organisation as the gateway asks it: by its id and path.
-  const [district] = (
-    await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
-      'rating',
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { warningCases(first: 1000) { id branchId memberId memberKind memberName periodKey } } } }',
-      { r: [{ __typename: 'Organization', id: districtId, path }] },
-    )
-  )._entities;
-  const cases = district.warningCases.sort((a, b) =>
-    (a.periodKey + a.memberName).localeCompare(b.periodKey + b.memberName),
-  );
+  // The rating service answers for an organisation as the gateway asks it: by its id and path; 200 a page.
+  const cases: CaseRow[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const [district] = (
+      await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
+        'rating',
+        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey } } } }',
+        { r: [{ __typename: 'Organization', id: districtId, path }], o: offset },
+      )
+    )._entities;
+    cases.push(...district.warningCases);
+    if (district.warningCases.length < 200) break;
+  }
+  cases.sort((a, b) => (a.periodKey + a.memberName).localeCompare(b.periodKey + b.memberName));
   const branchByid = new Map(plan.branches.map((b) => [load.idOf(b.key), b]));
   const firstTownship = plan.branches.find((b) => b.key === demo.accounts.branchKey)!.townshipIndex;
   const byStatus: Record<string, number> = {};

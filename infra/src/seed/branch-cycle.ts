@@ -121,15 +121,15 @@ export function branchCycle(
 }
 
 /**
- * The assemblies of a cycle in progress: one for each period over by the plan's day, held a few days after it
- * (for a scheme that also confirms months, the months of the quarter in progress are confirmed one by one). The
- * latest one's publicity may still run today (when `span.running`); a period whose publicity could not be over by
- * today waits for its assembly otherwise.
+ * The assemblies of a cycle in progress: one for each period over by the plan's day, held a few days after it.
+ * With `span.running`, a scheme that also confirms months has the months of the quarter in progress confirmed one
+ * by one, and the latest assembly's publicity may still run today; otherwise a period whose publicity could not be
+ * over by today waits for its assembly.
  */
 function assembliesSoFar(plan: DistrictPlan, branch: PlanBranch, span: CycleSpan, rand: () => number): SeedAssembly[] {
   const doc = documentOf(branch);
   const over = assemblyPeriods(doc, span.cycle).filter((p) => p.end < plan.today);
-  if (assemblyKind(doc) === 'QUARTER' && doc.cycle.periods.includes('MONTH')) {
+  if (span.running && assemblyKind(doc) === 'QUARTER' && doc.cycle.periods.includes('MONTH')) {
     const quarter = assemblyPeriods(doc, span.cycle).find((p) => p.start <= plan.today && p.end >= plan.today);
     if (quarter)
       for (let m = 1; m <= 12; m++) {

@@ -4,6 +4,7 @@
  * the democratic review's votes, rejected declarations, the assemblies with their publicity windows closed, the
  * declarations still awaiting review today, the rating runs confirmed, and one account per role.
  */
+import { randomUUID } from 'node:crypto';
 import { BranchCycle, branchCycle, branchDeclarations, CycleSpan, MemberEntry } from './branch-cycle';
 import { DistrictPlan, PlanBranch } from './district-plan';
 import { EXEMPT_FROM_AGE } from './district-roster';
@@ -62,6 +63,30 @@ export function batchesOf(entries: readonly MemberEntry[], max = MAX_BATCH): Mem
       current.push(...part);
     }
     i = j;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Entries in date order, in batches of at most `max` that span at most `maxDays` distinct days: the ledger asks the
+ * scheme service which version was in force on each day of a batch, one field per day, so a batch of few days keeps
+ * that question (and the scheme service's cache of questions) small.
+ */
+export function batchesByDate(entries: readonly MemberEntry[], maxDays: number, max = MAX_BATCH): MemberEntry[][] {
+  const sorted = [...entries].sort((a, b) => a.draft.occurredOn.localeCompare(b.draft.occurredOn));
+  const batches: MemberEntry[][] = [];
+  let current: MemberEntry[] = [];
+  let days = new Set<string>();
+  for (const entry of sorted) {
+    const day = entry.draft.occurredOn;
+    if (current.length >= max || (!days.has(day) && days.size >= maxDays)) {
+      batches.push(current);
+      current = [];
+      days = new Set();
+    }
+    current.push(entry);
+    days.add(day);
   }
   if (current.length > 0) batches.push(current);
   return batches;
@@ -244,6 +269,8 @@ export interface CycleLoad {
   cycles: Map<string, Omit<BranchCycle, 'entries'> & { entryCount: number }>;
   entries(branch: PlanBranch): MemberEntry[];
   rejected: Map<string, MemberEntry[]>;
+  /** Batches in date order spanning at most this many days (else a member's entries together, `batchesOf`). */
+  maxDaysPerBatch?: number;
 }
 
 export interface CycleLoaded {
@@ -275,8 +302,9 @@ export async function recordEntries(load: DistrictLoad, branch: PlanBranch, batc
   return (
     await load.ctx.call<{ recordEntries: { id: string }[] }>(
       'ledger',
-      'mutation($input: RecordEntriesInput!) { recordEntries(input: $input) { id } }',
+      'mutation($input: RecordEntriesInput!, $clientKey: String) { recordEntries(input: $input, clientKey: $clientKey) { id } }',
       {
+        clientKey: randomUUID(),
         input: {
           organizationId: load.idOf(branch.key),
           accept,
@@ -301,7 +329,9 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
     plan.branches,
     (b) => of(b).entryCount,
     async (branch, tick) => {
-      for (const batch of batchesOf(cycle.entries(branch))) {
+      const entries = cycle.entries(branch);
+      const batches = cycle.maxDaysPerBatch ? batchesByDate(entries, cycle.maxDaysPerBatch) : batchesOf(entries);
+      for (const batch of batches) {
         await recordEntries(load, branch, batch, true);
         tick(batch.length);
       }
@@ -316,16 +346,21 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
       (b) => of(b).votes.length,
       async (branch, tick) => {
         const votes = of(branch).votes;
-        await call('ledger', 'mutation($input: RecordReviewVotesInput!) { recordReviewVotes(input: $input) { id } }', {
-          input: {
-            organizationId: load.idOf(branch.key),
-            period: String(cycle.cycle),
-            votes: votes.map((v) => ({
-              memberId: load.memberIds[v.memberIndex],
-              counts: Object.entries(v.counts).map(([level, count]) => ({ level, count })),
-            })),
+        await call(
+          'ledger',
+          'mutation($input: RecordReviewVotesInput!, $clientKey: String) { recordReviewVotes(input: $input, clientKey: $clientKey) { id } }',
+          {
+            clientKey: randomUUID(),
+            input: {
+              organizationId: load.idOf(branch.key),
+              period: String(cycle.cycle),
+              votes: votes.map((v) => ({
+                memberId: load.memberIds[v.memberIndex],
+                counts: Object.entries(v.counts).map(([level, count]) => ({ level, count })),
+              })),
+            },
           },
-        });
+        );
         tick(votes.length);
       },
     );
@@ -338,9 +373,14 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
       const declared = cycle.rejected.get(branch.key)!;
       if (declared.length === 0) return;
       const ids = (await recordEntries(load, branch, declared, false)).map((e) => e.id);
-      await call('ledger', 'mutation($input: ReviewEntriesInput!) { reviewEntries(input: $input) { id } }', {
-        input: { entryIds: ids, accept: false, reason: REJECTION_REASON },
-      });
+      await call(
+        'ledger',
+        'mutation($input: ReviewEntriesInput!, $clientKey: String) { reviewEntries(input: $input, clientKey: $clientKey) { id } }',
+        {
+          clientKey: randomUUID(),
+          input: { entryIds: ids, accept: false, reason: REJECTION_REASON },
+        },
+      );
       tick(declared.length);
     },
   );
@@ -354,8 +394,9 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
       for (const a of of(branch).assemblies) {
         const assembly = await call<{ confirmAssembly: { id: string } }>(
           'ledger',
-          'mutation($input: ConfirmAssemblyInput!) { confirmAssembly(input: $input) { id } }',
+          'mutation($input: ConfirmAssemblyInput!, $clientKey: String) { confirmAssembly(input: $input, clientKey: $clientKey) { id } }',
           {
+            clientKey: randomUUID(),
             input: {
               organizationId: load.idOf(branch.key),
               period: a.period,
@@ -367,14 +408,22 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
         );
         const window = await call<{ publishScores: { id: string } }>(
           'ledger',
-          'mutation($input: PublishScoresInput!) { publishScores(input: $input) { id } }',
-          { input: { assemblyId: assembly.confirmAssembly.id, startsOn: a.startsOn, endsOn: a.endsOn } },
+          'mutation($input: PublishScoresInput!, $clientKey: String) { publishScores(input: $input, clientKey: $clientKey) { id } }',
+          {
+            clientKey: randomUUID(),
+            input: { assemblyId: assembly.confirmAssembly.id, startsOn: a.startsOn, endsOn: a.endsOn },
+          },
         );
         if (a.running) running.push({ branchKey: branch.key, windowId: window.publishScores.id, period: a.period });
         else
-          await call('ledger', 'mutation($w: ID!) { closePublicity(windowId: $w) { id } }', {
-            w: window.publishScores.id,
-          });
+          await call(
+            'ledger',
+            'mutation($w: ID!, $clientKey: String) { closePublicity(windowId: $w, clientKey: $clientKey) { id } }',
+            {
+              clientKey: randomUUID(),
+              w: window.publishScores.id,
+            },
+          );
         tick(1);
       }
     },
