@@ -94,7 +94,13 @@ export function batchesByDate(entries: readonly MemberEntry[], maxDays: number, 
 
 const toInput = (memberId: string, d: EntryDraft) => ({ memberId, ...d });
 
-export const REJECTION_REASON = '证明材料不足，经支委会研究不予认定';
+/** Why the committee did not accept a declaration: one reason per branch's batch, in turn. */
+export const REJECTION_REASONS = [
+  '证明材料不足，经支委会研究不予认定',
+  '所报事项已在本期其他记录中计分，不重复认定',
+  '经核实，该活动不属于本方案规定的加分项目',
+  '申报日期与活动签到记录不符，请核实后重新申报',
+];
 
 /** A district being loaded: the plan, the ids the services gave, and the phases timed so far. */
 export interface DistrictLoad {
@@ -372,13 +378,14 @@ export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<C
     async (branch, tick) => {
       const declared = cycle.rejected.get(branch.key)!;
       if (declared.length === 0) return;
+      const reason = REJECTION_REASONS[plan.branches.indexOf(branch) % REJECTION_REASONS.length];
       const ids = (await recordEntries(load, branch, declared, false)).map((e) => e.id);
       await call(
         'ledger',
         'mutation($input: ReviewEntriesInput!, $clientKey: String) { reviewEntries(input: $input, clientKey: $clientKey) { id } }',
         {
           clientKey: randomUUID(),
-          input: { entryIds: ids, accept: false, reason: REJECTION_REASON },
+          input: { entryIds: ids, accept: false, reason },
         },
       );
       tick(declared.length);
