@@ -8,7 +8,8 @@ module.exports = {
   testMatch: ['**/src/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
-    '^@jifen/(kit|scheme|ledger|rating)$': src('services/$1'),
+    '^@jifen/(rules|kit|scheme|ledger|rating)$': src('services/$1'),
+    '^@jifen/kit/server$': `${src('services/kit')}/server`,
     '^@jifen/(gateway|infra)$': src('$1'),
   },
   globalSetup: '<rootDir>/infra/src/testing/global-setup.ts',

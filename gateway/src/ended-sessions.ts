@@ -10,7 +10,7 @@ import {
   systemCaller,
 } from '@jifen/kit';
 
-/** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/access/session-endings.ts). */
+/** The ledger's answer at POST /internal/ended-sessions (services/ledger/src/identity/session-endings.ts). */
 export interface EndedSessionsAnswer {
   feed: string;
   version: number;

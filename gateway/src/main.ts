@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { createLogger, exitOnStartupFailure, readEnvironmentOrExit, stopOnSignals, subgraphUrls } from '@jifen/kit';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';

@@ -1,24 +1,26 @@
 import { ApolloServer } from '@apollo/server';
 import {
   anonymousCaller,
-  auditEventsUnder,
-  auditPlugin,
-  authenticateRequest,
   Caller,
-  createAuditTable,
   createLogger,
-  dropAuditTable,
   idOfLabel,
   INTERNAL_TOKEN_HEADER,
   listenHttp,
   mintInternalToken,
-  mountAuditFeed,
-  openServiceDatabase,
-  recordExport,
   RequestContext,
   Role,
   systemCaller,
 } from '@jifen/kit';
+import {
+  auditEventsUnder,
+  auditPlugin,
+  authenticateRequest,
+  createAuditTable,
+  dropAuditTable,
+  mountAuditFeed,
+  openServiceDatabase,
+  recordExport,
+} from '@jifen/kit/server';
 import express from 'express';
 import { buildSchema } from 'graphql';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';

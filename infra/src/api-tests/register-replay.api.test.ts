@@ -1,4 +1,4 @@
-import { templateByCode } from '@jifen/scheme';
+import { templateByCode } from '@jifen/rules';
 import { scoredKinds } from '../../../services/ledger/src/scoring/score-plan';
 import { collectTableCases, ScoredCase } from '../testing/template-cases';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';

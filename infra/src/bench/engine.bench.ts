@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { evaluate, schemeTemplates, ScoreFacts } from '@jifen/scheme';
+import { evaluate, schemeTemplates, ScoreFacts } from '@jifen/rules';
 
 /**
  * How fast the pure engine scores one member's year: the ledger rescores a member on every state

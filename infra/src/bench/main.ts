@@ -1,4 +1,5 @@
-import { dayOf, deriveSecret, mintSessionToken, readEnvironmentOrExit, Role, Caller } from '@jifen/kit';
+import { deriveSecret, mintSessionToken, readEnvironmentOrExit, Role, Caller } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { OPEN_STATUSES, overdueSql } from '@jifen/rating';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  * the rating periods to confirm, and who the demo accounts are. Pure and deterministic for a day: the seed's
  * generator (branch-cycle.ts, entries/) draws the entries, as it does for the benchmark districts.
  */
-import { cycleStart, parsePeriodKey, PeriodKind, RuleDocument, templateByCode } from '@jifen/scheme';
+import { cycleStart, parsePeriodKey, PeriodKind, RuleDocument, templateByCode } from '@jifen/rules';
 import { branchDeclarations, documentOf, MemberEntry } from '../seed/branch-cycle';
 import { LayoutTownship } from '../seed/district-layout';
 import { cycleFor, DistrictPlan, PlanBranch, ratingPeriods, SeedQuota } from '../seed/district-plan';

@@ -1,4 +1,4 @@
-import { printServiceSdl, ServiceDefinition } from '@jifen/kit';
+import { printServiceSdl, ServiceDefinition } from '@jifen/kit/server';
 import { ledgerService } from '@jifen/ledger';
 import { ratingService } from '@jifen/rating';
 import { schemeService } from '@jifen/scheme';

@@ -1,4 +1,4 @@
-import { checkFacts, evaluate, Item, parsePeriodKey, RuleDocument, ScoreFacts } from '@jifen/scheme';
+import { checkFacts, evaluate, Item, parsePeriodKey, RuleDocument, ScoreFacts } from '@jifen/rules';
 import { BranchCycle, branchCycle, branchDeclarations, documentOf, MemberEntry } from './branch-cycle';
 import { buildDistrictPlan, PlanBranch } from './district-plan';
 import { EntryDraft } from './entries/entry-kit';

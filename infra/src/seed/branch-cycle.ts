@@ -3,7 +3,7 @@
  * the democratic review's votes, the assemblies with their attendance and publicity windows, and the
  * declarations still awaiting review today or rejected in the cycle. Deterministic for a plan and a branch.
  */
-import { parsePeriodKey, Period, PeriodKind, RuleDocument, templateByCode } from '@jifen/scheme';
+import { parsePeriodKey, Period, PeriodKind, RuleDocument, templateByCode } from '@jifen/rules';
 import { DistrictPlan, PlanBranch } from './district-plan';
 import { EntryDraft, MemberYear, YearContext } from './entries/entry-kit';
 import { schemeEntries } from './entries/scheme-entries';

@@ -3,7 +3,7 @@
  * Pure and deterministic for a scale and a day; the entries are drawn per branch when needed (branch-cycle.ts),
  * so that a district of 30,000 members never holds its 1.2 million entries at once.
  */
-import { templateByCode } from '@jifen/scheme';
+import { templateByCode } from '@jifen/rules';
 import { buildLayout, DistrictLayout, LayoutBranch, LayoutTownship, SeedOrg } from './district-layout';
 import { buildRoster, SeedMember } from './district-roster';
 import { TemplateCode } from './entries/scheme-entries';

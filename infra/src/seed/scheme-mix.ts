@@ -4,7 +4,7 @@
  * vocational college on theirs; some towns the 镇 attendance scheme, one street the 先锋指数; every third company
  * branch its company scheme. Each is approved from the first day of the cycle it is used for.
  */
-import { cycleStart, templateByCode } from '@jifen/scheme';
+import { cycleStart, templateByCode } from '@jifen/rules';
 import { DistrictLayout } from './district-layout';
 import { TemplateCode } from './entries/scheme-entries';
 import { CULTURE_BUREAU, FINANCE_BUREAU } from './place-names';

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { collectScoredCases, ScoredCase } from '../../../services/scheme/src/templates/template-test-kit';
+import { collectScoredCases, ScoredCase } from '../../../services/rules/src/templates/template-test-kit';
 
-const TEMPLATES = resolve(__dirname, '../../../services/scheme/src/templates');
+const TEMPLATES = resolve(__dirname, '../../../services/rules/src/templates');
 
 type Fn = (...args: unknown[]) => unknown;
 

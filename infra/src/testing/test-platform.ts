@@ -5,19 +5,15 @@ import {
   mintInternalToken,
   mintSessionToken,
   PeerUrls,
-  RunningService,
-  startService,
   systemCaller,
   Caller,
-  ServiceDefinition,
 } from '@jifen/kit';
+import { RunningService, startService, ServiceDefinition } from '@jifen/kit/server';
 import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
-import { ledgerService } from '@jifen/ledger';
-import { ratingService } from '@jifen/rating';
-import { schemeService } from '@jifen/scheme';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subgraphDefinitions } from '../schema/subgraphs';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = any> {
@@ -110,7 +106,8 @@ export async function startTestPlatform(
     started.push(running);
     return running;
   };
-  const starting = await Promise.allSettled([start(ledgerService), start(schemeService), start(ratingService)]);
+  // The subgraphs the schema is composed of, in its order: ledger, scheme, rating.
+  const starting = await Promise.allSettled(subgraphDefinitions.map(start));
   const failed = starting.find((result) => result.status === 'rejected');
   if (failed) {
     // Let the others finish starting, then stop them: nothing keeps running after a failed start.

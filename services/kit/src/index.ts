@@ -1,41 +1,30 @@
-import 'reflect-metadata';
-
+/**
+ * `@jifen/kit`: what every process shares and what the gateway needs — the caller and its rights, the tokens,
+ * errors, configuration, logging, the HTTP door and the input checks. It loads no TypeORM, type-graphql,
+ * Apollo Server or Apollo subgraph code (`light-entry.test.ts` holds it to that); the services' server plumbing
+ * (database, federation, loaders, scalars, file routes, audit, the subgraph server) is `@jifen/kit/server`.
+ */
 export * from './config/environment';
 export * from './config/shared-variables';
-export * from './access/rights';
-export * from './access/session-token';
+export * from './rights/right';
+export * from './rights/rights';
 export * from './context/caller';
 export * from './context/internal-token';
+export * from './context/session-token';
 export * from './context/signed-token';
 export * from './context/request-context';
-export * from './database/data-source';
-export * from './database/sql-counter';
-export * from './database/prepared';
 export * from './errors/app-error';
-export * from './federation/build-subgraph-schema';
-export * from './loaders/keyed-loader';
-export * from './loaders/per-args';
 export * from './logging/logger';
-export * from './scalars/local-date';
-export * from './scalars/text-rules';
-export * from './scalars/json-object';
-export * from './server/start-subgraph';
-export * from './server/input-check-plugin';
-export * from './server/downloads';
-export * from './server/uploads';
-export * from './server/internal-endpoints';
 export * from './ids';
-export * from './server/service-definition';
-export * from './clients/subgraph-client';
 export * from './org-path';
-export * from './server/service-main';
-export * from './database/unique-violation';
-export * from './loaders/path-settings-loader';
-export * from './server/http-listener';
-export * from './server/process-lifecycle';
-export * from './server/startup-failure';
 export * from './page';
+export * from './clients/subgraph-client';
 export * from './graphql/selection';
-export * from './audit';
-export * from './server/json-body';
-export * from './server/http-errors';
+export * from './graphql/text-rules';
+export * from './graphql/input-check-plugin';
+export * from './http/file-bodies';
+export * from './http/json-body';
+export * from './http/http-errors';
+export * from './http/http-listener';
+export * from './process/process-lifecycle';
+export * from './process/startup-failure';

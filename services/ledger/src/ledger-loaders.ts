@@ -1,4 +1,5 @@
-import { Caller, groupedLoader, keyedLoader, loaderPerArgs } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { groupedLoader, keyedLoader, loaderPerArgs } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { EntryRecord, findEntries } from './entry/entry.storage';

@@ -1,4 +1,5 @@
-import { Caller, keyedLoader, pathSettingsLoader } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { keyedLoader, pathSettingsLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readScope, seesOrganisationRatings } from './rating-access';

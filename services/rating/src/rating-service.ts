@@ -1,5 +1,5 @@
 import { RatingRollupResolver } from './rollup/rating-rollup.resolver';
-import { ServiceDefinition } from '@jifen/kit';
+import { ServiceDefinition } from '@jifen/kit/server';
 import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
 import { ratingMigrations } from './migrations';

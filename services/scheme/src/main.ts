@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { exitOnStartupFailure, runServiceMain, serviceStartupSubject } from '@jifen/kit';
+import { exitOnStartupFailure, serviceStartupSubject } from '@jifen/kit';
+import { runServiceMain } from '@jifen/kit/server';
 import { schemeService } from './scheme-service';
 
 runServiceMain(schemeService).catch(exitOnStartupFailure(serviceStartupSubject('scheme')));

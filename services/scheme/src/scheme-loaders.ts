@@ -1,7 +1,8 @@
-import { Caller, groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { schemeVisibility } from './access/scheme-visibility';
+import { schemeVisibility } from './visibility/scheme-visibility';
 import * as filings from './filing/filing.storage';
 import { FilingEventRecord, FilingRecord } from './filing/filing.storage';
 import * as storage from './scheme/scheme.storage';
@@ -19,7 +20,7 @@ export interface SchemeLoaders {
 }
 
 /**
- * The request's loaders, each reading only what the caller sees (access/scheme-visibility.ts): a scheme,
+ * The request's loaders, each reading only what the caller sees (visibility/scheme-visibility.ts): a scheme,
  * version or filing outside the caller's view loads as `null`, exactly like an unknown id.
  */
 export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): SchemeLoaders {

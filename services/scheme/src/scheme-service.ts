@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@jifen/kit';
+import { ServiceDefinition } from '@jifen/kit/server';
 import { FilingResolver } from './filing/filing.resolver';
 import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';
@@ -11,7 +11,7 @@ import { SchemeAssignmentResolver, SchemeResolver, SchemeVersionResolver } from 
 import { SchemeService } from './scheme/scheme.service';
 import { PreviewResolver } from './preview/preview.resolver';
 import { PreviewService } from './preview/preview.service';
-import { TemplateResolver } from './template/template.resolver';
+import { TemplateResolver } from './templates/template.resolver';
 
 /** The rulebook: schemes, immutable versions, assignments down the tree. */
 export const schemeService: ServiceDefinition<SchemeLoaders> = {

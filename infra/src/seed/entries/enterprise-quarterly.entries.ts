@@ -1,5 +1,5 @@
 // T4 公司: each quarter 基础积分 40 (duties deducted), 任务分 50 (itemised, scored by the committee), 奖励分 at most 10; the year is the mean.
-import { Period } from '@jifen/scheme';
+import { Period } from '@jifen/rules';
 import { chance, clamp, pick, pickWeighted, randInt, shuffled, tenths, type Rand } from '../seed-random';
 import {
   DeclarationGenerator,

@@ -1,5 +1,5 @@
 // What the per-scheme entry generators share: the shapes they return and small helpers over tenths and days.
-import { HonourLevel, parsePeriodKey, Period, RuleDocument } from '@jifen/scheme';
+import { HonourLevel, parsePeriodKey, Period, RuleDocument } from '@jifen/rules';
 import { clamp, dayBetween, dayNumber, dayString, randInt, splitWhole, type Rand } from '../seed-random';
 
 /** One entry as a branch records it (the fields of DeclareEntryInput without the member). */

@@ -1,5 +1,5 @@
 // T7 XX镇: 基础分值 60 earned by attending the branch's meetings, 激励分值 40 from the 十个一 (each at most 4), a negative list.
-import { Period } from '@jifen/scheme';
+import { Period } from '@jifen/rules';
 import { chance, clamp, pick, pickWeighted, randInt, shuffled, tenths, type Rand } from '../seed-random';
 import {
   BranchCalendar,

@@ -2,7 +2,8 @@ import { Role } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { AppError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
-import { DownloadHandler, XLSX_CONTENT_TYPE } from '../server/downloads';
+import { XLSX_CONTENT_TYPE } from '../http/file-bodies';
+import { DownloadHandler } from '../server/downloads';
 import { REDACTED } from './audit-detail';
 import { auditedDownloads } from './audit-exports';
 

@@ -1,12 +1,12 @@
 import express from 'express';
 import { IncomingMessage } from 'node:http';
-import { Right } from '../access/rights';
+import { Right } from '../rights/right';
 import { anonymousCaller, Caller, Role, systemCaller } from '../context/caller';
 import { INTERNAL_TOKEN_HEADER } from '../context/internal-token';
 import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode } from '../errors/app-error';
 import { Logger } from '../logging/logger';
-import { listenHttp } from '../server/http-listener';
+import { listenHttp } from '../http/http-listener';
 import { AuditKind } from './audit-event';
 import { auditFeedQuery, auditFeedUrl, mountAuditFeed, readAuditFeed } from './audit-feed';
 

@@ -1,5 +1,6 @@
 import { Application, Request, Response } from 'express';
-import { hasRight, Right } from '../access/rights';
+import { Right } from '../rights/right';
+import { hasRight } from '../rights/rights';
 import { Caller, isWithinScope } from '../context/caller';
 import { INTERNAL_TOKEN_HEADER } from '../context/internal-token';
 import { AppError, KitErrorCode } from '../errors/app-error';

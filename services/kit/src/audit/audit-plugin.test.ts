@@ -5,7 +5,8 @@ import { RequestContext } from '../context/request-context';
 import { Logger } from '../logging/logger';
 import { REDACTED } from './audit-detail';
 import { AUDIT_NOT_RUN, AUDIT_OK, AuditKind } from './audit-event';
-import { auditPlugin, MutationResult, outcomesOf, rootFieldsOf, writeRowsOf } from './audit-plugin';
+import { rootFieldsOf } from '../graphql/selection';
+import { auditPlugin, MutationResult, outcomesOf, writeRowsOf } from './audit-plugin';
 
 const operationOf = (source: string) => {
   const document = parse(source);

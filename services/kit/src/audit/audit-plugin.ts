@@ -1,13 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  DocumentNode,
-  FieldNode,
-  FragmentDefinitionNode,
-  Kind,
-  OperationDefinitionNode,
-  valueFromASTUntyped,
-} from 'graphql';
-import { fieldsOfSelection, Variables } from '../graphql/selection';
+import { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { RootField, rootFieldsOf, Variables } from '../graphql/selection';
 import { Caller } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode } from '../errors/app-error';
@@ -15,41 +8,10 @@ import { Logger } from '../logging/logger';
 import { auditDetail } from './audit-detail';
 import { actorOf, AUDIT_NOT_RUN, AUDIT_OK, AuditDb, AuditKind, AuditRow, insertAuditRows } from './audit-event';
 
-/** A root field of a mutation as the request asked for it: response key, field name and its arguments. */
-export interface RootField {
-  key: string;
-  name: string;
-  args: Record<string, unknown>;
-}
-
 /** What the response said, as `willSendResponse` sees it (errors already formatted, with their codes). */
 export interface MutationResult {
   data?: Record<string, unknown> | null;
   errors?: readonly { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
-}
-
-/** The root fields of an operation, through fragments, honouring @skip/@include; `__typename` is no write. */
-export function rootFieldsOf(
-  operation: OperationDefinitionNode,
-  document: DocumentNode,
-  variables: Variables,
-): RootField[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const fields = new Map<string, RootField>();
-  for (const field of fieldsOfSelection(operation.selectionSet, fragments, variables)) {
-    const key = field.alias?.value ?? field.name.value;
-    if (field.name.value !== '__typename' && !fields.has(key))
-      fields.set(key, { key, name: field.name.value, args: argumentsOf(field, variables) });
-  }
-  return [...fields.values()];
-}
-
-function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {
-  return Object.fromEntries(
-    (field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]),
-  );
 }
 
 const codeOf = (error: { extensions?: Record<string, unknown> } | undefined) =>

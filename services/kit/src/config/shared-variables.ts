@@ -54,6 +54,13 @@ export const subgraphUrlVariables = {
   ),
 } as const;
 
+/** Where the other subgraphs answer, for batched service-to-service calls; one shared object, possibly filled in late. */
+export interface PeerUrls {
+  ledger: string;
+  scheme: string;
+  rating: string;
+}
+
 /** Where each subgraph answers: its URL variable if set, else the local port. */
 export function subgraphUrls(env: {
   schemeUrl?: string;

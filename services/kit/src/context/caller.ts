@@ -1,4 +1,4 @@
-import type { Right } from '../access/rights';
+import type { Right } from '../rights/right';
 import { idOfLabel } from '../org-path';
 
 /**

@@ -1,4 +1,4 @@
-import { Right } from '../access/rights';
+import { Right } from '../rights/right';
 import { signPayload } from './signed-token';
 import { Role } from './caller';
 import { mintInternalToken, verifyInternalToken } from './internal-token';

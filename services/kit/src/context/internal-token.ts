@@ -1,4 +1,4 @@
-import { Right } from '../access/rights';
+import { Right } from '../rights/right';
 import { Caller, Role } from './caller';
 import { signPayload, SignedTokenProblem, verifySignedPayload } from './signed-token';
 

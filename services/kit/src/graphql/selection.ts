@@ -1,4 +1,13 @@
-import { DirectiveNode, FieldNode, FragmentDefinitionNode, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import {
+  DirectiveNode,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
 
 export type Variables = Record<string, unknown> | undefined;
 export type Fragments = ReadonlyMap<string, FragmentDefinitionNode> | Readonly<Record<string, FragmentDefinitionNode>>;
@@ -62,4 +71,35 @@ function included(directives: readonly DirectiveNode[], variables: Variables): b
     return argument ? valueFromASTUntyped(argument.value, variables) === true : undefined;
   };
   return condition('skip') !== true && condition('include') !== false;
+}
+
+/** A root field of a mutation as the request asked for it: response key, field name and its arguments. */
+export interface RootField {
+  key: string;
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** The root fields of an operation, through fragments, honouring @skip/@include; `__typename` is no write. */
+export function rootFieldsOf(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Variables,
+): RootField[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fields = new Map<string, RootField>();
+  for (const field of fieldsOfSelection(operation.selectionSet, fragments, variables)) {
+    const key = field.alias?.value ?? field.name.value;
+    if (field.name.value !== '__typename' && !fields.has(key))
+      fields.set(key, { key, name: field.name.value, args: argumentsOf(field, variables) });
+  }
+  return [...fields.values()];
+}
+
+function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {
+  return Object.fromEntries(
+    (field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]),
+  );
 }

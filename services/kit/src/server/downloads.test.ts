@@ -5,7 +5,8 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../context/internal-to
 import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode } from '../errors/app-error';
 import { Logger } from '../logging/logger';
-import { Download, DownloadHandler, XLSX_CONTENT_TYPE } from './downloads';
+import { XLSX_CONTENT_TYPE } from '../http/file-bodies';
+import { Download, DownloadHandler } from './downloads';
 import { RunningServer, startSubgraphServer } from './start-subgraph';
 
 const SECRET = 'downloads-test-secret';

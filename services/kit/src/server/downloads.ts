@@ -22,9 +22,6 @@ export class Downloads<L = unknown> {
   constructor(readonly handlers: Record<string, DownloadHandler<L>>) {}
 }
 
-/** The content type of an Excel workbook (.xlsx). */
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The request's context from its internal token, or the AppError (UNAUTHENTICATED) that refuses it. */
 export type Authenticate<L> = (request: IncomingMessage) => RequestContext<L> | AppError;
 

@@ -13,8 +13,9 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import { hasRight, Right } from '../access/rights';
-import { SIGN_IN_FIRST } from '../access/session-token';
+import { SIGN_IN_FIRST } from '../context/session-token';
+import { Right } from '../rights/right';
+import { hasRight } from '../rights/rights';
 import { Role } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode } from '../errors/app-error';

@@ -1,6 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { NonEmptyArray } from 'type-graphql';
 import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
+import { PeerUrls } from '../config/shared-variables';
 import { Caller } from '../context/caller';
 import { openServiceDatabase } from '../database/data-source';
 import { CountingSqlLogger } from '../database/sql-counter';
@@ -31,13 +32,6 @@ export interface ServiceDefinition<L> {
 /** What a service may sign with: the platform's shared secret (derive purpose-bound secrets from it with `deriveSecret`). */
 export interface ServiceSecrets {
   tokenSecret: string;
-}
-
-/** Where the other subgraphs answer, for batched service-to-service calls; one shared object, possibly filled in late. */
-export interface PeerUrls {
-  ledger: string;
-  scheme: string;
-  rating: string;
 }
 
 export interface ServiceOptions {

@@ -6,7 +6,7 @@ import {
   subgraphUrlVariables,
 } from '../config/shared-variables';
 import { createLogger } from '../logging/logger';
-import { readEnvironmentOrExit, stopOnSignals } from './process-lifecycle';
+import { readEnvironmentOrExit, stopOnSignals } from '../process/process-lifecycle';
 import { ServiceDefinition, startService } from './service-definition';
 
 export const serviceVariables = {

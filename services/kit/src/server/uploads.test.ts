@@ -5,7 +5,8 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../context/internal-to
 import { AppError } from '../errors/app-error';
 import { Logger } from '../logging/logger';
 import { RunningServer, startSubgraphServer } from './start-subgraph';
-import { UploadErrorCode, UploadHandler } from './uploads';
+import { UploadErrorCode } from '../http/file-bodies';
+import { UploadHandler } from './uploads';
 
 const SECRET = 'uploads-test-secret';
 const MB = 1024 * 1024;

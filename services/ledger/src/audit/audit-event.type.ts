@@ -1,4 +1,4 @@
-import { AuditKind } from '@jifen/kit';
+import { AuditKind } from '@jifen/kit/server';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(AuditKind, {

@@ -1,14 +1,5 @@
-import {
-  AppError,
-  AuditEventRecord,
-  AuditFeedQuery,
-  AuditKind,
-  Caller,
-  Logger,
-  Right,
-  Role,
-  systemCaller,
-} from '@jifen/kit';
+import { AppError, Caller, Logger, Right, Role, systemCaller } from '@jifen/kit';
+import { AuditEventRecord, AuditFeedQuery, AuditKind } from '@jifen/kit/server';
 import { AuditLogService, AuditReader } from './audit-log.service';
 import { AuditSource } from './audit-sources';
 

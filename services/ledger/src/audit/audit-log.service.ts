@@ -1,9 +1,7 @@
 import {
   AppError,
-  AuditEventRecord,
   Caller,
   hasRight,
-  isInstant,
   isWithinScope,
   KitErrorCode,
   Logger,
@@ -11,6 +9,7 @@ import {
   Right,
   assertPage,
 } from '@jifen/kit';
+import { AuditEventRecord, isInstant } from '@jifen/kit/server';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
 import { AuditEvent } from './audit-event.type';
 import { AuditSource } from './audit-sources';

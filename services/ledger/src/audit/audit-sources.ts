@@ -1,4 +1,4 @@
-import { AuditEventRecord, auditEventsUnder, AuditFeedQuery, readAuditFeed } from '@jifen/kit';
+import { AuditEventRecord, auditEventsUnder, AuditFeedQuery, readAuditFeed } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 
 /** One service's audit log, read for the caller of the current request. */

@@ -1,4 +1,4 @@
-import { checkFacts, EntryFact, HONOUR_LEVELS, RuleDocument, templateByCode } from '@jifen/scheme';
+import { checkFacts, EntryFact, HONOUR_LEVELS, RuleDocument, templateByCode } from '@jifen/rules';
 import fc from 'fast-check';
 import {
   checkEntryFields,

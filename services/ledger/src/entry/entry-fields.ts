@@ -1,4 +1,4 @@
-import { Component, HONOUR_LEVELS, HonourLevel, isDay, Item, RuleDocument } from '@jifen/scheme';
+import { Component, HONOUR_LEVELS, HonourLevel, isDay, Item, RuleDocument } from '@jifen/rules';
 
 /** What a person fills in for one entry (申报/登记), before review. */
 export interface EntryFields {

@@ -1,4 +1,4 @@
-import { ComponentKind, entryPoints, EntryFact, Item } from '@jifen/scheme';
+import { ComponentKind, entryPoints, EntryFact, Item } from '@jifen/rules';
 
 const SUBTRACTING: readonly ComponentKind[] = ['DEDUCTED', 'PENALTY'];
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, Caller, dayOf, rethrowUniqueViolation, seesWholeRoster, UploadErrorCode } from '@jifen/kit';
+import { AppError, Caller, seesWholeRoster, UploadErrorCode } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { IMPORT_LIMITS, importRejected, parseEntryImport } from '../import';

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { AppError, RequestContext, UploadErrorCode, UploadHandler, UploadRequest } from '@jifen/kit';
+import { AppError, RequestContext, UploadErrorCode } from '@jifen/kit';
+import { UploadHandler, UploadRequest } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertMayActAny, RegisterAction } from '../ledger-access';

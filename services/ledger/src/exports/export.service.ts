@@ -1,4 +1,5 @@
-import { dayOf, Download, DownloadHandler, hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { dayOf, Download, DownloadHandler } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';

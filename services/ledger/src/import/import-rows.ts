@@ -1,4 +1,4 @@
-import { HONOUR_LEVELS, RuleDocument } from '@jifen/scheme';
+import { HONOUR_LEVELS, RuleDocument } from '@jifen/rules';
 import {
   checkEntryFields,
   EntryFields,

@@ -1,4 +1,4 @@
-import { schemeTemplates, templateByCode } from '@jifen/scheme';
+import { schemeTemplates, templateByCode } from '@jifen/rules';
 import { Workbook } from 'exceljs';
 import { itemPlaces } from '../entry/entry-fields';
 import { IMPORT_COLUMNS, parseEntryImport } from './index';

@@ -1,4 +1,4 @@
-import { ComponentKind, Item, RuleDocument } from '@jifen/scheme';
+import { ComponentKind, Item, RuleDocument } from '@jifen/rules';
 import { Workbook, Worksheet } from 'exceljs';
 import { allowedLevels, HONOUR_LEVEL_LABELS, ItemPlace, itemPlaces, levelList } from '../entry/entry-fields';
 import { IMPORT_COLUMN_DEFS, ImportField } from './import-columns';

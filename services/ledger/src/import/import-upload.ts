@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { AppError, RequestContext, UploadErrorCode, UploadHandler, UploadRequest, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { AppError, RequestContext, UploadErrorCode, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { UploadHandler, UploadRequest } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { EVIDENCE_TYPES } from '../evidence/evidence-file';
 import { fileNameParameter, organizationParameter } from '../evidence/upload-parameters';

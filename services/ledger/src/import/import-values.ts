@@ -1,4 +1,4 @@
-import { HONOUR_LEVELS, HonourLevel } from '@jifen/scheme';
+import { HONOUR_LEVELS, HonourLevel } from '@jifen/rules';
 import { HONOUR_LEVEL_LABELS } from '../entry/entry-fields';
 
 /** A parsed cell: the value, null when blank, or `BAD` when the text cannot be read. */

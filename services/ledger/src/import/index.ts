@@ -1,4 +1,4 @@
-import { RuleDocument } from '@jifen/scheme';
+import { RuleDocument } from '@jifen/rules';
 import { mapHeader } from './import-columns';
 import { checkImportRow, isBlankRow, rosterLookup } from './import-rows';
 import { IMPORT_LIMITS, ImportLimits } from './import-limits';

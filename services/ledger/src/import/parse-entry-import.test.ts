@@ -1,4 +1,4 @@
-import { templateByCode } from '@jifen/scheme';
+import { templateByCode } from '@jifen/rules';
 import { Workbook } from 'exceljs';
 import { IMPORT_COLUMNS, IMPORT_LIMITS, ImportRow, parseEntryImport } from './index';
 import { csv, day, roster, TODAY, xlsx } from './import-test-kit';

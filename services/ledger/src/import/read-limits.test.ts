@@ -1,4 +1,4 @@
-import { templateByCode } from '@jifen/scheme';
+import { templateByCode } from '@jifen/rules';
 import { IMPORT_LIMITS, parseEntryImport } from './index';
 import { csv, roster, TODAY, workbookParts, xlsx, zipOf } from './import-test-kit';
 

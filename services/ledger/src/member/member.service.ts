@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertMayAct, assertMayActAny, RegisterAction } from '../ledger-access';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
@@ -10,8 +11,8 @@ import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind
 import { checkMemberFacts, cleanReason } from './member-rules';
 import * as storage from './member.storage';
 import { MemberRecord } from './member.storage';
-import { endSessions } from '../access/access.storage';
-import { SessionClock } from '../access/session-endings';
+import { endSessions } from '../identity/access.storage';
+import { SessionClock } from '../identity/session-endings';
 
 export interface AddMember {
   organizationId: string;

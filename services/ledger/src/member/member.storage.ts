@@ -1,4 +1,5 @@
-import { onlyUuids, queryPrepared } from '@jifen/kit';
+import { onlyUuids } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind';
 import { MemberEntity } from './member.entity';

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The gateway's feed of ended sessions (access/session-endings.ts) reads the sessions ended in the last quarter
+ * The gateway's feed of ended sessions (identity/session-endings.ts) reads the sessions ended in the last quarter
  * hour or so, at every session that ends and every 25 s: an index on `ended_at` (ended sessions only) keeps that
  * a short range scan as the table grows with every sign-in.
  */

@@ -1,4 +1,5 @@
-import { AppError, assertPage, dayOf, isUuid, KitErrorCode } from '@jifen/kit';
+import { AppError, assertPage, isUuid, KitErrorCode } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';

@@ -1,8 +1,7 @@
-import { assertPage } from '@jifen/kit';
+import { assertPage, AppError, KitErrorCode } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
 import { assertSeesWholeRoster } from '../ledger-access';
-import { AppError, KitErrorCode } from '@jifen/kit';
 import { MemberPage } from '../member/member.type';
 import { MemberOrder } from '../member/member.storage';
 import { MemberStatus } from '../member/member-kind';

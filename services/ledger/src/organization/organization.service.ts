@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, childPath, idsOnPath, isWithinScope, rethrowUniqueViolation } from '@jifen/kit';
+import { Caller, childPath, idsOnPath, isWithinScope } from '@jifen/kit';
+import { rethrowUniqueViolation } from '@jifen/kit/server';
 import { assertMayManageOrgAt } from '../ledger-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerError, LedgerErrorCode, organizationNotFound } from '../ledger-error';
@@ -9,8 +10,8 @@ import { OrgLevel } from './org-level';
 import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
 import * as storage from './organization.storage';
 import { OrganizationRecord } from './organization.storage';
-import { endSessions } from '../access/access.storage';
-import { SessionClock } from '../access/session-endings';
+import { endSessions } from '../identity/access.storage';
+import { SessionClock } from '../identity/session-endings';
 
 export interface CreateOrganization {
   parentId?: string | null;

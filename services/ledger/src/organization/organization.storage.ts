@@ -1,4 +1,5 @@
-import { isUuid, onlyUuids, queryPrepared } from '@jifen/kit';
+import { isUuid, onlyUuids } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { OrgLevel } from './org-level';
 import { OrganizationEntity } from './organization.entity';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
-import { parsePeriodKey } from '@jifen/scheme';
+import { Caller } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
+import { parsePeriodKey } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertEvidenceInBranch } from '../evidence/evidence.storage';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf } from '@jifen/kit';
+import { Caller } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { findEntries } from '../entry/entry.storage';

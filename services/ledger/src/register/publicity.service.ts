@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, dayOf, rethrowUniqueViolation } from '@jifen/kit';
-import { parsePeriodKey, Period, PERIOD_KINDS, RuleDocument } from '@jifen/scheme';
+import { Caller } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
+import { parsePeriodKey, Period, PERIOD_KINDS, PERIOD_NAMES, RuleDocument } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertMayAct, RegisterAction } from '../ledger-access';
@@ -25,8 +26,6 @@ export interface PublishScores {
   startsOn: string;
   endsOn: string;
 }
-
-const PERIOD_LABEL: Record<string, string> = { YEAR: '年度', HALF_YEAR: '半年', QUARTER: '季度', MONTH: '月' };
 
 /** 大会评定 and 公示: the assembly confirms a period's batch; publicity opens, runs its days and closes. */
 export class PublicityService {
@@ -209,11 +208,11 @@ export function confirmablePeriod(doc: RuleDocument, key: string): Period {
     );
   if (!kinds.has(period.kind)) {
     const allowed = PERIOD_KINDS.filter((k) => kinds.has(k))
-      .map((k) => PERIOD_LABEL[k])
+      .map((k) => PERIOD_NAMES[k])
       .join('、');
     throw new LedgerError(
       LedgerErrorCode.INVALID_PERIOD,
-      `本支部的方案按${allowed}评定，不按${PERIOD_LABEL[period.kind]}`,
+      `本支部的方案按${allowed}评定，不按${PERIOD_NAMES[period.kind]}`,
       { period: key },
     );
   }

@@ -1,4 +1,4 @@
-import { queryPrepared } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 
 /**

@@ -1,4 +1,5 @@
-import { onlyUuids, queryPrepared } from '@jifen/kit';
+import { onlyUuids } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 
 export interface RollupArgs {

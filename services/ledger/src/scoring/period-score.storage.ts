@@ -1,5 +1,6 @@
-import { isUuid, queryPrepared } from '@jifen/kit';
-import type { ScoreResult } from '@jifen/scheme';
+import { isUuid } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
+import type { ScoreResult } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';
 import { ScoreState } from './score-state';

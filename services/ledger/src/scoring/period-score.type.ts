@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreState } from './score-state';
 

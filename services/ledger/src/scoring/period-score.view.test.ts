@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@jifen/scheme';
+import type { ScoreResult } from '@jifen/rules';
 import { PeriodScoreRecord } from './period-score.storage';
 import { asPublished, periodScoreView } from './period-score.view';
 import { ScoreState } from './score-state';

@@ -1,5 +1,5 @@
 import { callSubgraph } from '@jifen/kit';
-import type { RuleDocument } from '@jifen/scheme';
+import type { RuleDocument } from '@jifen/rules';
 import { noEffectiveScheme } from '../ledger-error';
 
 /** A scheme version as the register uses it: immutable, so it can be kept once fetched. */

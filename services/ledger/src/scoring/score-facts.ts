@@ -1,4 +1,4 @@
-import type { EntryFact, HonourLevel, Item, Period, RuleDocument, ScoreFacts } from '@jifen/scheme';
+import type { EntryFact, HonourLevel, Item, Period, RuleDocument, ScoreFacts } from '@jifen/rules';
 import type { ScoringEntry } from '../entry/entry.storage';
 import { ConditionRow, ExemptionRow, ScoringMemberRow } from './score-facts.storage';
 

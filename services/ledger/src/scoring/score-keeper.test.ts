@@ -1,4 +1,4 @@
-import { templateByCode } from '@jifen/scheme';
+import { templateByCode } from '@jifen/rules';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { evaluateOrExplain } from './score-keeper';
 

@@ -1,5 +1,5 @@
-import { dayOf } from '@jifen/kit';
-import { evaluate, InvalidFactsError, Period, RuleDocument, ScoreFacts, ScoreResult } from '@jifen/scheme';
+import { dayOf } from '@jifen/kit/server';
+import { evaluate, InvalidFactsError, Period, RuleDocument, ScoreFacts, ScoreResult } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { acceptedEntriesOf } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';

@@ -1,4 +1,4 @@
-import { Period, periodContaining, periodsWithin, PeriodKind, RuleDocument, parsePeriodKey } from '@jifen/scheme';
+import { Period, periodContaining, periodsWithin, PeriodKind, RuleDocument, parsePeriodKey } from '@jifen/rules';
 
 /** The period kinds a scheme keeps scores for: the ones it confirms and publishes, its unit, its grading period and the year. */
 export function scoredKinds(doc: RuleDocument): PeriodKind[] {

@@ -1,4 +1,4 @@
-import { addDays } from '@jifen/scheme';
+import { addDays } from '@jifen/rules';
 
 /** How settled a member's period score is. */
 export enum ScoreState {

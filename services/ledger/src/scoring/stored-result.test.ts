@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@jifen/scheme';
+import type { ScoreResult } from '@jifen/rules';
 import { joinResult, splitResult } from './stored-result';
 
 const result: ScoreResult = {

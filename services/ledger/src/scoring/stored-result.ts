@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@jifen/scheme';
+import type { ScoreResult } from '@jifen/rules';
 
 /**
  * A score's result as stored: its headline (`period_score.result`, jsonb) and its detail (`period_score.detail`,

@@ -1,4 +1,4 @@
-import { createAuditTable, dropAuditTable } from '@jifen/kit';
+import { createAuditTable, dropAuditTable } from '@jifen/kit/server';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The rating service's audit log: every write and every export, append-only (kit/src/audit). */

@@ -1,4 +1,4 @@
-import { dayOf } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { RatingRollup } from '../rollup/rating-rollup.type';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { loaderPerArgs, outermostPaths } from '@jifen/kit';
+import { outermostPaths } from '@jifen/kit';
+import { loaderPerArgs } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { previousPeriodKeys } from '../run/period-key';
 import { warningCountsByBranch } from '../warning/warning.storage';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CountingSqlLogger, createLogger, idOfLabel, isSameOrBelow, labelOf, openServiceDatabase } from '@jifen/kit';
+import { createLogger, idOfLabel, isSameOrBelow, labelOf } from '@jifen/kit';
+import { CountingSqlLogger, openServiceDatabase } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
 import { ratingMigrations } from '../migrations';

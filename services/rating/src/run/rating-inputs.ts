@@ -1,4 +1,4 @@
-import type { Consequence, MemberKind } from '@jifen/scheme';
+import type { Consequence, MemberKind } from '@jifen/rules';
 
 /** A member's final period score as the ledger gives it to a rating run. */
 export interface ScoreInput {

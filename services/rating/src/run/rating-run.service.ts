@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { dayOf, fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
+import { fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertMayRate, EVERYTHING, seesOrganisationRatings } from '../rating-access';
 import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';

@@ -1,3 +1,4 @@
+import { show } from './figure-text';
 import type { ResultPlan } from './run-plan';
 
 /** What a result shows, for comparing two versions of a run. */
@@ -32,8 +33,6 @@ export function figuresOf(result: ResultPlan): ResultFigures {
 }
 
 const starText = (stars: number | null) => (stars ? `${stars} 星` : '无星');
-/** A figure as a committee reads it; a dash where there is none. */
-export const show = (value: unknown) => (value === null || value === undefined ? '—' : String(value));
 
 /** Every member whose figures differ between the previous version and this one, in member order. */
 export function diffResults(before: readonly ResultFigures[], after: readonly ResultFigures[]): RatingChange[] {

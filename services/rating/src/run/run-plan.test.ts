@@ -1,5 +1,5 @@
 import { childPath } from '@jifen/kit';
-import { Consequence } from '@jifen/scheme';
+import { Consequence } from '@jifen/rules';
 import { effectivePolicy } from '../quota/quota-policy.service';
 import { QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { DEFAULT_RULES } from '../quota/quota-rules';

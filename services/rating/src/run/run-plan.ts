@@ -1,11 +1,11 @@
 import { idsOnPath, isSameOrBelow } from '@jifen/kit';
-import { applicableConsequences } from '@jifen/scheme';
+import { applicableConsequences } from '@jifen/rules';
 import { allocateStars } from '../allocation/star-allocation';
 import { AllocationRules, Placement, StarAllocation, StarCandidate, StarLevel } from '../allocation/allocation-types';
 import { QuotaPolicy } from '../quota/quota-policy.type';
 import { WARNING_THRESHOLD } from '../warning/warning-rules';
 import { BranchInput, ScoreInput, SchemeFacts } from './rating-inputs';
-import { show } from './run-diff';
+import { show } from './figure-text';
 
 export type ResultStatus = 'RATED' | 'EXEMPT' | 'NOT_GRADED';
 export type WarningTrigger = 'SCORE_BELOW_50' | 'DIRECT_UNQUALIFIED';

@@ -1,4 +1,5 @@
-import { isUuid, onlyUuids, queryPrepared } from '@jifen/kit';
+import { isUuid, onlyUuids } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';

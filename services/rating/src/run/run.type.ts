@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { WarningTrigger } from '../warning/warning-rules';
 import '../warning/warning.type';

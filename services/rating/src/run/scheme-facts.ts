@@ -1,5 +1,5 @@
 import { callSubgraph } from '@jifen/kit';
-import type { RuleDocument } from '@jifen/scheme';
+import type { RuleDocument } from '@jifen/rules';
 import { SchemeFacts } from './rating-inputs';
 
 const versionsQuery = `query($representations: [_Any!]!) {

@@ -1,5 +1,5 @@
-import { isLocalDate } from '@jifen/kit';
-import { addDays } from '@jifen/scheme';
+import { isLocalDate } from '@jifen/kit/server';
+import { addDays } from '@jifen/rules';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 import {
   addMonths,

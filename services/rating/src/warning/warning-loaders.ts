@@ -1,4 +1,5 @@
-import { Caller, groupedLoader, keyedLoader, RequestContext } from '@jifen/kit';
+import { Caller, RequestContext } from '@jifen/kit';
+import { groupedLoader, keyedLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readScope } from '../rating-access';

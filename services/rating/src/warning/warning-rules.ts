@@ -1,5 +1,6 @@
-import { Caller, hasRight, isLocalDate, isUuid, mayUse, Right, rightLabels } from '@jifen/kit';
-import { addDays } from '@jifen/scheme';
+import { Caller, hasRight, isUuid, mayUse, Right, rightLabels } from '@jifen/kit';
+import { isLocalDate } from '@jifen/kit/server';
+import { addDays } from '@jifen/rules';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { assertPage, Caller, dayOf, Right } from '@jifen/kit';
+import { assertPage, Caller, Right } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { readScope, seesOrganisationRatings } from '../rating-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkDisposalStep, DisposalStepInput, disposalsOf, DisposalState, measuresOpen } from './disposal-rules';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { onlyUuids, outermostPaths, pathAndAncestors, queryPrepared } from '@jifen/kit';
+import { onlyUuids, outermostPaths, pathAndAncestors } from '@jifen/kit';
+import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import type { ReadScope } from '../rating-access';
 import { CheckedStep, DisposalVote } from './disposal-rules';

@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SchemeContext } from '../scheme-context';
 import { Scheme, SchemeVersion } from '../scheme/scheme.type';

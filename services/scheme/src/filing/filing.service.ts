@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { idsOnPath, OrganizationRef, RequestContext, rethrowUniqueViolation } from '@jifen/kit';
+import { idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { rethrowUniqueViolation } from '@jifen/kit/server';
+import { templateByCode } from '@jifen/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../access/refusals';
-import { schemeVisibility } from '../access/scheme-visibility';
-import { requireValidRules } from '../rules/require-valid-rules';
+import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../visibility/refusals';
+import { schemeVisibility } from '../visibility/scheme-visibility';
+import { requireValidRules } from '../require-valid-rules';
 import { knownOrganization, organizationInScope } from '../organization/organization-in-scope';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
 import { assignmentInForce } from '../scheme/assignment-in-force';
 import * as schemes from '../scheme/scheme.storage';
 import { SchemeRecord } from '../scheme/scheme.storage';
-import { templateByCode } from '../templates';
 import { mayDecide, mayDraft } from './filing-access';
 import { FilingAction, FilingStatus, transition } from './filing-workflow';
 import * as storage from './filing.storage';
@@ -19,7 +20,7 @@ const NAME_MAX = 100;
 
 /**
  * Drafting a scheme, filing it with the upper level, and the upper level's decision; one transaction per
- * change. Who may: a filing outside the caller's view (access/scheme-visibility.ts) answers as not found;
+ * change. Who may: a filing outside the caller's view (visibility/scheme-visibility.ts) answers as not found;
  * one in view is refused (FORBIDDEN) unless the caller holds the right at its organisation
  * (filing-access.ts: DRAFT_SCHEME to draft, APPROVE to decide).
  */
@@ -289,17 +290,15 @@ export class FilingService {
         description: null,
         templateCode,
       };
-      await schemes
-        .insertScheme(db, scheme, ctx.caller.subject, this.clock())
-        .catch(
-          rethrowUniqueViolation(
-            'scheme_owner_org_id_name_key',
-            () =>
-              new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
-                field: 'name',
-              }),
-          ),
-        );
+      await schemes.insertScheme(db, scheme, ctx.caller.subject, this.clock()).catch(
+        rethrowUniqueViolation(
+          'scheme_owner_org_id_name_key',
+          () =>
+            new SchemeError(SchemeErrorCode.INVALID_SCHEME, `“${org.name}”已有名为“${name}”的方案`, {
+              field: 'name',
+            }),
+        ),
+      );
       return this.insertDraft(db, ctx, scheme, baseVersionId, rules, note);
     });
   }

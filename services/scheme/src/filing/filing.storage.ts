@@ -1,6 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { SchemeVisibility, visibleOwnerClause } from '../access/scheme-visibility';
+import { SchemeVisibility, visibleOwnerClause } from '../visibility/scheme-visibility';
 import { FilingAction, FilingStatus } from './filing-workflow';
 
 export interface FilingRecord {

@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FilingAction, FilingStatus } from './filing-workflow';
 

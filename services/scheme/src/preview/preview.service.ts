@@ -1,10 +1,9 @@
 import { hasRight, Right } from '@jifen/kit';
-import { refusePreview } from '../access/refusals';
-import { evaluate, InvalidFactsError, ScoreFacts, ScoreResult } from '../engine';
-import { requireValidRules } from '../rules/require-valid-rules';
+import { evaluate, InvalidFactsError, ScoreFacts, ScoreResult, templateByCode } from '@jifen/rules';
+import { refusePreview } from '../visibility/refusals';
+import { requireValidRules } from '../require-valid-rules';
 import { SchemeContext } from '../scheme-context';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';
-import { templateByCode } from '../templates';
 import { ScoreFactsInput } from './score-facts.input';
 
 export interface PreviewSource {

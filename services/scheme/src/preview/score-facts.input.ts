@@ -1,5 +1,5 @@
+import { HONOUR_LEVELS } from '@jifen/rules';
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { HONOUR_LEVELS } from '../rules/rule-document.types';
 
 export enum PreviewMemberKind {
   FULL = 'FULL',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { idsOnPath, RequestContext } from '@jifen/kit';
 import { DataSource } from 'typeorm';
-import { refuseAssignment } from '../access/refusals';
-import { schemeVisibility } from '../access/scheme-visibility';
+import { refuseAssignment } from '../visibility/refusals';
+import { schemeVisibility } from '../visibility/scheme-visibility';
 import { mayDecide } from '../filing/filing-access';
 import { organizationInScope } from '../organization/organization-in-scope';
 import { SchemeError, SchemeErrorCode } from '../scheme-error';

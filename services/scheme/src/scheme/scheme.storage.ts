@@ -1,6 +1,6 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
-import { SchemeVisibility, visibleOwnerClause } from '../access/scheme-visibility';
+import { SchemeVisibility, visibleOwnerClause } from '../visibility/scheme-visibility';
 import { SchemeAssignmentEntity, SchemeEntity } from './scheme.entity';
 
 export interface SchemeRecord {
@@ -37,7 +37,7 @@ const versionColumns = `v.id, v.district_id AS "districtId", v.scheme_id AS "sch
 const assignmentColumns = `id, district_id AS "districtId", org_id AS "organizationId", scheme_version_id AS "schemeVersionId", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"`;
 
 /*
- * `visibility` (access/scheme-visibility.ts) is the caller's view, applied where the rows are read; `null`
+ * `visibility` (visibility/scheme-visibility.ts) is the caller's view, applied where the rows are read; `null`
  * reads everything (the platform itself, or a check that has already been made).
  */
 

@@ -1,4 +1,4 @@
-import { JsonObjectScalar } from '@jifen/kit';
+import { JsonObjectScalar } from '@jifen/kit/server';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '积分管理办法（积分方案）' })

@@ -1,0 +1,292 @@
+import { RuleDocument } from '../document/rule-document.types';
+import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-score';
+import { checkFacts, entriesIn, firstCondition, ScoreFacts } from './facts';
+import { Step } from './item-score';
+import { decideOutcomes } from './outcomes';
+import {
+  MONTHS,
+  minDay,
+  parsePeriodKey,
+  Period,
+  PERIOD_NAMES,
+  periodContaining,
+  periodLabel,
+  periodsWithin,
+} from '../periods/periods';
+import { ComponentResult, InvalidFactsError, ScoreResult } from './score-result';
+import { dividedBy, fromTenths, show, sum, Tenths, toTenths } from './tenths';
+
+interface Tally {
+  components: ComponentOutcome[];
+  total: Tenths;
+  /** The sum of contributions before the floor, the total cap and a veto. */
+  raw: Tenths;
+  veto: { code: string; label: string; date: string } | null;
+}
+
+/** What is left of each component's `yearCap` in the cycle, by component code. */
+type Budget = Map<string, Tenths>;
+
+/**
+ * Scores one member for one period under a rule document. Pure: the evaluation date comes in the facts.
+ * A period shorter than the scheme's scoring unit is scored to date (from the unit's start); a longer one
+ * (the year of a quarterly scheme) is made of its units by sum or mean.
+ */
+export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
+  const problems = checkFacts(doc, facts);
+  if (problems.length > 0) throw new InvalidFactsError(problems);
+  const period = parsePeriodKey(doc.cycle, facts.period)!;
+  const through = minDay(period.end, facts.asOf);
+  const complete = facts.asOf >= period.end;
+  const steps: Step[] = [];
+  const unitKind = doc.cycle.scoredPer;
+  const toDate = MONTHS[period.kind] < MONTHS[unitKind];
+  const periodInfo = {
+    key: period.key,
+    kind: period.kind,
+    start: period.start,
+    end: period.end,
+    through,
+    complete,
+    toDate,
+  };
+
+  const exemption = facts.exemption;
+  if (exemption && exemption.from <= through && (!exemption.until || exemption.until >= through)) {
+    const manual = exemption.manualTotal ?? null;
+    steps.push({
+      rule: '不纳入积分管理',
+      text: `自 ${exemption.from} 起不纳入积分管理（${exemption.reason}），不评定等次、不占名额${manual !== null ? `；支部根据平时表现给予积分 ${manual} 分` : ''}`,
+      entryIds: [],
+    });
+    return {
+      period: periodInfo,
+      status: 'EXEMPT',
+      total: manual,
+      components: [],
+      veto: null,
+      forcedGrade: null,
+      graded: false,
+      grade: null,
+      selectionCandidate: null,
+      consequences: [],
+      eligibilities: [],
+      star: null,
+      awardBasis: [],
+      reviewPending: false,
+      explanation: steps,
+    };
+  }
+
+  let tally: Tally;
+  let windowStart: string;
+  if (MONTHS[period.kind] <= MONTHS[unitKind]) {
+    const unit = period.kind === unitKind ? period : periodContaining(doc.cycle, unitKind, period.start);
+    windowStart = unit.start;
+    if (toDate)
+      steps.push({
+        rule: '计分期间',
+        text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`,
+        entryIds: [],
+      });
+    tally = scoreUnit(doc, facts, unit.start, through, openingBudget(doc, facts, unit.start), steps);
+  } else {
+    windowStart = period.start;
+    tally = combineUnits(doc, facts, period, through, steps);
+  }
+
+  const veto = tally.veto ?? vetoIn(doc, facts, windowStart, through);
+  let total = tally.total;
+  if (veto) {
+    total = 0;
+    steps.push({
+      rule: `一票否决 › ${veto.label}`,
+      text: `${veto.date} 发生“${veto.label}”，实行一票否决，积分为 0`,
+      entryIds: [],
+    });
+  }
+  const reviewPending = tally.components.some((c) => c.pending);
+  const outcomes = decideOutcomes(doc, facts, period, windowStart, through, total, tally.components, veto, steps);
+  return {
+    period: periodInfo,
+    status: 'SCORED',
+    total: fromTenths(total),
+    components: tally.components.map(toResult),
+    veto,
+    reviewPending,
+    ...outcomes,
+    explanation: steps,
+  };
+}
+
+function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string): Tally['veto'] {
+  const hit = firstCondition(facts, doc.vetoes, from, to);
+  return hit && { code: hit.rule.code, label: hit.rule.label, date: hit.date };
+}
+
+/**
+ * The year budgets left when a unit starts: a `yearCap` (T6: 奖励分全年最多 10 分) is drawn down unit by
+ * unit, so a quarter counts only what the earlier quarters of the cycle left.
+ */
+function openingBudget(doc: RuleDocument, facts: ScoreFacts, unitStart: string): Budget {
+  const budget: Budget = new Map();
+  const capped = doc.components.filter((c) => c.yearCap !== undefined);
+  if (capped.length === 0 || doc.cycle.scoredPer === 'YEAR') return budget;
+  for (const c of capped) budget.set(c.code, toTenths(c.yearCap!));
+  const year = periodContaining(doc.cycle, 'YEAR', unitStart);
+  for (const unit of periodsWithin(doc.cycle, year, doc.cycle.scoredPer).filter((u) => u.end < unitStart)) {
+    scoreUnit(doc, facts, unit.start, unit.end, budget, []);
+  }
+  return budget;
+}
+
+/** One scoring unit: every component, then the total (never below 0, at most the total cap). */
+function scoreUnit(
+  doc: RuleDocument,
+  facts: ScoreFacts,
+  from: string,
+  to: string,
+  budget: Budget,
+  steps: Step[],
+): Tally {
+  const entries = entriesIn(facts, from, to);
+  const components = doc.components.map((c) => {
+    const outcome = scoreComponent(doc, c, entries, facts.votes, steps);
+    const left = budget.get(c.code);
+    if (left === undefined) return outcome;
+    const allowed = Math.min(outcome.score, left);
+    budget.set(c.code, left - allowed);
+    if (allowed === outcome.score) return outcome;
+    steps.push({
+      rule: c.label,
+      text: `全年上限 ${c.yearCap} 分，本期之前已计 ${show(toTenths(c.yearCap!) - left)} 分，本期只计 ${show(allowed)} 分`,
+      entryIds: [],
+    });
+    return withScore(outcome, allowed);
+  });
+  const raw = sum(components.map((c) => c.contribution));
+  const parts = components
+    .map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`))
+    .join(' ')
+    .replace(/^\+ /, '');
+  let total = Math.max(0, raw);
+  let text = `${parts} = ${show(raw)} 分`;
+  if (raw < 0) text += '，扣完为止，计 0 分';
+  if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
+    total = toTenths(doc.totalCap);
+    text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
+  }
+  steps.push({ rule: '总分', text, entryIds: [] });
+  const veto = vetoIn(doc, facts, from, to);
+  return { components, total: veto ? 0 : total, raw, veto };
+}
+
+/** A period longer than the scoring unit: each unit that has begun, combined by sum or mean. */
+function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, through: string, steps: Step[]): Tally {
+  const mean = doc.cycle.combineUnits === 'MEAN';
+  const begun = periodsWithin(doc.cycle, period, doc.cycle.scoredPer).filter((u) => u.start <= through);
+  // A sum takes what each unit has accrued so far; a mean takes the finished units (or the first, running).
+  const finished = begun.filter((u) => u.end <= through);
+  const units = mean && finished.length > 0 ? finished : mean ? begun.slice(0, 1) : begun;
+  for (const unit of begun.slice(units.length)) {
+    steps.push({
+      rule: `${periodLabel(period)}总分`,
+      text: `${periodLabel(unit)}尚未结束，暂不计入平均`,
+      entryIds: [],
+    });
+  }
+  const budget = openingBudget(doc, facts, units[0].start);
+  const tallies = units.map((unit) => {
+    const before = steps.length;
+    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), budget, steps);
+    for (const step of steps.slice(before)) step.rule = `${periodLabel(unit)} · ${step.rule}`;
+    return tally;
+  });
+  const combine = (values: Tenths[]) => (mean ? dividedBy(sum(values), units.length) : sum(values));
+  const components = doc.components.map((_, i) => {
+    const parts = tallies.map((t) => t.components[i]);
+    return {
+      ...parts[0],
+      score: combine(parts.map((p) => p.score)),
+      contribution: combine(parts.map((p) => p.contribution)),
+      sections: [],
+      items: mergeItems(parts, combine),
+      pending: parts.some((p) => p.pending),
+    };
+  });
+  const unitTotals = tallies.map((t) => t.total);
+  let total = combine(unitTotals);
+  // Balancing is only for rounding: not where a unit's floor, total cap or veto changed its total.
+  const unbounded = tallies.every((t) => t.total === t.raw);
+  if (mean && unbounded) balanceRounding(doc, components, total, steps);
+  const how = mean ? `（${unitTotals.map(show).join(' + ')}）÷ ${units.length}` : unitTotals.map(show).join(' + ');
+  let text = `${PERIOD_NAMES[doc.cycle.scoredPer]}积分${mean ? '平均' : '相加'}：${how} = ${show(combine(unitTotals))} 分`;
+  if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
+    total = toTenths(doc.totalCap);
+    text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
+  }
+  steps.push({ rule: `${periodLabel(period)}总分`, text: `${text}，得 ${show(total)} 分`, entryIds: [] });
+  return { components, total, raw: total, veto: tallies.find((t) => t.veto)?.veto ?? null };
+}
+
+/**
+ * Means of components rounded one by one may miss the mean of the totals by a few tenths; the largest
+ * component takes the difference so that the figures shown add up to the total.
+ */
+function balanceRounding(doc: RuleDocument, components: ComponentOutcome[], total: Tenths, steps: Step[]): void {
+  const difference = total - sum(components.map((c) => c.contribution));
+  if (difference === 0 || Math.abs(difference) > components.length) return;
+  const candidates = components
+    .map((outcome, i) => ({ outcome, i, definition: doc.components[i] }))
+    .filter((c) => c.outcome.weight === 1)
+    .sort((a, b) => Math.abs(b.outcome.contribution) - Math.abs(a.outcome.contribution));
+  for (const { outcome, i, definition } of candidates) {
+    const adjusted = withScore(outcome, outcome.score + (outcome.kind === 'PENALTY' ? -difference : difference));
+    const bounds = [definition.max, definition.yearCap].filter((b): b is number => b !== undefined).map(toTenths);
+    const cap = capOf(doc, definition);
+    if (cap !== null) bounds.push(cap);
+    if (adjusted.score < 0 || bounds.some((b) => adjusted.score > b)) continue;
+    components[i] = { ...outcome, score: adjusted.score, contribution: adjusted.contribution };
+    steps.push({
+      rule: outcome.label,
+      text: `各部分平均数分别四舍五入后与总分相差 ${show(difference)} 分，计入“${outcome.label}”，使各部分之和等于总分`,
+      entryIds: [],
+    });
+    return;
+  }
+}
+
+/** Each item across the units: its points combined like its component (sum or mean), its entries listed. */
+function mergeItems(parts: ComponentOutcome[], combine: (values: Tenths[]) => Tenths): ComponentOutcome['items'] {
+  const perUnit = parts.map((p) => [...p.items, ...p.sections.flatMap((s) => s.items)]);
+  return perUnit[0].map((first) => {
+    const same = perUnit.map((items) => items.find((i) => i.code === first.code)!);
+    return {
+      ...first,
+      points: combine(same.map((i) => i.points)),
+      counted: same.flatMap((i) => i.counted),
+      excluded: same.flatMap((i) => i.excluded),
+    };
+  });
+}
+
+function toResult(c: ComponentOutcome): ComponentResult {
+  const item = (i: ComponentOutcome['items'][number]) => ({ ...i, points: fromTenths(i.points) });
+  return {
+    code: c.code,
+    label: c.label,
+    kind: c.kind,
+    group: c.group,
+    score: fromTenths(c.score),
+    weight: c.weight,
+    contribution: fromTenths(c.contribution),
+    sections: c.sections.map((s) => ({
+      code: s.code,
+      label: s.label,
+      max: fromTenths(s.max),
+      score: fromTenths(s.score),
+      items: s.items.map(item),
+    })),
+    items: c.items.map(item),
+  };
+}
