@@ -12,6 +12,8 @@ import {
   ServiceDefinition,
 } from '@jifen/kit';
 import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { DocumentNode, print } from 'graphql';
 import { ledgerService } from '@jifen/ledger';
 import { ratingService } from '@jifen/rating';
 import { schemeService } from '@jifen/scheme';
@@ -38,6 +40,17 @@ export interface UploadResponse {
   json: any;
 }
 
+/** Who sends a query through the gateway: a caller (a session token is minted), a bearer credential, or nobody. */
+export type Sender = Caller | { bearer: string } | null;
+
+/**
+ * A typed document's variables, then `rest`: the variables may be left out only when the document has none that are
+ * required.
+ */
+export type VariablesThen<V, Rest extends unknown[]> = {} extends V
+  ? [variables?: V, ...rest: Rest]
+  : [variables: V, ...rest: Rest];
+
 export interface TestPlatform {
   gatewayUrl: string;
   /** The platform's own throwaway database (to start another copy of a service on it). */
@@ -50,14 +63,21 @@ export interface TestPlatform {
    * token for SYSTEM, which only the holder of the platform's secret can mint) unless `as` names another caller,
    * a bearer credential (a session token or an API key), or `null` for no Authorization header at all.
    */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    as?: Caller | { bearer: string } | null,
-  ): Promise<GraphQLResponse<T>>;
+  query<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...variablesAndSender: VariablesThen<V, [as?: Sender]>
+  ): Promise<GraphQLResponse<R>>;
+  /** The same with a query string, untyped: for documents the API's schema refuses on purpose (bad input, fuzz). */
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Sender): Promise<GraphQLResponse<T>>;
   /** A session token for `caller`, as `login` would give one. */
   sessionFor(caller: Caller): string;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
+  querySubgraph<R, V extends Record<string, unknown>>(
+    service: keyof PeerUrls,
+    document: TypedDocumentNode<R, V>,
+    ...variablesAndCaller: VariablesThen<V, [caller?: Caller | null]>
+  ): Promise<GraphQLResponse<R>>;
+  /** The same with a query string, untyped. */
   querySubgraph<T = any>(
     service: keyof PeerUrls,
     query: string,
@@ -140,7 +160,7 @@ export async function startTestPlatform(
   };
   const sessionSecret = deriveSecret(tokenSecret, 'session');
   const sessionFor = (caller: Caller) => mintSessionToken(sessionSecret, caller, randomUUID(), Date.now()).token;
-  const authorization = (as: Caller | { bearer: string } | null): Record<string, string> => {
+  const authorization = (as: Sender): Record<string, string> => {
     if (as === null) return {};
     return { authorization: `Bearer ${'bearer' in as ? as.bearer : sessionFor(as)}` };
   };
@@ -151,11 +171,17 @@ export async function startTestPlatform(
     urls,
     tokenSecret,
     services: { ledger, scheme, rating },
-    query: (query, variables = {}, as = systemCaller) => post(gateway.url, { query, variables }, authorization(as)),
-    querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
+    query: (document: DocumentNode | string, variables: Record<string, unknown> = {}, as: Sender = systemCaller) =>
+      post(gateway.url, { query: textOf(document), variables }, authorization(as)),
+    querySubgraph: (
+      service: keyof PeerUrls,
+      document: DocumentNode | string,
+      variables: Record<string, unknown> = {},
+      caller: Caller | null = systemCaller,
+    ) =>
       post(
         urls[service],
-        { query, variables },
+        { query: textOf(document), variables },
         caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {},
       ),
     download: async (service, name, params = {}, as = systemCaller) => {
@@ -188,6 +214,11 @@ export async function startTestPlatform(
       await database.drop();
     },
   };
+}
+
+/** The text sent for a document: a query string as it is, a typed document printed. */
+export function textOf(document: DocumentNode | string): string {
+  return typeof document === 'string' ? document : print(document);
 }
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */
