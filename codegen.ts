@@ -4,13 +4,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Typed GraphQL documents (`npm run codegen`; `npm run codegen:check` fails when a generated file is out of date).
  * Each consumer writes its documents inline with a tag named after the schema it calls — `ledgerGraphql`,
  * `schemeGraphql`, `ratingGraphql` for a subgraph (its committed SDL under schema/, internal fields included),
- * `graphql` for the gateway's API — and gets them back typed (result and variables) from its own generated/ folder.
+ * `apiGraphql` for the gateway's API — and gets them back typed (result and variables) from its own generated/ folder.
  */
 const subgraph = (service: 'ledger' | 'scheme' | 'rating') => ({
   [`schema/${service}.graphql`]: { loader: './codegen/subgraph-schema.js' },
 });
 const api = { 'schema/supergraph.graphql': { loader: './codegen/api-schema.js' } };
-const tags = { ledger: 'ledgerGraphql', scheme: 'schemeGraphql', rating: 'ratingGraphql', api: 'graphql' } as const;
+const tags = { ledger: 'ledgerGraphql', scheme: 'schemeGraphql', rating: 'ratingGraphql', api: 'apiGraphql' } as const;
 
 /** One generated folder: the documents of `sources` written with the tag of `target`, typed against its schema. */
 function output(sources: string[], target: keyof typeof tags, scalars: Record<string, string>) {

@@ -44,12 +44,10 @@ export interface UploadResponse {
 export type Sender = Caller | { bearer: string } | null;
 
 /**
- * A typed document's variables, then `rest`: the variables may be left out only when the document has none that are
- * required.
+ * What a test sends: a typed document (`graphql(...)` from api-tests/generated/<schema>, its answer and variables
+ * inferred from it), or a query string, untyped, for documents a schema refuses on purpose (bad input, fuzz).
  */
-export type VariablesThen<V, Rest extends unknown[]> = {} extends V
-  ? [variables?: V, ...rest: Rest]
-  : [variables: V, ...rest: Rest];
+export type Document<R = any, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -63,27 +61,20 @@ export interface TestPlatform {
    * token for SYSTEM, which only the holder of the platform's secret can mint) unless `as` names another caller,
    * a bearer credential (a session token or an API key), or `null` for no Authorization header at all.
    */
-  query<R, V extends Record<string, unknown>>(
-    document: TypedDocumentNode<R, V>,
-    ...variablesAndSender: VariablesThen<V, [as?: Sender]>
+  query<R = any, V = Record<string, unknown>>(
+    document: Document<R, V>,
+    variables?: NoInfer<V>,
+    as?: Sender,
   ): Promise<GraphQLResponse<R>>;
-  /** The same with a query string, untyped: for documents the API's schema refuses on purpose (bad input, fuzz). */
-  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Sender): Promise<GraphQLResponse<T>>;
   /** A session token for `caller`, as `login` would give one. */
   sessionFor(caller: Caller): string;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
-  querySubgraph<R, V extends Record<string, unknown>>(
+  querySubgraph<R = any, V = Record<string, unknown>>(
     service: keyof PeerUrls,
-    document: TypedDocumentNode<R, V>,
-    ...variablesAndCaller: VariablesThen<V, [caller?: Caller | null]>
-  ): Promise<GraphQLResponse<R>>;
-  /** The same with a query string, untyped. */
-  querySubgraph<T = any>(
-    service: keyof PeerUrls,
-    query: string,
-    variables?: Record<string, unknown>,
+    document: Document<R, V>,
+    variables?: NoInfer<V>,
     caller?: Caller | null,
-  ): Promise<GraphQLResponse<T>>;
+  ): Promise<GraphQLResponse<R>>;
   /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
   download(
     service: keyof PeerUrls,
@@ -171,17 +162,12 @@ export async function startTestPlatform(
     urls,
     tokenSecret,
     services: { ledger, scheme, rating },
-    query: (document: DocumentNode | string, variables: Record<string, unknown> = {}, as: Sender = systemCaller) =>
-      post(gateway.url, { query: textOf(document), variables }, authorization(as)),
-    querySubgraph: (
-      service: keyof PeerUrls,
-      document: DocumentNode | string,
-      variables: Record<string, unknown> = {},
-      caller: Caller | null = systemCaller,
-    ) =>
+    query: (document, variables, as = systemCaller) =>
+      post(gateway.url, { query: textOf(document), variables: variables ?? {} }, authorization(as)),
+    querySubgraph: (service, document, variables, caller = systemCaller) =>
       post(
         urls[service],
-        { query: textOf(document), variables },
+        { query: textOf(document), variables: variables ?? {} },
         caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {},
       ),
     download: async (service, name, params = {}, as = systemCaller) => {

@@ -2,22 +2,356 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
 /**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": typeof types.AccessHardeningOrganizationDocument,
+    "query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }": typeof types.AccessHardeningOrganization2Document,
+    "query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }": typeof types.AccessHardeningOrganizations2Document,
+    "query AccessHardeningOrganizations3 { organizations { id } }": typeof types.AccessHardeningOrganizations3Document,
+    "query AccessHardeningOrganizations4 { organizations { name } }": typeof types.AccessHardeningOrganizations4Document,
+    "query AccessHardening__schema { __schema { queryType { name } } }": typeof types.AccessHardening__SchemaDocument,
+    "query AccessHardening__schema2 { __schema { queryType { name } } }": typeof types.AccessHardening__Schema2Document,
+    "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": typeof types.AccessHardeningOrganization3Document,
+    "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
+    "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
+    "query AccessIdentityMe { me { subject } }": typeof types.AccessIdentityMeDocument,
+    "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.LedgerRegisterCreateOrganizationDocument,
+    "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.LedgerRegisterAdoptTemplateDocument,
+    "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
+    "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.LedgerRegisterApproveFilingDocument,
+    "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMember2Document,
+    "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": typeof types.LedgerRegisterRecordAttendanceDocument,
+    "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": typeof types.LedgerRegisterRecordAttendance2Document,
+    "query LedgerRegisterOrganization($id: ID!) { organization(id: $id) { entries { total } } }": typeof types.LedgerRegisterOrganizationDocument,
+    "query LedgerRegisterMember($id: ID!) { member(id: $id) { score(period: \"2026-H1\") { total } } }": typeof types.LedgerRegisterMemberDocument,
+    "mutation LedgerRegisterRecordAttendance3($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }": typeof types.LedgerRegisterRecordAttendance3Document,
+    "mutation LedgerRegisterRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: \"年满 75 周岁\", fromOn: \"2026-01-01\" }) { id status } }": typeof types.LedgerRegisterRequestExemptionDocument,
+    "mutation LedgerRegisterDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { id } }": typeof types.LedgerRegisterDecideExemptionDocument,
+    "mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }": typeof types.LedgerRegisterRecordExemptionAssemblyDocument,
+    "mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }": typeof types.LedgerRegisterDecideExemption2Document,
+    "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }": typeof types.LedgerRegisterMember2Document,
+    "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": typeof types.OrgTreeCreateOrganizationDocument,
+    "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": typeof types.OrgTreeAddMemberDocument,
+    "query OrgTreeOrganizations { organizations { id name path parent { id } } }": typeof types.OrgTreeOrganizationsDocument,
+    "mutation OrgTreeRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \" 西城街道党工委（新） \") { name } }": typeof types.OrgTreeRenameOrganizationDocument,
+    "mutation OrgTreeMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": typeof types.OrgTreeMoveOrganizationDocument,
+    "mutation OrgTreeMoveOrganization2($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }": typeof types.OrgTreeMoveOrganization2Document,
+    "mutation OrgTreeTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2026-09-01\", reason: \"工作调动\") { id } }": typeof types.OrgTreeTransferMemberDocument,
+    "mutation OrgTreeTransferMemberOut($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-01\", reason: \"迁往外省\") { id } }": typeof types.OrgTreeTransferMemberOutDocument,
+    "query OrgTreeMember($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }": typeof types.OrgTreeMemberDocument,
+    "mutation OrgTreeTransferMemberOut2($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-02\", reason: \"重复\") { id } }": typeof types.OrgTreeTransferMemberOut2Document,
+    "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": typeof types.OrgTreeExemptMemberDocument,
+    "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": typeof types.OrgTreeExemptMember2Document,
+    "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": typeof types.OrgTreeUpdateMemberDocument,
+    "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": typeof types.RatingRunSetQuotaPolicyDocument,
+    "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRunAddMemberDocument,
+    "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": typeof types.RatingRunDeclareEntryDocument,
+    "mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": typeof types.RatingRunReviewEntriesDocument,
+    "mutation RatingRunConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.RatingRunConfirmAssemblyDocument,
+    "mutation RatingRunPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.RatingRunPublishScoresDocument,
+    "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": typeof types.RatingRunClosePublicityDocument,
+    "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": typeof types.RatingRunPreviewRatingDocument,
+    "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": typeof types.RatingRunConfirmRatingDocument,
+    "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": typeof types.SessionRevocationLoginDocument,
+    "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": typeof types.SessionRevocationOrganizationDocument,
+    "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SessionRevocationAddMemberDocument,
+};
+const documents: Documents = {
+    "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
+    "query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }": types.AccessHardeningOrganization2Document,
+    "query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }": types.AccessHardeningOrganizations2Document,
+    "query AccessHardeningOrganizations3 { organizations { id } }": types.AccessHardeningOrganizations3Document,
+    "query AccessHardeningOrganizations4 { organizations { name } }": types.AccessHardeningOrganizations4Document,
+    "query AccessHardening__schema { __schema { queryType { name } } }": types.AccessHardening__SchemaDocument,
+    "query AccessHardening__schema2 { __schema { queryType { name } } }": types.AccessHardening__Schema2Document,
+    "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": types.AccessHardeningOrganization3Document,
+    "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
+    "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
+    "query AccessIdentityMe { me { subject } }": types.AccessIdentityMeDocument,
+    "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.LedgerRegisterCreateOrganizationDocument,
+    "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.LedgerRegisterAdoptTemplateDocument,
+    "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
+    "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.LedgerRegisterApproveFilingDocument,
+    "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMember2Document,
+    "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": types.LedgerRegisterRecordAttendanceDocument,
+    "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": types.LedgerRegisterRecordAttendance2Document,
+    "query LedgerRegisterOrganization($id: ID!) { organization(id: $id) { entries { total } } }": types.LedgerRegisterOrganizationDocument,
+    "query LedgerRegisterMember($id: ID!) { member(id: $id) { score(period: \"2026-H1\") { total } } }": types.LedgerRegisterMemberDocument,
+    "mutation LedgerRegisterRecordAttendance3($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }": types.LedgerRegisterRecordAttendance3Document,
+    "mutation LedgerRegisterRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: \"年满 75 周岁\", fromOn: \"2026-01-01\" }) { id status } }": types.LedgerRegisterRequestExemptionDocument,
+    "mutation LedgerRegisterDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { id } }": types.LedgerRegisterDecideExemptionDocument,
+    "mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }": types.LedgerRegisterRecordExemptionAssemblyDocument,
+    "mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }": types.LedgerRegisterDecideExemption2Document,
+    "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }": types.LedgerRegisterMember2Document,
+    "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": types.OrgTreeCreateOrganizationDocument,
+    "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": types.OrgTreeAddMemberDocument,
+    "query OrgTreeOrganizations { organizations { id name path parent { id } } }": types.OrgTreeOrganizationsDocument,
+    "mutation OrgTreeRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \" 西城街道党工委（新） \") { name } }": types.OrgTreeRenameOrganizationDocument,
+    "mutation OrgTreeMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": types.OrgTreeMoveOrganizationDocument,
+    "mutation OrgTreeMoveOrganization2($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }": types.OrgTreeMoveOrganization2Document,
+    "mutation OrgTreeTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2026-09-01\", reason: \"工作调动\") { id } }": types.OrgTreeTransferMemberDocument,
+    "mutation OrgTreeTransferMemberOut($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-01\", reason: \"迁往外省\") { id } }": types.OrgTreeTransferMemberOutDocument,
+    "query OrgTreeMember($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }": types.OrgTreeMemberDocument,
+    "mutation OrgTreeTransferMemberOut2($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-02\", reason: \"重复\") { id } }": types.OrgTreeTransferMemberOut2Document,
+    "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": types.OrgTreeExemptMemberDocument,
+    "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": types.OrgTreeExemptMember2Document,
+    "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": types.OrgTreeUpdateMemberDocument,
+    "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": types.RatingRunSetQuotaPolicyDocument,
+    "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRunAddMemberDocument,
+    "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": types.RatingRunDeclareEntryDocument,
+    "mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": types.RatingRunReviewEntriesDocument,
+    "mutation RatingRunConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.RatingRunConfirmAssemblyDocument,
+    "mutation RatingRunPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.RatingRunPublishScoresDocument,
+    "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": types.RatingRunClosePublicityDocument,
+    "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": types.RatingRunPreviewRatingDocument,
+    "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": types.RatingRunConfirmRatingDocument,
+    "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": types.SessionRevocationLoginDocument,
+    "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": types.SessionRevocationOrganizationDocument,
+    "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SessionRevocationAddMemberDocument,
+};
+
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
  *
  * @example
  * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * const query = apiGraphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
  * ```
  *
  * The query argument is unknown!
  * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function apiGraphql(source: string): unknown;
 
-export function graphql(source: string) {
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }"): (typeof documents)["query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }"): (typeof documents)["query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }"): (typeof documents)["query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganizations3 { organizations { id } }"): (typeof documents)["query AccessHardeningOrganizations3 { organizations { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganizations4 { organizations { name } }"): (typeof documents)["query AccessHardeningOrganizations4 { organizations { name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardening__schema { __schema { queryType { name } } }"): (typeof documents)["query AccessHardening__schema { __schema { queryType { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardening__schema2 { __schema { queryType { name } } }"): (typeof documents)["query AccessHardening__schema2 { __schema { queryType { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }"): (typeof documents)["query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }"): (typeof documents)["mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessIdentityMe { me { subject } }"): (typeof documents)["query AccessIdentityMe { me { subject } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"): (typeof documents)["mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }"): (typeof documents)["mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }"): (typeof documents)["mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query LedgerRegisterOrganization($id: ID!) { organization(id: $id) { entries { total } } }"): (typeof documents)["query LedgerRegisterOrganization($id: ID!) { organization(id: $id) { entries { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query LedgerRegisterMember($id: ID!) { member(id: $id) { score(period: \"2026-H1\") { total } } }"): (typeof documents)["query LedgerRegisterMember($id: ID!) { member(id: $id) { score(period: \"2026-H1\") { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterRecordAttendance3($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }"): (typeof documents)["mutation LedgerRegisterRecordAttendance3($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: \"年满 75 周岁\", fromOn: \"2026-01-01\" }) { id status } }"): (typeof documents)["mutation LedgerRegisterRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: \"年满 75 周岁\", fromOn: \"2026-01-01\" }) { id status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { id } }"): (typeof documents)["mutation LedgerRegisterDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }"): (typeof documents)["mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }"): (typeof documents)["mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }"): (typeof documents)["query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }"): (typeof documents)["mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }"): (typeof documents)["mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query OrgTreeOrganizations { organizations { id name path parent { id } } }"): (typeof documents)["query OrgTreeOrganizations { organizations { id name path parent { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \" 西城街道党工委（新） \") { name } }"): (typeof documents)["mutation OrgTreeRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \" 西城街道党工委（新） \") { name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"): (typeof documents)["mutation OrgTreeMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeMoveOrganization2($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }"): (typeof documents)["mutation OrgTreeMoveOrganization2($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2026-09-01\", reason: \"工作调动\") { id } }"): (typeof documents)["mutation OrgTreeTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2026-09-01\", reason: \"工作调动\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeTransferMemberOut($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-01\", reason: \"迁往外省\") { id } }"): (typeof documents)["mutation OrgTreeTransferMemberOut($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-01\", reason: \"迁往外省\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query OrgTreeMember($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }"): (typeof documents)["query OrgTreeMember($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeTransferMemberOut2($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-02\", reason: \"重复\") { id } }"): (typeof documents)["mutation OrgTreeTransferMemberOut2($id: ID!) { transferMemberOut(id: $id, on: \"2026-10-02\", reason: \"重复\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }"): (typeof documents)["mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }"): (typeof documents)["mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }"): (typeof documents)["mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }"): (typeof documents)["mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }"): (typeof documents)["mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"): (typeof documents)["mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation RatingRunConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation RatingRunPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }"): (typeof documents)["mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }"): (typeof documents)["mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }"): (typeof documents)["mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"): (typeof documents)["mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }"): (typeof documents)["query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+
+export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
