@@ -26,7 +26,7 @@ function output(sources: string[], target: keyof typeof tags, scalars: Record<st
       scalars: { ...federationScalars, ...scalars },
       enumsAsTypes: true,
       useTypeImports: true,
-      avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      avoidOptionals: { field: true },
       strictScalars: true,
       onlyOperationTypes: true,
       documentMode: 'documentNode',

@@ -64,9 +64,20 @@ type Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": typeof types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": typeof types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": typeof types.RatingRunConfirmRatingDocument,
+    "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": typeof types.SchemeFilingFilingDocument,
+    "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": typeof types.SchemeFilingAdoptTemplateDocument,
+    "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": typeof types.SchemeFilingAdoptTemplate2Document,
+    "mutation SchemeFilingSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }": typeof types.SchemeFilingSubmitFiling2Document,
+    "mutation SchemeFilingApproveFiling2($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { status } }": typeof types.SchemeFilingApproveFiling2Document,
+    "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": typeof types.SchemeFilingSchemeDocument,
+    "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": typeof types.ScopeOrganization3Document,
+    "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": typeof types.ScopeOrganization4Document,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": typeof types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": typeof types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SessionRevocationAddMemberDocument,
+    "query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }": typeof types.SqlCountOrganizationsDocument,
+    "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": typeof types.SqlCountOrganizations2Document,
+    "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -119,9 +130,20 @@ const documents: Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": types.RatingRunConfirmRatingDocument,
+    "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": types.SchemeFilingFilingDocument,
+    "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": types.SchemeFilingAdoptTemplateDocument,
+    "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": types.SchemeFilingAdoptTemplate2Document,
+    "mutation SchemeFilingSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }": types.SchemeFilingSubmitFiling2Document,
+    "mutation SchemeFilingApproveFiling2($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { status } }": types.SchemeFilingApproveFiling2Document,
+    "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": types.SchemeFilingSchemeDocument,
+    "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": types.ScopeOrganization3Document,
+    "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": types.ScopeOrganization4Document,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SessionRevocationAddMemberDocument,
+    "query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }": types.SqlCountOrganizationsDocument,
+    "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": types.SqlCountOrganizations2Document,
+    "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
 };
 
 /**
@@ -341,6 +363,38 @@ export function apiGraphql(source: "mutation RatingRunConfirmRating($r: ID!) { c
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"): (typeof documents)["query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }"): (typeof documents)["mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }"): (typeof documents)["mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation SchemeFilingSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingApproveFiling2($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { status } }"): (typeof documents)["mutation SchemeFilingApproveFiling2($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }"): (typeof documents)["query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }"): (typeof documents)["query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }"): (typeof documents)["query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"): (typeof documents)["mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -350,6 +404,18 @@ export function apiGraphql(source: "query SessionRevocationOrganization($o: ID!)
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }"): (typeof documents)["query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }"): (typeof documents)["query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }"): (typeof documents)["query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -166,7 +166,7 @@ export type SchemeVersionsForLedgerQuery = { __typename?: 'Query', _entities: Ar
 
 export type SchemeVersionOnDaysQueryVariables = Exact<{
   representations: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
-  d0: InputMaybe<Scalars['Date']['input']>;
+  d0?: InputMaybe<Scalars['Date']['input']>;
 }>;
 
 

@@ -435,8 +435,8 @@ export type PeriodScoresForRatingQueryVariables = Exact<{
   representations: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
   period: Scalars['String']['input'];
   first: Scalars['Int']['input'];
-  after: InputMaybe<Scalars['ID']['input']>;
-  before: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
