@@ -5,12 +5,13 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
 const repoRoot = join(__dirname, '..', '..', '..');
 /** Short, so that the test is quick; npm start's defaults are far longer (SUBGRAPH_TIMEOUT_MS). */
 const TIMEOUT_MS = 1500;
 
-const mixed = `query Mixed($id: ID!) {
+const mixed = apiGraphql(`query Mixed($id: ID!) {
   organization(id: $id) {
     name memberCount
     effectiveScheme { name }
@@ -19,7 +20,7 @@ const mixed = `query Mixed($id: ID!) {
     ratingRollup(period: "2026") { rated }
     warningCases { id }
   }
-}`;
+}`);
 
 interface Answer {
   status: number;

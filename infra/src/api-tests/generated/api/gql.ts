@@ -26,6 +26,19 @@ type Documents = {
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
     "query AccessIdentityMe { me { subject } }": typeof types.AccessIdentityMeDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
+    "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
+    "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": typeof types.BranchSummariesMemberDocument,
+    "query BranchSummariesVerifyLedger($id: ID!) { verifyLedger(organizationId: $id) { checked } }": typeof types.BranchSummariesVerifyLedgerDocument,
+    "query BranchSummariesVerifyLedger2($id: ID!) { verifyLedger(organizationId: $id) { checked } }": typeof types.BranchSummariesVerifyLedger2Document,
+    "mutation BranchSummariesReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": typeof types.BranchSummariesReviewEntriesDocument,
+    "mutation BranchSummariesReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"重复申报\") { id } }": typeof types.BranchSummariesReverseEntryDocument,
+    "mutation BranchSummariesReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: \"分值有误\") { id } }": typeof types.BranchSummariesReverseEntry2Document,
+    "mutation BranchSummariesReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: \"缺少证明材料\" }) { id } }": typeof types.BranchSummariesReviewEntries2Document,
+    "mutation BranchSummariesReviewEntries3($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": typeof types.BranchSummariesReviewEntries3Document,
+    "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": typeof types.BranchSummariesTransferMemberDocument,
+    "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": typeof types.BranchSummariesRefreshScoresDocument,
+    "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": typeof types.BranchSummariesMoveOrganizationDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
@@ -42,6 +55,10 @@ type Documents = {
     "mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }": typeof types.LedgerRegisterRecordExemptionAssemblyDocument,
     "mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }": typeof types.LedgerRegisterDecideExemption2Document,
     "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }": typeof types.LedgerRegisterMember2Document,
+    "mutation LoginThrottleLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }": typeof types.LoginThrottleLoginDocument,
+    "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": typeof types.LoginThrottleCreateOrganizationDocument,
+    "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": typeof types.LoginThrottleCreateOrganization2Document,
+    "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": typeof types.LoginThrottleCreateAccountDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": typeof types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": typeof types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": typeof types.OrgTreeOrganizationsDocument,
@@ -64,6 +81,14 @@ type Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": typeof types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": typeof types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": typeof types.RatingRunConfirmRatingDocument,
+    "mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.RegisterReplayCreateOrganizationDocument,
+    "mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RegisterReplayAddMemberDocument,
+    "mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }": typeof types.RegisterReplayDeclareEntryDocument,
+    "mutation RegisterReplayReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": typeof types.RegisterReplayReviewEntriesDocument,
+    "mutation RegisterReplayRecordReviewVotes($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }": typeof types.RegisterReplayRecordReviewVotesDocument,
+    "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": typeof types.RegisterReplayRecordConditionDocument,
+    "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": typeof types.RegisterReplayRefreshScoresDocument,
+    "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": typeof types.RegisterReplayMemberDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": typeof types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": typeof types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": typeof types.SchemeFilingAdoptTemplate2Document,
@@ -78,6 +103,8 @@ type Documents = {
     "query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }": typeof types.SqlCountOrganizationsDocument,
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": typeof types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
+    "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
+    "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -92,6 +119,19 @@ const documents: Documents = {
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
     "query AccessIdentityMe { me { subject } }": types.AccessIdentityMeDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
+    "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
+    "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": types.BranchSummariesMemberDocument,
+    "query BranchSummariesVerifyLedger($id: ID!) { verifyLedger(organizationId: $id) { checked } }": types.BranchSummariesVerifyLedgerDocument,
+    "query BranchSummariesVerifyLedger2($id: ID!) { verifyLedger(organizationId: $id) { checked } }": types.BranchSummariesVerifyLedger2Document,
+    "mutation BranchSummariesReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": types.BranchSummariesReviewEntriesDocument,
+    "mutation BranchSummariesReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"重复申报\") { id } }": types.BranchSummariesReverseEntryDocument,
+    "mutation BranchSummariesReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: \"分值有误\") { id } }": types.BranchSummariesReverseEntry2Document,
+    "mutation BranchSummariesReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: \"缺少证明材料\" }) { id } }": types.BranchSummariesReviewEntries2Document,
+    "mutation BranchSummariesReviewEntries3($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": types.BranchSummariesReviewEntries3Document,
+    "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": types.BranchSummariesTransferMemberDocument,
+    "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": types.BranchSummariesRefreshScoresDocument,
+    "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": types.BranchSummariesMoveOrganizationDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
@@ -108,6 +148,10 @@ const documents: Documents = {
     "mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2026-03-15\", agreed: true) { status } }": types.LedgerRegisterRecordExemptionAssemblyDocument,
     "mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: \"同意\") { status decidedOn } }": types.LedgerRegisterDecideExemption2Document,
     "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }": types.LedgerRegisterMember2Document,
+    "mutation LoginThrottleLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }": types.LoginThrottleLoginDocument,
+    "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": types.LoginThrottleCreateOrganizationDocument,
+    "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": types.LoginThrottleCreateOrganization2Document,
+    "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": types.LoginThrottleCreateAccountDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": types.OrgTreeOrganizationsDocument,
@@ -130,6 +174,14 @@ const documents: Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": types.RatingRunConfirmRatingDocument,
+    "mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.RegisterReplayCreateOrganizationDocument,
+    "mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RegisterReplayAddMemberDocument,
+    "mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }": types.RegisterReplayDeclareEntryDocument,
+    "mutation RegisterReplayReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": types.RegisterReplayReviewEntriesDocument,
+    "mutation RegisterReplayRecordReviewVotes($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }": types.RegisterReplayRecordReviewVotesDocument,
+    "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": types.RegisterReplayRecordConditionDocument,
+    "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": types.RegisterReplayRefreshScoresDocument,
+    "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": types.RegisterReplayMemberDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": types.SchemeFilingAdoptTemplate2Document,
@@ -144,6 +196,8 @@ const documents: Documents = {
     "query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }": types.SqlCountOrganizationsDocument,
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
+    "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
+    "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
 };
 
 /**
@@ -211,6 +265,58 @@ export function apiGraphql(source: "mutation AccessTableCreateOrganization($inpu
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }"): (typeof documents)["mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }"): (typeof documents)["query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchSummariesVerifyLedger($id: ID!) { verifyLedger(organizationId: $id) { checked } }"): (typeof documents)["query BranchSummariesVerifyLedger($id: ID!) { verifyLedger(organizationId: $id) { checked } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchSummariesVerifyLedger2($id: ID!) { verifyLedger(organizationId: $id) { checked } }"): (typeof documents)["query BranchSummariesVerifyLedger2($id: ID!) { verifyLedger(organizationId: $id) { checked } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"): (typeof documents)["mutation BranchSummariesReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"重复申报\") { id } }"): (typeof documents)["mutation BranchSummariesReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"重复申报\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: \"分值有误\") { id } }"): (typeof documents)["mutation BranchSummariesReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: \"分值有误\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: \"缺少证明材料\" }) { id } }"): (typeof documents)["mutation BranchSummariesReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: \"缺少证明材料\" }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesReviewEntries3($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"): (typeof documents)["mutation BranchSummariesReviewEntries3($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }"): (typeof documents)["mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }"): (typeof documents)["mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"): (typeof documents)["mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -272,6 +378,22 @@ export function apiGraphql(source: "mutation LedgerRegisterDecideExemption2($id:
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }"): (typeof documents)["query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: \"2026\") { status total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LoginThrottleLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }"): (typeof documents)["mutation LoginThrottleLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }"): (typeof documents)["mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }"): (typeof documents)["mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }"): (typeof documents)["mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,6 +485,38 @@ export function apiGraphql(source: "mutation RatingRunConfirmRating($r: ID!) { c
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"): (typeof documents)["mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }"): (typeof documents)["mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"): (typeof documents)["mutation RegisterReplayReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayRecordReviewVotes($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }"): (typeof documents)["mutation RegisterReplayRecordReviewVotes($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }"): (typeof documents)["mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }"): (typeof documents)["mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }"): (typeof documents)["query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"): (typeof documents)["query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -416,6 +570,14 @@ export function apiGraphql(source: "query SqlCountOrganizations2 { organizations
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }"): (typeof documents)["query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}"): (typeof documents)["query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
