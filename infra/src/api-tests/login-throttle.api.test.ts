@@ -1,6 +1,6 @@
 import { RunningGateway } from '@jifen/gateway';
 import { request as httpRequest } from 'node:http';
-import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform, textOf } from '../testing/test-platform';
 import { apiGraphql } from './generated/api';
 
 const PASSWORD = 'Branch-pass-2026';
@@ -27,7 +27,7 @@ describe('sign-in abuse', () => {
   const login = (username: string, password: string, from: string, gatewayUrl = platform.gatewayUrl): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const url = new URL(gatewayUrl);
-      const body = JSON.stringify({ query: LOGIN, variables: { u: username, p: password } });
+      const body = JSON.stringify({ query: textOf(LOGIN), variables: { u: username, p: password } });
       const request = httpRequest(
         {
           host: url.hostname,

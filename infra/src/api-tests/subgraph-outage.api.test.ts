@@ -4,7 +4,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startTestPlatform, TestPlatform, textOf } from '../testing/test-platform';
 import { apiGraphql } from './generated/api';
 
 const repoRoot = join(__dirname, '..', '..', '..');
@@ -108,7 +108,7 @@ describe('a rating service that is frozen or killed nulls only its own fields', 
     const response = await fetch(gateways[engine].url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.sessionFor(systemCaller)}` },
-      body: JSON.stringify({ query: mixed, variables: { id: townId } }),
+      body: JSON.stringify({ query: textOf(mixed), variables: { id: townId } }),
     });
     const text = await response.text();
     return { status: response.status, ms: Date.now() - started, body: JSON.parse(text), text };
