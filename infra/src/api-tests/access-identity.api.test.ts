@@ -510,7 +510,7 @@ describe('accounts, sessions and API keys through the gateway', () => {
       const response = await fetch(platform.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key.secret}` },
-        body: JSON.stringify({ query: apiGraphql(`query AccessIdentityMe { me { subject } }`) }),
+        body: JSON.stringify({ query: '{ me { subject } }' }),
       });
       expect(response.status).toBe(429);
       const body = (await response.json()) as GraphQLResponse;

@@ -17,14 +17,11 @@ type Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": typeof types.AccessHardeningOrganizationDocument,
     "query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }": typeof types.AccessHardeningOrganization2Document,
     "query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }": typeof types.AccessHardeningOrganizations2Document,
-    "query AccessHardeningOrganizations3 { organizations { id } }": typeof types.AccessHardeningOrganizations3Document,
-    "query AccessHardeningOrganizations4 { organizations { name } }": typeof types.AccessHardeningOrganizations4Document,
     "query AccessHardening__schema { __schema { queryType { name } } }": typeof types.AccessHardening__SchemaDocument,
     "query AccessHardening__schema2 { __schema { queryType { name } } }": typeof types.AccessHardening__Schema2Document,
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": typeof types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
-    "query AccessIdentityMe { me { subject } }": typeof types.AccessIdentityMeDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
@@ -110,14 +107,11 @@ const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
     "query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }": types.AccessHardeningOrganization2Document,
     "query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }": types.AccessHardeningOrganizations2Document,
-    "query AccessHardeningOrganizations3 { organizations { id } }": types.AccessHardeningOrganizations3Document,
-    "query AccessHardeningOrganizations4 { organizations { name } }": types.AccessHardeningOrganizations4Document,
     "query AccessHardening__schema { __schema { queryType { name } } }": types.AccessHardening__SchemaDocument,
     "query AccessHardening__schema2 { __schema { queryType { name } } }": types.AccessHardening__Schema2Document,
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
-    "query AccessIdentityMe { me { subject } }": types.AccessIdentityMeDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
@@ -229,14 +223,6 @@ export function apiGraphql(source: "query AccessHardeningOrganizations2 { organi
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query AccessHardeningOrganizations3 { organizations { id } }"): (typeof documents)["query AccessHardeningOrganizations3 { organizations { id } }"];
-/**
- * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function apiGraphql(source: "query AccessHardeningOrganizations4 { organizations { name } }"): (typeof documents)["query AccessHardeningOrganizations4 { organizations { name } }"];
-/**
- * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function apiGraphql(source: "query AccessHardening__schema { __schema { queryType { name } } }"): (typeof documents)["query AccessHardening__schema { __schema { queryType { name } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,10 +240,6 @@ export function apiGraphql(source: "mutation AccessIdentityLogin($u: String!, $p
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
-/**
- * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function apiGraphql(source: "query AccessIdentityMe { me { subject } }"): (typeof documents)["query AccessIdentityMe { me { subject } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
