@@ -1,6 +1,7 @@
 import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
-/** `{ organizations { children { children { … { id } } } } }`, `levels` fields deep. */
+/** apiGraphql(`query AccessHardeningOrganizations { organizations { children { children { … { id } } } } }`), `levels` fields deep. */
 function nested(levels: number): string {
   let inner = 'id';
   for (let i = 1; i < levels; i += 1) inner = `children { ${inner} }`;
@@ -44,12 +45,16 @@ describe('the public API refuses abusive requests before any service is asked', 
 
   it('refuses a page of 10,000 rows, given literally or as a variable', async () => {
     const literal = await platform.query(
-      'query($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }',
+      apiGraphql(
+        `query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }`,
+      ),
       { id: districtId },
     );
     expect(errorCodeOf(literal)).toBe('PAGE_TOO_LARGE');
     const variable = await platform.query(
-      'query($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }',
+      apiGraphql(
+        `query AccessHardeningOrganization2($id: ID!, $n: Int!) { organization(id: $id) { members(first: $n) { total } } }`,
+      ),
       { id: districtId, n: 10000 },
     );
     expect(errorCodeOf(variable)).toBe('PAGE_TOO_LARGE');
@@ -57,7 +62,9 @@ describe('the public API refuses abusive requests before any service is asked', 
 
   it('refuses a query whose pages multiply past the cost limit', async () => {
     const response = await platform.query(
-      '{ organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }',
+      apiGraphql(
+        `query AccessHardeningOrganizations2 { organizations { members(first: 200) { items { entries(first: 200) { items { id } } } } } }`,
+      ),
     );
     expect(errorCodeOf(response)).toBe('QUERY_TOO_COSTLY');
   });
@@ -77,8 +84,15 @@ describe('the public API refuses abusive requests before any service is asked', 
   });
 
   it('in production: no introspection and no field suggestions; outside production both stay for the IDE', async () => {
-    expect(dataOf(await platform.query('{ __schema { queryType { name } } }')).__schema.queryType.name).toBe('Query');
-    expect(errorCodeOf(await production.query('{ __schema { queryType { name } } }'))).toBe('INTROSPECTION_DISABLED');
+    expect(
+      dataOf(await platform.query(apiGraphql(`query AccessHardening__schema { __schema { queryType { name } } }`)))
+        .__schema.queryType.name,
+    ).toBe('Query');
+    expect(
+      errorCodeOf(
+        await production.query(apiGraphql(`query AccessHardening__schema2 { __schema { queryType { name } } }`)),
+      ),
+    ).toBe('INTROSPECTION_DISABLED');
     const typo = '{ organisations { id } }';
     expect(JSON.stringify((await platform.query(typo)).errors)).toContain('organizations');
     const hidden = await production.query(typo);
@@ -88,7 +102,9 @@ describe('the public API refuses abusive requests before any service is asked', 
 
   it('masks internals: every error carries a code, a Chinese message and the request id, never a stack or a service name', async () => {
     const response = await platform.query(
-      'query($id: ID!) { organization(id: $id) { members(first: -1) { total } } }',
+      apiGraphql(
+        `query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }`,
+      ),
       { id: districtId },
     );
     const [error] = response.errors!;

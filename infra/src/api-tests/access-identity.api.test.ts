@@ -1,9 +1,20 @@
-import { Caller, deriveSecret, mintSessionToken, Role, systemCaller } from '@jifen/kit';
-import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { deriveSecret, mintSessionToken, Role, systemCaller } from '@jifen/kit';
+import {
+  dataOf,
+  Document,
+  errorCodeOf,
+  GraphQLResponse,
+  Sender,
+  startTestPlatform,
+  TestPlatform,
+} from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { OrgLevel } from './generated/api/graphql';
 
 const PASSWORD = 'Branch-pass-2026';
-const LOGIN =
-  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }';
+const LOGIN = apiGraphql(
+  `mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }`,
+);
 
 describe('accounts, sessions and API keys through the gateway', () => {
   let platform: TestPlatform;
@@ -11,10 +22,10 @@ describe('accounts, sessions and API keys through the gateway', () => {
   const member: Record<string, string> = {};
   const account: Record<string, string> = {};
   const anonymous = null;
-  const q = async (
-    query: string,
-    variables: Record<string, unknown> = {},
-    as: Caller | { bearer: string } | null = systemCaller,
+  const q = async <R = any, V = Record<string, unknown>>(
+    query: Document<R, V>,
+    variables?: NoInfer<V>,
+    as: Sender = systemCaller,
   ) => dataOf(await platform.query(query, variables, as));
   const login = (username: string, password = PASSWORD) =>
     platform.query(LOGIN, { u: username, p: password }, anonymous);
@@ -22,11 +33,16 @@ describe('accounts, sessions and API keys through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const create = async (key: string, level: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, parent?: string) => {
       org[key] = (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', {
-          input: { level, name: `${key}组织`, parentId: parent ? org[parent].id : null },
-        })
+        await q(
+          apiGraphql(
+            `mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
+          {
+            input: { level, name: `${key}组织`, parentId: parent ? org[parent].id : null },
+          },
+        )
       ).createOrganization;
     };
     await create('district', 'DISTRICT');

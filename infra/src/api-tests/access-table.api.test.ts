@@ -1,5 +1,7 @@
 import { Caller, Role } from '@jifen/kit';
 import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { OrgLevel } from './generated/api/graphql';
 
 /**
  * The access rules as one table, through the gateway with real session tokens: each role, at its own node,
@@ -68,7 +70,7 @@ const nodes: Record<Who, { at: string; role: Role } & Partial<Record<Target, str
   member: { at: 'B1', role: Role.MEMBER, own: 'B1', child: 'G1', sibling: 'B2', parent: 'T1' },
 };
 
-const levelOf: Record<string, string> = {
+const levelOf: Record<string, OrgLevel> = {
   D: 'DISTRICT',
   D2: 'DISTRICT',
   T1: 'TOWNSHIP',
@@ -99,7 +101,9 @@ describe('who may do what, where: roles × operations × targets through the gat
     const create = async (key: string, parent: string | null) => {
       const made = dataOf(
         await platform.query(
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          apiGraphql(
+            `mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           { input: { level: levelOf[key], name: `${key}组织`, parentId: parent ? id[parent] : null } },
         ),
       ).createOrganization;

@@ -1,6 +1,7 @@
 import { Caller, INTERNAL_TOKEN_HEADER, mintInternalToken, Role } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { ledgerGraphql } from './generated/ledger';
 
 interface AuditEventView {
   service: string;
@@ -13,8 +14,9 @@ interface AuditEventView {
   detail: string;
 }
 
-const AUDIT_LOG =
-  'query($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }';
+const AUDIT_LOG = ledgerGraphql(
+  `query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }`,
+);
 
 describe('the audit log: every write and every export in the three services, read by the upper levels', () => {
   let platform: TestPlatform;
@@ -100,7 +102,7 @@ describe('the audit log: every write and every export in the three services, rea
 
   const auditLog = async (caller: Caller, key: string, first = 50, before?: string): Promise<AuditEventView[]> =>
     dataOf(await platform.querySubgraph('ledger', AUDIT_LOG, { o: org[key].id, first, before: before ?? null }, caller))
-      .organization.auditLog;
+      .organization!.auditLog;
 
   it('shows a township committee what was done inside it, in every service, newest first', async () => {
     const events = await auditLog(as(Role.TOWNSHIP, 'east'), 'east');

@@ -1,4 +1,6 @@
-import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, Document, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput, DeclareEntryInput } from './generated/api/graphql';
 
 /**
  * The per-branch summaries and the per-node figures above them, which the dashboards read, are kept current by
@@ -11,7 +13,7 @@ describe('branch summaries kept current through the gateway', () => {
   const now = new Date('2024-04-02T08:00:00Z');
   const org: Record<string, string> = {};
   const members: Record<string, string[]> = {};
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
   const sql = (text: string, params: unknown[] = []) => platform.services.ledger.dataSource.query(text, params);
 
@@ -104,7 +106,7 @@ describe('branch summaries kept current through the gateway', () => {
       members[branch] = [];
       for (let i = 0; i < count; i++) {
         no += 1;
-        const input = {
+        const input: AddMemberInput = {
           organizationId: org[branch],
           memberNo: `H${String(no).padStart(3, '0')}`,
           name: `党员${no}`,
@@ -114,16 +116,25 @@ describe('branch summaries kept current through the gateway', () => {
           birthDate: '1980-01-01',
         };
         members[branch].push(
-          (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id,
+          (
+            await q(
+              apiGraphql(
+                `mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+              ),
+              { input },
+            )
+          ).addMember.id,
         );
       }
     }
   });
   afterAll(() => platform.stop());
 
-  const record = (branch: string, entries: Record<string, unknown>[], accept: boolean, clientKey?: string) =>
+  const record = (branch: string, entries: DeclareEntryInput[], accept: boolean, clientKey?: string) =>
     platform.query(
-      'mutation($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }',
+      apiGraphql(
+        `mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }`,
+      ),
       {
         input: { organizationId: org[branch], entries, accept },
         key: clientKey ?? null,
@@ -148,15 +159,22 @@ describe('branch summaries kept current through the gateway', () => {
     const again = dataOf(await record('a', batch, true, 'tool-batch-1')).recordEntries;
     expect(again.map((e: { id: string }) => e.id)).toEqual(recorded.map((e: { id: string }) => e.id));
     const score = (
-      await q('query($id: ID!) { member(id: $id) { score(period: "2024-Q1") { total } } }', { id: members.a[0] })
-    ).member.score;
-    expect(score.total).toBeGreaterThan(7.5);
+      await q(
+        apiGraphql(`query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: "2024-Q1") { total } } }`),
+        { id: members.a[0] },
+      )
+    ).member!.score;
+    expect(score!.total).toBeGreaterThan(7.5);
     await expectRollupsTrue();
   });
 
   it('refuses a bad batch whole, with a code and the entry named, writing nothing', async () => {
-    const before = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b }))
-      .verifyLedger.checked;
+    const before = (
+      await q(
+        apiGraphql(`query BranchSummariesVerifyLedger($id: ID!) { verifyLedger(organizationId: $id) { checked } }`),
+        { id: org.b },
+      )
+    ).verifyLedger.checked;
     const bad = await record(
       'b',
       [work(members.b[0], 5), { memberId: members.b[1], item: 'noSuchItem', occurredOn: '2024-03-01' }],
@@ -167,8 +185,12 @@ describe('branch summaries kept current through the gateway', () => {
     const elsewhere = await record('b', [work(members.c[0], 5)], true);
     expect(errorCodeOf(elsewhere)).toBe('INVALID_ENTRY');
     expect(errorCodeOf(await record('b', [], true))).toBe('INVALID_ENTRY');
-    const after = (await q('query($id: ID!) { verifyLedger(organizationId: $id) { checked } }', { id: org.b }))
-      .verifyLedger.checked;
+    const after = (
+      await q(
+        apiGraphql(`query BranchSummariesVerifyLedger2($id: ID!) { verifyLedger(organizationId: $id) { checked } }`),
+        { id: org.b },
+      )
+    ).verifyLedger.checked;
     expect(after).toBe(before);
     await expectRollupsTrue();
   });
@@ -189,18 +211,40 @@ describe('branch summaries kept current through the gateway', () => {
       ),
     ).recordEntries;
     expect((await rollup(org.district)).pendingReviews).toBe(declared.length + alsoC.length);
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
-      ids: declared.slice(0, 2).map((e: { id: string }) => e.id),
-    });
-    await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "重复申报") { id } }', { id: declared[2].id });
-    await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "分值有误") { id } }', { id: declared[0].id });
     await q(
-      'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "缺少证明材料" }) { id } }',
+      apiGraphql(
+        `mutation BranchSummariesReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }`,
+      ),
+      {
+        ids: declared.slice(0, 2).map((e: { id: string }) => e.id),
+      },
+    );
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: "重复申报") { id } }`,
+      ),
+      { id: declared[2].id },
+    );
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: "分值有误") { id } }`,
+      ),
+      { id: declared[0].id },
+    );
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "缺少证明材料" }) { id } }`,
+      ),
       { ids: [alsoC[0].id] },
     );
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
-      ids: alsoC.slice(1).map((e: { id: string }) => e.id),
-    });
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesReviewEntries3($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }`,
+      ),
+      {
+        ids: alsoC.slice(1).map((e: { id: string }) => e.id),
+      },
+    );
     expect((await rollup(org.district)).pendingReviews).toBe(0);
     await expectRollupsTrue();
   });
@@ -208,10 +252,17 @@ describe('branch summaries kept current through the gateway', () => {
   it('moves a transferred member’s score from one branch’s summary to the other’s once rescored', async () => {
     const moving = members.a[4];
     await q(
-      'mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-03-20", reason: "工作调动") { id } }',
+      apiGraphql(
+        `mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-03-20", reason: "工作调动") { id } }`,
+      ),
       { id: moving, to: org.c },
     );
-    await q('mutation($o: ID!) { refreshScores(organizationId: $o, period: "2024-Q1") }', { o: org.c });
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: "2024-Q1") }`,
+      ),
+      { o: org.c },
+    );
     const town1 = await rollup(org.town1);
     const town2 = await rollup(org.town2);
     expect(town1.membersScored + town2.membersScored).toBe(12);
@@ -248,10 +299,15 @@ describe('branch summaries kept current through the gateway', () => {
 
   it('moves a branch under another township, and the figures of both townships follow it', async () => {
     const before = await rollup(org.district);
-    await q('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }', {
-      id: org.b,
-      to: org.town2,
-    });
+    await q(
+      apiGraphql(
+        `mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }`,
+      ),
+      {
+        id: org.b,
+        to: org.town2,
+      },
+    );
     const town1 = await rollup(org.town1);
     const town2 = await rollup(org.town2);
     expect(town1.children.map((c: { organizationId: string }) => c.organizationId)).not.toContain(org.b);

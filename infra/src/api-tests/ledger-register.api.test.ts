@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, Document, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
 
 const ENTRY = 'id seq state itemCode points review { decision points } memberId';
 const SCORE = 'total state grade { code } components { code score }';
@@ -14,34 +16,51 @@ describe('the register through the gateway', () => {
   let now = new Date('2024-04-02T08:00:00Z');
   const org: Record<string, { id: string; path: string }> = {};
   const member: Record<string, string> = {};
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: string, level: string, name: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, name: string, parent?: string) => {
       org[key] = (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', {
-          input: { level, name, parentId: parent ? org[parent].id : null },
-        })
+        await q(
+          apiGraphql(
+            `mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
+          {
+            input: { level, name, parentId: parent ? org[parent].id : null },
+          },
+        )
       ).createOrganization;
     };
     await create('district', 'DISTRICT', '台账区');
     await create('town', 'TOWNSHIP', '财政镇党委', 'district');
     await create('branch', 'BRANCH', '财政局机关党支部', 'town');
     const filing = (
-      await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', {
-        o: org.branch.id,
-      })
+      await q(
+        apiGraphql(
+          `mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }`,
+        ),
+        {
+          o: org.branch.id,
+        },
+      )
     ).adoptTemplate;
-    await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-    await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', { id: filing.id });
+    await q(apiGraphql(`mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`), {
+      id: filing.id,
+    });
+    await q(
+      apiGraphql(
+        `mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }`,
+      ),
+      { id: filing.id },
+    );
     for (const [key, name, no] of [
       ['a', '张明', 'C001'],
       ['b', '李华', 'C002'],
       ['c', '王芳', 'C003'],
     ]) {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: org.branch.id,
         memberNo: no,
         name,
@@ -51,7 +70,10 @@ describe('the register through the gateway', () => {
         birthDate: '1980-01-01',
       };
       member[key] = (
-        await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+        await q(
+          apiGraphql(`mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+          { input },
+        )
       ).addMember.id;
     }
   });
@@ -405,7 +427,7 @@ describe('evidence files through the gateway', () => {
   afterAll(() => platform.stop());
 
   it('keeps an uploaded photo in the database, refuses a file that is not what it says, and serves it back', async () => {
-    const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
       dataOf(await platform.query(query, variables));
     const district = (await q('mutation { createOrganization(input: { level: DISTRICT, name: "材料区" }) { id } }'))
       .createOrganization.id;
@@ -456,7 +478,7 @@ describe('evidence files through the gateway', () => {
 describe('a meeting’s attendance and an exemption through the gateway', () => {
   let platform: TestPlatform;
   const now = new Date('2026-03-20T08:00:00Z');
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
   let branch = '';
   const members: string[] = [];
@@ -485,7 +507,7 @@ describe('a meeting’s attendance and an exemption through the gateway', () => 
     await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
     await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
     for (let i = 1; i <= 41; i += 1) {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: branch,
         memberNo: `A${String(i).padStart(3, '0')}`,
         name: `党员${i}`,
@@ -495,7 +517,14 @@ describe('a meeting’s attendance and an exemption through the gateway', () => 
         birthDate: '1970-05-01',
       };
       members.push(
-        (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id,
+        (
+          await q(
+            apiGraphql(
+              `mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+            ),
+            { input },
+          )
+        ).addMember.id,
       );
     }
   });
@@ -513,33 +542,47 @@ describe('a meeting’s attendance and an exemption through the gateway', () => 
     };
     const recorded = (
       await q(
-        'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq state review { points } } }',
+        apiGraphql(
+          `mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq state review { points } } }`,
+        ),
         { i: input },
       )
     ).recordAttendance;
     expect(recorded).toHaveLength(40);
     expect(recorded.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(
-      recorded.every(
-        (e: { state: string; review: { points: number } }) => e.state === 'ACCEPTED' && e.review.points === 1,
-      ),
-    ).toBe(true);
+    expect(recorded.every((e) => e.state === 'ACCEPTED' && e.review!.points === 1)).toBe(true);
     const retried = (
-      await q('mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq } }', {
-        i: input,
-      })
+      await q(
+        apiGraphql(
+          `mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: "day-0310") { seq } }`,
+        ),
+        {
+          i: input,
+        },
+      )
     ).recordAttendance;
     expect(retried).toHaveLength(40);
     expect(
-      (await q('query($id: ID!) { organization(id: $id) { entries { total } } }', { id: branch })).organization.entries
-        .total,
+      (
+        await q(
+          apiGraphql(`query LedgerRegisterOrganization($id: ID!) { organization(id: $id) { entries { total } } }`),
+          { id: branch },
+        )
+      ).organization!.entries.total,
     ).toBe(40);
     const scoreOf = async (id: string) =>
-      (await q('query($id: ID!) { member(id: $id) { score(period: "2026-H1") { total } } }', { id })).member.score;
+      (
+        await q(
+          apiGraphql(`query LedgerRegisterMember($id: ID!) { member(id: $id) { score(period: "2026-H1") { total } } }`),
+          { id },
+        )
+      ).member!.score;
     expect(await scoreOf(members[0])).toEqual({ total: 1 });
     expect(await scoreOf(members[40])).toBeNull();
     const stranger = await platform.query(
-      'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }',
+      apiGraphql(
+        `mutation LedgerRegisterRecordAttendance3($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }`,
+      ),
       { i: { ...input, memberIds: [members[0], members[0]] } },
     );
     expect(errorCodeOf(stranger)).toBe('INVALID_ENTRY');
@@ -549,32 +592,49 @@ describe('a meeting’s attendance and an exemption through the gateway', () => 
     const member = members[40];
     const request = (
       await q(
-        'mutation($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: "年满 75 周岁", fromOn: "2026-01-01" }) { id status } }',
+        apiGraphql(
+          `mutation LedgerRegisterRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: AGE, note: "年满 75 周岁", fromOn: "2026-01-01" }) { id status } }`,
+        ),
         { m: member },
       )
     ).requestExemption;
     expect(request.status).toBe('REQUESTED');
-    const early = await platform.query('mutation($id: ID!) { decideExemption(id: $id, approve: true) { id } }', {
-      id: request.id,
-    });
+    const early = await platform.query(
+      apiGraphql(`mutation LedgerRegisterDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { id } }`),
+      {
+        id: request.id,
+      },
+    );
     expect(errorCodeOf(early)).toBe('INVALID_TRANSITION');
     expect(
       (
         await q(
-          'mutation($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: "2026-03-15", agreed: true) { status } }',
+          apiGraphql(
+            `mutation LedgerRegisterRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: "2026-03-15", agreed: true) { status } }`,
+          ),
           { id: request.id },
         )
       ).recordExemptionAssembly.status,
     ).toBe('ASSEMBLY_AGREED');
     expect(
       (
-        await q('mutation($id: ID!) { decideExemption(id: $id, approve: true, note: "同意") { status decidedOn } }', {
-          id: request.id,
-        })
+        await q(
+          apiGraphql(
+            `mutation LedgerRegisterDecideExemption2($id: ID!) { decideExemption(id: $id, approve: true, note: "同意") { status decidedOn } }`,
+          ),
+          {
+            id: request.id,
+          },
+        )
       ).decideExemption,
     ).toEqual({ status: 'APPROVED', decidedOn: '2026-03-20' });
     const data = (
-      await q('query($id: ID!) { member(id: $id) { status score(period: "2026") { status total } } }', { id: member })
+      await q(
+        apiGraphql(
+          `query LedgerRegisterMember2($id: ID!) { member(id: $id) { status score(period: "2026") { status total } } }`,
+        ),
+        { id: member },
+      )
     ).member;
     expect(data).toEqual({ status: 'EXEMPT', score: { status: 'EXEMPT', total: null } });
   });

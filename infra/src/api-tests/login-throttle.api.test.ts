@@ -1,9 +1,12 @@
 import { RunningGateway } from '@jifen/gateway';
 import { request as httpRequest } from 'node:http';
-import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform, textOf } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
 const PASSWORD = 'Branch-pass-2026';
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }';
+const LOGIN = apiGraphql(
+  `mutation LoginThrottleLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id } } }`,
+);
 
 interface Answer {
   status: number;
@@ -24,7 +27,7 @@ describe('sign-in abuse', () => {
   const login = (username: string, password: string, from: string, gatewayUrl = platform.gatewayUrl): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const url = new URL(gatewayUrl);
-      const body = JSON.stringify({ query: LOGIN, variables: { u: username, p: password } });
+      const body = JSON.stringify({ query: textOf(LOGIN), variables: { u: username, p: password } });
       const request = httpRequest(
         {
           host: url.hostname,
@@ -58,19 +61,30 @@ describe('sign-in abuse', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     const district = dataOf(
-      await platform.query('mutation { createOrganization(input: { level: DISTRICT, name: "区" }) { id } }'),
+      await platform.query(
+        apiGraphql(
+          `mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: "区" }) { id } }`,
+        ),
+      ),
     ).createOrganization.id;
     township = dataOf(
       await platform.query(
-        'mutation($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }',
+        apiGraphql(
+          `mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: "镇", parentId: $p }) { id } }`,
+        ),
         { p: district },
       ),
     ).createOrganization.id;
     for (const username of ['target', 'popular']) {
       dataOf(
-        await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
-          input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD },
-        }),
+        await platform.query(
+          apiGraphql(
+            `mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
+          ),
+          {
+            input: { username, displayName: username, role: 'TOWNSHIP', organizationId: township, password: PASSWORD },
+          },
+        ),
       );
     }
     hive = await startHiveBeside(platform);

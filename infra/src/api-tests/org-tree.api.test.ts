@@ -1,13 +1,19 @@
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
 
-const create = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }`;
-const addMember = `mutation($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }`;
+const create = apiGraphql(
+  `mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }`,
+);
+const addMember = apiGraphql(
+  `mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }`,
+);
 
 describe('the org tree and the roster through the gateway', () => {
   let platform: TestPlatform;
   const ids: Record<string, string> = {};
 
-  const make = async (key: string, level: string, name: string, parentKey?: string) => {
+  const make = async (key: string, level: OrgLevel, name: string, parentKey?: string) => {
     const data = dataOf(
       await platform.query(create, { input: { level, name, parentId: parentKey ? ids[parentKey] : null } }),
     );
@@ -15,7 +21,9 @@ describe('the org tree and the roster through the gateway', () => {
     return data.createOrganization;
   };
   const tree = async () =>
-    dataOf(await platform.query('{ organizations { id name path parent { id } } }')).organizations;
+    dataOf(
+      await platform.query(apiGraphql(`query OrgTreeOrganizations { organizations { id name path parent { id } } }`)),
+    ).organizations;
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
@@ -30,9 +38,9 @@ describe('the org tree and the roster through the gateway', () => {
   afterAll(() => platform.stop());
 
   it('builds ltree paths from the district down', async () => {
-    const teachers = (await tree()).find((o: { id: string }) => o.id === ids.teachers);
+    const teachers = (await tree()).find((o: { id: string }) => o.id === ids.teachers)!;
     expect(teachers.path.split('.')).toHaveLength(4);
-    expect(teachers.parent.id).toBe(ids.school);
+    expect(teachers.parent!.id).toBe(ids.school);
   });
 
   it.each([
@@ -42,7 +50,9 @@ describe('the org tree and the roster through the gateway', () => {
   ])('refuses %s', async (_case, level, parentKey, code) => {
     const before = await tree();
     expect(
-      errorCodeOf(await platform.query(create, { input: { level, name: '新组织', parentId: ids[parentKey] } })),
+      errorCodeOf(
+        await platform.query(create, { input: { level: level as OrgLevel, name: '新组织', parentId: ids[parentKey] } }),
+      ),
     ).toBe(code);
     expect(await tree()).toEqual(before);
   });
@@ -78,7 +88,9 @@ describe('the org tree and the roster through the gateway', () => {
   it('renames a node', async () => {
     const data = dataOf(
       await platform.query(
-        'mutation($id: ID!) { renameOrganization(id: $id, name: " 西城街道党工委（新） ") { name } }',
+        apiGraphql(
+          `mutation OrgTreeRenameOrganization($id: ID!) { renameOrganization(id: $id, name: " 西城街道党工委（新） ") { name } }`,
+        ),
         { id: ids.west },
       ),
     );
@@ -88,7 +100,9 @@ describe('the org tree and the roster through the gateway', () => {
   it('refuses a move that would make a cycle, and changes nothing', async () => {
     const before = await tree();
     const response = await platform.query(
-      'mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }',
+      apiGraphql(
+        `mutation OrgTreeMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }`,
+      ),
       { id: ids.school, to: ids.teachers },
     );
     expect(errorCodeOf(response)).toBe('MOVE_WOULD_CYCLE');
@@ -111,14 +125,19 @@ describe('the org tree and the roster through the gateway', () => {
       }),
     );
     const moved = dataOf(
-      await platform.query('mutation($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }', {
-        id: ids.school,
-        to: ids.west,
-      }),
+      await platform.query(
+        apiGraphql(
+          `mutation OrgTreeMoveOrganization2($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { path } }`,
+        ),
+        {
+          id: ids.school,
+          to: ids.west,
+        },
+      ),
     );
     const all = await tree();
-    const west = all.find((o: { id: string }) => o.id === ids.west);
-    const teachers = all.find((o: { id: string }) => o.id === ids.teachers);
+    const west = all.find((o: { id: string }) => o.id === ids.west)!;
+    const teachers = all.find((o: { id: string }) => o.id === ids.teachers)!;
     expect(moved.moveOrganization.path.startsWith(`${west.path}.`)).toBe(true);
     expect(teachers.path.startsWith(`${moved.moveOrganization.path}.`)).toBe(true);
     const counts = dataOf(
@@ -128,7 +147,7 @@ describe('the org tree and the roster through the gateway', () => {
       ),
     );
     expect(counts.w.memberCount).toBeGreaterThanOrEqual(1);
-    expect(member.addMember.organization.id).toBe(ids.teachers);
+    expect(member.addMember.organization!.id).toBe(ids.teachers);
   });
 
   describe('the roster', () => {
@@ -183,7 +202,7 @@ describe('the org tree and the roster through the gateway', () => {
           memberNo: `X-${field}-${Math.random().toString(36).slice(2, 8)}`,
           name: '赵磊',
           gender: 'MALE',
-          ...facts,
+          ...(facts as Pick<AddMemberInput, 'kind' | 'joinDate' | 'birthDate'>),
         },
       });
       expect(errorCodeOf(response)).toBe('INVALID_MEMBER');
@@ -191,7 +210,7 @@ describe('the org tree and the roster through the gateway', () => {
     });
 
     it('gives one of several simultaneous adds with the same member number the number, the others a clear refusal', async () => {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: ids.village,
         memberNo: 'RACE-1',
         name: '马超',
@@ -237,24 +256,30 @@ describe('the org tree and the roster through the gateway', () => {
       const id = added.addMember.id;
       dataOf(
         await platform.query(
-          'mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2026-09-01", reason: "工作调动") { id } }',
+          apiGraphql(
+            `mutation OrgTreeTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2026-09-01", reason: "工作调动") { id } }`,
+          ),
           { id, to: ids.teachers },
         ),
       );
       dataOf(
         await platform.query(
-          'mutation($id: ID!) { transferMemberOut(id: $id, on: "2026-10-01", reason: "迁往外省") { id } }',
+          apiGraphql(
+            `mutation OrgTreeTransferMemberOut($id: ID!) { transferMemberOut(id: $id, on: "2026-10-01", reason: "迁往外省") { id } }`,
+          ),
           { id },
         ),
       );
       const data = dataOf(
         await platform.query(
-          'query($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }',
+          apiGraphql(
+            `query OrgTreeMember($id: ID!) { member(id: $id) { status organization { id } transfers { fromOrganizationId toOrganizationId transferredOn reason } } }`,
+          ),
           { id },
         ),
       );
-      expect(data.member.status).toBe('TRANSFERRED_OUT');
-      expect(data.member.transfers).toEqual([
+      expect(data.member!.status).toBe('TRANSFERRED_OUT');
+      expect(data.member!.transfers).toEqual([
         {
           fromOrganizationId: ids.village,
           toOrganizationId: ids.teachers,
@@ -266,7 +291,9 @@ describe('the org tree and the roster through the gateway', () => {
       expect(
         errorCodeOf(
           await platform.query(
-            'mutation($id: ID!) { transferMemberOut(id: $id, on: "2026-10-02", reason: "重复") { id } }',
+            apiGraphql(
+              `mutation OrgTreeTransferMemberOut2($id: ID!) { transferMemberOut(id: $id, on: "2026-10-02", reason: "重复") { id } }`,
+            ),
             { id },
           ),
         ),
@@ -290,7 +317,9 @@ describe('the org tree and the roster through the gateway', () => {
       const id = added.addMember.id;
       const exempt = dataOf(
         await platform.query(
-          'mutation($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2026-04-01", approvedBy: "东城镇党委", approvedOn: "2026-04-10" }) { status exemption { reason approvedBy approvedOn } } }',
+          apiGraphql(
+            `mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2026-04-01", approvedBy: "东城镇党委", approvedOn: "2026-04-10" }) { status exemption { reason approvedBy approvedOn } } }`,
+          ),
           { id },
         ),
       );
@@ -299,13 +328,17 @@ describe('the org tree and the roster through the gateway', () => {
         exemption: { reason: 'AGE', approvedBy: '东城镇党委', approvedOn: '2026-04-10' },
       });
       const bad = await platform.query(
-        'mutation($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2026-04-10", approvedBy: "东城镇党委", approvedOn: "2026-04-01" }) { status } }',
+        apiGraphql(
+          `mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2026-04-10", approvedBy: "东城镇党委", approvedOn: "2026-04-01" }) { status } }`,
+        ),
         { id },
       );
       expect(errorCodeOf(bad)).toBe('INVALID_MEMBER');
       const edited = dataOf(
         await platform.query(
-          'mutation($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: "刘桂兰" }) { kind name age(on: "2026-11-21") } }',
+          apiGraphql(
+            `mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: "刘桂兰" }) { kind name age(on: "2026-11-21") } }`,
+          ),
           { id },
         ),
       );

@@ -1,5 +1,14 @@
-import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import {
+  dataOf,
+  Document,
+  errorCodeOf,
+  GraphQLResponse,
+  startTestPlatform,
+  TestPlatform,
+} from '../testing/test-platform';
 import { entriesOf, planned, Planned } from '../testing/planned-members';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput } from './generated/api/graphql';
 
 /**
  * A half-year of the district star rating (T8 评星定级, seed 004) through the gateway: two branches of a township
@@ -70,7 +79,7 @@ describe('star rating and dual warning through the gateway', () => {
   const windows: string[] = [];
   /** memberNo → the ids of the member's entries, in the order of entriesOf */
   const entryIds: Record<string, string[]> = {};
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
   const at = (iso: string) => {
     now = new Date(iso);
@@ -81,7 +90,9 @@ describe('star rating and dual warning through the gateway', () => {
 
   const setPolicy = (input: Record<string, unknown>) =>
     platform.query(
-      'mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }',
+      apiGraphql(
+        `mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }`,
+      ),
       {
         i: { organizationId: org.town, cycle: 2026, ...input },
       },
@@ -922,7 +933,7 @@ describe('star rating and dual warning through the gateway', () => {
 describe('committees confirming overlapping scopes at the same moment', () => {
   let platform: TestPlatform;
   let now = new Date('2026-07-02T08:00:00Z');
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
   let district = '';
   const towns: string[] = [];
@@ -956,7 +967,7 @@ describe('committees confirming overlapping scopes at the same moment', () => {
         [2, 8],
         [3, 6],
       ]) {
-        const input = {
+        const input: AddMemberInput = {
           organizationId: branch,
           memberNo: `W${t}${n}`,
           name: `${townName.slice(0, 1)}党员${n}`,
@@ -965,50 +976,79 @@ describe('committees confirming overlapping scopes at the same moment', () => {
           joinDate: '2012-07-01',
           birthDate: '1985-01-01',
         };
-        const memberId = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input }))
-          .addMember.id;
+        const memberId = (
+          await q(
+            apiGraphql(`mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+            { input },
+          )
+        ).addMember.id;
         members.push(memberId);
         entries.push(
           (
-            await q('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
-              i: { memberId, item: 'basicDuties', occurredOn: '2026-05-10', points },
-            })
+            await q(
+              apiGraphql(`mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }`),
+              {
+                i: { memberId, item: 'basicDuties', occurredOn: '2026-05-10', points },
+              },
+            )
           ).declareEntry.id,
         );
       }
-      await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
-        ids: entries,
-      });
+      await q(
+        apiGraphql(
+          `mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }`,
+        ),
+        {
+          ids: entries,
+        },
+      );
       const assembly = (
-        await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
-          i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: members },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: members },
+          },
+        )
       ).confirmAssembly;
       windows.push(
         (
           await q(
-            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            apiGraphql(
+              `mutation RatingRunPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
+            ),
             { a: assembly.id },
           )
         ).publishScores.id,
       );
     }
     now = new Date('2026-07-10T08:00:00Z');
-    for (const w of windows) await q('mutation($w: ID!) { closePublicity(windowId: $w) { id } }', { w });
+    for (const w of windows)
+      await q(apiGraphql(`mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }`), { w });
   });
   afterAll(() => platform?.stop());
 
   it('never confirms both the district’s rating and a township’s below it: the later is refused with RATING_SCOPE_OVERLAP', async () => {
     const previewOf = async (organizationId: string) =>
       (
-        await q('mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id summary { rated } } }', {
-          o: organizationId,
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id summary { rated } } }`,
+          ),
+          {
+            o: organizationId,
+          },
+        )
       ).previewRating;
     const previews = [await previewOf(district), ...(await Promise.all(towns.map(previewOf)))];
     expect(previews.map((p) => p.summary.rated)).toEqual([9, 3, 3, 3]);
     const confirmed = await Promise.all(
-      previews.map((run) => platform.query('mutation($r: ID!) { confirmRating(runId: $r) { status } }', { r: run.id })),
+      previews.map((run) =>
+        platform.query(apiGraphql(`mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }`), {
+          r: run.id,
+        }),
+      ),
     );
     const [ofDistrict, ...ofTowns] = confirmed.map((r: GraphQLResponse) =>
       r.errors?.length ? r.errors[0].extensions?.code : r.data?.confirmRating.status,

@@ -1,7 +1,9 @@
 import { templateByCode } from '@jifen/rules';
 import { scoredKinds } from '../../../services/ledger/src/scoring/score-plan';
 import { collectTableCases, ScoredCase } from '../testing/template-cases';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, Document, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
 
 /**
  * The templates' hand-computed table cases, entered through the register as a branch would (declared,
@@ -27,16 +29,21 @@ describe('template table cases entered through the register', () => {
   let platform: TestPlatform;
   const cases = collectTableCases().filter(replayable);
   const branches = new Map<string, string>();
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const create = async (level: string, name: string, parentId: string | null) =>
+    const create = async (level: OrgLevel, name: string, parentId: string | null) =>
       (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-          input: { level, name, parentId },
-        })
+        await q(
+          apiGraphql(
+            `mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+          ),
+          {
+            input: { level, name, parentId },
+          },
+        )
       ).createOrganization.id as string;
     const district = await create('DISTRICT', '回放区', null);
     const town = await create('TOWNSHIP', '回放镇党委', district);
@@ -64,7 +71,7 @@ describe('template table cases entered through the register', () => {
     for (const c of cases) {
       n += 1;
       const organizationId = branches.get(c.templateCode)!;
-      const input = {
+      const input: AddMemberInput = {
         organizationId,
         memberNo: `R${n}`,
         name: `回放${n}`,
@@ -73,8 +80,12 @@ describe('template table cases entered through the register', () => {
         joinDate: c.facts.memberKind === 'ACTIVIST' ? null : '2010-07-01',
         birthDate: '1980-01-01',
       };
-      const memberId = (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input }))
-        .addMember.id;
+      const memberId = (
+        await q(
+          apiGraphql(`mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+          { input },
+        )
+      ).addMember.id;
       const ids: string[] = [];
       for (const e of c.facts.entries) {
         const entry = {
@@ -89,7 +100,9 @@ describe('template table cases entered through the register', () => {
           matter: e.matter,
         };
         const response = await platform.query(
-          'mutation($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }',
+          apiGraphql(
+            `mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }`,
+          ),
           { input: entry },
         );
         expect([c.templateCode, c.facts.period, e, response.errors ?? null]).toEqual([
@@ -101,37 +114,59 @@ describe('template table cases entered through the register', () => {
         ids.push(dataOf(response).declareEntry.id);
       }
       if (ids.length > 0)
-        await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', { ids });
+        await q(
+          apiGraphql(
+            `mutation RegisterReplayReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }`,
+          ),
+          { ids },
+        );
       if (c.facts.votes) {
         const counts = Object.entries(c.facts.votes).map(([level, count]) => ({ level, count }));
-        await q('mutation($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }', {
-          i: { organizationId, period: c.facts.period, votes: [{ memberId, counts }] },
-        });
+        await q(
+          apiGraphql(
+            `mutation RegisterReplayRecordReviewVotes($i: RecordReviewVotesInput!) { recordReviewVotes(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId, period: c.facts.period, votes: [{ memberId, counts }] },
+          },
+        );
       }
       for (const condition of c.facts.conditions ?? []) {
-        await q('mutation($i: RecordConditionInput!) { recordCondition(input: $i) { id } }', {
-          i: {
-            memberId,
-            code: condition.code,
-            occurredOn: condition.date,
-            note: '经调查核实',
-            approvedBy: '回放镇党委',
-            approvedOn: condition.date,
+        await q(
+          apiGraphql(
+            `mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }`,
+          ),
+          {
+            i: {
+              memberId,
+              code: condition.code,
+              occurredOn: condition.date,
+              note: '经调查核实',
+              approvedBy: '回放镇党委',
+              approvedOn: condition.date,
+            },
           },
-        });
+        );
       }
       // A member with nothing recorded is scored when the branch refreshes its period (as an assembly does).
       if (ids.length === 0 && !c.facts.votes && !(c.facts.conditions ?? []).length)
-        await q('mutation($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }', {
-          o: organizationId,
-          p: c.facts.period,
-        });
+        await q(
+          apiGraphql(
+            `mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }`,
+          ),
+          {
+            o: organizationId,
+            p: c.facts.period,
+          },
+        );
       const score = (
         await q(
-          'query($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }',
+          apiGraphql(
+            `query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }`,
+          ),
           { id: memberId, p: c.facts.period },
         )
-      ).member.score;
+      ).member!.score;
       expect([c.templateCode, c.facts.period, score]).toEqual([
         c.templateCode,
         c.facts.period,

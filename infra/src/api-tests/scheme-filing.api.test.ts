@@ -1,5 +1,7 @@
 import { Caller, Role } from '@jifen/kit';
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import { schemeGraphql } from './generated/scheme';
 
 const FILING =
   'id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } }';
@@ -223,23 +225,28 @@ describe('filing a scheme with the upper level, through the gateway', () => {
     ).copyEffectiveScheme;
     expect(copy).toMatchObject({ status: 'DRAFT', scheme: { name: '东镇积分办法（南村党支部）' } });
     const base = dataOf(
-      await platform.query('query($id: ID!) { filing(id: $id) { baseVersion { id } } }', { id: copy.id }),
-    ).filing.baseVersion;
-    expect(base.id).toBe(townApproved.approvedVersion.id);
+      await platform.query(
+        apiGraphql(`query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }`),
+        { id: copy.id },
+      ),
+    ).filing!.baseVersion;
+    expect(base!.id).toBe(townApproved.approvedVersion.id);
   });
 
   it('lets only the upper level decide, and no one file for a party group', async () => {
     const draft = await adopt('sister', 'pioneer-index', '南村待审');
     await platform.querySubgraph(
       'scheme',
-      'mutation($id: ID!) { submitFiling(id: $id) { id } }',
+      schemeGraphql(`mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
       { id: draft.id },
       as(Role.BRANCH_SECRETARY, 'sister'),
     );
     const approve = (caller: Caller) =>
       platform.querySubgraph(
         'scheme',
-        'mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2029-01-01") { status } }',
+        schemeGraphql(
+          `mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2029-01-01") { status } }`,
+        ),
         { id: draft.id },
         caller,
       );
@@ -248,12 +255,16 @@ describe('filing a scheme with the upper level, through the gateway', () => {
     expect(dataOf(await approve(as(Role.TOWNSHIP, 'town'))).approveFiling.status).toBe('APPROVED');
 
     const forGroup = await platform.query(
-      'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index") { id } }',
+      apiGraphql(
+        `mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index") { id } }`,
+      ),
       { o: org.group.id },
     );
     expect(errorCodeOf(forGroup)).toBe('FORBIDDEN');
     const unknown = await platform.query(
-      'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "no-such") { id } }',
+      apiGraphql(
+        `mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "no-such") { id } }`,
+      ),
       { o: org.branch.id },
     );
     expect(errorCodeOf(unknown)).toBe('TEMPLATE_NOT_FOUND');
@@ -261,19 +272,29 @@ describe('filing a scheme with the upper level, through the gateway', () => {
 
   it('lets one of two simultaneous approvals win; the other is told the filing moved on', async () => {
     const draft = await adopt('district', 'pioneer-index', '备案区积分办法');
-    await platform.query('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: draft.id });
+    await platform.query(apiGraphql(`mutation SchemeFilingSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }`), {
+      id: draft.id,
+    });
     const results = await Promise.all(
       [0, 1].map(() =>
-        platform.query('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { status } }', {
-          id: draft.id,
-        }),
+        platform.query(
+          apiGraphql(
+            `mutation SchemeFilingApproveFiling2($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { status } }`,
+          ),
+          {
+            id: draft.id,
+          },
+        ),
       ),
     );
     expect(results.filter((r) => r.data?.approveFiling?.status === 'APPROVED')).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(errorCodeOf)).toEqual(['INVALID_TRANSITION']);
     const versions = dataOf(
-      await platform.query('query($id: ID!) { scheme(id: $id) { versions { version } } }', { id: draft.scheme.id }),
-    ).scheme.versions;
+      await platform.query(
+        apiGraphql(`query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }`),
+        { id: draft.scheme.id },
+      ),
+    ).scheme!.versions;
     expect(versions).toEqual([{ version: 1 }]);
   });
 });

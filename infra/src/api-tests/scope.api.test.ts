@@ -1,5 +1,9 @@
 import { Caller, INTERNAL_TOKEN_HEADER, mintInternalToken, Role, systemCaller } from '@jifen/kit';
 import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import { ledgerGraphql } from './generated/ledger';
+import type { OrgLevel } from './generated/ledger/graphql';
+import { ratingGraphql } from './generated/rating';
 
 describe('the caller scope carried from the gateway filters every service', () => {
   let platform: TestPlatform;
@@ -9,11 +13,13 @@ describe('the caller scope carried from the gateway filters every service', () =
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const create = async (key: string, level: string, name: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, name: string, parent?: string) => {
       const data = dataOf(
         await platform.querySubgraph(
           'ledger',
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          ledgerGraphql(
+            `mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           { input: { level, name, parentId: parent ? org[parent].id : null } },
         ),
       );
@@ -25,17 +31,21 @@ describe('the caller scope carried from the gateway filters every service', () =
     await create('eastBranch', 'BRANCH', '东村党支部', 'east');
     await create('westBranch', 'BRANCH', '西村党支部', 'west');
     const member = dataOf(
-      await platform.querySubgraph('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
-        input: {
-          organizationId: org.westBranch.id,
-          memberNo: 'W1',
-          name: '黄磊',
-          gender: 'MALE',
-          kind: 'FULL',
-          joinDate: '2000-07-01',
-          birthDate: '1970-01-01',
+      await platform.querySubgraph(
+        'ledger',
+        ledgerGraphql(`mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+        {
+          input: {
+            organizationId: org.westBranch.id,
+            memberNo: 'W1',
+            name: '黄磊',
+            gender: 'MALE',
+            kind: 'FULL',
+            joinDate: '2000-07-01',
+            birthDate: '1970-01-01',
+          },
         },
-      }),
+      ),
     );
     westMemberId = member.addMember.id;
     east = { role: Role.TOWNSHIP, scopePath: org.east.path, subject: 'east-committee' };
@@ -43,7 +53,14 @@ describe('the caller scope carried from the gateway filters every service', () =
   afterAll(() => platform.stop());
 
   it('lists only the subtree of the caller', async () => {
-    const data = dataOf(await platform.querySubgraph('ledger', '{ organizations { id } }', {}, east));
+    const data = dataOf(
+      await platform.querySubgraph(
+        'ledger',
+        ledgerGraphql(`query ScopeOrganizations { organizations { id } }`),
+        {},
+        east,
+      ),
+    );
     expect(data.organizations.map((o: { id: string }) => o.id).sort()).toEqual([org.east.id, org.eastBranch.id].sort());
   });
 
@@ -51,7 +68,9 @@ describe('the caller scope carried from the gateway filters every service', () =
     const data = dataOf(
       await platform.querySubgraph(
         'ledger',
-        'query($o: ID!, $m: ID!) { organization(id: $o) { id } member(id: $m) { id } }',
+        ledgerGraphql(
+          `query ScopeOrganization($o: ID!, $m: ID!) { organization(id: $o) { id } member(id: $m) { id } }`,
+        ),
         { o: org.west.id, m: westMemberId },
         east,
       ),
@@ -60,25 +79,29 @@ describe('the caller scope carried from the gateway filters every service', () =
     const parent = dataOf(
       await platform.querySubgraph(
         'ledger',
-        'query($o: ID!) { organization(id: $o) { parent { id } } }',
+        ledgerGraphql(`query ScopeOrganization2($o: ID!) { organization(id: $o) { parent { id } } }`),
         { o: org.east.id },
         east,
       ),
     );
-    expect(parent.organization.parent).toBeNull();
+    expect(parent.organization!.parent).toBeNull();
   });
 
   it('refuses changes outside the scope with the not-found answer', async () => {
     const response = await platform.querySubgraph(
       'ledger',
-      'mutation($p: ID!) { createOrganization(input: { level: BRANCH, name: "越权支部", parentId: $p }) { id } }',
+      ledgerGraphql(
+        `mutation ScopeCreateOrganization2($p: ID!) { createOrganization(input: { level: BRANCH, name: "越权支部", parentId: $p }) { id } }`,
+      ),
       { p: org.west.id },
       east,
     );
     expect(errorCodeOf(response)).toBe('ORGANIZATION_NOT_FOUND');
     const quota = await platform.querySubgraph(
       'rating',
-      'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }',
+      ratingGraphql(
+        `mutation ScopeSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }`,
+      ),
       { o: org.west.id },
       east,
     );
@@ -89,28 +112,35 @@ describe('the caller scope carried from the gateway filters every service', () =
     const set = dataOf(
       await platform.querySubgraph(
         'rating',
-        'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: "先进支部较多" }) { id organizationId setAt } }',
+        ratingGraphql(
+          `mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: "先进支部较多" }) { id organizationId setAt } }`,
+        ),
         { o: org.east.id },
         east,
       ),
     );
     expect(set.setQuotaPolicy).toMatchObject({ organizationId: org.east.id, setAt: '2026-11-21T08:00:00.000Z' });
     const history = dataOf(
-      await platform.query('query($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }', {
-        e: org.east.id,
-      }),
+      await platform.query(
+        apiGraphql(`query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }`),
+        {
+          e: org.east.id,
+        },
+      ),
     );
-    expect(history.organization.quotaPolicyHistory).toEqual([
+    expect(history.organization!.quotaPolicyHistory).toEqual([
       { id: set.setQuotaPolicy.id, setAt: set.setQuotaPolicy.setAt },
     ]);
     const data = dataOf(
       await platform.query(
-        'query($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }',
+        apiGraphql(
+          `query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }`,
+        ),
         { e: org.eastBranch.id, w: org.westBranch.id },
       ),
     );
-    expect(data.e.quotaPolicy).toEqual({ fiveStarPercent: 12, inherited: true, reason: '先进支部较多' });
-    expect(data.w.quotaPolicy).toEqual({ fiveStarPercent: 10, isDefault: true });
+    expect(data.e!.quotaPolicy).toEqual({ fiveStarPercent: 12, inherited: true, reason: '先进支部较多' });
+    expect(data.w!.quotaPolicy).toEqual({ fiveStarPercent: 10, isDefault: true });
   });
 
   it.each([

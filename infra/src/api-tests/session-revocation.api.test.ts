@@ -1,12 +1,24 @@
 import { RunningGateway } from '@jifen/gateway';
-import { dataOf, GraphQLResponse, startHiveBeside, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import {
+  dataOf,
+  Document,
+  GraphQLResponse,
+  startHiveBeside,
+  startTestPlatform,
+  TestPlatform,
+  textOf,
+} from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
 const PASSWORD = 'Branch-pass-2026';
 const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
-const LOGIN =
-  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }';
-const READ = 'query($o: ID!) { organization(id: $o) { id name } }';
-const WRITE = 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }';
+const LOGIN = apiGraphql(
+  `mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }`,
+);
+const READ = apiGraphql(`query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }`);
+const WRITE = apiGraphql(
+  `mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+);
 
 interface Answer {
   status: number;
@@ -24,16 +36,16 @@ describe('an ended session stops its access tokens at once', () => {
   const org: Record<string, string> = {};
   let memberNo = 0;
 
-  const post = async (
+  const post = async <R, V>(
     url: string,
-    query: string,
-    variables: Record<string, unknown>,
+    query: Document<R, V>,
+    variables: NoInfer<V>,
     token?: string,
   ): Promise<Answer> => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: textOf(query), variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse };
   };

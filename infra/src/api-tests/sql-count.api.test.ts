@@ -1,5 +1,7 @@
 import { systemCaller } from '@jifen/kit';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, Document, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
+import { ledgerGraphql } from './generated/ledger';
 
 const TOWNSHIPS = 5;
 const BRANCHES_PER_TOWNSHIP = 10;
@@ -28,9 +30,11 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const call = async (query: string, variables: Record<string, unknown>) =>
+    const call = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables: NoInfer<V>) =>
       dataOf(await platform.querySubgraph('ledger', query, variables, systemCaller));
-    const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+    const create = ledgerGraphql(
+      `mutation SqlCountCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    );
     const district = (await call(create, { input: { level: 'DISTRICT', name: '计数区' } })).createOrganization.id;
     for (let t = 1; t <= TOWNSHIPS; t += 1) {
       const township = (await call(create, { input: { level: 'TOWNSHIP', name: `第${t}镇党委`, parentId: district } }))
@@ -62,7 +66,9 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
     const counts = await countStatements(platform, async () => {
       data = dataOf(
         await platform.query(
-          '{ organizations(level: DISTRICT) { name children { name children { name memberCount } } } }',
+          apiGraphql(
+            `query SqlCountOrganizations { organizations(level: DISTRICT) { name children { name children { name memberCount } } } }`,
+          ),
         ),
       );
     });
@@ -80,7 +86,9 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
     const counts = await countStatements(platform, async () => {
       data = dataOf(
         await platform.query(
-          '{ organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }',
+          apiGraphql(
+            `query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }`,
+          ),
         ),
       );
     });
@@ -95,7 +103,13 @@ describe('a district of 50 branches costs a bounded number of SQL statements', (
 
   it('pages the members of every branch in one statement', async () => {
     const counts = await countStatements(platform, async () => {
-      dataOf(await platform.query('{ organizations(level: BRANCH) { members(first: 5) { total items { name } } } }'));
+      dataOf(
+        await platform.query(
+          apiGraphql(
+            `query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }`,
+          ),
+        ),
+      );
     });
     expect(counts.ledger).toBe(2);
   });

@@ -4,13 +4,14 @@ import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { dataOf, startTestPlatform, TestPlatform, textOf } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
 const repoRoot = join(__dirname, '..', '..', '..');
 /** Short, so that the test is quick; npm start's defaults are far longer (SUBGRAPH_TIMEOUT_MS). */
 const TIMEOUT_MS = 1500;
 
-const mixed = `query Mixed($id: ID!) {
+const mixed = apiGraphql(`query Mixed($id: ID!) {
   organization(id: $id) {
     name memberCount
     effectiveScheme { name }
@@ -19,7 +20,7 @@ const mixed = `query Mixed($id: ID!) {
     ratingRollup(period: "2026") { rated }
     warningCases { id }
   }
-}`;
+}`);
 
 interface Answer {
   status: number;
@@ -107,7 +108,7 @@ describe('a rating service that is frozen or killed nulls only its own fields', 
     const response = await fetch(gateways[engine].url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.sessionFor(systemCaller)}` },
-      body: JSON.stringify({ query: mixed, variables: { id: townId } }),
+      body: JSON.stringify({ query: textOf(mixed), variables: { id: townId } }),
     });
     const text = await response.text();
     return { status: response.status, ms: Date.now() - started, body: JSON.parse(text), text };

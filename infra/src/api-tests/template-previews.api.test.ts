@@ -1,5 +1,6 @@
 import { collectTableCases, ScoredCase } from '../testing/template-cases';
 import { dataOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { apiGraphql } from './generated/api';
 
 const ITEM = 'code label points counted excluded { entryId reason }';
 const PREVIEW = `period { key kind start end through complete toDate } status total
@@ -88,7 +89,9 @@ describe('every template table case through previewScore over the gateway', () =
 
   it('refuses bad facts with every problem listed, in Chinese', async () => {
     const response = await platform.query(
-      'query($facts: ScoreFactsInput!) { previewScore(templateCode: "town-attendance", facts: $facts) { total } }',
+      apiGraphql(
+        `query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: "town-attendance", facts: $facts) { total } }`,
+      ),
       {
         facts: {
           period: '2024-Q5',

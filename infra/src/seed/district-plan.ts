@@ -17,7 +17,7 @@ export interface PlanBranch extends LayoutBranch {
   members: number[];
 }
 
-interface SeedQuota {
+export interface SeedQuota {
   ownerKey: string;
   scope: 'BRANCH' | 'POOL';
   reason: string;

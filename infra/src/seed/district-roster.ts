@@ -27,9 +27,9 @@ export interface SeedMember extends Omit<DemoMember, 'orgKey'> {
   tail: boolean;
 }
 
-const EXEMPT_FROM_AGE = 80;
+export const EXEMPT_FROM_AGE = 80;
 /** The share of scored full members below 50: dual warnings (双预警) fire for them. */
-const TAIL_SHARE = 0.04;
+export const TAIL_SHARE = 0.04;
 
 /** Where ordinary members' targets fall: most between 70 and 95, some 50–70, a few at the top. */
 const TARGETS: Weighted<Range> = [

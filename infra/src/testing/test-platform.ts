@@ -10,6 +10,8 @@ import {
 } from '@jifen/kit';
 import { RunningService, startService, ServiceDefinition } from '@jifen/kit/server';
 import { GatewayOptions, RunningGateway, startGateway, startHiveGateway } from '@jifen/gateway';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { DocumentNode, print } from 'graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,15 @@ interface UploadResponse {
   json: any;
 }
 
+/** Who sends a query through the gateway: a caller (a session token is minted), a bearer credential, or nobody. */
+export type Sender = Caller | { bearer: string } | null;
+
+/**
+ * What a test sends: a typed document (`graphql(...)` from api-tests/generated/<schema>, its answer and variables
+ * inferred from it), or a query string, untyped, for documents a schema refuses on purpose (bad input, fuzz).
+ */
+export type Document<R = any, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
+
 export interface TestPlatform {
   gatewayUrl: string;
   /** The platform's own throwaway database (to start another copy of a service on it). */
@@ -46,20 +57,20 @@ export interface TestPlatform {
    * token for SYSTEM, which only the holder of the platform's secret can mint) unless `as` names another caller,
    * a bearer credential (a session token or an API key), or `null` for no Authorization header at all.
    */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    as?: Caller | { bearer: string } | null,
-  ): Promise<GraphQLResponse<T>>;
+  query<R = any, V = Record<string, unknown>>(
+    document: Document<R, V>,
+    variables?: NoInfer<V>,
+    as?: Sender,
+  ): Promise<GraphQLResponse<R>>;
   /** A session token for `caller`, as `login` would give one. */
   sessionFor(caller: Caller): string;
   /** A query straight to one subgraph, with an internal token for `caller` (or none). */
-  querySubgraph<T = any>(
+  querySubgraph<R = any, V = Record<string, unknown>>(
     service: keyof PeerUrls,
-    query: string,
-    variables?: Record<string, unknown>,
+    document: Document<R, V>,
+    variables?: NoInfer<V>,
     caller?: Caller | null,
-  ): Promise<GraphQLResponse<T>>;
+  ): Promise<GraphQLResponse<R>>;
   /** A file through the gateway (`/downloads/:service/:name`), as a browser fetches it; `json` when the answer is JSON (an error). */
   download(
     service: keyof PeerUrls,
@@ -137,7 +148,7 @@ export async function startTestPlatform(
   };
   const sessionSecret = deriveSecret(tokenSecret, 'session');
   const sessionFor = (caller: Caller) => mintSessionToken(sessionSecret, caller, randomUUID(), Date.now()).token;
-  const authorization = (as: Caller | { bearer: string } | null): Record<string, string> => {
+  const authorization = (as: Sender): Record<string, string> => {
     if (as === null) return {};
     return { authorization: `Bearer ${'bearer' in as ? as.bearer : sessionFor(as)}` };
   };
@@ -148,11 +159,12 @@ export async function startTestPlatform(
     urls,
     tokenSecret,
     services: { ledger, scheme, rating },
-    query: (query, variables = {}, as = systemCaller) => post(gateway.url, { query, variables }, authorization(as)),
-    querySubgraph: (service, query, variables = {}, caller = systemCaller) =>
+    query: (document, variables, as = systemCaller) =>
+      post(gateway.url, { query: textOf(document), variables: variables ?? {} }, authorization(as)),
+    querySubgraph: (service, document, variables, caller = systemCaller) =>
       post(
         urls[service],
-        { query, variables },
+        { query: textOf(document), variables: variables ?? {} },
         caller ? { [INTERNAL_TOKEN_HEADER]: mintInternalToken(tokenSecret, caller, randomUUID(), Date.now()) } : {},
       ),
     download: async (service, name, params = {}, as = systemCaller) => {
@@ -185,6 +197,11 @@ export async function startTestPlatform(
       await database.drop();
     },
   };
+}
+
+/** The text sent for a document: a query string as it is, a typed document printed. */
+export function textOf(document: DocumentNode | string): string {
+  return typeof document === 'string' ? document : print(document);
 }
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */

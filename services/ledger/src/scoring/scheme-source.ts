@@ -1,5 +1,8 @@
-import { callSubgraph } from '@jifen/kit';
+import { callSubgraph, entitiesOf } from '@jifen/kit';
 import type { RuleDocument } from '@jifen/rules';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { FieldNode, InlineFragmentNode, Kind, OperationDefinitionNode } from 'graphql';
+import { schemeGraphql } from '../generated/scheme';
 import { noEffectiveScheme } from '../ledger-error';
 
 /** A scheme version as the register uses it: immutable, so it can be kept once fetched. */
@@ -53,36 +56,27 @@ export class SubgraphSchemeSource implements SchemeSource {
     branch: { id: string; path: string },
     days: readonly string[],
   ): Promise<(string | null)[]> {
-    const fields = days.map((_, i) => `v${i}: effectiveSchemeVersion(on: $d${i}) { id }`).join('\n');
-    const query = `query(${['$representations: [_Any!]!', ...days.map((_, i) => `$d${i}: Date`)].join(', ')}) {
-      _entities(representations: $representations) { ... on Organization { ${fields} } }
-    }`;
     const variables: Record<string, unknown> = {
       representations: [{ __typename: 'Organization', id: branch.id, path: branch.path }],
     };
     days.forEach((day, i) => (variables[`d${i}`] = day));
-    const data = await callSubgraph<{ _entities: (Record<string, { id: string } | null> | null)[] }>(
-      this.schemeUrl(),
-      token,
-      query,
-      variables,
-    );
-    const found = data._entities[0] ?? {};
-    return days.map((_, i) => found[`v${i}`]?.id ?? null);
+    const data = await callSubgraph(this.schemeUrl(), token, versionsOnDays(days.length), variables);
+    const [found] = entitiesOf(data._entities, 'Organization');
+    return days.map((_, i) => found?.[`v${i}`]?.id ?? null);
   }
 
   /** Fetches versions by id and keeps them, the oldest kept dropped past the limit. */
   private async fetchVersions(token: string, ids: readonly string[]): Promise<void> {
-    const data = await callSubgraph<{ _entities: (VersionAnswer | null)[] }>(this.schemeUrl(), token, versionsQuery, {
+    const data = await callSubgraph(this.schemeUrl(), token, versionsQuery, {
       representations: ids.map((id) => ({ __typename: 'SchemeVersion', id })),
     });
-    for (const version of data._entities) {
+    for (const version of entitiesOf(data._entities, 'SchemeVersion')) {
       if (!version) continue;
       // Frozen: every later request shares the one copy, so nothing may change it.
       this.kept.set(version.id, {
         versionId: version.id,
         schemeName: version.scheme.name,
-        document: frozen(version.rules),
+        document: frozen(version.rules as unknown as RuleDocument),
       });
       if (this.kept.size > KEPT_VERSIONS) this.kept.delete(this.kept.keys().next().value!);
     }
@@ -98,14 +92,61 @@ function frozen<T>(value: T): T {
   return value;
 }
 
-const versionsQuery = `query($representations: [_Any!]!) {
+const versionsQuery = schemeGraphql(`query SchemeVersionsForLedger($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on SchemeVersion { id rules scheme { name } } }
-}`;
+}`);
 
-interface VersionAnswer {
-  id: string;
-  rules: RuleDocument;
-  scheme: { name: string };
+/**
+ * The version in force on one day (`v0`, for `$d0`): the typed pattern of the request for many days, which repeats
+ * its field once per day (`v1` for `$d1` …).
+ */
+const versionOnDay = schemeGraphql(`query SchemeVersionOnDays($representations: [_Any!]!, $d0: Date) {
+  _entities(representations: $representations) { ... on Organization { v0: effectiveSchemeVersion(on: $d0) { id } } }
+}`);
+
+type DayVersion = Extract<ResultOf<typeof versionOnDay>['_entities'][number], { __typename?: 'Organization' }>['v0'];
+/** The answer for many days: `v<i>` for `$d<i>`. */
+type OnDaysDocument = TypedDocumentNode<
+  { _entities: ({ __typename?: 'Organization'; [alias: `v${number}`]: DayVersion } | null)[] },
+  Record<string, unknown>
+>;
+
+const onDays = new Map<number, OnDaysDocument>();
+
+/** The request for `count` days: the pattern's field and variable repeated as `v<i>` and `$d<i>`, built once per count. */
+function versionsOnDays(count: number): OnDaysDocument {
+  const kept = onDays.get(count);
+  if (kept) return kept;
+  const [operation] = versionOnDay.definitions as [OperationDefinitionNode];
+  const [representations, day] = operation.variableDefinitions!;
+  const entities = operation.selectionSet.selections[0] as FieldNode;
+  const [organization] = entities.selectionSet!.selections as [InlineFragmentNode];
+  const field = organization.selectionSet.selections[0] as FieldNode;
+  const days = Array.from({ length: count }, (_, i) => ({
+    kind: Kind.VARIABLE,
+    name: { kind: Kind.NAME, value: `d${i}` },
+  }));
+  const fields = days.map((variable, i) => ({
+    ...field,
+    alias: { kind: Kind.NAME, value: `v${i}` },
+    arguments: field.arguments!.map((argument) => ({ ...argument, value: variable })),
+  }));
+  const withFields = { ...organization, selectionSet: { ...organization.selectionSet, selections: fields } };
+  const document = {
+    ...versionOnDay,
+    definitions: [
+      {
+        ...operation,
+        variableDefinitions: [representations, ...days.map((variable) => ({ ...day, variable }))],
+        selectionSet: {
+          ...operation.selectionSet,
+          selections: [{ ...entities, selectionSet: { ...entities.selectionSet!, selections: [withFields] } }],
+        },
+      },
+    ],
+  } as OnDaysDocument;
+  onDays.set(count, document);
+  return document;
 }
 
 /** The rule document a branch uses on a day, or the Chinese refusal that it has none. */

@@ -1,4 +1,5 @@
-import { callSubgraph } from '@jifen/kit';
+import { callSubgraph, entitiesOf } from '@jifen/kit';
+import { ledgerGraphql } from '../generated/ledger';
 import { PendingScore, ScoreInput } from './rating-inputs';
 
 /** Scores per page: a district of 30,000 members is read in 30 requests. */
@@ -16,7 +17,9 @@ const ID_RANGES: readonly { after: string | null; before: string | null }[] = [
   { after: 'bfffffff-ffff-ffff-ffff-ffffffffffff', before: null },
 ];
 
-const pageQuery = `query($representations: [_Any!]!, $period: String!, $first: Int!, $after: ID, $before: ID) {
+const pageQuery = ledgerGraphql(`query PeriodScoresForRating(
+  $representations: [_Any!]!, $period: String!, $first: Int!, $after: ID, $before: ID
+) {
   _entities(representations: $representations) { ... on Organization {
     periodScores(period: $period, first: $first, after: $after, before: $before) {
       nextAfter
@@ -28,15 +31,11 @@ const pageQuery = `query($representations: [_Any!]!, $period: String!, $first: I
       }
     }
   } }
-}`;
+}`);
 
-const digestQuery = `query($representations: [_Any!]!, $period: String!) {
+const digestQuery = ledgerGraphql(`query PeriodScoreDigestForRating($representations: [_Any!]!, $period: String!) {
   _entities(representations: $representations) { ... on Organization { periodScoreDigest(period: $period) } }
-}`;
-
-interface ScoreRow extends Omit<ScoreInput, 'memberName' | 'memberNo' | 'memberKind'> {
-  member: { name: string; memberNo: string; kind: ScoreInput['memberKind'] } | null;
-}
+}`);
 
 /** Reads a period's scores under an organisation from the ledger, their owner, through its API. */
 export class LedgerScores {
@@ -88,19 +87,20 @@ export class LedgerScores {
     const scores: ScoreInput[] = [];
     let after = range.after;
     do {
-      const data: { _entities: ({ periodScores: { nextAfter: string | null; items: ScoreRow[] } } | null)[] } =
-        await callSubgraph(this.ledgerUrl(), token, pageQuery, {
-          representations: [{ __typename: 'Organization', id: orgId }],
-          period,
-          first: SCORE_PAGE,
-          after,
-          before: range.before,
-        });
-      const page = data._entities[0]?.periodScores;
+      const data = await callSubgraph(this.ledgerUrl(), token, pageQuery, {
+        representations: [{ __typename: 'Organization', id: orgId }],
+        period,
+        first: SCORE_PAGE,
+        after,
+        before: range.before,
+      });
+      const page = entitiesOf(data._entities, 'Organization')[0]?.periodScores;
       if (!page) break;
       for (const { member, ...row } of page.items) {
         scores.push({
           ...row,
+          // The ledger's schema types a score's status as a string; it writes only these two.
+          status: row.status as ScoreInput['status'],
           memberName: member?.name ?? row.memberId,
           memberNo: member?.memberNo ?? '',
           memberKind: member?.kind ?? 'FULL',
@@ -114,15 +114,10 @@ export class LedgerScores {
 
   /** A fingerprint of the period's scores in the scope: a preview is stale once it changes. */
   async digest(token: string, orgId: string, period: string): Promise<string> {
-    const data = await callSubgraph<{ _entities: ({ periodScoreDigest: string } | null)[] }>(
-      this.ledgerUrl(),
-      token,
-      digestQuery,
-      {
-        representations: [{ __typename: 'Organization', id: orgId }],
-        period,
-      },
-    );
-    return data._entities[0]?.periodScoreDigest ?? '';
+    const data = await callSubgraph(this.ledgerUrl(), token, digestQuery, {
+      representations: [{ __typename: 'Organization', id: orgId }],
+      period,
+    });
+    return entitiesOf(data._entities, 'Organization')[0]?.periodScoreDigest ?? '';
   }
 }

@@ -1,10 +1,11 @@
-import { callSubgraph } from '@jifen/kit';
+import { callSubgraph, entitiesOf } from '@jifen/kit';
 import type { RuleDocument } from '@jifen/rules';
+import { schemeGraphql } from '../generated/scheme';
 import { SchemeFacts } from './rating-inputs';
 
-const versionsQuery = `query($representations: [_Any!]!) {
+const versionsQuery = schemeGraphql(`query SchemeVersionsForRating($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on SchemeVersion { id rules } }
-}`;
+}`);
 
 /** The consequence rules and lowest grade of scheme versions, from the scheme service, in one request. */
 export async function fetchSchemeFacts(
@@ -15,19 +16,15 @@ export async function fetchSchemeFacts(
   const ids = [...new Set(versionIds)];
   const facts = new Map<string, SchemeFacts>();
   if (ids.length === 0) return facts;
-  const data = await callSubgraph<{ _entities: ({ id: string; rules: RuleDocument } | null)[] }>(
-    schemeUrl,
-    token,
-    versionsQuery,
-    {
-      representations: ids.map((id) => ({ __typename: 'SchemeVersion', id })),
-    },
-  );
-  for (const version of data._entities) {
+  const data = await callSubgraph(schemeUrl, token, versionsQuery, {
+    representations: ids.map((id) => ({ __typename: 'SchemeVersion', id })),
+  });
+  for (const version of entitiesOf(data._entities, 'SchemeVersion')) {
     if (!version) continue;
-    const bands = version.rules.grading.bands;
+    const rules = version.rules as unknown as RuleDocument;
+    const bands = rules.grading.bands;
     facts.set(version.id, {
-      consequences: version.rules.consequences,
+      consequences: rules.consequences,
       lowestGrade: bands[bands.length - 1]?.code ?? null,
     });
   }

@@ -1,0 +1,291 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** 日期，格式 YYYY-MM-DD (a calendar day) */
+  Date: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, any>; output: Record<string, any>; }
+  _Any: { input: { __typename: string; [key: string]: unknown }; output: { __typename: string; [key: string]: unknown }; }
+  federation__FieldSet: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+/** 认定整改结果 */
+export type DecideWarningOutcomeInput = {
+  caseId: Scalars['ID']['input'];
+  /** 认定人或认定机构，如“党支部委员会” */
+  decidedBy: Scalars['String']['input'];
+  /** 认定日期 */
+  decidedOn: Scalars['Date']['input'];
+  /** 据以认定的下一期，如 2024-H2 */
+  nextPeriodKey?: InputMaybe<Scalars['String']['input']>;
+  /** 下一期总分（低于 50 分不能认定为已转化提高） */
+  nextTotal?: InputMaybe<Scalars['Float']['input']>;
+  /** 说明；启动处置程序时必填 */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** IMPROVED 结案，ESCALATED 启动处置程序 */
+  outcome: WarningOutcome;
+};
+
+/** 不合格党员组织处置方式 */
+export type DisposalMeasure =
+  /** 劝其退党（限期改正期满仍无转变等；正式党员） */
+  | 'ADVISE_WITHDRAWAL'
+  /** 取消预备党员资格（预备党员） */
+  | 'PROBATION_CANCELLED'
+  /** 延长预备期（预备党员，最长不超过一年） */
+  | 'PROBATION_EXTENDED'
+  /** 限期改正（一般六个月，最长不超过一年；正式党员） */
+  | 'RECTIFY_DEADLINE'
+  /** 除名（劝而不退，或无正当理由连续六个月不参加组织生活、不交党费、不做党所分配的工作；正式党员） */
+  | 'REMOVAL';
+
+/** 处置程序的步骤（按顺序办理） */
+export type DisposalStepKind =
+  /** 本人申诉 */
+  | 'APPEALED'
+  /** 基层党委审批 */
+  | 'APPROVED'
+  /** 材料归档 */
+  | 'ARCHIVED'
+  /** 党员大会表决 */
+  | 'ASSEMBLY_VOTED'
+  /** 调查核实 */
+  | 'INVESTIGATED'
+  /** 通知本人 */
+  | 'NOTIFIED'
+  /** 基层党委预审 */
+  | 'PRE_REVIEWED'
+  /** 支委会提出处置意见并报基层党委备案 */
+  | 'PROPOSED'
+  /** 限期改正期满评估 */
+  | 'RECTIFICATION_REVIEWED'
+  /** 两名正式党员谈话 */
+  | 'TALKED';
+
+/** 党员大会表决情况：到会须超过有表决权党员的半数，赞成须超过到会人数的半数 */
+export type DisposalVoteInput = {
+  /** 弃权 */
+  abstain: Scalars['Int']['input'];
+  /** 反对 */
+  against: Scalars['Int']['input'];
+  /** 有表决权的正式党员人数 */
+  eligible: Scalars['Int']['input'];
+  /** 赞成 */
+  inFavour: Scalars['Int']['input'];
+  /** 本人是否到会申辩 */
+  memberSpoke?: Scalars['Boolean']['input'];
+  /** 到会人数 */
+  present: Scalars['Int']['input'];
+};
+
+/** 结对帮扶 */
+export type PairWarningHelperInput = {
+  caseId: Scalars['ID']['input'];
+  /** 帮扶人是本系统中的党员时，其编号 */
+  helperMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 帮扶人姓名 */
+  helperName: Scalars['String']['input'];
+  /** 结对日期 */
+  pairedOn: Scalars['Date']['input'];
+};
+
+/** 单独核定名额的党支部 */
+export type QuotaOverrideInput = {
+  branchId: Scalars['ID']['input'];
+  fiveStarPercent?: Scalars['Float']['input'];
+  fourStarPercent?: Scalars['Float']['input'];
+  /** 理由，如“连续三年被评为先进基层党组织” */
+  reason: Scalars['String']['input'];
+  threeStarPercent?: Scalars['Float']['input'];
+};
+
+/** 名额人数不是整数时的取整方式（最少为 0） */
+export type QuotaRounding =
+  /** 向下取整 */
+  | 'DOWN'
+  /** 四舍五入 */
+  | 'HALF_UP'
+  /** 向上取整 */
+  | 'UP';
+
+/** 名额的核定范围 */
+export type QuotaScope =
+  /** 按每个党支部的人数分别核定 */
+  | 'BRANCH'
+  /** 按制定政策的镇(街道)或区的全体人数统筹核定 */
+  | 'POOL';
+
+/** 依次比较后仍完全相同的处理 */
+export type QuotaStillTied =
+  /** 并列者都获评该星级，超出名额的人数在评定中列明 */
+  | 'ALL_TAKE'
+  /** 并列者都不占该星级名额，名额空出，转入下一星级比较 */
+  | 'NONE_TAKE';
+
+/** 名额分界处总分相同时依次比较的分数（高者优先） */
+export type QuotaTieBreaker =
+  /** 共性分（基础分） */
+  | 'BASE'
+  /** 评星分 */
+  | 'STAR_POINTS';
+
+/** 党员在评定中的情况 */
+export type RatingResultStatus =
+  /** 不纳入积分管理 */
+  | 'EXEMPT'
+  /** 本期不评定等次 */
+  | 'NOT_GRADED'
+  /** 已评定 */
+  | 'RATED';
+
+/** 评定的状态 */
+export type RatingRunStatus =
+  /** 已确认：本期现行的评定结果 */
+  | 'CONFIRMED'
+  /** 预览：尚未确认，结果不公布，不启动双预警 */
+  | 'PREVIEW'
+  /** 已被更正后的新版本取代 */
+  | 'SUPERSEDED';
+
+/** 登记处置程序的一个步骤（须按顺序，登记后不可修改） */
+export type RecordDisposalStepInput = {
+  /** 是否同意（仅“基层党委预审”“基层党委审批”） */
+  approval?: InputMaybe<Scalars['Boolean']['input']>;
+  caseId: Scalars['ID']['input'];
+  /** 决定人或决定机构 */
+  decidedBy: Scalars['String']['input'];
+  /** 办理日期 */
+  decidedOn: Scalars['Date']['input'];
+  /** 材料（名称或编号） */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
+  measure: DisposalMeasure;
+  /** 备注；提前归档时写明终止原因 */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 谈话人（仅“两名正式党员谈话”，至少两名） */
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 限期改正或延长预备期至（仅审批；缺省六个月，最长一年） */
+  rectifyUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** 申诉是否成立（本人申诉）；期满是否已有转变（限期改正期满评估）；本人是否同意退党（劝其退党的通知本人） */
+  result?: InputMaybe<Scalars['Boolean']['input']>;
+  step: DisposalStepKind;
+  /** 上一级党组织组织部门的书面意见（劝其退党、除名的预审必填） */
+  upperOpinion?: InputMaybe<Scalars['String']['input']>;
+  /** 党员大会表决（仅“党员大会表决”） */
+  vote?: InputMaybe<DisposalVoteInput>;
+};
+
+/** 登记书记约谈 */
+export type RecordWarningInterviewInput = {
+  caseId: Scalars['ID']['input'];
+  /** 约谈人（一般为党支部书记） */
+  interviewedBy: Scalars['String']['input'];
+  /** 约谈日期 */
+  interviewedOn: Scalars['Date']['input'];
+  /** 约谈情况：发现的问题、原因分析 */
+  note: Scalars['String']['input'];
+};
+
+/** 设定星级名额政策；未给出的项取默认值 */
+export type SetQuotaPolicyInput = {
+  baseFloor?: Scalars['Float']['input'];
+  /** 积分周期（年度），自该年度起执行，直至另行设定 */
+  cycle: Scalars['Int']['input'];
+  fiveStarPercent?: Scalars['Float']['input'];
+  fourStarPercent?: Scalars['Float']['input'];
+  interviewDays?: Scalars['Int']['input'];
+  /** 镇(街道)党(工)委或区 */
+  organizationId: Scalars['ID']['input'];
+  overrides?: Array<QuotaOverrideInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  rectifyMonths?: Scalars['Int']['input'];
+  rounding?: QuotaRounding;
+  scope?: QuotaScope;
+  stillTied?: QuotaStillTied;
+  threeStarPercent?: Scalars['Float']['input'];
+  tieBreakers?: Array<QuotaTieBreaker>;
+  totalFloor?: Scalars['Float']['input'];
+};
+
+/** 制定整改计划（限期改正） */
+export type SetRectificationPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** 整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年 */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** 整改计划 */
+  plan: Scalars['String']['input'];
+  /** 计划制定日期 */
+  plannedOn: Scalars['Date']['input'];
+};
+
+/** 双预警办理状态 */
+export type WarningCaseStatus =
+  /** 帮扶后仍无转化提高，已启动不合格党员处置程序 */
+  | 'ESCALATED'
+  /** 已结对帮扶，待制定整改计划 */
+  | 'HELPER_PAIRED'
+  /** 已转化提高，结案 */
+  | 'IMPROVED'
+  /** 已约谈，待结对帮扶 */
+  | 'INTERVIEWED'
+  /** 已预警，待书记约谈 */
+  | 'OPEN'
+  /** 限期整改中，待认定整改结果 */
+  | 'RECTIFYING'
+  /** 更正后的评定不再触发，已撤销 */
+  | 'WITHDRAWN';
+
+/** 整改结果 */
+export type WarningOutcome =
+  /** 仍无转化提高，启动不合格党员处置程序 */
+  | 'ESCALATED'
+  /** 已转化提高，结案 */
+  | 'IMPROVED'
+  /** 更正后的评定不再触发，自动撤销（不能手工认定） */
+  | 'WITHDRAWN';
+
+/** 触发双预警的原因 */
+export type WarningTrigger =
+  /** 有积分方案规定的直接评为不合格的情形 */
+  | 'DIRECT_UNQUALIFIED'
+  /** 考核总分低于 50 分 */
+  | 'SCORE_BELOW_50';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type ScopeSetQuotaPolicyMutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type ScopeSetQuotaPolicyMutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } };
+
+export type ScopeSetQuotaPolicy2MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type ScopeSetQuotaPolicy2Mutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null, organizationId: string | null, setAt: string | null } };
+
+
+export const ScopeSetQuotaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScopeSetQuotaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScopeSetQuotaPolicyMutation, ScopeSetQuotaPolicyMutationVariables>;
+export const ScopeSetQuotaPolicy2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScopeSetQuotaPolicy2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}},{"kind":"ObjectField","name":{"kind":"Name","value":"fiveStarPercent"},"value":{"kind":"IntValue","value":"12"}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"先进支部较多","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}}]}}]} as unknown as DocumentNode<ScopeSetQuotaPolicy2Mutation, ScopeSetQuotaPolicy2MutationVariables>;
