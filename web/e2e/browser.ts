@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium (apt: chromium, fonts-noto-cjk); Playwright's own download cannot reach its host here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const WEB_DIST = join(__dirname, '..', 'dist', 'index.html');
 
 export async function launchBrowser(): Promise<Browser> {

@@ -20,8 +20,8 @@ export type RunOperation = (
   context: GatewayContext,
 ) => Promise<OperationAnswer>;
 
-export interface OperationAnswer {
-  data?: Record<string, any> | null;
+interface OperationAnswer {
+  data?: Record<string, unknown> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
   /** The HTTP status the engine would have answered with, and its headers (Retry-After). */
   status: number;

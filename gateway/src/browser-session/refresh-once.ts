@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** How long a renewal's answer is given again to a request that sent the same refresh token. */
-export const REFRESH_GRACE_MS = 20_000;
+const REFRESH_GRACE_MS = 20_000;
 
 /**
  * One renewal per refresh token. A refresh token is single-use: the ledger ends the whole session when one comes

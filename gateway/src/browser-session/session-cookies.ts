@@ -8,10 +8,10 @@ import type { IncomingMessage } from 'node:http';
  */
 export const ACCESS_COOKIE = 'jifen_session';
 export const REFRESH_COOKIE = 'jifen_refresh';
-export const EXPIRES_COOKIE = 'jifen_session_expires';
+const EXPIRES_COOKIE = 'jifen_session_expires';
 
 /** Where the refresh cookie is sent: the sign-in routes only. */
-export const AUTH_PATH = '/auth';
+const AUTH_PATH = '/auth';
 
 /** Every cookie of a request's Cookie header (the first of a repeated name), values decoded. */
 export function readCookies(request: IncomingMessage): Map<string, string> {
@@ -34,7 +34,7 @@ export function readCookies(request: IncomingMessage): Map<string, string> {
   return cookies;
 }
 
-export interface CookieOptions {
+interface CookieOptions {
   path: string;
   /** Seconds; 0 ends the cookie now. */
   maxAgeSeconds: number;
@@ -43,7 +43,7 @@ export interface CookieOptions {
 }
 
 /** One Set-Cookie value, always SameSite=Strict. */
-export function serializeCookie(name: string, value: string, options: CookieOptions): string {
+function serializeCookie(name: string, value: string, options: CookieOptions): string {
   const parts = [
     `${name}=${encodeURIComponent(value)}`,
     `Path=${options.path}`,

@@ -16,7 +16,7 @@ import { DemoAdoption, demoAdoptions } from './demo-schemes';
 import { ageOn, buildDemoDistrict, parseYmd } from './demo-district';
 import { rngFor, shuffled } from '../seed/seed-random';
 
-export const DEMO_SEED = 20240701;
+const DEMO_SEED = 20240701;
 /** Ordinary members' targets start here: clear of the 50 line, so that only the planned low scorers are warned. */
 const ORDINARY_FLOOR = 56;
 /** The `member` account's own target: a good score, no warning. */
@@ -58,7 +58,7 @@ function ownerKey(adoption: DemoAdoption, plan: { orgs: { key: string; level: st
 }
 
 /** The period kinds a scheme keeps scores for (as the ledger does: its periods, its unit, its grading period and the year). */
-export function scoredKinds(doc: RuleDocument): Set<PeriodKind> {
+function scoredKinds(doc: RuleDocument): Set<PeriodKind> {
   return new Set<PeriodKind>([...doc.cycle.periods, doc.cycle.scoredPer, doc.grading.per, 'YEAR']);
 }
 

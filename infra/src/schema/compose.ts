@@ -6,10 +6,6 @@ function subgraphUrl(name: string): string {
   return `http://${name}.subgraph.internal/graphql`;
 }
 
-export function composeSupergraph(subgraphs: { name: string; sdl: string }[]): string {
-  return composeWithApi(subgraphs).supergraphSdl;
-}
-
 /**
  * The supergraph and the API schema clients see (no join directives, no federation types): the web app's typed
  * documents are generated from the latter (web/codegen.ts).

@@ -14,7 +14,7 @@ export interface MemberEntry {
   draft: EntryDraft;
 }
 
-export interface SeedAssembly {
+interface SeedAssembly {
   period: string;
   meetingOn: string;
   /** Members present (indexes): more than half of the full members. */
@@ -58,12 +58,12 @@ export const documentOf = (branch: PlanBranch): RuleDocument => templateByCode(b
 const scored = (plan: DistrictPlan, branch: PlanBranch) => branch.members.filter((i) => !plan.members[i].exempt);
 
 /** The longest period the scheme confirms besides the year: assemblies are held for it. */
-export function assemblyKind(doc: RuleDocument): PeriodKind {
+function assemblyKind(doc: RuleDocument): PeriodKind {
   const order: PeriodKind[] = ['HALF_YEAR', 'QUARTER', 'MONTH'];
   return order.find((k) => doc.cycle.periods.includes(k)) ?? 'YEAR';
 }
 
-export function assemblyPeriods(doc: RuleDocument, cycle: number): Period[] {
+function assemblyPeriods(doc: RuleDocument, cycle: number): Period[] {
   const kind = assemblyKind(doc);
   const keys =
     kind === 'HALF_YEAR'

@@ -95,7 +95,7 @@ export function batchesByDate(entries: readonly MemberEntry[], maxDays: number, 
 const toInput = (memberId: string, d: EntryDraft) => ({ memberId, ...d });
 
 /** Why the committee did not accept a declaration: one reason per branch's batch, in turn. */
-export const REJECTION_REASONS = [
+const REJECTION_REASONS = [
   '证明材料不足，经支委会研究不予认定',
   '所报事项已在本期其他记录中计分，不重复认定',
   '经核实，该活动不属于本方案规定的加分项目',
@@ -304,7 +304,7 @@ export function drawCycle(plan: DistrictPlan, span: CycleSpan, label: string): C
   return { cycle: span.cycle, label, cycles, entries: (b) => branchCycle(plan, b, span).entries, rejected };
 }
 
-export async function recordEntries(load: DistrictLoad, branch: PlanBranch, batch: MemberEntry[], accept: boolean) {
+async function recordEntries(load: DistrictLoad, branch: PlanBranch, batch: MemberEntry[], accept: boolean) {
   return (
     await load.ctx.call<{ recordEntries: { id: string }[] }>(
       'ledger',

@@ -32,7 +32,7 @@ function operationOf(query: string): string {
 }
 
 /** A call with a client key is done once whatever the number of tries: it is tried this often in all. */
-export const TRIES_WITH_CLIENT_KEY = 5;
+const TRIES_WITH_CLIENT_KEY = 5;
 const RETRY_AFTER_MS = 1000;
 
 /** A refusal worth another try: a service the one called depends on was out of reach (it restarts), or none answered. */
@@ -73,7 +73,8 @@ export function seedClient(urls: PeerUrls, tokenSecret: string): SeedClient {
       try {
         return await once<T>(service, query, variables, operation);
       } catch (error) {
-        if (!(error instanceof TransientFailure) || attempt >= tries) throw new Error((error as Error).message);
+        if (!(error instanceof TransientFailure) || attempt >= tries)
+          throw new Error((error as Error).message, { cause: error });
         // 1, 2, 4, 8 seconds: long enough for a service the supervisor restarts.
         await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS * 2 ** (attempt - 1)));
       }

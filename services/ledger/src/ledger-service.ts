@@ -1,5 +1,12 @@
 import { deriveSecret } from '@jifen/kit';
-import { auditedDownloads, Downloads, InternalEndpoints, ServiceDefinition, Uploads } from '@jifen/kit/server';
+import {
+  auditedDownloads,
+  ClassType,
+  Downloads,
+  InternalEndpoints,
+  ServiceDefinition,
+  Uploads,
+} from '@jifen/kit/server';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLogService } from './audit/audit-log.service';
 import { LedgerAuditLog, PeerAuditLog } from './audit/audit-sources';
@@ -38,7 +45,6 @@ import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
-type ResolverClass = abstract new (...args: never[]) => unknown;
 
 /** The register (台账): owner of `Organization`, `Member`, `Entry`, `PublicityWindow`, `Objection` and `PeriodScore`. */
 export const ledgerService: ServiceDefinition<LedgerLoaders> = {
@@ -89,7 +95,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const keeper = new ScoreKeeper(schemes, clock);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
-    return new Map<ResolverClass, unknown>([
+    return new Map<ClassType, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],

@@ -1,5 +1,5 @@
 import { RatingRollupResolver } from './rollup/rating-rollup.resolver';
-import { ServiceDefinition } from '@jifen/kit/server';
+import { ClassType, ServiceDefinition } from '@jifen/kit/server';
 import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
 import { ratingMigrations } from './migrations';
@@ -15,7 +15,6 @@ import { WarningCaseService } from './warning/warning.service';
 import { RatingContext } from './rating-context';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
-type ResolverClass = abstract new (...args: never[]) => unknown;
 
 /** Quota policies, rating runs (grades and stars under quota), dual-warning cases and disposal, rating rollups. */
 export const ratingService: ServiceDefinition<RatingLoaders> = {
@@ -51,7 +50,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       () => peers.scheme,
     );
     const warnings = new WarningCaseService(dataSource, clock);
-    return new Map<ResolverClass, unknown>([
+    return new Map<ClassType, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
       [RatingRollupResolver, new RatingRollupResolver()],

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@jifen/kit/server';
+import { ClassType, ServiceDefinition } from '@jifen/kit/server';
 import { FilingResolver } from './filing/filing.resolver';
 import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';
@@ -14,7 +14,6 @@ import { PreviewService } from './preview/preview.service';
 import { TemplateResolver } from './templates/template.resolver';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
-type ResolverClass = abstract new (...args: never[]) => unknown;
 
 /** The rulebook: schemes, immutable versions, assignments down the tree. */
 export const schemeService: ServiceDefinition<SchemeLoaders> = {
@@ -43,7 +42,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
   },
   wire(dataSource, clock, peers) {
     const schemes = new SchemeService(dataSource, clock, () => peers.ledger);
-    return new Map<ResolverClass, unknown>([
+    return new Map<ClassType, unknown>([
       [SchemeResolver, new SchemeResolver(schemes)],
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],

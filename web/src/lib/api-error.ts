@@ -12,7 +12,7 @@ export class ApiError extends Error {
 }
 
 /** Codes that mean "this browser is not (or no longer) signed in". */
-export const SIGNED_OUT_CODES: ReadonlySet<string> = new Set([
+const SIGNED_OUT_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'SESSION_EXPIRED',
   'SESSION_ENDED',

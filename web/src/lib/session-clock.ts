@@ -5,7 +5,7 @@ const EXPIRES_COOKIE = 'jifen_session_expires';
 /** Renew this long before the access cookie lapses. */
 const RENEW_BEFORE_MS = 90_000;
 
-export function sessionExpiresAt(): number | null {
+function sessionExpiresAt(): number | null {
   const match = document.cookie.split('; ').find((part) => part.startsWith(`${EXPIRES_COOKIE}=`));
   const value = match ? Number(match.slice(EXPIRES_COOKIE.length + 1)) : NaN;
   return Number.isFinite(value) ? value : null;

@@ -56,5 +56,6 @@ function cut(text: string): string {
 
 /** Postgres jsonb refuses NUL and unpaired surrogates: both become U+FFFD. */
 function wellFormed(text: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what this replaces
   return text.replace(/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }

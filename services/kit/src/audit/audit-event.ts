@@ -29,7 +29,7 @@ export interface AuditRow {
 
 /** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
 export interface AuditDb {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 const ltreePath = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;

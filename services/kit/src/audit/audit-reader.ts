@@ -30,7 +30,7 @@ export function isInstant(text: string): boolean {
 }
 
 /** Events done by callers at or below `path` (a committee reads what was done inside its scope), newest first. */
-export function auditEventsUnder(
+export async function auditEventsUnder(
   db: AuditDb,
   schema: string,
   path: string,
@@ -41,7 +41,7 @@ export function auditEventsUnder(
   const params: unknown[] = [path, before, page.first];
   // The district key narrows the read to one district's rows (the index, and later the shard) before the path does.
   const district = /^[0-9a-f]{32}$/.test(first) ? ` AND district_id = $${params.push(idOfLabel(first))}::uuid` : '';
-  return db.query(
+  return (await db.query(
     `SELECT id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, subject, role, key_id::text AS "keyId",
             request_id AS "requestId", kind, operation, detail, outcome
        FROM ${auditTableName(schema)}
@@ -49,5 +49,5 @@ export function auditEventsUnder(
       ORDER BY at DESC, id DESC
       LIMIT $3`,
     params,
-  );
+  )) as AuditEventRecord[];
 }

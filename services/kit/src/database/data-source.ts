@@ -1,12 +1,13 @@
 import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import { CountingSqlLogger } from './sql-counter';
 import type { Logger } from '../logging/logger';
+import type { ClassType } from '../server/class-type';
 
 export interface ServiceDatabaseOptions {
   url: string;
   /** The service's own Postgres schema: `scheme`, `ledger` or `rating`. */
   schema: string;
-  entities: (Function | EntitySchema)[];
+  entities: (ClassType | EntitySchema)[];
   migrations: (new () => MigrationInterface)[];
   logger: Logger;
   poolSize?: number;

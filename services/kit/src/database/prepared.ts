@@ -20,6 +20,7 @@ function nameOf(text: string): string {
  * value a parameter), or connections would keep one prepared statement per variant. Inside a transaction it runs
  * on the transaction's connection; it is counted and logged like any other statement.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg rows are untyped unless the caller names T
 export async function queryPrepared<T = Record<string, any>>(
   db: EntityManager,
   text: string,

@@ -3,11 +3,13 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchemaSync, ContainerType, createResolversMap, NonEmptyArray } from 'type-graphql';
 import { LocalDateScalar } from '../scalars/local-date';
+import type { ClassType } from '../server/class-type';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@shareable"])';
 
 /** Resolvers type-graphql cannot declare: `__resolveReference` for each entity the service owns or extends. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity's resolver takes its own reference and context types
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
 
 export interface SubgraphSchema {
@@ -21,10 +23,10 @@ export interface SubgraphSchema {
  * `@key`/`@requires` directives; `buildSubgraphSchema` (array form) adds `_entities` and `_service`.
  */
 export function buildFederatedSchema(
-  resolvers: NonEmptyArray<Function>,
+  resolvers: NonEmptyArray<ClassType>,
   referenceResolvers: ReferenceResolvers,
   container: ContainerType,
-  orphanedTypes: Function[] = [],
+  orphanedTypes: ClassType[] = [],
 ): SubgraphSchema {
   const plain = buildSchemaSync({
     resolvers,
@@ -35,6 +37,7 @@ export function buildFederatedSchema(
     validate: false,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- graphql-tools' resolver map is untyped
   const resolverMap = createResolversMap(plain) as Record<string, any>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolverMap[typeName] = { ...(resolverMap[typeName] ?? {}), ...reference };

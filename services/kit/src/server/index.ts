@@ -20,5 +20,6 @@ export * from './start-subgraph';
 export * from './downloads';
 export * from './uploads';
 export * from './internal-endpoints';
+export * from './class-type';
 export * from './service-definition';
 export * from './service-main';

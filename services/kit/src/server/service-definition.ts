@@ -11,21 +11,22 @@ import { Downloads } from './downloads';
 import { InternalEndpoints } from './internal-endpoints';
 import { startSubgraphServer } from './start-subgraph';
 import { Uploads } from './uploads';
+import type { ClassType } from './class-type';
 
 /** What makes a service: its schema, its tables and how to wire its resolvers. The kit does the rest. */
 export interface ServiceDefinition<L> {
   name: 'scheme' | 'ledger' | 'rating';
-  entities: (Function | EntitySchema)[];
+  entities: (ClassType | EntitySchema)[];
   migrations: (new () => MigrationInterface)[];
-  resolvers: NonEmptyArray<Function>;
+  resolvers: NonEmptyArray<ClassType>;
   referenceResolvers: ReferenceResolvers;
   /** Entity types reachable only through `_entities` (another service's type this one extends). */
-  orphanedTypes?: Function[];
+  orphanedTypes?: ClassType[];
   /**
    * Resolver instances with their dependencies, keyed by resolver class (and a `Downloads` or `Uploads` under its
    * class for files). `peers` may be filled in only after wiring: read `peers.ledger` etc. at call time, never copy them here.
    */
-  wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls, secrets: ServiceSecrets): Map<Function, unknown>;
+  wire(dataSource: DataSource, clock: () => Date, peers: PeerUrls, secrets: ServiceSecrets): Map<ClassType, unknown>;
   makeLoaders(dataSource: DataSource, caller: Caller): L;
 }
 
@@ -54,10 +55,10 @@ export interface RunningService {
 
 function schemaOf<L>(
   definition: ServiceDefinition<L>,
-  instances: Map<Function, unknown> | null,
+  instances: Map<ClassType, unknown> | null,
 ): { schema: GraphQLSchema; sdl: string } {
   const container = {
-    get(someClass: Function) {
+    get(someClass: ClassType) {
       const instance = instances?.get(someClass);
       if (!instance) throw new Error(`${definition.name}: no instance wired for ${someClass.name}`);
       return instance;

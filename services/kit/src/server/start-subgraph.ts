@@ -36,7 +36,7 @@ export interface SubgraphServerOptions<L> {
   /** Files served at `GET /downloads/:name`, under the same token check as /graphql. */
   downloads?: Record<string, DownloadHandler<L>>;
   /** Files received at `POST /uploads/:kind` (streamed, capped per kind), under the same token check as /graphql. */
-  uploads?: Record<string, UploadHandler<L, any>>;
+  uploads?: Record<string, UploadHandler<L, unknown>>;
   /** Platform-internal calls at `POST /internal/:name`, for SYSTEM callers only. */
   internal?: Record<string, InternalHandler<L>>;
   /** Where every mutation is logged (the service's `<schema>.audit_event`), also read at `GET /audit`. */

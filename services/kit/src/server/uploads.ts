@@ -29,11 +29,11 @@ export interface UploadHandler<L = unknown, P = unknown> {
 
 /** Registered in a service's `wire` map under this class, like Downloads. */
 export class Uploads<L = unknown> {
-  constructor(readonly handlers: Record<string, UploadHandler<L, any>>) {}
+  constructor(readonly handlers: Record<string, UploadHandler<L, unknown>>) {}
 }
 
 export interface UploadsOptions<L> {
-  handlers: Record<string, UploadHandler<L, any>>;
+  handlers: Record<string, UploadHandler<L, unknown>>;
   /** The same check /graphql makes (start-subgraph.ts). */
   authenticate: Authenticate<L>;
   logger: Logger;

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { AccountRole } from './account-rules';
 
 /** The roles of accounts and keys as the API names them: the kit's roles without SYSTEM and ANONYMOUS. */
-export const AccountRoleName = {
+const AccountRoleName = {
   DISTRICT: Role.DISTRICT,
   TOWNSHIP: Role.TOWNSHIP,
   BRANCH_SECRETARY: Role.BRANCH_SECRETARY,

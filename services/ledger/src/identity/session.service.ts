@@ -16,7 +16,7 @@ export interface IssuedSession {
 }
 
 /** The caller an account acts as while signed in. */
-export function callerOfAccount(account: SigningInAccount): Caller {
+function callerOfAccount(account: SigningInAccount): Caller {
   return {
     role: account.role,
     scopePath: account.scopePath,

@@ -1,8 +1,6 @@
 import { pioneerIndex } from '../templates/pioneer-index.template';
 import { checkRuleDocument, RuleProblem, toPath } from './rule-document.validate';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the tests build deliberately broken documents */
-
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A fresh, writable copy of the T1 rules to break. */

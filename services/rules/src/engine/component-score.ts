@@ -3,7 +3,7 @@ import { EntryFact } from './facts';
 import { ItemOutcome, scoreItem, Step } from './item-score';
 import { divideRound, factor, show, showFactor, sum, Tenths, times, toTenths } from './tenths';
 
-export interface SectionOutcome {
+interface SectionOutcome {
   code: string;
   label: string;
   max: Tenths;

@@ -5,8 +5,6 @@ import { evaluate } from './evaluate';
 import { checkFacts, EntryFact, ScoreFacts } from './facts';
 import { InvalidFactsError } from './score-result';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- facts from outside may be any shape */
-
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A yearly scheme with an item of every points mode, a review, a penalty, a veto and a direct grade. */

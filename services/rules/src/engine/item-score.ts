@@ -27,7 +27,7 @@ const LEVEL_NAMES: Record<string, string> = {
   BRANCH: '党支部',
 };
 
-export function levelName(level: string): string {
+function levelName(level: string): string {
   return LEVEL_NAMES[level] ?? level;
 }
 

@@ -65,7 +65,7 @@ export function cycleStart(cycle: Cycle, year: number): string {
 const known = new Map<string, Period>();
 const MAX_KNOWN = 10_000;
 
-export function periodOf(cycle: Cycle, year: number, kind: PeriodKind, index: number): Period {
+function periodOf(cycle: Cycle, year: number, kind: PeriodKind, index: number): Period {
   const id = `${cycle.start.month}-${cycle.start.day}|${year}|${kind}|${index}`;
   const found = known.get(id);
   if (found) return { ...found };

@@ -8,7 +8,7 @@ export interface NavItem {
   roles: readonly string[];
 }
 
-export const navItems: readonly NavItem[] = [
+const navItems: readonly NavItem[] = [
   {
     area: 'home',
     path: '/',

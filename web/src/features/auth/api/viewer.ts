@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-export const ViewerDocument = graphql(`
+const ViewerDocument = graphql(`
   query Viewer {
     me {
       role
@@ -18,7 +18,7 @@ export const ViewerDocument = graphql(`
   }
 `);
 
-export const viewerKey = ['Viewer'] as const;
+const viewerKey = ['Viewer'] as const;
 
 /** Who is signed in (from the session cookie), with their rights: the shell's navigation follows them. */
 export function useViewer() {

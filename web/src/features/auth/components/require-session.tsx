@@ -17,7 +17,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
     if (!viewer.data) return;
     return startSessionClock(() => navigate(loginPathFor(location, 'expired'), { replace: true }));
     // The clock runs once per signed-in viewer, not per page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewer.data]);
 
   if (viewer.isPending) return <FullPageSpinner />;
