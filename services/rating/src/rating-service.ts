@@ -1,4 +1,8 @@
-import { RatingRollupResolver } from './rollup/rating-rollup.resolver';
+import {
+  RatingFiguresResolver,
+  RatingRollupResolver,
+  RollupOrganizationResolver,
+} from './rollup/rating-rollup.resolver';
 import { ServiceDefinition } from '@jifen/kit';
 import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
@@ -22,6 +26,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   resolvers: [
     OrganizationRatingResolver,
     RatingRollupResolver,
+    RatingFiguresResolver,
+    RollupOrganizationResolver,
     MemberRatingResolver,
     RatingRunResolver,
     WarningCaseResolver,
@@ -52,6 +58,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
       [RatingRollupResolver, new RatingRollupResolver()],
+      [RatingFiguresResolver, new RatingFiguresResolver()],
+      [RollupOrganizationResolver, new RollupOrganizationResolver()],
       [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],
