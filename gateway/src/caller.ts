@@ -15,6 +15,7 @@ import {
   verifySessionToken,
 } from '@jifen/kit';
 import { askLedgerOverHttp, EndedSessions } from './ended-sessions';
+import { ACCESS_COOKIE, CSRF_HEADERS, hasCsrfHeader, readCookies } from './browser-session/session-cookies';
 
 /** Why a request's credentials are refused: a stable code, a Chinese message and the HTTP status to answer with. */
 export class AuthProblem {
@@ -44,13 +45,26 @@ export interface CallerResolverOptions {
   logger?: Logger;
 }
 
+/** What a browser's request carried by its session cookie but without the header only this site's pages send is told. */
+export const CSRF_HEADER_REQUIRED = `请求须带 ${CSRF_HEADERS[0]} 请求头（以登录 Cookie 访问时防止跨站请求伪造）`;
+
+export interface ResolveOptions {
+  /**
+   * A request that comes with the session cookie must carry a CSRF header (session-cookies.ts), unless it is a
+   * plain link a person clicks (a download: a GET that changes nothing, and SameSite=Strict keeps other sites' links
+   * from carrying the cookie). Default: required.
+   */
+  cookieNeedsCsrfHeader?: boolean;
+}
+
 /** What the holder of an ended session's access token is told. */
 export const SESSION_ENDED = '登录已失效（已退出、改密、账号停用或组织关系转接），请重新登录';
 
 const KEY_CHECK_TIMEOUT_MS = 5_000;
 
 /**
- * Who is calling, from `Authorization: Bearer <credential>`:
+ * Who is calling, from `Authorization: Bearer <credential>` or else from the browser's session cookie
+ * (browser-session/; the header wins when both come):
  * - a session token (from `login`), checked here by its signature and expiry and against the sessions known to have
  *   ended (ended-sessions.ts), with no call to the ledger while that list is fresh;
  * - an API key (`jk_…`), checked by the ledger on every call (so a revoked key stops at once; the ledger
@@ -75,9 +89,15 @@ export class CallerResolver {
     this.endedSessions.stop();
   }
 
-  async resolve(request: IncomingMessage): Promise<Caller | AuthProblem> {
+  async resolve(request: IncomingMessage, options: ResolveOptions = {}): Promise<Caller | AuthProblem> {
     const header = request.headers.authorization;
-    if (header === undefined || header.trim() === '') return anonymousCaller;
+    if (header === undefined || header.trim() === '') {
+      const cookie = readCookies(request).get(ACCESS_COOKIE);
+      if (!cookie) return anonymousCaller;
+      if ((options.cookieNeedsCsrfHeader ?? true) && !hasCsrfHeader(request))
+        return new AuthProblem('CSRF_HEADER_REQUIRED', CSRF_HEADER_REQUIRED, 403);
+      return this.checkSession(cookie);
+    }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) return new AuthProblem('UNAUTHENTICATED', 'Authorization 请求头格式应为 “Bearer <令牌或密钥>”', 401);
     const credential = match[1];

@@ -30,7 +30,7 @@ export function mountDownloadsProxy(app: Application, options: DownloadsProxyOpt
       );
     }
     try {
-      const caller = await options.callers.resolve(req);
+      const caller = await options.callers.resolve(req, { cookieNeedsCsrfHeader: false });
       if (caller instanceof AuthProblem)
         return void sendFileError(res, caller.status, caller.code, caller.message, requestId);
       if (caller.role === Role.ANONYMOUS)

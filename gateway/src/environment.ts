@@ -42,6 +42,12 @@ export const gatewayVariables = {
     ['false', 'true'] as const,
     'false',
   ),
+  sessionCookieSecure: enumVariable(
+    'SESSION_COOKIE_SECURE',
+    '网页登录 Cookie 的 Secure 标记：auto（经 https 访问时设置；反向代理后需 TRUST_PROXY=true 以识别 X-Forwarded-Proto）、always 或 never (Secure flag of the browser session cookies)',
+    ['auto', 'always', 'never'] as const,
+    'auto',
+  ),
   logLevel: sharedVariables.logLevel,
   internalTokenSecret: sharedVariables.internalTokenSecret,
   ...servicePortVariables,

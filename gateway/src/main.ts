@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     port: env.port,
     host: env.host,
     trustProxy: env.trustProxy === 'true',
+    secureCookies: env.sessionCookieSecure,
     logger: createLogger('gateway', env.logLevel),
     timeouts: { queryMs: env.subgraphTimeoutMs, mutationMs: env.subgraphMutationTimeoutMs },
   });

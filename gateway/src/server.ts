@@ -16,6 +16,8 @@ import { assignRequestId, gatewayGraphqlBody, mountGatewayHttpErrors, requestIdO
 import { SubgraphTimeouts } from './subgraph-timeouts';
 import { clientAddress, LoginThrottle } from './login-throttle';
 import { SignInGate, signInGatePlugin } from './sign-in-gate';
+import { mountBrowserSessions, RunOperation } from './browser-session/auth-routes';
+import { defaultWebDir, mountWebApp } from './http/web-app';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -30,6 +32,10 @@ export interface GatewayOptions {
   timeouts?: Partial<SubgraphTimeouts>;
   /** Behind a proxy the operator trusts (TRUST_PROXY): the client address is the last X-Forwarded-For entry. */
   trustProxy?: boolean;
+  /** The built web app served at `/` (default: the repository's web/dist). */
+  webDir?: string;
+  /** The Secure flag of the browser's session cookies (SESSION_COOKIE_SECURE): `auto` sets it for https requests. */
+  secureCookies?: 'auto' | 'always' | 'never';
 }
 
 export interface RunningGateway {
@@ -39,7 +45,10 @@ export interface RunningGateway {
 
 const GRAPHQL_PATH = '/graphql';
 
-/** The only public door: GraphQL at /graphql (POST), the IDE page there for a browser (GET), files at /downloads/:service/:name. */
+/**
+ * The only public door: the web app at `/`, GraphQL at /graphql (POST), the IDE page there for a browser (GET), the
+ * browser's sign-in at /auth/*, files at /downloads/:service/:name and /uploads/:kind.
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const app = express();
   const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
@@ -73,11 +82,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (!asset) return void next();
     res.type(asset.type).sendFile(ideAssetPath(asset));
   });
-  app.get(['/', GRAPHQL_PATH], (req, res, next) => {
+  app.get(GRAPHQL_PATH, (req, res, next) => {
     if (req.method === 'GET' && req.accepts(['text/html', 'application/json']) === 'text/html') {
       return void res.type('html').send(idePage(GRAPHQL_PATH));
     }
     next();
+  });
+  mountBrowserSessions(app, {
+    run: runOperation(apollo),
+    logger: options.logger,
+    trustProxy: options.trustProxy ?? false,
+    secureCookies: options.secureCookies,
   });
   mountDownloadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
   mountUploadsProxy(app, { urls: options.urls, tokenSecret: options.tokenSecret, logger: options.logger, callers });
@@ -102,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
+  mountWebApp(app, options.webDir ?? defaultWebDir);
   mountGatewayHttpErrors(app, options.logger);
 
   const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
@@ -114,5 +130,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await listener.close();
       await apollo.stop();
     },
+  };
+}
+
+/** The browser's sign-in routes run their operation through this Apollo server, plugins and all. */
+function runOperation(apollo: ApolloServer<GatewayContext>): RunOperation {
+  return async (operation, context) => {
+    const response = await apollo.executeOperation(operation, { contextValue: context });
+    const result = response.body.kind === 'single' ? response.body.singleResult : { data: null, errors: undefined };
+    const headers: Record<string, string> = {};
+    const retryAfter = response.http.headers.get('retry-after');
+    if (retryAfter) headers['retry-after'] = retryAfter;
+    return {
+      data: result.data as Record<string, unknown> | null | undefined,
+      errors: result.errors,
+      status: response.http.status ?? 200,
+      headers,
+    };
   };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeSupergraph } from './compose';
+import { composeWithApi } from './compose';
 import { printSubgraphs } from './subgraphs';
 
 /**
@@ -14,7 +14,10 @@ export function expectedSchemaFiles(): Map<string, string> {
   const subgraphs = printSubgraphs();
   const files = new Map<string, string>();
   for (const { name, sdl } of subgraphs) files.set(`${name}.graphql`, `${sdl.trim()}\n`);
-  files.set('supergraph.graphql', `${composeSupergraph(subgraphs).trim()}\n`);
+  const { supergraphSdl, apiSdl } = composeWithApi(subgraphs);
+  files.set('supergraph.graphql', `${supergraphSdl.trim()}\n`);
+  // What clients see (the web app's codegen reads it): the supergraph without federation's directives and types.
+  files.set('api.graphql', `${apiSdl.trim()}\n`);
   return files;
 }
 

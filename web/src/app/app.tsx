@@ -1,0 +1,32 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { createQueryClient } from '../lib/query-client';
+import { createAppRouter } from './router';
+
+dayjs.locale('zh-cn');
+
+/** The system's CJK font first (fonts-noto-cjk on Debian); nothing is downloaded. */
+const fontFamily =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', system-ui, sans-serif";
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createAppRouter);
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#c8102e' } }}>
+      <AntApp>
+        <ErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Built into web/dist and served by the gateway at `/` (gateway/src/http/web-app.ts): hashed files under /assets.
+// `npm run dev -w web` would need the gateway on 4000 for /graphql and /auth; the platform itself never uses the dev server.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    emptyOutDir: true,
+    // Libraries in their own long-cached files: a new build of the app's code leaves them cached in the browser.
+    rollupOptions: {
+      output: {
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-router'],
+          antd: ['antd', '@ant-design/icons', 'dayjs'],
+          query: ['@tanstack/react-query', 'graphql-request', 'graphql'],
+        },
+      },
+    },
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/auth': 'http://localhost:4000',
+      '/downloads': 'http://localhost:4000',
+    },
+  },
+});
