@@ -1,0 +1,62 @@
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
+import { gradeCount, gradeNamesOf, NodeFigures, starOf } from '../model/node-figures';
+
+const byNumber = (pick: (f: NodeFigures) => number | null | undefined) => (a: NodeFigures, b: NodeFigures) =>
+  (pick(a) ?? -Infinity) - (pick(b) ?? -Infinity);
+const show = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v);
+
+/** The node's children with every figure, sortable by any column; a name opens the same view one level down. */
+export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (id: string) => string }) {
+  const figure = (title: string, key: string, pick: (f: NodeFigures) => number | null | undefined) => ({
+    title,
+    key,
+    align: 'right' as const,
+    sorter: byNumber(pick),
+    render: (_: unknown, f: NodeFigures) => show(pick(f)),
+  });
+  const columns: ColumnsType<NodeFigures> = [
+    {
+      title: '组织',
+      key: 'name',
+      fixed: 'left',
+      width: 160,
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (_, f) => <Link to={linkTo(f.id)}>{f.name}</Link>,
+    },
+    figure('计分党员', 'membersScored', (f) => f.membersScored),
+    figure('不纳入', 'membersExempt', (f) => f.membersExempt),
+    { ...figure('平均分', 'mean', (f) => f.mean), defaultSortOrder: 'descend' },
+    figure('中位数', 'median', (f) => f.median),
+    ...gradeNamesOf(rows).map((g) => figure(g.name, `grade-${g.code}`, (f) => gradeCount(f, g.code))),
+    ...[5, 4, 3].map((stars) => ({
+      title: `${stars}星 获评/名额`,
+      key: `stars-${stars}`,
+      align: 'right' as const,
+      sorter: byNumber((f) => starOf(f, stars)?.taken),
+      render: (_: unknown, f: NodeFigures) => {
+        const s = starOf(f, stars);
+        return s ? `${s.taken} / ${s.places}` : '—';
+      },
+    })),
+    figure('双预警未结', 'warningsOpen', (f) => f.rating?.warnings.open),
+    figure('逾期', 'warningsOverdue', (f) => f.rating?.warnings.overdue),
+    figure('转处置', 'warningsEscalated', (f) => f.rating?.warnings.escalated),
+    figure('待初评', 'pendingReviews', (f) => f.pendingReviews),
+    figure('未结异议', 'openObjections', (f) => f.openObjections),
+    figure('公示中', 'runningWindows', (f) => f.runningWindows),
+  ];
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      aria-label="下级组织排名"
+      showSorterTooltip={false}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { Result, Skeleton, Space } from 'antd';
+import { useParams } from 'react-router';
+import { ErrorResult } from '../../../components/error-result';
+import { labelOf } from '../../../lib/labels';
+import { useMemberDetail } from '../api/member-detail';
+import { PageHeader } from '../components/page-header';
+import { RatingCard } from '../components/rating-card';
+import { ScoreBreakdown } from '../components/score-breakdown';
+import { WarningCases } from '../components/warning-cases';
+import { usePeriod } from '../hooks/use-period';
+import { memberKindLabels, periodLabel } from '../labels';
+
+/** One member's period: the breakdown by component with the entries behind it, the rating and why, any warning case. */
+export function MemberView({ memberId, ownPage = false }: { memberId: string; ownPage?: boolean }) {
+  const { period, search } = usePeriod();
+  const { data, error, isPending, refetch } = useMemberDetail(memberId, period);
+  if (isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
+  const member = data.member;
+  if (!member) return <Result status="404" title="找不到该党员" subTitle="该党员不存在，或不在您的管辖范围内。" />;
+  const trail = [
+    ...(member.organization && !ownPage
+      ? [{ label: member.organization.name, to: `/dashboard/org/${member.organization.id}${search}` }]
+      : []),
+    { label: member.name },
+  ];
+  return (
+    <div data-view="member">
+      <PageHeader
+        title={member.name}
+        subtitle={`${labelOf(memberKindLabels, member.kind)} · ${member.organization?.name ?? ''} · ${periodLabel(period)}`}
+        trail={trail}
+      />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <ScoreBreakdown score={member.score ?? null} />
+        <RatingCard rating={member.rating ?? null} />
+        <WarningCases cases={member.warningCases} />
+      </Space>
+    </div>
+  );
+}
+
+export function MemberPage() {
+  const { memberId = '' } = useParams();
+  return <MemberView memberId={memberId} />;
+}
