@@ -12,7 +12,15 @@ type Row = NonNullable<BranchMembersQuery['organization']>['members']['items'][n
 const PAGE = 20;
 
 /** A branch's members for the period, highest total first, a page at a time; a name opens the member's view. */
-export function MemberTable({ branchId, period, search }: { branchId: string; period: string; search: string }) {
+export function MemberTable({
+  branchId,
+  period,
+  memberLink,
+}: {
+  branchId: string;
+  period: string;
+  memberLink: (id: string) => string;
+}) {
   const [page, setPage] = useState(1);
   const { data, error, isFetching, refetch } = useBranchMembers(branchId, period, page, PAGE);
   if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
@@ -22,7 +30,7 @@ export function MemberTable({ branchId, period, search }: { branchId: string; pe
     {
       title: '姓名',
       key: 'name',
-      render: (_, m) => <Link to={`/dashboard/member/${m.id}${search}`}>{m.name}</Link>,
+      render: (_, m) => <Link to={memberLink(m.id)}>{m.name}</Link>,
     },
     { title: '人员类别', key: 'kind', render: (_, m) => labelOf(memberKindLabels, m.kind) },
     { title: '总分', key: 'total', align: 'right', render: (_, m) => m.score?.total ?? '—' },

@@ -1,7 +1,7 @@
 import { Breadcrumb, Select, Space, Typography } from 'antd';
 import { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { periodChoices, usePeriod } from '../hooks/use-period';
+import { periodChoices, useDashboardParams } from '../hooks/use-period';
 import { periodLabel } from '../labels';
 
 /** The view's title, the way up, the period (kept in the URL) and the view's own actions. */
@@ -16,7 +16,7 @@ export function PageHeader({
   trail: { label: string; to?: string }[];
   actions?: ReactNode;
 }) {
-  const { period, setPeriod } = usePeriod();
+  const { period, setPeriod } = useDashboardParams();
   const choices = periodChoices(new Date());
   const options = (choices.includes(period) ? choices : [period, ...choices]).map((p) => ({
     value: p,

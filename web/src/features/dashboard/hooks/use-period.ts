@@ -8,19 +8,33 @@ export function lastHalfYear(today: Date): string {
   return today.getMonth() >= 6 ? `${year}-H1` : `${year - 1}-H2`;
 }
 
-/** The period the URL names (`?period=2026-H1`), so that a view can be bookmarked and sent; else the last half-year. */
-export function usePeriod(): { period: string; search: string; setPeriod: (p: string) => void } {
+/**
+ * What the dashboard shows, kept in the address so that a view can be bookmarked and sent: `?org=<id>&period=<key>`
+ * (the shell's organisation tree and period selector write the same two). The period defaults to the last half-year.
+ */
+export function useDashboardParams(): {
+  period: string;
+  organizationId: string | null;
+  /** The address of a node's view, or a member's, for the same period. */
+  nodeLink: (id: string) => string;
+  memberLink: (id: string) => string;
+  setPeriod: (p: string) => void;
+} {
   const [params, setParams] = useSearchParams();
   const asked = params.get('period');
   const period = asked && PERIOD.test(asked) ? asked : lastHalfYear(new Date());
+  const p = encodeURIComponent(period);
   return {
     period,
-    search: `?period=${encodeURIComponent(period)}`,
-    setPeriod: (p) => {
-      const next = new URLSearchParams(params);
-      next.set('period', p);
-      setParams(next);
-    },
+    organizationId: params.get('org'),
+    nodeLink: (id) => `/dashboard?org=${encodeURIComponent(id)}&period=${p}`,
+    memberLink: (id) => `/dashboard/member/${encodeURIComponent(id)}?period=${p}`,
+    setPeriod: (next) =>
+      setParams((previous) => {
+        const updated = new URLSearchParams(previous);
+        updated.set('period', next);
+        return updated;
+      }),
   };
 }
 

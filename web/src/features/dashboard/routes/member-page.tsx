@@ -7,12 +7,12 @@ import { PageHeader } from '../components/page-header';
 import { RatingCard } from '../components/rating-card';
 import { ScoreBreakdown } from '../components/score-breakdown';
 import { WarningCases } from '../components/warning-cases';
-import { usePeriod } from '../hooks/use-period';
+import { useDashboardParams } from '../hooks/use-period';
 import { memberKindLabels, periodLabel } from '../labels';
 
 /** One member's period: the breakdown by component with the entries behind it, the rating and why, any warning case. */
 export function MemberView({ memberId, ownPage = false }: { memberId: string; ownPage?: boolean }) {
-  const { period, search } = usePeriod();
+  const { period, nodeLink } = useDashboardParams();
   const { data, error, isPending, refetch } = useMemberDetail(memberId, period);
   if (isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
@@ -20,7 +20,7 @@ export function MemberView({ memberId, ownPage = false }: { memberId: string; ow
   if (!member) return <Result status="404" title="找不到该党员" subTitle="该党员不存在，或不在您的管辖范围内。" />;
   const trail = [
     ...(member.organization && !ownPage
-      ? [{ label: member.organization.name, to: `/dashboard/org/${member.organization.id}${search}` }]
+      ? [{ label: member.organization.name, to: nodeLink(member.organization.id) }]
       : []),
     { label: member.name },
   ];

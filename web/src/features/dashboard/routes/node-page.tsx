@@ -1,6 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Result, Row, Skeleton } from 'antd';
-import { useParams } from 'react-router';
 import { ErrorResult } from '../../../components/error-result';
 import { useNodeDashboard } from '../api/node-dashboard';
 import { ChartPanel } from '../components/chart-panel';
@@ -9,7 +8,7 @@ import { MemberTable } from '../components/member-table';
 import { NodeCharts } from '../components/node-charts';
 import { PageHeader } from '../components/page-header';
 import { RankingTable } from '../components/ranking-table';
-import { usePeriod } from '../hooks/use-period';
+import { useDashboardParams } from '../hooks/use-period';
 import { periodLabel } from '../labels';
 import { meanChart } from '../model/chart-options';
 import { figureCardsOf } from '../model/figure-cards';
@@ -18,19 +17,16 @@ import { nodeFiguresOf } from '../model/node-figures';
 const MEMBER_LEVELS = ['BRANCH', 'GROUP'];
 
 /** A node of the tree for a period: a district or township with its children ranked, or a branch with its members. */
-export function NodePage() {
-  const { orgId = '' } = useParams();
-  const { period, search } = usePeriod();
+export function NodePage({ homeId }: { homeId: string }) {
+  const { period, organizationId, nodeLink, memberLink } = useDashboardParams();
+  const orgId = organizationId ?? homeId;
   const { data, error, isPending, refetch } = useNodeDashboard(orgId, period);
   if (isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
   const org = data.organization;
   if (!org) return <Result status="404" title="找不到该组织" subTitle="该组织不存在，或不在您的管辖范围内。" />;
   const { node, children } = nodeFiguresOf(org);
-  const trail = [
-    ...(org.parent ? [{ label: org.parent.name, to: `/dashboard/org/${org.parent.id}${search}` }] : []),
-    { label: org.name },
-  ];
+  const trail = [...(org.parent ? [{ label: org.parent.name, to: nodeLink(org.parent.id) }] : []), { label: org.name }];
   const hasMembers = MEMBER_LEVELS.includes(org.level);
   const trend = org.ratingRollup?.trend ?? [];
   return (
@@ -56,13 +52,13 @@ export function NodePage() {
       <FigureCards cards={figureCardsOf(node)} />
       {hasMembers ? (
         <Card title="党员积分" size="small" style={{ marginTop: 16 }}>
-          <MemberTable branchId={org.id} period={period} search={search} />
+          <MemberTable branchId={org.id} period={period} memberLink={memberLink} />
         </Card>
       ) : (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
           <Col xs={24} xxl={15}>
             <Card title="下级组织排名" size="small">
-              <RankingTable rows={children} linkTo={(id) => `/dashboard/org/${id}${search}`} />
+              <RankingTable rows={children} linkTo={nodeLink} />
             </Card>
           </Col>
           <Col xs={24} xxl={9}>

@@ -3,7 +3,7 @@ import { ReactNode } from 'react';
 import { messageOf } from '../../../lib/api-error';
 import { useViewer } from '../../auth/api/viewer';
 import { useNodeDashboard } from '../api/node-dashboard';
-import { usePeriod } from '../hooks/use-period';
+import { useDashboardParams } from '../hooks/use-period';
 import { periodLabel } from '../labels';
 import { gradeChart, meanChart, starsChart, trendChart, warningsChart } from '../model/chart-options';
 import { figureCardsOf } from '../model/figure-cards';
@@ -25,8 +25,8 @@ function Message({ children }: { children: ReactNode }) {
 /** 数据大屏: the district's figures on the meeting-room screen, 1920×1080 scaled to the window, refreshed every minute. */
 export default function BigScreen() {
   const { data: viewer } = useViewer();
-  const { period } = usePeriod();
-  const orgId = viewer?.me.organizationId ?? '';
+  const { period, organizationId } = useDashboardParams();
+  const orgId = organizationId ?? viewer?.me.organizationId ?? '';
   const { data, error, dataUpdatedAt } = useNodeDashboard(orgId, period, REFRESH_MS);
   const org = data?.organization;
   let body: ReactNode;
