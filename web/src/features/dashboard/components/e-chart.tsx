@@ -29,7 +29,7 @@ export function EChart({
   }, [dark]);
   useEffect(() => {
     chart.current?.setOption(
-      { backgroundColor: 'transparent', textStyle: { fontFamily: 'inherit' }, ...option },
+      { backgroundColor: 'transparent', textStyle: { fontFamily: 'inherit', fontSize: dark ? 15 : 12 }, ...option },
       { notMerge: true },
     );
   }, [option, dark]);

@@ -29,7 +29,7 @@ export function meanChart(children: readonly NodeFigures[]): ChartSpec {
     option: {
       tooltip: { trigger: 'axis' },
       grid,
-      xAxis: { type: 'value', name: '平均分' },
+      xAxis: { type: 'value', max: 100 },
       yAxis: { type: 'category', data: names(rows).reverse(), axisLabel: { width: 110, overflow: 'truncate' } },
       series: [
         {

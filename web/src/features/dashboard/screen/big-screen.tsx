@@ -12,7 +12,7 @@ import { ScaledStage } from './scaled-stage';
 import { panelStyle, ScreenPanel } from './screen-panel';
 
 const REFRESH_MS = 60_000;
-const PANEL = 300;
+const PANEL = 290;
 
 function Message({ children }: { children: ReactNode }) {
   return (
@@ -43,7 +43,16 @@ export default function BigScreen() {
     const cards = figureCardsOf(node);
     const trend = org.ratingRollup?.trend ?? [];
     body = (
-      <div style={{ padding: '16px 24px', display: 'flex', flexDirection: 'column', gap: 16, height: '100%' }}>
+      <div
+        style={{
+          padding: '16px 24px',
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 16,
+          height: '100%',
+          boxSizing: 'border-box',
+        }}
+      >
         <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', color: '#dbe8ff' }}>
           <h1 style={{ margin: 0, fontSize: 40, color: '#ffd666', letterSpacing: 4 }}>{org.name}党员积分与评星定级</h1>
           <div style={{ fontSize: 22 }}>
