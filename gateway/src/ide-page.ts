@@ -28,7 +28,8 @@ export function ideAssetPath(asset: { module: string; file: string }): string {
 
 const defaultQuery = `# 党员积分制管理与评星定级平台 · GraphQL 调试台
 # 按 Ctrl-Enter 运行；左侧可浏览文档。
-# 先登录（演示账号见启动时的提示），把返回的 token 填到下方 Headers：{ "Authorization": "Bearer <token>" }
+# 已在本站网页端登录时，调试台沿用网页的登录（Cookie）；否则先登录（演示账号见启动时的提示），
+# 把返回的 token 填到下方 Headers：{ "Authorization": "Bearer <token>" }
 #
 # mutation { login(username: "district", password: "…") { token } }
 
@@ -58,7 +59,8 @@ export function idePage(graphqlPath: string): string {
   <script src="/ide/react-dom.js"></script>
   <script src="/ide/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    // The CSRF header lets the page's own sign-in cookie through (gateway/src/browser-session).
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)}, headers: { 'apollo-require-preflight': 'true' } });
     ReactDOM.createRoot(document.getElementById('ide')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(defaultQuery)}, defaultEditorToolsVisibility: true }),
     );

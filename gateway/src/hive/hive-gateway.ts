@@ -16,6 +16,8 @@ import { clientAddress, LoginThrottle } from '../login-throttle';
 import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
 import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
+import { mountBrowserSessions, RunOperation } from '../browser-session/auth-routes';
+import { defaultWebDir, mountWebApp } from '../http/web-app';
 import {
   assignRequestId,
   gatewayGraphqlBody,
@@ -30,7 +32,8 @@ const CSRF_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 /**
  * The same public API as `startGateway` (server.ts), served by Hive Gateway instead of Apollo Gateway:
  * POST (and GET) /graphql over the committed supergraph, the same sign-in, guard, limits and errors.
- * No IDE page and no /downloads/: files stay on the Apollo gateway's express server.
+ * The web app at `/` and the browser's sign-in at /auth/* as well; no IDE page and no /downloads/: files stay on the
+ * Apollo gateway's express server.
  */
 export async function startHiveGateway(options: GatewayOptions): Promise<RunningGateway> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
@@ -70,6 +73,12 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
 
   const app = express();
   app.use(assignRequestId);
+  mountBrowserSessions(app, {
+    run: runThroughHive(runtime),
+    logger: options.logger,
+    trustProxy: options.trustProxy ?? false,
+    secureCookies: options.secureCookies,
+  });
   app.use(
     GRAPHQL_PATH,
     // At most 1 MB of JSON, refused as it streams in, before anyone is identified (http/request-door.ts).
@@ -90,6 +99,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     },
   );
 
+  mountWebApp(app, options.webDir ?? defaultWebDir);
   mountGatewayHttpErrors(app, options.logger);
 
   const listener = await listenHttp(app, options.port, options.host, GRAPHQL_PATH);
@@ -102,5 +112,31 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
       await listener.close();
       await runtime.dispose();
     },
+  };
+}
+
+/** The browser's sign-in routes run their operation through Hive's runtime, as a request to /graphql would. */
+function runThroughHive(runtime: {
+  fetch: (url: string, init: RequestInit, context: GatewayContext) => Promise<Response> | Response;
+}): RunOperation {
+  return async (operation, context) => {
+    const response = await runtime.fetch(
+      `http://gateway.internal${GRAPHQL_PATH}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(operation),
+      },
+      context,
+    );
+    const body = (await response.json().catch(() => ({}))) as Awaited<ReturnType<RunOperation>>;
+    const retryAfter = response.headers.get('retry-after');
+    const headers: Record<string, string> = retryAfter ? { 'retry-after': retryAfter } : {};
+    return {
+      data: body.data,
+      errors: body.errors,
+      status: response.status,
+      headers,
+    };
   };
 }

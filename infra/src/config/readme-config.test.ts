@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allVariables } from './all-variables';
 
-/** Rows of the README's configuration table: | `NAME` | default | description | */
+/** Rows of the README's configuration table: | `NAME` | default | description | (columns padded by Prettier) */
 function readmeRows(): Map<string, string> {
   const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
   const rows = new Map<string, string>();
-  for (const match of readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)) rows.set(match[1], match[2].trim());
+  for (const match of readme.matchAll(/^\| `([A-Z_]+)` +\| ([^|]*) \|/gm)) rows.set(match[1], match[2].trim());
   return rows;
 }
 

@@ -22,7 +22,7 @@ export function demoAccountLines(password: string): string[] {
       : '  密码为首次载入演示数据时 DEMO_PASSWORD 的值',
   );
   lines.push(
-    '  登录：mutation { login(username: "district", password: "…") { token } }，再以请求头 Authorization: Bearer <token> 访问',
+    '  在网页端登录即可使用；接口调用：mutation { login(username: "district", password: "…") { token } }，再以请求头 Authorization: Bearer <token> 访问',
   );
   return lines;
 }

@@ -87,7 +87,9 @@ async function main(): Promise<void> {
     );
     supervisor.enableStandbys();
     say('');
-    say(`平台已启动：GraphQL 接口及调试台 ${gateway.replace('127.0.0.1', 'localhost')}`);
+    const graphqlUrl = gateway.replace('127.0.0.1', 'localhost');
+    say(`平台已启动：请用浏览器打开 ${new URL('/', graphqlUrl).href}`);
+    say(`GraphQL 接口及调试台（供开发者）：${graphqlUrl}`);
     if (demo.load) demoAccountLines(env.demoPassword).forEach(say);
     say('服务或网关意外退出时会自动重新启动。按 Ctrl-C 停止。');
   } catch (error) {

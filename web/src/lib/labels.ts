@@ -1,4 +1,4 @@
-/** The one dictionary of Chinese labels the page shows for the API's codes (the schema's own descriptions). */
+/** The one dictionary of Chinese labels for API codes the API gives no label of (organisations carry `levelLabel`). */
 export const roleLabels: Record<string, string> = {
   SYSTEM: '平台',
   DISTRICT: '区委组织部',
@@ -6,14 +6,6 @@ export const roleLabels: Record<string, string> = {
   BRANCH_SECRETARY: '党支部书记',
   BRANCH_RECORDER: '积分记录员',
   MEMBER: '党员',
-};
-
-export const orgLevelLabels: Record<string, string> = {
-  DISTRICT: '区(县)',
-  TOWNSHIP: '镇(街道)党(工)委',
-  GENERAL_BRANCH: '党总支',
-  BRANCH: '党支部',
-  GROUP: '党小组',
 };
 
 export const labelOf = (labels: Record<string, string>, code: string | null | undefined) =>

@@ -75,14 +75,3 @@ export const componentKindLabels: Record<string, string> = {
 
 export const starLabel = (stars: number | null | undefined) =>
   stars ? `${'★'.repeat(stars)}（${stars}星）` : '未获星';
-
-/** A period key as people say it: 2026 → 2026年, 2026-H1 → 2026年上半年, 2026-Q3 → 2026年第三季度, 2026-M05 → 2026年5月. */
-export function periodLabel(key: string): string {
-  const [year, part] = key.split('-');
-  if (!part) return `${year}年`;
-  if (part === 'H1') return `${year}年上半年`;
-  if (part === 'H2') return `${year}年下半年`;
-  if (part.startsWith('Q')) return `${year}年第${'一二三四'[Number(part.slice(1)) - 1] ?? part.slice(1)}季度`;
-  if (part.startsWith('M')) return `${year}年${Number(part.slice(1))}月`;
-  return key;
-}

@@ -1,10 +1,8 @@
-import { Breadcrumb, Select, Space, Typography } from 'antd';
+import { Breadcrumb, Space, Typography } from 'antd';
 import { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { periodChoices, useDashboardParams } from '../hooks/use-period';
-import { periodLabel } from '../labels';
 
-/** The view's title, the way up, the period (kept in the URL) and the view's own actions. */
+/** The view's title, the way up and the view's own actions (the period is the shell's picker). */
 export function PageHeader({
   title,
   subtitle,
@@ -16,12 +14,6 @@ export function PageHeader({
   trail: { label: string; to?: string }[];
   actions?: ReactNode;
 }) {
-  const { period, setPeriod } = useDashboardParams();
-  const choices = periodChoices(new Date());
-  const options = (choices.includes(period) ? choices : [period, ...choices]).map((p) => ({
-    value: p,
-    label: periodLabel(p),
-  }));
   return (
     <div style={{ marginBottom: 16 }}>
       <Breadcrumb items={trail.map((t) => ({ title: t.to ? <Link to={t.to}>{t.label}</Link> : t.label }))} />
@@ -32,11 +24,7 @@ export function PageHeader({
           </Typography.Title>
           {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
         </Space>
-        <Space>
-          {actions}
-          <span>期间</span>
-          <Select aria-label="期间" value={period} options={options} onChange={setPeriod} style={{ width: 150 }} />
-        </Space>
+        {actions}
       </Space>
     </div>
   );

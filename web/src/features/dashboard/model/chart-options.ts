@@ -1,6 +1,6 @@
 import type { ChartData } from '../components/chart-panel';
 import type { EChartsOption } from '../components/echarts';
-import { periodLabel } from '../labels';
+import { periodLabel } from '../../../lib/periods';
 import { NodeFigures, starOf } from './node-figures';
 
 export interface ChartSpec {

@@ -1,5 +1,5 @@
 import { Result, Skeleton, Space } from 'antd';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { ErrorResult } from '../../../components/error-result';
 import { labelOf } from '../../../lib/labels';
 import { useMemberDetail } from '../api/member-detail';
@@ -7,8 +7,9 @@ import { PageHeader } from '../components/page-header';
 import { RatingCard } from '../components/rating-card';
 import { ScoreBreakdown } from '../components/score-breakdown';
 import { WarningCases } from '../components/warning-cases';
-import { useDashboardParams } from '../hooks/use-period';
-import { memberKindLabels, periodLabel } from '../labels';
+import { useDashboardParams } from '../hooks/use-dashboard-params';
+import { periodLabel } from '../../../lib/periods';
+import { memberKindLabels } from '../labels';
 
 /** One member's period: the breakdown by component with the entries behind it, the rating and why, any warning case. */
 export function MemberView({ memberId, ownPage = false }: { memberId: string; ownPage?: boolean }) {
@@ -42,5 +43,8 @@ export function MemberView({ memberId, ownPage = false }: { memberId: string; ow
 
 export function MemberPage() {
   const { memberId = '' } = useParams();
+  const { organizationId, nodeLink } = useDashboardParams();
+  // An organisation chosen in the shell's tree while a member is shown: that organisation's view.
+  if (organizationId) return <Navigate to={nodeLink(organizationId)} replace />;
   return <MemberView memberId={memberId} />;
 }

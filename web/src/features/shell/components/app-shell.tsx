@@ -6,6 +6,9 @@ import { labelOf, roleLabels } from '../../../lib/labels';
 import { useViewer } from '../../auth/api/viewer';
 import { useSignOut } from '../../auth/api/use-sign-in';
 import { navFor } from '../navigation';
+import { useViewParams } from '../../../lib/view-params';
+import { OrgTree } from './org-tree';
+import { PeriodPicker } from './period-picker';
 
 /** The frame of every signed-in page: the role's navigation, who is signed in, and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -13,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const signOut = useSignOut();
+  const view = useViewParams();
   if (!data) return null;
   const me = data.me;
   const items = navFor(me.role);
@@ -52,7 +56,19 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+      <Layout>
+        {me.organizationId && me.role !== 'MEMBER' && (
+          <Layout.Sider width={260} theme="light" style={{ padding: 12, overflow: 'auto' }}>
+            <OrgTree rootId={me.organizationId} selectedId={view.organizationId} onSelect={view.setOrganization} />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: 24 }}>
+          <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 16 }}>
+            <PeriodPicker value={view.period} onChange={view.setPeriod} />
+          </div>
+          {children}
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }
