@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../infra/src/testing/rated-district';
 import { dataOf, startTestPlatform, TestPlatform } from '../../infra/src/testing/test-platform';
-import { launchBrowser, screenshot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot, signIn } from './browser';
 
 const PASSWORD = 'Dashboard-2026';
 const P = RATED_PERIOD;
@@ -78,6 +78,11 @@ describe('the district dashboard in a browser', () => {
     await page.getByRole('menu', { name: '主导航' }).waitFor();
   };
   afterEach(() => context?.close());
+  /** After the charts' entry animation, so that the picture shows their figures. */
+  const screenshot = async (p: Page, name: string) => {
+    await p.waitForTimeout(1200);
+    await shoot(p, name);
+  };
 
   const api = async (username: string, query: string, variables: Record<string, unknown>) =>
     dataOf(await platform.query(query, variables, callers[username] as never));
@@ -131,14 +136,9 @@ describe('the district dashboard in a browser', () => {
   };
 
   const rankingNames = async () => {
-    const table = page
-      .getByRole('table')
-      .filter({ has: page.getByText('计分党员') })
-      .first();
-    await table.waitFor();
-    return (
-      await page.locator('[aria-label="下级组织排名"] tbody tr.ant-table-row td:first-child').allInnerTexts()
-    ).map((t) => t.trim());
+    const rows = page.locator('[aria-label="下级组织排名"] tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    return (await rows.locator('td:first-child').allInnerTexts()).map((t) => t.trim());
   };
 
   it('shows the district the API’s figures, then a township, a branch with its members and the workbook, and a member', async () => {
@@ -228,7 +228,6 @@ describe('the district dashboard in a browser', () => {
     );
     expect(shown).toEqual(district.cards);
     await page.locator('canvas').nth(3).waitFor();
-    await page.waitForTimeout(800); // the charts' entry animation
     await screenshot(page, 'screen-district');
   });
 

@@ -8,7 +8,7 @@ export function FigureCards({ cards }: { cards: FigureCard[] }) {
   return (
     <Row gutter={[12, 12]} aria-label="汇总数字">
       {cards.map((card) => (
-        <Col key={card.key} xs={12} sm={8} md={6} lg={4} xl={3}>
+        <Col key={card.key} xs={12} sm={8} md={6} lg={4} xxl={3}>
           <Card size="small" data-card={card.key}>
             <Statistic
               title={card.title}

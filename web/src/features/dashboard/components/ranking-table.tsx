@@ -20,18 +20,16 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
     {
       title: '组织',
       key: 'name',
-      fixed: 'left',
-      width: 160,
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (_, f) => <Link to={linkTo(f.id)}>{f.name}</Link>,
     },
-    figure('计分党员', 'membersScored', (f) => f.membersScored),
+    figure('计分', 'membersScored', (f) => f.membersScored),
     figure('不纳入', 'membersExempt', (f) => f.membersExempt),
     { ...figure('平均分', 'mean', (f) => f.mean), defaultSortOrder: 'descend' },
     figure('中位数', 'median', (f) => f.median),
     ...gradeNamesOf(rows).map((g) => figure(g.name, `grade-${g.code}`, (f) => gradeCount(f, g.code))),
     ...[5, 4, 3].map((stars) => ({
-      title: `${stars}星 获评/名额`,
+      title: `${stars}星`,
       key: `stars-${stars}`,
       align: 'right' as const,
       sorter: byNumber((f) => starOf(f, stars)?.taken),
@@ -40,11 +38,22 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
         return s ? `${s.taken} / ${s.places}` : '—';
       },
     })),
-    figure('双预警未结', 'warningsOpen', (f) => f.rating?.warnings.open),
-    figure('逾期', 'warningsOverdue', (f) => f.rating?.warnings.overdue),
-    figure('转处置', 'warningsEscalated', (f) => f.rating?.warnings.escalated),
+    {
+      title: (
+        <>
+          双预警
+          <br />
+          未结/逾期/转处置
+        </>
+      ),
+      key: 'warnings',
+      align: 'right' as const,
+      sorter: byNumber((f) => f.rating?.warnings.open),
+      render: (_: unknown, f: NodeFigures) =>
+        f.rating ? `${f.rating.warnings.open} / ${f.rating.warnings.overdue} / ${f.rating.warnings.escalated}` : '—',
+    },
     figure('待初评', 'pendingReviews', (f) => f.pendingReviews),
-    figure('未结异议', 'openObjections', (f) => f.openObjections),
+    figure('异议', 'openObjections', (f) => f.openObjections),
     figure('公示中', 'runningWindows', (f) => f.runningWindows),
   ];
   return (
@@ -54,7 +63,6 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 'max-content' }}
       aria-label="下级组织排名"
       showSorterTooltip={false}
     />

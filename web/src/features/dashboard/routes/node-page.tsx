@@ -30,7 +30,7 @@ export function NodePage({ homeId }: { homeId: string }) {
   const hasMembers = MEMBER_LEVELS.includes(org.level);
   const trend = org.ratingRollup?.trend ?? [];
   return (
-    <div data-view={hasMembers ? 'branch' : 'node'}>
+    <div key={org.id} data-view={hasMembers ? 'branch' : 'node'}>
       <PageHeader
         title={org.name}
         subtitle={`${org.levelLabel} · ${periodLabel(period)}`}
@@ -57,7 +57,7 @@ export function NodePage({ homeId }: { homeId: string }) {
       ) : (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
           <Col xs={24} xxl={15}>
-            <Card title="下级组织排名" size="small">
+            <Card title="下级组织排名（星级为获评/名额）" size="small">
               <RankingTable rows={children} linkTo={nodeLink} />
             </Card>
           </Col>
