@@ -1,4 +1,5 @@
 import { buildDemoDistrict, type DemoDistrict, type DemoLevel, type DemoMember } from './demo-district';
+import { buildDemoPlan } from './demo-plan';
 
 const TODAY = '2026-11-21';
 
@@ -182,5 +183,159 @@ describe('determinism', () => {
 
   it.each(['2026-02-30', '2026-13-01', '21-11-2026', ''])('rejects invalid today %p', (today) => {
     expect(() => buildDemoDistrict({ today })).toThrow();
+  });
+});
+
+describe('the demo plan (buildDemoPlan): a last cycle in full, the current one so far', () => {
+  const day = '2026-12-07';
+  const demo = buildDemoPlan(day);
+  const { plan } = demo;
+  const branchOf = new Map(plan.branches.map((b) => [b.key, b]));
+  const first = plan.branches[0];
+  const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+  it('keeps the demo roster and marks the elderly exempt', () => {
+    expect(plan.members.map((m) => m.memberNo)).toEqual(
+      buildDemoDistrict({ today: day }).members.map((m) => m.memberNo),
+    );
+    const exempt = plan.members.filter((m) => m.exempt);
+    expect(exempt.length).toBeGreaterThanOrEqual(5);
+    expect(exempt.length).toBeLessThan(plan.members.length * 0.05);
+    for (const m of exempt) {
+      expect(m.kind).toBe('FULL');
+      expect(age(m.birthDate, day)).toBeGreaterThanOrEqual(80);
+      expect(m.target).toBeNull();
+    }
+  });
+
+  it('aims most members at 60–95, a handful (the tail) below 50, the others clear of 50', () => {
+    const scored = plan.members.filter((m) => !m.exempt);
+    const tail = scored.filter((m) => m.tail);
+    expect(tail.length).toBeGreaterThanOrEqual(10);
+    expect(tail.length).toBeLessThan(scored.length * 0.05);
+    for (const m of tail) expect([m.kind, m.target! < 47]).toEqual(['FULL', true]);
+    for (const m of scored.filter((x) => !x.tail)) expect(m.target!).toBeGreaterThanOrEqual(56);
+    const usual = scored.filter((m) => m.target! >= 60 && m.target! <= 95).length;
+    expect(usual / scored.length).toBeGreaterThan(0.75);
+  });
+
+  it('loads the last complete cycle (2025) in full and the current one (2026) so far', () => {
+    expect([plan.cycle, demo.current]).toEqual([2025, 2026]);
+    expect(buildDemoPlan('2027-02-10').plan.cycle).toBe(2025);
+    expect(buildDemoPlan('2027-03-01').plan.cycle).toBe(2026);
+    for (const branch of plan.branches) {
+      const last = demo.lastCycle.cycles.get(branch.key)!;
+      expect(last.assemblies.length).toBeGreaterThan(0);
+      for (const a of last.assemblies) {
+        expect(a.running).toBeUndefined();
+        expect(a.endsOn < day).toBe(true);
+        expect(a.period.startsWith('2025')).toBe(true);
+      }
+      for (const e of demo.currentCycle.entries(branch)) expect(e.draft.occurredOn <= day).toBe(true);
+    }
+    expect(sum([...demo.lastCycle.cycles.values()].map((c) => c.entryCount))).toBeGreaterThan(plan.members.length * 8);
+    expect(sum([...demo.currentCycle.cycles.values()].map((c) => c.entryCount))).toBeGreaterThan(
+      plan.members.length * 6,
+    );
+  });
+
+  it('uses every scheme it files, with entries of each kind those schemes have', () => {
+    expect(new Set(plan.branches.map((b) => b.scheme))).toEqual(
+      new Set(['pioneer-index', 'town-attendance', 'district-star-rating', 'finance-bureau']),
+    );
+    const items = (code: string) =>
+      new Set(
+        plan.branches
+          .filter((b) => b.scheme === code)
+          .flatMap((b) => demo.lastCycle.entries(b).map((e) => e.draft.item)),
+      );
+    // Attendance (T7), deductions and the review result (T1), star points and shortfalls (T8), duties and praise (T6).
+    expect([...items('town-attendance')]).toEqual(expect.arrayContaining(['dues', 'activityDay', 'assembly']));
+    expect([...items('pioneer-index')]).toEqual(expect.arrayContaining(['reviewResult', 'orgLife', 'study']));
+    expect([...items('district-star-rating')]).toEqual(expect.arrayContaining(['basicDuties', 'volunteerService']));
+    expect([...items('finance-bureau')]).toEqual(expect.arrayContaining(['assignedWork', 'leaderPraise']));
+  });
+
+  it('leaves the latest publicity running in some branches, the first among them, and nowhere else', () => {
+    const running = plan.branches.filter((b) => demo.currentCycle.cycles.get(b.key)!.assemblies.some((a) => a.running));
+    expect(running.map((b) => b.key)).toContain(first.key);
+    expect(running.length).toBeGreaterThanOrEqual(3);
+    expect(running.length).toBeLessThan(plan.branches.length / 2);
+    for (const b of running) {
+      const assemblies = demo.currentCycle.cycles.get(b.key)!.assemblies;
+      const last = assemblies[assemblies.length - 1];
+      expect([last.period, last.running, last.startsOn <= day, last.endsOn >= day]).toEqual([
+        '2026-M11',
+        true,
+        true,
+        true,
+      ]);
+      expect(assemblies.filter((a) => a.running)).toHaveLength(1);
+    }
+  });
+
+  it('has declarations awaiting review dated after the last period an assembly confirmed, some in the first branch', () => {
+    expect(demo.pending.get(first.key)!.length).toBeGreaterThanOrEqual(3);
+    for (const [key, list] of demo.pending) {
+      const assemblies = demo.currentCycle.cycles.get(key)!.assemblies;
+      const lastPeriod = assemblies[assemblies.length - 1]?.period ?? '';
+      for (const e of list) {
+        expect(e.draft.occurredOn <= day).toBe(true);
+        if (lastPeriod === '2026-M11') expect(e.draft.occurredOn >= '2026-12-01').toBe(true);
+        expect(branchOf.get(key)!.members).toContain(e.memberIndex);
+      }
+    }
+  });
+
+  it('rates the last cycle’s half-years and year, and the current half-year over; plans a warning per low scorer rated', () => {
+    expect(demo.ratingPeriods).toEqual(['2025-H1', '2025-H2', '2025', '2026-H1']);
+    const tailIn = (scheme: string) =>
+      plan.branches
+        .filter((b) => b.scheme === scheme)
+        .reduce((a, b) => a + b.members.filter((i) => plan.members[i].tail).length, 0);
+    const halfYearly = tailIn('district-star-rating');
+    const yearly = tailIn('pioneer-index') + tailIn('town-attendance') + tailIn('finance-bureau');
+    expect(halfYearly).toBeGreaterThan(0);
+    expect(demo.plannedWarnings).toBe(3 * halfYearly + yearly);
+  });
+
+  it('puts the accounts in the first township and branch; the member is scored, not a low scorer', () => {
+    expect(demo.accounts.townshipKey).toBe(plan.townships[0].key);
+    expect(demo.accounts.branchKey).toBe(first.key);
+    const member = plan.members[demo.accounts.memberIndex];
+    expect(member.branchKey).toBe(first.key);
+    expect([member.kind, member.exempt, member.tail]).toEqual(['FULL', false, false]);
+    expect(member.target!).toBeGreaterThanOrEqual(80);
+    expect(first.members.some((i) => plan.members[i].tail)).toBe(true);
+  });
+
+  it('sets the townships’ own quota policies: a relaxed five-star share, a one-day interview limit, a pooled township', () => {
+    expect(plan.quotas.map((q) => [q.ownerKey, q.scope])).toEqual([
+      [plan.orgs[0].key, 'BRANCH'],
+      [plan.townships[0].key, 'BRANCH'],
+      [plan.townships[2].key, 'POOL'],
+    ]);
+    expect(plan.quotas[1].interviewDays).toBe(1);
+    expect(plan.quotas[1].overrides.map((o) => branchOf.get(o.branchKey)!.scheme)).toEqual(['district-star-rating']);
+  });
+
+  it('is the same plan for the same day', () => {
+    const again = buildDemoPlan(day);
+    expect(again.plan).toEqual(plan);
+    expect([...again.pending.values()]).toEqual([...demo.pending.values()]);
+    expect(again.plannedWarnings).toBe(demo.plannedWarnings);
+  });
+
+  it.each(['2026-01-01', '2026-07-02', '2027-04-30', '2028-02-29'])('plans a consistent demo on %s', (other) => {
+    const d = buildDemoPlan(other);
+    for (const branch of d.plan.branches) {
+      for (const a of d.lastCycle.cycles.get(branch.key)!.assemblies) expect(a.endsOn < other).toBe(true);
+      for (const a of d.currentCycle.cycles.get(branch.key)!.assemblies) {
+        expect(a.meetingOn < other).toBe(true);
+        expect(a.running ? a.endsOn >= other && a.startsOn <= other : a.endsOn < other).toBe(true);
+      }
+    }
+    expect(d.ratingPeriods.slice(0, 3)).toEqual([`${d.plan.cycle}-H1`, `${d.plan.cycle}-H2`, String(d.plan.cycle)]);
+    expect(d.plannedWarnings).toBeGreaterThan(0);
   });
 });

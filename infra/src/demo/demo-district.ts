@@ -8,6 +8,8 @@ export interface DemoOrg {
   parentKey: string | null;
   level: DemoLevel;
   name: string;
+  /** A branch's kind (its members are drawn after it). */
+  profile?: ProfileName;
 }
 export interface DemoMember {
   orgKey: string;
@@ -343,7 +345,7 @@ export function buildDemoDistrict(options: { today: string; seed?: number }): De
   const addBranches = (parentKey: string, specs: readonly BranchSpec[]): void => {
     specs.forEach(([name, profile], i) => {
       const key = `${parentKey}-B${pad(i + 1, 2)}`;
-      orgs.push({ key, parentKey, level: 'BRANCH', name });
+      orgs.push({ key, parentKey, level: 'BRANCH', name, profile });
       branches.push({ key, profile: PROFILES[profile] });
     });
   };

@@ -1,7 +1,7 @@
 import { provideDatabase, ProvidedDatabase } from '../database/provide-database';
 import { keptTokenSecret } from '../database/kept-token-secret';
 import { demoAccountLines } from '../demo/demo-accounts';
-import { loadDemoIfEmpty } from '../demo/load-demo';
+import { demoSummaryLines, loadDemoIfEmpty } from '../demo/load-demo';
 import { readEnvironmentOrExit } from '@jifen/kit';
 import { decideDemo } from './demo-decision';
 import { launcherVariables } from './environment';
@@ -70,12 +70,9 @@ async function main(): Promise<void> {
     demo.lines.forEach(say);
     if (demo.load) {
       const today = new Date().toISOString().slice(0, 10);
+      say('数据库为空，载入示范区演示数据（经各服务接口逐项办理，首次约需一两分钟）…');
       const summary = await loadDemoIfEmpty({ urls, tokenSecret, today, password: env.demoPassword, progress: say });
-      say(
-        summary
-          ? `已载入示范区演示数据：${summary.organizations} 个组织，${summary.members} 名党员（其中 ${summary.exempt} 名高龄党员不纳入积分管理）`
-          : '数据库中已有数据，跳过演示数据',
-      );
+      (summary ? demoSummaryLines(summary) : ['数据库中已有数据，跳过演示数据']).forEach(say);
     }
     say('启动网关…');
     const gateway = await supervisor.start(

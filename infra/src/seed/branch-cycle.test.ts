@@ -2,7 +2,7 @@ import { checkFacts, evaluate, Item, parsePeriodKey, RuleDocument, ScoreFacts } 
 import { BranchCycle, branchCycle, branchDeclarations, documentOf, MemberEntry } from './branch-cycle';
 import { buildDistrictPlan, PlanBranch } from './district-plan';
 import { EntryDraft } from './entries/entry-kit';
-import { batchesOf } from './load-district';
+import { batchesByDate, batchesOf } from './load-district';
 import { M_DISTRICT } from './scales';
 
 const TODAY = '2026-11-21';
@@ -230,5 +230,21 @@ describe('batches of entries', () => {
       [510, [3, 4]],
     ]);
     expect(batchesOf([])).toEqual([]);
+  });
+
+  it('cuts entries in date order into batches of at most so many days and entries (the demo’s batches)', () => {
+    const entry = (memberIndex: number, occurredOn: string): MemberEntry => ({
+      memberIndex,
+      draft: { item: 'study', occurredOn },
+    });
+    const days = Array.from({ length: 10 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
+    // Two members, their entries interleaved in time, given member after member.
+    const entries = [...days.map((d) => entry(1, d)), ...days.map((d) => entry(2, d))];
+    const batches = batchesByDate(entries, 4);
+    expect(batches.map((b) => [...new Set(b.map((e) => e.draft.occurredOn))].length)).toEqual([4, 4, 2]);
+    expect(batches.map((b) => b.length)).toEqual([8, 8, 4]);
+    expect(batches.flat().map((e) => e.draft.occurredOn)).toEqual([...days.flatMap((d) => [d, d])]);
+    expect(batchesByDate(entries, 100, 6).map((b) => b.length)).toEqual([6, 6, 6, 2]);
+    expect(batchesByDate([], 4)).toEqual([]);
   });
 });

@@ -21,6 +21,10 @@ export interface SeedQuota {
   ownerKey: string;
   scope: 'BRANCH' | 'POOL';
   reason: string;
+  /** The shares per star level when not the default 10/15/20%. */
+  shares?: { fiveStarPercent: number; fourStarPercent: number; threeStarPercent: number };
+  /** Days the secretary has for the interview of a dual warning (default 15). */
+  interviewDays?: number;
   /** Branches given a larger five-star share (连续三年被评为先进基层党组织). */
   overrides: { branchKey: string; fiveStarPercent: number; reason: string }[];
 }
@@ -48,7 +52,7 @@ export function cycleFor(today: string): number {
   return today >= `${year}-03-01` ? year - 1 : year - 2;
 }
 
-function ratingPeriods(cycle: number, codes: ReadonlySet<TemplateCode>): string[] {
+export function ratingPeriods(cycle: number, codes: ReadonlySet<TemplateCode>): string[] {
   const per = new Set([...codes].map((c) => templateByCode(c)!.rules.grading.per));
   return [...(per.has('HALF_YEAR') ? [`${cycle}-H1`, `${cycle}-H2`] : []), ...(per.has('YEAR') ? [String(cycle)] : [])];
 }

@@ -41,10 +41,14 @@ const TARGETS: Weighted<Range> = [
   [[95.1, 99], 6],
 ];
 
-function targetOf(rand: Rand, branchShift: number): number {
+/** An ordinary member's target: from the bands above, moved by the branch's shift, not below `floor`. */
+export function targetOf(rand: Rand, branchShift: number, floor = 50): number {
   const [lo, hi] = pickWeighted(rand, TARGETS);
-  return clamp(Math.round((lo + rand() * (hi - lo) + branchShift) * 10) / 10, 50, 99);
+  return clamp(Math.round((lo + rand() * (hi - lo) + branchShift) * 10) / 10, floor, 99);
 }
+
+/** A low scorer's target: 30–46, clear of the 50 line. */
+export const tailTarget = (rand: Rand): number => Math.round((30 + rand() * 16) * 10) / 10;
 
 export function buildRoster(
   seed: number,
@@ -90,7 +94,7 @@ export function buildRoster(
   const count = Math.max(1, Math.round(candidates.length * TAIL_SHARE));
   for (const m of shuffled(rand, candidates).slice(0, count)) {
     m.tail = true;
-    m.target = Math.round((30 + rand() * 16) * 10) / 10;
+    m.target = tailTarget(rand);
   }
   return members;
 }

@@ -4,8 +4,10 @@
  * the democratic review's votes, rejected declarations, the assemblies with their publicity windows closed, the
  * declarations still awaiting review today, the rating runs confirmed, and one account per role.
  */
-import { branchCycle, branchDeclarations, MemberEntry, SeedAssembly } from './branch-cycle';
+import { randomUUID } from 'node:crypto';
+import { BranchCycle, branchCycle, branchDeclarations, CycleSpan, MemberEntry } from './branch-cycle';
 import { DistrictPlan, PlanBranch } from './district-plan';
+import { EXEMPT_FROM_AGE } from './district-roster';
 import { EntryDraft } from './entries/entry-kit';
 import { PhaseProgress } from './progress';
 import { inPool } from '../demo/in-pool';
@@ -66,28 +68,82 @@ export function batchesOf(entries: readonly MemberEntry[], max = MAX_BATCH): Mem
   return batches;
 }
 
+/**
+ * Entries in date order, in batches of at most `max` that span at most `maxDays` distinct days: the ledger asks the
+ * scheme service which version was in force on each day of a batch, one field per day, so a batch of few days keeps
+ * that question (and the scheme service's cache of questions) small.
+ */
+export function batchesByDate(entries: readonly MemberEntry[], maxDays: number, max = MAX_BATCH): MemberEntry[][] {
+  const sorted = [...entries].sort((a, b) => a.draft.occurredOn.localeCompare(b.draft.occurredOn));
+  const batches: MemberEntry[][] = [];
+  let current: MemberEntry[] = [];
+  let days = new Set<string>();
+  for (const entry of sorted) {
+    const day = entry.draft.occurredOn;
+    if (current.length >= max || (!days.has(day) && days.size >= maxDays)) {
+      batches.push(current);
+      current = [];
+      days = new Set();
+    }
+    current.push(entry);
+    days.add(day);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 const toInput = (memberId: string, d: EntryDraft) => ({ memberId, ...d });
 
-export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promise<DistrictSummary> {
-  const { call } = ctx;
-  const phases: [string, number][] = [];
-  const run = async <T>(
+/** Why the committee did not accept a declaration: one reason per branch's batch, in turn. */
+export const REJECTION_REASONS = [
+  '证明材料不足，经支委会研究不予认定',
+  '所报事项已在本期其他记录中计分，不重复认定',
+  '经核实，该活动不属于本方案规定的加分项目',
+  '申报日期与活动签到记录不符，请核实后重新申报',
+];
+
+/** A district being loaded: the plan, the ids the services gave, and the phases timed so far. */
+export interface DistrictLoad {
+  plan: DistrictPlan;
+  ctx: LoadContext;
+  phases: [string, number][];
+  orgIds: Map<string, string>;
+  memberIds: string[];
+  idOf(key: string): string;
+  /** A phase over some items, `size` at a time, with its progress line. */
+  run<T>(
     label: string,
     items: readonly T[],
     weight: (item: T) => number,
     work: (item: T, tick: (n: number) => void) => Promise<void>,
-    size = ctx.concurrency,
-  ) => {
-    const bar = ctx.phase(
-      label,
-      items.reduce((a, item) => a + weight(item), 0),
-    );
-    await inPool(items, size, (item) => work(item, (n) => bar.add(n)));
-    phases.push([label, bar.finish()]);
-  };
+    size?: number,
+  ): Promise<void>;
+}
 
-  // 组织机构: level by level, so that every parent exists first.
+export function startLoad(plan: DistrictPlan, ctx: LoadContext): DistrictLoad {
+  const phases: [string, number][] = [];
   const orgIds = new Map<string, string>();
+  return {
+    plan,
+    ctx,
+    phases,
+    orgIds,
+    memberIds: new Array(plan.members.length),
+    idOf: (key) => orgIds.get(key)!,
+    async run(label, items, weight, work, size = ctx.concurrency) {
+      const bar = ctx.phase(
+        label,
+        items.reduce((a, item) => a + weight(item), 0),
+      );
+      await inPool(items, size, (item) => work(item, (n) => bar.add(n)));
+      phases.push([label, bar.finish()]);
+    },
+  };
+}
+
+/** 组织机构: level by level, so that every parent exists first. */
+export async function loadTree(load: DistrictLoad): Promise<void> {
+  const { plan, ctx, orgIds } = load;
   const levels = ['DISTRICT', 'TOWNSHIP', 'GENERAL_BRANCH', 'BRANCH'] as const;
   const bar = ctx.phase('组织机构', plan.orgs.length);
   for (const level of levels) {
@@ -95,7 +151,7 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
       plan.orgs.filter((o) => o.level === level),
       ctx.concurrency,
       async (org) => {
-        const data = await call<{ createOrganization: { id: string } }>(
+        const data = await ctx.call<{ createOrganization: { id: string } }>(
           'ledger',
           'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
           {
@@ -107,23 +163,21 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
       },
     );
   }
-  phases.push(['组织机构', bar.finish()]);
-  const idOf = (key: string) => orgIds.get(key)!;
-  const districtId = idOf(plan.orgs[0].key);
+  load.phases.push(['组织机构', bar.finish()]);
+}
 
-  await run(
+/** Each adoption filed by its organisation and approved by the upper level, from the cycle's first day. */
+export async function loadSchemes(load: DistrictLoad): Promise<void> {
+  const { call } = load.ctx;
+  await load.run(
     '积分方案报审批准',
-    plan.adoptions,
+    load.plan.adoptions,
     () => 1,
     async (adoption, tick) => {
       const draft = await call<{ adoptTemplate: { id: string } }>(
         'scheme',
         'mutation($org: ID!, $code: String!, $name: String) { adoptTemplate(organizationId: $org, templateCode: $code, name: $name) { id } }',
-        {
-          org: idOf(adoption.ownerKey),
-          code: adoption.templateCode,
-          name: adoption.name,
-        },
+        { org: load.idOf(adoption.ownerKey), code: adoption.templateCode, name: adoption.name },
       );
       const id = draft.adoptTemplate.id;
       await call('scheme', 'mutation($id: ID!) { submitFiling(id: $id, comment: "报上级党组织审核备案") { id } }', {
@@ -138,20 +192,24 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
     },
     4,
   );
+}
 
-  await run(
+export async function loadQuotas(load: DistrictLoad): Promise<void> {
+  await load.run(
     '星级名额政策',
-    plan.quotas,
+    load.plan.quotas,
     () => 1,
     async (quota, tick) => {
-      await call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
+      await load.ctx.call('rating', 'mutation($input: SetQuotaPolicyInput!) { setQuotaPolicy(input: $input) { id } }', {
         input: {
-          organizationId: idOf(quota.ownerKey),
-          cycle: plan.cycle,
+          organizationId: load.idOf(quota.ownerKey),
+          cycle: load.plan.cycle,
           scope: quota.scope,
           reason: quota.reason,
+          ...(quota.shares ?? {}),
+          ...(quota.interviewDays ? { interviewDays: quota.interviewDays } : {}),
           overrides: quota.overrides.map((o) => ({
-            branchId: idOf(o.branchKey),
+            branchId: load.idOf(o.branchKey),
             fiveStarPercent: o.fiveStarPercent,
             reason: o.reason,
           })),
@@ -161,19 +219,22 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
     },
     1,
   );
+}
 
-  const memberIds: string[] = new Array(plan.members.length);
-  await run(
+/** 党员名册: every member added to their branch; the elderly exempt before the cycle began. */
+export async function loadRoster(load: DistrictLoad): Promise<void> {
+  const { plan, ctx, memberIds } = load;
+  await load.run(
     '党员名册',
     plan.members,
     () => 1,
     async (m, tick) => {
-      const added = await call<{ addMember: { id: string } }>(
+      const added = await ctx.call<{ addMember: { id: string } }>(
         'ledger',
         'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
         {
           input: {
-            organizationId: idOf(m.branchKey),
+            organizationId: load.idOf(m.branchKey),
             memberNo: m.memberNo,
             name: m.name,
             gender: m.gender,
@@ -185,14 +246,14 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
       );
       memberIds[m.index] = added.addMember.id;
       if (m.exempt) {
-        await call(
+        await ctx.call(
           'ledger',
           'mutation($id: ID!, $input: ExemptMemberInput!) { exemptMember(id: $id, input: $input) { id } }',
           {
             id: memberIds[m.index],
             input: {
               reason: 'AGE',
-              note: '年满 75 周岁、年老体弱，本人申请',
+              note: `年满 ${EXEMPT_FROM_AGE} 周岁、年老体弱，本人申请`,
               ...plan.exemption,
               approvedBy: '所在镇(街道)党(工)委',
             },
@@ -203,137 +264,216 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
     },
     Math.max(ctx.concurrency, 8),
   );
+}
 
-  // The cycle's entries, branch by branch (a branch's batches in order: its entries form one hash chain).
-  const entryCounts = new Map<string, number>();
-  const cycles = new Map<string, { votes: ReturnType<typeof branchCycle>['votes']; assemblies: SeedAssembly[] }>();
-  for (const branch of plan.branches) {
-    const cycle = branchCycle(plan, branch);
-    entryCounts.set(branch.key, cycle.entries.length);
-    cycles.set(branch.key, { votes: cycle.votes, assemblies: cycle.assemblies });
-  }
-  const recordEntries = async (branch: PlanBranch, batch: MemberEntry[], accept: boolean) =>
-    (
-      await call<{ recordEntries: { id: string }[] }>(
-        'ledger',
-        'mutation($input: RecordEntriesInput!) { recordEntries(input: $input) { id } }',
-        {
-          input: {
-            organizationId: idOf(branch.key),
-            accept,
-            entries: batch.map((e) => toInput(memberIds[e.memberIndex], e.draft)),
-          },
+/** One cycle of every branch, drawn by `branchCycle` (complete, or in progress on the plan's day). */
+export interface CycleLoad {
+  cycle: number;
+  /** Written before the phases' labels, e.g. “2025 年度 ”. */
+  label: string;
+  /** Per branch key: the entry count, votes and assemblies (the entries themselves are drawn again when loaded). */
+  cycles: Map<string, Omit<BranchCycle, 'entries'> & { entryCount: number }>;
+  entries(branch: PlanBranch): MemberEntry[];
+  rejected: Map<string, MemberEntry[]>;
+  /** Batches in date order spanning at most this many days (else a member's entries together, `batchesOf`). */
+  maxDaysPerBatch?: number;
+}
+
+export interface CycleLoaded {
+  entries: number;
+  rejected: number;
+  windows: number;
+  /** Publicity windows still running today, by branch key: id, period, and the members whose scores it shows. */
+  running: { branchKey: string; windowId: string; period: string }[];
+}
+
+/** The cycle drawn for every branch: the cycle itself (or the span given) and its rejected declarations. */
+export function drawCycle(plan: DistrictPlan, span: CycleSpan, label: string): CycleLoad {
+  const cycles = new Map(
+    plan.branches.map((b) => {
+      const { entries, ...rest } = branchCycle(plan, b, span);
+      return [b.key, { ...rest, entryCount: entries.length }];
+    }),
+  );
+  const rejected = new Map(
+    plan.branches.map((b) => [
+      b.key,
+      branchDeclarations(plan, b, 'rejected', cycles.get(b.key)!.entryCount, { cycle: span.cycle }),
+    ]),
+  );
+  return { cycle: span.cycle, label, cycles, entries: (b) => branchCycle(plan, b, span).entries, rejected };
+}
+
+export async function recordEntries(load: DistrictLoad, branch: PlanBranch, batch: MemberEntry[], accept: boolean) {
+  return (
+    await load.ctx.call<{ recordEntries: { id: string }[] }>(
+      'ledger',
+      'mutation($input: RecordEntriesInput!, $clientKey: String) { recordEntries(input: $input, clientKey: $clientKey) { id } }',
+      {
+        clientKey: randomUUID(),
+        input: {
+          organizationId: load.idOf(branch.key),
+          accept,
+          entries: batch.map((e) => toInput(load.memberIds[e.memberIndex], e.draft)),
         },
-      )
-    ).recordEntries;
-  await run(
-    '积分记录（支委认定）',
+      },
+    )
+  ).recordEntries;
+}
+
+/**
+ * A cycle through the services: the accepted entries (in batches, a branch's in order: they form one hash chain),
+ * the democratic review's votes, the rejected declarations with their reason, and the assemblies with their
+ * publicity, closed once over (a running one left open).
+ */
+export async function loadCycle(load: DistrictLoad, cycle: CycleLoad): Promise<CycleLoaded> {
+  const { plan, ctx } = load;
+  const { call } = ctx;
+  const of = (b: PlanBranch) => cycle.cycles.get(b.key)!;
+  await load.run(
+    `${cycle.label}积分记录（支委认定）`,
     plan.branches,
-    (b) => entryCounts.get(b.key)!,
+    (b) => of(b).entryCount,
     async (branch, tick) => {
-      for (const batch of batchesOf(branchCycle(plan, branch).entries)) {
-        await recordEntries(branch, batch, true);
+      const entries = cycle.entries(branch);
+      const batches = cycle.maxDaysPerBatch ? batchesByDate(entries, cycle.maxDaysPerBatch) : batchesOf(entries);
+      for (const batch of batches) {
+        await recordEntries(load, branch, batch, true);
         tick(batch.length);
       }
     },
   );
 
-  const voting = plan.branches.filter((b) => cycles.get(b.key)!.votes.length > 0);
-  await run(
-    '民主评议票数',
-    voting,
-    (b) => cycles.get(b.key)!.votes.length,
-    async (branch, tick) => {
-      const votes = cycles.get(branch.key)!.votes;
-      await call('ledger', 'mutation($input: RecordReviewVotesInput!) { recordReviewVotes(input: $input) { id } }', {
-        input: {
-          organizationId: idOf(branch.key),
-          period: String(plan.cycle),
-          votes: votes.map((v) => ({
-            memberId: memberIds[v.memberIndex],
-            counts: Object.entries(v.counts).map(([level, count]) => ({ level, count })),
-          })),
-        },
-      });
-      tick(votes.length);
-    },
-  );
+  const voting = plan.branches.filter((b) => of(b).votes.length > 0);
+  if (voting.length > 0)
+    await load.run(
+      `${cycle.label}民主评议票数`,
+      voting,
+      (b) => of(b).votes.length,
+      async (branch, tick) => {
+        const votes = of(branch).votes;
+        await call(
+          'ledger',
+          'mutation($input: RecordReviewVotesInput!, $clientKey: String) { recordReviewVotes(input: $input, clientKey: $clientKey) { id } }',
+          {
+            clientKey: randomUUID(),
+            input: {
+              organizationId: load.idOf(branch.key),
+              period: String(cycle.cycle),
+              votes: votes.map((v) => ({
+                memberId: load.memberIds[v.memberIndex],
+                counts: Object.entries(v.counts).map(([level, count]) => ({ level, count })),
+              })),
+            },
+          },
+        );
+        tick(votes.length);
+      },
+    );
 
-  const rejected = new Map(
-    plan.branches.map((b) => [b.key, branchDeclarations(plan, b, 'rejected', entryCounts.get(b.key)!)]),
-  );
-  await run(
-    '不予认定的申报',
+  await load.run(
+    `${cycle.label}不予认定的申报`,
     plan.branches,
-    (b) => rejected.get(b.key)!.length,
+    (b) => cycle.rejected.get(b.key)!.length,
     async (branch, tick) => {
-      const declared = rejected.get(branch.key)!;
+      const declared = cycle.rejected.get(branch.key)!;
       if (declared.length === 0) return;
-      const ids = (await recordEntries(branch, declared, false)).map((e) => e.id);
-      await call('ledger', 'mutation($input: ReviewEntriesInput!) { reviewEntries(input: $input) { id } }', {
-        input: { entryIds: ids, accept: false, reason: '证明材料不足，经支委会研究不予认定' },
-      });
+      const reason = REJECTION_REASONS[plan.branches.indexOf(branch) % REJECTION_REASONS.length];
+      const ids = (await recordEntries(load, branch, declared, false)).map((e) => e.id);
+      await call(
+        'ledger',
+        'mutation($input: ReviewEntriesInput!, $clientKey: String) { reviewEntries(input: $input, clientKey: $clientKey) { id } }',
+        {
+          clientKey: randomUUID(),
+          input: { entryIds: ids, accept: false, reason },
+        },
+      );
       tick(declared.length);
     },
   );
 
-  await run(
-    '党员大会评定与公示',
+  const running: CycleLoaded['running'] = [];
+  await load.run(
+    `${cycle.label}党员大会评定与公示`,
     plan.branches,
-    (b) => cycles.get(b.key)!.assemblies.length,
+    (b) => of(b).assemblies.length,
     async (branch, tick) => {
-      for (const a of cycles.get(branch.key)!.assemblies) {
+      for (const a of of(branch).assemblies) {
         const assembly = await call<{ confirmAssembly: { id: string } }>(
           'ledger',
-          'mutation($input: ConfirmAssemblyInput!) { confirmAssembly(input: $input) { id } }',
+          'mutation($input: ConfirmAssemblyInput!, $clientKey: String) { confirmAssembly(input: $input, clientKey: $clientKey) { id } }',
           {
+            clientKey: randomUUID(),
             input: {
-              organizationId: idOf(branch.key),
+              organizationId: load.idOf(branch.key),
               period: a.period,
               meetingOn: a.meetingOn,
-              attendeeIds: a.attendees.map((i) => memberIds[i]),
+              attendeeIds: a.attendees.map((i) => load.memberIds[i]),
               note: `${a.period} 积分评定`,
             },
           },
         );
         const window = await call<{ publishScores: { id: string } }>(
           'ledger',
-          'mutation($input: PublishScoresInput!) { publishScores(input: $input) { id } }',
+          'mutation($input: PublishScoresInput!, $clientKey: String) { publishScores(input: $input, clientKey: $clientKey) { id } }',
           {
+            clientKey: randomUUID(),
             input: { assemblyId: assembly.confirmAssembly.id, startsOn: a.startsOn, endsOn: a.endsOn },
           },
         );
-        await call('ledger', 'mutation($w: ID!) { closePublicity(windowId: $w) { id } }', {
-          w: window.publishScores.id,
-        });
+        if (a.running) running.push({ branchKey: branch.key, windowId: window.publishScores.id, period: a.period });
+        else
+          await call(
+            'ledger',
+            'mutation($w: ID!, $clientKey: String) { closePublicity(windowId: $w, clientKey: $clientKey) { id } }',
+            {
+              clientKey: randomUUID(),
+              w: window.publishScores.id,
+            },
+          );
         tick(1);
       }
     },
   );
+  const sum = (f: (b: PlanBranch) => number) => plan.branches.reduce((a, b) => a + f(b), 0);
+  return {
+    entries: sum((b) => of(b).entryCount),
+    rejected: sum((b) => cycle.rejected.get(b.key)!.length),
+    windows: sum((b) => of(b).assemblies.length),
+    running,
+  };
+}
 
-  const pending = new Map(
-    plan.branches.map((b) => [b.key, branchDeclarations(plan, b, 'pending', entryCounts.get(b.key)!)]),
-  );
-  await run(
+/** Declarations made and not yet reviewed today, by branch key. */
+export async function loadPending(load: DistrictLoad, pending: Map<string, MemberEntry[]>): Promise<void> {
+  await load.run(
     '待初评的申报',
-    plan.branches,
+    load.plan.branches,
     (b) => pending.get(b.key)!.length,
     async (branch, tick) => {
-      const declared = pending.get(branch.key)!;
-      for (const batch of batchesOf(declared)) {
-        await recordEntries(branch, batch, false);
+      for (const batch of batchesOf(pending.get(branch.key)!)) {
+        await recordEntries(load, branch, batch, false);
         tick(batch.length);
       }
     },
   );
+}
 
-  const ratingRuns: DistrictSummary['ratingRuns'] = [];
-  await run(
+export type RatingRunSummary = DistrictSummary['ratingRuns'][number];
+
+/** The district's rating of each period previewed and confirmed (dual warnings open as it is confirmed). */
+export async function confirmRatings(
+  load: DistrictLoad,
+  districtId: string,
+  periods: readonly string[],
+): Promise<RatingRunSummary[]> {
+  const ratingRuns: RatingRunSummary[] = [];
+  await load.run(
     '评星定级（预览并确认）',
-    plan.ratingPeriods,
+    periods,
     () => 1,
     async (period, tick) => {
-      const preview = await call<{
+      const preview = await load.ctx.call<{
         previewRating: {
           id: string;
           pendingCount: number;
@@ -346,8 +486,8 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
       );
       const { id, pendingCount, summary } = preview.previewRating;
       if (pendingCount > 0)
-        throw new Error(`${plan.scale.name} ${period} 还有 ${pendingCount} 人的积分未确认，不能确认评定`);
-      await call('rating', 'mutation($r: ID!) { confirmRating(runId: $r) { id } }', { r: id });
+        throw new Error(`${load.plan.scale.name} ${period} 还有 ${pendingCount} 人的积分未确认，不能确认评定`);
+      await load.ctx.call('rating', 'mutation($r: ID!) { confirmRating(runId: $r) { id } }', { r: id });
       ratingRuns.push({
         period,
         runId: id,
@@ -359,22 +499,37 @@ export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promis
     },
     1,
   );
+  return ratingRuns.sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period));
+}
 
-  const accounts = await createAccounts(plan, ctx, idOf, memberIds);
-  const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((a, list) => a + list.length, 0);
+export async function loadDistrict(plan: DistrictPlan, ctx: LoadContext): Promise<DistrictSummary> {
+  const load = startLoad(plan, ctx);
+  await loadTree(load);
+  const districtId = load.idOf(plan.orgs[0].key);
+  await loadSchemes(load);
+  await loadQuotas(load);
+  await loadRoster(load);
+  const drawn = drawCycle(plan, { cycle: plan.cycle }, '');
+  const cycle = await loadCycle(load, drawn);
+  const pending = new Map(
+    plan.branches.map((b) => [b.key, branchDeclarations(plan, b, 'pending', drawn.cycles.get(b.key)!.entryCount)]),
+  );
+  await loadPending(load, pending);
+  const ratingRuns = await confirmRatings(load, districtId, plan.ratingPeriods);
+  const accounts = await createAccounts(plan, ctx, load.idOf, load.memberIds);
   return {
     districtId,
     name: plan.scale.name,
     organizations: plan.orgs.length,
     members: plan.members.length,
     exempt: plan.members.filter((m) => m.exempt).length,
-    entries: [...entryCounts.values()].reduce((a, b) => a + b, 0),
-    rejected: count(rejected),
-    pending: count(pending),
-    windows: [...cycles.values()].reduce((a, c) => a + c.assemblies.length, 0),
-    ratingRuns: ratingRuns.sort((a, b) => plan.ratingPeriods.indexOf(a.period) - plan.ratingPeriods.indexOf(b.period)),
+    entries: cycle.entries,
+    rejected: cycle.rejected,
+    pending: [...pending.values()].reduce((a, list) => a + list.length, 0),
+    windows: cycle.windows,
+    ratingRuns,
     accounts,
-    phases,
+    phases: load.phases,
   };
 }
 
