@@ -9,9 +9,10 @@ const show = (v: number | null | undefined) => (v === null || v === undefined ? 
 
 /** The node's children with every figure, sortable by any column; a name opens the same view one level down. */
 export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (id: string) => string }) {
-  const figure = (title: string, key: string, pick: (f: NodeFigures) => number | null | undefined) => ({
+  const figure = (title: string, key: string, pick: (f: NodeFigures) => number | null | undefined, wrap = false) => ({
     title,
     key,
+    onHeaderCell: () => ({ style: { whiteSpace: wrap ? 'normal' : 'nowrap' } as const }),
     align: 'right' as const,
     sorter: byNumber(pick),
     render: (_: unknown, f: NodeFigures) => show(pick(f)),
@@ -27,10 +28,11 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
     figure('不纳入', 'membersExempt', (f) => f.membersExempt),
     { ...figure('平均分', 'mean', (f) => f.mean), defaultSortOrder: 'descend' },
     figure('中位数', 'median', (f) => f.median),
-    ...gradeNamesOf(rows).map((g) => figure(g.name, `grade-${g.code}`, (f) => gradeCount(f, g.code))),
+    ...gradeNamesOf(rows).map((g) => figure(g.name, `grade-${g.code}`, (f) => gradeCount(f, g.code), true)),
     ...[5, 4, 3].map((stars) => ({
       title: `${stars}星`,
       key: `stars-${stars}`,
+      onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } as const }),
       align: 'right' as const,
       sorter: byNumber((f) => starOf(f, stars)?.taken),
       render: (_: unknown, f: NodeFigures) => {
