@@ -160,6 +160,40 @@ describe('the web app shell in a browser', () => {
     await page.getByTitle('2024年度第一季度').waitFor();
   });
 
+  it('renews quietly when the access cookie has lapsed; a session ended elsewhere goes back to login with a notice', async () => {
+    const id = dataOf(
+      await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+        input: {
+          username: 'lapsing',
+          displayName: displayName('lapsing'),
+          role: 'BRANCH_RECORDER',
+          organizationId: org.branch,
+          password: PASSWORD,
+        },
+      }),
+    ).createAccount.id;
+    await page.goto(`${origin}/login`);
+    await signIn(page, 'lapsing', PASSWORD);
+    await page.getByText(`您好，${displayName('lapsing')}`).waitFor();
+    // The browser drops the access cookie when it lapses; the refresh cookie (Path=/auth) is still there.
+    await context.clearCookies({ name: 'jifen_session' });
+    const renewal = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/refresh');
+    await page.reload();
+    expect((await renewal).status()).toBe(200);
+    await page.getByText(`您好，${displayName('lapsing')}`).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect((await context.cookies()).find((cookie) => cookie.name === 'jifen_session')?.httpOnly).toBe(true);
+    // Now the committee disables the account: the session ends, and the page says so at its next request.
+    dataOf(
+      await platform.query('mutation($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabledAt } }', { id }),
+    );
+    await page.getByRole('menuitem', { name: '支部台账' }).click();
+    await page.reload();
+    await page.waitForURL(/\/login\?next=%2Fregister.*reason=expired/);
+    await page.getByText('登录已过期或已在别处结束，请重新登录').waitFor();
+    await screenshot(page, 'login-session-ended');
+  });
+
   it('downloads the 积分总台账 with a click (the cookie is enough)', async () => {
     await page.goto(`${origin}/login?next=${encodeURIComponent('/?period=2024-Q1')}`);
     await signIn(page, 'secretary', PASSWORD);

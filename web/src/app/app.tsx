@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { createQueryClient } from '../lib/query-client';
 import { createAppRouter } from './router';
+import { loginPathFor } from '../features/auth/safe-next';
 
 dayjs.locale('zh-cn');
 
@@ -16,8 +17,13 @@ const fontFamily =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', system-ui, sans-serif";
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   const [router] = useState(createAppRouter);
+  const [queryClient] = useState(() =>
+    createQueryClient(() => {
+      const here = router.state.location;
+      if (here.pathname !== '/login') void router.navigate(loginPathFor(here, 'expired'), { replace: true });
+    }),
+  );
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#c8102e' } }}>
       <AntApp>

@@ -17,6 +17,7 @@ export const SIGNED_OUT_CODES: ReadonlySet<string> = new Set([
   'SESSION_EXPIRED',
   'SESSION_ENDED',
   'INVALID_REFRESH_TOKEN',
+  'ACCOUNT_DISABLED',
 ]);
 
 export function isSignedOut(error: unknown): boolean {

@@ -33,8 +33,9 @@ export async function request<TResult, TVariables extends Record<string, unknown
     if (!isSignedOut(error)) throw error;
     try {
       await renewOnce(true);
-    } catch {
-      throw error;
+    } catch (renewal) {
+      // A refresh cookie that was refused (the session ended) says more than "no session" (the cookie had lapsed).
+      throw isSignedOut(renewal) && (renewal as ApiError).code !== 'UNAUTHENTICATED' ? renewal : error;
     }
     try {
       return await send();

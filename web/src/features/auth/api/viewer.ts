@@ -22,5 +22,10 @@ export const viewerKey = ['Viewer'] as const;
 
 /** Who is signed in (from the session cookie), with their rights: the shell's navigation follows them. */
 export function useViewer() {
-  return useQuery({ queryKey: viewerKey, queryFn: () => request(ViewerDocument), staleTime: Infinity });
+  return useQuery({
+    queryKey: viewerKey,
+    queryFn: () => request(ViewerDocument),
+    staleTime: Infinity,
+    meta: { handlesSignedOut: true },
+  });
 }

@@ -1,7 +1,7 @@
 import { ReactNode, useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { isSignedOut } from '../../../lib/api-error';
-import { sessionExpiresAt, startSessionClock } from '../../../lib/session-clock';
+import { ApiError, isSignedOut } from '../../../lib/api-error';
+import { startSessionClock } from '../../../lib/session-clock';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { ErrorResult } from '../../../components/error-result';
 import { useViewer } from '../api/viewer';
@@ -23,8 +23,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (viewer.isPending) return <FullPageSpinner />;
   if (viewer.isError) {
     if (isSignedOut(viewer.error)) {
-      // Never signed in here (no session cookie at all): no notice; a session that lapsed: say so.
-      const reason = sessionExpiresAt() === null ? undefined : 'expired';
+      // No session at all (never signed in here, or long lapsed): no notice; a session that ended: say so.
+      const reason = (viewer.error as ApiError).code === 'UNAUTHENTICATED' ? undefined : 'expired';
       return <Navigate to={loginPathFor(location, reason)} replace />;
     }
     return <ErrorResult error={viewer.error} onRetry={() => void viewer.refetch()} />;
