@@ -6,7 +6,7 @@
  * generator (branch-cycle.ts, entries/) draws the entries, as it does for the benchmark districts.
  */
 import { cycleStart, parsePeriodKey, PeriodKind, RuleDocument, templateByCode } from '@jifen/scheme';
-import { documentOf } from '../seed/branch-cycle';
+import { branchDeclarations, documentOf, MemberEntry } from '../seed/branch-cycle';
 import { LayoutTownship } from '../seed/district-layout';
 import { cycleFor, DistrictPlan, PlanBranch, ratingPeriods, SeedQuota } from '../seed/district-plan';
 import { EXEMPT_FROM_AGE, SeedMember, tailTarget, targetOf, TAIL_SHARE } from '../seed/district-roster';
@@ -15,7 +15,6 @@ import { CycleLoad, drawCycle } from '../seed/load-district';
 import { DemoAdoption, demoAdoptions } from './demo-schemes';
 import { ageOn, buildDemoDistrict, parseYmd } from './demo-district';
 import { rngFor, shuffled } from '../seed/seed-random';
-import { branchDeclarations, MemberEntry } from '../seed/branch-cycle';
 
 export const DEMO_SEED = 20240701;
 /** Ordinary members' targets start here: clear of the 50 line, so that only the planned low scorers are warned. */
