@@ -21,6 +21,7 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
     {
       title: '组织',
       key: 'name',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (_, f) => <Link to={linkTo(f.id)}>{f.name}</Link>,
     },
