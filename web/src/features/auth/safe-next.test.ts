@@ -1,5 +1,7 @@
 import { loginPathFor, safeNext } from './safe-next';
 
+/** The login page's `next` is the only address taken from the URL: it must stay on this site. */
+
 describe('where signing in leads', () => {
   it.each([
     [null, '/'],
