@@ -39,7 +39,7 @@ import { ObjectionService } from './register/objection.service';
 import { PublicityService } from './register/publicity.service';
 import { ObjectionResolver, PublicityResolver } from './register/register.resolver';
 import { periodScoreView } from './scoring/period-score.view';
-import { PeriodScoreResolver } from './scoring/period-score.resolver';
+import { PeriodScoreResolver, ScoreStepResolver } from './scoring/period-score.resolver';
 import { ScoreRollupFiguresResolver, ScoreRollupResolver } from './rollup/rollup.resolver';
 import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
@@ -61,6 +61,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     ObjectionResolver,
     RecordsResolver,
     PeriodScoreResolver,
+    ScoreStepResolver,
     ScoreRollupResolver,
     ScoreRollupFiguresResolver,
     AccessResolver,
@@ -105,6 +106,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
       [PeriodScoreResolver, new PeriodScoreResolver()],
+      [ScoreStepResolver, new ScoreStepResolver()],
       [ScoreRollupResolver, new ScoreRollupResolver()],
       [ScoreRollupFiguresResolver, new ScoreRollupFiguresResolver()],
       [

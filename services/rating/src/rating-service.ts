@@ -1,4 +1,8 @@
-import { RatingRollupResolver } from './rollup/rating-rollup.resolver';
+import {
+  RatingFiguresResolver,
+  RatingRollupResolver,
+  RollupOrganizationResolver,
+} from './rollup/rating-rollup.resolver';
 import { ClassType, ServiceDefinition } from '@jifen/kit/server';
 import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
@@ -24,6 +28,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   resolvers: [
     OrganizationRatingResolver,
     RatingRollupResolver,
+    RatingFiguresResolver,
+    RollupOrganizationResolver,
     MemberRatingResolver,
     RatingRunResolver,
     WarningCaseResolver,
@@ -54,6 +60,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
       [RatingRollupResolver, new RatingRollupResolver()],
+      [RatingFiguresResolver, new RatingFiguresResolver()],
+      [RollupOrganizationResolver, new RollupOrganizationResolver()],
       [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],

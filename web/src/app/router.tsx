@@ -7,11 +7,27 @@ import { HomePage } from '../features/home/home-page';
 import { AppShell } from '../features/shell/components/app-shell';
 import { RequireArea } from '../features/shell/components/require-area';
 import { AreaPlaceholder } from '../features/home/area-placeholder';
+import { lazy, Suspense } from 'react';
+import { FullPageSpinner } from '../components/full-page-spinner';
+
+// The dashboard (with the charts), the meeting-room screen and the member's page load as chunks of their own.
+const DashboardRoutes = lazy(() => import('../features/dashboard/routes/dashboard-routes'));
+const BigScreen = lazy(() => import('../features/dashboard/screen/big-screen'));
+const MyPage = lazy(() => import('../features/dashboard/routes/my-page'));
+const lazyArea = (node: JSX.Element) => <Suspense fallback={<FullPageSpinner />}>{node}</Suspense>;
 
 /** Routes compose the features; each area is reachable only by the roles navigation shows it to (shell/navigation.ts). */
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    {
+      path: '/screen',
+      element: (
+        <RequireSession>
+          <RequireArea area="screen">{lazyArea(<BigScreen />)}</RequireArea>
+        </RequireSession>
+      ),
+    },
     {
       path: '/',
       element: (
@@ -27,19 +43,7 @@ export function createAppRouter() {
         { index: true, element: <HomePage /> },
         {
           path: 'dashboard/*',
-          element: (
-            <RequireArea area="dashboard">
-              <AreaPlaceholder area="dashboard" />
-            </RequireArea>
-          ),
-        },
-        {
-          path: 'screen',
-          element: (
-            <RequireArea area="screen">
-              <AreaPlaceholder area="screen" />
-            </RequireArea>
-          ),
+          element: <RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>,
         },
         {
           path: 'register/*',
@@ -51,11 +55,7 @@ export function createAppRouter() {
         },
         {
           path: 'my/*',
-          element: (
-            <RequireArea area="my">
-              <AreaPlaceholder area="my" />
-            </RequireArea>
-          ),
+          element: <RequireArea area="my">{lazyArea(<MyPage />)}</RequireArea>,
         },
         { path: '*', element: <NotFoundPage /> },
       ],

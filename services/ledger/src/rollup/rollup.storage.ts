@@ -1,6 +1,7 @@
 import { onlyUuids } from '@jifen/kit';
 import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
+import { OrgLevel } from '../organization/org-level';
 
 export interface RollupArgs {
   period: string;
@@ -19,6 +20,9 @@ const SCORE_BANDS = [
 
 interface RollupFigures {
   organizationId: string;
+  /** The node's name and level, so that a dashboard names each child in the request that reads its figures. */
+  name: string;
+  level: OrgLevel;
   period: string;
   /** The day the register counts are for (windows running on it): not a figure, what `registerCountsOf` is asked with. */
   today: string;
@@ -63,7 +67,7 @@ export async function rollupsOf(
        SELECT o.id, o.path, o.parent_id, o.name, o.level FROM ledger.organization o WHERE o.id = ANY($1::uuid[])
        UNION
        SELECT c.id, c.path, c.parent_id, c.name, c.level FROM ledger.organization c WHERE c.parent_id = ANY($1::uuid[]))
-     SELECT n.id, n.parent_id, f.scored, f.exempt, f.total_sum / nullif(f.scored, 0) AS mean, f.final_count AS final, f.bands,
+     SELECT n.id, n.parent_id, n.name, n.level, f.scored, f.exempt, f.total_sum / nullif(f.scored, 0) AS mean, f.final_count AS final, f.bands,
             coalesce(f.grades, '[]'::jsonb) AS grades
        FROM nodes n
        LEFT JOIN LATERAL (
@@ -79,6 +83,8 @@ export async function rollupsOf(
   for (const row of rows) {
     figures.set(row.id, {
       organizationId: row.id,
+      name: row.name,
+      level: row.level,
       period: args.period,
       membersScored: row.scored ?? 0,
       membersExempt: row.exempt ?? 0,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { OrgLevel } from '../organization/org-level';
 
 @ObjectType({ description: '分数段人数' })
 export class ScoreBandCount {
@@ -16,6 +17,8 @@ export class GradeCount {
 @ObjectType({ description: '某组织某期间的积分汇总' })
 export class ScoreRollupFigures {
   @Field(() => ID) organizationId!: string;
+  @Field(() => String, { description: '组织名称' }) name!: string;
+  @Field(() => OrgLevel, { description: '组织层级' }) level!: OrgLevel;
   @Field(() => Int, { description: '计分人数' }) membersScored!: number;
   @Field(() => Int, { description: '不纳入积分管理人数' }) membersExempt!: number;
   @Field(() => Float, { nullable: true, description: '平均分' }) mean!: number | null;

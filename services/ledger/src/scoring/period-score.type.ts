@@ -28,6 +28,8 @@ export class ScoreStep {
   @Field(() => String, { description: '适用的规则' }) rule!: string;
   @Field(() => String) text!: string;
   @Field(() => [ID], { description: '涉及的记录' }) entryIds!: string[];
+  @Field(() => String, { nullable: true, description: '所属分项的代码（总分、等次等整体说明为空）' })
+  component!: string | null;
 }
 
 @ObjectType({ description: '等次' })

@@ -1,6 +1,6 @@
 import type { ScoreResult } from '@jifen/rules';
 import { PeriodScoreRecord } from './period-score.storage';
-import { asPublished, periodScoreView } from './period-score.view';
+import { asPublished, componentOfRule, periodScoreView } from './period-score.view';
 import { ScoreState } from './score-state';
 
 const result = {
@@ -84,5 +84,25 @@ describe("another member's published score", () => {
       star: null,
     });
     expect(JSON.stringify(view.detail)).not.toMatch(/e-1|违法犯罪|处置|评优|共性分/);
+  });
+});
+
+describe('the component a step of the explanation belongs to', () => {
+  const components = [
+    { code: 'daily', label: '日常考核积分' },
+    { code: 'daily2', label: '日常考核' },
+    { code: 'review', label: '年度评议' },
+  ];
+  it.each([
+    ['日常考核积分', 'daily'],
+    ['日常考核积分 › 无故缺勤', 'daily'],
+    ['日常考核积分 › 学习 › 无故缺勤', 'daily'],
+    ['日常考核 › 迟到', 'daily2'],
+    ['年度评议', 'review'],
+    ['总分', null],
+    ['2024年总分', null],
+    ['一票否决 › 违法犯罪', null],
+  ])('%s → %s', (rule, code) => {
+    expect(componentOfRule(rule, components)).toBe(code);
   });
 });

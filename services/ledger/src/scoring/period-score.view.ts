@@ -6,6 +6,14 @@ import { PeriodScore } from './period-score.type';
 /** a − b for figures kept to one decimal, without binary fractions showing (89.5 − 49.2 = 40.3). */
 const tenthsDifference = (a: number, b: number) => (Math.round(a * 10) - Math.round(b * 10)) / 10;
 
+/**
+ * The component a step of the explanation belongs to: the engine names a component's steps by its label, and the
+ * steps of its sections and items by the label followed by ` › ` (“日常考核积分 › 无故缺勤”).
+ */
+export function componentOfRule(rule: string, components: readonly { code: string; label: string }[]): string | null {
+  return components.find((c) => rule === c.label || rule.startsWith(`${c.label} › `))?.code ?? null;
+}
+
 /** A stored score as the API shows it. */
 export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
   const result = record.result;
@@ -43,7 +51,12 @@ export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
       weight: c.weight,
       contribution: c.contribution,
     })),
-    explanation: result.explanation.map((s) => ({ rule: s.rule, text: s.text, entryIds: s.entryIds })),
+    explanation: result.explanation.map((s) => ({
+      rule: s.rule,
+      text: s.text,
+      entryIds: s.entryIds,
+      component: componentOfRule(s.rule, result.components),
+    })),
     reviewPending: result.reviewPending,
     detail: result as unknown as Record<string, unknown>,
     computedAt: record.computedAt,
