@@ -28,7 +28,7 @@ export const entryStateLabels: Record<string, string> = {
   REVERSED: '已冲正',
 };
 
-export const entryKindLabels: Record<string, string> = { CLAIM: '积分记录', REVERSAL: '冲正记录' };
+const entryKindLabels: Record<string, string> = { CLAIM: '积分记录', REVERSAL: '冲正记录' };
 
 export const warningStatusLabels: Record<string, string> = {
   OPEN: '待书记约谈',

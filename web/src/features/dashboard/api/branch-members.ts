@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-export const BranchMembersDocument = graphql(`
+const BranchMembersDocument = graphql(`
   query BranchMembers($id: ID!, $period: String!, $offset: Int!, $first: Int!) {
     organization(id: $id) {
       id

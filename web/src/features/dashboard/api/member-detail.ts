@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-export const MemberDetailDocument = graphql(`
+const MemberDetailDocument = graphql(`
   query MemberDetail($id: ID!, $period: String!) {
     member(id: $id) {
       id

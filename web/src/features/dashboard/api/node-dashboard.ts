@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-export const NodeDashboardDocument = graphql(`
+const NodeDashboardDocument = graphql(`
   query NodeDashboard($id: ID!, $period: String!) {
     organization(id: $id) {
       id
