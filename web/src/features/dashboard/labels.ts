@@ -28,8 +28,6 @@ export const entryStateLabels: Record<string, string> = {
   REVERSED: '已冲正',
 };
 
-const entryKindLabels: Record<string, string> = { CLAIM: '积分记录', REVERSAL: '冲正记录' };
-
 export const warningStatusLabels: Record<string, string> = {
   OPEN: '待书记约谈',
   INTERVIEWED: '已约谈，待结对帮扶',
