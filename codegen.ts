@@ -9,7 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const subgraph = (service: 'ledger' | 'scheme' | 'rating') => ({
   [`schema/${service}.graphql`]: { loader: './codegen/subgraph-schema.js' },
 });
-const api = { 'schema/supergraph.graphql': { loader: './codegen/api-schema.js' } };
+const api = 'schema/api.graphql';
 const tags = { ledger: 'ledgerGraphql', scheme: 'schemeGraphql', rating: 'ratingGraphql', api: 'apiGraphql' } as const;
 
 /** One generated folder: the documents of `sources` written with the tag of `target`, typed against its schema. */

@@ -64,8 +64,24 @@ export default tseslint.config(
     files: ['**/*.storage.ts', '**/*.test.ts', 'infra/src/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  { files: ['services/kit/**/*.ts'], rules: serviceBoundary('@jifen/kit') },
-  { files: ['services/rules/**/*.ts'], rules: serviceBoundary('@jifen/rules') },
+  {
+    files: ['services/kit/**/*.ts'],
+    rules: forbidden(
+      ['@jifen/rules', '@jifen/scheme', '@jifen/ledger', '@jifen/rating', '@jifen/gateway', '@jifen/infra'],
+      'The kit is plumbing: it imports no other workspace package.',
+    ),
+  },
+  {
+    files: ['services/rules/**/*.ts'],
+    rules: forbidden(
+      ['@jifen/kit', '@jifen/scheme', '@jifen/ledger', '@jifen/rating', '@jifen/gateway', '@jifen/infra'],
+      'The rules are a library of their own: they import nothing of the platform.',
+    ),
+  },
+  {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: forbidden(['@jifen/*'], 'The web app talks to the gateway over HTTP; it imports no workspace package.'),
+  },
   { files: ['services/scheme/**/*.ts'], rules: serviceBoundary('@jifen/scheme') },
   { files: ['services/ledger/**/*.ts'], rules: serviceBoundary('@jifen/ledger') },
   { files: ['services/rating/**/*.ts'], rules: serviceBoundary('@jifen/rating') },

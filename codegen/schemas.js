@@ -11,10 +11,4 @@ function subgraphSchema(path) {
   return buildSubgraphSchema({ typeDefs: parse(readFileSync(path, 'utf8')) });
 }
 
-/** The gateway's API: the supergraph without its join/link machinery, as clients of the gateway see it. */
-function apiSchema(path) {
-  const { Supergraph } = require('@apollo/federation-internals');
-  return Supergraph.build(readFileSync(path, 'utf8')).apiSchema().toGraphQLJSSchema();
-}
-
-module.exports = { subgraphSchema, apiSchema };
+module.exports = { subgraphSchema };

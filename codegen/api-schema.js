@@ -1,1 +1,0 @@
-module.exports = (path) => require('./schemas').apiSchema(path);
