@@ -3,12 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { ReactNode, useState } from 'react';
 import { EChart } from './e-chart';
 import { EChartsOption } from './echarts';
-
-export interface ChartData {
-  /** Column headers, the first naming the rows (e.g. 组织). */
-  columns: string[];
-  rows: (string | number | null)[][];
-}
+import { type ChartData, hasFigures } from '../model/chart-data';
 
 /** A chart that can also be read as a table: 查看数据 swaps the drawing for its figures. */
 export function ChartPanel({
@@ -58,7 +53,7 @@ export function ChartPanel({
           scroll={{ y: height - 40 }}
           aria-label={`${title}数据`}
         />
-      ) : data.rows.length === 0 ? (
+      ) : !hasFigures(data) ? (
         <div style={{ height, display: 'grid', placeItems: 'center', color: '#999' }}>本期暂无数据</div>
       ) : (
         <EChart option={option} height={height} label={title} />

@@ -1,4 +1,4 @@
-import type { ChartData } from '../components/chart-panel';
+import type { ChartData } from './chart-data';
 import type { EChartsOption } from '../components/echarts';
 import { periodLabel } from '../../../lib/periods';
 import { NodeFigures, starOf } from './node-figures';

@@ -1,5 +1,5 @@
 import { ReactNode, useState } from 'react';
-import type { ChartData } from '../components/chart-panel';
+import { type ChartData, hasFigures } from '../model/chart-data';
 import { EChart } from '../components/e-chart';
 import type { EChartsOption } from '../components/echarts';
 
@@ -61,7 +61,7 @@ export function ScreenPanel({
             </tbody>
           </table>
         </div>
-      ) : data.rows.length === 0 ? (
+      ) : !hasFigures(data) ? (
         <div style={{ height, display: 'grid', placeItems: 'center', color: '#5d7bb0' }}>本期暂无数据</div>
       ) : (
         <EChart option={option} height={height} dark label={title} />
