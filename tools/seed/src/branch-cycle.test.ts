@@ -2,7 +2,7 @@ import { checkFacts, evaluate, Item, parsePeriodKey, RuleDocument, ScoreFacts } 
 import { BranchCycle, branchCycle, branchDeclarations, documentOf, MemberEntry } from './branch-cycle';
 import { buildDistrictPlan, PlanBranch } from './district-plan';
 import { EntryDraft } from './entries/entry-kit';
-import { batchesByDate, batchesOf } from './load-district';
+import { batchesByDate, batchesOf } from './entry-batches';
 import { M_DISTRICT } from './scales';
 
 const TODAY = '2026-11-21';

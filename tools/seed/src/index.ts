@@ -12,23 +12,10 @@ export {
 } from './district-plan';
 export { EXEMPT_FROM_AGE, type SeedMember, tailTarget, TAIL_SHARE, targetOf } from './district-roster';
 export { type TemplateCode } from './entries/scheme-entries';
-export {
-  confirmRatings,
-  type CycleLoad,
-  type CycleLoaded,
-  drawCycle,
-  type DistrictLoad,
-  type DistrictSummary,
-  loadCycle,
-  loadDistrict,
-  loadPending,
-  loadQuotas,
-  loadRoster,
-  loadSchemes,
-  loadTree,
-  type RatingRunSummary,
-  startLoad,
-} from './load-district';
+export { type DistrictLoad, type DistrictSummary, startLoad } from './district-load';
+export { confirmRatings, loadDistrict, type RatingRunSummary } from './load-district';
+export { type CycleLoad, type CycleLoaded, drawCycle, loadCycle, loadPending } from './load-cycle';
+export { loadQuotas, loadRoster, loadSchemes, loadTree } from './load-structure';
 export {
   ageOn,
   type DemoLevel,
