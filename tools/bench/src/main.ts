@@ -1,15 +1,15 @@
 import { deriveSecret, mintSessionToken, readEnvironmentOrExit, Role, Caller } from '@jifen/kit';
 import { dayOf } from '@jifen/kit/server';
 import { OPEN_STATUSES, overdueSql } from '@jifen/rating';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { provideDatabase, ProvidedDatabase, repoRoot, heapArgs, Child, startChild, stopChildren } from '@jifen/runtime';
-import { launcherVariables } from '@jifen/launcher';
-import { branchesWithMembers, entryShapes, findTarget, MIN_MEMBERS } from './bench-target';
+import { repoRoot } from '@jifen/runtime';
+import { findTarget, MIN_MEMBERS } from './bench-target';
+import { BenchPlatform, benchVariables, Engine } from './bench-platform';
 import { CpuMeter, cpuPerRequest } from './cpu';
 import { timeFloor } from './floor';
 import { loadRun, LoadResult } from './load-run';
@@ -25,17 +25,8 @@ import {
   dashboardFloorOverNodes,
   dashboardFloorOverSummaries,
 } from './scenarios';
-import { gql, GraphQLCall, recordEntriesRun } from './writes';
-
-const ENGINES = ['apollo', 'hive'] as const;
-type Engine = (typeof ENGINES)[number];
-
-/** The database as `npm start` provides it. */
-const benchVariables = {
-  databaseUrl: launcherVariables.databaseUrl,
-  embeddedPort: launcherVariables.embeddedPort,
-  embeddedDir: launcherVariables.embeddedDir,
-} as const;
+import { gql } from './writes';
+import { measureWrites } from './writes-phase';
 
 interface Options {
   database: string;
@@ -57,43 +48,16 @@ function optionsOf(argv: string[]): Options {
   };
 }
 
-const PORTS = { gateway: { apollo: 4100, hive: 4104 }, scheme: 4101, ledger: 4102, rating: 4103 };
-
 /** `npm run bench`: the platform on the M-scale database, measured through both gateways and against the SQL floor. */
 async function main(): Promise<void> {
   const options = optionsOf(process.argv.slice(2));
   const env = readEnvironmentOrExit(benchVariables);
   const say = (line: string) => console.log(line);
-  const children: Child[] = [];
-  let database: ProvidedDatabase | null = null;
+  const platform = new BenchPlatform();
   let pg: Client | null = null;
   try {
-    say(env.databaseUrl ? '使用 DATABASE_URL 指定的 PostgreSQL' : `启动内置 PostgreSQL（数据库 ${options.database}）…`);
-    database = await provideDatabase({
-      databaseUrl: env.databaseUrl,
-      embeddedDir: env.embeddedDir,
-      embeddedPort: env.embeddedPort,
-      databaseName: options.database,
-    });
-    const tokenSecret = randomBytes(32).toString('base64url');
-    const childEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      INTERNAL_TOKEN_SECRET: tokenSecret,
-      LOG_LEVEL: 'warn',
-      SCHEME_PORT: String(PORTS.scheme),
-      LEDGER_PORT: String(PORTS.ledger),
-      RATING_PORT: String(PORTS.rating),
-    };
-    say('启动三个服务（执行数据库迁移）…');
-    const services = await Promise.all(
-      (['ledger', 'scheme', 'rating'] as const).map((name) =>
-        startChild(name, require.resolve(`@jifen/${name}/dist/main.js`), childEnv, [], { execArgv: heapArgs(name) }),
-      ),
-    );
-    children.push(...services);
-    pg = new Client({ connectionString: database.url });
+    const databaseUrl = await platform.startServices({ env, databaseName: options.database, say });
+    pg = new Client({ connectionString: databaseUrl });
     await pg.connect();
     const today = dayOf(() => new Date());
     const target = await findTarget(pg, today);
@@ -109,29 +73,10 @@ async function main(): Promise<void> {
     say('整理数据库（VACUUM ANALYZE）…');
     await pg.query('VACUUM (ANALYZE)');
 
-    const urls = { scheme: services[1].url, ledger: services[0].url, rating: services[2].url };
-    const gateways = new Map<Engine, string>();
-    for (const engine of ENGINES) {
-      const child = await startChild(
-        `gateway-${engine}`,
-        require.resolve('@jifen/gateway/dist/main.js'),
-        {
-          ...childEnv,
-          GATEWAY_ENGINE: engine,
-          PORT: String(PORTS.gateway[engine]),
-          SCHEME_URL: urls.scheme,
-          LEDGER_URL: urls.ledger,
-          RATING_URL: urls.rating,
-        },
-        [],
-        { execArgv: heapArgs('gateway') },
-      );
-      children.push(child);
-      gateways.set(engine, child.url);
-    }
-    const memory = new PeakMemory(new Map(children.map((c) => [c.name, c.process.pid!])));
-    const cpu = new CpuMeter(new Map(children.map((c) => [c.name, c.process.pid!])));
-    const sessionSecret = deriveSecret(tokenSecret, 'session');
+    const gateways = await platform.startGateways();
+    const memory = new PeakMemory(new Map(platform.children.map((c) => [c.name, c.process.pid!])));
+    const cpu = new CpuMeter(new Map(platform.children.map((c) => [c.name, c.process.pid!])));
+    const sessionSecret = deriveSecret(platform.tokenSecret, 'session');
     const bearerFor = (caller: Caller) =>
       mintSessionToken(sessionSecret, caller, randomUUID(), Date.now(), 4 * 3600).token;
     const districtBearer = bearerFor({
@@ -193,29 +138,12 @@ async function main(): Promise<void> {
     }
 
     say('(c) 登记积分…');
-    const days = recentDays(today, 20);
-    const branches = await branchesWithMembers(pg, target.districtPath, 4, days[0]);
-    const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] =
-      [];
-    for (const b of branches) {
-      writers.push({
-        call: {
-          url: gateways.get('apollo')!,
-          bearer: bearerFor({ role: Role.BRANCH_SECRETARY, scopePath: b.path, subject: `bench:secretary:${b.id}` }),
-        },
-        branchId: b.id,
-        memberIds: b.memberIds,
-        shapes: await entryShapes(pg, b.id),
-      });
-    }
-    const writes = [
-      await recordEntriesRun({ clients: writers.slice(0, 1), batchSize: 1, calls: 200, days }),
-      await recordEntriesRun({ clients: writers, batchSize: 40, calls: 100, days }),
-    ];
-    const current = await summariesCurrent(
-      pg,
-      writers.map((w) => w.branchId),
-    );
+    const { writes, current } = await measureWrites(pg, {
+      url: gateways.get('apollo')!,
+      districtPath: target.districtPath,
+      today,
+      bearerFor,
+    });
 
     say('(d) 全区评定：预览并确认…');
     const rate = { url: gateways.get('apollo')!, bearer: districtBearer };
@@ -260,9 +188,7 @@ async function main(): Promise<void> {
     say(`结果已写入 ${join(options.out, `bench-${stamp}.json`)} 和 .md`);
   } finally {
     await pg?.end();
-    await stopChildren(children.filter((c) => c.name.startsWith('gateway')));
-    await stopChildren(children.filter((c) => !c.name.startsWith('gateway')));
-    await database?.stop();
+    await platform.stop();
   }
 }
 
@@ -278,24 +204,6 @@ function summaryOf(result: LoadResult): {
     throughput: result.throughput,
     latency: result.latency,
   };
-}
-
-/** The last `n` days up to today, oldest first (entries recorded in the current cycle). */
-function recentDays(today: string, n: number): string[] {
-  const end = Date.parse(`${today}T00:00:00Z`);
-  return Array.from({ length: n }, (_, i) => new Date(end - (n - 1 - i) * 86_400_000).toISOString().slice(0, 10));
-}
-
-/** Whether every summary of the branches equals the figures straight from their members' scores. */
-async function summariesCurrent(pg: Client, branchIds: string[]): Promise<boolean> {
-  const { rows } = await pg.query(
-    `SELECT count(*)::int AS stale FROM ledger.branch_score_summary s
-      CROSS JOIN LATERAL ledger.branch_score_figures(s.branch_id, s.period_key) f
-      WHERE s.branch_id = ANY($1::uuid[])
-        AND (s.scored, s.exempt, s.total_sum, s.bands, s.grades, s.final_count) IS DISTINCT FROM (f.scored, f.exempt, f.total_sum, f.bands, f.grades, f.final_count)`,
-    [branchIds],
-  );
-  return rows[0].stale === 0;
 }
 
 main().catch((error: unknown) => {
