@@ -40,7 +40,7 @@ interface UploadResponse {
 export type Sender = Caller | { bearer: string } | null;
 
 /**
- * What a test sends: a typed document (`graphql(...)` from api-tests/generated/<schema>, its answer and variables
+ * What a test sends: a typed document (`graphql(...)` from tests/api/src/generated/<schema>, its answer and variables
  * inferred from it), or a query string, untyped, for documents a schema refuses on purpose (bad input, fuzz).
  */
 export type Document<R = any, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
