@@ -51,7 +51,7 @@ const serviceScalars = { Date: 'string', JSONObject: 'Record<string, unknown>' }
 const testScalars = { Date: 'string', JSONObject: 'Record<string, any>' };
 
 const serviceSources = (dir: string) => [`${dir}/src/**/*.ts`, `!${dir}/src/generated/**`];
-const testSources = ['infra/src/api-tests/**/*.ts', 'infra/src/testing/**/*.ts', '!infra/src/api-tests/generated/**'];
+const testSources = ['tests/api/src/**/*.ts', 'tests/support/src/**/*.ts', '!tests/api/src/generated/**'];
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -61,10 +61,10 @@ const config: CodegenConfig = {
     'services/ledger/src/generated/scheme/': output(serviceSources('services/ledger'), 'scheme', serviceScalars),
     'services/rating/src/generated/ledger/': output(serviceSources('services/rating'), 'ledger', serviceScalars),
     'services/rating/src/generated/scheme/': output(serviceSources('services/rating'), 'scheme', serviceScalars),
-    'infra/src/api-tests/generated/api/': output(testSources, 'api', testScalars),
-    'infra/src/api-tests/generated/ledger/': output(testSources, 'ledger', testScalars),
-    'infra/src/api-tests/generated/scheme/': output(testSources, 'scheme', testScalars),
-    'infra/src/api-tests/generated/rating/': output(testSources, 'rating', testScalars),
+    'tests/api/src/generated/api/': output(testSources, 'api', testScalars),
+    'tests/api/src/generated/ledger/': output(testSources, 'ledger', testScalars),
+    'tests/api/src/generated/scheme/': output(testSources, 'scheme', testScalars),
+    'tests/api/src/generated/rating/': output(testSources, 'rating', testScalars),
   },
 };
 

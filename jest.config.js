@@ -1,8 +1,8 @@
 /** Type-checking is done by `tsc -p tsconfig.test.json` in `npm test`; jest only transpiles (tsconfig.jest.json). */
 /**
  * Three projects. `unit`: pure tests beside the code, no database (`npm run test:unit`, `npm run test:watch`).
- * `database`: tests that need PostgreSQL (storage tests, the launcher's, infra's database tests). `api`: the API
- * tests through the gateway (`*.api.test.ts`, `npm run test:api`). The last two share the global setup that provides
+ * `database`: tests that need PostgreSQL (storage tests, the launcher's and tools/runtime's database tests). `api`: the
+ * API tests through the gateway (`*.api.test.ts` in tests/api, `npm run test:api`). The last two share the global setup that provides
  * PostgreSQL (DATABASE_URL's server, else an embedded one); jest runs it only when one of their tests is selected.
  */
 const src = (dir) => `<rootDir>/${dir}/src`;
@@ -10,10 +10,10 @@ const src = (dir) => `<rootDir>/${dir}/src`;
 /** Tests that need PostgreSQL although their names do not say so. */
 const DATABASE_TESTS = [
   '<rootDir>/services/kit/src/database/prepared.test.ts',
-  '<rootDir>/infra/src/database/kept-token-secret.test.ts',
-  '<rootDir>/infra/src/database/provide-database.test.ts',
-  '<rootDir>/infra/src/launcher/first-run-messages.test.ts',
-  '<rootDir>/infra/src/launcher/launcher-restarts.test.ts',
+  '<rootDir>/tools/runtime/src/kept-token-secret.test.ts',
+  '<rootDir>/tools/runtime/src/provide-database.test.ts',
+  '<rootDir>/tools/launcher/src/launcher/first-run-messages.test.ts',
+  '<rootDir>/tools/launcher/src/launcher/launcher-restarts.test.ts',
 ];
 /** A path as a testPathIgnorePatterns entry (a regular expression). */
 const pattern = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$';
@@ -22,18 +22,19 @@ const API_TESTS = '<rootDir>/**/src/**/*.api.test.ts';
 
 const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/infra', '<rootDir>/web/src'],
+  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tools', '<rootDir>/tests', '<rootDir>/web/src'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^@jifen/(rules|kit|scheme|ledger|rating)$': src('services/$1'),
     '^@jifen/kit/server$': `${src('services/kit')}/server`,
     '^@jifen/rules/periods$': `${src('services/rules')}/periods/periods`,
-    '^@jifen/(gateway|infra)$': src('$1'),
+    '^@jifen/gateway$': src('gateway'),
+    '^@jifen/(runtime|schema|seed|demo|launcher)$': src('tools/$1'),
   },
 };
 const withDatabase = {
-  globalSetup: '<rootDir>/infra/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/infra/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/tests/support/src/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/src/global-teardown.ts',
 };
 
 module.exports = {

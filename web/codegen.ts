@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents for every `graphql(...)` call under src/, from the API schema clients see (schema/api.graphql,
-// printed and checked by infra/src/schema/print-schemas.ts). The output is committed; CI checks it for drift.
+// printed and checked by tools/schema/src/print-schemas.ts). The output is committed; CI checks it for drift.
 const config: CodegenConfig = {
   schema: '../schema/api.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../infra/src/testing/rated-district';
-import { dataOf, startTestPlatform, TestPlatform } from '../../infra/src/testing/test-platform';
+import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../tests/support/src/rated-district';
+import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
 import { launchBrowser, screenshot as shoot, signIn } from './browser';
 
 const PASSWORD = 'Dashboard-2026';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createScoredBranch, ScoredBranch } from '../../infra/src/testing/scored-branch';
-import { dataOf, startTestPlatform, TestPlatform } from '../../infra/src/testing/test-platform';
+import { createScoredBranch, ScoredBranch } from '../../tests/support/src/scored-branch';
+import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
 import { launchBrowser, screenshot, signIn } from './browser';
 
 const PASSWORD = 'Jifen-demo-2026';

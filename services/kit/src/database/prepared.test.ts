@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
+import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { createLogger } from '../logging/logger';
 import { openServiceDatabase } from './data-source';
 import { queryPrepared } from './prepared';

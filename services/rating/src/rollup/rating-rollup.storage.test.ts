@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createLogger, idOfLabel, isSameOrBelow, labelOf } from '@jifen/kit';
 import { CountingSqlLogger, openServiceDatabase } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
+import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { ratingMigrations } from '../migrations';
 import { OPEN_STATUSES } from '../warning/warning-rules';
 import { overdueSql } from '../warning/warning.storage';

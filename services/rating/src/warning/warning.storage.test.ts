@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller, createLogger, labelOf, Right, Role, systemCaller } from '@jifen/kit';
 import { openServiceDatabase } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
+import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { WarningCases1764000000001 } from '../migrations/1764000000001-warning-cases';
 import { EVERYTHING, readScope } from '../rating-access';
 import { WarningErrorCode } from './warning-error';

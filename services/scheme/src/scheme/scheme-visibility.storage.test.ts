@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller, createLogger, idOfLabel, labelOf, Right, Role } from '@jifen/kit';
 import { openServiceDatabase } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/test-database';
+import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { isVisible, schemeVisibility } from '../visibility/scheme-visibility';
 import * as filings from '../filing/filing.storage';
 import { FilingStatus } from '../filing/filing-workflow';

@@ -1,0 +1,355 @@
+import { DEFAULT_DEMO_PASSWORD, demoAccounts } from '@jifen/demo';
+import { buildDemoPlan } from '@jifen/demo';
+import { DemoSummary, loadDemoIfEmpty } from '@jifen/demo';
+import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+
+const TODAY = '2026-12-07';
+const LAST = '2025';
+const RATED = ['2025-H1', '2025-H2', '2025', '2026-H1'];
+
+interface Figures {
+  organizationId: string;
+  membersScored: number;
+  membersExempt: number;
+  pendingReviews: number;
+  openObjections: number;
+  runningWindows: number;
+}
+interface Warnings {
+  open: number;
+  overdue: number;
+  escalated: number;
+  closed: number;
+}
+
+describe('the demo district through the gateway', () => {
+  let platform: TestPlatform;
+  let loaded: DemoSummary | null;
+  /** The services' clock: the load day, moved on by the overdue test. */
+  let now = new Date(`${TODAY}T08:00:00Z`);
+  const plan = buildDemoPlan(TODAY);
+  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(await platform.query(query, variables));
+  const districtId = async () => (await q('{ organizations(level: DISTRICT) { id } }')).organizations[0].id as string;
+  const ratingRollups = async (id: string) =>
+    Promise.all(
+      RATED.map(
+        async (period) =>
+          (
+            await q(
+              'query($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }',
+              { id, p: period },
+            )
+          ).organization.ratingRollup,
+      ),
+    );
+  const sumWarnings = (rollups: { warnings: Warnings }[]) =>
+    rollups.reduce(
+      (a, r) => ({
+        open: a.open + r.warnings.open,
+        overdue: a.overdue + r.warnings.overdue,
+        escalated: a.escalated + r.warnings.escalated,
+        closed: a.closed + r.warnings.closed,
+      }),
+      { open: 0, overdue: 0, escalated: 0, closed: 0 },
+    );
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => now });
+    loaded = await loadDemoIfEmpty({
+      urls: platform.urls,
+      tokenSecret: platform.tokenSecret,
+      today: TODAY,
+      password: DEFAULT_DEMO_PASSWORD,
+      progress: () => {},
+    });
+  }, 600_000);
+  afterAll(() => platform.stop());
+
+  it('loads 示范区 once: a second load finds data and does nothing', async () => {
+    expect(loaded?.organizations).toBeGreaterThanOrEqual(30);
+    expect(loaded?.members).toBeGreaterThan(800);
+    expect(
+      await loadDemoIfEmpty({
+        urls: platform.urls,
+        tokenSecret: platform.tokenSecret,
+        today: TODAY,
+        password: DEFAULT_DEMO_PASSWORD,
+        progress: () => {},
+      }),
+    ).toBeNull();
+  });
+
+  it('answers the district tree with member counts that add up', async () => {
+    const data = dataOf(
+      await platform.query(
+        '{ organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }',
+      ),
+    );
+    expect(data.organizations).toHaveLength(1);
+    const [district] = data.organizations;
+    expect(district.name).toBe('示范区');
+    expect(district.children).toHaveLength(3);
+    expect(district.memberCount).toBe(loaded?.members);
+    const townshipTotal = district.children.reduce((sum: number, t: { memberCount: number }) => sum + t.memberCount, 0);
+    expect(townshipTotal).toBe(district.memberCount);
+    for (const township of district.children) {
+      const childTotal = township.children.reduce((sum: number, c: { memberCount: number }) => sum + c.memberCount, 0);
+      expect(childTotal).toBe(township.memberCount);
+    }
+  });
+
+  it('answers one branch with fields from all three services: inherited scheme and quota policy', async () => {
+    const [district] = dataOf(
+      await platform.query(
+        '{ organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }',
+      ),
+    ).organizations;
+    // 河西街道 sets no policy of its own: its branches that follow the district's scheme inherit the district's quotas too.
+    const street = district.children.find((t: { name: string }) => t.name === '河西街道党工委');
+    const inheriting = street.children.find(
+      (b: { level: string; schemeAssignment: { organizationId: string } | null }) =>
+        b.level === 'BRANCH' && b.schemeAssignment?.organizationId === district.id,
+    );
+    expect(inheriting).toBeDefined();
+    const data = dataOf(
+      await platform.query(
+        `query($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }`,
+        { id: inheriting.id },
+      ),
+    );
+    expect(data.organization.path.startsWith(`${district.path}.`)).toBe(true);
+    expect(data.organization.effectiveScheme.name).toBe('示范区党员“先锋指数”积分管理办法');
+    expect(data.organization.quotaPolicy).toEqual({
+      fiveStarPercent: 10,
+      fourStarPercent: 15,
+      threeStarPercent: 20,
+      inherited: true,
+      isDefault: false,
+    });
+  });
+
+  it('has no scheme in force before the date it was assigned from', async () => {
+    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { id } }')).organizations;
+    const data = dataOf(
+      await platform.query(
+        'query($id: ID!) { organization(id: $id) { before: effectiveScheme(on: "2024-12-31") { name } after: effectiveScheme(on: "2025-01-01") { name } } }',
+        { id: district.id },
+      ),
+    );
+    expect(data.organization.before).toBeNull();
+    expect(data.organization.after.name).toContain('先锋指数');
+  });
+
+  it('has one account per role, each logging in through the gateway as the README says', async () => {
+    const seen = new Map<string, { organizationId: string; memberId: string | null }>();
+    for (const account of demoAccounts) {
+      const login = dataOf(
+        await platform.query(
+          'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }',
+          { u: account.username, p: DEFAULT_DEMO_PASSWORD },
+          null,
+        ),
+      ).login;
+      expect(login.account.role).toBe(account.role);
+      const me = dataOf(
+        await platform.query('{ me { role subject organizationId memberId } }', {}, { bearer: login.token }),
+      ).me;
+      expect(me).toMatchObject({ role: account.role, subject: expect.stringMatching(/^account:/) });
+      seen.set(account.username, me);
+    }
+    expect(seen.get('secretary')!.organizationId).toBe(seen.get('recorder')!.organizationId);
+    expect(seen.get('member')!.memberId).toBeTruthy();
+    const member = dataOf(
+      await platform.query('query($id: ID!) { member(id: $id) { organizationId } }', {
+        id: seen.get('member')!.memberId,
+      }),
+    ).member;
+    expect(member.organizationId).toBe(seen.get('secretary')!.organizationId);
+  });
+
+  it('rolls up the last cycle: every scored member final, the spread the demo planned', async () => {
+    const id = await districtId();
+    const rollup = (
+      await q(
+        'query($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }',
+        { id, p: LAST },
+      )
+    ).organization.scoreRollup;
+    const scored = plan.plan.members.filter((m) => !m.exempt).length;
+    expect(rollup.membersScored).toBe(scored);
+    expect(rollup.membersExempt).toBe(loaded!.exempt);
+    expect(rollup.membersExempt).toBe(plan.plan.members.filter((m) => m.exempt).length);
+    expect(rollup.finalScores).toBe(plan.plan.members.length);
+    // Most between 60 and 95, the low scorers below 50 (star-rated members' year is the mean of their two halves).
+    const band = (label: string) => rollup.distribution.find((b: { label: string }) => b.label === label).count;
+    expect(band('50 分以下')).toBe(plan.plan.members.filter((m) => m.tail).length);
+    expect(rollup.median).toBeGreaterThanOrEqual(70);
+    expect(rollup.median).toBeLessThanOrEqual(90);
+    expect(rollup.grades.reduce((a: number, g: { count: number }) => a + g.count, 0)).toBeGreaterThan(scored / 2);
+  });
+
+  it('has confirmed the rating runs of the last cycle (and the half-year just over), with stars under quota', async () => {
+    const id = await districtId();
+    const runs = (await q('query($id: ID!) { organization(id: $id) { ratingRuns { period status } } }', { id }))
+      .organization.ratingRuns;
+    expect(runs.map((r: { period: string; status: string }) => [r.period, r.status]).sort()).toEqual(
+      RATED.map((p) => [p, 'CONFIRMED']).sort(),
+    );
+    expect(loaded!.ratingRuns.map((r) => r.period)).toEqual(RATED);
+    const rollups = await ratingRollups(id);
+    for (const [i, period] of RATED.entries()) {
+      const run = loaded!.ratingRuns.find((r) => r.period === period)!;
+      const taken = rollups[i].stars.reduce((a: number, l: { taken: number }) => a + l.taken, 0);
+      expect([period, taken]).toEqual([period, run.starred]);
+      expect(rollups[i].rated).toBe(run.rated);
+    }
+    const h2 = rollups[RATED.indexOf('2025-H2')];
+    expect(h2.stars.map((l: { stars: number }) => l.stars).sort()).toEqual([3, 4, 5]);
+    for (const level of h2.stars) {
+      expect(level.taken).toBeGreaterThan(0);
+      expect(level.taken).toBeLessThanOrEqual(level.places);
+    }
+    const year = rollups[RATED.indexOf(LAST)];
+    expect(year.grades.reduce((a: number, g: { count: number }) => a + g.count, 0)).toBe(year.rated);
+  });
+
+  it('opens a dual warning for each low scorer in each period rated, and no other', async () => {
+    expect(loaded!.plannedWarnings).toBe(plan.plannedWarnings);
+    expect(plan.plannedWarnings).toBeGreaterThanOrEqual(plan.plan.members.filter((m) => m.tail).length);
+    expect(loaded!.ratingRuns.reduce((a, r) => a + r.warnings, 0)).toBe(plan.plannedWarnings);
+    const totals = sumWarnings(await ratingRollups(await districtId()));
+    // One escalated to the disposal procedure (counted apart from the open ones), none closed yet, none overdue today.
+    expect(totals).toEqual({ open: plan.plannedWarnings - 1, overdue: 0, escalated: 1, closed: 0 });
+    expect(Object.values(loaded!.warningCases).reduce((a, n) => a + n, 0)).toBe(plan.plannedWarnings);
+    for (const status of ['OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'])
+      expect([status, (loaded!.warningCases[status] ?? 0) > 0]).toEqual([status, true]);
+    expect(loaded!.warningCases.ESCALATED).toBe(1);
+    const cases = (
+      await q(
+        'query($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }',
+        { id: await districtId() },
+      )
+    ).organization.warningCases as {
+      status: string;
+      total: number;
+      helperName: string | null;
+      plan: string | null;
+      disposals: { measure: string; steps: { step: string }[] }[];
+    }[];
+    expect(cases).toHaveLength(plan.plannedWarnings);
+    for (const c of cases) expect(c.total).toBeLessThan(50);
+    const escalated = cases.find((c) => c.status === 'ESCALATED')!;
+    expect(escalated.disposals).toEqual([
+      { measure: 'RECTIFY_DEADLINE', steps: [{ step: 'PROPOSED' }, { step: 'INVESTIGATED' }, { step: 'TALKED' }] },
+    ]);
+    expect(cases.filter((c) => c.status === 'RECTIFYING').every((c) => c.plan && c.helperName)).toBe(true);
+  });
+
+  it('shows today’s period in progress: declarations awaiting review, windows running, objections open', async () => {
+    const id = await districtId();
+    const rollup = (
+      await q(
+        'query($id: ID!) { organization(id: $id) { scoreRollup(period: "2026") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }',
+        { id },
+      )
+    ).organization.scoreRollup;
+    const plannedPending = [...plan.pending.values()].reduce((a, list) => a + list.length, 0);
+    const plannedRunning = [...plan.currentCycle.cycles.values()].reduce(
+      (a, c) => a + c.assemblies.filter((x) => x.running).length,
+      0,
+    );
+    expect(rollup.pendingReviews).toBe(plannedPending);
+    expect(rollup.pendingReviews).toBe(loaded!.pending);
+    expect(rollup.runningWindows).toBe(plannedRunning);
+    expect(rollup.runningWindows).toBe(loaded!.windowsRunning);
+    expect(rollup.openObjections).toBe(loaded!.objectionsOpen);
+    expect(loaded!.objectionsOpen).toBeGreaterThanOrEqual(2);
+    expect(loaded!.objectionsAnswered).toBe(1);
+    // The first township (where `township` works) has every kind of item in progress.
+    const township = (await q('{ organizations(level: TOWNSHIP) { id name } }')).organizations.find(
+      (t: { name: string }) => t.name === '青山镇党委',
+    );
+    const first = rollup.children.find((c: Figures) => c.organizationId === township.id) as Figures;
+    expect(first.pendingReviews).toBeGreaterThan(0);
+    expect(first.runningWindows).toBeGreaterThan(0);
+    expect(first.openObjections).toBeGreaterThan(0);
+    const declared = (
+      await q(
+        'query($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }',
+        { id },
+      )
+    ).organization.entries;
+    expect(declared.total).toBe(plannedPending);
+    for (const e of declared.items) expect(e.occurredOn <= TODAY && e.occurredOn > '2026-11-01').toBe(true);
+  });
+
+  it('has warning interviews overdue once the first township’s one-day limit has passed', async () => {
+    const id = await districtId();
+    const township = (await q('{ organizations(level: TOWNSHIP) { id name } }')).organizations.find(
+      (t: { name: string }) => t.name === '青山镇党委',
+    );
+    expect(loaded!.awaitingInterviewFirstTownship).toBeGreaterThan(0);
+    now = new Date(Date.parse(`${TODAY}T08:00:00Z`) + 2 * 86_400_000);
+    try {
+      const rollups = await ratingRollups(id);
+      expect(sumWarnings(rollups).overdue).toBe(loaded!.awaitingInterviewFirstTownship);
+      const inTownship = rollups.reduce(
+        (a, r) =>
+          a +
+          (r.children.find((c: { organizationId: string }) => c.organizationId === township.id)?.warnings.overdue ?? 0),
+        0,
+      );
+      expect(inTownship).toBe(loaded!.awaitingInterviewFirstTownship);
+    } finally {
+      now = new Date(`${TODAY}T08:00:00Z`);
+    }
+  });
+
+  it('gives the `member` account’s member a score, entries and no warning; the first branch every item in progress', async () => {
+    const login = dataOf(
+      await platform.query(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: 'member', p: DEFAULT_DEMO_PASSWORD },
+        null,
+      ),
+    ).login;
+    const me = dataOf(await platform.query('{ me { memberId organizationId } }', {}, { bearer: login.token })).me;
+    const own = dataOf(
+      await platform.query(
+        'query($id: ID!) { member(id: $id) { name score(period: "2025") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }',
+        { id: me.memberId },
+        { bearer: login.token },
+      ),
+    ).member;
+    expect(own.name).toBe(plan.plan.members[plan.accounts.memberIndex].name);
+    expect(own.score.state).toBe('FINAL');
+    expect(own.score.total).toBeGreaterThanOrEqual(80);
+    expect(own.entries.total).toBeGreaterThan(5);
+    expect(own.warningCases).toEqual([]);
+    const branch = (
+      await q(
+        'query($id: ID!) { organization(id: $id) { name scoreRollup(period: "2026") { pendingReviews openObjections runningWindows } warningCases { status } } }',
+        { id: me.organizationId },
+      )
+    ).organization;
+    expect(branch.name).toBe('青山镇机关党支部');
+    expect(branch.scoreRollup.pendingReviews).toBe(plan.pending.get(plan.accounts.branchKey)!.length);
+    expect(branch.scoreRollup.runningWindows).toBe(1);
+    expect(branch.scoreRollup.openObjections).toBe(1);
+    expect(branch.warningCases.length).toBeGreaterThan(0);
+    expect(branch.warningCases.every((c: { status: string }) => c.status === 'OPEN')).toBe(true);
+  });
+
+  it('serves the IDE page to a browser from local files', async () => {
+    const page = await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('/ide/graphiql.js');
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+      const response = await fetch(platform.gatewayUrl.replace('/graphql', `/ide/${asset}`));
+      expect([asset, response.status]).toEqual([asset, 200]);
+      expect(response.headers.get('content-type')).toContain(asset.endsWith('.css') ? 'text/css' : 'javascript');
+      expect((await response.text()).length).toBeGreaterThan(5_000);
+    }
+  });
+});
