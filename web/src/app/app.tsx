@@ -1,16 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { createQueryClient } from '../lib/query-client';
 import { createAppRouter } from './router';
 import { loginPathFor } from '../features/auth/safe-next';
-
-dayjs.locale('zh-cn');
 
 /** The system's CJK font first (fonts-noto-cjk on Debian); nothing is downloaded. */
 const fontFamily =
@@ -26,13 +22,11 @@ export function App() {
   );
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#c8102e' } }}>
-      <AntApp>
-        <ErrorBoundary>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </ErrorBoundary>
-      </AntApp>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ErrorBoundary>
     </ConfigProvider>
   );
 }
