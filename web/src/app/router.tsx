@@ -1,5 +1,5 @@
 import { ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { FullPageSpinner } from '../components/full-page-spinner';
 import { NotFoundPage } from '../components/not-found-page';
@@ -11,54 +11,56 @@ import { preloadSignedInScreens, warmUpAfterSignIn } from './warm-up';
 
 const lazyArea = (node: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{node}</Suspense>;
 
-/** Routes compose the features; each area is reachable only by the roles navigation shows it to (shell/navigation.ts). */
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      path: '/login',
-      element: lazyArea(<LoginPage onIdle={preloadSignedInScreens} onSignedIn={warmUpAfterSignIn} />),
-    },
-    {
-      path: '/screen',
-      element: (
-        <RequireSession>
-          <RequireArea area="screen">{lazyArea(<BigScreen />)}</RequireArea>
-        </RequireSession>
-      ),
-    },
-    {
-      path: '/',
-      element: (
-        <RequireSession>
-          {lazyArea(
-            <AppShell>
-              <ErrorBoundary>
-                <Outlet />
-              </ErrorBoundary>
-            </AppShell>,
-          )}
-        </RequireSession>
-      ),
-      children: [
-        { index: true, element: lazyArea(<HomePage />) },
-        {
-          path: 'dashboard/*',
-          element: <RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>,
-        },
-        {
-          path: 'register/*',
-          element: (
+/**
+ * Routes compose the features; each area is reachable only by the roles navigation shows it to (shell/navigation.ts).
+ * Declarative routes in a BrowserRouter: the app has no loaders or actions, so React Router's data router (twice the
+ * code) would bring nothing.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={lazyArea(<LoginPage onIdle={preloadSignedInScreens} onSignedIn={warmUpAfterSignIn} />)}
+      />
+      <Route
+        path="/screen"
+        element={
+          <RequireSession>
+            <RequireArea area="screen">{lazyArea(<BigScreen />)}</RequireArea>
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/"
+        element={
+          <RequireSession>
+            {lazyArea(
+              <AppShell>
+                <ErrorBoundary>
+                  <Outlet />
+                </ErrorBoundary>
+              </AppShell>,
+            )}
+          </RequireSession>
+        }
+      >
+        <Route index element={lazyArea(<HomePage />)} />
+        <Route
+          path="dashboard/*"
+          element={<RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>}
+        />
+        <Route
+          path="register/*"
+          element={
             <RequireArea area="register">
               <AreaPlaceholder area="register" />
             </RequireArea>
-          ),
-        },
-        {
-          path: 'my/*',
-          element: <RequireArea area="my">{lazyArea(<MyPage />)}</RequireArea>,
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+          }
+        />
+        <Route path="my/*" element={<RequireArea area="my">{lazyArea(<MyPage />)}</RequireArea>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -1,5 +1,7 @@
 import { QueryClient, useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Typography } from 'antd';
+import { Alert } from 'antd';
+import { Heading } from '../../../components/heading';
+import { Panel } from '../../../components/panel';
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { messageOf } from '../../../lib/api-error';
@@ -52,16 +54,14 @@ export function LoginPage({
 
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
-      <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
-          党员积分管理与评星定级平台
-        </Typography.Title>
+      <Panel style={{ width: 380 }}>
+        <Heading style={{ textAlign: 'center', marginBottom: '0.5em' }}>党员积分管理与评星定级平台</Heading>
         {notice && !signIn.isError && <Alert type="info" showIcon message={notice} style={{ marginBottom: 16 }} />}
         {signIn.isError && (
           <Alert type="error" showIcon message={messageOf(signIn.error)} style={{ marginBottom: 16 }} role="alert" />
         )}
         <CredentialsForm pending={signIn.isPending} onSubmit={onFinish} />
-      </Card>
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Result, Row, Skeleton } from 'antd';
+import { Button, Col, Row, Skeleton } from 'antd';
+import { Panel } from '../../../components/panel';
+import { Result } from '../../../components/result';
 import { ErrorResult } from '../../../components/error-result';
 import { nodeDashboardQuery, useNodeDashboard } from '../api/node-dashboard';
 import { ChartPanel } from '../components/chart-panel';
@@ -58,15 +60,15 @@ export function NodePage({ homeId }: { homeId: string }) {
       )}
       <FigureCards cards={figureCardsOf(node)} />
       {hasMembers ? (
-        <Card title="党员积分" size="small" style={{ marginTop: 16 }}>
+        <Panel title="党员积分" size="small" style={{ marginTop: 16 }}>
           <MemberTable key={org.id} branchId={org.id} period={period} memberLink={memberLink} />
-        </Card>
+        </Panel>
       ) : (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
           <Col xs={24} xxl={15}>
-            <Card title="下级组织排名（星级为获评/名额）" size="small">
+            <Panel title="下级组织排名（星级为获评/名额）" size="small">
               <RankingTable rows={children} linkTo={nodeLink} onPoint={prefetch} />
-            </Card>
+            </Panel>
           </Col>
           <Col xs={24} xxl={9}>
             <ChartPanel title="各下级平均分" {...meanChart(children)} height={Math.max(240, children.length * 28)} />
