@@ -5,7 +5,7 @@ import { lazy } from 'react';
  * organisation tree, period picker), the home page, the dashboard (cards and tables; its charts load beside it) and
  * the meeting-room screen. A loader called again returns the same module, so warm-up.ts can fetch a chunk ahead.
  */
-export const loadLogin = () => import('../features/auth/components/login-page');
+const loadLogin = () => import('../features/auth/components/login-page');
 export const loadShell = () => import('../features/shell/components/app-shell');
 export const loadDashboard = () => import('../features/dashboard/routes/dashboard-routes');
 const loadHome = () => import('../features/home/home-page');

@@ -48,7 +48,7 @@ export function LoginPage({
       onSuccess: (answer) => {
         const next = safeNext(params.get('next'));
         onSignedIn?.(queryClient, answer.account, next);
-        navigate(next, { replace: true });
+        void navigate(next, { replace: true });
       },
     });
 
