@@ -10,7 +10,7 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
+      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false, documentMode: 'string' },
     },
   },
 };

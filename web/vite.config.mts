@@ -9,13 +9,17 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     emptyOutDir: true,
-    // Libraries in their own long-cached files: a new build of the app's code leaves them cached in the browser.
+    // React and the query client in their own long-cached files: a new build of the app's code leaves them cached in
+    // the browser. Ant Design is not one chunk: each route's chunk (login, shell, dashboard, member page) carries the
+    // components it uses, so the login page loads no table or tree, and the first screen no member page's parts.
     rollupOptions: {
+      treeshake: {
+        moduleSideEffects: (id: string) => !/node_modules\/(rc-[^/]+|@rc-component\/[^/]+)\//.test(id),
+      },
       output: {
         manualChunks: {
           react: ['react', 'react-dom', 'react-router'],
-          antd: ['antd', '@ant-design/icons', 'dayjs'],
-          query: ['@tanstack/react-query', 'graphql-request', 'graphql'],
+          query: ['@tanstack/react-query'],
         },
       },
     },

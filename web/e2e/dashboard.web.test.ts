@@ -152,7 +152,7 @@ describe('the district dashboard in a browser', () => {
     await screenshot(page, 'dashboard-district');
 
     // Every chart can be read as a table: the stars against places per township.
-    const stars = page.locator('.ant-card').filter({ hasText: '各下级星级获评与名额' });
+    const stars = page.getByRole('region', { name: '各下级星级获评与名额' });
     await stars.getByRole('button', { name: '查看数据' }).click();
     const starsRows = stars.locator('tbody tr.ant-table-row');
     await starsRows.first().waitFor();

@@ -1,38 +1,42 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { ReactNode, useRef, useState } from 'react';
+import { BrowserRouter, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { createQueryClient } from '../lib/query-client';
-import { createAppRouter } from './router';
 import { loginPathFor } from '../features/auth/safe-next';
-
-dayjs.locale('zh-cn');
+import { createQueryClient } from '../lib/query-client';
+import { AppRoutes } from './router';
 
 /** The system's CJK font first (fonts-noto-cjk on Debian); nothing is downloaded. */
 const fontFamily =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', system-ui, sans-serif";
 
-export function App() {
-  const [router] = useState(createAppRouter);
+/** The query client; any answer saying the session is over sends the page to the login form (and back afterwards). */
+function SessionQueryClient({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const here = useRef({ navigate, location });
+  here.current = { navigate, location };
   const [queryClient] = useState(() =>
     createQueryClient(() => {
-      const here = router.state.location;
-      if (here.pathname !== '/login') void router.navigate(loginPathFor(here, 'expired'), { replace: true });
+      const { navigate: go, location: at } = here.current;
+      if (at.pathname !== '/login') void go(loginPathFor(at, 'expired'), { replace: true });
     }),
   );
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#c8102e' } }}>
-      <AntApp>
-        <ErrorBoundary>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </ErrorBoundary>
-      </AntApp>
+      <ErrorBoundary>
+        <BrowserRouter>
+          <SessionQueryClient>
+            <AppRoutes />
+          </SessionQueryClient>
+        </BrowserRouter>
+      </ErrorBoundary>
     </ConfigProvider>
   );
 }

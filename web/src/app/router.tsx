@@ -1,64 +1,66 @@
-import { createBrowserRouter, Outlet } from 'react-router';
+import { ReactNode, Suspense } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { NotFoundPage } from '../components/not-found-page';
-import { LoginPage } from '../features/auth/components/login-page';
-import { RequireSession } from '../features/auth/components/require-session';
-import { HomePage } from '../features/home/home-page';
-import { AppShell } from '../features/shell/components/app-shell';
-import { RequireArea } from '../features/shell/components/require-area';
-import { AreaPlaceholder } from '../features/home/area-placeholder';
-import { lazy, Suspense } from 'react';
 import { FullPageSpinner } from '../components/full-page-spinner';
+import { NotFoundPage } from '../components/not-found-page';
+import { RequireSession } from '../features/auth/components/require-session';
+import { AreaPlaceholder } from '../features/home/area-placeholder';
+import { RequireArea } from '../features/shell/components/require-area';
+import { AppShell, BigScreen, DashboardRoutes, HomePage, LoginPage, MyPage } from './screens';
+import { preloadSignedInScreens, warmUpAfterSignIn } from './warm-up';
 
-// The dashboard (with the charts), the meeting-room screen and the member's page load as chunks of their own.
-const DashboardRoutes = lazy(() => import('../features/dashboard/routes/dashboard-routes'));
-const BigScreen = lazy(() => import('../features/dashboard/screen/big-screen'));
-const MyPage = lazy(() => import('../features/dashboard/routes/my-page'));
-const lazyArea = (node: JSX.Element) => <Suspense fallback={<FullPageSpinner />}>{node}</Suspense>;
+const lazyArea = (node: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{node}</Suspense>;
 
-/** Routes compose the features; each area is reachable only by the roles navigation shows it to (shell/navigation.ts). */
-export function createAppRouter() {
-  return createBrowserRouter([
-    { path: '/login', element: <LoginPage /> },
-    {
-      path: '/screen',
-      element: (
-        <RequireSession>
-          <RequireArea area="screen">{lazyArea(<BigScreen />)}</RequireArea>
-        </RequireSession>
-      ),
-    },
-    {
-      path: '/',
-      element: (
-        <RequireSession>
-          <AppShell>
-            <ErrorBoundary>
-              <Outlet />
-            </ErrorBoundary>
-          </AppShell>
-        </RequireSession>
-      ),
-      children: [
-        { index: true, element: <HomePage /> },
-        {
-          path: 'dashboard/*',
-          element: <RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>,
-        },
-        {
-          path: 'register/*',
-          element: (
+/**
+ * Routes compose the features; each area is reachable only by the roles navigation shows it to (shell/navigation.ts).
+ * Declarative routes in a BrowserRouter: the app has no loaders or actions, so React Router's data router (twice the
+ * code) would bring nothing.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={lazyArea(<LoginPage onIdle={preloadSignedInScreens} onSignedIn={warmUpAfterSignIn} />)}
+      />
+      <Route
+        path="/screen"
+        element={
+          <RequireSession>
+            <RequireArea area="screen">{lazyArea(<BigScreen />)}</RequireArea>
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/"
+        element={
+          <RequireSession>
+            {lazyArea(
+              <AppShell>
+                <ErrorBoundary>
+                  <Outlet />
+                </ErrorBoundary>
+              </AppShell>,
+            )}
+          </RequireSession>
+        }
+      >
+        <Route index element={lazyArea(<HomePage />)} />
+        <Route
+          path="dashboard/*"
+          element={<RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>}
+        />
+        <Route
+          path="register/*"
+          element={
             <RequireArea area="register">
               <AreaPlaceholder area="register" />
             </RequireArea>
-          ),
-        },
-        {
-          path: 'my/*',
-          element: <RequireArea area="my">{lazyArea(<MyPage />)}</RequireArea>,
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+          }
+        />
+        <Route path="my/*" element={<RequireArea area="my">{lazyArea(<MyPage />)}</RequireArea>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
 }

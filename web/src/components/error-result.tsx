@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from './result';
 import { ApiError, messageOf } from '../lib/api-error';
 
 const titles: Record<string, string> = {

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from './result';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {

@@ -2,7 +2,7 @@ import { ApiError } from './api-error';
 import { CSRF_HEADERS } from './csrf';
 
 /** Who signed in, as the gateway tells the page (it never tells a token). */
-interface SignedInAccount {
+export interface SignedInAccount {
   username: string;
   displayName: string;
   role: string;

@@ -6,11 +6,18 @@ import { currentPeriod, parsePeriod } from './periods';
  * What a view shows, kept in the address so that it can be bookmarked and sent: `?org=<organisation id>&period=<key>`.
  * The period defaults to the current quarter; the organisation to the viewer's own (the caller decides).
  */
+export function viewParamsOf(params: URLSearchParams): { period: string; organizationId: string | null } {
+  const asked = params.get('period');
+  return {
+    period: parsePeriod(asked) ? asked! : currentPeriod('QUARTER', new Date()),
+    organizationId: params.get('org'),
+  };
+}
+
+/** The view's period and organisation from the address, and setters that keep the rest of it. */
 export function useViewParams() {
   const [params, setParams] = useSearchParams();
-  const asked = params.get('period');
-  const period = parsePeriod(asked) ? asked! : currentPeriod('QUARTER', new Date());
-  const organizationId = params.get('org');
+  const { period, organizationId } = viewParamsOf(params);
   const set = useCallback(
     (name: 'org' | 'period', value: string | null) =>
       setParams(

@@ -140,14 +140,27 @@ export async function mediansOf(
   period: string,
 ): Promise<Map<string, number | null>> {
   const ids = onlyUuids(nodeIds);
+  // The branches first, then their scores by branch id. Joined in one statement, the planner guessed three times as
+  // many branches under the nodes as there are and scanned the whole period's scores: 220 ms for a township of 60
+  // branches on the M district, against 20 ms through the (branch_id, period_key) index once the list is in hand (a
+  // district's 600 branches still read the period in one pass).
+  const branches: { id: string }[] = await db.query(
+    `SELECT DISTINCT b.id FROM ledger.organization n
+       JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
+      WHERE n.id = ANY($1::uuid[])`,
+    [ids],
+  );
   const rows: { id: string; median: unknown }[] = await db.query(
-    `SELECT n.id, percentile_cont(0.5) WITHIN GROUP (ORDER BY ps.total) FILTER (WHERE ps.status = 'SCORED') AS median
+    `WITH scores AS MATERIALIZED (
+       SELECT ps.branch_id, ps.total, ps.status FROM ledger.period_score ps
+        WHERE ps.period_key = $2 AND ps.branch_id = ANY($3::uuid[]))
+     SELECT n.id, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.total) FILTER (WHERE s.status = 'SCORED') AS median
        FROM ledger.organization n
        LEFT JOIN ledger.organization b ON b.path <@ n.path AND b.level = 'BRANCH'
-       LEFT JOIN ledger.period_score ps ON ps.branch_id = b.id AND ps.period_key = $2
+       LEFT JOIN scores s ON s.branch_id = b.id
       WHERE n.id = ANY($1::uuid[])
       GROUP BY n.id`,
-    [ids, period],
+    [ids, period, branches.map((b) => b.id)],
   );
   return new Map(rows.map((r) => [r.id, round1(r.median)]));
 }

@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Result } from '../../components/result';
 import { Area, areaLabels } from '../shell/navigation';
 
 /** An area whose screens come with a later issue (dashboard, 数据大屏, register, member pages). */

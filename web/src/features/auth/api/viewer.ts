@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
@@ -18,14 +18,15 @@ const ViewerDocument = graphql(`
   }
 `);
 
-const viewerKey = ['Viewer'] as const;
+/** Who is signed in (from the session cookie), with their rights; asked for as soon as the sign-in succeeds. */
+export const viewerQuery = queryOptions({
+  queryKey: ['Viewer'],
+  queryFn: () => request(ViewerDocument),
+  staleTime: Infinity,
+  meta: { handlesSignedOut: true },
+});
 
-/** Who is signed in (from the session cookie), with their rights: the shell's navigation follows them. */
+/** The signed-in viewer: the shell's navigation follows their role and rights. */
 export function useViewer() {
-  return useQuery({
-    queryKey: viewerKey,
-    queryFn: () => request(ViewerDocument),
-    staleTime: Infinity,
-    meta: { handlesSignedOut: true },
-  });
+  return useQuery(viewerQuery);
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
@@ -140,11 +140,13 @@ const NodeDashboardDocument = graphql(`
 // The rollup and its children are different types in the schema, so each has its own fragment with the same fields.
 
 /** A node's dashboard in one request: its figures and each child's, named, from both rollups, and the trend. */
-export function useNodeDashboard(id: string, period: string, refetchInterval?: number) {
-  return useQuery({
+export const nodeDashboardQuery = (id: string, period: string) =>
+  queryOptions({
     queryKey: ['NodeDashboard', { id, period }],
     queryFn: () => request(NodeDashboardDocument, { id, period }),
-    placeholderData: keepPreviousData,
-    refetchInterval,
   });
+
+/** The node's dashboard; while another node's loads, the one shown stays (no blank between the two). */
+export function useNodeDashboard(id: string, period: string, refetchInterval?: number) {
+  return useQuery({ ...nodeDashboardQuery(id, period), placeholderData: keepPreviousData, refetchInterval });
 }

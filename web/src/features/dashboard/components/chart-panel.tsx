@@ -1,6 +1,7 @@
-import { Button, Card, Table } from 'antd';
+import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReactNode, useState } from 'react';
+import { Panel } from '../../../components/panel';
 import { EChart } from './e-chart';
 import { EChartsOption } from './echarts';
 import { type ChartData, hasFigures } from '../model/chart-data';
@@ -32,7 +33,7 @@ export function ChartPanel({
     ...Object.fromEntries(row.map((v, i) => [String(i), v])),
   }));
   return (
-    <Card
+    <Panel
       title={title}
       size="small"
       extra={
@@ -58,6 +59,6 @@ export function ChartPanel({
       ) : (
         <EChart option={option} height={height} label={title} />
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,7 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { echarts, EChartsOption } from './echarts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { EChartsOption, init } from './echarts';
+import { loadECharts, loadedECharts } from './load-echarts';
 
-/** One chart, drawn on a canvas that follows its box's size; `dark` for the meeting-room screen. */
+/**
+ * One chart, drawn on a canvas that follows its box's size; `dark` for the meeting-room screen. The instance lives as
+ * long as the box: a new option (another node, another period) is drawn on the same canvas, in the same commit as
+ * the rest of the view.
+ */
 export function EChart({
   option,
   height = 280,
@@ -14,9 +19,19 @@ export function EChart({
   label: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<ReturnType<typeof init> | null>(null);
+  const [echarts, setECharts] = useState(loadedECharts);
   useEffect(() => {
-    if (!box.current) return;
+    if (echarts) return;
+    let live = true;
+    void loadECharts().then((module) => live && setECharts(module));
+    return () => {
+      live = false;
+    };
+  }, [echarts]);
+  // Layout effects, in this order: the instance exists before the option is set, and both before the browser paints.
+  useLayoutEffect(() => {
+    if (!echarts || !box.current) return;
     const instance = echarts.init(box.current, dark ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
     const resize = new ResizeObserver(() => instance.resize());
@@ -26,12 +41,12 @@ export function EChart({
       instance.dispose();
       chart.current = null;
     };
-  }, [dark]);
-  useEffect(() => {
+  }, [echarts, dark]);
+  useLayoutEffect(() => {
     chart.current?.setOption(
       { backgroundColor: 'transparent', textStyle: { fontFamily: 'inherit', fontSize: dark ? 15 : 12 }, ...option },
       { notMerge: true },
     );
-  }, [option, dark]);
+  }, [echarts, option, dark]);
   return <div ref={box} role="img" aria-label={label} data-chart={label} style={{ width: '100%', height }} />;
 }

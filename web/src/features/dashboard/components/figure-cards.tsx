@@ -1,4 +1,5 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Col, Row, Statistic } from 'antd';
+import { Panel } from '../../../components/panel';
 import { FigureCard } from '../model/figure-cards';
 
 const colors = { warn: '#cf1322', good: '#d48806' };
@@ -9,13 +10,13 @@ export function FigureCards({ cards }: { cards: FigureCard[] }) {
     <Row gutter={[12, 12]} aria-label="汇总数字">
       {cards.map((card) => (
         <Col key={card.key} xs={12} sm={8} md={6} lg={4} xxl={3}>
-          <Card size="small" data-card={card.key}>
+          <Panel size="small" data-card={card.key}>
             <Statistic
               title={card.title}
               value={card.value}
               valueStyle={{ fontSize: 22, color: card.tone ? colors[card.tone] : undefined }}
             />
-          </Card>
+          </Panel>
         </Col>
       ))}
     </Row>

@@ -1,6 +1,7 @@
-import { Breadcrumb, Space, Typography } from 'antd';
+import { Breadcrumb, Space } from 'antd';
 import { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Heading, QuietText } from '../../../components/heading';
 
 /** The view's title, the way up and the view's own actions (the period is the shell's picker). */
 export function PageHeader({
@@ -19,10 +20,8 @@ export function PageHeader({
       <Breadcrumb items={trail.map((t) => ({ title: t.to ? <Link to={t.to}>{t.label}</Link> : t.label }))} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 8 }} wrap>
         <Space align="baseline">
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {title}
-          </Typography.Title>
-          {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+          <Heading>{title}</Heading>
+          {subtitle && <QuietText>{subtitle}</QuietText>}
         </Space>
         {actions}
       </Space>

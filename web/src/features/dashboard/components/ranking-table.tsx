@@ -7,8 +7,19 @@ const byNumber = (pick: (f: NodeFigures) => number | null | undefined) => (a: No
   (pick(a) ?? -Infinity) - (pick(b) ?? -Infinity);
 const show = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v);
 
-/** The node's children with every figure, sortable by any column; a name opens the same view one level down. */
-export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (id: string) => string }) {
+/**
+ * The node's children with every figure, sortable by any column; a name opens the same view one level down, and
+ * pointing at it (or focusing it) calls `onPoint`, so that view's figures can be on their way before the click.
+ */
+export function RankingTable({
+  rows,
+  linkTo,
+  onPoint,
+}: {
+  rows: NodeFigures[];
+  linkTo: (id: string) => string;
+  onPoint?: (id: string) => void;
+}) {
   const figure = (title: string, key: string, pick: (f: NodeFigures) => number | null | undefined, wrap = false) => ({
     title,
     key,
@@ -23,7 +34,11 @@ export function RankingTable({ rows, linkTo }: { rows: NodeFigures[]; linkTo: (i
       key: 'name',
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
-      render: (_, f) => <Link to={linkTo(f.id)}>{f.name}</Link>,
+      render: (_, f) => (
+        <Link to={linkTo(f.id)} onMouseEnter={() => onPoint?.(f.id)} onFocus={() => onPoint?.(f.id)}>
+          {f.name}
+        </Link>
+      ),
     },
     figure('计分', 'membersScored', (f) => f.membersScored),
     figure('不纳入', 'membersExempt', (f) => f.membersExempt),

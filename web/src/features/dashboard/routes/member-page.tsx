@@ -1,4 +1,5 @@
-import { Result, Skeleton, Space } from 'antd';
+import { Skeleton, Space } from 'antd';
+import { Result } from '../../../components/result';
 import { Navigate, useParams } from 'react-router';
 import { ErrorResult } from '../../../components/error-result';
 import { labelOf } from '../../../lib/labels';

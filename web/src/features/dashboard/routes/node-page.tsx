@@ -1,7 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Result, Row, Skeleton } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Col, Row, Skeleton } from 'antd';
+import { Panel } from '../../../components/panel';
+import { Result } from '../../../components/result';
 import { ErrorResult } from '../../../components/error-result';
-import { useNodeDashboard } from '../api/node-dashboard';
+import { nodeDashboardQuery, useNodeDashboard } from '../api/node-dashboard';
 import { ChartPanel } from '../components/chart-panel';
 import { FigureCards } from '../components/figure-cards';
 import { MemberTable } from '../components/member-table';
@@ -16,11 +19,17 @@ import { nodeFiguresOf } from '../model/node-figures';
 
 const MEMBER_LEVELS = ['BRANCH', 'GROUP'];
 
-/** A node of the tree for a period: a district or township with its children ranked, or a branch with its members. */
+/**
+ * A node of the tree for a period: a district or township with its children ranked, or a branch with its members.
+ * Going to another node keeps this view until the other's figures are here, then draws them into the same cards,
+ * tables and charts (one chart instance per box, not a new one per node); pointing at a child fetches its figures.
+ */
 export function NodePage({ homeId }: { homeId: string }) {
   const { period, organizationId, nodeLink, memberLink } = useDashboardParams();
   const orgId = organizationId ?? homeId;
   const { data, error, isPending, refetch } = useNodeDashboard(orgId, period);
+  const queryClient = useQueryClient();
+  const prefetch = (id: string) => void queryClient.prefetchQuery(nodeDashboardQuery(id, period));
   if (isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
   const org = data.organization;
@@ -30,7 +39,7 @@ export function NodePage({ homeId }: { homeId: string }) {
   const hasMembers = MEMBER_LEVELS.includes(org.level);
   const trend = org.ratingRollup?.trend ?? [];
   return (
-    <div key={org.id} data-view={hasMembers ? 'branch' : 'node'}>
+    <div data-view={hasMembers ? 'branch' : 'node'}>
       <PageHeader
         title={org.name}
         subtitle={`${org.levelLabel} · ${periodLabel(period)}`}
@@ -51,15 +60,15 @@ export function NodePage({ homeId }: { homeId: string }) {
       )}
       <FigureCards cards={figureCardsOf(node)} />
       {hasMembers ? (
-        <Card title="党员积分" size="small" style={{ marginTop: 16 }}>
-          <MemberTable branchId={org.id} period={period} memberLink={memberLink} />
-        </Card>
+        <Panel title="党员积分" size="small" style={{ marginTop: 16 }}>
+          <MemberTable key={org.id} branchId={org.id} period={period} memberLink={memberLink} />
+        </Panel>
       ) : (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
           <Col xs={24} xxl={15}>
-            <Card title="下级组织排名（星级为获评/名额）" size="small">
-              <RankingTable rows={children} linkTo={nodeLink} />
-            </Card>
+            <Panel title="下级组织排名（星级为获评/名额）" size="small">
+              <RankingTable rows={children} linkTo={nodeLink} onPoint={prefetch} />
+            </Panel>
           </Col>
           <Col xs={24} xxl={9}>
             <ChartPanel title="各下级平均分" {...meanChart(children)} height={Math.max(240, children.length * 28)} />

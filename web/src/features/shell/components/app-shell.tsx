@@ -1,5 +1,5 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space } from 'antd';
 import { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { labelOf, roleLabels } from '../../../lib/labels';
@@ -27,9 +27,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
-          党员积分管理与评星定级平台
-        </Typography.Text>
+        <strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>党员积分管理与评星定级平台</strong>
         <Menu
           theme="dark"
           mode="horizontal"

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Skeleton, Tree, Typography } from 'antd';
+import { Alert, Skeleton, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import type { OrgBranchesQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { messageOf } from '../../../lib/api-error';
+import { QuietText } from '../../../components/heading';
 import { OrgBranchesDocument, useOrgBranches } from '../api/org-tree';
 
 type Org = NonNullable<OrgBranchesQuery['organization']>;
@@ -48,7 +49,7 @@ export function OrgTree(props: { rootId: string; selectedId: string | null; onSe
 
   if (tree.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (tree.isError) return <Alert type="error" showIcon message={messageOf(tree.error)} />;
-  if (!tree.data.organization) return <Typography.Text type="secondary">找不到您所在的组织</Typography.Text>;
+  if (!tree.data.organization) return <QuietText>找不到您所在的组织</QuietText>;
 
   return (
     <Tree

@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Result } from '../../../components/result';
 import { ReactNode } from 'react';
 import { useViewer } from '../../auth/api/viewer';
 import { Area, areaLabels, mayOpen } from '../navigation';
