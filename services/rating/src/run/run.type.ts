@@ -164,4 +164,11 @@ export class RatingRun {
   @Field(() => String) createdAt!: string;
   @Field(() => String, { nullable: true }) confirmedBy!: string | null;
   @Field(() => String, { nullable: true }) confirmedAt!: string | null;
+  @Field(() => String, { nullable: true, description: '期间的最后一天（评定决定日期不得早于此日）' })
+  periodEnd!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '评定决定日期（定星会议之日）：本次启动的双预警自此日起算；确认前为空',
+  })
+  decidedOn!: string | null;
 }

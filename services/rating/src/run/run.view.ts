@@ -20,6 +20,8 @@ export function runView(run: RunRecord): RatingRun {
     createdAt: run.createdAt,
     confirmedBy: run.confirmedBy,
     confirmedAt: run.confirmedAt,
+    periodEnd: run.periodEnd,
+    decidedOn: run.decidedOn,
   };
 }
 

@@ -131,13 +131,14 @@ const resetWorkflow = `interviewed_on = NULL, interviewed_by = NULL, interview_n
   next_period_key = NULL, next_total = NULL, withdrawn_by_run = NULL, disposal_measure = NULL, disposal_step = NULL, disposal_step_on = NULL, disposal_due = NULL`;
 
 /**
- * Opens cases (skips a member who already has a case for that period), returns how many were opened.
- * A case a corrected run had withdrawn is opened again, afresh, when a later run triggers it again.
+ * Opens cases on `openedOn` (the day the run was decided: the interview is due that many days after it; skips a
+ * member who already has a case for that period), returns how many were opened. A case a corrected run had
+ * withdrawn is opened again, afresh, when a later run triggers it again.
  */
 export async function openWarningCases(
   db: EntityManager,
   drafts: readonly WarningCaseDraft[],
-  today: string,
+  openedOn: string,
 ): Promise<number> {
   const seen = new Set<string>();
   const rows = drafts
@@ -181,18 +182,18 @@ export async function openWarningCases(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM written`,
-    [JSON.stringify(rows), today],
+    [JSON.stringify(rows), openedOn],
   );
   return n;
 }
 
-/** OPEN cases of the period for these members (their corrected run no longer triggers them) become WITHDRAWN; returns how many. */
+/** OPEN cases of the period for these members (their corrected run, decided on `on`, no longer triggers them) become WITHDRAWN; returns how many. */
 export async function withdrawWarningCases(
   db: EntityManager,
   periodKey: string,
   memberIds: readonly string[],
   runId: string,
-  today: string,
+  on: string,
 ): Promise<number> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0) return 0;
@@ -204,7 +205,7 @@ export async function withdrawWarningCases(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM changed`,
-    [periodKey, ids, runId, today, OPEN_STATUSES],
+    [periodKey, ids, runId, on, OPEN_STATUSES],
   );
   return n;
 }

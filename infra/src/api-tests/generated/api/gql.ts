@@ -69,6 +69,10 @@ type Documents = {
     "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": typeof types.OrgTreeExemptMemberDocument,
     "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": typeof types.OrgTreeExemptMember2Document,
     "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": typeof types.OrgTreeUpdateMemberDocument,
+    "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayPreviewDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
+    "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": typeof types.DecisionDayCasesDocument,
+    "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": typeof types.DecisionDayInterviewDocument,
     "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": typeof types.RatingRunSetQuotaPolicyDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": typeof types.RatingRunDeclareEntryDocument,
@@ -159,6 +163,10 @@ const documents: Documents = {
     "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": types.OrgTreeExemptMemberDocument,
     "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": types.OrgTreeExemptMember2Document,
     "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": types.OrgTreeUpdateMemberDocument,
+    "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayPreviewDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
+    "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": types.DecisionDayCasesDocument,
+    "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": types.DecisionDayInterviewDocument,
     "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": types.RatingRunSetQuotaPolicyDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": types.RatingRunDeclareEntryDocument,
@@ -428,6 +436,22 @@ export function apiGraphql(source: "mutation OrgTreeExemptMember2($id: ID!) { ex
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }"): (typeof documents)["mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}"): (typeof documents)["query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}"): (typeof documents)["mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,184 @@
+import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../testing/test-platform';
+import { entriesOf, planned, Planned } from '../testing/planned-members';
+import { apiGraphql } from './generated/api';
+
+/**
+ * The day a rating was decided (评定决定日期) through the gateway: the township committee confirms a half-year's run
+ * weeks after its rating meeting, saying when the meeting was; the dual warnings it opens date from that day, so an
+ * interview not held within the policy's days is overdue at once. A day in the future, before the period's end or
+ * (for a correction) before the version it corrects is refused in Chinese.
+ */
+
+const MEMBERS: Planned[] = [
+  planned('E101', '钱永刚', 58, 36), // 94
+  planned('E102', '孔令华', 55, 25), // 80
+  planned('E103', '严明', 50, 15), //  65
+  planned('E104', '秦川', 35, 9), //   44  dual warning
+  planned('E105', '尤佳', 30, 10), //  40  dual warning
+];
+
+const previewDocument = apiGraphql(`mutation DecisionDayPreview($o: ID!) {
+  previewRating(organizationId: $o, period: "2026-H1") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }
+}`);
+const confirmDocument = apiGraphql(`mutation DecisionDayConfirm($r: ID!, $d: String) {
+  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }
+}`);
+const casesDocument = apiGraphql(`query DecisionDayCases($o: ID!) {
+  organization(id: $o) {
+    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }
+    ratingRollup(period: "2026-H1") { warnings { open overdue escalated closed } }
+  }
+}`);
+const interviewDocument = apiGraphql(`mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {
+  recordWarningInterview(input: $i) { id status interviewedOn }
+}`);
+
+describe('a rating confirmed with the day the committee decided', () => {
+  let platform: TestPlatform;
+  let now = new Date('2026-07-02T08:00:00Z');
+  let town = '';
+  let window = '';
+  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(await platform.query(query, variables));
+  const preview = async () => dataOf(await platform.query(previewDocument, { o: town })).previewRating;
+  const confirm = (runId: string, decidedOn?: string | null) =>
+    platform.query(confirmDocument, { r: runId, d: decidedOn ?? null });
+  const cases = async () => dataOf(await platform.query(casesDocument, { o: town })).organization!;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ clock: () => now });
+    const create = async (level: string, name: string, parentId: string | null) =>
+      (
+        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+          input: { level, name, parentId },
+        })
+      ).createOrganization.id as string;
+    const district = await create('DISTRICT', '决定日区', null);
+    town = await create('TOWNSHIP', '南镇党委', district);
+    const branch = await create('BRANCH', '南一村党支部', town);
+    const filing = (
+      await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }', {
+        o: branch,
+      })
+    ).adoptTemplate;
+    await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
+    await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
+    const ids: string[] = [];
+    for (const m of MEMBERS) {
+      const input = {
+        organizationId: branch,
+        memberNo: m.no,
+        name: m.name,
+        gender: 'MALE',
+        kind: 'FULL',
+        joinDate: '2010-07-01',
+        birthDate: '1980-05-01',
+      };
+      ids.push(
+        (await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })).addMember.id,
+      );
+    }
+    const rows = MEMBERS.flatMap((m, i) =>
+      entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${((i + j) % 6) + 1}-15,${e.points}`),
+    );
+    const uploaded = await platform.upload(
+      'import',
+      `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`,
+      { organizationId: branch, fileName: '积分记录.csv' },
+      { contentType: 'text/csv' },
+    );
+    const declared = (
+      await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
+        i: { organizationId: branch, uploadId: uploaded.json.id },
+      })
+    ).importEntries as { id: string }[];
+    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', {
+      ids: declared.map((e) => e.id),
+    });
+    const assembly = (
+      await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
+        i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: ids },
+      })
+    ).confirmAssembly;
+    window = (
+      await q(
+        'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+        { a: assembly.id },
+      )
+    ).publishScores.id;
+  }, 120_000);
+  afterAll(() => platform?.stop());
+
+  let first = '';
+  it('previews with the period’s last day, and no decision day until confirmed', async () => {
+    now = new Date('2026-08-20T08:00:00Z');
+    await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: window });
+    const run = await preview();
+    first = run.id;
+    expect(run).toMatchObject({
+      status: 'PREVIEW',
+      periodEnd: '2026-06-30',
+      decidedOn: null,
+      summary: { rated: 5, warnings: 2 },
+    });
+  });
+
+  it.each([
+    ['2026-08-21', '评定决定日期（2026-08-21）不能晚于今天（2026-08-20）'],
+    ['2026-06-29', '评定决定日期（2026-06-29）不能早于 2026-H1 期间的最后一天（2026-06-30）：期末之后才能评定'],
+    ['2026/07/20', '评定决定日期应为 YYYY-MM-DD 格式的日期，收到“2026/07/20”'],
+  ])('refuses to confirm as decided on %s', async (day, message) => {
+    const refused = await confirm(first, day);
+    expect(errorCodeOf(refused)).toBe('INVALID_DECISION_DAY');
+    expect(refused.errors?.[0].message).toBe(message);
+  });
+
+  it('opens the warnings on the decision day: their interview is overdue counted from it', async () => {
+    const confirmed = dataOf(await confirm(first, '2026-07-20')).confirmRating;
+    expect(confirmed).toMatchObject({ status: 'CONFIRMED', decidedOn: '2026-07-20', periodEnd: '2026-06-30' });
+    expect(confirmed.confirmedAt).toMatch(/^2026-08-20T/);
+    const org = await cases();
+    // The default policy gives 15 days: due 2026-08-04, sixteen days late on 2026-08-20.
+    expect(
+      org.warningCases!.map((c) => [c.memberName, c.openedOn, c.interviewDue, c.isOverdue, c.overdue]).sort(),
+    ).toEqual([
+      ['尤佳', '2026-07-20', '2026-08-04', true, ['书记约谈逾期：应于 2026-08-04 前约谈，已逾期 16 天']],
+      ['秦川', '2026-07-20', '2026-08-04', true, ['书记约谈逾期：应于 2026-08-04 前约谈，已逾期 16 天']],
+    ]);
+    expect(org.ratingRollup!.warnings).toEqual({ open: 2, overdue: 2, escalated: 0, closed: 0 });
+  });
+
+  it('takes an interview dated between the decision and today, not one before the decision', async () => {
+    const [c] = (await cases()).warningCases!.filter((x) => x.memberName === '秦川');
+    const interview = (interviewedOn: string) =>
+      platform.query(interviewDocument, {
+        i: { caseId: c.id, interviewedOn, interviewedBy: '南一村党支部书记', note: '指出长期不参加组织生活的问题' },
+      });
+    const early = await interview('2026-07-19');
+    expect(errorCodeOf(early)).toBe('INVALID_WARNING_INPUT');
+    expect(early.errors?.[0].message).toBe('约谈日期（2026-07-19）不能早于预警日期（2026-07-20）');
+    expect(dataOf(await interview('2026-07-22')).recordWarningInterview).toMatchObject({
+      status: 'INTERVIEWED',
+      interviewedOn: '2026-07-22',
+    });
+    expect((await cases()).ratingRollup!.warnings).toEqual({ open: 2, overdue: 1, escalated: 0, closed: 0 });
+  });
+
+  it('dates a correction no earlier than the version it corrects; without a day, today', async () => {
+    const second = await preview();
+    expect(second.version).toBe(2);
+    const refused = await confirm(second.id, '2026-07-19');
+    expect(errorCodeOf(refused)).toBe('INVALID_DECISION_DAY');
+    expect(refused.errors?.[0].message).toBe(
+      '评定决定日期（2026-07-19）不能早于被更正的第 1 版的决定日期（2026-07-20）',
+    );
+    const confirmed = dataOf(await confirm(second.id)).confirmRating;
+    expect(confirmed).toMatchObject({ version: 2, status: 'CONFIRMED', decidedOn: '2026-08-20' });
+    // The cases stay as opened by the first version (the same members are warned): one history each.
+    const org = await cases();
+    expect(org.warningCases!.map((c) => [c.memberName, c.openedOn, c.status]).sort()).toEqual([
+      ['尤佳', '2026-07-20', 'OPEN'],
+      ['秦川', '2026-07-20', 'INTERVIEWED'],
+    ]);
+  });
+});
