@@ -250,7 +250,7 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
   }
   const labels = [...figures.keys()].filter((k): k is string => k !== null).sort();
   const warnings = await q(
-    `SELECT p.path, count(c.id) FILTER (WHERE c.status = ANY($4::text[]))::int AS open, count(c.id) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
+    `SELECT p.path, count(c.id) FILTER (WHERE c.status = ANY($4::text[]) OR (c.status = 'ESCALATED' AND c.disposal_step IS DISTINCT FROM 'ARCHIVED'))::int AS open, count(c.id) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
             count(c.id) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated, count(c.id) FILTER (WHERE c.status = 'IMPROVED')::int AS closed
        FROM unnest($1::text[]) AS p(path) LEFT JOIN rating.warning_case c ON c.branch_path <@ p.path::ltree AND c.period_key = $3 GROUP BY p.path`,
     [[node.path, ...labels.map((l) => `${node.path}.${l}`)], TODAY, period, OPEN_STATUSES],

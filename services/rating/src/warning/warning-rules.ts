@@ -28,7 +28,7 @@ export const warningStatusLabel: Record<WarningCaseStatus, string> = {
   WITHDRAWN: '已撤销',
 };
 
-/** Statuses with no outcome yet: what dashboards count as open, and what a corrected run may withdraw. */
+/** Statuses with no outcome yet: what a corrected run may withdraw (dashboards count these and the escalated cases still in disposal as open). */
 export const OPEN_STATUSES: readonly WarningCaseStatus[] = [
   WarningCaseStatus.OPEN,
   WarningCaseStatus.INTERVIEWED,

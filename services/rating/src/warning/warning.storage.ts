@@ -126,6 +126,12 @@ export function overdueSql(today: string): string {
             ELSE ${today}::date > c.disposal_step_on + ${DISPOSAL_STALL_DAYS} END))), false)`;
 }
 
+/**
+ * A case not finished: no outcome yet, or escalated with its disposal procedure not archived (处置中). What the
+ * rollups count as open (未结): a committee still has work on each; overdue and escalated-in-progress are among them.
+ */
+const unfinishedSql = `(c.status = ANY($4::text[]) OR (c.status = 'ESCALATED' AND c.disposal_step IS DISTINCT FROM 'ARCHIVED'))`;
+
 const resetWorkflow = `interviewed_on = NULL, interviewed_by = NULL, interview_note = NULL, helper_name = NULL, helper_member_id = NULL, paired_on = NULL,
   plan = NULL, planned_on = NULL, rectify_deadline = NULL, outcome = NULL, outcome_on = NULL, outcome_by = NULL, outcome_note = NULL,
   next_period_key = NULL, next_total = NULL, withdrawn_by_run = NULL, disposal_measure = NULL, disposal_step = NULL, disposal_step_on = NULL, disposal_due = NULL`;
@@ -237,7 +243,7 @@ export async function warningCountsByBranch(
   return queryPrepared(
     db,
     `SELECT (CASE WHEN $5::int IS NULL THEN c.branch_path ELSE subpath(c.branch_path, 0, least(nlevel(c.branch_path), $5::int)) END)::text AS path,
-            count(*) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
+            count(*) FILTER (WHERE ${unfinishedSql})::int AS open,
             count(*) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
             count(*) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated,
             count(*) FILTER (WHERE c.status = 'IMPROVED')::int AS closed,
