@@ -201,6 +201,21 @@ export type RecordWarningInterviewInput = {
   note: Scalars['String']['input'];
 };
 
+/** 修订整改计划（限期整改中；整改期限自首次制定计划起最长不超过一年） */
+export type ReviseRectificationPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** 修订后的整改期限；不填则不变 */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** 修订后的整改计划；不填则不变 */
+  plan?: InputMaybe<Scalars['String']['input']>;
+  /** 修订理由 */
+  reason: Scalars['String']['input'];
+  /** 修订决定人或机构，如“党支部委员会” */
+  revisedBy: Scalars['String']['input'];
+  /** 修订日期：不早于上次制定或修订计划的日期，不晚于今天 */
+  revisedOn: Scalars['Date']['input'];
+};
+
 /** 设定星级名额政策；未给出的项取默认值 */
 export type SetQuotaPolicyInput = {
   baseFloor?: Scalars['Float']['input'];

@@ -3,10 +3,11 @@ import { entriesOf, planned, Planned } from '../testing/planned-members';
 import { apiGraphql } from './generated/api';
 
 /**
- * The day a rating was decided (评定决定日期) through the gateway: the township committee confirms a half-year's run
+ * The days a warning case runs by, through the gateway. The day a rating was decided (评定决定日期): the township committee confirms a half-year's run
  * weeks after its rating meeting, saying when the meeting was; the dual warnings it opens date from that day, so an
  * interview not held within the policy's days is overdue at once. A day in the future, before the period's end or
- * (for a correction) before the version it corrects is refused in Chinese.
+ * (for a correction) before the version it corrects is refused in Chinese. Then the rectification plan revised
+ * (整改计划修订) within the year the law allows, each revision kept with who decided it and why.
  */
 
 const MEMBERS: Planned[] = [
@@ -31,6 +32,18 @@ const casesDocument = apiGraphql(`query DecisionDayCases($o: ID!) {
 }`);
 const interviewDocument = apiGraphql(`mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {
   recordWarningInterview(input: $i) { id status interviewedOn }
+}`);
+const pairDocument = apiGraphql(`mutation PlanRevisionPair($i: PairWarningHelperInput!) {
+  pairWarningHelper(input: $i) { id status }
+}`);
+const planDocument = apiGraphql(`mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {
+  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }
+}`);
+const reviseDocument = apiGraphql(`mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {
+  reviseRectificationPlan(input: $i) {
+    id status plan rectifyDeadline
+    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }
+  }
 }`);
 
 describe('a rating confirmed with the day the committee decided', () => {
@@ -179,6 +192,66 @@ describe('a rating confirmed with the day the committee decided', () => {
     expect(org.warningCases!.map((c) => [c.memberName, c.openedOn, c.status]).sort()).toEqual([
       ['尤佳', '2026-07-20', 'OPEN'],
       ['秦川', '2026-07-20', 'INTERVIEWED'],
+    ]);
+  });
+
+  it('revises the plan within a year of its first day, keeping each revision with who and why', async () => {
+    const [c] = (await cases()).warningCases!.filter((x) => x.memberName === '秦川');
+    expect(
+      dataOf(await platform.query(pairDocument, { i: { caseId: c.id, helperName: '钱永刚', pairedOn: '2026-07-25' } }))
+        .pairWarningHelper.status,
+    ).toBe('HELPER_PAIRED');
+    expect(
+      dataOf(
+        await platform.query(planDocument, { i: { caseId: c.id, plan: '每月参加主题党日', plannedOn: '2026-08-01' } }),
+      ).setRectificationPlan,
+    ).toMatchObject({ status: 'RECTIFYING', plannedOn: '2026-08-01', rectifyDeadline: '2027-02-01' });
+    const revise = (input: Record<string, unknown>) =>
+      platform.query(reviseDocument, {
+        i: {
+          caseId: c.id,
+          revisedOn: '2026-08-20',
+          revisedBy: '南一村党支部委员会',
+          reason: '本人外出务工，改为每月线上汇报',
+          ...input,
+        },
+      });
+    const tooLong = await revise({ deadline: '2027-08-02' });
+    expect(errorCodeOf(tooLong)).toBe('INVALID_WARNING_INPUT');
+    expect(tooLong.errors?.[0].message).toBe(
+      '修订后的整改期限应在修订日期之后、自 2026-08-01 制定计划起最长不超过一年（2026-08-21 至 2027-08-01），收到 2027-08-02',
+    );
+    const first = dataOf(await revise({ deadline: '2027-05-01' })).reviseRectificationPlan;
+    expect(first).toMatchObject({ status: 'RECTIFYING', plan: '每月参加主题党日', rectifyDeadline: '2027-05-01' });
+    const backdated = await revise({ plan: '每月线上汇报思想', revisedOn: '2026-08-19' });
+    expect(backdated.errors?.[0].message).toBe('修订日期（2026-08-19）不能早于上次制定或修订计划的日期（2026-08-20）');
+    const second = dataOf(
+      await revise({ plan: '每月线上汇报思想', reason: '支委会研究调整整改方式' }),
+    ).reviseRectificationPlan;
+    expect(second).toMatchObject({ plan: '每月线上汇报思想', rectifyDeadline: '2027-05-01' });
+    expect(second.planRevisions).toEqual([
+      {
+        seq: 1,
+        plan: '每月参加主题党日',
+        deadline: '2027-05-01',
+        planBefore: '每月参加主题党日',
+        deadlineBefore: '2027-02-01',
+        revisedOn: '2026-08-20',
+        revisedBy: '南一村党支部委员会',
+        reason: '本人外出务工，改为每月线上汇报',
+        recordedBy: expect.any(String),
+      },
+      {
+        seq: 2,
+        plan: '每月线上汇报思想',
+        deadline: '2027-05-01',
+        planBefore: '每月参加主题党日',
+        deadlineBefore: '2027-05-01',
+        revisedOn: '2026-08-20',
+        revisedBy: '南一村党支部委员会',
+        reason: '支委会研究调整整改方式',
+        recordedBy: expect.any(String),
+      },
     ]);
   });
 });
