@@ -24,6 +24,14 @@ const previewDocument = apiGraphql(`mutation DecisionDayPreview($o: ID!) {
 const confirmDocument = apiGraphql(`mutation DecisionDayConfirm($r: ID!, $d: String) {
   confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }
 }`);
+const pendingPreviewDocument = apiGraphql(`mutation ReadinessPreview($o: ID!) {
+  previewRating(organizationId: $o, period: "2026-H1") {
+    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }
+  }
+}`);
+const emptyPreviewDocument = apiGraphql(`mutation ReadinessEmptyPreview($o: ID!) {
+  previewRating(organizationId: $o, period: "2025-H2") { id pendingCount pendingBranches { branchId } summary { scores rated } }
+}`);
 const casesDocument = apiGraphql(`query DecisionDayCases($o: ID!) {
   organization(id: $o) {
     warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }
@@ -123,6 +131,23 @@ describe('a rating confirmed with the day the committee decided', () => {
   afterAll(() => platform?.stop());
 
   let first = '';
+  it('previews before the scores are final with the branches it waits for and why, and refuses to confirm', async () => {
+    now = new Date('2026-07-05T08:00:00Z');
+    const early = dataOf(await platform.query(pendingPreviewDocument, { o: town })).previewRating;
+    expect(early).toMatchObject({ pendingCount: 5, summary: { rated: 0 } });
+    expect(early.pendingBranches).toEqual([
+      {
+        branchName: '南一村党支部',
+        count: 5,
+        provisional: 0,
+        published: 5,
+        held: 0,
+        reason: '5 人的积分尚未确定：5 人公示中，公示期满后确定',
+      },
+    ]);
+    expect(errorCodeOf(await confirm(early.id, '2026-07-05'))).toBe('SCORES_NOT_FINAL');
+  });
+
   it('previews with the period’s last day, and no decision day until confirmed', async () => {
     now = new Date('2026-08-20T08:00:00Z');
     await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: window });
@@ -179,14 +204,15 @@ describe('a rating confirmed with the day the committee decided', () => {
 
   it('dates a correction no earlier than the version it corrects; without a day, today', async () => {
     const second = await preview();
-    expect(second.version).toBe(2);
+    // Version 1 was the preview before the scores were final, version 2 the one confirmed.
+    expect(second.version).toBe(3);
     const refused = await confirm(second.id, '2026-07-19');
     expect(errorCodeOf(refused)).toBe('INVALID_DECISION_DAY');
     expect(refused.errors?.[0].message).toBe(
-      '评定决定日期（2026-07-19）不能早于被更正的第 1 版的决定日期（2026-07-20）',
+      '评定决定日期（2026-07-19）不能早于被更正的第 2 版的决定日期（2026-07-20）',
     );
     const confirmed = dataOf(await confirm(second.id)).confirmRating;
-    expect(confirmed).toMatchObject({ version: 2, status: 'CONFIRMED', decidedOn: '2026-08-20' });
+    expect(confirmed).toMatchObject({ version: 3, status: 'CONFIRMED', decidedOn: '2026-08-20' });
     // The cases stay as opened by the first version (the same members are warned): one history each.
     const org = await cases();
     expect(org.warningCases!.map((c) => [c.memberName, c.openedOn, c.status]).sort()).toEqual([
@@ -253,5 +279,15 @@ describe('a rating confirmed with the day the committee decided', () => {
         recordedBy: expect.any(String),
       },
     ]);
+  });
+
+  it('refuses to confirm a run that rates nobody, saying why', async () => {
+    const empty = dataOf(await platform.query(emptyPreviewDocument, { o: town })).previewRating;
+    expect(empty).toMatchObject({ pendingCount: 0, pendingBranches: [], summary: { scores: 0, rated: 0 } });
+    const refused = await confirm(empty.id);
+    expect(errorCodeOf(refused)).toBe('NOTHING_RATED');
+    expect(refused.errors?.[0].message).toBe(
+      '本次评定没有评定等次的党员（“南镇党委”2025-H2 没有已确定的积分），确认后将成为本期现行评定而不公布任何结果；请检查评定范围和期间是否正确',
+    );
   });
 });

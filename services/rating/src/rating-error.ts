@@ -17,6 +17,8 @@ export enum RatingErrorCode {
   RATING_SCOPE_OVERLAP = 'RATING_SCOPE_OVERLAP',
   /** The day a confirmation says the committee decided is in the future, before the period ended, or malformed. */
   INVALID_DECISION_DAY = 'INVALID_DECISION_DAY',
+  /** The run rates no member (none scored, or all exempt or not graded): confirming it would publish nothing. */
+  NOTHING_RATED = 'NOTHING_RATED',
 }
 
 export class RatingError extends AppError<RatingErrorCode> {}

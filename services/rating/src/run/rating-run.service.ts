@@ -9,6 +9,7 @@ import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
 import { LedgerScores } from './ledger-scores';
 import { decisionDay, periodLastDay } from './decision-day';
+import { assertSomeoneRated, pendingByBranch } from './not-ready';
 import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
 import { BranchInput, SchemeFacts } from './rating-inputs';
 import { diffResults, figuresOf } from './run-diff';
@@ -59,6 +60,11 @@ export class RatingRunService {
       read.final.map((s) => s.branchId),
     );
     const names = await this.names(ctx, [...branches.values()]);
+    const pendingNames = await this.branchNames(
+      ctx,
+      read.pending.map((p) => p.branchId),
+      names,
+    );
     const policies = await policiesOn(this.dataSource.manager, [
       ...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path))),
     ]);
@@ -105,7 +111,11 @@ export class RatingRunService {
         inputsDigest: digest,
         policyDigest: policyDigest(policies, cycle),
         summary: summarise(plan.results, plan.units),
-        pending: { count: read.pending.length, items: read.pending.slice(0, PENDING_SHOWN) },
+        pending: {
+          count: read.pending.length,
+          items: read.pending.slice(0, PENDING_SHOWN),
+          branches: pendingByBranch(read.pending, pendingNames),
+        },
         changes: compared ? diffResults(before, plan.results.map(figuresOf)) : [],
         comparedWith: compared?.id ?? null,
         createdBy: ctx.caller.subject,
@@ -151,6 +161,7 @@ export class RatingRunService {
         { pending: found.pending.count },
       );
     }
+    assertSomeoneRated(found.summary, found.periodKey, found.orgName);
     if ((await this.scores.digest(ctx.token, found.orgId, found.periodKey)) !== found.inputsDigest) {
       throw new RatingError(
         RatingErrorCode.RATING_RUN_STALE,
@@ -300,6 +311,20 @@ export class RatingRunService {
         .filter((b): b is OrganizationRef => b !== null)
         .map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]),
     );
+  }
+
+  /** Names of these branches: those already known, the others asked of the ledger. */
+  private async branchNames(
+    ctx: RequestContext,
+    ids: readonly string[],
+    known: ReadonlyMap<string, string>,
+  ): Promise<Map<string, string>> {
+    const names = new Map(known);
+    const missing = [...new Set(ids)].filter((id) => !names.has(id));
+    if (missing.length > 0)
+      for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing))
+        if (org) names.set(org.id, org.name);
+    return names;
   }
 
   /** Names of every node on the branches' paths (quota units are named after them). */

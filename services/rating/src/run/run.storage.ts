@@ -3,6 +3,7 @@ import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
+import type { PendingBranch } from './not-ready';
 import { PendingScore } from './rating-inputs';
 import type { ReadScope } from '../rating-access';
 
@@ -34,8 +35,8 @@ export interface RunRecord {
   /** The policies on the scope's paths when previewed: a policy set since makes the preview stale. */
   policyDigest: string;
   summary: RunSummary;
-  /** Scores not yet final: how many, and the first of them. */
-  pending: { count: number; items: PendingScore[] };
+  /** Scores not yet final: how many, the first of them, and per branch (runs previewed before it was kept: none). */
+  pending: { count: number; items: PendingScore[]; branches?: PendingBranch[] };
   changes: RatingChange[];
   comparedWith: string | null;
   createdBy: string;

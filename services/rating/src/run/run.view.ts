@@ -14,6 +14,7 @@ export function runView(run: RunRecord): RatingRun {
     summary: { ...run.summary, levels: run.summary.levels.map((l) => ({ ...l, percent: null, explanation: null })) },
     pendingCount: run.pending.count,
     pending: run.pending.items,
+    pendingBranches: run.pending.branches ?? [],
     comparedWith: run.comparedWith,
     changes: run.changes.map(changeView),
     createdBy: run.createdBy,

@@ -104,6 +104,8 @@ type Documents = {
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayPreviewDocument,
     "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
+    "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": typeof types.ReadinessPreviewDocument,
+    "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": typeof types.ReadinessEmptyPreviewDocument,
     "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": typeof types.DecisionDayCasesDocument,
     "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": typeof types.DecisionDayInterviewDocument,
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.PlanRevisionPairDocument,
@@ -201,6 +203,8 @@ const documents: Documents = {
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayPreviewDocument,
     "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
+    "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": types.ReadinessPreviewDocument,
+    "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": types.ReadinessEmptyPreviewDocument,
     "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": types.DecisionDayCasesDocument,
     "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": types.DecisionDayInterviewDocument,
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.PlanRevisionPairDocument,
@@ -582,6 +586,14 @@ export function apiGraphql(source: "mutation DecisionDayPreview($o: ID!) {\n  pr
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}"): (typeof documents)["mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}"): (typeof documents)["mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
