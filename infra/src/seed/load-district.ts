@@ -462,7 +462,7 @@ export async function loadPending(load: DistrictLoad, pending: Map<string, Membe
 export type RatingRunSummary = DistrictSummary['ratingRuns'][number];
 
 /** The district's rating of each period previewed and confirmed (dual warnings open as it is confirmed). */
-export async function confirmRatings(
+async function confirmRatings(
   load: DistrictLoad,
   districtId: string,
   periods: readonly string[],
