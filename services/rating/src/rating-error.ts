@@ -15,6 +15,10 @@ export enum RatingErrorCode {
   SCORES_NOT_FINAL = 'SCORES_NOT_FINAL',
   /** A confirmed run of the same period covers part of this scope from another node. */
   RATING_SCOPE_OVERLAP = 'RATING_SCOPE_OVERLAP',
+  /** The day a confirmation says the committee decided is in the future, before the period ended, or malformed. */
+  INVALID_DECISION_DAY = 'INVALID_DECISION_DAY',
+  /** The run rates no member (none scored, or all exempt or not graded): confirming it would publish nothing. */
+  NOTHING_RATED = 'NOTHING_RATED',
 }
 
 export class RatingError extends AppError<RatingErrorCode> {}

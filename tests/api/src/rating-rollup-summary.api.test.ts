@@ -69,7 +69,8 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
       [path],
     );
     const [w] = await sql(
-      `SELECT count(*) FILTER (WHERE status IN ('OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'))::int AS open, count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
+      `SELECT count(*) FILTER (WHERE status IN ('OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING')
+                                 OR (status = 'ESCALATED' AND disposal_step IS DISTINCT FROM 'ARCHIVED'))::int AS open, count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
               count(*) FILTER (WHERE status = 'IMPROVED')::int AS closed
          FROM rating.warning_case WHERE period_key = '2026-H1' AND branch_path <@ $1::ltree`,
       [path],

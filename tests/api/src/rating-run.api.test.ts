@@ -913,10 +913,11 @@ describe('star rating and dual warning through the gateway', () => {
     expect((await cases('status: IMPROVED')).map((c: { id: string }) => c.id)).toEqual([improving]);
     expect((await cases('status: ESCALATED')).map((c: { id: string }) => c.id)).toEqual([escalating]);
     expect(await cases('status: OPEN')).toEqual([]);
+    // The escalated case is still open (未结): its disposal has only been proposed.
     const town = await rollup(org.town);
-    expect(town.warnings).toEqual({ open: 0, overdue: 0, escalated: 1, closed: 1 });
+    expect(town.warnings).toEqual({ open: 1, overdue: 0, escalated: 1, closed: 1 });
     expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.a).warnings).toEqual({
-      open: 0,
+      open: 1,
       overdue: 0,
       escalated: 1,
       closed: 1,

@@ -1,6 +1,7 @@
-import { scaleOf, type DemoLevel, type DemoMember } from '@jifen/seed';
+import { documentOf, scaleOf, type DemoLevel, type DemoMember } from '@jifen/seed';
 import { buildDemoDistrict, type DemoDistrict } from './demo-district';
 import { buildDemoPlan } from './demo-plan';
+import { parsePeriodKey } from '@jifen/rules';
 
 const TODAY = '2026-11-21';
 
@@ -298,6 +299,29 @@ describe('the demo plan (buildDemoPlan): a last cycle in full, the current one s
     const yearly = tailIn('pioneer-index') + tailIn('town-attendance') + tailIn('finance-bureau');
     expect(halfYearly).toBeGreaterThan(0);
     expect(demo.plannedWarnings).toBe(3 * halfYearly + yearly);
+  });
+
+  it('dates each rating on a meeting after the period and after every publicity of it has closed, before today', () => {
+    expect([...demo.decidedOn.keys()]).toEqual(demo.ratingPeriods);
+    // Hand-computed: the calendar schemes' periods end on 06-30 / 12-31; the meeting is 25 days later.
+    expect(Object.fromEntries(demo.decidedOn)).toEqual({
+      '2025-H1': '2025-07-25',
+      '2025-H2': '2026-01-25',
+      '2025': '2026-01-25',
+      '2026-H1': '2026-07-25',
+    });
+    for (const [period, decided] of demo.decidedOn) {
+      expect(decided < day).toBe(true);
+      for (const branch of plan.branches) {
+        const doc = documentOf(branch);
+        const end = parsePeriodKey(doc.cycle, period)!.end;
+        expect(decided > end).toBe(true);
+        const closed = [demo.lastCycle, demo.currentCycle]
+          .flatMap((c) => c.cycles.get(branch.key)!.assemblies)
+          .filter((a) => !a.running && parsePeriodKey(doc.cycle, a.period)!.end <= end);
+        for (const a of closed) expect([period, branch.key, a.endsOn < decided]).toEqual([period, branch.key, true]);
+      }
+    }
   });
 
   it('puts the accounts in the first township and branch; the member is scored, not a low scorer', () => {

@@ -5,7 +5,7 @@
  * the rating periods to confirm, and who the demo accounts are. Pure and deterministic for a day: the seed's
  * generator (branch-cycle.ts, entries/) draws the entries, as it does for the benchmark districts.
  */
-import { cycleStart, parsePeriodKey, PeriodKind, RuleDocument, templateByCode } from '@jifen/rules';
+import { addDays, cycleStart, parsePeriodKey, PeriodKind, RuleDocument, templateByCode } from '@jifen/rules';
 import {
   branchDeclarations,
   documentOf,
@@ -47,6 +47,11 @@ const RUNNING_EVERY = 3;
  * year's days in a batch that cache outgrew its heap limit under `npm start` (it was restarted mid-load).
  */
 const MAX_DAYS_PER_BATCH = 92;
+/**
+ * The township committee's rating meeting (定星) comes this many days after the period's last day: every branch's
+ * publicity of the period has closed by then (its assembly 2–10 days after the period, publicity at most 9 days).
+ */
+const RATING_MEETING_AFTER_DAYS = 25;
 
 export interface DemoPlan {
   plan: DistrictPlan;
@@ -58,6 +63,8 @@ export interface DemoPlan {
   pending: Map<string, MemberEntry[]>;
   /** The periods the district rates and confirms: the last cycle's, then those of the current one already over and closed. */
   ratingPeriods: string[];
+  /** The day the committee decided each period's rating (its rating meeting, never after today): the confirmation says it. */
+  decidedOn: Map<string, string>;
   /** Dual warnings the confirmed runs open: the low scorers of each period rated. */
   plannedWarnings: number;
   /** Where the demo accounts work. */
@@ -276,6 +283,16 @@ export function buildDemoPlan(today: string): DemoPlan {
       ).length;
     }
   }
+  const decidedOn = new Map(
+    periods.map((period) => {
+      const end = branches
+        .map((b) => parsePeriodKey(documentOf(b).cycle, period)!.end)
+        .sort()
+        .at(-1)!;
+      const meeting = addDays(end, RATING_MEETING_AFTER_DAYS);
+      return [period, meeting < today ? meeting : today];
+    }),
+  );
   return {
     plan,
     current,
@@ -283,6 +300,7 @@ export function buildDemoPlan(today: string): DemoPlan {
     currentCycle,
     pending,
     ratingPeriods: periods,
+    decidedOn,
     plannedWarnings,
     accounts: { townshipKey: t1.key, branchKey: first.key, memberIndex: accountMember },
   };
@@ -308,4 +326,4 @@ function coveredByClosed(branch: PlanBranch, cycle: CycleLoad, start: string, en
   return reached > end;
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (day: string) => addDays(day, 1);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PeerUrls } from '@jifen/kit';
+import { addDays } from '@jifen/rules';
 import {
   CycleLoaded,
-  confirmRatings,
   DistrictLoad,
   loadCycle,
   loadPending,
@@ -18,6 +18,7 @@ import {
 } from '@jifen/seed';
 import { demoAccounts } from './demo-accounts';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
+import { confirmDemoRatings } from './demo-ratings';
 
 export interface DemoLoadOptions {
   urls: PeerUrls;
@@ -55,8 +56,8 @@ export interface DemoSummary {
   /** Dual warnings the demo planned (its low scorers in every period rated) and their cases by status. */
   plannedWarnings: number;
   warningCases: Record<string, number>;
-  /** Cases of the first township still awaiting the interview (overdue from the day after the load). */
-  awaitingInterviewFirstTownship: number;
+  /** Cases still awaiting the secretary's interview past its due day, on the day of the load (the first branch's). */
+  overdueInterviews: number;
   /** The services' operations by total time, the slowest first (what to look at when the load is slow). */
   operations: OperationStats[];
 }
@@ -85,8 +86,8 @@ const PLANS = [
  * quota policies; the last complete cycle in full (entries of every kind, votes, rejections, assemblies and
  * publicity closed) and the cycle in progress up to today (assemblies so far, the latest publicity still running in
  * some branches with an objection open, declarations awaiting review); the rating runs confirmed with their stars
- * and dual warnings, some warnings followed up (interview, helper, plan) and one escalated to the disposal
- * procedure; one account per role. Does nothing when the ledger already has a district.
+ * and dual warnings (each run dated on its rating meeting), most warnings followed up (interview, helper, plan), the
+ * first branch's still awaiting the interview and overdue, one escalated to the disposal procedure; one account per role. Does nothing when the ledger already has a district.
  */
 export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
   const client = seedClient(options.urls, options.tokenSecret);
@@ -130,7 +131,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   const last = await loadCycle(load, demo.lastCycle);
   const current = await loadCycle(load, demo.currentCycle);
   await loadPending(load, demo.pending);
-  const ratingRuns = await confirmRatings(load, districtId, demo.ratingPeriods);
+  const ratingRuns = await confirmDemoRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
   const objections = await raiseObjections(load, demo, current);
   const warnings = await followWarnings(load, demo, districtId, options.today);
   await createDemoAccounts(load, demo, options.password);
@@ -154,7 +155,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     ratingRuns,
     plannedWarnings: demo.plannedWarnings,
     warningCases: warnings.byStatus,
-    awaitingInterviewFirstTownship: warnings.awaitingFirstTownship,
+    overdueInterviews: warnings.overdueInterviews,
     operations: client.stats(),
   };
 }
@@ -224,21 +225,29 @@ interface CaseRow {
   memberKind: string;
   memberName: string;
   periodKey: string;
+  openedOn: string;
+  interviewDue: string;
 }
 
+/** A step's day: `days` after `from`, but never after today (the services refuse a day in the future). */
+const dayAfter = (from: string, days: number, today: string) => {
+  const day = addDays(from, days);
+  return day < today ? day : today;
+};
+
 /**
- * The dual warnings the confirmed runs opened today, followed up as branches do: in the first township they await
- * the secretary's interview (its policy gives one day, so they are overdue from tomorrow: a case cannot be dated
- * earlier than the run that opened it); elsewhere, in turn, awaiting the interview, interviewed, paired with a
- * helper, rectifying under a plan; one full member's case escalated to the disposal procedure (限期改正, its first
- * steps). Every step is dated today: the services refuse a step dated before the case was opened.
+ * The dual warnings the confirmed runs opened, each on its run's decision day, followed up as branches do: the first
+ * branch's (where the demo accounts work) still await the secretary's interview, overdue on the day of the load;
+ * elsewhere, in turn, interviewed the day after the decision (within the first township's one-day limit), paired
+ * with a helper, rectifying under a plan; one full member's case escalated to the disposal procedure (限期改正, its
+ * first steps). Each step is dated a few days after the one before it, never after today.
  */
 async function followWarnings(
   load: DistrictLoad,
   demo: DemoPlan,
   districtId: string,
   today: string,
-): Promise<{ byStatus: Record<string, number>; awaitingFirstTownship: number }> {
+): Promise<{ byStatus: Record<string, number>; overdueInterviews: number }> {
   const { plan, ctx } = load;
   const { path } = (
     await ctx.call<{ organization: { path: string } }>('ledger', 'query($id: ID!) { organization(id: $id) { path } }', {
@@ -251,7 +260,7 @@ async function followWarnings(
     const [district] = (
       await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
         'rating',
-        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey } } } }',
+        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue } } } }',
         { r: [{ __typename: 'Organization', id: districtId, path }], o: offset },
       )
     )._entities;
@@ -260,29 +269,27 @@ async function followWarnings(
   }
   cases.sort((a, b) => (a.periodKey + a.memberName).localeCompare(b.periodKey + b.memberName));
   const branchByid = new Map(plan.branches.map((b) => [load.idOf(b.key), b]));
-  const firstTownship = plan.branches.find((b) => b.key === demo.accounts.branchKey)!.townshipIndex;
   const byStatus: Record<string, number> = {};
-  let awaitingFirstTownship = 0;
+  let overdueInterviews = 0;
   let turn = 0;
   let escalated = false;
   for (const c of cases) {
     const branch = branchByid.get(c.branchId)!;
     let status = 'OPEN';
-    if (branch.townshipIndex === firstTownship) awaitingFirstTownship += 1;
-    else {
-      const step = turn++ % 4;
+    if (branch.key === demo.accounts.branchKey) {
+      if (today > c.interviewDue) overdueInterviews += 1;
+    } else {
+      const step = 1 + (turn++ % 3);
       const secretary = `${branch.name.replace(/党支部$/, '')}党支部书记`;
-      if (step >= 1) {
-        await ctx.call('rating', WARNING_STEP.interview, {
-          input: {
-            caseId: c.id,
-            interviewedOn: today,
-            interviewedBy: secretary,
-            note: INTERVIEW_NOTES[turn % INTERVIEW_NOTES.length],
-          },
-        });
-        status = 'INTERVIEWED';
-      }
+      await ctx.call('rating', WARNING_STEP.interview, {
+        input: {
+          caseId: c.id,
+          interviewedOn: dayAfter(c.openedOn, 1, today),
+          interviewedBy: secretary,
+          note: INTERVIEW_NOTES[turn % INTERVIEW_NOTES.length],
+        },
+      });
+      status = 'INTERVIEWED';
       if (step >= 2) {
         const helper = branch.members.find(
           (i) => plan.members[i].kind === 'FULL' && !plan.members[i].exempt && !plan.members[i].tail,
@@ -292,18 +299,19 @@ async function followWarnings(
             caseId: c.id,
             helperName: helper === undefined ? secretary : plan.members[helper].name,
             helperMemberId: helper === undefined ? null : load.memberIds[helper],
-            pairedOn: today,
+            pairedOn: dayAfter(c.openedOn, 5, today),
           },
         });
         status = 'HELPER_PAIRED';
       }
       if (step >= 3) {
+        const plannedOn = dayAfter(c.openedOn, 10, today);
         await ctx.call('rating', WARNING_STEP.plan, {
-          input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn: today },
+          input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn },
         });
         status = 'RECTIFYING';
         if (!escalated && c.memberKind === 'FULL') {
-          await escalate(load, c, secretary, today);
+          await escalate(load, c, secretary, plannedOn, today);
           escalated = true;
           status = 'ESCALATED';
         }
@@ -314,9 +322,9 @@ async function followWarnings(
   ctx.say(
     `  双预警 ${cases.length} 件：${Object.entries(byStatus)
       .map(([s, n]) => `${STATUS_LABELS[s] ?? s} ${n} 件`)
-      .join('，')}`,
+      .join('，')}；今天约谈逾期 ${overdueInterviews} 件`,
   );
-  return { byStatus, awaitingFirstTownship };
+  return { byStatus, overdueInterviews };
 }
 
 const STATUS_LABELS: Record<string, string> = {
@@ -327,28 +335,38 @@ const STATUS_LABELS: Record<string, string> = {
   ESCALATED: '已转入处置程序',
 };
 
-/** No change after the help: the case goes to the disposal procedure, 限期改正, proposed, investigated and talked to. */
-async function escalate(load: DistrictLoad, c: CaseRow, secretary: string, today: string): Promise<void> {
+/**
+ * No change after the help: a month after the plan the case goes to the disposal procedure, 限期改正, proposed,
+ * investigated and talked to, a few days apart (never after today).
+ */
+async function escalate(
+  load: DistrictLoad,
+  c: CaseRow,
+  secretary: string,
+  plannedOn: string,
+  today: string,
+): Promise<void> {
   const call = load.ctx.call;
+  const outcomeOn = dayAfter(plannedOn, 30, today);
   await call('rating', WARNING_STEP.outcome, {
     input: {
       caseId: c.id,
       outcome: 'ESCALATED',
-      decidedOn: today,
+      decidedOn: outcomeOn,
       decidedBy: '党支部委员会',
       note: '帮扶期间仍长期不参加组织生活、不按时交纳党费，经支委会研究启动不合格党员处置程序',
     },
   });
-  const step = (step: string, extra: Record<string, unknown>) =>
+  const step = (step: string, days: number, extra: Record<string, unknown>) =>
     call('rating', WARNING_STEP.disposal, {
-      input: { caseId: c.id, measure: 'RECTIFY_DEADLINE', step, decidedOn: today, ...extra },
+      input: { caseId: c.id, measure: 'RECTIFY_DEADLINE', step, decidedOn: dayAfter(outcomeOn, days, today), ...extra },
     });
-  await step('PROPOSED', {
+  await step('PROPOSED', 3, {
     decidedBy: '党支部委员会',
     documents: ['支委会会议记录', '处置意见报告（报镇党委备案）'],
   });
-  await step('INVESTIGATED', { decidedBy: secretary, documents: ['调查核实情况说明'] });
-  await step('TALKED', {
+  await step('INVESTIGATED', 10, { decidedBy: secretary, documents: ['调查核实情况说明'] });
+  await step('TALKED', 17, {
     decidedBy: '党支部委员会',
     participants: ['支部组织委员', '支部宣传委员'],
     documents: ['谈话记录'],

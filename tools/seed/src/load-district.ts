@@ -13,7 +13,7 @@ import { loadQuotas, loadRoster, loadSchemes, loadTree } from './load-structure'
 export type RatingRunSummary = DistrictSummary['ratingRuns'][number];
 
 /** The district's rating of each period previewed and confirmed (dual warnings open as it is confirmed). */
-export async function confirmRatings(
+async function confirmRatings(
   load: DistrictLoad,
   districtId: string,
   periods: readonly string[],

@@ -135,15 +135,23 @@ async function insertRun(scope: Org, period: string, version: number): Promise<s
   return id;
 }
 
-/** As the confirmation does, inside one transaction: the standing run superseded, this one confirmed and summarised per branch and per node. */
+/**
+ * As the confirmation does, inside one transaction: the standing run superseded, this one confirmed and summarised
+ * per branch and per node; without `summarise`, as it did before the summaries (and the decision day) existed.
+ */
 async function confirm(runId: string, previous: string | null, summarise = true): Promise<void> {
   await dataSource.transaction(async (tx) => {
     if (previous) await markSuperseded(tx, previous);
-    expect(await markConfirmed(tx, runId, 'test', new Date('2026-01-10T08:00:00Z'))).toBe(true);
-    if (summarise) {
-      await insertBranchSummaries(tx, runId);
-      await insertNodeSummaries(tx, runId);
+    if (!summarise) {
+      await tx.query(
+        `UPDATE rating.rating_run SET status = 'CONFIRMED', confirmed_by = 'test', confirmed_at = '2026-01-10T08:00:00Z' WHERE id = $1`,
+        [runId],
+      );
+      return;
     }
+    expect(await markConfirmed(tx, runId, 'test', new Date('2026-01-10T08:00:00Z'), '2026-01-10')).toBe(true);
+    await insertBranchSummaries(tx, runId);
+    await insertNodeSummaries(tx, runId);
   });
 }
 
@@ -242,7 +250,7 @@ async function truth(node: RollupNode, period: string): Promise<RatingRollup> {
   }
   const labels = [...figures.keys()].filter((k): k is string => k !== null).sort();
   const warnings = await q(
-    `SELECT p.path, count(c.id) FILTER (WHERE c.status = ANY($4::text[]))::int AS open, count(c.id) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
+    `SELECT p.path, count(c.id) FILTER (WHERE c.status = ANY($4::text[]) OR (c.status = 'ESCALATED' AND c.disposal_step IS DISTINCT FROM 'ARCHIVED'))::int AS open, count(c.id) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
             count(c.id) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated, count(c.id) FILTER (WHERE c.status = 'IMPROVED')::int AS closed
        FROM unnest($1::text[]) AS p(path) LEFT JOIN rating.warning_case c ON c.branch_path <@ p.path::ltree AND c.period_key = $3 GROUP BY p.path`,
     [[node.path, ...labels.map((l) => `${node.path}.${l}`)], TODAY, period, OPEN_STATUSES],
@@ -332,6 +340,10 @@ beforeAll(async () => {
   await confirm(await insertRun(towns[1], '2025-H1', 1), null, false);
   await dataSource.destroy();
   dataSource = await open(ratingMigrations);
+  // The decision-day migration dates the runs confirmed before it on the day they were confirmed.
+  expect(await db().query(`SELECT DISTINCT to_char(decided_on, 'YYYY-MM-DD') AS d FROM rating.rating_run`)).toEqual([
+    { d: '2026-01-10' },
+  ]);
   firstRun = await insertRun(district, PERIOD, 1);
   await confirm(firstRun, null);
   await openCases(firstRun);

@@ -3,9 +3,12 @@ import { RatingGradeCount, StarLevelQuota } from '../run/run.type';
 
 @ObjectType({ description: '双预警案件数' })
 export class WarningFigures {
-  @Field(() => Int, { description: '未结（含处置中）' }) open!: number;
-  @Field(() => Int, { description: '其中逾期（约谈或整改超过期限）' }) overdue!: number;
-  @Field(() => Int, { description: '转入不合格党员处置程序' }) escalated!: number;
+  @Field(() => Int, {
+    description: '未结：待约谈、帮扶整改中，以及已转入处置程序而处置尚未归档的（含处置中）',
+  })
+  open!: number;
+  @Field(() => Int, { description: '其中逾期（约谈、整改期限或处置进度超过期限）' }) overdue!: number;
+  @Field(() => Int, { description: '转入不合格党员处置程序（含处置已归档的）' }) escalated!: number;
   @Field(() => Int, { description: '已转化提高、结案' }) closed!: number;
 }
 

@@ -1,4 +1,4 @@
-import type { Consequence, MemberKind } from '@jifen/rules';
+import type { Consequence, Cycle, MemberKind } from '@jifen/rules';
 
 /** A member's final period score as the ledger gives it to a rating run. */
 export interface ScoreInput {
@@ -34,6 +34,8 @@ export interface SchemeFacts {
   consequences: Consequence[];
   /** The lowest band (不合格 or the like): a direct grade to it is a direct-unqualified condition. */
   lowestGrade: string | null;
+  /** The scheme's cycle: where its periods end (a run is decided no earlier than the period's last day). */
+  cycle: Cycle | null;
 }
 
 /** A score not yet final: it holds the run back from being confirmed. */

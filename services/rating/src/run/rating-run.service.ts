@@ -8,6 +8,8 @@ import { effectivePolicy } from '../quota/quota-policy.service';
 import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
 import { LedgerScores } from './ledger-scores';
+import { decisionDay, periodLastDay } from './decision-day';
+import { assertSomeoneRated, pendingByBranch } from './not-ready';
 import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
 import { BranchInput, SchemeFacts } from './rating-inputs';
 import { diffResults, figuresOf } from './run-diff';
@@ -58,6 +60,11 @@ export class RatingRunService {
       read.final.map((s) => s.branchId),
     );
     const names = await this.names(ctx, [...branches.values()]);
+    const pendingNames = await this.branchNames(
+      ctx,
+      read.pending.map((p) => p.branchId),
+      names,
+    );
     const policies = await policiesOn(this.dataSource.manager, [
       ...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path))),
     ]);
@@ -104,13 +111,22 @@ export class RatingRunService {
         inputsDigest: digest,
         policyDigest: policyDigest(policies, cycle),
         summary: summarise(plan.results, plan.units),
-        pending: { count: read.pending.length, items: read.pending.slice(0, PENDING_SHOWN) },
+        pending: {
+          count: read.pending.length,
+          items: read.pending.slice(0, PENDING_SHOWN),
+          branches: pendingByBranch(read.pending, pendingNames),
+        },
         changes: compared ? diffResults(before, plan.results.map(figuresOf)) : [],
         comparedWith: compared?.id ?? null,
         createdBy: ctx.caller.subject,
         createdAt: this.clock().toISOString(),
         confirmedBy: null,
         confirmedAt: null,
+        periodEnd: periodLastDay(
+          period,
+          [...schemes.values()].flatMap((s) => (s.cycle ? [s.cycle] : [])),
+        ),
+        decidedOn: null,
       };
       await runs.insertRun(db, run);
       // Sent together: the results are put into words while the database writes the units.
@@ -121,16 +137,19 @@ export class RatingRunService {
 
   /**
    * Confirms a preview: it becomes the period's standing rating (the one before it is superseded) and warning
-   * cases open for its members under dual warning. Two confirmations at once: one succeeds, the other gets
-   * RATING_RUN_CONFLICT. A preview whose scores or policy changed since is refused as stale.
+   * cases open for its members under dual warning, dated the day the committee decided (`decidedOn`, today when
+   * not given: see `decisionDay`). Two confirmations at once: one succeeds, the other gets RATING_RUN_CONFLICT.
+   * A preview whose scores or policy changed since is refused as stale.
    */
-  async confirm(ctx: RequestContext, runId: string): Promise<RunRecord> {
+  async confirm(ctx: RequestContext, runId: string, decidedOn?: string | null): Promise<RunRecord> {
     const [found] = seesOrganisationRatings(ctx.caller)
       ? await runs.findRuns(this.dataSource.manager, [runId], ctx.caller.scopePath)
       : [];
     if (!found) throw notFound(runId);
     assertMayRate(ctx.caller, found.orgPath, '确认评定', { runId });
     this.assertPreview(found);
+    const today = dayOf(this.clock);
+    decisionDay(decidedOn, { today, periodKey: found.periodKey, periodEnd: found.periodEnd, correcting: null });
     if (found.pending.count > 0) {
       const names = found.pending.items
         .slice(0, 5)
@@ -142,6 +161,7 @@ export class RatingRunService {
         { pending: found.pending.count },
       );
     }
+    assertSomeoneRated(found.summary, found.periodKey, found.orgName);
     if ((await this.scores.digest(ctx.token, found.orgId, found.periodKey)) !== found.inputsDigest) {
       throw new RatingError(
         RatingErrorCode.RATING_RUN_STALE,
@@ -175,21 +195,27 @@ export class RatingRunService {
       }
       await this.assertPolicyUnchanged(db, run, await runs.branchPathsOfRun(db, run.id));
       const previous = await runs.confirmedRun(db, run.orgId, run.periodKey);
+      const decided = decisionDay(decidedOn, {
+        today,
+        periodKey: run.periodKey,
+        periodEnd: run.periodEnd,
+        correcting: previous && { version: previous.version, decidedOn: previous.decidedOn },
+      });
       if (previous) await runs.markSuperseded(db, previous.id);
-      if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now))) {
+      if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now, decided))) {
         throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
       }
       await runs.insertBranchSummaries(db, run.id);
       await runs.insertNodeSummaries(db, run.id);
-      const today = dayOf(this.clock);
       const drafts = await this.warningDrafts(db, run, await runs.resultsOfRun(db, run.id, true));
-      const opened = await openWarningCases(db, drafts, today);
+      // The cases date from the committee's decision: the interview deadline counts from the rating meeting.
+      const opened = await openWarningCases(db, drafts, decided);
       if (previous) {
         const warnedNow = new Set(drafts.map((d) => d.memberId));
         const before = (await runs.figuresOfRun(db, previous.id))
           .filter((r) => r.warning && !warnedNow.has(r.memberId))
           .map((r) => r.memberId);
-        await withdrawWarningCases(db, run.periodKey, before, run.id, today);
+        await withdrawWarningCases(db, run.periodKey, before, run.id, decided);
       }
       ctx.logger.info('评星定级：已确认', {
         organization: run.orgName,
@@ -197,7 +223,13 @@ export class RatingRunService {
         version: run.version,
         warningCasesOpened: opened,
       });
-      return { ...run, status: 'CONFIRMED' as const, confirmedBy: ctx.caller.subject, confirmedAt: now.toISOString() };
+      return {
+        ...run,
+        status: 'CONFIRMED' as const,
+        confirmedBy: ctx.caller.subject,
+        confirmedAt: now.toISOString(),
+        decidedOn: decided,
+      };
     });
   }
 
@@ -279,6 +311,20 @@ export class RatingRunService {
         .filter((b): b is OrganizationRef => b !== null)
         .map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]),
     );
+  }
+
+  /** Names of these branches: those already known, the others asked of the ledger. */
+  private async branchNames(
+    ctx: RequestContext,
+    ids: readonly string[],
+    known: ReadonlyMap<string, string>,
+  ): Promise<Map<string, string>> {
+    const names = new Map(known);
+    const missing = [...new Set(ids)].filter((id) => !names.has(id));
+    if (missing.length > 0)
+      for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing))
+        if (org) names.set(org.id, org.name);
+    return names;
   }
 
   /** Names of every node on the branches' paths (quota units are named after them). */

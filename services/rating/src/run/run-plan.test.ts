@@ -189,7 +189,7 @@ describe('planRun', () => {
     const twice = score(B1, 65, 50, { grade: basic, star: null });
     const once = score(B1, 65, 50, { grade: basic, star: null });
     const { results } = plan([twice, once], [], {
-      schemes: new Map([['v1', { consequences: rules, lowestGrade: 'UNQUALIFIED' }]]),
+      schemes: new Map([['v1', { consequences: rules, lowestGrade: 'UNQUALIFIED', cycle: null }]]),
       previousGrades: new Map([
         [twice.memberId, ['BASIC']],
         [once.memberId, ['QUALIFIED']],

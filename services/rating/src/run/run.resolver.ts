@@ -38,10 +38,20 @@ export class RatingRunResolver {
   }
 
   @Mutation(() => RatingRun, {
-    description: '确认评定：成为本期现行结果（取代之前的版本），并为双预警党员启动预警处置',
+    description:
+      '确认评定：成为本期现行结果（取代之前的版本），并为双预警党员启动预警处置；预警自评定决定之日起算（约谈期限等）',
   })
-  async confirmRating(@Ctx() ctx: RatingContext, @Arg('runId', () => ID) runId: string): Promise<RatingRun> {
-    return runView(await this.service.confirm(ctx, runId));
+  async confirmRating(
+    @Ctx() ctx: RatingContext,
+    @Arg('runId', () => ID) runId: string,
+    @Arg('decidedOn', () => String, {
+      nullable: true,
+      description:
+        '评定决定日期（党(工)委定星会议之日，YYYY-MM-DD）：不早于期间最后一天、不晚于今天，更正时不早于被更正版本的决定日期；不填为今天',
+    })
+    decidedOn?: string | null,
+  ): Promise<RatingRun> {
+    return runView(await this.service.confirm(ctx, runId, decidedOn));
   }
 
   @FieldResolver(() => RatingResultPage, { description: '评定结果：获星者按星级和名次在前，其余按总分' })

@@ -3,6 +3,7 @@ import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
+import type { PendingBranch } from './not-ready';
 import { PendingScore } from './rating-inputs';
 import type { ReadScope } from '../rating-access';
 
@@ -34,14 +35,18 @@ export interface RunRecord {
   /** The policies on the scope's paths when previewed: a policy set since makes the preview stale. */
   policyDigest: string;
   summary: RunSummary;
-  /** Scores not yet final: how many, and the first of them. */
-  pending: { count: number; items: PendingScore[] };
+  /** Scores not yet final: how many, the first of them, and per branch (runs previewed before it was kept: none). */
+  pending: { count: number; items: PendingScore[]; branches?: PendingBranch[] };
   changes: RatingChange[];
   comparedWith: string | null;
   createdBy: string;
   createdAt: string;
   confirmedBy: string | null;
   confirmedAt: string | null;
+  /** The period's last day for the run's schemes (null for previews made before it was kept). */
+  periodEnd: string | null;
+  /** The day the committee decided (the rating meeting), set at confirmation: the warning cases it opens date from it. */
+  decidedOn: string | null;
 }
 
 export interface StoredResult extends Omit<ResultPlan, 'grade'> {
@@ -53,7 +58,8 @@ export interface StoredResult extends Omit<ResultPlan, 'grade'> {
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const runColumns = `r.id, r.district_id, r.org_id, r.org_path::text AS org_path, r.org_name, r.period_key, r.version, r.status, r.inputs_digest, r.policy_digest,
-  r.summary, r.pending, r.changes, r.compared_with, r.created_by, ${iso('r.created_at')} AS created_at, r.confirmed_by, ${iso('r.confirmed_at')} AS confirmed_at`;
+  r.summary, r.pending, r.changes, r.compared_with, r.created_by, ${iso('r.created_at')} AS created_at, r.confirmed_by, ${iso('r.confirmed_at')} AS confirmed_at,
+  to_char(r.period_end, 'YYYY-MM-DD') AS period_end, to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on`;
 
 function toRun(row: Record<string, any>): RunRecord {
   return {
@@ -75,6 +81,8 @@ function toRun(row: Record<string, any>): RunRecord {
     createdAt: row.created_at,
     confirmedBy: row.confirmed_by,
     confirmedAt: row.confirmed_at,
+    periodEnd: row.period_end,
+    decidedOn: row.decided_on,
   };
 }
 
@@ -170,8 +178,8 @@ export async function runsOf(db: EntityManager, orgId: string, periodKey: string
 export async function insertRun(db: EntityManager, run: RunRecord): Promise<void> {
   await db.query(
     `INSERT INTO rating.rating_run (id, district_id, org_id, org_path, org_name, period_key, version, status, inputs_digest, policy_digest, summary, pending,
-                                    changes, compared_with, created_by, created_at)
-     VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                                    changes, compared_with, created_by, created_at, period_end)
+     VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [
       run.id,
       run.districtId,
@@ -189,6 +197,7 @@ export async function insertRun(db: EntityManager, run: RunRecord): Promise<void
       run.comparedWith,
       run.createdBy,
       run.createdAt,
+      run.periodEnd,
     ],
   );
 }
@@ -293,10 +302,16 @@ export async function insertNodeSummaries(db: EntityManager, runId: string): Pro
 }
 
 /** Marks a preview confirmed only if it still is a preview: false means someone else got there first. */
-export async function markConfirmed(db: EntityManager, runId: string, by: string, at: Date): Promise<boolean> {
+export async function markConfirmed(
+  db: EntityManager,
+  runId: string,
+  by: string,
+  at: Date,
+  decidedOn: string,
+): Promise<boolean> {
   const [, count] = await db.query(
-    `UPDATE rating.rating_run SET status = 'CONFIRMED', confirmed_by = $2, confirmed_at = $3 WHERE id = $1 AND status = 'PREVIEW'`,
-    [runId, by, at],
+    `UPDATE rating.rating_run SET status = 'CONFIRMED', confirmed_by = $2, confirmed_at = $3, decided_on = $4 WHERE id = $1 AND status = 'PREVIEW'`,
+    [runId, by, at, decidedOn],
   );
   return count === 1;
 }

@@ -133,6 +133,17 @@ export class PendingRatingScore {
   @Field(() => String, { description: 'PROVISIONAL / PUBLISHED / HELD' }) state!: string;
 }
 
+@ObjectType({ description: '积分尚未全部确定的党支部：多少人、处于哪一步、为什么' })
+export class PendingRatingBranch {
+  @Field(() => ID) branchId!: string;
+  @Field(() => String) branchName!: string;
+  @Field(() => Int, { description: '尚未确定的人数' }) count!: number;
+  @Field(() => Int, { description: '尚在申报、初评或党员大会评定中（未公示）' }) provisional!: number;
+  @Field(() => Int, { description: '公示中' }) published!: number;
+  @Field(() => Int, { description: '有异议或申诉待处理' }) held!: number;
+  @Field(() => String, { description: '说明' }) reason!: string;
+}
+
 @ObjectType({ description: '与上一版本相比的变化' })
 export class RatingChange {
   @Field(() => ID) memberId!: string;
@@ -157,6 +168,10 @@ export class RatingRun {
   @Field(() => RatingSummary) summary!: RatingSummary;
   @Field(() => Int, { description: '尚未确认的积分人数；大于 0 时不能确认' }) pendingCount!: number;
   @Field(() => [PendingRatingScore], { description: '尚未确认的积分（最多 100 条）' }) pending!: PendingRatingScore[];
+  @Field(() => [PendingRatingBranch], {
+    description: '积分尚未全部确定的党支部（全部列出，人数多的在前）：这些党员本次预览不参加评定',
+  })
+  pendingBranches!: PendingRatingBranch[];
   @Field(() => ID, { nullable: true, description: '比较的版本（现行的已确认版本，否则上一版本）' }) comparedWith!:
     string | null;
   @Field(() => [RatingChange], { description: '与比较版本的差异' }) changes!: RatingChange[];
@@ -164,4 +179,11 @@ export class RatingRun {
   @Field(() => String) createdAt!: string;
   @Field(() => String, { nullable: true }) confirmedBy!: string | null;
   @Field(() => String, { nullable: true }) confirmedAt!: string | null;
+  @Field(() => String, { nullable: true, description: '期间的最后一天（评定决定日期不得早于此日）' })
+  periodEnd!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '评定决定日期（定星会议之日）：本次启动的双预警自此日起算；确认前为空',
+  })
+  decidedOn!: string | null;
 }

@@ -14,12 +14,15 @@ export function runView(run: RunRecord): RatingRun {
     summary: { ...run.summary, levels: run.summary.levels.map((l) => ({ ...l, percent: null, explanation: null })) },
     pendingCount: run.pending.count,
     pending: run.pending.items,
+    pendingBranches: run.pending.branches ?? [],
     comparedWith: run.comparedWith,
     changes: run.changes.map(changeView),
     createdBy: run.createdBy,
     createdAt: run.createdAt,
     confirmedBy: run.confirmedBy,
     confirmedAt: run.confirmedAt,
+    periodEnd: run.periodEnd,
+    decidedOn: run.decidedOn,
   };
 }
 

@@ -26,6 +26,7 @@ export async function fetchSchemeFacts(
     facts.set(version.id, {
       consequences: rules.consequences,
       lowestGrade: bands[bands.length - 1]?.code ?? null,
+      cycle: rules.cycle ?? null,
     });
   }
   return facts;

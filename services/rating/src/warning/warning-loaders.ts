@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readScope } from '../rating-access';
 import { WarningCaseStatus } from './warning-rules';
+import { PlanRevisionRecord, revisionsOfCases } from './plan-revision.storage';
 import * as storage from './warning.storage';
 import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
 
@@ -21,6 +22,8 @@ export interface WarningLoaders {
   warningCasesOfMember: DataLoader<string, WarningCaseRecord[]>;
   /** Not scoped again: only reached through a case already in scope. */
   disposalStepsOfCase: DataLoader<string, DisposalStepRecord[]>;
+  /** Not scoped again: only reached through a case already in scope. */
+  planRevisionsOfCase: DataLoader<string, PlanRevisionRecord[]>;
   /** One loader per distinct page arguments, keyed by organisation path: sibling nodes share one statement. */
   warningCasesUnder(args: CasePageArgs): DataLoader<string, WarningCaseRecord[]>;
 }
@@ -42,6 +45,10 @@ export function makeWarningLoaders(dataSource: DataSource, caller: Caller): Warn
     ),
     disposalStepsOfCase: groupedLoader(
       (ids) => storage.stepsOfCases(db, ids),
+      (row) => row.caseId,
+    ),
+    planRevisionsOfCase: groupedLoader(
+      (ids) => revisionsOfCases(db, ids),
       (row) => row.caseId,
     ),
     warningCasesUnder(args) {

@@ -28,7 +28,7 @@ export const warningStatusLabel: Record<WarningCaseStatus, string> = {
   WITHDRAWN: '已撤销',
 };
 
-/** Statuses with no outcome yet: what dashboards count as open, and what a corrected run may withdraw. */
+/** Statuses with no outcome yet: what a corrected run may withdraw (dashboards count these and the escalated cases still in disposal as open). */
 export const OPEN_STATUSES: readonly WarningCaseStatus[] = [
   WarningCaseStatus.OPEN,
   WarningCaseStatus.INTERVIEWED,
@@ -106,7 +106,7 @@ export function checkDay(
 
 // ---- the case workflow --------------------------------------------------------------------------
 
-export type CaseAction = 'INTERVIEW' | 'PAIR_HELPER' | 'SET_PLAN' | 'IMPROVE' | 'ESCALATE' | 'WITHDRAW';
+export type CaseAction = 'INTERVIEW' | 'PAIR_HELPER' | 'SET_PLAN' | 'REVISE_PLAN' | 'IMPROVE' | 'ESCALATE' | 'WITHDRAW';
 
 const caseTransitions: Record<
   CaseAction,
@@ -126,6 +126,11 @@ const caseTransitions: Record<
     from: [WarningCaseStatus.HELPER_PAIRED],
     to: WarningCaseStatus.RECTIFYING,
     refusal: '结对帮扶之后才能制定整改计划，且只制定一次',
+  },
+  REVISE_PLAN: {
+    from: [WarningCaseStatus.RECTIFYING],
+    to: WarningCaseStatus.RECTIFYING,
+    refusal: '只有限期整改中的双预警可以修订整改计划（认定整改结果之后不能再修订）',
   },
   IMPROVE: {
     from: [WarningCaseStatus.RECTIFYING],

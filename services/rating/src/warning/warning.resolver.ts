@@ -11,6 +11,8 @@ import {
   Disposal,
   PairWarningHelperInput,
   RecordDisposalStepInput,
+  RectificationPlanRevision,
+  ReviseRectificationPlanInput,
   RecordWarningInterviewInput,
   SetRectificationPlanInput,
   WarningCase,
@@ -39,6 +41,11 @@ export class WarningCaseResolver {
   @FieldResolver(() => [Disposal], { description: '处置程序：每种处置方式一项，按启动先后' })
   async disposals(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<Disposal[]> {
     return disposalView(c, await ctx.loaders.disposalStepsOfCase.load(c.id)).disposals;
+  }
+
+  @FieldResolver(() => [RectificationPlanRevision], { description: '整改计划的修订记录，按先后' })
+  planRevisions(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<RectificationPlanRevision[]> {
+    return ctx.loaders.planRevisionsOfCase.load(c.id);
   }
 
   @FieldResolver(() => [DisposalMeasure], { description: '现在可以启动的处置方式（已转入处置程序、无未办结的处置时）' })
@@ -71,6 +78,17 @@ export class WarningCaseResolver {
   ): Promise<WarningCase> {
     const { caseId, ...rest } = input;
     return this.cases.setRectificationPlan(ctx.caller, caseId, rest);
+  }
+
+  @Mutation(() => WarningCase, {
+    description: '修订整改计划或整改期限（限期整改中；自首次制定计划起最长不超过一年），保留修订记录',
+  })
+  reviseRectificationPlan(
+    @Ctx() ctx: WarningContext,
+    @Arg('input', () => ReviseRectificationPlanInput) input: ReviseRectificationPlanInput,
+  ): Promise<WarningCase> {
+    const { caseId, ...rest } = input;
+    return this.cases.revisePlan(ctx.caller, caseId, rest);
   }
 
   @Mutation(() => WarningCase, { description: '认定整改结果：已转化提高则结案，仍无转化提高则启动不合格党员处置程序' })

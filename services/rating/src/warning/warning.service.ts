@@ -4,6 +4,8 @@ import { dayOf } from '@jifen/kit/server';
 import { readScope, seesOrganisationRatings } from '../rating-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkDisposalStep, DisposalStepInput, disposalsOf, DisposalState, measuresOpen } from './disposal-rules';
+import { checkPlanRevision, PlanRevisionInput } from './plan-revision';
+import { insertPlanRevision, revisionsOfCases } from './plan-revision.storage';
 import { invalidWarningInput, warningCaseNotFound } from './warning-error';
 import {
   assertCaseStep,
@@ -118,6 +120,38 @@ export class WarningCaseService {
         plannedOn,
         rectifyDeadline: rectifyDeadline(plannedOn, c.rectifyMonths, input.deadline),
       };
+    });
+  }
+
+  /**
+   * A revision of the plan in force while the member rectifies (the plan, the deadline or both, within a year of
+   * the plan's first day), appended to the case's revisions with who decided it and why; the case keeps the new plan.
+   */
+  async revisePlan(caller: Caller, caseId: string, input: PlanRevisionInput): Promise<WarningCaseRecord> {
+    const today = this.today();
+    const now = this.clock().toISOString();
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.locked(db, caller, caseId);
+      assertMayAct(caller, Right.FOLLOW_WARNINGS, c.branchPath);
+      const before = await revisionsOfCases(db, [c.id]);
+      const revision = checkPlanRevision(c, input, before.at(-1)?.revisedOn ?? c.plannedOn!, today);
+      await insertPlanRevision(db, {
+        ...revision,
+        caseId: c.id,
+        districtId: c.districtId,
+        seq: before.length + 1,
+        recordedBy: caller.subject,
+        recordedAt: now,
+      });
+      const saved = {
+        ...c,
+        plan: revision.plan,
+        rectifyDeadline: revision.deadline,
+        updatedBy: caller.subject,
+        updatedAt: now,
+      };
+      await storage.saveCase(db, saved);
+      return saved;
     });
   }
 

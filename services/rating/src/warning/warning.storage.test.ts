@@ -365,16 +365,17 @@ describe('warning case storage', () => {
       day,
       '2025-H2',
     );
-    expect(counts.get(township)).toEqual({ open: 3, overdue: 3, escalated: 1, closed: 1, withdrawn: 1 });
-    expect(counts.get(branchA.path)).toEqual({ open: 2, overdue: 2, escalated: 1, closed: 0, withdrawn: 0 });
+    // Open counts 张三 too: escalated, its disposal not archived (处置中).
+    expect(counts.get(township)).toEqual({ open: 4, overdue: 3, escalated: 1, closed: 1, withdrawn: 1 });
+    expect(counts.get(branchA.path)).toEqual({ open: 3, overdue: 2, escalated: 1, closed: 0, withdrawn: 0 });
     expect(counts.get(branchB.path)).toEqual({ open: 1, overdue: 1, escalated: 0, closed: 1, withdrawn: 1 });
     expect(counts.get(elsewhere)).toEqual({ open: 0, overdue: 0, escalated: 0, closed: 0, withdrawn: 0 });
     expect(
       (await storage.warningCounts(dataSource.manager, [township], '2026-01-15', null)).get(township),
-    ).toMatchObject({ open: 4, overdue: 0 });
+    ).toMatchObject({ open: 5, overdue: 0 });
     expect(
       (await storage.warningCounts(dataSource.manager, [township], '2026-10-01', null)).get(township),
-    ).toMatchObject({ open: 4, overdue: 5 });
+    ).toMatchObject({ open: 5, overdue: 5 });
 
     // The SQL's overdue agrees with the rules' on every case and many days.
     const all = await storage.casesUnder(dataSource.manager, [district], EVERYTHING, {

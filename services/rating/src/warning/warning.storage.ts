@@ -126,18 +126,25 @@ export function overdueSql(today: string): string {
             ELSE ${today}::date > c.disposal_step_on + ${DISPOSAL_STALL_DAYS} END))), false)`;
 }
 
+/**
+ * A case not finished: no outcome yet, or escalated with its disposal procedure not archived (处置中). What the
+ * rollups count as open (未结): a committee still has work on each; overdue and escalated-in-progress are among them.
+ */
+const unfinishedSql = `(c.status = ANY($4::text[]) OR (c.status = 'ESCALATED' AND c.disposal_step IS DISTINCT FROM 'ARCHIVED'))`;
+
 const resetWorkflow = `interviewed_on = NULL, interviewed_by = NULL, interview_note = NULL, helper_name = NULL, helper_member_id = NULL, paired_on = NULL,
   plan = NULL, planned_on = NULL, rectify_deadline = NULL, outcome = NULL, outcome_on = NULL, outcome_by = NULL, outcome_note = NULL,
   next_period_key = NULL, next_total = NULL, withdrawn_by_run = NULL, disposal_measure = NULL, disposal_step = NULL, disposal_step_on = NULL, disposal_due = NULL`;
 
 /**
- * Opens cases (skips a member who already has a case for that period), returns how many were opened.
- * A case a corrected run had withdrawn is opened again, afresh, when a later run triggers it again.
+ * Opens cases on `openedOn` (the day the run was decided: the interview is due that many days after it; skips a
+ * member who already has a case for that period), returns how many were opened. A case a corrected run had
+ * withdrawn is opened again, afresh, when a later run triggers it again.
  */
 export async function openWarningCases(
   db: EntityManager,
   drafts: readonly WarningCaseDraft[],
-  today: string,
+  openedOn: string,
 ): Promise<number> {
   const seen = new Set<string>();
   const rows = drafts
@@ -181,18 +188,18 @@ export async function openWarningCases(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM written`,
-    [JSON.stringify(rows), today],
+    [JSON.stringify(rows), openedOn],
   );
   return n;
 }
 
-/** OPEN cases of the period for these members (their corrected run no longer triggers them) become WITHDRAWN; returns how many. */
+/** OPEN cases of the period for these members (their corrected run, decided on `on`, no longer triggers them) become WITHDRAWN; returns how many. */
 export async function withdrawWarningCases(
   db: EntityManager,
   periodKey: string,
   memberIds: readonly string[],
   runId: string,
-  today: string,
+  on: string,
 ): Promise<number> {
   const ids = onlyUuids(memberIds);
   if (ids.length === 0) return 0;
@@ -204,7 +211,7 @@ export async function withdrawWarningCases(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM changed`,
-    [periodKey, ids, runId, today, OPEN_STATUSES],
+    [periodKey, ids, runId, on, OPEN_STATUSES],
   );
   return n;
 }
@@ -236,7 +243,7 @@ export async function warningCountsByBranch(
   return queryPrepared(
     db,
     `SELECT (CASE WHEN $5::int IS NULL THEN c.branch_path ELSE subpath(c.branch_path, 0, least(nlevel(c.branch_path), $5::int)) END)::text AS path,
-            count(*) FILTER (WHERE c.status = ANY($4::text[]))::int AS open,
+            count(*) FILTER (WHERE ${unfinishedSql})::int AS open,
             count(*) FILTER (WHERE ${overdueSql('$2')})::int AS overdue,
             count(*) FILTER (WHERE c.status = 'ESCALATED')::int AS escalated,
             count(*) FILTER (WHERE c.status = 'IMPROVED')::int AS closed,

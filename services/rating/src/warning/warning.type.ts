@@ -107,6 +107,20 @@ export class Disposal {
   @Field(() => Date, { nullable: true, description: '限期改正或延长预备期至' }) rectifyUntil!: string | null;
 }
 
+@ObjectType({ description: '整改计划的一次修订（登记后不可修改）' })
+export class RectificationPlanRevision {
+  @Field(() => Int, { description: '第几次修订，从 1 起' }) seq!: number;
+  @Field(() => String, { description: '修订后的整改计划' }) plan!: string;
+  @Field(() => Date, { description: '修订后的整改期限' }) deadline!: string;
+  @Field(() => String, { description: '修订前的整改计划' }) planBefore!: string;
+  @Field(() => Date, { description: '修订前的整改期限' }) deadlineBefore!: string;
+  @Field(() => Date, { description: '修订日期' }) revisedOn!: string;
+  @Field(() => String, { description: '修订决定人或机构' }) revisedBy!: string;
+  @Field(() => String, { description: '修订理由' }) reason!: string;
+  @Field(() => String, { description: '登记人' }) recordedBy!: string;
+  @Field(() => String, { description: '登记时间' }) recordedAt!: string;
+}
+
 @ObjectType({ description: '双预警：同时警示党员本人和须采取措施的党支部' })
 export class WarningCase {
   @Field(() => ID) id!: string;
@@ -178,6 +192,16 @@ export class SetRectificationPlanInput {
     description: '整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年',
   })
   deadline?: string | null;
+}
+
+@InputType({ description: '修订整改计划（限期整改中；整改期限自首次制定计划起最长不超过一年）' })
+export class ReviseRectificationPlanInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String, { nullable: true, description: '修订后的整改计划；不填则不变' }) plan?: string | null;
+  @Field(() => Date, { nullable: true, description: '修订后的整改期限；不填则不变' }) deadline?: string | null;
+  @Field(() => Date, { description: '修订日期：不早于上次制定或修订计划的日期，不晚于今天' }) revisedOn!: string;
+  @Field(() => String, { description: '修订决定人或机构，如“党支部委员会”' }) revisedBy!: string;
+  @Field(() => String, { description: '修订理由' }) reason!: string;
 }
 
 @InputType({ description: '认定整改结果' })

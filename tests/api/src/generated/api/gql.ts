@@ -102,6 +102,15 @@ type Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayPreviewDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
+    "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": typeof types.ReadinessPreviewDocument,
+    "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": typeof types.ReadinessEmptyPreviewDocument,
+    "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": typeof types.DecisionDayCasesDocument,
+    "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": typeof types.DecisionDayInterviewDocument,
+    "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.PlanRevisionPairDocument,
+    "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": typeof types.PlanRevisionPlanDocument,
+    "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": typeof types.PlanRevisionReviseDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -192,6 +201,15 @@ const documents: Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayPreviewDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
+    "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": types.ReadinessPreviewDocument,
+    "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": types.ReadinessEmptyPreviewDocument,
+    "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": types.DecisionDayCasesDocument,
+    "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}": types.DecisionDayInterviewDocument,
+    "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.PlanRevisionPairDocument,
+    "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": types.PlanRevisionPlanDocument,
+    "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": types.PlanRevisionReviseDocument,
 };
 
 /**
@@ -560,6 +578,42 @@ export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: 
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}"): (typeof documents)["mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}"): (typeof documents)["mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}"): (typeof documents)["query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}"): (typeof documents)["mutation DecisionDayInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status interviewedOn }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"): (typeof documents)["mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}"): (typeof documents)["mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"): (typeof documents)["mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -235,6 +235,17 @@ export type OrgLevel =
   /** 镇(街道)党(工)委 */
   | 'TOWNSHIP';
 
+/** 结对帮扶 */
+export type PairWarningHelperInput = {
+  caseId: string | number;
+  /** 帮扶人是本系统中的党员时，其编号 */
+  helperMemberId?: string | number | null | undefined;
+  /** 帮扶人姓名 */
+  helperName: string;
+  /** 结对日期 */
+  pairedOn: string;
+};
+
 /** 单独核定名额的党支部 */
 export type QuotaOverrideInput = {
   branchId: string | number;
@@ -339,6 +350,32 @@ export type RecordReviewVotesInput = {
   votes: Array<MemberVotesInput>;
 };
 
+/** 登记书记约谈 */
+export type RecordWarningInterviewInput = {
+  caseId: string | number;
+  /** 约谈人（一般为党支部书记） */
+  interviewedBy: string;
+  /** 约谈日期 */
+  interviewedOn: string;
+  /** 约谈情况：发现的问题、原因分析 */
+  note: string;
+};
+
+/** 修订整改计划（限期整改中；整改期限自首次制定计划起最长不超过一年） */
+export type ReviseRectificationPlanInput = {
+  caseId: string | number;
+  /** 修订后的整改期限；不填则不变 */
+  deadline?: string | null | undefined;
+  /** 修订后的整改计划；不填则不变 */
+  plan?: string | null | undefined;
+  /** 修订理由 */
+  reason: string;
+  /** 修订决定人或机构，如“党支部委员会” */
+  revisedBy: string;
+  /** 修订日期：不早于上次制定或修订计划的日期，不晚于今天 */
+  revisedOn: string;
+};
+
 /** 试算用的计分事实 */
 export type ScoreFactsInput = {
   /** 评价日期：此后的记录不计 */
@@ -376,12 +413,40 @@ export type SetQuotaPolicyInput = {
   totalFloor?: number;
 };
 
+/** 制定整改计划（限期改正） */
+export type SetRectificationPlanInput = {
+  caseId: string | number;
+  /** 整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年 */
+  deadline?: string | null | undefined;
+  /** 整改计划 */
+  plan: string;
+  /** 计划制定日期 */
+  plannedOn: string;
+};
+
 /** 民主测评某一等次的票数 */
 export type VoteCountInput = {
   count: number;
   /** 评议等次代码，如 GOOD */
   level: string;
 };
+
+/** 双预警办理状态 */
+export type WarningCaseStatus =
+  /** 帮扶后仍无转化提高，已启动不合格党员处置程序 */
+  | 'ESCALATED'
+  /** 已结对帮扶，待制定整改计划 */
+  | 'HELPER_PAIRED'
+  /** 已转化提高，结案 */
+  | 'IMPROVED'
+  /** 已约谈，待结对帮扶 */
+  | 'INTERVIEWED'
+  /** 已预警，待书记约谈 */
+  | 'OPEN'
+  /** 限期整改中，待认定整改结果 */
+  | 'RECTIFYING'
+  /** 更正后的评定不再触发，已撤销 */
+  | 'WITHDRAWN';
 
 export type AccessHardeningOrganizationQueryVariables = Exact<{
   id: string | number;
@@ -996,6 +1061,70 @@ export type TemplatePreviewsPreviewScoreQueryVariables = Exact<{
 
 export type TemplatePreviewsPreviewScoreQuery = { previewScore: { total: number | null } };
 
+export type DecisionDayPreviewMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type DecisionDayPreviewMutation = { previewRating: { id: string, version: number, status: RatingRunStatus, period: string, periodEnd: string | null, decidedOn: string | null, confirmedAt: string | null, summary: { rated: number, warnings: number } } };
+
+export type DecisionDayConfirmMutationVariables = Exact<{
+  r: string | number;
+  d?: string | null | undefined;
+}>;
+
+
+export type DecisionDayConfirmMutation = { confirmRating: { id: string, version: number, status: RatingRunStatus, period: string, periodEnd: string | null, decidedOn: string | null, confirmedAt: string | null, summary: { rated: number, warnings: number } } };
+
+export type ReadinessPreviewMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ReadinessPreviewMutation = { previewRating: { id: string, pendingCount: number, summary: { rated: number }, pendingBranches: Array<{ branchName: string, count: number, provisional: number, published: number, held: number, reason: string }> } };
+
+export type ReadinessEmptyPreviewMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ReadinessEmptyPreviewMutation = { previewRating: { id: string, pendingCount: number, pendingBranches: Array<{ branchId: string }>, summary: { scores: number, rated: number } } };
+
+export type DecisionDayCasesQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type DecisionDayCasesQuery = { organization: { warningCases: Array<{ id: string, memberName: string, periodKey: string, status: WarningCaseStatus, openedOn: string, interviewDue: string, isOverdue: boolean, overdue: Array<string>, interviewedOn: string | null }> | null, ratingRollup: { warnings: { open: number, overdue: number, escalated: number, closed: number } } | null } | null };
+
+export type DecisionDayInterviewMutationVariables = Exact<{
+  i: RecordWarningInterviewInput;
+}>;
+
+
+export type DecisionDayInterviewMutation = { recordWarningInterview: { id: string, status: WarningCaseStatus, interviewedOn: string | null } };
+
+export type PlanRevisionPairMutationVariables = Exact<{
+  i: PairWarningHelperInput;
+}>;
+
+
+export type PlanRevisionPairMutation = { pairWarningHelper: { id: string, status: WarningCaseStatus } };
+
+export type PlanRevisionPlanMutationVariables = Exact<{
+  i: SetRectificationPlanInput;
+}>;
+
+
+export type PlanRevisionPlanMutation = { setRectificationPlan: { id: string, status: WarningCaseStatus, plannedOn: string | null, rectifyDeadline: string | null } };
+
+export type PlanRevisionReviseMutationVariables = Exact<{
+  i: ReviseRectificationPlanInput;
+}>;
+
+
+export type PlanRevisionReviseMutation = { reviseRectificationPlan: { id: string, status: WarningCaseStatus, plan: string | null, rectifyDeadline: string | null, planRevisions: Array<{ seq: number, plan: string, deadline: string, planBefore: string, deadlineBefore: string, revisedOn: string, revisedBy: string, reason: string, recordedBy: string }> } };
+
 
 export const AccessHardeningOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessHardeningOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<AccessHardeningOrganizationQuery, AccessHardeningOrganizationQueryVariables>;
 export const AccessHardeningOrganization2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessHardeningOrganization2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<AccessHardeningOrganization2Query, AccessHardeningOrganization2QueryVariables>;
@@ -1085,3 +1214,12 @@ export const SqlCountOrganizations2Document = {"kind":"Document","definitions":[
 export const SqlCountOrganizations3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountOrganizations3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"BRANCH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountOrganizations3Query, SqlCountOrganizations3QueryVariables>;
 export const MixedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mixed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveScheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiveStarPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MixedQuery, MixedQueryVariables>;
 export const TemplatePreviewsPreviewScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplatePreviewsPreviewScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"templateCode"},"value":{"kind":"StringValue","value":"town-attendance","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"facts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<TemplatePreviewsPreviewScoreQuery, TemplatePreviewsPreviewScoreQueryVariables>;
+export const DecisionDayPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionDayPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionDayPreviewMutation, DecisionDayPreviewMutationVariables>;
+export const DecisionDayConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionDayConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"decidedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionDayConfirmMutation, DecisionDayConfirmMutationVariables>;
+export const ReadinessPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadinessPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingBranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ReadinessPreviewMutation, ReadinessPreviewMutationVariables>;
+export const ReadinessEmptyPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadinessEmptyPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2025-H2","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingBranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}}]}}]}}]}}]} as unknown as DocumentNode<ReadinessEmptyPreviewMutation, ReadinessEmptyPreviewMutationVariables>;
+export const DecisionDayCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionDayCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DecisionDayCasesQuery, DecisionDayCasesQueryVariables>;
+export const DecisionDayInterviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionDayInterview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWarningInterviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWarningInterview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedOn"}}]}}]}}]} as unknown as DocumentNode<DecisionDayInterviewMutation, DecisionDayInterviewMutationVariables>;
+export const PlanRevisionPairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanRevisionPair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PairWarningHelperInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairWarningHelper"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanRevisionPairMutation, PlanRevisionPairMutationVariables>;
+export const PlanRevisionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanRevisionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRectificationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRectificationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyDeadline"}}]}}]}}]} as unknown as DocumentNode<PlanRevisionPlanMutation, PlanRevisionPlanMutationVariables>;
+export const PlanRevisionReviseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanRevisionRevise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseRectificationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseRectificationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"planRevisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"planBefore"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineBefore"}},{"kind":"Field","name":{"kind":"Name","value":"revisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<PlanRevisionReviseMutation, PlanRevisionReviseMutationVariables>;
