@@ -1,6 +1,7 @@
 import {
   COMPONENT_KINDS,
   CONSEQUENCE_CODES,
+  FLOOR_SCOPES,
   HONOUR_LEVELS,
   MEMBER_KINDS,
   PERIOD_KINDS,
@@ -103,6 +104,12 @@ const component = {
       properties: { points: positivePoints, shareOfFull: share },
     },
     yearCap: positivePoints,
+    floor: {
+      type: 'string',
+      enum: [...FLOOR_SCOPES],
+      description:
+        '倒扣类“扣完为止”的范围：UNIT 每个计分单位各自扣完为止（缺省）；CYCLE 整个积分周期的满分为一个总额，全周期的扣分从中扣除，扣完为止',
+    },
     weight: { type: 'number', exclusiveMinimum: 0, maximum: 10, description: '计入总分的权重，缺省为 1' },
     group: label,
     sections: {
