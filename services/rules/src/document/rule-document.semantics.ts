@@ -54,6 +54,15 @@ export function checkRuleSemantics(doc: RuleDocument): RuleProblem[] {
         `等次应从高到低排列：“${band.name}”的分数线应低于“${previous.name}”的 ${previous.min}`,
       );
   });
+  doc.grading.bands.forEach((band, b) => {
+    const at = `$.grading.bands[${b}]`;
+    const last = b === doc.grading.bands.length - 1;
+    if (band.share !== undefined && band.bySelection) add(at, '按比例（share）和由大会选定（bySelection）只能选一种');
+    if ((band.share !== undefined || band.bySelection || band.needsStarFloors) && last)
+      add(at, '最低一个等次不能附加条件：未达到条件的要落入下一个等次');
+    if (band.needsStarFloors && !doc.starRating)
+      add(`${at}.needsStarFloors`, '方案未设评星定级（starRating），没有共性分起点');
+  });
   const lowest = doc.grading.bands[doc.grading.bands.length - 1];
   if (lowest && lowest.min !== 0)
     add(`$.grading.bands[${doc.grading.bands.length - 1}].min`, '最低一个等次的分数线应为 0，使每个分数都有等次');

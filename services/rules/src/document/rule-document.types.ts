@@ -126,8 +126,16 @@ export interface GradeBand {
   name: string;
   /** Lowest total in the band (inclusive). Bands are listed from the highest down; the last has min 0. */
   min: number;
-  /** The band is given to a share of those who reach it, chosen at the assembly (T2: 按一定比例评为优秀). */
+  /** The band is given to a share of those who reach it, chosen at the assembly (T4: 在积分排名前列的党员中评定优秀). */
   bySelection?: boolean;
+  /**
+   * The band goes by rank (T2: 80 分以上且排名靠前的，按一定比例评为优秀): to those who reach `min` and whose place in
+   * the branch is within this share of its ranked members (position ≤ share × ranked); members tied at the cut-off
+   * all take it and the explanation says by how many the share is exceeded. Without a rank the member is a candidate.
+   */
+  share?: number;
+  /** The band also needs the star rating's base floor (T8 “达到评星起点”): a member below it falls to the next band. */
+  needsStarFloors?: boolean;
 }
 
 export type ConsequenceCode =

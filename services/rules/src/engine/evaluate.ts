@@ -121,8 +121,20 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
     veto,
     reviewPending,
     ...outcomes,
-    explanation: steps,
+    explanation: once(steps),
   };
+}
+
+/** Each line of the explanation once: a repeated rule and text keeps its first place and gathers the entries. */
+function once(steps: readonly Step[]): Step[] {
+  const kept = new Map<string, Step>();
+  for (const step of steps) {
+    const key = `${step.rule}\u0000${step.text}`;
+    const first = kept.get(key);
+    if (!first) kept.set(key, { ...step, entryIds: [...step.entryIds] });
+    else for (const id of step.entryIds) if (!first.entryIds.includes(id)) first.entryIds.push(id);
+  }
+  return [...kept.values()];
 }
 
 function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string): Tally['veto'] {

@@ -68,6 +68,17 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
       countyHonours: 'ELIGIBLE',
       cityHonours: 'NOT_ELIGIBLE',
     });
+    // 2nd of 10 with another member tied (1, 2, 2 take places 2–3): both are in, one past the two places
+    const tied = scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 2, of: 10, tied: 2 } });
+    expect(tied.eligibilities[0]).toMatchObject({
+      status: 'ELIGIBLE',
+      reason: '排名第 2（共 10 人，2 人并列），在前 20%内（并列者均计入，超出 1 人）',
+    });
+    // 2nd of 10 with two others tied (2, 2, 2 take places 2–4): all three in, two past the two places
+    expect(
+      scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 2, of: 10, tied: 3 } }).eligibilities[0]
+        .reason,
+    ).toBe('排名第 2（共 10 人，3 人并列），在前 20%内（并列者均计入，超出 2 人）');
     // 3rd of 10: outside the top 20%, no honours whatever the score
     expect(eligibility(scoreWith(financeBureau, { ...year, entries: facts, rank: { position: 3, of: 10 } }))).toEqual({
       financeSystemHonours: 'NOT_ELIGIBLE',
@@ -244,6 +255,9 @@ describe('T6 finance-bureau (财政局机关支部)', () => {
       expect(other.grade).toBeNull();
       expect(other.consequences).toEqual([]);
       expect(other.eligibilities).toEqual([]);
+      // not graded: no eligibility line in the explanation either
+      const labels = financeBureau.rules.eligibilities.map((e) => e.label);
+      expect(other.explanation.filter((s) => labels.includes(s.rule))).toEqual([]);
     }
   });
 
