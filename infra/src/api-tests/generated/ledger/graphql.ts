@@ -169,6 +169,15 @@ export type DeclareEntryInput = {
   quantity?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** 资格判定 */
+export type EligibilityStatus =
+  /** 符合 */
+  | 'ELIGIBLE'
+  /** 不符合 */
+  | 'NOT_ELIGIBLE'
+  /** 待定（如需要支部排名后确定） */
+  | 'PENDING';
+
 /** 记录类型 */
 export type EntryKind =
   /** 积分记录 */

@@ -121,6 +121,8 @@ export type MemberKind =
 export type RankInput = {
   of: Scalars['Int']['input'];
   position: Scalars['Int']['input'];
+  /** 并列此名次的人数（含本人），缺省为 1 */
+  tied?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 试算用的计分事实 */
