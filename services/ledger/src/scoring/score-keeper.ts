@@ -169,7 +169,8 @@ export class ScoreKeeper {
       db,
       moves.filter((m) => !rescore.has(m.memberId)),
     );
-    return records.map((r) => written.find((w) => w.memberId === r.memberId && w.periodKey === r.periodKey) ?? r);
+    const final = new Map(written.map((w) => [placeKey(w.memberId, w.periodKey), w]));
+    return records.map((r) => final.get(placeKey(r.memberId, r.periodKey)) ?? r);
   }
 
   /** Scores the members for the planned periods, each with the place `placeOf` gives (by member and period). */
