@@ -27,6 +27,7 @@ const shared = {
   moduleNameMapper: {
     '^@jifen/(rules|kit|scheme|ledger|rating)$': src('services/$1'),
     '^@jifen/kit/server$': `${src('services/kit')}/server`,
+    '^@jifen/rules/periods$': `${src('services/rules')}/periods/periods`,
     '^@jifen/(gateway|infra)$': src('$1'),
   },
 };

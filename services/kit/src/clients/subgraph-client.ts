@@ -65,15 +65,19 @@ function documentText(document: DocumentNode): string {
   return text;
 }
 
+/** How the client preset types an `_entities` member that matched none of the document's `... on Type` fragments. */
+type OtherEntity = Record<PropertyKey, never>;
+
 /**
- * The entities of an `_entities` answer to representations of one type, position for position (`null` where the
- * subgraph found none, unknown or out of the caller's scope), typed as the document's `... on Type` fragment.
+ * The entities of an `_entities` answer to representations of one type (named for the reader), position for
+ * position (`null` where the subgraph found none, unknown or out of the caller's scope), typed as the document's
+ * `... on Type` fragment.
  */
-export function entitiesOf<E extends { __typename?: string }, N extends NonNullable<E['__typename']>>(
+export function entitiesOf<E extends object>(
   entities: readonly (E | null)[],
-  _typename: N,
-): (Extract<E, { __typename?: N }> | null)[] {
-  return entities as (Extract<E, { __typename?: N }> | null)[];
+  _typename: string,
+): (Exclude<E, OtherEntity> | null)[] {
+  return entities as (Exclude<E, OtherEntity> | null)[];
 }
 
 export interface OrganizationRef {

@@ -1,3 +1,4 @@
+import { readPeriodKey } from '@jifen/rules/periods';
 import { isUuid } from '../ids';
 
 /**
@@ -42,10 +43,10 @@ export const MULTILINE_MAX_LENGTH = 20_000;
 
 /** The accepted period forms, as every INVALID_PERIOD message states them. */
 export const PERIOD_FORMS = '2026（年度）、2026-H1（半年）、2026-Q2（季度）或 2026-M05（月）';
-const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|M(?:0[1-9]|1[0-2])))?$/;
 
+/** Whether a text is a period key, read by the one period-key pattern of the rules. */
 export function isPeriodKey(value: string): boolean {
-  return PERIOD_PATTERN.test(value);
+  return readPeriodKey(value) !== null;
 }
 
 /** Which rules a String value gets, from its GraphQL type (`ID` or `String`), the name of its argument or input field, and which of the two it is. */

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SubgraphSchemeSource } from './scheme-source';
+import { requestSize, SubgraphSchemeSource } from './scheme-source';
 
 /** A stand-in scheme service: version A from 2025-01-01, B from 2025-07-01, none before; it records every request. */
 function schemeService(): Promise<{
@@ -90,6 +90,31 @@ describe('SubgraphSchemeSource', () => {
       rules.items[0].code = 'changed';
     }).toThrow(TypeError);
     expect(Object.isFrozen(rules.items)).toBe(true);
+  });
+
+  it('asks for a power of two of days, the last one repeated, so that few query texts serve every count', async () => {
+    const source = new SubgraphSchemeSource(() => service.url);
+    const found = await source.versionsOn('token', branch, ['2024-12-31', '2025-03-01', '2025-08-01']);
+    expect([...found.values()].map((v) => v?.versionId ?? null)).toEqual([null, 'A', 'B']);
+    const { variables, query } = service.requests[0];
+    expect(Object.keys(variables).filter((name) => name.startsWith('d'))).toEqual(['d0', 'd1', 'd2', 'd3']);
+    expect(variables.d3).toBe('2025-08-01');
+    expect(query.match(/effectiveSchemeVersion/g)).toHaveLength(4);
+    await new SubgraphSchemeSource(() => service.url).versionsOn('token', branch, ['2025-01-01', '2025-01-02']);
+    await new SubgraphSchemeSource(() => service.url).versionsOn('token', branch, [
+      '2025-01-01',
+      '2025-01-02',
+      '2025-01-03',
+      '2025-01-04',
+    ]);
+    const texts = new Set(
+      service.requests.filter((r) => !r.query.includes('... on SchemeVersion')).map((r) => r.query),
+    );
+    expect(texts.size).toBe(2);
+  });
+
+  it('rounds every count of days up to a power of two', () => {
+    expect([1, 2, 3, 4, 5, 8, 9, 100, 366].map(requestSize)).toEqual([1, 2, 4, 4, 8, 8, 16, 128, 512]);
   });
 
   it('makes no request for no days', async () => {

@@ -59,8 +59,9 @@ export class SubgraphSchemeSource implements SchemeSource {
     const variables: Record<string, unknown> = {
       representations: [{ __typename: 'Organization', id: branch.id, path: branch.path }],
     };
-    days.forEach((day, i) => (variables[`d${i}`] = day));
-    const data = await callSubgraph(this.schemeUrl(), token, versionsOnDays(days.length), variables);
+    const size = requestSize(days.length);
+    for (let i = 0; i < size; i++) variables[`d${i}`] = days[Math.min(i, days.length - 1)];
+    const data = await callSubgraph(this.schemeUrl(), token, versionsOnDays(size), variables);
     const [found] = entitiesOf(data._entities, 'Organization');
     return days.map((_, i) => found?.[`v${i}`]?.id ?? null);
   }
@@ -104,14 +105,25 @@ const versionOnDay = schemeGraphql(`query SchemeVersionOnDays($representations: 
   _entities(representations: $representations) { ... on Organization { v0: effectiveSchemeVersion(on: $d0) { id } } }
 }`);
 
-type DayVersion = Extract<ResultOf<typeof versionOnDay>['_entities'][number], { __typename?: 'Organization' }>['v0'];
+type DayVersion = Exclude<ResultOf<typeof versionOnDay>['_entities'][number], Record<PropertyKey, never> | null>['v0'];
 /** The answer for many days: `v<i>` for `$d<i>`. */
 type OnDaysDocument = TypedDocumentNode<
-  { _entities: ({ __typename?: 'Organization'; [alias: `v${number}`]: DayVersion } | null)[] },
+  { _entities: ({ [alias: `v${number}`]: DayVersion } | null)[] },
   Record<string, unknown>
 >;
 
 const onDays = new Map<number, OnDaysDocument>();
+
+/**
+ * How many days one request asks for: the count rounded up to a power of two (the last day repeated), so that a
+ * year's days need at most ten query texts. One text per count made the scheme service parse, validate and keep a
+ * new document for nearly every request of a district's load (its memory grew until it was restarted).
+ */
+export function requestSize(count: number): number {
+  let size = 1;
+  while (size < count) size *= 2;
+  return size;
+}
 
 /** The request for `count` days: the pattern's field and variable repeated as `v<i>` and `$d<i>`, built once per count. */
 function versionsOnDays(count: number): OnDaysDocument {

@@ -1,56 +1,9 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = T | null | undefined;
-export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
-export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** 日期，格式 YYYY-MM-DD (a calendar day) */
-  Date: { input: string; output: string; }
-  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: Record<string, any>; output: Record<string, any>; }
-};
-
-/** 权限（账号拥有其角色的全部权限；密钥只有签发时选定的部分） */
-export type AccessRight =
-  /** 上级审批：方案备案、申诉、不纳入积分管理 */
-  | 'APPROVE'
-  /** 申报积分 */
-  | 'DECLARE'
-  /** 处置的上级预审与审批 */
-  | 'DISPOSE'
-  /** 制定和报备积分方案 */
-  | 'DRAFT_SCHEME'
-  /** 导出台账文件 */
-  | 'EXPORT'
-  /** 双预警跟进 */
-  | 'FOLLOW_WARNINGS'
-  /** 记录台账：考勤、导入、证明材料、表决、名册 */
-  | 'KEEP_REGISTER'
-  /** 管理账号与密钥 */
-  | 'MANAGE_ACCESS'
-  /** 新建、更名、调整组织 */
-  | 'MANAGE_ORGS'
-  /** 提出异议与申诉 */
-  | 'OBJECT'
-  /** 星级名额与评星定级 */
-  | 'RATE'
-  /** 查看 */
-  | 'READ'
-  /** 查看审计日志 */
-  | 'READ_AUDIT'
-  /** 支委评议：初评、冲正、大会评定、公示、答复异议 */
-  | 'REVIEW';
-
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** 账号或密钥的角色 */
 export type AccountRole =
   /** 积分记录员 */
@@ -66,73 +19,52 @@ export type AccountRole =
 
 /** 新增党员 */
 export type AddMemberInput = {
-  birthDate: Scalars['Date']['input'];
+  birthDate: string;
   gender: Gender;
   /** 入党日期；正式党员和预备党员必填 */
-  joinDate?: InputMaybe<Scalars['Date']['input']>;
+  joinDate?: string | null | undefined;
   kind: MemberKind;
   /** 党员编号（区内唯一） */
-  memberNo: Scalars['String']['input'];
-  name: Scalars['String']['input'];
+  memberNo: string;
+  name: string;
   /** 所在党支部或党小组 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
 };
-
-/** 审计日志记录的种类 */
-export type AuditKind =
-  /** 导出（下载文件） */
-  | 'EXPORT'
-  /** 写操作（新增、修改、审批等） */
-  | 'WRITE';
 
 /** 一票否决或直接认定条件的发生 */
 export type ConditionFactInput = {
-  code: Scalars['String']['input'];
-  date: Scalars['Date']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  code: string;
+  date: string;
+  note?: string | null | undefined;
 };
 
 /** 党员大会评定一个期间的积分 */
 export type ConfirmAssemblyInput = {
   /** 出席的党员（正式党员须过半数） */
-  attendeeIds: Array<Scalars['ID']['input']>;
+  attendeeIds: Array<string | number>;
   /** 大会日期 */
-  meetingOn: Scalars['Date']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  meetingOn: string;
+  note?: string | null | undefined;
   /** 党支部 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
   /** 期间，如 2024-Q1、2024-H1、2024 */
-  period: Scalars['String']['input'];
+  period: string;
 };
 
 /** 开设账号 */
 export type CreateAccountInput = {
   /** 姓名或名称 */
-  displayName: Scalars['String']['input'];
+  displayName: string;
   /** 党员账号对应的党员 */
-  memberId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: string | number | null | undefined;
   /** 所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
   /** 初始密码：至少 10 位，含字母和数字 */
-  password: Scalars['String']['input'];
+  password: string;
   /** 角色 */
   role: AccountRole;
   /** 用户名：3–40 位字母、数字、点、下划线或连字符 */
-  username: Scalars['String']['input'];
-};
-
-/** 签发密钥 */
-export type CreateApiKeyInput = {
-  /** 名称，如“支部考勤机” */
-  name: Scalars['String']['input'];
-  /** 绑定的组织 */
-  organizationId: Scalars['ID']['input'];
-  /** 每分钟调用上限，缺省 600，最多 6000 */
-  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
-  /** 权限：该角色权限的子集，不超过签发人本人的权限 */
-  rights: Array<AccessRight>;
-  /** 以何种角色调用（不能是党员） */
-  role: AccountRole;
+  username: string;
 };
 
 /** 新建组织 */
@@ -140,104 +72,35 @@ export type CreateOrganizationInput = {
   /** 层级 */
   level: OrgLevel;
   /** 名称 */
-  name: Scalars['String']['input'];
+  name: string;
   /** 上级组织；只有区(县)没有上级 */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** 认定整改结果 */
-export type DecideWarningOutcomeInput = {
-  caseId: Scalars['ID']['input'];
-  /** 认定人或认定机构，如“党支部委员会” */
-  decidedBy: Scalars['String']['input'];
-  /** 认定日期 */
-  decidedOn: Scalars['Date']['input'];
-  /** 据以认定的下一期，如 2024-H2 */
-  nextPeriodKey?: InputMaybe<Scalars['String']['input']>;
-  /** 下一期总分（低于 50 分不能认定为已转化提高） */
-  nextTotal?: InputMaybe<Scalars['Float']['input']>;
-  /** 说明；启动处置程序时必填 */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** IMPROVED 结案，ESCALATED 启动处置程序 */
-  outcome: WarningOutcome;
+  parentId?: string | number | null | undefined;
 };
 
 /** 申报积分 */
 export type DeclareEntryInput = {
   /** 共同完成的单位数 */
-  contributors?: InputMaybe<Scalars['Int']['input']>;
+  contributors?: number | null | undefined;
   /** 证明材料：POST /uploads/evidence 上传后回答中的 id */
-  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidenceIds?: Array<string | number> | null | undefined;
   /** 项目代码（见方案） */
-  item: Scalars['String']['input'];
+  item: string;
   /** 牵头、组织 */
-  leading?: InputMaybe<Scalars['Boolean']['input']>;
+  leading?: boolean | null | undefined;
   /** 级别（按级别计分的项目） */
-  level?: InputMaybe<HonourLevel>;
+  level?: HonourLevel | null | undefined;
   /** 事项 */
-  matter?: InputMaybe<Scalars['String']['input']>;
+  matter?: string | null | undefined;
   /** 党员 */
-  memberId: Scalars['ID']['input'];
+  memberId: string | number;
   /** 说明 */
-  note?: InputMaybe<Scalars['String']['input']>;
+  note?: string | null | undefined;
   /** 发生日期 */
-  occurredOn: Scalars['Date']['input'];
+  occurredOn: string;
   /** 建议分值（酌情给分的项目） */
-  points?: InputMaybe<Scalars['Float']['input']>;
+  points?: number | null | undefined;
   /** 数量（按数量计分的项目） */
-  quantity?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** 不合格党员组织处置方式 */
-export type DisposalMeasure =
-  /** 劝其退党（限期改正期满仍无转变等；正式党员） */
-  | 'ADVISE_WITHDRAWAL'
-  /** 取消预备党员资格（预备党员） */
-  | 'PROBATION_CANCELLED'
-  /** 延长预备期（预备党员，最长不超过一年） */
-  | 'PROBATION_EXTENDED'
-  /** 限期改正（一般六个月，最长不超过一年；正式党员） */
-  | 'RECTIFY_DEADLINE'
-  /** 除名（劝而不退，或无正当理由连续六个月不参加组织生活、不交党费、不做党所分配的工作；正式党员） */
-  | 'REMOVAL';
-
-/** 处置程序的步骤（按顺序办理） */
-export type DisposalStepKind =
-  /** 本人申诉 */
-  | 'APPEALED'
-  /** 基层党委审批 */
-  | 'APPROVED'
-  /** 材料归档 */
-  | 'ARCHIVED'
-  /** 党员大会表决 */
-  | 'ASSEMBLY_VOTED'
-  /** 调查核实 */
-  | 'INVESTIGATED'
-  /** 通知本人 */
-  | 'NOTIFIED'
-  /** 基层党委预审 */
-  | 'PRE_REVIEWED'
-  /** 支委会提出处置意见并报基层党委备案 */
-  | 'PROPOSED'
-  /** 限期改正期满评估 */
-  | 'RECTIFICATION_REVIEWED'
-  /** 两名正式党员谈话 */
-  | 'TALKED';
-
-/** 党员大会表决情况：到会须超过有表决权党员的半数，赞成须超过到会人数的半数 */
-export type DisposalVoteInput = {
-  /** 弃权 */
-  abstain: Scalars['Int']['input'];
-  /** 反对 */
-  against: Scalars['Int']['input'];
-  /** 有表决权的正式党员人数 */
-  eligible: Scalars['Int']['input'];
-  /** 赞成 */
-  inFavour: Scalars['Int']['input'];
-  /** 本人是否到会申辩 */
-  memberSpoke?: Scalars['Boolean']['input'];
-  /** 到会人数 */
-  present: Scalars['Int']['input'];
+  quantity?: number | null | undefined;
 };
 
 /** 资格判定 */
@@ -252,31 +115,24 @@ export type EligibilityStatus =
 /** 一条已认定的积分记录 */
 export type EntryFactInput = {
   /** 参与单位（人）数，平分时用 */
-  contributors?: InputMaybe<Scalars['Int']['input']>;
+  contributors?: number | null | undefined;
   /** 发生日期 */
-  date: Scalars['Date']['input'];
+  date: string;
   /** 记录编号（解释中引用） */
-  id: Scalars['String']['input'];
+  id: string;
   /** 规则文件中的项目代码 */
-  item: Scalars['String']['input'];
+  item: string;
   /** 起带头、组织、主导作用 */
-  leading?: InputMaybe<Scalars['Boolean']['input']>;
+  leading?: boolean | null | undefined;
   /** 级别（按级别计分的项目） */
-  level?: InputMaybe<HonourLevel>;
+  level?: HonourLevel | null | undefined;
   /** 事项：同一事项只计最高级别时用 */
-  matter?: InputMaybe<Scalars['String']['input']>;
+  matter?: string | null | undefined;
   /** 分值（支部酌情定分的项目） */
-  points?: InputMaybe<Scalars['Float']['input']>;
+  points?: number | null | undefined;
   /** 数量（按数量计分的项目） */
-  quantity?: InputMaybe<Scalars['Float']['input']>;
+  quantity?: number | null | undefined;
 };
-
-/** 记录类型 */
-export type EntryKind =
-  /** 积分记录 */
-  | 'CLAIM'
-  /** 冲正记录 */
-  | 'REVERSAL';
 
 /** 积分记录所处环节 */
 export type EntryState =
@@ -296,24 +152,12 @@ export type EntryState =
   | 'REVERSED';
 
 /** 不纳入积分管理 */
-export type ExemptMemberInput = {
-  /** 批准的上级组织或人 */
-  approvedBy: Scalars['String']['input'];
-  /** 批准日期 */
-  approvedOn: Scalars['Date']['input'];
-  /** 支部党员大会决定日期 */
-  assemblyOn: Scalars['Date']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  reason: ExemptionReason;
-};
-
-/** 不纳入积分管理 */
 export type ExemptionFactInput = {
-  from: Scalars['Date']['input'];
+  from: string;
   /** 支部根据平时表现给予的年度积分 */
-  manualTotal?: InputMaybe<Scalars['Float']['input']>;
-  reason: Scalars['String']['input'];
-  until?: InputMaybe<Scalars['Date']['input']>;
+  manualTotal?: number | null | undefined;
+  reason: string;
+  until?: string | null | undefined;
 };
 
 /** 不纳入积分管理的原因 */
@@ -326,21 +170,6 @@ export type ExemptionReason =
   | 'ILLNESS'
   /** 其他 */
   | 'OTHER';
-
-/** 报审过程中的一步 */
-export type FilingAction =
-  /** 批准 */
-  | 'APPROVE'
-  /** 新建草稿 */
-  | 'CREATE'
-  /** 修改 */
-  | 'EDIT'
-  /** 退回修改 */
-  | 'RETURN'
-  /** 报送上级 */
-  | 'SUBMIT'
-  /** 撤回 */
-  | 'WITHDRAW';
 
 /** 方案报审状态 */
 export type FilingStatus =
@@ -379,16 +208,6 @@ export type HonourLevel =
   /** 本单位 */
   | 'UNIT';
 
-/** 从已上传的 CSV 或 xlsx 文件导入积分记录：逐行检查，有一行不对则全部不导入 */
-export type ImportEntriesInput = {
-  /** 由支委导入，直接认定（初评） */
-  accept?: Scalars['Boolean']['input'];
-  /** 党支部 */
-  organizationId: Scalars['ID']['input'];
-  /** 导入文件：先 POST /uploads/import?organizationId=…&fileName=… 上传（CSV 或 xlsx，不超过 5 MB，1 小时内有效），用其回答中的 id；导入成功后文件即用掉 */
-  uploadId: Scalars['ID']['input'];
-};
-
 /** 人员类别 */
 export type MemberKind =
   /** 入党积极分子（计分，不评定等次） */
@@ -397,15 +216,6 @@ export type MemberKind =
   | 'FULL'
   /** 预备党员 */
   | 'PROBATIONARY';
-
-/** 党员列表的排序 */
-export type MemberOrder =
-  /** 按党员编号 */
-  | 'MEMBER_NO'
-  /** 按期间总分从低到高 */
-  | 'TOTAL_ASC'
-  /** 按期间总分从高到低 */
-  | 'TOTAL_DESC';
 
 /** 名册状态 */
 export type MemberStatus =
@@ -418,19 +228,8 @@ export type MemberStatus =
 
 export type MemberVotesInput = {
   counts: Array<VoteCountInput>;
-  memberId: Scalars['ID']['input'];
+  memberId: string | number;
 };
-
-/** 异议处理状态 */
-export type ObjectionStatus =
-  /** 支部已答复 */
-  | 'ANSWERED'
-  /** 已向上级申诉（积分暂缓确认） */
-  | 'APPEALED'
-  /** 上级已处理申诉 */
-  | 'APPEAL_DECIDED'
-  /** 待支部答复（该党员积分暂缓确认） */
-  | 'OPEN';
 
 /** 组织层级 */
 export type OrgLevel =
@@ -445,35 +244,14 @@ export type OrgLevel =
   /** 镇(街道)党(工)委 */
   | 'TOWNSHIP';
 
-/** 结对帮扶 */
-export type PairWarningHelperInput = {
-  caseId: Scalars['ID']['input'];
-  /** 帮扶人是本系统中的党员时，其编号 */
-  helperMemberId?: InputMaybe<Scalars['ID']['input']>;
-  /** 帮扶人姓名 */
-  helperName: Scalars['String']['input'];
-  /** 结对日期 */
-  pairedOn: Scalars['Date']['input'];
-};
-
-/** 公示评定结果 */
-export type PublishScoresInput = {
-  /** 党员大会评定 */
-  assemblyId: Scalars['ID']['input'];
-  /** 公示结束（含），不少于方案规定的天数 */
-  endsOn: Scalars['Date']['input'];
-  /** 公示开始 */
-  startsOn: Scalars['Date']['input'];
-};
-
 /** 单独核定名额的党支部 */
 export type QuotaOverrideInput = {
-  branchId: Scalars['ID']['input'];
-  fiveStarPercent?: Scalars['Float']['input'];
-  fourStarPercent?: Scalars['Float']['input'];
+  branchId: string | number;
+  fiveStarPercent?: number;
+  fourStarPercent?: number;
   /** 理由，如“连续三年被评为先进基层党组织” */
-  reason: Scalars['String']['input'];
-  threeStarPercent?: Scalars['Float']['input'];
+  reason: string;
+  threeStarPercent?: number;
 };
 
 /** 名额人数不是整数时的取整方式（最少为 0） */
@@ -506,34 +284,13 @@ export type QuotaTieBreaker =
   /** 评星分 */
   | 'STAR_POINTS';
 
-/** 提出异议 */
-export type RaiseObjectionInput = {
-  /** 异议内容 */
-  content: Scalars['String']['input'];
-  /** 涉及的记录 */
-  entryId?: InputMaybe<Scalars['ID']['input']>;
-  /** 涉及的党员 */
-  memberId: Scalars['ID']['input'];
-  /** 公示 */
-  windowId: Scalars['ID']['input'];
-};
-
 /** 在支部中的排名 */
 export type RankInput = {
-  of: Scalars['Int']['input'];
-  position: Scalars['Int']['input'];
+  of: number;
+  position: number;
   /** 并列此名次的人数（含本人），缺省为 1 */
-  tied?: InputMaybe<Scalars['Int']['input']>;
+  tied?: number | null | undefined;
 };
-
-/** 党员在评定中的情况 */
-export type RatingResultStatus =
-  /** 不纳入积分管理 */
-  | 'EXEMPT'
-  /** 本期不评定等次 */
-  | 'NOT_GRADED'
-  /** 已评定 */
-  | 'RATED';
 
 /** 评定的状态 */
 export type RatingRunStatus =
@@ -547,125 +304,66 @@ export type RatingRunStatus =
 /** 登记一次会议或活动的出席（每人一条记录） */
 export type RecordAttendanceInput = {
   /** 由支委按签到表登记，直接认定（初评） */
-  accept?: Scalars['Boolean']['input'];
+  accept?: boolean;
   /** 项目代码 */
-  item: Scalars['String']['input'];
+  item: string;
   /** 出席的党员 */
-  memberIds: Array<Scalars['ID']['input']>;
+  memberIds: Array<string | number>;
   /** 说明，如会议名称 */
-  note?: InputMaybe<Scalars['String']['input']>;
+  note?: string | null | undefined;
   /** 会议或活动日期 */
-  occurredOn: Scalars['Date']['input'];
+  occurredOn: string;
   /** 党支部 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
 };
 
 /** 登记一票否决或直接定等的情形 */
 export type RecordConditionInput = {
   /** 批准的组织 */
-  approvedBy: Scalars['String']['input'];
-  approvedOn: Scalars['Date']['input'];
+  approvedBy: string;
+  approvedOn: string;
   /** 情形代码（见方案） */
-  code: Scalars['String']['input'];
-  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  memberId: Scalars['ID']['input'];
+  code: string;
+  evidenceIds?: Array<string | number> | null | undefined;
+  memberId: string | number;
   /** 事实经过 */
-  note: Scalars['String']['input'];
-  occurredOn: Scalars['Date']['input'];
-};
-
-/** 登记处置程序的一个步骤（须按顺序，登记后不可修改） */
-export type RecordDisposalStepInput = {
-  /** 是否同意（仅“基层党委预审”“基层党委审批”） */
-  approval?: InputMaybe<Scalars['Boolean']['input']>;
-  caseId: Scalars['ID']['input'];
-  /** 决定人或决定机构 */
-  decidedBy: Scalars['String']['input'];
-  /** 办理日期 */
-  decidedOn: Scalars['Date']['input'];
-  /** 材料（名称或编号） */
-  documents?: InputMaybe<Array<Scalars['String']['input']>>;
-  measure: DisposalMeasure;
-  /** 备注；提前归档时写明终止原因 */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** 谈话人（仅“两名正式党员谈话”，至少两名） */
-  participants?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** 限期改正或延长预备期至（仅审批；缺省六个月，最长一年） */
-  rectifyUntil?: InputMaybe<Scalars['Date']['input']>;
-  /** 申诉是否成立（本人申诉）；期满是否已有转变（限期改正期满评估）；本人是否同意退党（劝其退党的通知本人） */
-  result?: InputMaybe<Scalars['Boolean']['input']>;
-  step: DisposalStepKind;
-  /** 上一级党组织组织部门的书面意见（劝其退党、除名的预审必填） */
-  upperOpinion?: InputMaybe<Scalars['String']['input']>;
-  /** 党员大会表决（仅“党员大会表决”） */
-  vote?: InputMaybe<DisposalVoteInput>;
+  note: string;
+  occurredOn: string;
 };
 
 /** 成批登记同一党支部的积分记录（如支部的系统对接时）：逐条检查，有一条不对则全部不登记 */
 export type RecordEntriesInput = {
   /** 由支委登记，直接认定（初评） */
-  accept?: Scalars['Boolean']['input'];
+  accept?: boolean;
   /** 记录，一次 1 到 1000 条，均为本支部党员 */
   entries: Array<DeclareEntryInput>;
   /** 党支部 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
 };
 
 /** 录入民主评议票数 */
 export type RecordReviewVotesInput = {
   /** 党支部 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
   /** 评议的期间，如 2024 */
-  period: Scalars['String']['input'];
+  period: string;
   votes: Array<MemberVotesInput>;
-};
-
-/** 登记书记约谈 */
-export type RecordWarningInterviewInput = {
-  caseId: Scalars['ID']['input'];
-  /** 约谈人（一般为党支部书记） */
-  interviewedBy: Scalars['String']['input'];
-  /** 约谈日期 */
-  interviewedOn: Scalars['Date']['input'];
-  /** 约谈情况：发现的问题、原因分析 */
-  note: Scalars['String']['input'];
-};
-
-/** 提出不纳入积分管理申请 */
-export type RequestExemptionInput = {
-  /** 自何日起 */
-  fromOn: Scalars['Date']['input'];
-  memberId: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  reason: ExemptionReason;
-};
-
-/** 支委初评 */
-export type ReviewEntriesInput = {
-  /** true 认定，false 不予认定 */
-  accept: Scalars['Boolean']['input'];
-  /** 同一党支部的记录 */
-  entryIds: Array<Scalars['ID']['input']>;
-  /** 酌情给分项目的分值（逐条初评时） */
-  points?: InputMaybe<Scalars['Float']['input']>;
-  /** 理由（不予认定时必填） */
-  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 试算用的计分事实 */
 export type ScoreFactsInput = {
   /** 评价日期：此后的记录不计 */
-  asOf: Scalars['Date']['input'];
-  conditions?: InputMaybe<Array<ConditionFactInput>>;
+  asOf: string;
+  conditions?: Array<ConditionFactInput> | null | undefined;
   entries: Array<EntryFactInput>;
-  exemption?: InputMaybe<ExemptionFactInput>;
+  exemption?: ExemptionFactInput | null | undefined;
   memberKind?: MemberKind;
   /** 期间：2024、2024-H1、2024-Q3、2024-M05（自积分周期起始日起算） */
-  period: Scalars['String']['input'];
+  period: string;
   /** 以往各评定期的等次代码，从早到晚 */
-  previousGrades?: InputMaybe<Array<Scalars['String']['input']>>;
-  rank?: InputMaybe<RankInput>;
-  votes?: InputMaybe<Array<VoteCountInput>>;
+  previousGrades?: Array<string> | null | undefined;
+  rank?: RankInput | null | undefined;
+  votes?: Array<VoteCountInput> | null | undefined;
 };
 
 /** 期间积分的确认程度 */
@@ -681,832 +379,715 @@ export type ScoreState =
 
 /** 设定星级名额政策；未给出的项取默认值 */
 export type SetQuotaPolicyInput = {
-  baseFloor?: Scalars['Float']['input'];
+  baseFloor?: number;
   /** 积分周期（年度），自该年度起执行，直至另行设定 */
-  cycle: Scalars['Int']['input'];
-  fiveStarPercent?: Scalars['Float']['input'];
-  fourStarPercent?: Scalars['Float']['input'];
-  interviewDays?: Scalars['Int']['input'];
+  cycle: number;
+  fiveStarPercent?: number;
+  fourStarPercent?: number;
+  interviewDays?: number;
   /** 镇(街道)党(工)委或区 */
-  organizationId: Scalars['ID']['input'];
+  organizationId: string | number;
   overrides?: Array<QuotaOverrideInput>;
-  reason?: InputMaybe<Scalars['String']['input']>;
-  rectifyMonths?: Scalars['Int']['input'];
+  reason?: string | null | undefined;
+  rectifyMonths?: number;
   rounding?: QuotaRounding;
   scope?: QuotaScope;
   stillTied?: QuotaStillTied;
-  threeStarPercent?: Scalars['Float']['input'];
+  threeStarPercent?: number;
   tieBreakers?: Array<QuotaTieBreaker>;
-  totalFloor?: Scalars['Float']['input'];
-};
-
-/** 制定整改计划（限期改正） */
-export type SetRectificationPlanInput = {
-  caseId: Scalars['ID']['input'];
-  /** 整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年 */
-  deadline?: InputMaybe<Scalars['Date']['input']>;
-  /** 整改计划 */
-  plan: Scalars['String']['input'];
-  /** 计划制定日期 */
-  plannedOn: Scalars['Date']['input'];
-};
-
-/** 修改党员信息（只填要改的项） */
-export type UpdateMemberInput = {
-  birthDate?: InputMaybe<Scalars['Date']['input']>;
-  gender?: InputMaybe<Gender>;
-  joinDate?: InputMaybe<Scalars['Date']['input']>;
-  /** 如预备党员转正 */
-  kind?: InputMaybe<MemberKind>;
-  memberNo?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  totalFloor?: number;
 };
 
 /** 民主测评某一等次的票数 */
 export type VoteCountInput = {
-  count: Scalars['Int']['input'];
+  count: number;
   /** 评议等次代码，如 GOOD */
-  level: Scalars['String']['input'];
+  level: string;
 };
 
-/** 双预警办理状态 */
-export type WarningCaseStatus =
-  /** 帮扶后仍无转化提高，已启动不合格党员处置程序 */
-  | 'ESCALATED'
-  /** 已结对帮扶，待制定整改计划 */
-  | 'HELPER_PAIRED'
-  /** 已转化提高，结案 */
-  | 'IMPROVED'
-  /** 已约谈，待结对帮扶 */
-  | 'INTERVIEWED'
-  /** 已预警，待书记约谈 */
-  | 'OPEN'
-  /** 限期整改中，待认定整改结果 */
-  | 'RECTIFYING'
-  /** 更正后的评定不再触发，已撤销 */
-  | 'WITHDRAWN';
-
-/** 整改结果 */
-export type WarningOutcome =
-  /** 仍无转化提高，启动不合格党员处置程序 */
-  | 'ESCALATED'
-  /** 已转化提高，结案 */
-  | 'IMPROVED'
-  /** 更正后的评定不再触发，自动撤销（不能手工认定） */
-  | 'WITHDRAWN';
-
-/** 触发双预警的原因 */
-export type WarningTrigger =
-  /** 有积分方案规定的直接评为不合格的情形 */
-  | 'DIRECT_UNQUALIFIED'
-  /** 考核总分低于 50 分 */
-  | 'SCORE_BELOW_50';
-
-/** An enum describing what kind of type a given `__Type` is. */
-export type __TypeKind =
-  /** Indicates this type is a scalar. */
-  | 'SCALAR'
-  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
-  | 'OBJECT'
-  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
-  | 'INTERFACE'
-  /** Indicates this type is a union. `possibleTypes` is a valid field. */
-  | 'UNION'
-  /** Indicates this type is an enum. `enumValues` is a valid field. */
-  | 'ENUM'
-  /** Indicates this type is an input object. `inputFields` is a valid field. */
-  | 'INPUT_OBJECT'
-  /** Indicates this type is a list. `ofType` is a valid field. */
-  | 'LIST'
-  /** Indicates this type is a non-null. `ofType` is a valid field. */
-  | 'NON_NULL';
-
-/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
-export type __DirectiveLocation =
-  /** Location adjacent to a query operation. */
-  | 'QUERY'
-  /** Location adjacent to a mutation operation. */
-  | 'MUTATION'
-  /** Location adjacent to a subscription operation. */
-  | 'SUBSCRIPTION'
-  /** Location adjacent to a field. */
-  | 'FIELD'
-  /** Location adjacent to a fragment definition. */
-  | 'FRAGMENT_DEFINITION'
-  /** Location adjacent to a fragment spread. */
-  | 'FRAGMENT_SPREAD'
-  /** Location adjacent to an inline fragment. */
-  | 'INLINE_FRAGMENT'
-  /** Location adjacent to a variable definition. */
-  | 'VARIABLE_DEFINITION'
-  /** Location adjacent to a schema definition. */
-  | 'SCHEMA'
-  /** Location adjacent to a scalar definition. */
-  | 'SCALAR'
-  /** Location adjacent to an object type definition. */
-  | 'OBJECT'
-  /** Location adjacent to a field definition. */
-  | 'FIELD_DEFINITION'
-  /** Location adjacent to an argument definition. */
-  | 'ARGUMENT_DEFINITION'
-  /** Location adjacent to an interface definition. */
-  | 'INTERFACE'
-  /** Location adjacent to a union definition. */
-  | 'UNION'
-  /** Location adjacent to an enum definition. */
-  | 'ENUM'
-  /** Location adjacent to an enum value definition. */
-  | 'ENUM_VALUE'
-  /** Location adjacent to an input object type definition. */
-  | 'INPUT_OBJECT'
-  /** Location adjacent to an input object field definition. */
-  | 'INPUT_FIELD_DEFINITION'
-  /** Location adjacent to a directive definition. */
-  | 'DIRECTIVE_DEFINITION';
-
 export type AccessHardeningOrganizationQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type AccessHardeningOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', members: { __typename?: 'MemberPage', total: number } } | null };
+export type AccessHardeningOrganizationQuery = { organization: { members: { total: number } } | null };
 
 export type AccessHardeningOrganization2QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  n: Scalars['Int']['input'];
+  id: string | number;
+  n: number;
 }>;
 
 
-export type AccessHardeningOrganization2Query = { __typename?: 'Query', organization: { __typename?: 'Organization', members: { __typename?: 'MemberPage', total: number } } | null };
+export type AccessHardeningOrganization2Query = { organization: { members: { total: number } } | null };
 
 export type AccessHardeningOrganizations2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessHardeningOrganizations2Query = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', members: { __typename?: 'MemberPage', items: Array<{ __typename?: 'Member', entries: { __typename?: 'EntryPage', items: Array<{ __typename?: 'Entry', id: string }> } }> } }> };
+export type AccessHardeningOrganizations2Query = { organizations: Array<{ members: { items: Array<{ entries: { items: Array<{ id: string }> } }> } }> };
 
 export type AccessHardening__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessHardening__SchemaQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name: string | null } } };
+export type AccessHardening__SchemaQuery = { __schema: { queryType: { name: string | null } } };
 
 export type AccessHardening__Schema2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessHardening__Schema2Query = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name: string | null } } };
+export type AccessHardening__Schema2Query = { __schema: { queryType: { name: string | null } } };
 
 export type AccessHardeningOrganization3QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type AccessHardeningOrganization3Query = { __typename?: 'Query', organization: { __typename?: 'Organization', members: { __typename?: 'MemberPage', total: number } } | null };
+export type AccessHardeningOrganization3Query = { organization: { members: { total: number } } | null };
 
 export type AccessIdentityLoginMutationVariables = Exact<{
-  u: Scalars['String']['input'];
-  p: Scalars['String']['input'];
+  u: string;
+  p: string;
 }>;
 
 
-export type AccessIdentityLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'SessionTokens', token: string, expiresAt: string, refreshToken: string, account: { __typename?: 'Account', id: string, role: AccountRole } } };
+export type AccessIdentityLoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, account: { id: string, role: AccountRole } } };
 
 export type AccessIdentityCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type AccessIdentityCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, path: string } };
+export type AccessIdentityCreateOrganizationMutation = { createOrganization: { id: string, path: string } };
 
 export type AccessTableCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type AccessTableCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, path: string } };
+export type AccessTableCreateOrganizationMutation = { createOrganization: { id: string, path: string } };
 
 export type BranchRankCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type BranchRankCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string } };
+export type BranchRankCreateOrganizationMutation = { createOrganization: { id: string } };
 
 export type BranchRankAdoptMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type BranchRankAdoptMutation = { __typename?: 'Mutation', adoptTemplate: { __typename?: 'Filing', id: string } };
+export type BranchRankAdoptMutation = { adoptTemplate: { id: string } };
 
 export type BranchRankSubmitMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchRankSubmitMutation = { __typename?: 'Mutation', submitFiling: { __typename?: 'Filing', id: string } };
+export type BranchRankSubmitMutation = { submitFiling: { id: string } };
 
 export type BranchRankApproveMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchRankApproveMutation = { __typename?: 'Mutation', approveFiling: { __typename?: 'Filing', id: string } };
+export type BranchRankApproveMutation = { approveFiling: { id: string } };
 
 export type BranchRankAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type BranchRankAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type BranchRankAddMemberMutation = { addMember: { id: string } };
 
 export type BranchRankRecordMutationVariables = Exact<{
   i: RecordEntriesInput;
 }>;
 
 
-export type BranchRankRecordMutation = { __typename?: 'Mutation', recordEntries: Array<{ __typename?: 'Entry', id: string, state: EntryState }> };
+export type BranchRankRecordMutation = { recordEntries: Array<{ id: string, state: EntryState }> };
 
 export type BranchRankConfirmMutationVariables = Exact<{
   i: ConfirmAssemblyInput;
 }>;
 
 
-export type BranchRankConfirmMutation = { __typename?: 'Mutation', confirmAssembly: { __typename?: 'Assembly', id: string } };
+export type BranchRankConfirmMutation = { confirmAssembly: { id: string } };
 
 export type BranchRankPublishMutationVariables = Exact<{
-  a: Scalars['ID']['input'];
+  a: string | number;
 }>;
 
 
-export type BranchRankPublishMutation = { __typename?: 'Mutation', publishScores: { __typename?: 'PublicityWindow', id: string } };
+export type BranchRankPublishMutation = { publishScores: { id: string } };
 
 export type BranchRankCloseMutationVariables = Exact<{
-  w: Scalars['ID']['input'];
+  w: string | number;
 }>;
 
 
-export type BranchRankCloseMutation = { __typename?: 'Mutation', closePublicity: { __typename?: 'PublicityWindow', status: string } };
+export type BranchRankCloseMutation = { closePublicity: { status: string } };
 
 export type BranchRankScoreQueryVariables = Exact<{
-  m: Scalars['ID']['input'];
-  p: Scalars['String']['input'];
+  m: string | number;
+  p: string;
 }>;
 
 
-export type BranchRankScoreQuery = { __typename?: 'Query', member: { __typename?: 'Member', score: { __typename?: 'PeriodScore', state: ScoreState, total: number | null, graded: boolean, grade: { __typename?: 'GradeOf', code: string } | null, rank: { __typename?: 'BranchRank', position: number, of: number, tied: number } | null, eligibilities: Array<{ __typename?: 'ScoreEligibility', code: string, status: EligibilityStatus, reason: string }>, selectionCandidate: { __typename?: 'GradeOf', code: string } | null, components: Array<{ __typename?: 'PeriodComponentScore', code: string, score: number }>, explanation: Array<{ __typename?: 'ScoreStep', rule: string, text: string }> } | null } | null };
+export type BranchRankScoreQuery = { member: { score: { state: ScoreState, total: number | null, graded: boolean, grade: { code: string } | null, rank: { position: number, of: number, tied: number } | null, eligibilities: Array<{ code: string, status: EligibilityStatus, reason: string }>, selectionCandidate: { code: string } | null, components: Array<{ code: string, score: number }>, explanation: Array<{ rule: string, text: string }> } | null } | null };
 
 export type BranchSummariesAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type BranchSummariesAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type BranchSummariesAddMemberMutation = { addMember: { id: string } };
 
 export type BranchSummariesRecordEntriesMutationVariables = Exact<{
   input: RecordEntriesInput;
-  key?: InputMaybe<Scalars['String']['input']>;
+  key?: string | null | undefined;
 }>;
 
 
-export type BranchSummariesRecordEntriesMutation = { __typename?: 'Mutation', recordEntries: Array<{ __typename?: 'Entry', id: string, state: EntryState, memberId: string }> };
+export type BranchSummariesRecordEntriesMutation = { recordEntries: Array<{ id: string, state: EntryState, memberId: string }> };
 
 export type BranchSummariesMemberQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchSummariesMemberQuery = { __typename?: 'Query', member: { __typename?: 'Member', score: { __typename?: 'PeriodScore', total: number | null } | null } | null };
+export type BranchSummariesMemberQuery = { member: { score: { total: number | null } | null } | null };
 
 export type BranchSummariesVerifyLedgerQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchSummariesVerifyLedgerQuery = { __typename?: 'Query', verifyLedger: { __typename?: 'LedgerVerification', checked: number } };
+export type BranchSummariesVerifyLedgerQuery = { verifyLedger: { checked: number } };
 
 export type BranchSummariesVerifyLedger2QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchSummariesVerifyLedger2Query = { __typename?: 'Query', verifyLedger: { __typename?: 'LedgerVerification', checked: number } };
+export type BranchSummariesVerifyLedger2Query = { verifyLedger: { checked: number } };
 
 export type BranchSummariesReviewEntriesMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type BranchSummariesReviewEntriesMutation = { __typename?: 'Mutation', reviewEntries: Array<{ __typename?: 'Entry', id: string }> };
+export type BranchSummariesReviewEntriesMutation = { reviewEntries: Array<{ id: string }> };
 
 export type BranchSummariesReverseEntryMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchSummariesReverseEntryMutation = { __typename?: 'Mutation', reverseEntry: { __typename?: 'Entry', id: string } };
+export type BranchSummariesReverseEntryMutation = { reverseEntry: { id: string } };
 
 export type BranchSummariesReverseEntry2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type BranchSummariesReverseEntry2Mutation = { __typename?: 'Mutation', reverseEntry: { __typename?: 'Entry', id: string } };
+export type BranchSummariesReverseEntry2Mutation = { reverseEntry: { id: string } };
 
 export type BranchSummariesReviewEntries2MutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type BranchSummariesReviewEntries2Mutation = { __typename?: 'Mutation', reviewEntries: Array<{ __typename?: 'Entry', id: string }> };
+export type BranchSummariesReviewEntries2Mutation = { reviewEntries: Array<{ id: string }> };
 
 export type BranchSummariesReviewEntries3MutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type BranchSummariesReviewEntries3Mutation = { __typename?: 'Mutation', reviewEntries: Array<{ __typename?: 'Entry', id: string }> };
+export type BranchSummariesReviewEntries3Mutation = { reviewEntries: Array<{ id: string }> };
 
 export type BranchSummariesTransferMemberMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  id: string | number;
+  to: string | number;
 }>;
 
 
-export type BranchSummariesTransferMemberMutation = { __typename?: 'Mutation', transferMember: { __typename?: 'Member', id: string } };
+export type BranchSummariesTransferMemberMutation = { transferMember: { id: string } };
 
 export type BranchSummariesRefreshScoresMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type BranchSummariesRefreshScoresMutation = { __typename?: 'Mutation', refreshScores: number };
+export type BranchSummariesRefreshScoresMutation = { refreshScores: number };
 
 export type BranchSummariesMoveOrganizationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  id: string | number;
+  to: string | number;
 }>;
 
 
-export type BranchSummariesMoveOrganizationMutation = { __typename?: 'Mutation', moveOrganization: { __typename?: 'Organization', id: string } };
+export type BranchSummariesMoveOrganizationMutation = { moveOrganization: { id: string } };
 
 export type LedgerRegisterCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type LedgerRegisterCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, path: string } };
+export type LedgerRegisterCreateOrganizationMutation = { createOrganization: { id: string, path: string } };
 
 export type LedgerRegisterAdoptTemplateMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type LedgerRegisterAdoptTemplateMutation = { __typename?: 'Mutation', adoptTemplate: { __typename?: 'Filing', id: string } };
+export type LedgerRegisterAdoptTemplateMutation = { adoptTemplate: { id: string } };
 
 export type LedgerRegisterSubmitFilingMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterSubmitFilingMutation = { __typename?: 'Mutation', submitFiling: { __typename?: 'Filing', id: string } };
+export type LedgerRegisterSubmitFilingMutation = { submitFiling: { id: string } };
 
 export type LedgerRegisterApproveFilingMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterApproveFilingMutation = { __typename?: 'Mutation', approveFiling: { __typename?: 'Filing', id: string } };
+export type LedgerRegisterApproveFilingMutation = { approveFiling: { id: string } };
 
 export type LedgerRegisterAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type LedgerRegisterAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type LedgerRegisterAddMemberMutation = { addMember: { id: string } };
 
 export type LedgerRegisterAddMember2MutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type LedgerRegisterAddMember2Mutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type LedgerRegisterAddMember2Mutation = { addMember: { id: string } };
 
 export type LedgerRegisterRecordAttendanceMutationVariables = Exact<{
   i: RecordAttendanceInput;
 }>;
 
 
-export type LedgerRegisterRecordAttendanceMutation = { __typename?: 'Mutation', recordAttendance: Array<{ __typename?: 'Entry', seq: number, state: EntryState, review: { __typename?: 'EntryReview', points: number | null } | null }> };
+export type LedgerRegisterRecordAttendanceMutation = { recordAttendance: Array<{ seq: number, state: EntryState, review: { points: number | null } | null }> };
 
 export type LedgerRegisterRecordAttendance2MutationVariables = Exact<{
   i: RecordAttendanceInput;
 }>;
 
 
-export type LedgerRegisterRecordAttendance2Mutation = { __typename?: 'Mutation', recordAttendance: Array<{ __typename?: 'Entry', seq: number }> };
+export type LedgerRegisterRecordAttendance2Mutation = { recordAttendance: Array<{ seq: number }> };
 
 export type LedgerRegisterOrganizationQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', entries: { __typename?: 'EntryPage', total: number } } | null };
+export type LedgerRegisterOrganizationQuery = { organization: { entries: { total: number } } | null };
 
 export type LedgerRegisterMemberQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterMemberQuery = { __typename?: 'Query', member: { __typename?: 'Member', score: { __typename?: 'PeriodScore', total: number | null } | null } | null };
+export type LedgerRegisterMemberQuery = { member: { score: { total: number | null } | null } | null };
 
 export type LedgerRegisterRecordAttendance3MutationVariables = Exact<{
   i: RecordAttendanceInput;
 }>;
 
 
-export type LedgerRegisterRecordAttendance3Mutation = { __typename?: 'Mutation', recordAttendance: Array<{ __typename?: 'Entry', id: string }> };
+export type LedgerRegisterRecordAttendance3Mutation = { recordAttendance: Array<{ id: string }> };
 
 export type LedgerRegisterRequestExemptionMutationVariables = Exact<{
-  m: Scalars['ID']['input'];
+  m: string | number;
 }>;
 
 
-export type LedgerRegisterRequestExemptionMutation = { __typename?: 'Mutation', requestExemption: { __typename?: 'ExemptionRequest', id: string, status: string } };
+export type LedgerRegisterRequestExemptionMutation = { requestExemption: { id: string, status: string } };
 
 export type LedgerRegisterDecideExemptionMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterDecideExemptionMutation = { __typename?: 'Mutation', decideExemption: { __typename?: 'ExemptionRequest', id: string } };
+export type LedgerRegisterDecideExemptionMutation = { decideExemption: { id: string } };
 
 export type LedgerRegisterRecordExemptionAssemblyMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterRecordExemptionAssemblyMutation = { __typename?: 'Mutation', recordExemptionAssembly: { __typename?: 'ExemptionRequest', status: string } };
+export type LedgerRegisterRecordExemptionAssemblyMutation = { recordExemptionAssembly: { status: string } };
 
 export type LedgerRegisterDecideExemption2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterDecideExemption2Mutation = { __typename?: 'Mutation', decideExemption: { __typename?: 'ExemptionRequest', status: string, decidedOn: string | null } };
+export type LedgerRegisterDecideExemption2Mutation = { decideExemption: { status: string, decidedOn: string | null } };
 
 export type LedgerRegisterMember2QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type LedgerRegisterMember2Query = { __typename?: 'Query', member: { __typename?: 'Member', status: MemberStatus, score: { __typename?: 'PeriodScore', status: string, total: number | null } | null } | null };
+export type LedgerRegisterMember2Query = { member: { status: MemberStatus, score: { status: string, total: number | null } | null } | null };
 
 export type LoginThrottleLoginMutationVariables = Exact<{
-  u: Scalars['String']['input'];
-  p: Scalars['String']['input'];
+  u: string;
+  p: string;
 }>;
 
 
-export type LoginThrottleLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'SessionTokens', token: string, account: { __typename?: 'Account', id: string } } };
+export type LoginThrottleLoginMutation = { login: { token: string, account: { id: string } } };
 
 export type LoginThrottleCreateOrganizationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LoginThrottleCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string } };
+export type LoginThrottleCreateOrganizationMutation = { createOrganization: { id: string } };
 
 export type LoginThrottleCreateOrganization2MutationVariables = Exact<{
-  p: Scalars['ID']['input'];
+  p: string | number;
 }>;
 
 
-export type LoginThrottleCreateOrganization2Mutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string } };
+export type LoginThrottleCreateOrganization2Mutation = { createOrganization: { id: string } };
 
 export type LoginThrottleCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type LoginThrottleCreateAccountMutation = { __typename?: 'Mutation', createAccount: { __typename?: 'Account', id: string } };
+export type LoginThrottleCreateAccountMutation = { createAccount: { id: string } };
 
 export type OrgTreeCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type OrgTreeCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, name: string, path: string, level: OrgLevel } };
+export type OrgTreeCreateOrganizationMutation = { createOrganization: { id: string, name: string, path: string, level: OrgLevel } };
 
 export type OrgTreeAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type OrgTreeAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string, memberNo: string, kind: MemberKind, status: MemberStatus, organization: { __typename?: 'Organization', id: string, name: string } | null } };
+export type OrgTreeAddMemberMutation = { addMember: { id: string, memberNo: string, kind: MemberKind, status: MemberStatus, organization: { id: string, name: string } | null } };
 
 export type OrgTreeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgTreeOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, path: string, parent: { __typename?: 'Organization', id: string } | null }> };
+export type OrgTreeOrganizationsQuery = { organizations: Array<{ id: string, name: string, path: string, parent: { id: string } | null }> };
 
 export type OrgTreeRenameOrganizationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeRenameOrganizationMutation = { __typename?: 'Mutation', renameOrganization: { __typename?: 'Organization', name: string } };
+export type OrgTreeRenameOrganizationMutation = { renameOrganization: { name: string } };
 
 export type OrgTreeMoveOrganizationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  id: string | number;
+  to: string | number;
 }>;
 
 
-export type OrgTreeMoveOrganizationMutation = { __typename?: 'Mutation', moveOrganization: { __typename?: 'Organization', id: string } };
+export type OrgTreeMoveOrganizationMutation = { moveOrganization: { id: string } };
 
 export type OrgTreeMoveOrganization2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  id: string | number;
+  to: string | number;
 }>;
 
 
-export type OrgTreeMoveOrganization2Mutation = { __typename?: 'Mutation', moveOrganization: { __typename?: 'Organization', path: string } };
+export type OrgTreeMoveOrganization2Mutation = { moveOrganization: { path: string } };
 
 export type OrgTreeTransferMemberMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  id: string | number;
+  to: string | number;
 }>;
 
 
-export type OrgTreeTransferMemberMutation = { __typename?: 'Mutation', transferMember: { __typename?: 'Member', id: string } };
+export type OrgTreeTransferMemberMutation = { transferMember: { id: string } };
 
 export type OrgTreeTransferMemberOutMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeTransferMemberOutMutation = { __typename?: 'Mutation', transferMemberOut: { __typename?: 'Member', id: string } };
+export type OrgTreeTransferMemberOutMutation = { transferMemberOut: { id: string } };
 
 export type OrgTreeMemberQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeMemberQuery = { __typename?: 'Query', member: { __typename?: 'Member', status: MemberStatus, organization: { __typename?: 'Organization', id: string } | null, transfers: Array<{ __typename?: 'MemberTransfer', fromOrganizationId: string, toOrganizationId: string | null, transferredOn: string, reason: string }> } | null };
+export type OrgTreeMemberQuery = { member: { status: MemberStatus, organization: { id: string } | null, transfers: Array<{ fromOrganizationId: string, toOrganizationId: string | null, transferredOn: string, reason: string }> } | null };
 
 export type OrgTreeTransferMemberOut2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeTransferMemberOut2Mutation = { __typename?: 'Mutation', transferMemberOut: { __typename?: 'Member', id: string } };
+export type OrgTreeTransferMemberOut2Mutation = { transferMemberOut: { id: string } };
 
 export type OrgTreeExemptMemberMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeExemptMemberMutation = { __typename?: 'Mutation', exemptMember: { __typename?: 'Member', status: MemberStatus, exemption: { __typename?: 'Exemption', reason: ExemptionReason, approvedBy: string, approvedOn: string } | null } };
+export type OrgTreeExemptMemberMutation = { exemptMember: { status: MemberStatus, exemption: { reason: ExemptionReason, approvedBy: string, approvedOn: string } | null } };
 
 export type OrgTreeExemptMember2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeExemptMember2Mutation = { __typename?: 'Mutation', exemptMember: { __typename?: 'Member', status: MemberStatus } };
+export type OrgTreeExemptMember2Mutation = { exemptMember: { status: MemberStatus } };
 
 export type OrgTreeUpdateMemberMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type OrgTreeUpdateMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'Member', kind: MemberKind, name: string, age: number } };
+export type OrgTreeUpdateMemberMutation = { updateMember: { kind: MemberKind, name: string, age: number } };
 
 export type RatingRunSetQuotaPolicyMutationVariables = Exact<{
   i: SetQuotaPolicyInput;
 }>;
 
 
-export type RatingRunSetQuotaPolicyMutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null, cycle: number, scope: QuotaScope, rounding: QuotaRounding, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, interviewDays: number, rectifyMonths: number, isDefault: boolean } };
+export type RatingRunSetQuotaPolicyMutation = { setQuotaPolicy: { id: string | null, cycle: number, scope: QuotaScope, rounding: QuotaRounding, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, interviewDays: number, rectifyMonths: number, isDefault: boolean } };
 
 export type RatingRunAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type RatingRunAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type RatingRunAddMemberMutation = { addMember: { id: string } };
 
 export type RatingRunDeclareEntryMutationVariables = Exact<{
   i: DeclareEntryInput;
 }>;
 
 
-export type RatingRunDeclareEntryMutation = { __typename?: 'Mutation', declareEntry: { __typename?: 'Entry', id: string } };
+export type RatingRunDeclareEntryMutation = { declareEntry: { id: string } };
 
 export type RatingRunReviewEntriesMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type RatingRunReviewEntriesMutation = { __typename?: 'Mutation', reviewEntries: Array<{ __typename?: 'Entry', id: string }> };
+export type RatingRunReviewEntriesMutation = { reviewEntries: Array<{ id: string }> };
 
 export type RatingRunConfirmAssemblyMutationVariables = Exact<{
   i: ConfirmAssemblyInput;
 }>;
 
 
-export type RatingRunConfirmAssemblyMutation = { __typename?: 'Mutation', confirmAssembly: { __typename?: 'Assembly', id: string } };
+export type RatingRunConfirmAssemblyMutation = { confirmAssembly: { id: string } };
 
 export type RatingRunPublishScoresMutationVariables = Exact<{
-  a: Scalars['ID']['input'];
+  a: string | number;
 }>;
 
 
-export type RatingRunPublishScoresMutation = { __typename?: 'Mutation', publishScores: { __typename?: 'PublicityWindow', id: string } };
+export type RatingRunPublishScoresMutation = { publishScores: { id: string } };
 
 export type RatingRunClosePublicityMutationVariables = Exact<{
-  w: Scalars['ID']['input'];
+  w: string | number;
 }>;
 
 
-export type RatingRunClosePublicityMutation = { __typename?: 'Mutation', closePublicity: { __typename?: 'PublicityWindow', id: string } };
+export type RatingRunClosePublicityMutation = { closePublicity: { id: string } };
 
 export type RatingRunPreviewRatingMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type RatingRunPreviewRatingMutation = { __typename?: 'Mutation', previewRating: { __typename?: 'RatingRun', id: string, summary: { __typename?: 'RatingSummary', rated: number } } };
+export type RatingRunPreviewRatingMutation = { previewRating: { id: string, summary: { rated: number } } };
 
 export type RatingRunConfirmRatingMutationVariables = Exact<{
-  r: Scalars['ID']['input'];
+  r: string | number;
 }>;
 
 
-export type RatingRunConfirmRatingMutation = { __typename?: 'Mutation', confirmRating: { __typename?: 'RatingRun', status: RatingRunStatus } };
+export type RatingRunConfirmRatingMutation = { confirmRating: { status: RatingRunStatus } };
 
 export type RegisterReplayCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type RegisterReplayCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string } };
+export type RegisterReplayCreateOrganizationMutation = { createOrganization: { id: string } };
 
 export type RegisterReplayAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type RegisterReplayAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type RegisterReplayAddMemberMutation = { addMember: { id: string } };
 
 export type RegisterReplayDeclareEntryMutationVariables = Exact<{
   input: DeclareEntryInput;
 }>;
 
 
-export type RegisterReplayDeclareEntryMutation = { __typename?: 'Mutation', declareEntry: { __typename?: 'Entry', id: string } };
+export type RegisterReplayDeclareEntryMutation = { declareEntry: { id: string } };
 
 export type RegisterReplayReviewEntriesMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type RegisterReplayReviewEntriesMutation = { __typename?: 'Mutation', reviewEntries: Array<{ __typename?: 'Entry', id: string }> };
+export type RegisterReplayReviewEntriesMutation = { reviewEntries: Array<{ id: string }> };
 
 export type RegisterReplayRecordReviewVotesMutationVariables = Exact<{
   i: RecordReviewVotesInput;
 }>;
 
 
-export type RegisterReplayRecordReviewVotesMutation = { __typename?: 'Mutation', recordReviewVotes: Array<{ __typename?: 'ReviewVotes', id: string }> };
+export type RegisterReplayRecordReviewVotesMutation = { recordReviewVotes: Array<{ id: string }> };
 
 export type RegisterReplayRecordConditionMutationVariables = Exact<{
   i: RecordConditionInput;
 }>;
 
 
-export type RegisterReplayRecordConditionMutation = { __typename?: 'Mutation', recordCondition: { __typename?: 'MemberCondition', id: string } };
+export type RegisterReplayRecordConditionMutation = { recordCondition: { id: string } };
 
 export type RegisterReplayRefreshScoresMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
-  p: Scalars['String']['input'];
+  o: string | number;
+  p: string;
 }>;
 
 
-export type RegisterReplayRefreshScoresMutation = { __typename?: 'Mutation', refreshScores: number };
+export type RegisterReplayRefreshScoresMutation = { refreshScores: number };
 
 export type RegisterReplayMemberQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  p: Scalars['String']['input'];
+  id: string | number;
+  p: string;
 }>;
 
 
-export type RegisterReplayMemberQuery = { __typename?: 'Query', member: { __typename?: 'Member', score: { __typename?: 'PeriodScore', total: number | null, status: string, grade: { __typename?: 'GradeOf', code: string } | null } | null } | null };
+export type RegisterReplayMemberQuery = { member: { score: { total: number | null, status: string, grade: { code: string } | null } | null } | null };
 
 export type SchemeFilingFilingQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type SchemeFilingFilingQuery = { __typename?: 'Query', filing: { __typename?: 'Filing', baseVersion: { __typename?: 'SchemeVersion', id: string } | null } | null };
+export type SchemeFilingFilingQuery = { filing: { baseVersion: { id: string } | null } | null };
 
 export type SchemeFilingAdoptTemplateMutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type SchemeFilingAdoptTemplateMutation = { __typename?: 'Mutation', adoptTemplate: { __typename?: 'Filing', id: string } };
+export type SchemeFilingAdoptTemplateMutation = { adoptTemplate: { id: string } };
 
 export type SchemeFilingAdoptTemplate2MutationVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type SchemeFilingAdoptTemplate2Mutation = { __typename?: 'Mutation', adoptTemplate: { __typename?: 'Filing', id: string } };
+export type SchemeFilingAdoptTemplate2Mutation = { adoptTemplate: { id: string } };
 
 export type SchemeFilingSubmitFiling2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type SchemeFilingSubmitFiling2Mutation = { __typename?: 'Mutation', submitFiling: { __typename?: 'Filing', id: string } };
+export type SchemeFilingSubmitFiling2Mutation = { submitFiling: { id: string } };
 
 export type SchemeFilingApproveFiling2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type SchemeFilingApproveFiling2Mutation = { __typename?: 'Mutation', approveFiling: { __typename?: 'Filing', status: FilingStatus } };
+export type SchemeFilingApproveFiling2Mutation = { approveFiling: { status: FilingStatus } };
 
 export type SchemeFilingSchemeQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type SchemeFilingSchemeQuery = { __typename?: 'Query', scheme: { __typename?: 'Scheme', versions: Array<{ __typename?: 'SchemeVersion', version: number }> } | null };
+export type SchemeFilingSchemeQuery = { scheme: { versions: Array<{ version: number }> } | null };
 
 export type ScopeOrganization3QueryVariables = Exact<{
-  e: Scalars['ID']['input'];
+  e: string | number;
 }>;
 
 
-export type ScopeOrganization3Query = { __typename?: 'Query', organization: { __typename?: 'Organization', quotaPolicyHistory: Array<{ __typename?: 'QuotaPolicy', id: string | null, setAt: string | null }> | null } | null };
+export type ScopeOrganization3Query = { organization: { quotaPolicyHistory: Array<{ id: string | null, setAt: string | null }> | null } | null };
 
 export type ScopeOrganization4QueryVariables = Exact<{
-  e: Scalars['ID']['input'];
-  w: Scalars['ID']['input'];
+  e: string | number;
+  w: string | number;
 }>;
 
 
-export type ScopeOrganization4Query = { __typename?: 'Query', e: { __typename?: 'Organization', quotaPolicy: { __typename?: 'QuotaPolicy', fiveStarPercent: number, inherited: boolean, reason: string | null } | null } | null, w: { __typename?: 'Organization', quotaPolicy: { __typename?: 'QuotaPolicy', fiveStarPercent: number, isDefault: boolean } | null } | null };
+export type ScopeOrganization4Query = { e: { quotaPolicy: { fiveStarPercent: number, inherited: boolean, reason: string | null } | null } | null, w: { quotaPolicy: { fiveStarPercent: number, isDefault: boolean } | null } | null };
 
 export type SessionRevocationLoginMutationVariables = Exact<{
-  u: Scalars['String']['input'];
-  p: Scalars['String']['input'];
+  u: string;
+  p: string;
 }>;
 
 
-export type SessionRevocationLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'SessionTokens', token: string, refreshToken: string, account: { __typename?: 'Account', id: string } } };
+export type SessionRevocationLoginMutation = { login: { token: string, refreshToken: string, account: { id: string } } };
 
 export type SessionRevocationOrganizationQueryVariables = Exact<{
-  o: Scalars['ID']['input'];
+  o: string | number;
 }>;
 
 
-export type SessionRevocationOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string } | null };
+export type SessionRevocationOrganizationQuery = { organization: { id: string, name: string } | null };
 
 export type SessionRevocationAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type SessionRevocationAddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'Member', id: string } };
+export type SessionRevocationAddMemberMutation = { addMember: { id: string } };
 
 export type SqlCountOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SqlCountOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', name: string, children: Array<{ __typename?: 'Organization', name: string, children: Array<{ __typename?: 'Organization', name: string, memberCount: number }> }> }> };
+export type SqlCountOrganizationsQuery = { organizations: Array<{ name: string, children: Array<{ name: string, children: Array<{ name: string, memberCount: number }> }> }> };
 
 export type SqlCountOrganizations2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SqlCountOrganizations2Query = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', name: string, memberCount: number, effectiveScheme: { __typename?: 'Scheme', name: string } | null, quotaPolicy: { __typename?: 'QuotaPolicy', fiveStarPercent: number } | null }> };
+export type SqlCountOrganizations2Query = { organizations: Array<{ name: string, memberCount: number, effectiveScheme: { name: string } | null, quotaPolicy: { fiveStarPercent: number } | null }> };
 
 export type SqlCountOrganizations3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SqlCountOrganizations3Query = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', members: { __typename?: 'MemberPage', total: number, items: Array<{ __typename?: 'Member', name: string }> } }> };
+export type SqlCountOrganizations3Query = { organizations: Array<{ members: { total: number, items: Array<{ name: string }> } }> };
 
 export type MixedQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: string | number;
 }>;
 
 
-export type MixedQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', name: string, memberCount: number, effectiveScheme: { __typename?: 'Scheme', name: string } | null, filings: Array<{ __typename?: 'Filing', status: FilingStatus }> | null, quotaPolicy: { __typename?: 'QuotaPolicy', fiveStarPercent: number } | null, ratingRollup: { __typename?: 'RatingRollup', rated: number } | null, warningCases: Array<{ __typename?: 'WarningCase', id: string }> | null } | null };
+export type MixedQuery = { organization: { name: string, memberCount: number, effectiveScheme: { name: string } | null, filings: Array<{ status: FilingStatus }> | null, quotaPolicy: { fiveStarPercent: number } | null, ratingRollup: { rated: number } | null, warningCases: Array<{ id: string }> | null } | null };
 
 export type TemplatePreviewsPreviewScoreQueryVariables = Exact<{
   facts: ScoreFactsInput;
 }>;
 
 
-export type TemplatePreviewsPreviewScoreQuery = { __typename?: 'Query', previewScore: { __typename?: 'ScorePreview', total: number | null } };
+export type TemplatePreviewsPreviewScoreQuery = { previewScore: { total: number | null } };
 
 
 export const AccessHardeningOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessHardeningOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<AccessHardeningOrganizationQuery, AccessHardeningOrganizationQueryVariables>;
