@@ -447,7 +447,8 @@ describe('star rating and dual warning through the gateway', () => {
       stars: null,
       rank: null,
       unitId: org.a,
-      grade: { code: 'STAR_LINE' },
+      // base 49 < 50: no grade that suggests a star (达到评星起点), whatever the total
+      grade: { code: 'BELOW_STAR_LINE' },
     });
     expect(cheng.explanation.join('\n')).toContain('共性分 49 分，低于 50 分');
     expect(of.get('D111').explanation.join('\n')).toContain('排名在前的成员已占满各级名额');

@@ -1,6 +1,6 @@
 import { isUuid } from '@jifen/kit';
 import { queryPrepared } from '@jifen/kit/server';
-import type { ScoreResult } from '@jifen/rules';
+import type { RankFact, ScoreResult } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { lockBranches, refreshBranchSummaries } from '../rollup/branch-summary.storage';
 import { ScoreState } from './score-state';
@@ -22,6 +22,8 @@ export interface PeriodScoreRecord {
   gradeCode: string | null;
   gradeName: string | null;
   result: ScoreResult;
+  /** The member's place among the branch's ranked members for the period (null when not ranked). */
+  rank: RankFact | null;
   computedAt: string;
 }
 
@@ -40,6 +42,9 @@ const SCORE_COLUMNS = [
   'grade_name',
   'result',
   'detail',
+  'rank_position',
+  'rank_of',
+  'rank_tied',
 ];
 /** How two rows' columns are compared: json has no equality, its text does (the ledger writes it the same way each time). */
 const compared = (row: string) =>
@@ -64,25 +69,31 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
   // The headlines go as jsonb with the other columns; the details as one json array beside them, in the same
   // order, which the database takes apart without building jsonb (ROWS FROM pairs the two by position).
   const details: string[] = [];
-  const rows = records.map(({ result, ...record }) => {
+  const rows = records.map(({ result, rank, ...record }) => {
     const { headline, detail } = splitResult(result);
     details.push(JSON.stringify(detail));
-    return { ...record, result: headline };
+    return {
+      ...record,
+      result: headline,
+      rankPosition: rank?.position ?? null,
+      rankOf: rank?.of ?? null,
+      rankTied: rank ? (rank.tied ?? 1) : null,
+    };
   });
   const written = await queryPrepared<{ branch_id: string; period_key: string }>(
     db,
     `WITH written AS (
        INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
-                                        status, state, total, grade_code, grade_name, result, detail, computed_at)
+                                        status, state, total, grade_code, grade_name, result, detail, rank_position, rank_of, rank_tied, computed_at)
        SELECT x."memberId", x."periodKey", x."districtId", x."branchId", x."schemeVersionId", x."periodKind", x."periodStart", x."periodEnd",
-              x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x.detail, x."computedAt"
+              x.status, x.state, x.total, x."gradeCode", x."gradeName", x.result, x.detail, x."rankPosition", x."rankOf", x."rankTied", x."computedAt"
          FROM ROWS FROM (
                 jsonb_to_recordset($1::jsonb) AS ("memberId" uuid, "periodKey" text, "districtId" uuid, "branchId" uuid, "schemeVersionId" uuid,
                   "periodKind" text, "periodStart" date, "periodEnd" date, status text, state text, total numeric, "gradeCode" text, "gradeName" text,
-                  result jsonb, "computedAt" timestamptz),
+                  result jsonb, "rankPosition" integer, "rankOf" integer, "rankTied" integer, "computedAt" timestamptz),
                 json_array_elements($2::json))
               AS x("memberId", "periodKey", "districtId", "branchId", "schemeVersionId", "periodKind", "periodStart", "periodEnd",
-                   status, state, total, "gradeCode", "gradeName", result, "computedAt", detail)
+                   status, state, total, "gradeCode", "gradeName", result, "rankPosition", "rankOf", "rankTied", "computedAt", detail)
        ON CONFLICT (member_id, period_key) DO UPDATE SET
          ${SCORE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, computed_at = EXCLUDED.computed_at
        WHERE (${compared('ledger.period_score')}) IS DISTINCT FROM (${compared('EXCLUDED')})
@@ -98,7 +109,7 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
 
 const leanColumns = `ps.member_id, ps.period_key, ps.district_id, ps.branch_id, ps.scheme_version_id, ps.period_kind,
   to_char(ps.period_start, 'YYYY-MM-DD') AS period_start, to_char(ps.period_end, 'YYYY-MM-DD') AS period_end, ps.status, ps.state,
-  ps.total, ps.grade_code, ps.grade_name, ps.result, ps.computed_at`;
+  ps.total, ps.grade_code, ps.grade_name, ps.result, ps.rank_position, ps.rank_of, ps.rank_tied, ps.computed_at`;
 /** The columns with the result's detail (see `stored-result.ts`); a lean read leaves it out. */
 const columns = `${leanColumns}, ps.detail`;
 
@@ -118,6 +129,10 @@ function toRecord(row: Record<string, any>): PeriodScoreRecord {
     gradeCode: row.grade_code,
     gradeName: row.grade_name,
     result: joinResult(row.result, row.detail ?? null),
+    rank:
+      row.rank_position === null || row.rank_position === undefined
+        ? null
+        : { position: row.rank_position, of: row.rank_of, tied: row.rank_tied },
     computedAt: new Date(row.computed_at).toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { JsonObjectScalar } from '@jifen/kit/server';
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreState } from './score-state';
 
 registerEnumType(ScoreState, {
@@ -56,6 +56,41 @@ export class ScoreConsequence {
   @Field(() => String) label!: string;
 }
 
+export enum EligibilityStatus {
+  ELIGIBLE = 'ELIGIBLE',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  PENDING = 'PENDING',
+}
+
+registerEnumType(EligibilityStatus, {
+  name: 'EligibilityStatus',
+  description: '资格判定',
+  valuesConfig: {
+    ELIGIBLE: { description: '符合' },
+    NOT_ELIGIBLE: { description: '不符合' },
+    PENDING: { description: '待定（如需要支部排名后确定）' },
+  },
+});
+
+@ObjectType({ description: '方案规定的资格（评先评优、物质奖励等）及其判定' })
+export class ScoreEligibility {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+  @Field(() => EligibilityStatus) status!: EligibilityStatus;
+  @Field(() => String, { description: '判定的理由' }) reason!: string;
+  @Field(() => Float, { nullable: true, description: '按积分给予物质奖励的上限（元）' }) maxRewardYuan!: number | null;
+}
+
+@ObjectType({
+  description:
+    '党员在党支部中的排名：在方案评定等次的党员中（不含不纳入积分管理的）按总分从高到低，同分并列（1、2、2、4）；评星定级方案同分时共性分高者在前',
+})
+export class BranchRank {
+  @Field(() => Int, { description: '名次' }) position!: number;
+  @Field(() => Int, { description: '参加排名的人数' }) of!: number;
+  @Field(() => Int, { description: '并列此名次的人数（含本人）' }) tied!: number;
+}
+
 @ObjectType({ description: '评星所需的分数（方案设有评星定级时）' })
 export class StarBasis {
   @Field(() => Float, { description: '共性分（基础分）' }) base!: number;
@@ -84,6 +119,20 @@ export class PeriodScore {
     description: '方案规定的结果运用（不含需连续多期认定的，那由评星定级服务按已确认的等次判断）',
   })
   consequences!: ScoreConsequence[];
+  @Field(() => [ScoreEligibility], {
+    description: '方案规定的资格（评先评优、物质奖励等），评定等次的期间且方案评定该类人员时才有',
+  })
+  eligibilities!: ScoreEligibility[];
+  @Field(() => GradeOf, {
+    nullable: true,
+    description: '达到分数线、待支部排名（或党员大会选定）后才能确定的等次；已确定或不适用时为空',
+  })
+  selectionCandidate!: GradeOf | null;
+  @Field(() => BranchRank, {
+    nullable: true,
+    description: '本期在党支部中的排名；不参加排名（不纳入积分管理、方案不评定该类人员）或尚未排名时为空',
+  })
+  rank!: BranchRank | null;
   @Field(() => StarBasis, { nullable: true, description: '评星所需的分数；方案未设评星定级时为空' })
   star!: StarBasis | null;
   @Field(() => [PeriodComponentScore]) components!: PeriodComponentScore[];

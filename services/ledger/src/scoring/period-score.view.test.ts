@@ -56,8 +56,26 @@ const record: PeriodScoreRecord = {
   gradeCode: 'FAIL',
   gradeName: '不合格',
   result,
+  rank: { position: 3, of: 12, tied: 2 },
   computedAt: '2024-04-03T00:00:00.000Z',
 };
+
+describe("a member's own score", () => {
+  it('shows the eligibilities, the candidate band and the place in the branch as typed fields', () => {
+    const view = periodScoreView(record);
+    expect(view.eligibilities).toEqual([
+      { code: 'honours', label: '评优', status: 'NOT_ELIGIBLE', reason: '一票否决', maxRewardYuan: null },
+    ]);
+    expect(view.selectionCandidate).toBeNull();
+    expect(view.rank).toEqual({ position: 3, of: 12, tied: 2 });
+    expect(periodScoreView({ ...record, rank: { position: 1, of: 12 } }).rank).toEqual({
+      position: 1,
+      of: 12,
+      tied: 1,
+    });
+    expect(periodScoreView({ ...record, rank: null }).rank).toBeNull();
+  });
+});
 
 describe("another member's published score", () => {
   it('keeps what the publicity list shows: the total, the grade and how final it is', () => {
@@ -81,8 +99,12 @@ describe("another member's published score", () => {
       veto: null,
       forcedGrade: null,
       consequences: [],
+      eligibilities: [],
+      selectionCandidate: null,
       star: null,
     });
+    // the publicity list is a ranking: the place stays
+    expect(view.rank).toEqual({ position: 3, of: 12, tied: 2 });
     expect(JSON.stringify(view.detail)).not.toMatch(/e-1|违法犯罪|处置|评优|共性分/);
   });
 });

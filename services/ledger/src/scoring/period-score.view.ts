@@ -1,7 +1,7 @@
 import { fieldNamesAt } from '@jifen/kit';
 import { GraphQLResolveInfo } from 'graphql';
 import { PeriodScoreRecord } from './period-score.storage';
-import { PeriodScore } from './period-score.type';
+import { EligibilityStatus, PeriodScore } from './period-score.type';
 
 /** a − b for figures kept to one decimal, without binary fractions showing (89.5 − 49.2 = 40.3). */
 const tenthsDifference = (a: number, b: number) => (Math.round(a * 10) - Math.round(b * 10)) / 10;
@@ -40,6 +40,17 @@ export function periodScoreView(record: PeriodScoreRecord): PeriodScore {
         }
       : null,
     consequences: result.consequences.map((c) => ({ code: c.code, label: c.label })),
+    eligibilities: result.eligibilities.map((e) => ({
+      code: e.code,
+      label: e.label,
+      status: e.status as EligibilityStatus,
+      reason: e.reason,
+      maxRewardYuan: e.maxRewardYuan,
+    })),
+    selectionCandidate: result.selectionCandidate
+      ? { code: result.selectionCandidate.code, name: result.selectionCandidate.name }
+      : null,
+    rank: record.rank ? { position: record.rank.position, of: record.rank.of, tied: record.rank.tied ?? 1 } : null,
     star: result.star
       ? { base: result.star.base, starPoints: tenthsDifference(result.star.total, result.star.base) }
       : null,

@@ -1,11 +1,24 @@
 import { dayOf } from '@jifen/kit/server';
-import { evaluate, InvalidFactsError, Period, RuleDocument, ScoreFacts, ScoreResult } from '@jifen/rules';
+import {
+  dependsOnRank,
+  evaluate,
+  InvalidFactsError,
+  MemberKind,
+  Period,
+  RankFact,
+  RuleDocument,
+  ScoreFacts,
+  ScoreResult,
+} from '@jifen/rules';
 import { EntityManager } from 'typeorm';
 import { acceptedEntriesOf } from '../entry/entry.storage';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
+import { rankBranch, RankedScore, samePlace } from './branch-rank';
+import { movePlaces, StoredPlace, storedPlaces } from './branch-rank.storage';
 import { factsFor, MemberHistory } from './score-facts';
 import * as facts from './score-facts.storage';
+import type { ScoringMemberRow } from './score-facts.storage';
 import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
 import { scoreStateOf } from './score-state';
 import { SchemeInForce, SchemeSource } from './scheme-source';
@@ -107,11 +120,66 @@ export class ScoreKeeper {
     return { ...plan, items: plan.items.filter((i) => i.period.start <= target.end && i.period.end >= target.start) };
   }
 
-  /** Recomputes the planned periods for the members named (all the branch's when null) and writes them. */
+  /**
+   * Recomputes the planned periods for the members named (all the branch's when null) and writes them, then ranks
+   * the branch's members for each period (see `placeInBranch`): a member whose place moved is re-scored where the
+   * result depends on it (an eligibility or a band by rank, DOMAIN.md T2/T3/T6), and only re-placed elsewhere.
+   */
   async apply(db: EntityManager, plan: ScorePlan, memberIds: readonly string[] | null): Promise<PeriodScoreRecord[]> {
     if (plan.items.length === 0) return [];
     const members = await facts.membersToScore(db, plan.branch.path, memberIds);
     if (members.length === 0) return [];
+    const stored = await storedPlaces(
+      db,
+      plan.branch.id,
+      plan.items.map((i) => i.period.key),
+    );
+    const was = new Map(stored.map((s) => [placeKey(s.memberId, s.periodKey), s.rank]));
+    const records = await this.score(db, plan, members, (key) => was.get(key) ?? null);
+    const kinds = new Map(members.map((m) => [m.id, m.kind]));
+    const places = placeInBranch(plan, stored, records, kinds);
+    const placeOf = (key: string) => places.get(key) ?? null;
+
+    // The scored members: re-scored with their new place where their result depends on it.
+    const rescore = new Set<string>();
+    const dependent = new Map(plan.items.map((i) => [i.period.key, dependsOnRank(i.scheme.document, i.period.kind)]));
+    for (const record of records) {
+      const key = placeKey(record.memberId, record.periodKey);
+      if (!samePlace(record.rank, placeOf(key)) && dependent.get(record.periodKey)) rescore.add(record.memberId);
+      record.rank = placeOf(key);
+    }
+    // The branch's other members: re-scored where their place moved and their result depends on it, else re-placed.
+    const scored = new Set(records.map((r) => r.memberId));
+    const moves: { memberId: string; periodKey: string; rank: RankFact | null }[] = [];
+    for (const row of stored) {
+      if (scored.has(row.memberId)) continue;
+      const rank = placeOf(placeKey(row.memberId, row.periodKey));
+      if (samePlace(row.rank, rank)) continue;
+      if (dependent.get(row.periodKey)) rescore.add(row.memberId);
+      else moves.push({ memberId: row.memberId, periodKey: row.periodKey, rank });
+    }
+    let written = records;
+    if (rescore.size > 0) {
+      const again = await this.score(db, plan, await facts.membersToScore(db, plan.branch.path, [...rescore]), placeOf);
+      const redone = new Set(again.map((r) => placeKey(r.memberId, r.periodKey)));
+      written = [...records.filter((r) => !redone.has(placeKey(r.memberId, r.periodKey))), ...again];
+    }
+    await upsertPeriodScores(db, written);
+    await movePlaces(
+      db,
+      moves.filter((m) => !rescore.has(m.memberId)),
+    );
+    const final = new Map(written.map((w) => [placeKey(w.memberId, w.periodKey), w]));
+    return records.map((r) => final.get(placeKey(r.memberId, r.periodKey)) ?? r);
+  }
+
+  /** Scores the members for the planned periods, each with the place `placeOf` gives (by member and period). */
+  private async score(
+    db: EntityManager,
+    plan: ScorePlan,
+    members: readonly ScoringMemberRow[],
+    placeOf: (key: string) => RankFact | null,
+  ): Promise<PeriodScoreRecord[]> {
     const ids = members.map((m) => m.id);
     const from = earliestDay(plan.items.map((i) => i.period.start));
     const to = latestDay(plan.items.map((i) => i.period.end));
@@ -143,7 +211,9 @@ export class ScoreKeeper {
       };
       const heldBy = heldOf(member.id).map((h) => h.windowId);
       for (const { period, asOf, scheme } of plan.items) {
+        const rank = placeOf(placeKey(member.id, period.key));
         const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
+        if (rank) scoreFacts.rank = rank;
         const result = evaluateOrExplain(scheme.document, scoreFacts, `${member.name}的${period.key}积分无法计算`);
         const entryWindows = history.entries
           .filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end)
@@ -163,11 +233,52 @@ export class ScoreKeeper {
           gradeCode: result.grade?.code ?? null,
           gradeName: result.grade?.name ?? null,
           result,
+          rank,
           computedAt,
         });
       }
     }
-    await upsertPeriodScores(db, records);
     return records;
   }
+}
+
+const placeKey = (memberId: string, periodKey: string) => `${memberId}|${periodKey}`;
+
+/**
+ * Each member's place in the branch for each planned period, by member and period: the new scores and the branch's
+ * other stored ones, ranked among the members the period's scheme grades who were scored (exempt members and the
+ * kinds a scheme only scores, T6's probationary members and activists, have no place and take none).
+ */
+function placeInBranch(
+  plan: ScorePlan,
+  stored: readonly StoredPlace[],
+  records: readonly PeriodScoreRecord[],
+  kinds: ReadonlyMap<string, MemberKind>,
+): Map<string, RankFact> {
+  const places = new Map<string, RankFact>();
+  const fresh = new Set(records.map((r) => placeKey(r.memberId, r.periodKey)));
+  for (const { period, scheme } of plan.items) {
+    const doc = scheme.document;
+    const pool: (RankedScore & { kind: MemberKind | undefined; status: string; total: number | null })[] = [
+      ...records
+        .filter((r) => r.periodKey === period.key)
+        .map((r) => ({
+          memberId: r.memberId,
+          total: r.total as number,
+          base: r.result.star?.base ?? null,
+          kind: kinds.get(r.memberId),
+          status: r.status,
+        })),
+      ...stored
+        .filter((s) => s.periodKey === period.key && !fresh.has(placeKey(s.memberId, s.periodKey)))
+        .map((s) => ({ memberId: s.memberId, total: s.total as number, base: s.base, kind: s.kind, status: s.status })),
+    ];
+    const ranked = pool.filter(
+      (p) =>
+        p.status === 'SCORED' && p.total !== null && p.kind !== undefined && doc.grading.gradedKinds.includes(p.kind),
+    );
+    for (const [memberId, place] of rankBranch(ranked, doc.starRating !== undefined))
+      places.set(placeKey(memberId, period.key), place);
+  }
+  return places;
 }

@@ -136,13 +136,20 @@ describe('planRun', () => {
         },
       ],
     });
-    const { units } = plan(scores, [relaxed]);
+    const { units, results } = plan(scores, [relaxed]);
     expect(
       units.map((u) => [u.unitName, u.basis, u.allocation.count, u.allocation.levels.map((l) => l.places)]),
     ).toEqual([
       ['东镇党委（统筹核定）', 'POOL', 20, [2, 3, 4]],
       ['第2支部（单独核定）', 'OVERRIDE', 5, [2, 1, 1]],
     ]);
+    // every member of the relaxed branch is told why its places differ; the pooled branch's members are not
+    for (const r of results.filter((r) => r.unitId !== null))
+      expect([r.branchId, r.explanation.some((line) => line.includes('理由：连续三年先进基层党组织'))]).toEqual([
+        r.branchId,
+        r.branchId === B2,
+      ]);
+    for (const r of results) expect(new Set(r.explanation).size).toBe(r.explanation.length);
   });
 
   it('leaves exempt members, members not graded this period and members of schemes without stars out of the places', () => {

@@ -236,6 +236,8 @@ export function planRun(input: RunPlanInput): { units: UnitPlan[]; results: Resu
     for (const placement of allocation.placements)
       applyPlacement(results.get(placement.memberId)!, placement, allocation, name, policy);
   }
+  // Each line once: a consequence and a warning, or a placement, never say the same thing twice.
+  for (const result of results.values()) result.explanation = [...new Set(result.explanation)];
   return { units: planned.sort((a, b) => (a.unitPath < b.unitPath ? -1 : 1)), results: [...results.values()] };
 }
 
@@ -249,7 +251,15 @@ function applyPlacement(
   result.stars = placement.stars;
   result.rank = placement.rank;
   const places = allocation.levels.map((l) => `${STAR_NAMES[l.stars]} ${l.places} 个`).join('、');
-  const source = policy.isDefault ? '默认名额比例' : policy.inherited ? '上级组织的名额政策' : '本级名额政策';
+  // A branch given its own shares (单独核定) says why, in each of its members' explanations.
+  const override = policy.overrides.find((o) => o.branchId === result.branchId);
+  const source = override
+    ? `单独核定的名额比例，理由：${override.reason}`
+    : policy.isDefault
+      ? '默认名额比例'
+      : policy.inherited
+        ? '上级组织的名额政策'
+        : '本级名额政策';
   result.explanation.push(`在“${unitName}”${allocation.count} 人中评星（${source}：${places}）`);
   result.explanation.push(...placement.explanation);
   result.explanation.push(placement.stars ? `评为${STAR_NAMES[placement.stars]}党员` : '未评上星级');

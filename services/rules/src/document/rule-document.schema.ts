@@ -1,6 +1,7 @@
 import {
   COMPONENT_KINDS,
   CONSEQUENCE_CODES,
+  FLOOR_SCOPES,
   HONOUR_LEVELS,
   MEMBER_KINDS,
   PERIOD_KINDS,
@@ -103,6 +104,12 @@ const component = {
       properties: { points: positivePoints, shareOfFull: share },
     },
     yearCap: positivePoints,
+    floor: {
+      type: 'string',
+      enum: [...FLOOR_SCOPES],
+      description:
+        '倒扣类“扣完为止”的范围：UNIT 每个计分单位各自扣完为止（缺省）；CYCLE 整个积分周期的满分为一个总额，全周期的扣分从中扣除，扣完为止',
+    },
     weight: { type: 'number', exclusiveMinimum: 0, maximum: 10, description: '计入总分的权重，缺省为 1' },
     group: label,
     sections: {
@@ -223,7 +230,14 @@ export const ruleDocumentSchema = {
             type: 'object',
             required: ['code', 'name', 'min'],
             additionalProperties: false,
-            properties: { code, name: label, min: points, bySelection: { type: 'boolean' } },
+            properties: {
+              code,
+              name: label,
+              min: points,
+              bySelection: { type: 'boolean', description: '由党员大会在达到分数线者中选定（不按比例自动评定）' },
+              share: { ...share, description: '按支部排名，在前百分之几（比例）内且达到分数线的评为本等次' },
+              needsStarFloors: { type: 'boolean', description: '本等次还要求达到评星定级的共性分起点' },
+            },
           },
         },
       },

@@ -54,6 +54,15 @@ export function checkRuleSemantics(doc: RuleDocument): RuleProblem[] {
         `等次应从高到低排列：“${band.name}”的分数线应低于“${previous.name}”的 ${previous.min}`,
       );
   });
+  doc.grading.bands.forEach((band, b) => {
+    const at = `$.grading.bands[${b}]`;
+    const last = b === doc.grading.bands.length - 1;
+    if (band.share !== undefined && band.bySelection) add(at, '按比例（share）和由大会选定（bySelection）只能选一种');
+    if ((band.share !== undefined || band.bySelection || band.needsStarFloors) && last)
+      add(at, '最低一个等次不能附加条件：未达到条件的要落入下一个等次');
+    if (band.needsStarFloors && !doc.starRating)
+      add(`${at}.needsStarFloors`, '方案未设评星定级（starRating），没有共性分起点');
+  });
   const lowest = doc.grading.bands[doc.grading.bands.length - 1];
   if (lowest && lowest.min !== 0)
     add(`$.grading.bands[${doc.grading.bands.length - 1}].min`, '最低一个等次的分数线应为 0，使每个分数都有等次');
@@ -131,6 +140,9 @@ function checkComponent(doc: RuleDocument, component: Component, at: string, add
     else if (doc.components.some((c) => c.kind === 'PENALTY') || doc.totalCap !== undefined)
       add(`${at}.yearCap`, '有全年上限（yearCap）的方案，扣分请写在倒扣类构成之内，且不设总分封顶（totalCap）');
   }
+  if (component.floor !== undefined && kind !== 'DEDUCTED')
+    add(`${at}.floor`, '只有倒扣类（DEDUCTED）才设“扣完为止”的范围（floor）');
+  else if (component.floor === 'CYCLE') checkCycleFloor(doc, component, at, add);
   if (kind === 'REVIEW') {
     if (!component.review) add(`${at}.review`, '民主评议要写明各等次及其分值（review）');
     if (hasEntries) add(`${at}.items`, '民主评议按票数计分，不列计分项目');
@@ -161,6 +173,22 @@ function checkComponent(doc: RuleDocument, component: Component, at: string, add
   }
   if (component.sections && component.sections.length > 0 && kind !== 'EARNED' && kind !== 'DEDUCTED')
     add(`${at}.sections`, '只有累加类和倒扣类可以分项');
+}
+
+/**
+ * A cycle floor lets a unit's figure go below 0 (its deductions use base credited in earlier units): the figures only
+ * add up when nothing else floors or caps a unit's total and the component counts at its own value.
+ */
+function checkCycleFloor(doc: RuleDocument, component: Component, at: string, add: Add): void {
+  if ((component.sections?.length ?? 0) > 0)
+    add(`${at}.sections`, '按整个周期扣完为止（floor: CYCLE）的倒扣项不分项：全周期的扣分从一个总额中扣除');
+  if ((component.weight ?? 1) !== 1)
+    add(`${at}.weight`, '按整个周期扣完为止（floor: CYCLE）的倒扣项按原分计入，权重应为 1');
+  if (doc.components.some((c) => c.kind === 'PENALTY') || doc.totalCap !== undefined)
+    add(
+      `${at}.floor`,
+      '按整个周期扣完为止（floor: CYCLE）的方案，扣分请写在倒扣类构成之内，且不设总分封顶（totalCap）：否则各计分单位之和不等于全年',
+    );
 }
 
 function checkItem(item: Item, at: string, itemCodes: Map<string, string>, add: Add): void {

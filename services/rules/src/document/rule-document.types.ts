@@ -76,6 +76,10 @@ export interface Section {
 export type ComponentKind = 'EARNED' | 'DEDUCTED' | 'REVIEW' | 'BONUS' | 'PENALTY';
 export const COMPONENT_KINDS: readonly ComponentKind[] = ['EARNED', 'DEDUCTED', 'REVIEW', 'BONUS', 'PENALTY'];
 
+/** Where a deducted component's floor of 0 applies: each scoring unit, or the cycle as one pool. */
+export type FloorScope = 'UNIT' | 'CYCLE';
+export const FLOOR_SCOPES: readonly FloorScope[] = ['UNIT', 'CYCLE'];
+
 export interface ReviewLevel {
   code: string;
   label: string;
@@ -92,6 +96,15 @@ export interface Component {
   cap?: { points?: number; shareOfFull?: number };
   /** A cap on the cycle's sum of this component when the year is made of units (T6: 奖励分全年最多 10 分). */
   yearCap?: number;
+  /**
+   * DEDUCTED only: where “扣完为止” stops. `UNIT` (the default): each scoring unit starts full and stops at 0 on its own
+   * (T4: every quarter is scored on its own 40). `CYCLE`: the cycle's full score (`max` × the units of the cycle) is one
+   * pool that every deduction in the cycle draws down until it is used up, wherever in the cycle they fall (T6:
+   * 基础分 30 分年初一次性计入，在基础分中一项扣 5 分，直到扣完为止). Each unit still credits `max`; the running figure
+   * (credited so far − deducted so far) never goes below 0, and a unit shows how much the running figure moved in it,
+   * below 0 when its deductions use base credited in earlier units.
+   */
+  floor?: FloorScope;
   /** Weight in the total (T1 daily 0.8 and review 0.2; T3 review 0.2); 1 when unset. */
   weight?: number;
   /** Display group, e.g. “基础积分” for T3's three base sections. */
@@ -113,8 +126,16 @@ export interface GradeBand {
   name: string;
   /** Lowest total in the band (inclusive). Bands are listed from the highest down; the last has min 0. */
   min: number;
-  /** The band is given to a share of those who reach it, chosen at the assembly (T2: 按一定比例评为优秀). */
+  /** The band is given to a share of those who reach it, chosen at the assembly (T4: 在积分排名前列的党员中评定优秀). */
   bySelection?: boolean;
+  /**
+   * The band goes by rank (T2: 80 分以上且排名靠前的，按一定比例评为优秀): to those who reach `min` and whose place in
+   * the branch is within this share of its ranked members (position ≤ share × ranked); members tied at the cut-off
+   * all take it and the explanation says by how many the share is exceeded. Without a rank the member is a candidate.
+   */
+  share?: number;
+  /** The band also needs the star rating's base floor (T8 “达到评星起点”): a member below it falls to the next band. */
+  needsStarFloors?: boolean;
 }
 
 export type ConsequenceCode =

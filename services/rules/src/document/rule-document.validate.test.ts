@@ -336,6 +336,36 @@ describe('checkRuleDocument', () => {
         /multiplier/,
       ],
       [
+        'a floor scope on an earned component',
+        (d) => (d.components[1].floor = 'CYCLE'),
+        ['$.components[1].floor'],
+        /倒扣类/,
+      ],
+      [
+        'a cycle floor on a weighted component beside a PENALTY component',
+        (d) => (d.components[0].floor = 'CYCLE'),
+        ['$.components[0].weight', '$.components[0].floor'],
+        /权重应为 1|扣分请写在倒扣类构成之内/,
+      ],
+      [
+        'a cycle floor on a component with sections',
+        (d) => {
+          d.components = [
+            {
+              code: 'base',
+              label: '基础分',
+              kind: 'DEDUCTED',
+              max: 10,
+              floor: 'CYCLE',
+              sections: [{ code: 's', label: '分项', max: 10, items: [fixed('lapse')] }],
+            },
+          ];
+        },
+        ['$.components[0].sections'],
+        /不分项/,
+      ],
+      ['an unknown floor scope', (d) => (d.components[0].floor = 'QUARTER'), ['$.components[0].floor'], /UNIT/],
+      [
         'both topShare and topRank',
         (d) => (d.eligibilities[0] = { ...d.eligibilities[0], topShare: 0.2, topRank: 3 }),
         ['$.eligibilities[0]'],

@@ -25,6 +25,14 @@ export interface ComponentOutcome {
   items: ItemOutcome[];
   /** REVIEW: no votes yet. */
   pending: boolean;
+  /** A DEDUCTED component whose floor is the cycle's (floor: CYCLE): its pool after this unit. */
+  pool?: Pool;
+}
+
+/** A cycle's pool for a deducted component (floor: CYCLE): what the units so far credited and deducted. */
+export interface Pool {
+  credited: Tenths;
+  deducted: Tenths;
 }
 
 function itemsOf(entries: readonly EntryFact[], code: string): EntryFact[] {
@@ -38,6 +46,7 @@ export function scoreComponent(
   entries: readonly EntryFact[],
   votes: Record<string, number> | undefined,
   steps: Step[],
+  poolBefore: Pool = { credited: 0, deducted: 0 },
 ): ComponentOutcome {
   const name = component.label;
   const sections: SectionOutcome[] = (component.sections ?? []).map((section) => {
@@ -68,6 +77,7 @@ export function scoreComponent(
   const max = component.max !== undefined ? toTenths(component.max) : 0;
   let score: Tenths;
   let pending = false;
+  let pool: Pool | undefined;
   switch (component.kind) {
     case 'EARNED': {
       const earned = sum(sections.map((s) => s.score)) + own;
@@ -80,6 +90,11 @@ export function scoreComponent(
       break;
     }
     case 'DEDUCTED': {
+      if (component.floor === 'CYCLE') {
+        pool = { credited: poolBefore.credited + max, deducted: poolBefore.deducted + own };
+        score = drawDown(component, poolBefore, pool, own, entryIds, steps);
+        break;
+      }
       const base = sections.length > 0 ? sum(sections.map((s) => s.score)) : max;
       score = Math.max(0, base - own);
       const from = sections.length > 0 ? `各分项合计 ${show(base)} 分` : `满分 ${component.max} 分`;
@@ -149,7 +164,25 @@ export function scoreComponent(
     sections,
     items,
     pending,
+    ...(pool ? { pool } : {}),
   };
+}
+
+/**
+ * A unit of a deducted component whose floor is the cycle's: the unit credits its full score and takes its deductions
+ * from the cycle's running figure, which stops at 0 (扣完为止) but keeps what was deducted beyond it, so the pool is
+ * used up exactly when the cycle's deductions reach its full score. The unit's figure is how much the running figure
+ * moved: below 0 when its deductions use what earlier units credited.
+ */
+function drawDown(component: Component, before: Pool, after: Pool, own: Tenths, entryIds: string[], steps: Step[]) {
+  const runningBefore = Math.max(0, before.credited - before.deducted);
+  const running = Math.max(0, after.credited - after.deducted);
+  const score = running - runningBefore;
+  const unit = own > 0 ? `本期计入 ${component.max} 分，扣 ${show(own)} 分` : `本期计入 ${component.max} 分，无扣分`;
+  const cycle = `本周期累计计入 ${show(after.credited)} 分、累计扣 ${show(after.deducted)} 分${after.deducted > after.credited ? '，扣完为止' : ''}，累计余 ${show(running)} 分`;
+  const change = score < 0 ? `本期计 ${show(score)} 分（扣分用去此前计入的分值）` : `本期计 ${show(score)} 分`;
+  steps.push({ rule: component.label, text: `${unit}；${cycle}；${change}`, entryIds });
+  return score;
 }
 
 /** The component with a new score (a cap applied later): its contribution follows, weighted and signed. */

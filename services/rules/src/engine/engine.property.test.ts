@@ -165,7 +165,8 @@ const bandsArb = fc
   })
   .map(({ mins, selection }) =>
     [...[...mins].sort((a, b) => b - a), 0].map((min, b) =>
-      compact({ code: `B${b}`, name: `等次 ${b}`, min: min / 10, bySelection: selection[b] || undefined }),
+      // The lowest band takes everyone: it is never chosen (nothing below it to fall to).
+      compact({ code: `B${b}`, name: `等次 ${b}`, min: min / 10, bySelection: (min > 0 && selection[b]) || undefined }),
     ),
   );
 

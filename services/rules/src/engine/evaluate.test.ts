@@ -461,4 +461,34 @@ describe('combining units into the year', () => {
     });
     expect(score(doc, facts)).toMatchObject({ total: 0, veto: { code: 'crime' } });
   });
+
+  it('lists a measure once when two rules give it, and each line of the explanation once', () => {
+    const doc = rules([earned('task', 100, [occurrence('task', 50)])], {
+      consequences: [
+        { code: 'TALK', label: '合格以下：谈话', when: { below: 90 } },
+        { code: 'TALK', label: '不合格：谈话', when: { grades: ['UNQUALIFIED'] } },
+        { code: 'RECTIFY', label: '不合格：限期改正', when: { grades: ['UNQUALIFIED'] } },
+      ],
+    });
+    const result = score(doc, { entries: [entry('task', '2024-03-01')] });
+    // 50 < 60 → 不合格: both TALK rules hold, the first one counts
+    expect(result.consequences).toEqual([
+      { code: 'TALK', label: '合格以下：谈话' },
+      { code: 'RECTIFY', label: '不合格：限期改正' },
+    ]);
+    const lines = result.explanation.map((s) => `${s.rule}|${s.text}`);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('a cycle pool (floor: CYCLE) in a quarterly mean: the year is the pool left ÷ 4, each quarter the move of the running figure', () => {
+    const doc = rules(
+      [{ code: 'base', label: '基础分', kind: 'DEDUCTED', max: 40, floor: 'CYCLE', items: [occurrence('lapse', 30)] }],
+      { cycle: QUARTERLY_MEAN },
+    );
+    // two lapses in Q1 (60): running max(0, 40 − 60) = 0, 80 − 60 = 20, 120 − 60 = 60, 160 − 60 = 100
+    const entries = [entry('lapse', '2024-01-10'), entry('lapse', '2024-02-10')];
+    expect([1, 2, 3, 4].map((q) => score(doc, { period: `2024-Q${q}`, entries }).total)).toEqual([0, 20, 40, 40]);
+    // (0 + 20 + 40 + 40) ÷ 4 = 25 = (160 − 60) ÷ 4
+    expect(score(doc, { entries }).total).toBe(25);
+  });
 });

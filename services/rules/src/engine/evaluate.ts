@@ -1,5 +1,5 @@
 import { RuleDocument } from '../document/rule-document.types';
-import { capOf, ComponentOutcome, scoreComponent, withScore } from './component-score';
+import { capOf, ComponentOutcome, Pool, scoreComponent, withScore } from './component-score';
 import { checkFacts, entriesIn, firstCondition, ScoreFacts } from './facts';
 import { Step } from './item-score';
 import { decideOutcomes } from './outcomes';
@@ -24,8 +24,14 @@ interface Tally {
   veto: { code: string; label: string; date: string } | null;
 }
 
-/** What is left of each component's `yearCap` in the cycle, by component code. */
-type Budget = Map<string, Tenths>;
+/**
+ * What the cycle's earlier units used, by component code: what is left of each `yearCap`, and each cycle pool
+ * (a deducted component with `floor: CYCLE`) as credited and deducted so far.
+ */
+interface CycleState {
+  left: Map<string, Tenths>;
+  pools: Map<string, Pool>;
+}
 
 /**
  * Scores one member for one period under a rule document. Pure: the evaluation date comes in the facts.
@@ -89,7 +95,7 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
         text: `本方案按${PERIOD_NAMES[unitKind]}计分，${periodLabel(period)}显示自 ${unit.start} 至 ${through} 的累计积分`,
         entryIds: [],
       });
-    tally = scoreUnit(doc, facts, unit.start, through, openingBudget(doc, facts, unit.start), steps);
+    tally = scoreUnit(doc, facts, unit.start, through, openingState(doc, facts, unit.start), steps);
   } else {
     windowStart = period.start;
     tally = combineUnits(doc, facts, period, through, steps);
@@ -115,8 +121,20 @@ export function evaluate(doc: RuleDocument, facts: ScoreFacts): ScoreResult {
     veto,
     reviewPending,
     ...outcomes,
-    explanation: steps,
+    explanation: once(steps),
   };
+}
+
+/** Each line of the explanation once: a repeated rule and text keeps its first place and gathers the entries. */
+function once(steps: readonly Step[]): Step[] {
+  const kept = new Map<string, Step>();
+  for (const step of steps) {
+    const key = `${step.rule}\u0000${step.text}`;
+    const first = kept.get(key);
+    if (!first) kept.set(key, { ...step, entryIds: [...step.entryIds] });
+    else for (const id of step.entryIds) if (!first.entryIds.includes(id)) first.entryIds.push(id);
+  }
+  return [...kept.values()];
 }
 
 function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string): Tally['veto'] {
@@ -125,19 +143,21 @@ function vetoIn(doc: RuleDocument, facts: ScoreFacts, from: string, to: string):
 }
 
 /**
- * The year budgets left when a unit starts: a `yearCap` (T6: 奖励分全年最多 10 分) is drawn down unit by
- * unit, so a quarter counts only what the earlier quarters of the cycle left.
+ * The cycle's state when a unit starts: a `yearCap` (T6: 奖励分全年最多 10 分) is drawn down unit by unit, so a
+ * quarter counts only what the earlier quarters of the cycle left; a cycle pool (T6 基础分, floor: CYCLE) carries
+ * what the earlier quarters credited and deducted.
  */
-function openingBudget(doc: RuleDocument, facts: ScoreFacts, unitStart: string): Budget {
-  const budget: Budget = new Map();
+function openingState(doc: RuleDocument, facts: ScoreFacts, unitStart: string): CycleState {
+  const state: CycleState = { left: new Map(), pools: new Map() };
   const capped = doc.components.filter((c) => c.yearCap !== undefined);
-  if (capped.length === 0 || doc.cycle.scoredPer === 'YEAR') return budget;
-  for (const c of capped) budget.set(c.code, toTenths(c.yearCap!));
+  const pooled = doc.components.some((c) => c.kind === 'DEDUCTED' && c.floor === 'CYCLE');
+  if ((capped.length === 0 && !pooled) || doc.cycle.scoredPer === 'YEAR') return state;
+  for (const c of capped) state.left.set(c.code, toTenths(c.yearCap!));
   const year = periodContaining(doc.cycle, 'YEAR', unitStart);
   for (const unit of periodsWithin(doc.cycle, year, doc.cycle.scoredPer).filter((u) => u.end < unitStart)) {
-    scoreUnit(doc, facts, unit.start, unit.end, budget, []);
+    scoreUnit(doc, facts, unit.start, unit.end, state, []);
   }
-  return budget;
+  return state;
 }
 
 /** One scoring unit: every component, then the total (never below 0, at most the total cap). */
@@ -146,16 +166,17 @@ function scoreUnit(
   facts: ScoreFacts,
   from: string,
   to: string,
-  budget: Budget,
+  state: CycleState,
   steps: Step[],
 ): Tally {
   const entries = entriesIn(facts, from, to);
   const components = doc.components.map((c) => {
-    const outcome = scoreComponent(doc, c, entries, facts.votes, steps);
-    const left = budget.get(c.code);
+    const outcome = scoreComponent(doc, c, entries, facts.votes, steps, state.pools.get(c.code));
+    if (outcome.pool) state.pools.set(c.code, outcome.pool);
+    const left = state.left.get(c.code);
     if (left === undefined) return outcome;
     const allowed = Math.min(outcome.score, left);
-    budget.set(c.code, left - allowed);
+    state.left.set(c.code, left - allowed);
     if (allowed === outcome.score) return outcome;
     steps.push({
       rule: c.label,
@@ -169,9 +190,11 @@ function scoreUnit(
     .map((c) => (c.contribution < 0 ? `− ${show(-c.contribution)}` : `+ ${show(c.contribution)}`))
     .join(' ')
     .replace(/^\+ /, '');
-  let total = Math.max(0, raw);
+  // A cycle pool's unit may be below 0 (it used what earlier units credited): the cycle, not the unit, stops at 0.
+  const pooled = components.some((c) => c.pool !== undefined);
+  let total = pooled ? raw : Math.max(0, raw);
   let text = `${parts} = ${show(raw)} 分`;
-  if (raw < 0) text += '，扣完为止，计 0 分';
+  if (raw < 0 && !pooled) text += '，扣完为止，计 0 分';
   if (doc.totalCap !== undefined && total > toTenths(doc.totalCap)) {
     total = toTenths(doc.totalCap);
     text += `，超过封顶 ${doc.totalCap} 分，按 ${doc.totalCap} 分计`;
@@ -195,10 +218,10 @@ function combineUnits(doc: RuleDocument, facts: ScoreFacts, period: Period, thro
       entryIds: [],
     });
   }
-  const budget = openingBudget(doc, facts, units[0].start);
+  const state = openingState(doc, facts, units[0].start);
   const tallies = units.map((unit) => {
     const before = steps.length;
-    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), budget, steps);
+    const tally = scoreUnit(doc, facts, unit.start, minDay(unit.end, through), state, steps);
     for (const step of steps.slice(before)) step.rule = `${periodLabel(unit)} · ${step.rule}`;
     return tally;
   });

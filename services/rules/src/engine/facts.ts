@@ -45,8 +45,17 @@ export interface ScoreFacts {
   exemption?: { from: string; until?: string | null; reason: string; manualTotal?: number | null } | null;
   /** The member's grades in earlier graded periods, oldest first (for “two years running”). */
   previousGrades?: string[];
-  /** The member's place in the branch, for eligibilities by rank. */
-  rank?: { position: number; of: number } | null;
+  /**
+   * The member's place among the branch's ranked members, for eligibilities and bands by rank: competition ranking
+   * (1, 2, 2, 4), `tied` the members sharing the position (this one included; 1 when unset).
+   */
+  rank?: RankFact | null;
+}
+
+export interface RankFact {
+  position: number;
+  of: number;
+  tied?: number | null;
 }
 
 export interface FactProblem {
@@ -140,6 +149,14 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
       facts.rank.position > facts.rank.of)
   ) {
     add('rank', '排名应为 1 到总人数之间的整数');
+  } else if (
+    facts.rank?.tied !== undefined &&
+    facts.rank.tied !== null &&
+    (!Number.isInteger(facts.rank.tied) ||
+      facts.rank.tied < 1 ||
+      facts.rank.position + facts.rank.tied - 1 > facts.rank.of)
+  ) {
+    add('rank.tied', '并列人数应为不小于 1 的整数，且并列者的名次不超过总人数');
   }
   return problems;
 }

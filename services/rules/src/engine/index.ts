@@ -1,7 +1,8 @@
 export { evaluate } from './evaluate';
 export { awardWinners } from './awards';
 export { checkFacts } from './facts';
-export type { EntryFact, ConditionFact, ScoreFacts, FactProblem } from './facts';
+export type { EntryFact, ConditionFact, ScoreFacts, FactProblem, RankFact } from './facts';
+export { dependsOnRank } from './rank';
 export type { Step } from './item-score';
 export { entryPoints } from './item-score';
 export { applicableConsequences } from './outcomes';

@@ -1,6 +1,7 @@
-import { Consequence, GradeBand, MemberKind, RuleDocument } from '../document/rule-document.types';
+import { Consequence, Eligibility, GradeBand, MemberKind, RuleDocument } from '../document/rule-document.types';
 import { ComponentOutcome, scoreComponent } from './component-score';
-import { entriesIn, firstCondition, ScoreFacts } from './facts';
+import { entriesIn, firstCondition, RankFact, ScoreFacts } from './facts';
+import { overflowAt, percent, placesFor, rankText } from './rank';
 import { Step } from './item-score';
 import { Period, PERIOD_NAMES } from '../periods/periods';
 import { EligibilityResult, ScoreResult, StarResult } from './score-result';
@@ -57,16 +58,18 @@ export function decideOutcomes(
   }
   const kind = facts.memberKind;
   const graded = doc.grading.gradedKinds.includes(kind);
+  const starBase = doc.starRating
+    ? sum(components.filter((c) => doc.starRating!.baseComponents.includes(c.code)).map((c) => c.contribution))
+    : null;
   let grade: GradeBand | null = null;
   let selectionCandidate: GradeBand | null = null;
   let forcedGrade: ScoreResult['forcedGrade'] = null;
   if (!graded) {
     steps.push({ rule: '等次', text: `${KIND_NAMES[kind]}计分，但按本方案不评定等次`, entryIds: [] });
   } else {
-    const bands = doc.grading.bands;
     const forced = firstCondition(facts, doc.directGrades, windowStart, through);
     if (forced) {
-      grade = bands.find((b) => b.code === forced.rule.grade)!;
+      grade = doc.grading.bands.find((b) => b.code === forced.rule.grade)!;
       forcedGrade = { code: forced.rule.code, label: forced.rule.label, date: forced.date, grade: grade.code };
       steps.push({
         rule: `直接认定 › ${forced.rule.label}`,
@@ -74,23 +77,7 @@ export function decideOutcomes(
         entryIds: [],
       });
     } else {
-      const index = bands.findIndex((b) => total >= toTenths(b.min));
-      grade = bands[index];
-      if (grade.bySelection && !veto) {
-        selectionCandidate = grade;
-        grade = bands[index + 1] ?? grade;
-        steps.push({
-          rule: '等次',
-          text: `${show(total)} 分达到“${selectionCandidate.name}”分数线 ${selectionCandidate.min} 分；“${selectionCandidate.name}”按比例从排名靠前者中评定，未评上的为“${grade.name}”`,
-          entryIds: [],
-        });
-      } else {
-        steps.push({
-          rule: '等次',
-          text: `${show(total)} 分${grade.min > 0 ? ` ≥ ${grade.min}` : ''}，评为“${grade.name}”`,
-          entryIds: [],
-        });
-      }
+      ({ grade, selectionCandidate } = bandFor(doc, total, starBase, facts.rank ?? null, veto !== null, steps));
     }
   }
 
@@ -102,32 +89,10 @@ export function decideOutcomes(
   });
   for (const c of consequences) steps.push({ rule: '结果运用', text: c.label, entryIds: [] });
 
-  const eligibilities = doc.eligibilities.map((rule): EligibilityResult => {
-    const result = (
-      status: EligibilityResult['status'],
-      reason: string,
-      maxRewardYuan: number | null = null,
-    ): EligibilityResult => ({ code: rule.code, label: rule.label, status, reason, maxRewardYuan });
-    if (veto) return result('NOT_ELIGIBLE', '一票否决');
-    if (forcedGrade) return result('NOT_ELIGIBLE', `直接认定为“${grade?.name}”`);
-    if (rule.minTotal !== undefined && total < toTenths(rule.minTotal))
-      return result('NOT_ELIGIBLE', `积分 ${show(total)} 分，未达到 ${rule.minTotal} 分`);
-    if (rule.topShare !== undefined || rule.topRank !== undefined) {
-      if (!facts.rank) return result('PENDING', '需要支部排名后确定');
-      const { position, of } = facts.rank;
-      if (rule.topRank !== undefined && position > rule.topRank)
-        return result('NOT_ELIGIBLE', `排名第 ${position}，不在前 ${rule.topRank} 名`);
-      // position ≤ share × of, compared exactly in ten-thousandths
-      if (rule.topShare !== undefined && position * 10000 > Math.round(rule.topShare * 10000) * of)
-        return result('NOT_ELIGIBLE', `排名 ${position}/${of}，不在前 ${Math.round(rule.topShare * 100)}%`);
-    }
-    const yuan = rule.yuanPerPoint !== undefined ? fromTenths(times(total, rule.yuanPerPoint)) : null;
-    return result(
-      'ELIGIBLE',
-      yuan !== null ? `按每分不高于 ${rule.yuanPerPoint} 元，最多 ${yuan} 元` : '符合条件',
-      yuan,
-    );
-  });
+  // Eligibilities are for the members the scheme grades: a probationary member it only scores has none, and no line.
+  const eligibilities = graded
+    ? doc.eligibilities.map((rule) => eligibilityOf(rule, total, facts.rank ?? null, veto, forcedGrade, grade))
+    : [];
   for (const e of eligibilities)
     steps.push({
       rule: e.label,
@@ -143,7 +108,7 @@ export function decideOutcomes(
   let star: StarResult | null = null;
   if (doc.starRating && graded) {
     const rule = doc.starRating;
-    const base = sum(components.filter((c) => rule.baseComponents.includes(c.code)).map((c) => c.contribution));
+    const base = starBase!;
     const reasons: string[] = [];
     if (veto) reasons.push('一票否决，不参加评星');
     if (base < toTenths(rule.baseFloor))
@@ -164,20 +129,118 @@ export function decideOutcomes(
     forcedGrade,
     selectionCandidate: selectionCandidate ? { code: selectionCandidate.code, name: selectionCandidate.name } : null,
     consequences,
-    eligibilities: graded ? eligibilities : [],
+    eligibilities,
     star,
     awardBasis,
   };
 }
 
 /**
+ * The band a total reaches, from the highest down. A band by share (T2 优秀) goes by the member's place in the branch;
+ * a band chosen at the assembly (T4) leaves the member a candidate one band lower; a band that needs the star floors
+ * (T8 达到评星起点) is not given below the base floor, so no grade suggests a star the member cannot have.
+ */
+function bandFor(
+  doc: RuleDocument,
+  total: Tenths,
+  starBase: Tenths | null,
+  rank: RankFact | null,
+  vetoed: boolean,
+  steps: Step[],
+): { grade: GradeBand; selectionCandidate: GradeBand | null } {
+  const bands = doc.grading.bands;
+  const step = (text: string) => steps.push({ rule: '等次', text, entryIds: [] });
+  let index = bands.findIndex((b) => total >= toTenths(b.min));
+  for (; index < bands.length - 1; index += 1) {
+    const band = bands[index];
+    const next = bands[index + 1];
+    if (band.needsStarFloors && doc.starRating && starBase !== null && starBase < toTenths(doc.starRating.baseFloor)) {
+      step(
+        `${show(total)} 分达到“${band.name}”分数线 ${band.min} 分，但共性分 ${show(starBase)} 分低于 ${doc.starRating.baseFloor} 分，不能评星，不评为“${band.name}”`,
+      );
+      continue;
+    }
+    if (band.share !== undefined && !vetoed) {
+      const places = placesFor(band.share, rank?.of ?? 0);
+      const rule = `“${band.name}”按支部排名在前 ${percent(band.share)} 的评定`;
+      if (!rank) {
+        step(
+          `${show(total)} 分达到“${band.name}”分数线 ${band.min} 分；${rule}，需要支部排名后确定，暂为“${next.name}”`,
+        );
+        return { grade: next, selectionCandidate: band };
+      }
+      if (rank.position > places) {
+        step(
+          `${show(total)} 分达到“${band.name}”分数线 ${band.min} 分；${rule}（${places} 个名额），${rankText(rank)}，不在其内`,
+        );
+        continue;
+      }
+      const overflow = overflowAt(rank, places);
+      step(
+        `${show(total)} 分 ≥ ${band.min}，${rule}（${places} 个名额），${rankText(rank)}，评为“${band.name}”` +
+          (overflow > 0 ? `；并列者均评为“${band.name}”，超出比例 ${overflow} 人` : ''),
+      );
+      return { grade: band, selectionCandidate: null };
+    }
+    if (band.bySelection && !vetoed) {
+      step(
+        `${show(total)} 分达到“${band.name}”分数线 ${band.min} 分；“${band.name}”按比例从排名靠前者中评定，未评上的为“${next.name}”`,
+      );
+      return { grade: next, selectionCandidate: band };
+    }
+    break;
+  }
+  const grade = bands[index];
+  step(`${show(total)} 分${grade.min > 0 ? ` ≥ ${grade.min}` : ''}，评为“${grade.name}”`);
+  return { grade, selectionCandidate: null };
+}
+
+/** One eligibility: its score line, then its place in the branch (T6 前 20%, T3 前 3 名) when it names one. */
+function eligibilityOf(
+  rule: Eligibility,
+  total: Tenths,
+  rank: RankFact | null,
+  veto: ScoreResult['veto'],
+  forcedGrade: ScoreResult['forcedGrade'],
+  grade: GradeBand | null,
+): EligibilityResult {
+  const result = (status: EligibilityResult['status'], reason: string, maxRewardYuan: number | null = null) => ({
+    code: rule.code,
+    label: rule.label,
+    status,
+    reason,
+    maxRewardYuan,
+  });
+  if (veto) return result('NOT_ELIGIBLE', '一票否决');
+  if (forcedGrade) return result('NOT_ELIGIBLE', `直接认定为“${grade?.name}”`);
+  if (rule.minTotal !== undefined && total < toTenths(rule.minTotal))
+    return result('NOT_ELIGIBLE', `积分 ${show(total)} 分，未达到 ${rule.minTotal} 分`);
+  let byRank = '';
+  if (rule.topShare !== undefined || rule.topRank !== undefined) {
+    if (!rank) return result('PENDING', '需要支部排名后确定');
+    if (rule.topRank !== undefined && rank.position > rule.topRank)
+      return result('NOT_ELIGIBLE', `${rankText(rank)}，不在前 ${rule.topRank} 名`);
+    if (rule.topShare !== undefined && rank.position > placesFor(rule.topShare, rank.of))
+      return result('NOT_ELIGIBLE', `${rankText(rank)}，不在前 ${percent(rule.topShare)}`);
+    const limit = rule.topRank ?? placesFor(rule.topShare!, rank.of);
+    const overflow = overflowAt(rank, limit);
+    byRank = `${rankText(rank)}，在前 ${rule.topRank !== undefined ? `${rule.topRank} 名` : percent(rule.topShare!)}内${overflow > 0 ? `（并列者均计入，超出 ${overflow} 人）` : ''}`;
+  }
+  const yuan = rule.yuanPerPoint !== undefined ? fromTenths(times(total, rule.yuanPerPoint)) : null;
+  const reason = yuan !== null ? `按每分不高于 ${rule.yuanPerPoint} 元，最多 ${yuan} 元` : byRank || '符合条件';
+  return result('ELIGIBLE', reason, yuan);
+}
+
+/**
  * The consequences a scheme attaches to a graded result. `previousGrades` are the member's grades of the
- * periods just before, oldest first, for rules that need several periods running (两年基本合格).
+ * periods just before, oldest first, for rules that need several periods running (两年基本合格). A measure is
+ * listed once: where two rules give the same one (T1 处置: 不合格, or 基本合格 two years running), the first counts.
  */
 export function applicableConsequences(
   rules: readonly Consequence[],
   result: { kind: MemberKind; total: number; grade: string | null; previousGrades: readonly string[] },
 ): { code: Consequence['code']; label: string }[] {
+  const seen = new Set<string>();
   return rules
     .filter((consequence) => {
       const when = consequence.when;
@@ -192,5 +255,6 @@ export function applicableConsequences(
       }
       return true;
     })
+    .filter((c) => !seen.has(c.code) && seen.add(c.code) !== undefined)
     .map((c) => ({ code: c.code, label: c.label }));
 }

@@ -53,6 +53,10 @@ describe('T3 culture-bureau (区文旅局)', () => {
     it.each([
       { rank: { position: 2, of: 18 }, priority: 'ELIGIBLE' },
       { rank: { position: 4, of: 18 }, priority: 'NOT_ELIGIBLE' },
+      // 3rd with one other (3, 3 take places 3–4): both share the third place, so both are in (one past the three)
+      { rank: { position: 3, of: 18, tied: 2 }, priority: 'ELIGIBLE' },
+      // 2nd with three others (2, 2, 2, 2): all four are in
+      { rank: { position: 2, of: 18, tied: 4 }, priority: 'ELIGIBLE' },
       { rank: null, priority: 'PENDING' },
     ])('rank $rank → top-3 priority $priority', ({ rank, priority }) => {
       const result = scoreWith(cultureBureau, { ...facts, rank });
@@ -78,6 +82,10 @@ describe('T3 culture-bureau (区文旅局)', () => {
       expect(result.grade).toEqual({ code: 'AT_LEAST_60', name: '60 分及以上' });
       expect(result.consequences).toEqual([]);
       expect(statuses(result)).toEqual({ honourPriority: priority, honourQualified: 'ELIGIBLE' });
+      if (rank?.tied === 2)
+        expect(result.eligibilities[0].reason).toBe(
+          '排名第 3（共 18 人，2 人并列），在前 3 名内（并列者均计入，超出 1 人）',
+        );
       // the star is awarded per quarter: the year has no award basis
       expect(result.awardBasis).toEqual([]);
     });

@@ -101,6 +101,68 @@ describe('T2 district-office (区属机关)', () => {
     },
   );
 
+  /** 80 exactly, as in B: daily 69 + review 18.7 − deductions 7.7 (the other incident at 1.7). */
+  const eighty = () => [
+    entry('serviceLapse', '2024-04-01', { points: 6 }),
+    entry('achievementLapse', '2024-06-01', { points: 5 }),
+    entry('dutyFailure', '2024-07-01'),
+    entry('complaint', '2024-08-01'),
+    entry('otherIncident', '2024-09-01', { points: 1.7 }),
+  ];
+  it.each([
+    // [rank, grade, the grading line]: places = ⌊20% × ranked⌋; ties at the cut-off all take 优秀, the excess said
+    [
+      { position: 1, of: 10 },
+      'EXCELLENT',
+      '80 分 ≥ 80，“优秀”按支部排名在前 20% 的评定（2 个名额），排名第 1（共 10 人），评为“优秀”',
+    ],
+    [
+      { position: 2, of: 10 },
+      'EXCELLENT',
+      '80 分 ≥ 80，“优秀”按支部排名在前 20% 的评定（2 个名额），排名第 2（共 10 人），评为“优秀”',
+    ],
+    // 2nd with two others (2, 2, 2 take places 2–4): all three take 优秀, two past the two places
+    [
+      { position: 2, of: 10, tied: 3 },
+      'EXCELLENT',
+      '80 分 ≥ 80，“优秀”按支部排名在前 20% 的评定（2 个名额），排名第 2（共 10 人，3 人并列），评为“优秀”；并列者均评为“优秀”，超出比例 2 人',
+    ],
+    [
+      { position: 3, of: 10 },
+      'QUALIFIED',
+      '80 分达到“优秀”分数线 80 分；“优秀”按支部排名在前 20% 的评定（2 个名额），排名第 3（共 10 人），不在其内',
+      '80 分 ≥ 60，评为“合格”',
+    ],
+    // 20% of 4 is 0.8: no place (the share is never exceeded but by a tie)
+    [
+      { position: 1, of: 4 },
+      'QUALIFIED',
+      '80 分达到“优秀”分数线 80 分；“优秀”按支部排名在前 20% 的评定（0 个名额），排名第 1（共 4 人），不在其内',
+      '80 分 ≥ 60，评为“合格”',
+    ],
+  ] as const)('C: 优秀 by proportion goes by the place in the branch: %j → %s', (rank, grade, ...lines) => {
+    const result = scoreWith(districtOffice, { ...year, votes: { GOOD: 2, FAIR: 1 }, entries: eighty(), rank });
+    expect(result.total).toBe(80);
+    expect(result.grade?.code).toBe(grade);
+    expect(result.selectionCandidate).toBeNull();
+    expect(result.explanation.filter((s) => s.rule === '等次').map((s) => s.text)).toEqual(lines);
+  });
+
+  it('C: without a place in the branch, 80 is a candidate for 优秀 pending the ranking; below 80 the place does not matter', () => {
+    const pending = scoreWith(districtOffice, { ...year, votes: { GOOD: 2, FAIR: 1 }, entries: eighty() });
+    expect([pending.grade?.code, pending.selectionCandidate?.code]).toEqual(['QUALIFIED', 'EXCELLENT']);
+    expect(pending.explanation.filter((s) => s.rule === '等次').map((s) => s.text)).toEqual([
+      '80 分达到“优秀”分数线 80 分；“优秀”按支部排名在前 20% 的评定，需要支部排名后确定，暂为“合格”',
+    ]);
+    const below = scoreWith(districtOffice, {
+      ...year,
+      votes: { GOOD: 2, FAIR: 1 },
+      entries: [...eighty().slice(0, 4), entry('otherIncident', '2024-09-01', { points: 2.5 })],
+      rank: { position: 1, of: 10 },
+    });
+    expect([below.total, below.grade?.code, below.selectionCandidate]).toEqual([79.2, 'QUALIFIED', null]);
+  });
+
   it.each([
     // law 20 − (20 + 5) → 0 (扣完为止, the excess does not reach other sections); study 15 − 15 = 0;
     // daily 0 + 15 + 15 + 0 + 15 = 45; review (3 × 0.8 + 9 × 0.6) ÷ 12 × 100 = 65 → × 0.2 = 13;

@@ -23,6 +23,7 @@ export const districtOffice: SchemeTemplate = {
     '扣分：工作失职、黄赌毒迷信及违规上访、群众有效投诉每例（项、次）扣 3 分；其他事件由支部酌情扣分，每项不超过 3 分。违反党的纪律和国家法律法规的一票否决，积分为零。' +
     '年度综合积分＝日常行为积分（原文“基础分＋年度累计履职分”）＋奖分－扣分＋民主测评分×20%。' +
     '80 分（含）以上且排名靠前的按一定比例评为优秀（其余为合格），60–80 分合格，60 分以下（不含 60 分）不合格，由党组织诫勉谈话、责令限期改正。' +
+    '原文未规定优秀的比例，模板按支部排名前 20%（名额＝参加评定人数×20% 向下取整）评定，采用时可调整；按年度综合积分排名（1、2、2、4），与名额末位并列的都评为优秀，计分说明写明超出比例的人数。' +
     '以一年为一个积分周期（原文以年终民主评议为界，模板按 1 月 1 日起算）；支委每季度初评、每半年党员大会审核并公示。原文未规定公示天数，模板采用 7 天。',
   source: '2023年党员积分方案及考核细则 篇2（区属机关）',
   rules: {
@@ -109,7 +110,7 @@ export const districtOffice: SchemeTemplate = {
     grading: {
       per: 'YEAR',
       gradedKinds: ['FULL', 'PROBATIONARY'],
-      bands: [{ ...B.excellent(80), bySelection: true }, B.qualified(60), B.unqualified],
+      bands: [{ ...B.excellent(80), share: 0.2 }, B.qualified(60), B.unqualified],
     },
     consequences: [
       { code: 'ADMONISHMENT', label: '不合格：由党组织进行诫勉谈话', when: { grades: ['UNQUALIFIED'] } },

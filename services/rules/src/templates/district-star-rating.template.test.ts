@@ -92,7 +92,12 @@ describe('T8 district-star-rating (某某区 评星定级)', () => {
     // star 10 × 4 = 40; total 49 + 40 = 89
     expect(contributions(result)).toEqual({ base: 49, star: 40 });
     expect(result.total).toBe(89);
-    expect(result.grade?.code).toBe('STAR_LINE');
+    // 89 ≥ 70, but base 49 < 50: no grade that suggests a star; the band below (60–69.9) says the star line is not reached
+    expect(result.grade).toEqual({ code: 'BELOW_STAR_LINE', name: '未达评星起点' });
+    expect(result.explanation.filter((s) => s.rule === '等次').map((s) => s.text)).toEqual([
+      '89 分达到“达到评星起点”分数线 70 分，但共性分 49 分低于 50 分，不能评星，不评为“达到评星起点”',
+      '89 分 ≥ 60，评为“未达评星起点”',
+    ]);
     expect(result.consequences).toEqual([]);
     // base 49 < 50: no star, whatever the total
     expect(result.star).toEqual({

@@ -70,6 +70,7 @@ export class ExemptionFactInput {
 export class RankInput {
   @Field(() => Int) position!: number;
   @Field(() => Int) of!: number;
+  @Field(() => Int, { nullable: true, description: '并列此名次的人数（含本人），缺省为 1' }) tied?: number | null;
 }
 
 @InputType({ description: '试算用的计分事实' })

@@ -23,6 +23,16 @@ type Documents = {
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.BranchRankCreateOrganizationDocument,
+    "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.BranchRankAdoptDocument,
+    "mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }": typeof types.BranchRankSubmitDocument,
+    "mutation BranchRankApprove($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.BranchRankApproveDocument,
+    "mutation BranchRankAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchRankAddMemberDocument,
+    "mutation BranchRankRecord($i: RecordEntriesInput!) { recordEntries(input: $i) { id state } }": typeof types.BranchRankRecordDocument,
+    "mutation BranchRankConfirm($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.BranchRankConfirmDocument,
+    "mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }": typeof types.BranchRankPublishDocument,
+    "mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.BranchRankCloseDocument,
+    "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }": typeof types.BranchRankScoreDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": typeof types.BranchSummariesMemberDocument,
@@ -122,6 +132,16 @@ const documents: Documents = {
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.BranchRankCreateOrganizationDocument,
+    "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.BranchRankAdoptDocument,
+    "mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }": types.BranchRankSubmitDocument,
+    "mutation BranchRankApprove($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.BranchRankApproveDocument,
+    "mutation BranchRankAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchRankAddMemberDocument,
+    "mutation BranchRankRecord($i: RecordEntriesInput!) { recordEntries(input: $i) { id state } }": types.BranchRankRecordDocument,
+    "mutation BranchRankConfirm($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.BranchRankConfirmDocument,
+    "mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }": types.BranchRankPublishDocument,
+    "mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }": types.BranchRankCloseDocument,
+    "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }": types.BranchRankScoreDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": types.BranchSummariesMemberDocument,
@@ -262,6 +282,46 @@ export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($i
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"): (typeof documents)["mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"): (typeof documents)["mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankApprove($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation BranchRankApprove($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation BranchRankAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankRecord($i: RecordEntriesInput!) { recordEntries(input: $i) { id state } }"): (typeof documents)["mutation BranchRankRecord($i: RecordEntriesInput!) { recordEntries(input: $i) { id state } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankConfirm($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation BranchRankConfirm($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }"): (typeof documents)["mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }"): (typeof documents)["query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
