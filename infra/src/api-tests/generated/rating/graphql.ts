@@ -272,6 +272,272 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type AccessRatingQuotaPolicyQueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingQuotaPolicyQuery = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', quotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingRatingRollupQueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingRatingRollupQuery = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', ratingRollup: { __typename?: 'RatingRollup', rated: number } | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingPreviewRatingMutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingPreviewRatingMutation = { __typename?: 'Mutation', previewRating: { __typename?: 'RatingRun', id: string } };
+
+export type AccessRatingSetQuotaPolicyMutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingSetQuotaPolicyMutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } };
+
+export type AccessRatingConfirmRatingMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingConfirmRatingMutation = { __typename?: 'Mutation', confirmRating: { __typename?: 'RatingRun', status: RatingRunStatus, summary: { __typename?: 'RatingSummary', scores: number, warnings: number } } };
+
+export type AccessRatingEntitiesQueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntitiesQuery = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member', warningCases: Array<{ __typename?: 'WarningCase', id: string }> | null }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingSetQuotaPolicy2MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingSetQuotaPolicy2Mutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } };
+
+export type AccessRatingSetQuotaPolicy3MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingSetQuotaPolicy3Mutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } };
+
+export type AccessRatingSetQuotaPolicy4MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingSetQuotaPolicy4Mutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null } };
+
+export type AccessRatingPreviewRating2MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingPreviewRating2Mutation = { __typename?: 'Mutation', previewRating: { __typename?: 'RatingRun', id: string } };
+
+export type AccessRatingPreviewRating3MutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingPreviewRating3Mutation = { __typename?: 'Mutation', previewRating: { __typename?: 'RatingRun', id: string } };
+
+export type AccessRatingRatingRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingRatingRunQuery = { __typename?: 'Query', ratingRun: { __typename?: 'RatingRun', id: string, results: { __typename?: 'RatingResultPage', total: number } } | null, _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'RatingRun', id: string, results: { __typename?: 'RatingResultPage', total: number, items: Array<{ __typename?: 'RatingResult', memberId: string }> } }
+   | null> };
+
+export type AccessRatingConfirmRating2MutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingConfirmRating2Mutation = { __typename?: 'Mutation', confirmRating: { __typename?: 'RatingRun', status: RatingRunStatus } };
+
+export type AccessRatingConfirmRating3MutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingConfirmRating3Mutation = { __typename?: 'Mutation', confirmRating: { __typename?: 'RatingRun', status: RatingRunStatus } };
+
+export type AccessRatingConfirmRating4MutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingConfirmRating4Mutation = { __typename?: 'Mutation', confirmRating: { __typename?: 'RatingRun', status: RatingRunStatus } };
+
+export type AccessRatingEntities2QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities2Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member', stars: number | null, rating: { __typename?: 'RatingResult', total: number | null, memberId: string, stars: number | null } | null, warningCases: Array<{ __typename?: 'WarningCase', memberId: string }> | null }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities3QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities3Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member', warningCases: Array<{ __typename?: 'WarningCase', id: string, memberId: string }> | null }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities4QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities4Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', warningCases: Array<{ __typename?: 'WarningCase', memberId: string }> | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities5QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities5Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', warningCases: Array<{ __typename?: 'WarningCase', id: string }> | null, ratingRuns: Array<{ __typename?: 'RatingRun', id: string }> | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingWarningCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccessRatingWarningCaseQuery = { __typename?: 'Query', warningCase: { __typename?: 'WarningCase', id: string } | null };
+
+export type AccessRatingEntities6QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities6Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', ratingRuns: Array<{ __typename?: 'RatingRun', id: string }> | null, quotaPolicyHistory: Array<{ __typename?: 'QuotaPolicy', id: string | null }> | null, warningCases: Array<{ __typename?: 'WarningCase', id: string }> | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities7QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities7Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', ratingRuns: Array<{ __typename?: 'RatingRun', id: string }> | null, quotaPolicyHistory: Array<{ __typename?: 'QuotaPolicy', id: string | null }> | null, warningCases: Array<{ __typename?: 'WarningCase', id: string }> | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities8QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities8Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', quotaPolicy: { __typename?: 'QuotaPolicy', inherited: boolean, organizationId: string | null } | null, ratingRollup: { __typename?: 'RatingRollup', rated: number, warnings: { __typename?: 'WarningFigures', open: number } } | null, ratingRuns: Array<{ __typename?: 'RatingRun', id: string }> | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingEntities9QueryVariables = Exact<{
+  r: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type AccessRatingEntities9Query = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Member' }
+    | { __typename?: 'Organization', quotaPolicyHistory: Array<{ __typename?: 'QuotaPolicy', organizationId: string | null }> | null, ratingRollup: { __typename?: 'RatingRollup', rated: number } | null }
+    | { __typename?: 'RatingRun' }
+   | null> };
+
+export type AccessRatingRecordWarningInterviewMutationVariables = Exact<{
+  i: RecordWarningInterviewInput;
+}>;
+
+
+export type AccessRatingRecordWarningInterviewMutation = { __typename?: 'Mutation', recordWarningInterview: { __typename?: 'WarningCase', status: WarningCaseStatus, interviewedOn: string | null } };
+
+export type AccessRatingBranchDisposalStepMutationVariables = Exact<{
+  i: RecordDisposalStepInput;
+}>;
+
+
+export type AccessRatingBranchDisposalStepMutation = { __typename?: 'Mutation', recordDisposalStep: { __typename?: 'WarningCase', status: WarningCaseStatus } };
+
+export type AccessRatingBranchInterviewMutationVariables = Exact<{
+  i: RecordWarningInterviewInput;
+}>;
+
+
+export type AccessRatingBranchInterviewMutation = { __typename?: 'Mutation', recordWarningInterview: { __typename?: 'WarningCase', status: WarningCaseStatus } };
+
+export type AccessRatingPairWarningHelperMutationVariables = Exact<{
+  i: PairWarningHelperInput;
+}>;
+
+
+export type AccessRatingPairWarningHelperMutation = { __typename?: 'Mutation', pairWarningHelper: { __typename?: 'WarningCase', status: WarningCaseStatus } };
+
+export type AccessRatingSetRectificationPlanMutationVariables = Exact<{
+  i: SetRectificationPlanInput;
+}>;
+
+
+export type AccessRatingSetRectificationPlanMutation = { __typename?: 'Mutation', setRectificationPlan: { __typename?: 'WarningCase', status: WarningCaseStatus } };
+
+export type AccessRatingDecideWarningOutcomeMutationVariables = Exact<{
+  i: DecideWarningOutcomeInput;
+}>;
+
+
+export type AccessRatingDecideWarningOutcomeMutation = { __typename?: 'Mutation', decideWarningOutcome: { __typename?: 'WarningCase', status: WarningCaseStatus } };
+
+export type AccessRatingRecordDisposalStepMutationVariables = Exact<{
+  i: RecordDisposalStepInput;
+}>;
+
+
+export type AccessRatingRecordDisposalStepMutation = { __typename?: 'Mutation', recordDisposalStep: { __typename?: 'WarningCase', disposalStep: DisposalStepKind | null } };
+
 export type ScopeSetQuotaPolicyMutationVariables = Exact<{
   o: Scalars['ID']['input'];
 }>;
@@ -287,5 +553,36 @@ export type ScopeSetQuotaPolicy2MutationVariables = Exact<{
 export type ScopeSetQuotaPolicy2Mutation = { __typename?: 'Mutation', setQuotaPolicy: { __typename?: 'QuotaPolicy', id: string | null, organizationId: string | null, setAt: string | null } };
 
 
+export const AccessRatingQuotaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingQuotaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingQuotaPolicyQuery, AccessRatingQuotaPolicyQueryVariables>;
+export const AccessRatingRatingRollupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingRatingRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingRatingRollupQuery, AccessRatingRatingRollupQueryVariables>;
+export const AccessRatingPreviewRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingPreviewRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingPreviewRatingMutation, AccessRatingPreviewRatingMutationVariables>;
+export const AccessRatingSetQuotaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingSetQuotaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"默认比例","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingSetQuotaPolicyMutation, AccessRatingSetQuotaPolicyMutationVariables>;
+export const AccessRatingConfirmRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingConfirmRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingConfirmRatingMutation, AccessRatingConfirmRatingMutationVariables>;
+export const AccessRatingEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntitiesQuery, AccessRatingEntitiesQueryVariables>;
+export const AccessRatingSetQuotaPolicy2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingSetQuotaPolicy2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingSetQuotaPolicy2Mutation, AccessRatingSetQuotaPolicy2MutationVariables>;
+export const AccessRatingSetQuotaPolicy3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingSetQuotaPolicy3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingSetQuotaPolicy3Mutation, AccessRatingSetQuotaPolicy3MutationVariables>;
+export const AccessRatingSetQuotaPolicy4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingSetQuotaPolicy4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingSetQuotaPolicy4Mutation, AccessRatingSetQuotaPolicy4MutationVariables>;
+export const AccessRatingPreviewRating2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingPreviewRating2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingPreviewRating2Mutation, AccessRatingPreviewRating2MutationVariables>;
+export const AccessRatingPreviewRating3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingPreviewRating3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingPreviewRating3Mutation, AccessRatingPreviewRating3MutationVariables>;
+export const AccessRatingRatingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingRatingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingRatingRunQuery, AccessRatingRatingRunQueryVariables>;
+export const AccessRatingConfirmRating2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingConfirmRating2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingConfirmRating2Mutation, AccessRatingConfirmRating2MutationVariables>;
+export const AccessRatingConfirmRating3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingConfirmRating3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingConfirmRating3Mutation, AccessRatingConfirmRating3MutationVariables>;
+export const AccessRatingConfirmRating4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingConfirmRating4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingConfirmRating4Mutation, AccessRatingConfirmRating4MutationVariables>;
+export const AccessRatingEntities2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities2Query, AccessRatingEntities2QueryVariables>;
+export const AccessRatingEntities3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities3Query, AccessRatingEntities3QueryVariables>;
+export const AccessRatingEntities4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities4Query, AccessRatingEntities4QueryVariables>;
+export const AccessRatingEntities5Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities5"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities5Query, AccessRatingEntities5QueryVariables>;
+export const AccessRatingWarningCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingWarningCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessRatingWarningCaseQuery, AccessRatingWarningCaseQueryVariables>;
+export const AccessRatingEntities6Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities6"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaPolicyHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities6Query, AccessRatingEntities6QueryVariables>;
+export const AccessRatingEntities7Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities7"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaPolicyHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warningCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities7Query, AccessRatingEntities7QueryVariables>;
+export const AccessRatingEntities8Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities8"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities8Query, AccessRatingEntities8QueryVariables>;
+export const AccessRatingEntities9Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRatingEntities9"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaPolicyHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-H1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessRatingEntities9Query, AccessRatingEntities9QueryVariables>;
+export const AccessRatingRecordWarningInterviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingRecordWarningInterview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWarningInterviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWarningInterview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedOn"}}]}}]}}]} as unknown as DocumentNode<AccessRatingRecordWarningInterviewMutation, AccessRatingRecordWarningInterviewMutationVariables>;
+export const AccessRatingBranchDisposalStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingBranchDisposalStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisposalStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisposalStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingBranchDisposalStepMutation, AccessRatingBranchDisposalStepMutationVariables>;
+export const AccessRatingBranchInterviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingBranchInterview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWarningInterviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWarningInterview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingBranchInterviewMutation, AccessRatingBranchInterviewMutationVariables>;
+export const AccessRatingPairWarningHelperDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingPairWarningHelper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PairWarningHelperInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairWarningHelper"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingPairWarningHelperMutation, AccessRatingPairWarningHelperMutationVariables>;
+export const AccessRatingSetRectificationPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingSetRectificationPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRectificationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRectificationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingSetRectificationPlanMutation, AccessRatingSetRectificationPlanMutationVariables>;
+export const AccessRatingDecideWarningOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingDecideWarningOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideWarningOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideWarningOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AccessRatingDecideWarningOutcomeMutation, AccessRatingDecideWarningOutcomeMutationVariables>;
+export const AccessRatingRecordDisposalStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRatingRecordDisposalStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisposalStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisposalStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disposalStep"}}]}}]}}]} as unknown as DocumentNode<AccessRatingRecordDisposalStepMutation, AccessRatingRecordDisposalStepMutationVariables>;
 export const ScopeSetQuotaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScopeSetQuotaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScopeSetQuotaPolicyMutation, ScopeSetQuotaPolicyMutationVariables>;
 export const ScopeSetQuotaPolicy2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScopeSetQuotaPolicy2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setQuotaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"cycle"},"value":{"kind":"IntValue","value":"2026"}},{"kind":"ObjectField","name":{"kind":"Name","value":"fiveStarPercent"},"value":{"kind":"IntValue","value":"12"}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"先进支部较多","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}}]}}]} as unknown as DocumentNode<ScopeSetQuotaPolicy2Mutation, ScopeSetQuotaPolicy2MutationVariables>;

@@ -14,10 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.AccessLedgerAdoptTemplateDocument,
+    "mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.AccessLedgerSubmitFilingDocument,
+    "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.AccessLedgerApproveFilingDocument,
+    "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.AccessRatingAdoptTemplateDocument,
+    "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.AccessRatingSubmitFilingDocument,
+    "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.AccessRatingApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": typeof types.SchemeFilingApproveFilingDocument,
 };
 const documents: Documents = {
+    "mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.AccessLedgerAdoptTemplateDocument,
+    "mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.AccessLedgerSubmitFilingDocument,
+    "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.AccessLedgerApproveFilingDocument,
+    "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.AccessRatingAdoptTemplateDocument,
+    "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.AccessRatingSubmitFilingDocument,
+    "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.AccessRatingApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": types.SchemeFilingApproveFilingDocument,
 };
@@ -36,6 +48,30 @@ const documents: Documents = {
  */
 export function schemeGraphql(source: string): unknown;
 
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"): (typeof documents)["mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
 /**
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
