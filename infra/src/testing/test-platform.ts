@@ -210,6 +210,20 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   return response.data;
 }
 
+/**
+ * The answers of an `_entities` query whose references are all of type `typename`, typed as the document's fragment
+ * on that type selects them (null for a reference answered as unknown).
+ */
+export function entitiesOf<E extends { __typename?: string }, T extends NonNullable<E['__typename']>>(
+  entities: readonly (E | null)[],
+  typename: T,
+): (Extract<E, { __typename?: T }> | null)[] {
+  for (const entity of entities)
+    if (entity?.__typename !== undefined && entity.__typename !== typename)
+      throw new Error(`expected ${typename} entities, got ${entity.__typename}`);
+  return entities as (Extract<E, { __typename?: T }> | null)[];
+}
+
 /** The code of the first error of a response that must have failed. */
 export function errorCodeOf(response: GraphQLResponse): unknown {
   if (!response.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);

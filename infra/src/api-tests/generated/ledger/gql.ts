@@ -66,6 +66,8 @@ type Documents = {
     "mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.AccessRatingConfirmAssemblyDocument,
     "mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.AccessRatingPublishScoresDocument,
     "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.AccessRatingClosePublicityDocument,
+    "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessSchemeCreateOrganizationDocument,
+    "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": typeof types.AuditTrailOrganizationDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.ScopeAddMemberDocument,
@@ -128,6 +130,8 @@ const documents: Documents = {
     "mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.AccessRatingConfirmAssemblyDocument,
     "mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.AccessRatingPublishScoresDocument,
     "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": types.AccessRatingClosePublicityDocument,
+    "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessSchemeCreateOrganizationDocument,
+    "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": types.AuditTrailOrganizationDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.ScopeAddMemberDocument,
@@ -360,6 +364,14 @@ export function ledgerGraphql(source: "mutation AccessRatingPublishScores($a: ID
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ledgerGraphql(source: "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
 /**
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
