@@ -22,6 +22,10 @@ type Documents = {
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": typeof types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
+    "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }": typeof types.AccessPropertyMemberDocument,
+    "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessPropertyCreateOrganizationDocument,
+    "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessPropertyAddMemberDocument,
+    "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": typeof types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
@@ -112,6 +116,10 @@ const documents: Documents = {
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
+    "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }": types.AccessPropertyMemberDocument,
+    "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessPropertyCreateOrganizationDocument,
+    "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessPropertyAddMemberDocument,
+    "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
@@ -240,6 +248,22 @@ export function apiGraphql(source: "mutation AccessIdentityLogin($u: String!, $p
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }"): (typeof documents)["query AccessPropertyMember($id: ID!) { member(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }"): (typeof documents)["query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
