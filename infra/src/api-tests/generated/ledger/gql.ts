@@ -69,6 +69,13 @@ type Documents = {
     "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessSchemeCreateOrganizationDocument,
     "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": typeof types.AuditTrailOrganizationDocument,
+    "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.RatingRollupSummaryCreateOrganizationDocument,
+    "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRollupSummaryAddMemberDocument,
+    "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.RatingRollupSummaryImportEntriesDocument,
+    "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": typeof types.RatingRollupSummaryReviewEntriesDocument,
+    "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.RatingRollupSummaryConfirmAssemblyDocument,
+    "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.RatingRollupSummaryPublishScoresDocument,
+    "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.RatingRollupSummaryClosePublicityDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.ScopeAddMemberDocument,
     "query ScopeOrganizations { organizations { id } }": typeof types.ScopeOrganizationsDocument,
@@ -133,6 +140,13 @@ const documents: Documents = {
     "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessSchemeCreateOrganizationDocument,
     "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": types.AuditTrailOrganizationDocument,
+    "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.RatingRollupSummaryCreateOrganizationDocument,
+    "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRollupSummaryAddMemberDocument,
+    "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.RatingRollupSummaryImportEntriesDocument,
+    "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": types.RatingRollupSummaryReviewEntriesDocument,
+    "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.RatingRollupSummaryConfirmAssemblyDocument,
+    "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.RatingRollupSummaryPublishScoresDocument,
+    "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": types.RatingRollupSummaryClosePublicityDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.ScopeAddMemberDocument,
     "query ScopeOrganizations { organizations { id } }": types.ScopeOrganizationsDocument,
@@ -376,6 +390,34 @@ export function ledgerGraphql(source: "mutation AccessSchemeAddMember($input: Ad
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ledgerGraphql(source: "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }"): (typeof documents)["query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"): (typeof documents)["mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"];
 /**
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,9 @@ type Documents = {
     "mutation AccessRatingSetRectificationPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { status } }": typeof types.AccessRatingSetRectificationPlanDocument,
     "mutation AccessRatingDecideWarningOutcome($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { status } }": typeof types.AccessRatingDecideWarningOutcomeDocument,
     "mutation AccessRatingRecordDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }": typeof types.AccessRatingRecordDisposalStepDocument,
+    "mutation RatingRollupSummarySetQuotaPolicy($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: \"测试\" }) { id } }": typeof types.RatingRollupSummarySetQuotaPolicyDocument,
+    "mutation RatingRollupSummaryPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }": typeof types.RatingRollupSummaryPreviewRatingDocument,
+    "mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": typeof types.RatingRollupSummaryConfirmRatingDocument,
     "mutation ScopeSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }": typeof types.ScopeSetQuotaPolicyDocument,
     "mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }": typeof types.ScopeSetQuotaPolicy2Document,
 };
@@ -80,6 +83,9 @@ const documents: Documents = {
     "mutation AccessRatingSetRectificationPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { status } }": types.AccessRatingSetRectificationPlanDocument,
     "mutation AccessRatingDecideWarningOutcome($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { status } }": types.AccessRatingDecideWarningOutcomeDocument,
     "mutation AccessRatingRecordDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }": types.AccessRatingRecordDisposalStepDocument,
+    "mutation RatingRollupSummarySetQuotaPolicy($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: \"测试\" }) { id } }": types.RatingRollupSummarySetQuotaPolicyDocument,
+    "mutation RatingRollupSummaryPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }": types.RatingRollupSummaryPreviewRatingDocument,
+    "mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": types.RatingRollupSummaryConfirmRatingDocument,
     "mutation ScopeSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }": types.ScopeSetQuotaPolicyDocument,
     "mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }": types.ScopeSetQuotaPolicy2Document,
 };
@@ -222,6 +228,18 @@ export function ratingGraphql(source: "mutation AccessRatingDecideWarningOutcome
  * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ratingGraphql(source: "mutation AccessRatingRecordDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }"): (typeof documents)["mutation AccessRatingRecordDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation RatingRollupSummarySetQuotaPolicy($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: \"测试\" }) { id } }"): (typeof documents)["mutation RatingRollupSummarySetQuotaPolicy($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: \"测试\" }) { id } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation RatingRollupSummaryPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }"): (typeof documents)["mutation RatingRollupSummaryPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }"): (typeof documents)["mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }"];
 /**
  * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

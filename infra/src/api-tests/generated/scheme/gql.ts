@@ -42,6 +42,9 @@ type Documents = {
     "query AccessSchemeSchemeTemplates { schemeTemplates { code } schemeTemplate(code: \"pioneer-index\") { name } }": typeof types.AccessSchemeSchemeTemplatesDocument,
     "query AccessSchemePreviewScore2 { previewScore(templateCode: \"pioneer-index\", facts: { period: \"2026\", asOf: \"2026-12-31\", memberKind: FULL, entries: [] }) { total } }": typeof types.AccessSchemePreviewScore2Document,
     "query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }": typeof types.AccessSchemeSchemeTemplates2Document,
+    "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.RatingRollupSummaryAdoptTemplateDocument,
+    "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.RatingRollupSummarySubmitFilingDocument,
+    "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.RatingRollupSummaryApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": typeof types.SchemeFilingApproveFilingDocument,
 };
@@ -74,6 +77,9 @@ const documents: Documents = {
     "query AccessSchemeSchemeTemplates { schemeTemplates { code } schemeTemplate(code: \"pioneer-index\") { name } }": types.AccessSchemeSchemeTemplatesDocument,
     "query AccessSchemePreviewScore2 { previewScore(templateCode: \"pioneer-index\", facts: { period: \"2026\", asOf: \"2026-12-31\", memberKind: FULL, entries: [] }) { total } }": types.AccessSchemePreviewScore2Document,
     "query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }": types.AccessSchemeSchemeTemplates2Document,
+    "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.RatingRollupSummaryAdoptTemplateDocument,
+    "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.RatingRollupSummarySubmitFilingDocument,
+    "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.RatingRollupSummaryApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": types.SchemeFilingApproveFilingDocument,
 };
@@ -204,6 +210,18 @@ export function schemeGraphql(source: "query AccessSchemePreviewScore2 { preview
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function schemeGraphql(source: "query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }"): (typeof documents)["query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
 /**
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
