@@ -40,6 +40,27 @@ type Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": typeof types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": typeof types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": typeof types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": typeof types.DemoDistrictOrganizationsDocument,
+    "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": typeof types.DemoDistrictOrganizationDocument,
+    "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": typeof types.DemoDistrictOrganizations2Document,
+    "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }": typeof types.DemoDistrictOrganizations3Document,
+    "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }": typeof types.DemoDistrictOrganization2Document,
+    "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }": typeof types.DemoDistrictOrganizations4Document,
+    "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }": typeof types.DemoDistrictOrganization3Document,
+    "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }": typeof types.DemoDistrictLoginDocument,
+    "query DemoDistrictMe { me { role subject organizationId memberId } }": typeof types.DemoDistrictMeDocument,
+    "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": typeof types.DemoDistrictMemberDocument,
+    "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": typeof types.DemoDistrictOrganization4Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": typeof types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": typeof types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": typeof types.DemoDistrictOrganization7Document,
+    "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations5Document,
+    "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.DemoDistrictOrganization8Document,
+    "query DemoDistrictOrganizations6 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations6Document,
+    "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.DemoDistrictLogin2Document,
+    "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
+    "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": typeof types.DemoDistrictOrganization9Document,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
@@ -107,6 +128,13 @@ type Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": typeof types.UploadsImportEntriesDocument,
+    "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.UploadsCreateOrganizationDocument,
+    "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.UploadsAdoptTemplateDocument,
+    "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.UploadsSubmitFilingDocument,
+    "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.UploadsApproveFilingDocument,
+    "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.UploadsAddMemberDocument,
+    "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": typeof types.UploadsDeclareEntryDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -135,6 +163,27 @@ const documents: Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": types.DemoDistrictOrganizationsDocument,
+    "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": types.DemoDistrictOrganizationDocument,
+    "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": types.DemoDistrictOrganizations2Document,
+    "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }": types.DemoDistrictOrganizations3Document,
+    "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }": types.DemoDistrictOrganization2Document,
+    "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }": types.DemoDistrictOrganizations4Document,
+    "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }": types.DemoDistrictOrganization3Document,
+    "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }": types.DemoDistrictLoginDocument,
+    "query DemoDistrictMe { me { role subject organizationId memberId } }": types.DemoDistrictMeDocument,
+    "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": types.DemoDistrictMemberDocument,
+    "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": types.DemoDistrictOrganization4Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": types.DemoDistrictOrganization7Document,
+    "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations5Document,
+    "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.DemoDistrictOrganization8Document,
+    "query DemoDistrictOrganizations6 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations6Document,
+    "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.DemoDistrictLogin2Document,
+    "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
+    "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": types.DemoDistrictOrganization9Document,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
@@ -202,6 +251,13 @@ const documents: Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": types.UploadsImportEntriesDocument,
+    "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.UploadsCreateOrganizationDocument,
+    "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.UploadsAdoptTemplateDocument,
+    "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.UploadsSubmitFilingDocument,
+    "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.UploadsApproveFilingDocument,
+    "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.UploadsAddMemberDocument,
+    "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": types.UploadsDeclareEntryDocument,
 };
 
 /**
@@ -322,6 +378,90 @@ export function apiGraphql(source: "mutation BranchSummariesRefreshScores($o: ID
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"): (typeof documents)["mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"): (typeof documents)["query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }"): (typeof documents)["query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }"): (typeof documents)["query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }"): (typeof documents)["query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }"): (typeof documents)["query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }"): (typeof documents)["query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }"): (typeof documents)["query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }"): (typeof documents)["mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMe { me { role subject organizationId memberId } }"): (typeof documents)["query DemoDistrictMe { me { role subject organizationId memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }"): (typeof documents)["query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }"): (typeof documents)["query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"): (typeof documents)["query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }"): (typeof documents)["query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }"): (typeof documents)["query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"): (typeof documents)["query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations6 { organizations(level: TOWNSHIP) { id name } }"): (typeof documents)["query DemoDistrictOrganizations6 { organizations(level: TOWNSHIP) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): (typeof documents)["mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMe2 { me { memberId organizationId } }"): (typeof documents)["query DemoDistrictMe2 { me { memberId organizationId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }"): (typeof documents)["query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,6 +730,34 @@ export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: 
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }"): (typeof documents)["mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"): (typeof documents)["mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }"): (typeof documents)["mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
