@@ -61,6 +61,19 @@ type Documents = {
     "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
     "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": typeof types.DemoDistrictOrganization9Document,
+    "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": typeof types.HiveGatewayOrgDocument,
+    "query HiveGatewaySchemes { schemes { id } }": typeof types.HiveGatewaySchemesDocument,
+    "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": typeof types.HiveGatewayPageOfNDocument,
+    "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.HiveGatewayCreateOrganizationDocument,
+    "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.HiveGatewayAddMemberDocument,
+    "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }": typeof types.HiveGatewayAdoptTemplateDocument,
+    "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }": typeof types.HiveGatewayMembersOfOrganizationDocument,
+    "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }": typeof types.HiveGatewayRenameOrganizationDocument,
+    "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }": typeof types.HiveGatewayLoginDocument,
+    "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }": typeof types.HiveGatewayOrganizationsDocument,
+    "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }": typeof types.HiveGatewayOrganizations3Document,
+    "query HiveGatewaySchema { __schema { queryType { name } } }": typeof types.HiveGatewaySchemaDocument,
+    "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }": typeof types.HiveGatewayOrganizationDownDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
@@ -120,6 +133,18 @@ type Documents = {
     "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": typeof types.SchemeFilingSchemeDocument,
     "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": typeof types.ScopeOrganization3Document,
     "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": typeof types.ScopeOrganization4Document,
+    "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }": typeof types.SeedLoadOrganizationDocument,
+    "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }": typeof types.SeedLoadOrganization2Document,
+    "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }": typeof types.SeedLoadOrganization3Document,
+    "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": typeof types.SeedLoadOrganization4Document,
+    "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": typeof types.SeedLoadOrganization5Document,
+    "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": typeof types.SeedLoadRatingRunDocument,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": typeof types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.SeedLoadOrganization7Document,
+    "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": typeof types.SeedLoadOrganization8Document,
+    "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.SeedLoadLoginDocument,
+    "query SeedLoadMe { me { role } }": typeof types.SeedLoadMeDocument,
+    "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }": typeof types.SeedLoadOrganizationsDocument,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": typeof types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": typeof types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SessionRevocationAddMemberDocument,
@@ -184,6 +209,19 @@ const documents: Documents = {
     "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
     "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": types.DemoDistrictOrganization9Document,
+    "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": types.HiveGatewayOrgDocument,
+    "query HiveGatewaySchemes { schemes { id } }": types.HiveGatewaySchemesDocument,
+    "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": types.HiveGatewayPageOfNDocument,
+    "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.HiveGatewayCreateOrganizationDocument,
+    "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.HiveGatewayAddMemberDocument,
+    "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }": types.HiveGatewayAdoptTemplateDocument,
+    "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }": types.HiveGatewayMembersOfOrganizationDocument,
+    "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }": types.HiveGatewayRenameOrganizationDocument,
+    "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }": types.HiveGatewayLoginDocument,
+    "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }": types.HiveGatewayOrganizationsDocument,
+    "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }": types.HiveGatewayOrganizations3Document,
+    "query HiveGatewaySchema { __schema { queryType { name } } }": types.HiveGatewaySchemaDocument,
+    "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }": types.HiveGatewayOrganizationDownDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
@@ -243,6 +281,18 @@ const documents: Documents = {
     "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": types.SchemeFilingSchemeDocument,
     "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": types.ScopeOrganization3Document,
     "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": types.ScopeOrganization4Document,
+    "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }": types.SeedLoadOrganizationDocument,
+    "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }": types.SeedLoadOrganization2Document,
+    "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }": types.SeedLoadOrganization3Document,
+    "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": types.SeedLoadOrganization4Document,
+    "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": types.SeedLoadOrganization5Document,
+    "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": types.SeedLoadRatingRunDocument,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.SeedLoadOrganization7Document,
+    "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": types.SeedLoadOrganization8Document,
+    "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.SeedLoadLoginDocument,
+    "query SeedLoadMe { me { role } }": types.SeedLoadMeDocument,
+    "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }": types.SeedLoadOrganizationsDocument,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SessionRevocationAddMemberDocument,
@@ -462,6 +512,58 @@ export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}"): (typeof documents)["query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewaySchemes { schemes { id } }"): (typeof documents)["query HiveGatewaySchemes { schemes { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }"): (typeof documents)["query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }"): (typeof documents)["mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }"): (typeof documents)["query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }"): (typeof documents)["mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }"): (typeof documents)["mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }"): (typeof documents)["query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }"): (typeof documents)["query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewaySchema { __schema { queryType { name } } }"): (typeof documents)["query HiveGatewaySchema { __schema { queryType { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }"): (typeof documents)["query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,6 +800,54 @@ export function apiGraphql(source: "query ScopeOrganization3($e: ID!) { organiza
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }"): (typeof documents)["query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }"): (typeof documents)["query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }"): (typeof documents)["query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }"): (typeof documents)["query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }"): (typeof documents)["query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }"): (typeof documents)["query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }"): (typeof documents)["query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"): (typeof documents)["query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }"): (typeof documents)["query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): (typeof documents)["mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadMe { me { role } }"): (typeof documents)["query SeedLoadMe { me { role } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }"): (typeof documents)["query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
