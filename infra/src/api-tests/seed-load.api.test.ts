@@ -53,8 +53,8 @@ describe('seeding a small district through the services', () => {
     expect(data.organization!.name).toBe('试点区');
     expect(data.organization!.memberCount).toBe(60);
     expect(data.organization!.children).toHaveLength(2);
-    const branches = data.organization!.children
-      .flatMap((t: { children: { level: string }[] }) => t.children)
+    const branches = data
+      .organization!.children.flatMap((t: { children: { level: string }[] }) => t.children)
       .filter((c: { level: string }) => c.level === 'BRANCH');
     expect(branches).toHaveLength(6);
     const summary = result.districts[0];
