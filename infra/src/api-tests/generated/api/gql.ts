@@ -27,6 +27,7 @@ type Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": typeof types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }": typeof types.BranchSummariesOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": typeof types.BranchSummariesMemberDocument,
@@ -79,6 +80,9 @@ type Documents = {
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
     "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.LedgerRegisterApproveFilingDocument,
     "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }": typeof types.LedgerRegisterDeclareEntryDocument,
+    "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }": typeof types.LedgerRegisterScoreDocument,
+    "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }": typeof types.LedgerRegisterReviewEntriesDocument,
     "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMember2Document,
     "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": typeof types.LedgerRegisterRecordAttendanceDocument,
     "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": typeof types.LedgerRegisterRecordAttendance2Document,
@@ -125,6 +129,11 @@ type Documents = {
     "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": typeof types.RegisterReplayRecordConditionDocument,
     "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": typeof types.RegisterReplayRefreshScoresDocument,
     "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": typeof types.RegisterReplayMemberDocument,
+    "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingAdoptDocument,
+    "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingEditFilingDocument,
+    "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingApproveFilingDocument,
+    "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }": typeof types.SchemeFilingReviseSchemeDocument,
+    "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingCopyEffectiveSchemeDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": typeof types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": typeof types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": typeof types.SchemeFilingAdoptTemplate2Document,
@@ -152,6 +161,7 @@ type Documents = {
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": typeof types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
+    "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": typeof types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
     "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": typeof types.UploadsImportEntriesDocument,
     "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.UploadsCreateOrganizationDocument,
@@ -175,6 +185,7 @@ const documents: Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }": types.BranchSummariesOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": types.BranchSummariesMemberDocument,
@@ -227,6 +238,9 @@ const documents: Documents = {
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
     "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.LedgerRegisterApproveFilingDocument,
     "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }": types.LedgerRegisterDeclareEntryDocument,
+    "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }": types.LedgerRegisterScoreDocument,
+    "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }": types.LedgerRegisterReviewEntriesDocument,
     "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMember2Document,
     "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": types.LedgerRegisterRecordAttendanceDocument,
     "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": types.LedgerRegisterRecordAttendance2Document,
@@ -273,6 +287,11 @@ const documents: Documents = {
     "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": types.RegisterReplayRecordConditionDocument,
     "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": types.RegisterReplayRefreshScoresDocument,
     "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": types.RegisterReplayMemberDocument,
+    "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingAdoptDocument,
+    "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingEditFilingDocument,
+    "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingApproveFilingDocument,
+    "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }": types.SchemeFilingReviseSchemeDocument,
+    "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingCopyEffectiveSchemeDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": types.SchemeFilingAdoptTemplate2Document,
@@ -300,6 +319,7 @@ const documents: Documents = {
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
+    "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
     "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": types.UploadsImportEntriesDocument,
     "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.UploadsCreateOrganizationDocument,
@@ -376,6 +396,10 @@ export function apiGraphql(source: "query AccessPropertyOrganizations { organiza
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }"): (typeof documents)["query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -587,6 +611,18 @@ export function apiGraphql(source: "mutation LedgerRegisterAddMember($input: Add
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }"): (typeof documents)["mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }"): (typeof documents)["query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }"): (typeof documents)["mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -771,6 +807,26 @@ export function apiGraphql(source: "query RegisterReplayMember($id: ID!, $p: Str
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }"): (typeof documents)["mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"): (typeof documents)["query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -876,6 +932,10 @@ export function apiGraphql(source: "query SqlCountOrganizations3 { organizations
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}"): (typeof documents)["query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }"): (typeof documents)["query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
