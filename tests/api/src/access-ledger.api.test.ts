@@ -1,6 +1,9 @@
 import { Caller, INTERNAL_TOKEN_HEADER, mintInternalToken, Right, Role, systemCaller } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
-import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, GraphQLResponse, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { ledgerGraphql } from './generated/ledger';
+import type { AccessLedgerEntities2Query, AddMemberInput, OrgLevel } from './generated/ledger/graphql';
+import { schemeGraphql } from './generated/scheme';
 
 /** What a caller gets: the answer, an id that answers as unknown, or a refusal in scope. Any other error shows as its code. */
 type Outcome = 'OK' | 'NOT_FOUND' | 'FORBIDDEN' | string;
@@ -17,6 +20,8 @@ const CALLERS = [
 ] as const;
 type CallerName = (typeof CALLERS)[number];
 type Table = Partial<Record<CallerName, Record<string, Outcome>>>;
+/** A period score as the `_entities` query's fragment on PeriodScore selects it. */
+type ScoreEntity = Extract<AccessLedgerEntities2Query['_entities'][number], { memberId: string }>;
 
 function outcomeOfCode(code: unknown): Outcome {
   if (typeof code !== 'string') return `UNKNOWN:${String(code)}`;
@@ -47,17 +52,20 @@ describe('access in the ledger', () => {
   let windowId = '';
   const caller = {} as Record<CallerName, Caller>;
 
-  const gql = (who: Caller | undefined, query: string, variables: Record<string, unknown> = {}) =>
+  const gql = <R, V>(who: Caller | undefined, query: Document<R, V>, variables: NoInfer<V>) =>
     platform.querySubgraph('ledger', query, variables, who);
-  const system = async (query: string, variables: Record<string, unknown> = {}) =>
+  const system = async <R, V>(query: Document<R, V>, variables: NoInfer<V>) =>
     dataOf(await gql(undefined, query, variables));
-  const scheme = async (query: string, variables: Record<string, unknown> = {}) =>
+  const scheme = async <R, V>(query: Document<R, V>, variables: NoInfer<V>) =>
     dataOf(await platform.querySubgraph('scheme', query, variables));
   const declareAsSystem = async (memberId: string, occurredOn: string, evidenceIds: string[] = []) =>
     (
-      await system('mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
-        i: { memberId, item: 'leaderPraise', occurredOn, evidenceIds },
-      })
+      await system(
+        ledgerGraphql(`mutation AccessLedgerDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }`),
+        {
+          i: { memberId, item: 'leaderPraise', occurredOn, evidenceIds },
+        },
+      )
     ).declareEntry.id as string;
 
   /** Every caller (or those named) on every target: the table of outcomes. */
@@ -96,11 +104,16 @@ describe('access in the ledger', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: string, level: string, name: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, name: string, parent?: string) => {
       org[key] = (
-        await system('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', {
-          input: { level, name, parentId: parent ? org[parent].id : null },
-        })
+        await system(
+          ledgerGraphql(
+            `mutation AccessLedgerCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
+          {
+            input: { level, name, parentId: parent ? org[parent].id : null },
+          },
+        )
       ).createOrganization;
     };
     await create('district', 'DISTRICT', '权限区');
@@ -112,14 +125,26 @@ describe('access in the ledger', () => {
     await create('farBranch', 'BRANCH', '西村党支部', 'siblingTown');
     for (const branch of [org.branch, org.siblingBranch]) {
       const filing = (
-        await scheme('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', {
-          o: branch.id,
-        })
+        await scheme(
+          schemeGraphql(
+            `mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }`,
+          ),
+          {
+            o: branch.id,
+          },
+        )
       ).adoptTemplate;
-      await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await scheme('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', {
+      await scheme(schemeGraphql(`mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`), {
         id: filing.id,
       });
+      await scheme(
+        schemeGraphql(
+          `mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }`,
+        ),
+        {
+          id: filing.id,
+        },
+      );
     }
     for (const [key, unit, name, no] of [
       ['a', 'branch', '张明', 'Q001'],
@@ -127,7 +152,7 @@ describe('access in the ledger', () => {
       ['g', 'group', '王芳', 'Q003'],
       ['y', 'siblingBranch', '赵强', 'Q004'],
     ]) {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: org[unit].id,
         memberNo: no,
         name,
@@ -137,7 +162,10 @@ describe('access in the ledger', () => {
         birthDate: '1980-01-01',
       };
       member[key] = (
-        await system('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+        await system(
+          ledgerGraphql(`mutation AccessLedgerAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+          { input },
+        )
       ).addMember.id;
     }
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('表扬信')]);
@@ -153,9 +181,14 @@ describe('access in the ledger', () => {
     entry.a = await declareAsSystem(member.a, '2024-03-05', [evidenceId]);
     entry.c = await declareAsSystem(member.c, '2024-03-06');
     entry.y = await declareAsSystem(member.y, '2024-03-07');
-    await system('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }', {
-      ids: [entry.a, entry.c],
-    });
+    await system(
+      ledgerGraphql(
+        `mutation AccessLedgerReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }`,
+      ),
+      {
+        ids: [entry.a, entry.c],
+      },
+    );
     const assembly = {
       organizationId: org.branch.id,
       period: '2024-Q1',
@@ -163,7 +196,12 @@ describe('access in the ledger', () => {
       attendeeIds: [member.a, member.c, member.g],
     };
     assemblyId = (
-      await system('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', { i: assembly })
+      await system(
+        ledgerGraphql(
+          `mutation AccessLedgerConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
+        ),
+        { i: assembly },
+      )
     ).confirmAssembly.id;
 
     const at = (role: Role, key: string, subject: string, extra: Partial<Caller> = {}): Caller => ({
@@ -188,7 +226,9 @@ describe('access in the ledger', () => {
   it('reads an organisation in scope (own node, child, sibling, parent); one outside answers as unknown', async () => {
     const read = (key: string) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'query($id: ID!) { organization(id: $id) { id } }', { id: org[key].id }),
+        await gql(who, ledgerGraphql(`query AccessLedgerOrganization($id: ID!) { organization(id: $id) { id } }`), {
+          id: org[key].id,
+        }),
         (d) => d.organization !== null,
       );
     const actual = await table({
@@ -221,9 +261,15 @@ describe('access in the ledger', () => {
     const listed: Partial<Record<CallerName, unknown>> = {};
     for (const name of CALLERS) {
       const data = dataOf(
-        await gql(caller[name], 'query($id: ID!) { organization(id: $id) { members { total items { id } } } }', {
-          id: org.branch.id,
-        }),
+        await gql(
+          caller[name],
+          ledgerGraphql(
+            `query AccessLedgerOrganization2($id: ID!) { organization(id: $id) { members { total items { id } } } }`,
+          ),
+          {
+            id: org.branch.id,
+          },
+        ),
       );
       listed[name] = data.organization
         ? {
@@ -248,7 +294,9 @@ describe('access in the ledger', () => {
   it('reads a member by id: a member only self, another member as unknown', async () => {
     const read = (key: string) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'query($id: ID!) { member(id: $id) { id name } }', { id: member[key] }),
+        await gql(who, ledgerGraphql(`query AccessLedgerMember($id: ID!) { member(id: $id) { id name } }`), {
+          id: member[key],
+        }),
         (d) => d.member !== null,
       );
     const actual = await table({
@@ -275,9 +323,15 @@ describe('access in the ledger', () => {
     });
     // Through a reference too (the gateway resolves another subgraph's Member this way).
     const refs = dataOf(
-      await gql(caller.member, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { id } } }', {
-        r: [member.a, member.c].map((id) => ({ __typename: 'Member', id })),
-      }),
+      await gql(
+        caller.member,
+        ledgerGraphql(
+          `query AccessLedgerEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Member { id } } }`,
+        ),
+        {
+          r: [member.a, member.c].map((id) => ({ __typename: 'Member', id })),
+        },
+      ),
     );
     expect(refs._entities).toEqual([{ id: member.a }, null]);
   });
@@ -285,7 +339,9 @@ describe('access in the ledger', () => {
   it('reads an entry by id and lists entries: a member only their own, with only their own evidence', async () => {
     const read = (key: string) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'query($id: ID!) { entry(id: $id) { id } }', { id: entry[key] }),
+        await gql(who, ledgerGraphql(`query AccessLedgerEntry($id: ID!) { entry(id: $id) { id } }`), {
+          id: entry[key],
+        }),
         (d) => d.entry !== null,
       );
     const actual = await table({ ownOfMemberA: read('a'), ofMemberC: read('c'), siblingBranch: read('y') });
@@ -300,23 +356,30 @@ describe('access in the ledger', () => {
       otherMember: { ownOfMemberA: 'NOT_FOUND', ofMemberC: 'OK', siblingBranch: 'NOT_FOUND' },
       readKey: branchLevel,
     });
-    const lists =
-      'query($o: ID!, $a: ID!) { organization(id: $o) { entries { total items { memberId } } } a: member(id: $a) { entries { total } } }';
+    const lists = ledgerGraphql(
+      `query AccessLedgerOrganization3($o: ID!, $a: ID!) { organization(id: $o) { entries { total items { memberId } } } a: member(id: $a) { entries { total } } }`,
+    );
     const own = dataOf(await gql(caller.member, lists, { o: org.branch.id, a: member.a }));
-    expect(own.organization.entries.items.every((e: { memberId: string }) => e.memberId === member.a)).toBe(true);
-    expect(own.organization.entries.total).toBe(1);
-    expect(own.a.entries.total).toBe(1);
-    const evidence = 'query($e: ID!) { entry(id: $e) { evidence { id } } }';
-    expect(dataOf(await gql(caller.member, evidence, { e: entry.a })).entry.evidence).toEqual([{ id: evidenceId }]);
-    expect(dataOf(await gql(caller.recorder, evidence, { e: entry.a })).entry.evidence).toEqual([{ id: evidenceId }]);
+    expect(own.organization!.entries.items.every((e) => e.memberId === member.a)).toBe(true);
+    expect(own.organization!.entries.total).toBe(1);
+    expect(own.a!.entries.total).toBe(1);
+    const evidence = ledgerGraphql(`query AccessLedgerEntry2($e: ID!) { entry(id: $e) { evidence { id } } }`);
+    expect(dataOf(await gql(caller.member, evidence, { e: entry.a })).entry!.evidence).toEqual([{ id: evidenceId }]);
+    expect(dataOf(await gql(caller.recorder, evidence, { e: entry.a })).entry!.evidence).toEqual([{ id: evidenceId }]);
   });
 
   it('declares for oneself, and as a member reports another member of the branch; the upper levels and a read-only key may not', async () => {
     const declare = (key: string) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id state } }', {
-          i: { memberId: member[key], item: 'leaderPraise', occurredOn: '2024-04-01' },
-        }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerDeclareEntry2($i: DeclareEntryInput!) { declareEntry(input: $i) { id state } }`,
+          ),
+          {
+            i: { memberId: member[key], item: 'leaderPraise', occurredOn: '2024-04-01' },
+          },
+        ),
       );
     const actual = await table({ forMemberA: declare('a'), forMemberC: declare('c'), siblingBranch: declare('y') });
     expect(actual).toEqual({
@@ -329,16 +392,24 @@ describe('access in the ledger', () => {
       otherMember: { forMemberA: 'OK', forMemberC: 'OK', siblingBranch: 'NOT_FOUND' },
       readKey: { forMemberA: 'FORBIDDEN', forMemberC: 'FORBIDDEN', siblingBranch: 'NOT_FOUND' },
     });
-    const refused = await gql(caller.recorder, 'mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
-      i: { memberId: member.y, item: 'leaderPraise', occurredOn: '2024-04-01' },
-    });
-    const unknown = await gql(caller.recorder, 'mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }', {
-      i: { memberId: randomUUID(), item: 'leaderPraise', occurredOn: '2024-04-01' },
-    });
+    const refused = await gql(
+      caller.recorder,
+      ledgerGraphql(`mutation AccessLedgerDeclareEntry3($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }`),
+      {
+        i: { memberId: member.y, item: 'leaderPraise', occurredOn: '2024-04-01' },
+      },
+    );
+    const unknown = await gql(
+      caller.recorder,
+      ledgerGraphql(`mutation AccessLedgerDeclareEntry4($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }`),
+      {
+        i: { memberId: randomUUID(), item: 'leaderPraise', occurredOn: '2024-04-01' },
+      },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe(unknown.errors?.[0].extensions?.code);
     const forbidden = await gql(
       caller.township,
-      'mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }',
+      ledgerGraphql(`mutation AccessLedgerDeclareEntry5($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }`),
       { i: { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-04-01' } },
     );
     expect(forbidden.errors?.[0].message).toMatch(/^您的账号无权申报积分/);
@@ -347,15 +418,21 @@ describe('access in the ledger', () => {
   it('keeps the register (attendance, imports, the roster) with KEEP_REGISTER; accepting at once is the committee’s review', async () => {
     const attendance = (key: string, accept: boolean) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }', {
-          i: {
-            organizationId: org[key].id,
-            item: 'leaderPraise',
-            occurredOn: '2024-04-01',
-            memberIds: key === 'branch' ? [member.a] : [member.y],
-            accept,
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }`,
+          ),
+          {
+            i: {
+              organizationId: org[key].id,
+              item: 'leaderPraise',
+              occurredOn: '2024-04-01',
+              memberIds: key === 'branch' ? [member.a] : [member.y],
+              accept,
+            },
           },
-        }),
+        ),
       );
     const csv = '党员编号,姓名,项目,日期,分值\nQ001,张明,leaderPraise,2024-04-01,\n';
     // Uploading the file is record keeping already; the import then takes the upload.
@@ -369,15 +446,21 @@ describe('access in the ledger', () => {
       );
       if (uploaded.outcome !== 'OK') return uploaded.outcome;
       return outcomeOf(
-        await gql(who, 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
-          i: { organizationId: org.branch.id, uploadId: uploaded.json.id },
-        }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId: org.branch.id, uploadId: uploaded.json.id },
+          },
+        ),
       );
     };
     let n = 0;
     const addMember = (key: string) => async (who: Caller) => {
       n += 1;
-      const input = {
+      const input: AddMemberInput = {
         organizationId: org[key].id,
         memberNo: `N${n}`,
         name: `新党员${n}`,
@@ -386,7 +469,13 @@ describe('access in the ledger', () => {
         joinDate: '2015-07-01',
         birthDate: '1990-01-01',
       };
-      return outcomeOf(await gql(who, 'mutation($i: AddMemberInput!) { addMember(input: $i) { id } }', { i: input }));
+      return outcomeOf(
+        await gql(
+          who,
+          ledgerGraphql(`mutation AccessLedgerAddMember2($i: AddMemberInput!) { addMember(input: $i) { id } }`),
+          { i: input },
+        ),
+      );
     };
     const actual = await table({
       attendance: attendance('branch', false),
@@ -439,16 +528,24 @@ describe('access in the ledger', () => {
       return outcomeOf(
         await gql(
           who,
-          'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id state } }',
+          ledgerGraphql(
+            `mutation AccessLedgerReviewEntries2($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id state } }`,
+          ),
           { ids: [id] },
         ),
       );
     };
     const reverse = async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'mutation($id: ID!) { reverseEntry(entryId: $id, reason: "重复登记") { id } }', {
-          id: randomUUID(),
-        }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: "重复登记") { id } }`,
+          ),
+          {
+            id: randomUUID(),
+          },
+        ),
       );
     const actual = await table({ entryOfMemberA: review('a'), siblingBranch: review('y') });
     expect(actual).toEqual({
@@ -465,7 +562,9 @@ describe('access in the ledger', () => {
     expect(await reverse(caller.secretary)).toBe('NOT_FOUND');
     const recorder = await gql(
       caller.recorder,
-      'mutation($id: ID!) { reverseEntry(entryId: $id, reason: "重复登记") { id } }',
+      ledgerGraphql(
+        `mutation AccessLedgerReverseEntry2($id: ID!) { reverseEntry(entryId: $id, reason: "重复登记") { id } }`,
+      ),
       { id: entry.a },
     );
     expect(recorder.errors?.[0]).toMatchObject({
@@ -479,7 +578,9 @@ describe('access in the ledger', () => {
       outcomeOf(
         await gql(
           who,
-          'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2024-04-03", endsOn: "2024-04-09" }) { id } }',
+          ledgerGraphql(
+            `mutation AccessLedgerPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2024-04-03", endsOn: "2024-04-09" }) { id } }`,
+          ),
           { a: assemblyId },
         ),
       );
@@ -506,27 +607,32 @@ describe('access in the ledger', () => {
       secretary: { q1: 'OK' },
     });
     windowId = dataOf(
-      await gql(caller.secretary, 'query($o: ID!) { organization(id: $o) { publicityWindows { id } } }', {
-        o: org.branch.id,
-      }),
-    ).organization.publicityWindows[0].id;
+      await gql(
+        caller.secretary,
+        ledgerGraphql(`query AccessLedgerOrganization4($o: ID!) { organization(id: $o) { publicityWindows { id } } }`),
+        {
+          o: org.branch.id,
+        },
+      ),
+    ).organization!.publicityWindows[0].id;
   });
 
   it("shows a member the branch's published scores as the publicity list does, and nothing else of others'", async () => {
-    const score =
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on PeriodScore { memberId total state components { code } explanation { entryIds } veto { code } member { id } } } }';
+    const score = ledgerGraphql(
+      `query AccessLedgerEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on PeriodScore { memberId total state components { code } explanation { entryIds } veto { code } member { id } } } }`,
+    );
     const ref = (key: string, period: string) => ({ __typename: 'PeriodScore', memberId: member[key], period });
     const refs = [ref('a', '2024-Q1'), ref('c', '2024-Q1'), ref('c', '2024'), ref('y', '2024-Q1')];
-    const seen = dataOf(await gql(caller.member, score, { r: refs }))._entities;
-    const full = dataOf(await gql(caller.recorder, score, { r: refs }))._entities;
+    const seen = dataOf(await gql(caller.member, score, { r: refs }))._entities as (ScoreEntity | null)[];
+    const full = dataOf(await gql(caller.recorder, score, { r: refs }))._entities as (ScoreEntity | null)[];
     expect(seen[0]).toEqual(full[0]); // their own, in full
     expect(seen[0]).toMatchObject({ memberId: member.a, state: 'PUBLISHED', member: { id: member.a } });
-    expect(seen[0].components.length).toBeGreaterThan(0);
+    expect(seen[0]!.components.length).toBeGreaterThan(0);
     // Member C's published quarter as the publicity list shows it: the total, nothing that leads further.
-    expect(full[1].components.length).toBeGreaterThan(0);
+    expect(full[1]!.components.length).toBeGreaterThan(0);
     expect(seen[1]).toEqual({
       memberId: member.c,
-      total: full[1].total,
+      total: full[1]!.total,
       state: 'PUBLISHED',
       components: [],
       explanation: [],
@@ -538,19 +644,31 @@ describe('access in the ledger', () => {
     expect(seen[3]).toBeNull(); // another branch
 
     // The whole branch's figures are not a member's: refused alike for the score page, its digest and the rollup.
-    for (const field of [
-      'periodScores(period: "2024-Q1") { items { memberId } }',
-      'periodScoreDigest(period: "2024-Q1")',
-      'scoreRollup(period: "2024-Q1") { membersScored }',
-    ]) {
-      const query = `query($o: ID!) { organization(id: $o) { ${field} } }`;
+    const wholeBranch: Document<unknown, { o: string }>[] = [
+      ledgerGraphql(
+        `query AccessLedgerPeriodScores($o: ID!) { organization(id: $o) { periodScores(period: "2024-Q1") { items { memberId } } } }`,
+      ),
+      ledgerGraphql(
+        `query AccessLedgerPeriodScoreDigest($o: ID!) { organization(id: $o) { periodScoreDigest(period: "2024-Q1") } }`,
+      ),
+      ledgerGraphql(
+        `query AccessLedgerScoreRollup($o: ID!) { organization(id: $o) { scoreRollup(period: "2024-Q1") { membersScored } } }`,
+      ),
+    ];
+    for (const query of wholeBranch) {
       expect(outcomeOf(await gql(caller.member, query, { o: org.branch.id }))).toBe('FORBIDDEN');
       expect(outcomeOf(await gql(caller.readKey, query, { o: org.branch.id }))).toBe('OK');
     }
     const conditions = dataOf(
-      await gql(caller.member, 'query($id: ID!) { member(id: $id) { conditions { id } reviewVotes { id } } }', {
-        id: member.a,
-      }),
+      await gql(
+        caller.member,
+        ledgerGraphql(
+          `query AccessLedgerMember2($id: ID!) { member(id: $id) { conditions { id } reviewVotes { id } } }`,
+        ),
+        {
+          id: member.a,
+        },
+      ),
     ).member;
     expect(conditions).toEqual({ conditions: [], reviewVotes: [] });
   });
@@ -561,7 +679,9 @@ describe('access in the ledger', () => {
     const raise = async (who: Caller, name: CallerName) => {
       const response = await gql(
         who,
-        'mutation($w: ID!, $m: ID!, $c: String!) { raiseObjection(input: { windowId: $w, memberId: $m, content: $c }) { id } }',
+        ledgerGraphql(
+          `mutation AccessLedgerRaiseObjection($w: ID!, $m: ID!, $c: String!) { raiseObjection(input: { windowId: $w, memberId: $m, content: $c }) { id } }`,
+        ),
         { w: windowId, m: member.c, c: `异议：${name}` },
       );
       if (response.data?.raiseObjection) objections[name] = response.data.raiseObjection.id;
@@ -583,15 +703,20 @@ describe('access in the ledger', () => {
       dataOf(
         await gql(
           who,
-          'query($o: ID!, $w: ID!) { organization(id: $o) { objections { id } } publicityWindow(id: $w) { objections { id } } }',
+          ledgerGraphql(
+            `query AccessLedgerOrganization5($o: ID!, $w: ID!) { organization(id: $o) { objections { id } } publicityWindow(id: $w) { objections { id } } }`,
+          ),
           { o: org.branch.id, w: windowId },
         ),
       );
     const byMemberA = await listed(caller.member);
-    expect(byMemberA.organization.objections).toEqual([{ id: objections.member }]);
-    expect(byMemberA.publicityWindow.objections).toEqual([{ id: objections.member }]);
-    expect((await listed(caller.otherMember)).organization.objections).toHaveLength(6); // all six are about member C
-    const one = (who: Caller) => gql(who, 'query($id: ID!) { objection(id: $id) { id } }', { id: objections.recorder });
+    expect(byMemberA.organization!.objections).toEqual([{ id: objections.member }]);
+    expect(byMemberA.publicityWindow!.objections).toEqual([{ id: objections.member }]);
+    expect((await listed(caller.otherMember)).organization!.objections).toHaveLength(6); // all six are about member C
+    const one = (who: Caller) =>
+      gql(who, ledgerGraphql(`query AccessLedgerObjection($id: ID!) { objection(id: $id) { id } }`), {
+        id: objections.recorder,
+      });
     expect(outcomeOf(await one(caller.member), (d) => d.objection !== null)).toBe('NOT_FOUND');
     expect(outcomeOf(await one(caller.otherMember), (d) => d.objection !== null)).toBe('OK');
   });
@@ -601,7 +726,9 @@ describe('access in the ledger', () => {
       outcomeOf(
         await gql(
           who,
-          'mutation($id: ID!) { answerObjection(id: $id, answer: "经核实，计分无误", upheld: false) { id } }',
+          ledgerGraphql(
+            `mutation AccessLedgerAnswerObjection($id: ID!) { answerObjection(id: $id, answer: "经核实，计分无误", upheld: false) { id } }`,
+          ),
           { id: objections[key] },
         ),
       );
@@ -629,16 +756,24 @@ describe('access in the ledger', () => {
       dataOf(
         await gql(
           caller.secretary,
-          'mutation($id: ID!) { answerObjection(id: $id, answer: "已核实", upheld: false) { id } }',
+          ledgerGraphql(
+            `mutation AccessLedgerAnswerObjection2($id: ID!) { answerObjection(id: $id, answer: "已核实", upheld: false) { id } }`,
+          ),
           { id: objections[key] },
         ),
       );
 
     const appeal = (key: string) => async (who: Caller) =>
       outcomeOf(
-        await gql(who, 'mutation($id: ID!) { appealObjection(id: $id, content: "不服答复，申诉") { id } }', {
-          id: objections[key],
-        }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerAppealObjection($id: ID!) { appealObjection(id: $id, content: "不服答复，申诉") { id } }`,
+          ),
+          {
+            id: objections[key],
+          },
+        ),
       );
     // Raised by member A about member C: neither the recorder, the secretary, the township nor a key may appeal it.
     const notTheirs: CallerName[] = ['district', 'township', 'siblingTownship', 'secretary', 'recorder', 'readKey'];
@@ -661,7 +796,9 @@ describe('access in the ledger', () => {
       outcomeOf(
         await gql(
           who,
-          'mutation($id: ID!) { decideAppeal(id: $id, decision: "维持支部答复", upheld: false) { status } }',
+          ledgerGraphql(
+            `mutation AccessLedgerDecideAppeal($id: ID!) { decideAppeal(id: $id, decision: "维持支部答复", upheld: false) { status } }`,
+          ),
           { id: objections[key] },
         ),
       );
@@ -688,20 +825,32 @@ describe('access in the ledger', () => {
 
   it('creates and renames organisations with MANAGE_ORGS, only below the caller’s own node', async () => {
     let n = 0;
-    const create = (level: string, parent: string | null) => async (who: Caller) => {
+    const create = (level: OrgLevel, parent: string | null) => async (who: Caller) => {
       n += 1;
       const input = { level, name: `新组织${n}`, parentId: parent ? org[parent].id : null };
       return outcomeOf(
-        await gql(who, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: input }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerCreateOrganization2($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+          ),
+          { i: input },
+        ),
       );
     };
     const rename = (key: string) => async (who: Caller) => {
       n += 1;
       return outcomeOf(
-        await gql(who, 'mutation($id: ID!, $name: String!) { renameOrganization(id: $id, name: $name) { id } }', {
-          id: org[key].id,
-          name: `${key}更名${n}`,
-        }),
+        await gql(
+          who,
+          ledgerGraphql(
+            `mutation AccessLedgerRenameOrganization($id: ID!, $name: String!) { renameOrganization(id: $id, name: $name) { id } }`,
+          ),
+          {
+            id: org[key].id,
+            name: `${key}更名${n}`,
+          },
+        ),
       );
     };
     const actual = await table({
@@ -754,24 +903,33 @@ describe('access in the ledger', () => {
   });
 
   it('splits the rest of the register between record keeping (KEEP_REGISTER) and committee decisions (REVIEW)', async () => {
-    const code = async (who: Caller, query: string, variables: Record<string, unknown>) =>
+    const code = async <R, V>(who: Caller, query: Document<R, V>, variables: NoInfer<V>) =>
       outcomeOf(await gql(who, query, variables));
-    const refresh = 'mutation($o: ID!) { refreshScores(organizationId: $o, period: "2024-Q2") }';
+    const refresh = ledgerGraphql(
+      `mutation AccessLedgerRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: "2024-Q2") }`,
+    );
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('照片')]);
     const upload = async (who: Caller) =>
       (await uploadAs(who, 'evidence', png, { organizationId: org.branch.id, fileName: '照片.png' }, 'image/png'))
         .outcome;
-    const transfer =
-      'mutation($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-04-05", reason: "调整党小组") { id } }';
-    const condition =
-      'mutation($m: ID!) { recordCondition(input: { memberId: $m, code: "embezzlement", occurredOn: "2024-04-01", note: "经查属实", approvedBy: "东镇党委", approvedOn: "2024-04-02" }) { id } }';
-    const exempt =
-      'mutation($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2024-04-01", approvedBy: "东镇党委", approvedOn: "2024-04-02" }) { id } }';
-    const request =
-      'mutation($m: ID!) { requestExemption(input: { memberId: $m, reason: ILLNESS, fromOn: "2024-04-01" }) { id } }';
-    const assembly =
-      'mutation($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: "2024-04-05", agreed: true) { id } }';
-    const decide = 'mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }';
+    const transfer = ledgerGraphql(
+      `mutation AccessLedgerTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: "2024-04-05", reason: "调整党小组") { id } }`,
+    );
+    const condition = ledgerGraphql(
+      `mutation AccessLedgerRecordCondition($m: ID!) { recordCondition(input: { memberId: $m, code: "embezzlement", occurredOn: "2024-04-01", note: "经查属实", approvedBy: "东镇党委", approvedOn: "2024-04-02" }) { id } }`,
+    );
+    const exempt = ledgerGraphql(
+      `mutation AccessLedgerExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: "2024-04-01", approvedBy: "东镇党委", approvedOn: "2024-04-02" }) { id } }`,
+    );
+    const request = ledgerGraphql(
+      `mutation AccessLedgerRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: ILLNESS, fromOn: "2024-04-01" }) { id } }`,
+    );
+    const assembly = ledgerGraphql(
+      `mutation AccessLedgerRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: "2024-04-05", agreed: true) { id } }`,
+    );
+    const decide = ledgerGraphql(
+      `mutation AccessLedgerDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { status } }`,
+    );
 
     expect(await code(caller.recorder, refresh, { o: org.branch.id })).toBe('OK');
     expect(await code(caller.member, refresh, { o: org.branch.id })).toBe('FORBIDDEN');

@@ -1,6 +1,18 @@
 import { Caller, Right, Role } from '@jifen/kit';
-import { dataOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import {
+  dataOf,
+  Document,
+  entitiesOf,
+  GraphQLResponse,
+  startTestPlatform,
+  TestPlatform,
+} from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
+import { ledgerGraphql } from './generated/ledger';
+import type { AddMemberInput, OrgLevel } from './generated/ledger/graphql';
+import { ratingGraphql } from './generated/rating';
+import type { RecordDisposalStepInput } from './generated/rating/graphql';
+import { schemeGraphql } from './generated/scheme';
 
 /**
  * Who may do what in the rating service, straight to the subgraph with each caller's internal token: a district
@@ -41,6 +53,22 @@ const WHO: Who[] = [
 const outcome = (response: GraphQLResponse) =>
   response.errors?.length ? String(response.errors[0].extensions?.code) : 'OK';
 
+/** The fields of an organisation that must answer (no empty list to fall back on): field → a query of it alone. */
+const organizationWide: [string, Document<unknown, { r: { __typename: string; [key: string]: unknown }[] }>][] = [
+  [
+    'quotaPolicy(cycle: 2026) { id }',
+    ratingGraphql(
+      `query AccessRatingQuotaPolicy($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { id } } } }`,
+    ),
+  ],
+  [
+    'ratingRollup(period: "2026-H1") { rated }',
+    ratingGraphql(
+      `query AccessRatingRatingRollup($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ratingRollup(period: "2026-H1") { rated } } } }`,
+    ),
+  ],
+];
+
 describe('access to ratings, quotas and warning cases, caller by caller', () => {
   let platform: TestPlatform;
   let now = new Date('2026-07-02T08:00:00Z');
@@ -51,28 +79,33 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
   const runs = {} as Record<'town' | 'sibling' | 'districtPreview', string>;
   let caller = {} as Record<Who, Caller>;
 
-  const system = async (
-    service: 'ledger' | 'scheme' | 'rating',
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => dataOf(await platform.querySubgraph(service, query, variables));
-  const as = (who: Who, query: string, variables: Record<string, unknown> = {}) =>
+  const system = async <R, V>(service: 'ledger' | 'scheme' | 'rating', query: Document<R, V>, variables: NoInfer<V>) =>
+    dataOf(await platform.querySubgraph(service, query, variables));
+  const as = <R, V>(who: Who, query: Document<R, V>, variables: NoInfer<V>) =>
     platform.querySubgraph('rating', query, variables, caller[who]);
   const previewAsSystem = async (orgKey: OrgKey) =>
     (
-      await system('rating', 'mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }', {
-        o: org[orgKey].id,
-      })
+      await system(
+        'rating',
+        ratingGraphql(
+          `mutation AccessRatingPreviewRating($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }`,
+        ),
+        {
+          o: org[orgKey].id,
+        },
+      )
     ).previewRating.id as string;
   const orgRef = (key: OrgKey) => ({ __typename: 'Organization', id: org[key].id, path: org[key].path });
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: OrgKey, level: string, name: string, parent: OrgKey | null) => {
+    const create = async (key: OrgKey, level: OrgLevel, name: string, parent: OrgKey | null) => {
       org[key] = (
         await system(
           'ledger',
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          ledgerGraphql(
+            `mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           {
             input: { level, name, parentId: parent ? org[parent].id : null },
           },
@@ -92,16 +125,28 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       const filing = (
         await system(
           'scheme',
-          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          schemeGraphql(
+            `mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
+          ),
           { o: branch },
         )
       ).adoptTemplate;
-      await system('scheme', 'mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await system('scheme', 'mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', {
-        id: filing.id,
-      });
+      await system(
+        'scheme',
+        schemeGraphql(`mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
+        { id: filing.id },
+      );
+      await system(
+        'scheme',
+        schemeGraphql(
+          `mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
+        ),
+        {
+          id: filing.id,
+        },
+      );
       for (const m of members) {
-        const input = {
+        const input: AddMemberInput = {
           organizationId: branch,
           memberNo: m.no,
           name: m.name,
@@ -111,7 +156,13 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
           birthDate: '1978-03-01',
         };
         id[m.no] = (
-          await system('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+          await system(
+            'ledger',
+            ledgerGraphql(
+              `mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+            ),
+            { input },
+          )
         ).addMember.id;
       }
       const rows = members.flatMap((m) =>
@@ -125,31 +176,47 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         { contentType: 'text/csv' },
       );
       const declared = (
-        await system('ledger', 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
-          i: { organizationId: branch, uploadId: uploaded.json.id },
-        })
+        await system(
+          'ledger',
+          ledgerGraphql(
+            `mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId: branch, uploadId: uploaded.json.id },
+          },
+        )
       ).importEntries as { id: string }[];
       expect(declared).toHaveLength(rows.length);
       await system(
         'ledger',
-        'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }',
+        ledgerGraphql(
+          `mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
+        ),
         { ids: declared.map((e) => e.id) },
       );
       const assembly = (
-        await system('ledger', 'mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
-          i: {
-            organizationId: branch,
-            period: '2026-H1',
-            meetingOn: '2026-07-02',
-            attendeeIds: members.map((m) => id[m.no]),
+        await system(
+          'ledger',
+          ledgerGraphql(
+            `mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
+          ),
+          {
+            i: {
+              organizationId: branch,
+              period: '2026-H1',
+              meetingOn: '2026-07-02',
+              attendeeIds: members.map((m) => id[m.no]),
+            },
           },
-        })
+        )
       ).confirmAssembly;
       windows.push(
         (
           await system(
             'ledger',
-            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            ledgerGraphql(
+              `mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
+            ),
             { a: assembly.id },
           )
         ).publishScores.id,
@@ -157,21 +224,29 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     }
     now = new Date('2026-07-10T08:00:00Z');
     for (const w of windows)
-      await system('ledger', 'mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w });
+      await system(
+        'ledger',
+        ledgerGraphql(`mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }`),
+        { w },
+      );
     for (const [key, run] of [
       ['town', 'town'],
       ['sibling', 'sibling'],
     ] as const) {
       await system(
         'rating',
-        'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, reason: "默认比例" }) { id } }',
+        ratingGraphql(
+          `mutation AccessRatingSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, reason: "默认比例" }) { id } }`,
+        ),
         { o: org[key].id },
       );
       runs[run] = await previewAsSystem(key);
       const confirmed = (
         await system(
           'rating',
-          'mutation($r: ID!) { confirmRating(runId: $r) { status summary { scores warnings } } }',
+          ratingGraphql(
+            `mutation AccessRatingConfirmRating($r: ID!) { confirmRating(runId: $r) { status summary { scores warnings } } }`,
+          ),
           { r: runs[run] },
         )
       ).confirmRating;
@@ -183,13 +258,16 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     // A district preview over both townships stays a preview (confirming it would overlap theirs).
     runs.districtPreview = await previewAsSystem('district');
     for (const no of ['A4', 'A5', 'A6', 'B2', 'C2']) {
-      const cases = (
+      const entities = (
         await system(
           'rating',
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { warningCases { id } } } }',
+          ratingGraphql(
+            `query AccessRatingEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Member { warningCases { id } } } }`,
+          ),
           { r: [{ __typename: 'Member', id: id[no] }] },
         )
-      )._entities[0].warningCases;
+      )._entities;
+      const cases = entitiesOf(entities, 'Member')[0]!.warningCases!;
       expect([no, cases.length]).toEqual([no, 1]);
       caseOf[no] = cases[0].id;
     }
@@ -245,9 +323,15 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         who,
         target,
         outcome(
-          await as(who, 'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }', {
-            o: org[target].id,
-          }),
+          await as(
+            who,
+            ratingGraphql(
+              `mutation AccessRatingSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }`,
+            ),
+            {
+              o: org[target].id,
+            },
+          ),
         ),
       ]);
     }
@@ -258,12 +342,16 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
   it('answers an out-of-scope node exactly as an unknown one, and names the missing right', async () => {
     const unknown = await as(
       'township',
-      'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }',
+      ratingGraphql(
+        `mutation AccessRatingSetQuotaPolicy3($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }`,
+      ),
       { o: '00000000-0000-4000-8000-000000000000' },
     );
     const sibling = await as(
       'township',
-      'mutation($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }',
+      ratingGraphql(
+        `mutation AccessRatingSetQuotaPolicy4($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }`,
+      ),
       { o: org.sibling.id },
     );
     const message = (response: GraphQLResponse, idUsed: string) => response.errors?.[0].message.replace(idUsed, '<id>');
@@ -271,7 +359,9 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     expect(outcome(sibling)).toBe(outcome(unknown));
     const refused = await as(
       'secretary',
-      'mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }',
+      ratingGraphql(
+        `mutation AccessRatingPreviewRating2($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }`,
+      ),
       { o: org.a.id },
     );
     expect(refused.errors?.[0]).toMatchObject({
@@ -301,9 +391,15 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         who,
         target,
         outcome(
-          await as(who, 'mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }', {
-            o: org[target].id,
-          }),
+          await as(
+            who,
+            ratingGraphql(
+              `mutation AccessRatingPreviewRating3($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }`,
+            ),
+            {
+              o: org[target].id,
+            },
+          ),
         ),
       ]);
     }
@@ -331,7 +427,9 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       const data = dataOf(
         await as(
           who,
-          'query($id: ID!, $r: [_Any!]!) { ratingRun(id: $id) { id results { total } } _entities(representations: $r) { ... on RatingRun { id results { total items { memberId } } } } }',
+          ratingGraphql(
+            `query AccessRatingRatingRun($id: ID!, $r: [_Any!]!) { ratingRun(id: $id) { id results { total } } _entities(representations: $r) { ... on RatingRun { id results { total items { memberId } } } } }`,
+          ),
           {
             id: runs[run],
             r: [{ __typename: 'RatingRun', id: runs[run] }],
@@ -339,7 +437,7 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         ),
       );
       // The query and the entity reference (how the gateway reaches a run) agree.
-      expect([who, run, data._entities[0]?.results.total ?? null]).toEqual([
+      expect([who, run, entitiesOf(data._entities, 'RatingRun')[0]?.results.total ?? null]).toEqual([
         who,
         run,
         data.ratingRun?.results.total ?? null,
@@ -369,16 +467,30 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       actual.push([
         who,
         target,
-        outcome(await as(who, 'mutation($r: ID!) { confirmRating(runId: $r) { status } }', { r: runId })),
+        outcome(
+          await as(
+            who,
+            ratingGraphql(`mutation AccessRatingConfirmRating2($r: ID!) { confirmRating(runId: $r) { status } }`),
+            { r: runId },
+          ),
+        ),
       ]);
     }
     expect(actual).toEqual(table);
-    const unknown = await as('township', 'mutation($r: ID!) { confirmRating(runId: $r) { status } }', {
-      r: '00000000-0000-4000-8000-000000000000',
-    });
-    const outOfScope = await as('township', 'mutation($r: ID!) { confirmRating(runId: $r) { status } }', {
-      r: runs.sibling,
-    });
+    const unknown = await as(
+      'township',
+      ratingGraphql(`mutation AccessRatingConfirmRating3($r: ID!) { confirmRating(runId: $r) { status } }`),
+      {
+        r: '00000000-0000-4000-8000-000000000000',
+      },
+    );
+    const outOfScope = await as(
+      'township',
+      ratingGraphql(`mutation AccessRatingConfirmRating4($r: ID!) { confirmRating(runId: $r) { status } }`),
+      {
+        r: runs.sibling,
+      },
+    );
     expect([outcome(outOfScope), outOfScope.errors?.[0].message.replace(runs.sibling, '<id>')]).toEqual([
       outcome(unknown),
       unknown.errors?.[0].message.replace('00000000-0000-4000-8000-000000000000', '<id>'),
@@ -412,13 +524,15 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       const data = dataOf(
         await as(
           who,
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { rating(period: "2026-H1") { total memberId stars } stars(period: "2026-H1") warningCases { memberId } } } }',
+          ratingGraphql(
+            `query AccessRatingEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on Member { rating(period: "2026-H1") { total memberId stars } stars(period: "2026-H1") warningCases { memberId } } } }`,
+          ),
           {
             r: [{ __typename: 'Member', id: id[no] }],
           },
         ),
       );
-      const member = data._entities[0];
+      const member = entitiesOf(data._entities, 'Member')[0]!;
       if (member.rating === null) expect([who, no, member.stars, member.warningCases]).toEqual([who, no, null, []]);
       // The stars column reads the stars alone; the same scope lets through the same result.
       else expect([who, no, member.stars]).toEqual([who, no, member.rating.stars]);
@@ -428,11 +542,13 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     const own = dataOf(
       await as(
         'member',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { warningCases { id memberId } } } }',
+        ratingGraphql(
+          `query AccessRatingEntities3($r: [_Any!]!) { _entities(representations: $r) { ... on Member { warningCases { id memberId } } } }`,
+        ),
         { r: [{ __typename: 'Member', id: id.A4 }] },
       ),
     );
-    expect(own._entities[0].warningCases).toEqual([{ id: caseOf.A4, memberId: id.A4 }]);
+    expect(entitiesOf(own._entities, 'Member')[0]!.warningCases).toEqual([{ id: caseOf.A4, memberId: id.A4 }]);
   });
 
   it('lists warning cases under a node in scope; a member gets none', async () => {
@@ -459,14 +575,18 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       const data = dataOf(
         await as(
           who,
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { warningCases { memberId } } } }',
+          ratingGraphql(
+            `query AccessRatingEntities4($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { warningCases { memberId } } } }`,
+          ),
           { r: [orgRef(target)] },
         ),
       );
       actual.push([
         who,
         target,
-        data._entities[0].warningCases.map((c: { memberId: string }) => noOf.get(c.memberId)).sort(),
+        entitiesOf(data._entities, 'Organization')[0]!
+          .warningCases!.map((c) => noOf.get(c.memberId)!)
+          .sort(),
       ]);
     }
     expect(actual).toEqual(table);
@@ -474,7 +594,9 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     const forged = dataOf(
       await as(
         'township',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { warningCases { id } ratingRuns { id } } } }',
+        ratingGraphql(
+          `query AccessRatingEntities5($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { warningCases { id } ratingRuns { id } } } }`,
+        ),
         {
           r: [{ __typename: 'Organization', id: org.sibling.id, path: org.a.path }],
         },
@@ -498,7 +620,11 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     ];
     const actual: [Who, string, boolean][] = [];
     for (const [who, no] of table) {
-      const data = dataOf(await as(who, 'query($id: ID!) { warningCase(id: $id) { id } }', { id: caseOf[no] }));
+      const data = dataOf(
+        await as(who, ratingGraphql(`query AccessRatingWarningCase($id: ID!) { warningCase(id: $id) { id } }`), {
+          id: caseOf[no],
+        }),
+      );
       actual.push([who, no, data.warningCase?.id === caseOf[no]]);
     }
     expect(actual).toEqual(table);
@@ -507,16 +633,14 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
   it('gives a member nothing organisation-wide: empty lists, and FORBIDDEN where a field must answer', async () => {
     const data = await as(
       'member',
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ratingRuns { id } quotaPolicyHistory { id } warningCases { id } } } }',
+      ratingGraphql(
+        `query AccessRatingEntities6($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ratingRuns { id } quotaPolicyHistory { id } warningCases { id } } } }`,
+      ),
       { r: [orgRef('a')] },
     );
     expect(dataOf(data)._entities[0]).toEqual({ ratingRuns: [], quotaPolicyHistory: [], warningCases: [] });
-    for (const field of ['quotaPolicy(cycle: 2026) { id }', 'ratingRollup(period: "2026-H1") { rated }']) {
-      const refused = await as(
-        'member',
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ${field} } } }`,
-        { r: [orgRef('a')] },
-      );
+    for (const [field, query] of organizationWide) {
+      const refused = await as('member', query, { r: [orgRef('a')] });
       expect([field, outcome(refused)]).toEqual([field, 'FORBIDDEN']);
       expect(refused.errors?.[0].message).toMatch(/^您的账号无权查看.*党员只能查看本人的评定结果和双预警$/);
     }
@@ -526,24 +650,24 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     const lists = dataOf(
       await as(
         'secretary',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ratingRuns { id } quotaPolicyHistory { id } warningCases { id } } } }',
+        ratingGraphql(
+          `query AccessRatingEntities7($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ratingRuns { id } quotaPolicyHistory { id } warningCases { id } } } }`,
+        ),
         { r: [orgRef('town')] },
       ),
     );
     expect(lists._entities[0]).toEqual({ ratingRuns: [], quotaPolicyHistory: [], warningCases: [] });
-    for (const field of ['quotaPolicy(cycle: 2026) { id }', 'ratingRollup(period: "2026-H1") { rated }']) {
-      const refused = await as(
-        'secretary',
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ${field} } } }`,
-        { r: [orgRef('town')] },
-      );
+    for (const [field, query] of organizationWide) {
+      const refused = await as('secretary', query, { r: [orgRef('town')] });
       expect([field, outcome(refused)]).toEqual([field, 'ORGANIZATION_NOT_FOUND']);
     }
     // In scope, the same fields answer: the branch sees the policy it is rated under (its township's) and its own figures.
     const own = dataOf(
       await as(
         'secretary',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { inherited organizationId } ratingRollup(period: "2026-H1") { rated warnings { open } } ratingRuns { id } } } }',
+        ratingGraphql(
+          `query AccessRatingEntities8($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { inherited organizationId } ratingRollup(period: "2026-H1") { rated warnings { open } } ratingRuns { id } } } }`,
+        ),
         { r: [orgRef('a')] },
       ),
     );
@@ -555,16 +679,20 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
     const town = dataOf(
       await as(
         'readKey',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicyHistory { organizationId } ratingRollup(period: "2026-H1") { rated } } } }',
+        ratingGraphql(
+          `query AccessRatingEntities9($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicyHistory { organizationId } ratingRollup(period: "2026-H1") { rated } } } }`,
+        ),
         { r: [orgRef('town')] },
       ),
     );
-    expect(town._entities[0].ratingRollup).toEqual({ rated: 8 });
-    expect(town._entities[0].quotaPolicyHistory.length).toBeGreaterThan(0);
+    expect(entitiesOf(town._entities, 'Organization')[0]!.ratingRollup).toEqual({ rated: 8 });
+    expect(entitiesOf(town._entities, 'Organization')[0]!.quotaPolicyHistory!.length).toBeGreaterThan(0);
   });
 
   const interviewOf = (no: string, interviewedOn: string) => ({
-    query: 'mutation($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }',
+    query: ratingGraphql(
+      `mutation AccessRatingRecordWarningInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }`,
+    ),
     variables: {
       i: { caseId: caseOf[no], interviewedOn, interviewedBy: '王建国（支部书记）', note: '上半年多次缺席组织生活' },
     },
@@ -608,27 +736,53 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
 
   it('records the pre-review only as an upper level with DISPOSE, never the branch itself', async () => {
     // 高原 (A5): the branch walks the case to the talk; the next step is the township's pre-review.
-    const step = (input: Record<string, unknown>) => ({ caseId: caseOf.A5, decidedOn: '2026-07-10', ...input });
-    const branchSteps: [string, Record<string, unknown>][] = [
-      [
-        'recordWarningInterview(input: $i) { status }',
+    const step = (
+      input: Omit<RecordDisposalStepInput, 'caseId' | 'decidedOn'> & { caseId?: RecordDisposalStepInput['caseId'] },
+    ): RecordDisposalStepInput => ({
+      caseId: caseOf.A5,
+      decidedOn: '2026-07-10',
+      ...input,
+    });
+    /** One step of the branch's own: its name and the request for it (a typed document and its input). */
+    const branchStep = <I>(name: string, document: Document<unknown, { i: I }>, input: NoInfer<I>) => ({
+      name,
+      run: () => as('secretary', document, { i: input }),
+    });
+    const disposalStep = ratingGraphql(
+      `mutation AccessRatingBranchDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { status } }`,
+    );
+    const branchSteps = [
+      branchStep(
+        'recordWarningInterview',
+        ratingGraphql(
+          `mutation AccessRatingBranchInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status } }`,
+        ),
         {
           caseId: caseOf.A5,
           interviewedOn: '2026-07-10',
           interviewedBy: '王建国（支部书记）',
           note: '长期不参加组织生活',
         },
-      ],
-      [
-        'pairWarningHelper(input: $i) { status }',
+      ),
+      branchStep(
+        'pairWarningHelper',
+        ratingGraphql(
+          `mutation AccessRatingPairWarningHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { status } }`,
+        ),
         { caseId: caseOf.A5, helperName: '张伟', helperMemberId: id.A3, pairedOn: '2026-07-10' },
-      ],
-      [
-        'setRectificationPlan(input: $i) { status }',
+      ),
+      branchStep(
+        'setRectificationPlan',
+        ratingGraphql(
+          `mutation AccessRatingSetRectificationPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { status } }`,
+        ),
         { caseId: caseOf.A5, plan: '按时参加“三会一课”', plannedOn: '2026-07-10' },
-      ],
-      [
-        'decideWarningOutcome(input: $i) { status }',
+      ),
+      branchStep(
+        'decideWarningOutcome',
+        ratingGraphql(
+          `mutation AccessRatingDecideWarningOutcome($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { status } }`,
+        ),
         {
           caseId: caseOf.A5,
           outcome: 'ESCALATED',
@@ -636,42 +790,36 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
           decidedBy: '东一村党支部委员会',
           note: '经帮扶仍无转化提高',
         },
-      ],
-      [
-        'recordDisposalStep(input: $i) { status }',
+      ),
+      branchStep(
+        'recordDisposalStep',
+        disposalStep,
         step({ measure: 'RECTIFY_DEADLINE', step: 'PROPOSED', decidedBy: '东一村党支部委员会' }),
-      ],
-      [
-        'recordDisposalStep(input: $i) { status }',
+      ),
+      branchStep(
+        'recordDisposalStep',
+        disposalStep,
         step({ measure: 'RECTIFY_DEADLINE', step: 'INVESTIGATED', decidedBy: '调查组' }),
-      ],
-      [
-        'recordDisposalStep(input: $i) { status }',
+      ),
+      branchStep(
+        'recordDisposalStep',
+        disposalStep,
         step({
           measure: 'RECTIFY_DEADLINE',
           step: 'TALKED',
           decidedBy: '东一村党支部',
           participants: ['王建国', '李秀英'],
         }),
-      ],
+      ),
     ];
-    const inputType: Record<string, string> = {
-      recordWarningInterview: 'RecordWarningInterviewInput',
-      pairWarningHelper: 'PairWarningHelperInput',
-      setRectificationPlan: 'SetRectificationPlanInput',
-      decideWarningOutcome: 'DecideWarningOutcomeInput',
-      recordDisposalStep: 'RecordDisposalStepInput',
-    };
-    for (const [field, input] of branchSteps) {
-      const name = field.slice(0, field.indexOf('('));
-      expect([
-        name,
-        outcome(await as('secretary', `mutation($i: ${inputType[name]}!) { ${field} }`, { i: input })),
-      ]).toEqual([name, 'OK']);
+    for (const { name, run } of branchSteps) {
+      expect([name, outcome(await run())]).toEqual([name, 'OK']);
     }
 
-    const preReview = (input: Record<string, unknown>) => ({
-      query: 'mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }',
+    const preReview = (input: Partial<RecordDisposalStepInput>) => ({
+      query: ratingGraphql(
+        `mutation AccessRatingRecordDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { disposalStep } }`,
+      ),
       variables: { i: step({ measure: 'RECTIFY_DEADLINE', step: 'PRE_REVIEWED', decidedBy: '东镇党委', ...input }) },
     });
     // Without the approval the workflow refuses it, after access: "allowed" without a change.

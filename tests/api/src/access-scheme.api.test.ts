@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, Right, Role } from '@jifen/kit';
-import { dataOf, errorCodeOf, GraphQLResponse, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import {
+  dataOf,
+  Document,
+  entitiesOf,
+  errorCodeOf,
+  GraphQLResponse,
+  startTestPlatform,
+  TestPlatform,
+} from '../../support/src/test-platform';
+import { ledgerGraphql } from './generated/ledger';
+import type { OrgLevel } from './generated/ledger/graphql';
+import { schemeGraphql } from './generated/scheme';
 
 /**
  * Who may see and change which schemes, straight at the scheme subgraph with each caller's internal token:
@@ -109,12 +120,14 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   let day = 0;
   const nextDay = () => new Date(Date.UTC(2030, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
 
-  const scheme = (query: string, variables: Record<string, unknown>, caller?: Caller) =>
+  const scheme = <R, V>(query: Document<R, V>, variables: NoInfer<V>, caller?: Caller) =>
     platform.querySubgraph('scheme', query, variables, caller);
   const adoptAsPlatform = async (orgKey: string) => {
     const data = dataOf(
       await scheme(
-        'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id scheme { id } } }',
+        schemeGraphql(
+          `mutation AccessSchemeAdoptTemplate($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id scheme { id } } }`,
+        ),
         { o: org[orgKey].id, n: `方案 ${randomUUID()}` },
       ),
     );
@@ -123,11 +136,13 @@ describe('access to schemes and filings, by caller, operation and target', () =>
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const create = async (key: string, level: string, name: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, name: string, parent?: string) => {
       const data = dataOf(
         await platform.querySubgraph(
           'ledger',
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          ledgerGraphql(
+            `mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           { input: { level, name, parentId: parent ? org[parent].id : null } },
         ),
       );
@@ -142,17 +157,21 @@ describe('access to schemes and filings, by caller, operation and target', () =>
     await create('westBranch', 'BRANCH', '西村党支部', 'west');
     await create('group', 'GROUP', '第一党小组', 'branch');
     const member = dataOf(
-      await platform.querySubgraph('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
-        input: {
-          organizationId: org.branch.id,
-          memberNo: 'D1',
-          name: '周敏',
-          gender: 'FEMALE',
-          kind: 'FULL',
-          joinDate: '2001-07-01',
-          birthDate: '1975-03-01',
+      await platform.querySubgraph(
+        'ledger',
+        ledgerGraphql(`mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+        {
+          input: {
+            organizationId: org.branch.id,
+            memberNo: 'D1',
+            name: '周敏',
+            gender: 'FEMALE',
+            kind: 'FULL',
+            joinDate: '2001-07-01',
+            birthDate: '1975-03-01',
+          },
         },
-      }),
+      ),
     );
 
     // One scheme with an open draft for every node that may have one (a party group may not).
@@ -204,7 +223,7 @@ describe('access to schemes and filings, by caller, operation and target', () =>
     const unknownId = randomUUID();
     switch (op) {
       case 'readScheme': {
-        const q = 'query($id: ID!) { scheme(id: $id) { id versions { id } } }';
+        const q = schemeGraphql(`query AccessSchemeScheme($id: ID!) { scheme(id: $id) { id versions { id } } }`);
         const response = await scheme(q, { id: schemeOf[target] }, caller);
         const unknown = await scheme(q, { id: unknownId }, caller);
         expect(dataOf(unknown).scheme).toBeNull();
@@ -216,7 +235,7 @@ describe('access to schemes and filings, by caller, operation and target', () =>
         };
       }
       case 'listSchemes': {
-        const response = await scheme('{ schemes { id } }', {}, caller);
+        const response = await scheme(schemeGraphql(`query AccessSchemeSchemes { schemes { id } }`), {}, caller);
         const ids = dataOf(response).schemes.map((s: { id: string }) => s.id);
         return {
           outcome: ids.includes(schemeOf[target]) ? 'ALLOW' : 'NOT_FOUND',
@@ -226,7 +245,9 @@ describe('access to schemes and filings, by caller, operation and target', () =>
         };
       }
       case 'readFiling': {
-        const q = 'query($id: ID!) { filing(id: $id) { id history { action } scheme { id } } }';
+        const q = schemeGraphql(
+          `query AccessSchemeFiling($id: ID!) { filing(id: $id) { id history { action } scheme { id } } }`,
+        );
         const response = await scheme(q, { id: filingOf[target] }, caller);
         expect(dataOf(await scheme(q, { id: unknownId }, caller)).filing).toBeNull();
         return {
@@ -237,8 +258,9 @@ describe('access to schemes and filings, by caller, operation and target', () =>
         };
       }
       case 'adoptTemplate': {
-        const q =
-          'mutation($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id status } }';
+        const q = schemeGraphql(
+          `mutation AccessSchemeAdoptTemplate2($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: $n) { id status } }`,
+        );
         const name = `试用方案 ${randomUUID()}`;
         const response = await scheme(q, { o: org[target].id, n: name }, caller);
         const unknown = await scheme(q, { o: unknownId, n: name }, caller);
@@ -252,7 +274,7 @@ describe('access to schemes and filings, by caller, operation and target', () =>
       }
       case 'submitFiling': {
         const { filingId } = await adoptAsPlatform(target);
-        const q = 'mutation($id: ID!) { submitFiling(id: $id) { id status } }';
+        const q = schemeGraphql(`mutation AccessSchemeSubmitFiling($id: ID!) { submitFiling(id: $id) { id status } }`);
         const response = await scheme(q, { id: filingId }, caller);
         if (!response.errors) expect(dataOf(response).submitFiling.status).toBe('SUBMITTED');
         const unknown = await scheme(q, { id: unknownId }, caller);
@@ -260,8 +282,14 @@ describe('access to schemes and filings, by caller, operation and target', () =>
       }
       case 'approveFiling': {
         const { filingId } = await adoptAsPlatform(target);
-        dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filingId }));
-        const q = 'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { id status } }';
+        dataOf(
+          await scheme(schemeGraphql(`mutation AccessSchemeSubmitFiling2($id: ID!) { submitFiling(id: $id) { id } }`), {
+            id: filingId,
+          }),
+        );
+        const q = schemeGraphql(
+          `mutation AccessSchemeApproveFiling($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { id status } }`,
+        );
         const response = await scheme(q, { id: filingId, from: nextDay() }, caller);
         if (!response.errors) expect(dataOf(response).approveFiling.status).toBe('APPROVED');
         const unknown = await scheme(q, { id: unknownId, from: nextDay() }, caller);
@@ -292,7 +320,9 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   it('tells a recorder and a member in Chinese what their account may not do', async () => {
     for (const who of ['recorder', 'member']) {
       const response = await scheme(
-        'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "记录员方案") { id } }',
+        schemeGraphql(
+          `mutation AccessSchemeAdoptTemplate3($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "记录员方案") { id } }`,
+        ),
         { o: org.branch.id },
         callers[who],
       );
@@ -306,15 +336,22 @@ describe('access to schemes and filings, by caller, operation and target', () =>
 
   it('answers another scope’s schemes, versions and filings through _entities as null, and an organisation’s scheme fields only in view', async () => {
     const approved = await adoptAsPlatform('sister');
-    dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: approved.filingId }));
+    dataOf(
+      await scheme(schemeGraphql(`mutation AccessSchemeSubmitFiling3($id: ID!) { submitFiling(id: $id) { id } }`), {
+        id: approved.filingId,
+      }),
+    );
     const version = dataOf(
       await scheme(
-        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        schemeGraphql(
+          `mutation AccessSchemeApproveFiling2($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }`,
+        ),
         { id: approved.filingId, from: nextDay() },
       ),
-    ).approveFiling.approvedVersion.id;
-    const entities =
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Scheme { id } ... on Filing { id } ... on SchemeVersion { id } ... on Organization { filings { id } } } }';
+    ).approveFiling.approvedVersion!.id;
+    const entities = schemeGraphql(
+      `query AccessSchemeEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Scheme { id } ... on Filing { id } ... on SchemeVersion { id } ... on Organization { filings { id } } } }`,
+    );
     const representations = [
       { __typename: 'Scheme', id: approved.schemeId },
       { __typename: 'Filing', id: approved.filingId },
@@ -329,10 +366,12 @@ describe('access to schemes and filings, by caller, operation and target', () =>
     ]);
     const fromAbove = dataOf(await scheme(entities, { r: representations }, callers.township))._entities;
     expect(fromAbove.slice(0, 3)).toEqual([{ id: approved.schemeId }, { id: approved.filingId }, { id: version }]);
-    expect(fromAbove[3].filings.map((f: { id: string }) => f.id)).toContain(approved.filingId);
+    const organization = entitiesOf(fromAbove.slice(3), 'Organization')[0] as { filings: { id: string }[] | null };
+    expect(organization.filings!.map((f) => f.id)).toContain(approved.filingId);
     // previewScore reads a version only in view.
-    const preview =
-      'query($v: ID!) { previewScore(schemeVersionId: $v, facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }';
+    const preview = schemeGraphql(
+      `query AccessSchemePreviewScore($v: ID!) { previewScore(schemeVersionId: $v, facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }`,
+    );
     expect(errorCodeOf(await scheme(preview, { v: version }, callers.secretary))).toBe('SCHEME_VERSION_NOT_FOUND');
     expect(dataOf(await scheme(preview, { v: version }, callers.township)).previewScore.total).toEqual(
       expect.any(Number),
@@ -341,7 +380,11 @@ describe('access to schemes and filings, by caller, operation and target', () =>
 
   it('lets a branch read the rules of its township and district but revise only its own', async () => {
     const revise = (id: string, who: string) =>
-      scheme('mutation($s: ID!) { reviseScheme(schemeId: $s) { id } }', { s: id }, callers[who]);
+      scheme(
+        schemeGraphql(`mutation AccessSchemeReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id } }`),
+        { s: id },
+        callers[who],
+      );
     const parent = await revise(schemeOf.east, 'secretary');
     expect(errorCodeOf(parent)).toBe('FORBIDDEN');
     expect(parent.errors?.[0].message).toMatch(/^您的账号无权/);
@@ -357,25 +400,39 @@ describe('access to schemes and filings, by caller, operation and target', () =>
 
   it('lets only an upper level assign a scheme version, and only one of the node itself or of a node above it', async () => {
     const townScheme = await adoptAsPlatform('east');
-    dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: townScheme.filingId }));
+    dataOf(
+      await scheme(schemeGraphql(`mutation AccessSchemeSubmitFiling4($id: ID!) { submitFiling(id: $id) { id } }`), {
+        id: townScheme.filingId,
+      }),
+    );
     const townVersion = dataOf(
       await scheme(
-        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        schemeGraphql(
+          `mutation AccessSchemeApproveFiling3($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }`,
+        ),
         { id: townScheme.filingId, from: nextDay() },
       ),
-    ).approveFiling.approvedVersion.id;
+    ).approveFiling.approvedVersion!.id;
     const sisterScheme = await adoptAsPlatform('sister');
-    dataOf(await scheme('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: sisterScheme.filingId }));
+    dataOf(
+      await scheme(schemeGraphql(`mutation AccessSchemeSubmitFiling5($id: ID!) { submitFiling(id: $id) { id } }`), {
+        id: sisterScheme.filingId,
+      }),
+    );
     const sisterVersion = dataOf(
       await scheme(
-        'mutation($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }',
+        schemeGraphql(
+          `mutation AccessSchemeApproveFiling4($id: ID!, $from: Date!) { approveFiling(id: $id, effectiveFrom: $from) { approvedVersion { id } } }`,
+        ),
         { id: sisterScheme.filingId, from: nextDay() },
       ),
-    ).approveFiling.approvedVersion.id;
+    ).approveFiling.approvedVersion!.id;
 
     const assign = (o: string, v: string, who: string) =>
       scheme(
-        'mutation($o: ID!, $v: ID!, $from: Date!) { assignScheme(organizationId: $o, schemeVersionId: $v, effectiveFrom: $from) { organizationId schemeVersion { id } } }',
+        schemeGraphql(
+          `mutation AccessSchemeAssignScheme($o: ID!, $v: ID!, $from: Date!) { assignScheme(organizationId: $o, schemeVersionId: $v, effectiveFrom: $from) { organizationId schemeVersion { id } } }`,
+        ),
         { o: org[o].id, v, from: nextDay() },
         callers[who],
       );
@@ -395,18 +452,30 @@ describe('access to schemes and filings, by caller, operation and target', () =>
   it('serves the templates to any signed-in caller and previews only with the right to read', async () => {
     for (const who of Object.keys(callers)) {
       const data = dataOf(
-        await scheme('{ schemeTemplates { code } schemeTemplate(code: "pioneer-index") { name } }', {}, callers[who]),
+        await scheme(
+          schemeGraphql(
+            `query AccessSchemeSchemeTemplates { schemeTemplates { code } schemeTemplate(code: "pioneer-index") { name } }`,
+          ),
+          {},
+          callers[who],
+        ),
       );
       expect(data.schemeTemplates.length).toBeGreaterThanOrEqual(8);
     }
     const declareOnly: Caller = { ...callers.secretary, subject: 'key:declare-only', rights: [Right.DECLARE] };
     const preview = await scheme(
-      '{ previewScore(templateCode: "pioneer-index", facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }',
+      schemeGraphql(
+        `query AccessSchemePreviewScore2 { previewScore(templateCode: "pioneer-index", facts: { period: "2026", asOf: "2026-12-31", memberKind: FULL, entries: [] }) { total } }`,
+      ),
       {},
       declareOnly,
     );
     expect(errorCodeOf(preview)).toBe('FORBIDDEN');
     const anonymous: Caller = { role: Role.ANONYMOUS, scopePath: 'anonymous', subject: 'anonymous' };
-    expect(errorCodeOf(await scheme('{ schemeTemplates { code } }', {}, anonymous))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCodeOf(
+        await scheme(schemeGraphql(`query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }`), {}, anonymous),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });

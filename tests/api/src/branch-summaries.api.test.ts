@@ -17,15 +17,15 @@ describe('branch summaries kept current through the gateway', () => {
     dataOf(await platform.query(query, variables));
   const sql = (text: string, params: unknown[] = []) => platform.services.ledger.dataSource.query(text, params);
 
-  const ROLLUP =
-    'organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews';
   const rollup = async (id: string) =>
     (
       await q(
-        `query($id: ID!) { organization(id: $id) { scoreRollup(period: "2024-Q1") { ${ROLLUP} children { ${ROLLUP} } } } }`,
+        apiGraphql(
+          `query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: "2024-Q1") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }`,
+        ),
         { id },
       )
-    ).organization.scoreRollup;
+    ).organization!.scoreRollup;
 
   /** The figures of one node, from the members' period scores and the raw entries, without any summary. */
   const truth = async (id: string) => {
@@ -70,7 +70,7 @@ describe('branch summaries kept current through the gateway', () => {
         const expected = await truth(figures.organizationId);
         const { below50, ...rest } = expected;
         expect(figures).toMatchObject(rest);
-        expect(figures.distribution.find((d: { label: string }) => d.label === '50 分以下').count).toBe(below50);
+        expect(figures.distribution.find((d) => d.label === '50 分以下')!.count).toBe(below50);
       }
     }
   };
@@ -266,7 +266,7 @@ describe('branch summaries kept current through the gateway', () => {
     const town1 = await rollup(org.town1);
     const town2 = await rollup(org.town2);
     expect(town1.membersScored + town2.membersScored).toBe(12);
-    expect(town2.children.find((c: { organizationId: string }) => c.organizationId === org.c).membersScored).toBe(5);
+    expect(town2.children.find((c) => c.organizationId === org.c)!.membersScored).toBe(5);
     await expectRollupsTrue();
   });
 

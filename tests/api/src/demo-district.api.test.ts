@@ -1,20 +1,13 @@
 import { DEFAULT_DEMO_PASSWORD, demoAccounts } from '@jifen/demo';
 import { buildDemoPlan } from '@jifen/demo';
 import { DemoSummary, loadDemoIfEmpty } from '@jifen/demo';
-import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { apiGraphql } from './generated/api';
 
 const TODAY = '2026-12-07';
 const LAST = '2025';
 const RATED = ['2025-H1', '2025-H2', '2025', '2026-H1'];
 
-interface Figures {
-  organizationId: string;
-  membersScored: number;
-  membersExempt: number;
-  pendingReviews: number;
-  openObjections: number;
-  runningWindows: number;
-}
 interface Warnings {
   open: number;
   overdue: number;
@@ -28,19 +21,23 @@ describe('the demo district through the gateway', () => {
   /** The services' clock: the load day (what is overdue is overdue on it). */
   const now = new Date(`${TODAY}T08:00:00Z`);
   const plan = buildDemoPlan(TODAY);
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R, V>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
-  const districtId = async () => (await q('{ organizations(level: DISTRICT) { id } }')).organizations[0].id as string;
+  const districtId = async () =>
+    (await q(apiGraphql(`query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }`))).organizations[0]
+      .id as string;
   const ratingRollups = async (id: string) =>
     Promise.all(
       RATED.map(
         async (period) =>
           (
             await q(
-              'query($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }',
+              apiGraphql(
+                `query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }`,
+              ),
               { id, p: period },
             )
-          ).organization.ratingRollup,
+          ).organization!.ratingRollup!,
       ),
     );
   const sumWarnings = (rollups: { warnings: Warnings }[]) =>
@@ -83,7 +80,9 @@ describe('the demo district through the gateway', () => {
   it('answers the district tree with member counts that add up', async () => {
     const data = dataOf(
       await platform.query(
-        '{ organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }`,
+        ),
       ),
     );
     expect(data.organizations).toHaveLength(1);
@@ -102,25 +101,28 @@ describe('the demo district through the gateway', () => {
   it('answers one branch with fields from all three services: inherited scheme and quota policy', async () => {
     const [district] = dataOf(
       await platform.query(
-        '{ organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }`,
+        ),
       ),
     ).organizations;
     // 河西街道 sets no policy of its own: its branches that follow the district's scheme inherit the district's quotas too.
-    const street = district.children.find((t: { name: string }) => t.name === '河西街道党工委');
+    const street = district.children.find((t) => t.name === '河西街道党工委')!;
     const inheriting = street.children.find(
-      (b: { level: string; schemeAssignment: { organizationId: string } | null }) =>
-        b.level === 'BRANCH' && b.schemeAssignment?.organizationId === district.id,
+      (b) => b.level === 'BRANCH' && b.schemeAssignment?.organizationId === district.id,
     );
     expect(inheriting).toBeDefined();
     const data = dataOf(
       await platform.query(
-        `query($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }`,
-        { id: inheriting.id },
+        apiGraphql(
+          `query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }`,
+        ),
+        { id: inheriting!.id },
       ),
     );
-    expect(data.organization.path.startsWith(`${district.path}.`)).toBe(true);
-    expect(data.organization.effectiveScheme.name).toBe('示范区党员“先锋指数”积分管理办法');
-    expect(data.organization.quotaPolicy).toEqual({
+    expect(data.organization!.path.startsWith(`${district.path}.`)).toBe(true);
+    expect(data.organization!.effectiveScheme!.name).toBe('示范区党员“先锋指数”积分管理办法');
+    expect(data.organization!.quotaPolicy).toEqual({
       fiveStarPercent: 10,
       fourStarPercent: 15,
       threeStarPercent: 20,
@@ -130,30 +132,40 @@ describe('the demo district through the gateway', () => {
   });
 
   it('has no scheme in force before the date it was assigned from', async () => {
-    const [district] = dataOf(await platform.query('{ organizations(level: DISTRICT) { id } }')).organizations;
+    const [district] = dataOf(
+      await platform.query(apiGraphql(`query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }`)),
+    ).organizations;
     const data = dataOf(
       await platform.query(
-        'query($id: ID!) { organization(id: $id) { before: effectiveScheme(on: "2024-12-31") { name } after: effectiveScheme(on: "2025-01-01") { name } } }',
+        apiGraphql(
+          `query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: "2024-12-31") { name } after: effectiveScheme(on: "2025-01-01") { name } } }`,
+        ),
         { id: district.id },
       ),
     );
-    expect(data.organization.before).toBeNull();
-    expect(data.organization.after.name).toContain('先锋指数');
+    expect(data.organization!.before).toBeNull();
+    expect(data.organization!.after!.name).toContain('先锋指数');
   });
 
   it('has one account per role, each logging in through the gateway as the README says', async () => {
-    const seen = new Map<string, { organizationId: string; memberId: string | null }>();
+    const seen = new Map<string, { organizationId: string | null; memberId: string | null }>();
     for (const account of demoAccounts) {
       const login = dataOf(
         await platform.query(
-          'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }',
+          apiGraphql(
+            `mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }`,
+          ),
           { u: account.username, p: DEFAULT_DEMO_PASSWORD },
           null,
         ),
       ).login;
       expect(login.account.role).toBe(account.role);
       const me = dataOf(
-        await platform.query('{ me { role subject organizationId memberId } }', {}, { bearer: login.token }),
+        await platform.query(
+          apiGraphql(`query DemoDistrictMe { me { role subject organizationId memberId } }`),
+          {},
+          { bearer: login.token },
+        ),
       ).me;
       expect(me).toMatchObject({ role: account.role, subject: expect.stringMatching(/^account:/) });
       seen.set(account.username, me);
@@ -161,57 +173,63 @@ describe('the demo district through the gateway', () => {
     expect(seen.get('secretary')!.organizationId).toBe(seen.get('recorder')!.organizationId);
     expect(seen.get('member')!.memberId).toBeTruthy();
     const member = dataOf(
-      await platform.query('query($id: ID!) { member(id: $id) { organizationId } }', {
-        id: seen.get('member')!.memberId,
+      await platform.query(apiGraphql(`query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }`), {
+        id: seen.get('member')!.memberId!,
       }),
     ).member;
-    expect(member.organizationId).toBe(seen.get('secretary')!.organizationId);
+    expect(member!.organizationId).toBe(seen.get('secretary')!.organizationId);
   });
 
   it('rolls up the last cycle: every scored member final, the spread the demo planned', async () => {
     const id = await districtId();
     const rollup = (
       await q(
-        'query($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }`,
+        ),
         { id, p: LAST },
       )
-    ).organization.scoreRollup;
+    ).organization!.scoreRollup;
     const scored = plan.plan.members.filter((m) => !m.exempt).length;
     expect(rollup.membersScored).toBe(scored);
     expect(rollup.membersExempt).toBe(loaded!.exempt);
     expect(rollup.membersExempt).toBe(plan.plan.members.filter((m) => m.exempt).length);
     expect(rollup.finalScores).toBe(plan.plan.members.length);
     // Most between 60 and 95, the low scorers below 50 (star-rated members' year is the mean of their two halves).
-    const band = (label: string) => rollup.distribution.find((b: { label: string }) => b.label === label).count;
+    const band = (label: string) => rollup.distribution.find((b) => b.label === label)!.count;
     expect(band('50 分以下')).toBe(plan.plan.members.filter((m) => m.tail).length);
     expect(rollup.median).toBeGreaterThanOrEqual(70);
     expect(rollup.median).toBeLessThanOrEqual(90);
-    expect(rollup.grades.reduce((a: number, g: { count: number }) => a + g.count, 0)).toBeGreaterThan(scored / 2);
+    expect(rollup.grades.reduce((a, g) => a + g.count, 0)).toBeGreaterThan(scored / 2);
   });
 
   it('has confirmed the rating runs of the last cycle (and the half-year just over), with stars under quota', async () => {
     const id = await districtId();
-    const runs = (await q('query($id: ID!) { organization(id: $id) { ratingRuns { period status } } }', { id }))
-      .organization.ratingRuns;
-    expect(runs.map((r: { period: string; status: string }) => [r.period, r.status]).sort()).toEqual(
-      RATED.map((p) => [p, 'CONFIRMED']).sort(),
-    );
+    const runs = (
+      await q(
+        apiGraphql(
+          `query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }`,
+        ),
+        { id },
+      )
+    ).organization!.ratingRuns!;
+    expect(runs.map((r) => [r.period, r.status]).sort()).toEqual(RATED.map((p) => [p, 'CONFIRMED']).sort());
     expect(loaded!.ratingRuns.map((r) => r.period)).toEqual(RATED);
     const rollups = await ratingRollups(id);
     for (const [i, period] of RATED.entries()) {
       const run = loaded!.ratingRuns.find((r) => r.period === period)!;
-      const taken = rollups[i].stars.reduce((a: number, l: { taken: number }) => a + l.taken, 0);
+      const taken = rollups[i].stars.reduce((a, l) => a + l.taken, 0);
       expect([period, taken]).toEqual([period, run.starred]);
       expect(rollups[i].rated).toBe(run.rated);
     }
     const h2 = rollups[RATED.indexOf('2025-H2')];
-    expect(h2.stars.map((l: { stars: number }) => l.stars).sort()).toEqual([3, 4, 5]);
+    expect(h2.stars.map((l) => l.stars).sort()).toEqual([3, 4, 5]);
     for (const level of h2.stars) {
       expect(level.taken).toBeGreaterThan(0);
       expect(level.taken).toBeLessThanOrEqual(level.places);
     }
     const year = rollups[RATED.indexOf(LAST)];
-    expect(year.grades.reduce((a: number, g: { count: number }) => a + g.count, 0)).toBe(year.rated);
+    expect(year.grades.reduce((a, g) => a + g.count, 0)).toBe(year.rated);
   });
 
   it('opens a dual warning for each low scorer in each period rated, and no other', async () => {
@@ -229,10 +247,12 @@ describe('the demo district through the gateway', () => {
     expect(loaded!.warningCases.ESCALATED).toBe(1);
     const cases = (
       await q(
-        'query($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }`,
+        ),
         { id: await districtId() },
       )
-    ).organization.warningCases as {
+    ).organization!.warningCases as {
       status: string;
       total: number;
       helperName: string | null;
@@ -252,10 +272,12 @@ describe('the demo district through the gateway', () => {
     const id = await districtId();
     const rollup = (
       await q(
-        'query($id: ID!) { organization(id: $id) { scoreRollup(period: "2026") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: "2026") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }`,
+        ),
         { id },
       )
-    ).organization.scoreRollup;
+    ).organization!.scoreRollup;
     const plannedPending = [...plan.pending.values()].reduce((a, list) => a + list.length, 0);
     const plannedRunning = [...plan.currentCycle.cycles.values()].reduce(
       (a, c) => a + c.assemblies.filter((x) => x.running).length,
@@ -269,19 +291,21 @@ describe('the demo district through the gateway', () => {
     expect(loaded!.objectionsOpen).toBeGreaterThanOrEqual(2);
     expect(loaded!.objectionsAnswered).toBe(1);
     // The first township (where `township` works) has every kind of item in progress.
-    const township = (await q('{ organizations(level: TOWNSHIP) { id name } }')).organizations.find(
-      (t: { name: string }) => t.name === '青山镇党委',
-    );
-    const first = rollup.children.find((c: Figures) => c.organizationId === township.id) as Figures;
+    const township = (
+      await q(apiGraphql(`query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }`))
+    ).organizations.find((t) => t.name === '青山镇党委')!;
+    const first = rollup.children.find((c) => c.organizationId === township.id)!;
     expect(first.pendingReviews).toBeGreaterThan(0);
     expect(first.runningWindows).toBeGreaterThan(0);
     expect(first.openObjections).toBeGreaterThan(0);
     const declared = (
       await q(
-        'query($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }',
+        apiGraphql(
+          `query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }`,
+        ),
         { id },
       )
-    ).organization.entries;
+    ).organization!.entries;
     expect(declared.total).toBe(plannedPending);
     for (const e of declared.items) expect(e.occurredOn <= TODAY && e.occurredOn > '2026-11-01').toBe(true);
   });
@@ -289,27 +313,26 @@ describe('the demo district through the gateway', () => {
   it('shows interviews overdue on the day it is loaded: each run dated on its rating meeting', async () => {
     const id = await districtId();
     const runs = (
-      await q('query($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }', { id })
-    ).organization.ratingRuns as { period: string; decidedOn: string; periodEnd: string; status: string }[];
+      await q(
+        apiGraphql(
+          `query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }`,
+        ),
+        { id },
+      )
+    ).organization!.ratingRuns!;
     for (const period of RATED) {
       const run = runs.find((r) => r.period === period && r.status === 'CONFIRMED')!;
       expect([period, run.decidedOn]).toEqual([period, plan.decidedOn.get(period)]);
-      expect(run.decidedOn >= run.periodEnd && run.decidedOn < TODAY).toBe(true);
+      expect(run.decidedOn! >= run.periodEnd! && run.decidedOn! < TODAY).toBe(true);
     }
     const cases = (
       await q(
-        'query($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }',
+        apiGraphql(
+          `query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }`,
+        ),
         { id },
       )
-    ).organization.warningCases as {
-      periodKey: string;
-      status: string;
-      openedOn: string;
-      interviewDue: string;
-      interviewedOn: string | null;
-      isOverdue: boolean;
-      overdue: string[];
-    }[];
+    ).organization!.warningCases!;
     for (const c of cases) expect([c.periodKey, c.openedOn]).toEqual([c.periodKey, plan.decidedOn.get(c.periodKey)]);
     // Awaiting the interview past its due day, on the load day itself: the rollups count them with the rest overdue.
     const lateInterviews = cases.filter((c) => c.status === 'OPEN' && c.interviewDue < TODAY);
@@ -324,13 +347,11 @@ describe('the demo district through the gateway', () => {
     expect(overdue).toBe(cases.filter((c) => c.isOverdue).length);
     expect(overdue).toBeGreaterThanOrEqual(loaded!.overdueInterviews);
     // The late interviews are the first branch's, in the first township (where `township` works).
-    const township = (await q('{ organizations(level: TOWNSHIP) { id name } }')).organizations.find(
-      (t: { name: string }) => t.name === '青山镇党委',
-    );
+    const township = (
+      await q(apiGraphql(`query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }`))
+    ).organizations.find((t) => t.name === '青山镇党委')!;
     const inTownship = rollups.reduce(
-      (a, r) =>
-        a +
-        (r.children.find((c: { organizationId: string }) => c.organizationId === township.id)?.warnings.overdue ?? 0),
+      (a, r) => a + (r.children.find((c) => c.organizationId === township.id)?.warnings.overdue ?? 0),
       0,
     );
     expect(inTownship).toBeGreaterThanOrEqual(loaded!.overdueInterviews);
@@ -339,36 +360,48 @@ describe('the demo district through the gateway', () => {
   it('gives the `member` account’s member a score, entries and no warning; the first branch every item in progress', async () => {
     const login = dataOf(
       await platform.query(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        apiGraphql(
+          `mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        ),
         { u: 'member', p: DEFAULT_DEMO_PASSWORD },
         null,
       ),
     ).login;
-    const me = dataOf(await platform.query('{ me { memberId organizationId } }', {}, { bearer: login.token })).me;
-    const own = dataOf(
+    const me = dataOf(
       await platform.query(
-        'query($id: ID!) { member(id: $id) { name score(period: "2025") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }',
-        { id: me.memberId },
+        apiGraphql(`query DemoDistrictMe2 { me { memberId organizationId } }`),
+        {},
         { bearer: login.token },
       ),
-    ).member;
+    ).me;
+    const own = dataOf(
+      await platform.query(
+        apiGraphql(
+          `query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: "2025") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }`,
+        ),
+        { id: me.memberId! },
+        { bearer: login.token },
+      ),
+    ).member!;
     expect(own.name).toBe(plan.plan.members[plan.accounts.memberIndex].name);
-    expect(own.score.state).toBe('FINAL');
-    expect(own.score.total).toBeGreaterThanOrEqual(80);
+    expect(own.score!.state).toBe('FINAL');
+    expect(own.score!.total).toBeGreaterThanOrEqual(80);
     expect(own.entries.total).toBeGreaterThan(5);
     expect(own.warningCases).toEqual([]);
     const branch = (
       await q(
-        'query($id: ID!) { organization(id: $id) { name scoreRollup(period: "2026") { pendingReviews openObjections runningWindows } warningCases { status } } }',
-        { id: me.organizationId },
+        apiGraphql(
+          `query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: "2026") { pendingReviews openObjections runningWindows } warningCases { status } } }`,
+        ),
+        { id: me.organizationId! },
       )
-    ).organization;
+    ).organization!;
     expect(branch.name).toBe('青山镇机关党支部');
-    expect(branch.scoreRollup.pendingReviews).toBe(plan.pending.get(plan.accounts.branchKey)!.length);
-    expect(branch.scoreRollup.runningWindows).toBe(1);
-    expect(branch.scoreRollup.openObjections).toBe(1);
-    expect(branch.warningCases.length).toBeGreaterThan(0);
-    expect(branch.warningCases.every((c: { status: string }) => c.status === 'OPEN')).toBe(true);
+    expect(branch.scoreRollup!.pendingReviews).toBe(plan.pending.get(plan.accounts.branchKey)!.length);
+    expect(branch.scoreRollup!.runningWindows).toBe(1);
+    expect(branch.scoreRollup!.openObjections).toBe(1);
+    expect(branch.warningCases!.length).toBeGreaterThan(0);
+    expect(branch.warningCases!.every((c) => c.status === 'OPEN')).toBe(true);
   });
 
   it('serves the IDE page to a browser from local files', async () => {

@@ -1,6 +1,8 @@
 import { RunningGateway } from '@jifen/gateway';
 import { Caller, Role, systemCaller } from '@jifen/kit';
-import { dataOf, startHiveBeside, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform, textOf } from '../../support/src/test-platform';
+import { apiGraphql } from './generated/api';
+import type { HiveGatewayOrgQuery, HiveGatewayMembersOfOrganizationQuery, OrgLevel } from './generated/api/graphql';
 
 /** One HTTP answer of a gateway: its status and its JSON body. */
 interface Answer {
@@ -20,7 +22,7 @@ function comparable(answer: Answer): Answer {
   return { status: answer.status, body: { ...answer.body, ...(errors ? { errors } : {}) } };
 }
 
-const orgQuery = `query Org($id: ID!) {
+const orgQuery = apiGraphql(`query HiveGatewayOrg($id: ID!) {
   organization(id: $id) {
     id name level levelLabel path memberCount
     parent { id name }
@@ -32,7 +34,10 @@ const orgQuery = `query Org($id: ID!) {
     effectiveScheme(on: "2026-11-21") { id name templateCode }
   }
   schemes { id name ownerOrganizationId }
-}`;
+}`);
+
+const schemesQuery = apiGraphql(`query HiveGatewaySchemes { schemes { id } }`);
+const pageOfN = apiGraphql(`query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }`);
 
 /**
  * Hive Gateway (hive/hive-gateway.ts) beside the Apollo gateway, on the same services and supergraph: the
@@ -64,10 +69,12 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => new Date('2026-11-21T08:00:00Z') });
-    const create = async (key: string, level: string, parent: string | null) => {
+    const create = async (key: string, level: OrgLevel, parent: string | null) => {
       const made = dataOf(
         await platform.query(
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          apiGraphql(
+            `mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           {
             input: { level, name: `${key}组织`, parentId: parent ? id[parent] : null },
           },
@@ -90,22 +97,27 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
     ];
     for (const [org, memberNo, name] of members) {
       dataOf(
-        await platform.query('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
-          input: {
-            organizationId: id[org],
-            memberNo,
-            name,
-            gender: 'FEMALE',
-            kind: 'FULL',
-            joinDate: '2010-07-01',
-            birthDate: '1985-05-05',
+        await platform.query(
+          apiGraphql(`mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+          {
+            input: {
+              organizationId: id[org],
+              memberNo,
+              name,
+              gender: 'FEMALE',
+              kind: 'FULL',
+              joinDate: '2010-07-01',
+              birthDate: '1985-05-05',
+            },
           },
-        }),
+        ),
       );
     }
     dataOf(
       await platform.query(
-        'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "东城先锋指数") { id } }',
+        apiGraphql(
+          `mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index", name: "东城先锋指数") { id } }`,
+        ),
         { o: id.T1 },
       ),
     );
@@ -117,46 +129,48 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
   });
 
   it('gives SYSTEM the same organization, children, members, quota, rollup and schemes across the three subgraphs', async () => {
-    const [apollo, viaHive] = await both({ query: orgQuery, variables: { id: id.T1 } }, bearer(systemCaller));
+    const [apollo, viaHive] = await both({ query: textOf(orgQuery), variables: { id: id.T1 } }, bearer(systemCaller));
     expect(apollo.status).toBe(200);
     expect(apollo.body.errors).toBeUndefined();
-    const data = apollo.body.data as {
-      organization: { children: unknown[]; members: { total: number }; quotaPolicy: { isDefault: boolean } };
-      schemes: unknown[];
-    };
-    expect(data.organization.children).toHaveLength(2);
-    expect(data.organization.members.total).toBe(3);
+    const data = apollo.body.data as HiveGatewayOrgQuery;
+    expect(data.organization!.children).toHaveLength(2);
+    expect(data.organization!.members.total).toBe(3);
     expect(data.schemes).toHaveLength(1);
     expect(viaHive).toEqual(apollo);
   });
 
   it('gives a township the same view of its own township', async () => {
-    const [apollo, viaHive] = await both({ query: orgQuery, variables: { id: id.T1 } }, bearer(township('T1')));
+    const [apollo, viaHive] = await both({ query: textOf(orgQuery), variables: { id: id.T1 } }, bearer(township('T1')));
     expect(apollo.status).toBe(200);
-    expect((apollo.body.data as { organization: { members: { total: number } } }).organization.members.total).toBe(3);
+    expect((apollo.body.data as HiveGatewayOrgQuery).organization!.members.total).toBe(3);
     expect(comparable(viaHive)).toEqual(comparable(apollo));
   });
 
   it('gives a sibling township the same answer: nothing of the other township', async () => {
-    const [apollo, viaHive] = await both({ query: orgQuery, variables: { id: id.T1 } }, bearer(township('T2')));
-    expect((apollo.body.data as { organization: unknown } | undefined)?.organization ?? null).toBeNull();
+    const [apollo, viaHive] = await both({ query: textOf(orgQuery), variables: { id: id.T1 } }, bearer(township('T2')));
+    expect((apollo.body.data as HiveGatewayOrgQuery | undefined)?.organization ?? null).toBeNull();
     expect(comparable(viaHive)).toEqual(comparable(apollo));
-    const [ownApollo, ownHive] = await both({ query: orgQuery, variables: { id: id.T2 } }, bearer(township('T2')));
-    expect((ownApollo.body.data as { organization: { members: { total: number } } }).organization.members.total).toBe(
-      1,
+    const [ownApollo, ownHive] = await both(
+      { query: textOf(orgQuery), variables: { id: id.T2 } },
+      bearer(township('T2')),
     );
+    expect((ownApollo.body.data as HiveGatewayOrgQuery).organization!.members.total).toBe(1);
     expect(comparable(ownHive)).toEqual(comparable(ownApollo));
   });
 
   it('never answers one caller with another’s subgraph response: concurrent identical queries from two townships', async () => {
     const query = {
-      query: 'query($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }',
+      query: textOf(
+        apiGraphql(
+          `query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }`,
+        ),
+      ),
       variables: { id: id.T1 },
     };
     const callers = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 'T1' : 'T2') as 'T1' | 'T2');
     const answers = await Promise.all(callers.map((key) => post(hive.url, query, bearer(township(key)))));
     answers.forEach((answer, i) => {
-      const organization = (answer.body.data as { organization: { members: { total: number } } | null }).organization;
+      const organization = (answer.body.data as HiveGatewayMembersOfOrganizationQuery).organization;
       if (callers[i] === 'T1') expect(organization?.members.total).toBe(3);
       else expect(organization).toBeNull();
     });
@@ -164,7 +178,11 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
 
   it('passes on a subgraph’s own error code: a township may not rename itself', async () => {
     const rename = {
-      query: 'mutation($id: ID!) { renameOrganization(id: $id, name: "改名") { id } }',
+      query: textOf(
+        apiGraphql(
+          `mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: "改名") { id } }`,
+        ),
+      ),
       variables: { id: id.T1 },
     };
     const [apollo, viaHive] = await both(rename, bearer(township('T1')));
@@ -173,12 +191,14 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
   });
 
   it('refuses a request without Authorization with 401 UNAUTHENTICATED, and lets it sign in', async () => {
-    const [apollo, viaHive] = await both({ query: orgQuery, variables: { id: id.T1 } });
+    const [apollo, viaHive] = await both({ query: textOf(orgQuery), variables: { id: id.T1 } });
     expect(apollo.status).toBe(401);
     expect(apollo.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(comparable(viaHive)).toEqual(comparable(apollo));
     const [badLoginApollo, badLoginHive] = await both({
-      query: 'mutation { login(username: "nobody", password: "wrong-password") { token } }',
+      query: textOf(
+        apiGraphql(`mutation HiveGatewayLogin { login(username: "nobody", password: "wrong-password") { token } }`),
+      ),
     });
     expect(badLoginApollo.body.errors?.[0].extensions?.code).not.toBe('UNAUTHENTICATED');
     expect(comparable(badLoginHive)).toEqual(comparable(badLoginApollo));
@@ -187,14 +207,14 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
   it('refuses a forged bearer with 401', async () => {
     const forged = platform.sessionFor(systemCaller).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
     const [apollo, viaHive] = await both(
-      { query: orgQuery, variables: { id: id.T1 } },
+      { query: textOf(orgQuery), variables: { id: id.T1 } },
       { authorization: `Bearer ${forged}` },
     );
     expect(apollo.status).toBe(401);
     expect(apollo.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(comparable(viaHive)).toEqual(comparable(apollo));
     const [malformedApollo, malformedHive] = await both(
-      { query: '{ schemes { id } }' },
+      { query: textOf(schemesQuery) },
       { authorization: 'Basic abc' },
     );
     expect(malformedApollo.status).toBe(401);
@@ -214,37 +234,35 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
     ],
     [
       'a page of 10,000 rows as a literal',
-      { query: '{ organizations { members(first: 10000) { total } } }' },
+      {
+        query: textOf(
+          apiGraphql(`query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }`),
+        ),
+      },
       'PAGE_TOO_LARGE',
     ],
-    [
-      'a page of 10,000 rows through a variable',
-      { query: 'query($n: Int!) { organizations { members(first: $n) { total } } }', variables: { n: 10000 } },
-      'PAGE_TOO_LARGE',
-    ],
+    ['a page of 10,000 rows through a variable', { query: textOf(pageOfN), variables: { n: 10000 } }, 'PAGE_TOO_LARGE'],
     [
       'every branch’s members under every town',
-      { query: '{ organizations { children { children { members(first: 200) { items { id name } } } } } }' },
+      {
+        query: textOf(
+          apiGraphql(
+            `query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }`,
+          ),
+        ),
+      },
       'QUERY_TOO_COSTLY',
     ],
     ['a field that does not exist', { query: '{ organizations { nme } }' }, 'GRAPHQL_VALIDATION_FAILED'],
     ['a syntax error', { query: '{ organizations { id }' }, 'GRAPHQL_PARSE_FAILED'],
     [
       'a batch of two operations',
-      [{ query: '{ schemes { id } }' }, { query: '{ schemes { id } }' }],
+      [{ query: textOf(schemesQuery) }, { query: textOf(schemesQuery) }],
       'BATCH_NOT_ALLOWED',
     ],
     ['a document of more than 10,000 tokens', { query: `{ schemes { ${'id '.repeat(10_001)}} }` }, 'QUERY_TOO_LARGE'],
-    [
-      'a variable of the wrong type',
-      { query: 'query($n: Int!) { organizations { members(first: $n) { total } } }', variables: { n: 'x' } },
-      'BAD_USER_INPUT',
-    ],
-    [
-      'a missing variable',
-      { query: 'query($n: Int!) { organizations { members(first: $n) { total } } }' },
-      'BAD_USER_INPUT',
-    ],
+    ['a variable of the wrong type', { query: textOf(pageOfN), variables: { n: 'x' } }, 'BAD_USER_INPUT'],
+    ['a missing variable', { query: textOf(pageOfN) }, 'BAD_USER_INPUT'],
     ['a body without a query', { variables: {} }, 'BAD_REQUEST'],
   ])('refuses %s with the same status, code and message', async (_case, body, code) => {
     const [apollo, viaHive] = await both(body, bearer(systemCaller));
@@ -254,7 +272,7 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
   });
 
   it('refuses a "simple" POST (text/plain, a form: what a cross-site form can send) before GraphQL, as not JSON', async () => {
-    const body = JSON.stringify({ query: '{ schemes { id } }' });
+    const body = JSON.stringify({ query: textOf(schemesQuery) });
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
       const [apollo, viaHive] = await both(body, { ...bearer(systemCaller), 'content-type': contentType });
       expect(apollo.status).toBe(415);
@@ -271,14 +289,21 @@ describe('Hive Gateway serves the same API as the Apollo gateway', () => {
     try {
       const introspection = await post(
         production.url,
-        { query: '{ __schema { queryType { name } } }' },
+        { query: textOf(apiGraphql(`query HiveGatewaySchema { __schema { queryType { name } } }`)) },
         bearer(systemCaller),
       );
       expect(introspection.status).toBe(400);
       expect(introspection.body.errors?.map((e) => e.extensions?.code)).toEqual(['INTROSPECTION_DISABLED']);
       const down = await post(
         production.url,
-        { query: 'query($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }', variables: { id: id.T1 } },
+        {
+          query: textOf(
+            apiGraphql(
+              `query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }`,
+            ),
+          ),
+          variables: { id: id.T1 },
+        },
         bearer(systemCaller),
       );
       expect(down.status).toBe(200);

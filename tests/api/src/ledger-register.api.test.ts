@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { dataOf, Document, errorCodeOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
 import { apiGraphql } from './generated/api';
-import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
-
-const ENTRY = 'id seq state itemCode points review { decision points } memberId';
-const SCORE = 'total state grade { code } components { code score }';
+import type { AddMemberInput, DeclareEntryInput, OrgLevel } from './generated/api/graphql';
 
 /**
  * A quarter of a finance-bureau branch (T6, scored per quarter, 7 days' publicity) through the gateway:
@@ -79,18 +76,25 @@ describe('the register through the gateway', () => {
   });
   afterAll(() => platform.stop());
 
-  const declare = async (input: Record<string, unknown>, clientKey?: string) =>
+  const declare = async (input: DeclareEntryInput, clientKey?: string) =>
     platform.query(
-      `mutation($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { ${ENTRY} } }`,
+      apiGraphql(
+        `mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }`,
+      ),
       { input, key: clientKey ?? null },
     );
   const score = async (key: string, period: string) =>
     (
-      await q(`query($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { ${SCORE} } } }`, {
-        id: member[key],
-        p: period,
-      })
-    ).member.score;
+      await q(
+        apiGraphql(
+          `query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }`,
+        ),
+        {
+          id: member[key],
+          p: period,
+        },
+      )
+    ).member!.score;
   const entryIds: string[] = [];
 
   it('records declarations once per client key, and refuses a reused key with another body', async () => {
@@ -114,14 +118,14 @@ describe('the register through the gateway', () => {
     );
     expect(errorCodeOf(reused)).toBe('CLIENT_KEY_REUSED');
     entryIds.push(first.id);
-    for (const input of [
+    const more: DeclareEntryInput[] = [
       { memberId: member.a, item: 'pledgedMatters', occurredOn: '2024-03-01', points: 3 },
       { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-03-05' },
       { memberId: member.a, item: 'leaderPraise', occurredOn: '2024-03-06' },
       { memberId: member.a, item: 'honour', occurredOn: '2024-03-10', level: 'CITY', note: '市级先进工作者' },
       { memberId: member.b, item: 'assignedWork', occurredOn: '2024-02-15', points: 10 },
-    ])
-      entryIds.push(dataOf(await declare(input)).declareEntry.id);
+    ];
+    for (const input of more) entryIds.push(dataOf(await declare(input)).declareEntry.id);
     const page = (
       await q('query($id: ID!) { organization(id: $id) { entries(states: [DECLARED]) { total } } }', {
         id: org.branch.id,
@@ -154,12 +158,17 @@ describe('the register through the gateway', () => {
 
   it('reviews the quarter in one batch; the scores are current when the call returns', async () => {
     const reviewed = (
-      await q(`mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { ${ENTRY} } }`, {
-        ids: entryIds,
-      })
+      await q(
+        apiGraphql(
+          `mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }`,
+        ),
+        {
+          ids: entryIds,
+        },
+      )
     ).reviewEntries;
     expect(reviewed.map((e: { state: string }) => e.state)).toEqual(Array(6).fill('ACCEPTED'));
-    expect(reviewed.map((e: { review: { points: number } }) => e.review.points)).toEqual([12, 3, 0.5, 0.5, 4, 10]);
+    expect(reviewed.map((e) => e.review!.points)).toEqual([12, 3, 0.5, 0.5, 4, 10]);
     // A: base 7.5 (no deductions) + task 12 + 3 = 15 (its cap) + reward 0.5 + 0.5 + 4 = 5 → 27.5. B: 7.5 + 10 = 17.5. C: base only, 7.5.
     expect(await score('a', '2024-Q1')).toMatchObject({
       total: 27.5,
@@ -170,9 +179,9 @@ describe('the register through the gateway', () => {
         { code: 'reward', score: 5 },
       ],
     });
-    expect((await score('b', '2024-Q1')).total).toBe(17.5);
+    expect((await score('b', '2024-Q1'))!.total).toBe(17.5);
     // The year so far sums the quarters begun: Q1 27.5 + Q2's base 7.5 (Q2 began on 1 April).
-    expect((await score('a', '2024')).total).toBe(35);
+    expect((await score('a', '2024'))!.total).toBe(35);
     const again = await platform.query(
       'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: false, reason: "重复" }) { id } }',
       { ids: [entryIds[0]] },
@@ -215,8 +224,8 @@ describe('the register through the gateway', () => {
     ).publishScores;
     windowId = window.id;
     expect(window.status).toBe('OPEN');
-    expect((await score('a', '2024-Q1')).state).toBe('PUBLISHED');
-    expect((await score('a', '2024')).state).toBe('PROVISIONAL');
+    expect((await score('a', '2024-Q1'))!.state).toBe('PUBLISHED');
+    expect((await score('a', '2024'))!.state).toBe('PROVISIONAL');
   });
 
   let objectionId = '';
@@ -230,7 +239,7 @@ describe('the register through the gateway', () => {
     ).raiseObjection;
     objectionId = objection.id;
     expect(objection.status).toBe('OPEN');
-    expect((await score('b', '2024-Q1')).state).toBe('HELD');
+    expect((await score('b', '2024-Q1'))!.state).toBe('HELD');
     const early = await platform.query('mutation($w: ID!) { closePublicity(windowId: $w) { id } }', { w: windowId });
     expect(errorCodeOf(early)).toBe('WINDOW_STILL_RUNNING');
 
@@ -244,8 +253,8 @@ describe('the register through the gateway', () => {
       (await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: windowId })).closePublicity.status,
     ).toBe('CLOSED');
     expect(await score('a', '2024-Q1')).toMatchObject({ total: 27.5, state: 'FINAL' });
-    expect((await score('c', '2024-Q1')).state).toBe('FINAL');
-    expect((await score('b', '2024-Q1')).state).toBe('HELD');
+    expect((await score('c', '2024-Q1'))!.state).toBe('FINAL');
+    expect((await score('b', '2024-Q1'))!.state).toBe('HELD');
 
     const answered = (
       await q(
@@ -384,7 +393,7 @@ describe('the register through the gateway', () => {
       .importEntries;
     expect(good).toEqual([{ state: 'ACCEPTED' }, { state: 'ACCEPTED' }]);
     expect(await count()).toBe(before + 2);
-    expect((await score('c', '2024-Q2')).total).toBe(8);
+    expect((await score('c', '2024-Q2'))!.total).toBe(8);
     // Imported once: the upload is taken, and a second import of it answers as unknown, writing nothing.
     const again = await platform.query(importing, {
       i: { organizationId: org.branch.id, uploadId: goodUpload, accept: true },

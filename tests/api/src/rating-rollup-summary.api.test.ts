@@ -1,5 +1,10 @@
-import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
+import { apiGraphql } from './generated/api';
+import { ledgerGraphql } from './generated/ledger';
+import type { AddMemberInput, OrgLevel } from './generated/ledger/graphql';
+import { ratingGraphql } from './generated/rating';
+import { schemeGraphql } from './generated/scheme';
 
 /**
  * The district dashboard through the gateway (the district's rollup and each township's, every one with its
@@ -28,10 +33,24 @@ const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
   c: [planned('C1', '周平', 58, 32), planned('C2', '马骏', 50, 20), planned('C3', '朱红', 32, 10)],
 };
 
-const FIGURES =
-  'organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }';
-const ROLLUP = `ratingRollup(period: "2026-H1") { ${FIGURES} children { ${FIGURES} } trend { period rated meanTotal fiveStars fourStars threeStars warned } }`;
-const DASHBOARD = `query($d: ID!) { organization(id: $d) { ${ROLLUP} children { id ${ROLLUP} } } }`;
+/** The district dashboard: the district's rollup and each township's, each with its children's figures. */
+const DASHBOARD = apiGraphql(`query RatingRollupSummaryDashboard($d: ID!) {
+  organization(id: $d) {
+    ratingRollup(period: "2026-H1") {
+      organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }
+      children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }
+      trend { period rated meanTotal fiveStars fourStars threeStars warned }
+    }
+    children {
+      id
+      ratingRollup(period: "2026-H1") {
+        organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }
+        children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }
+        trend { period rated meanTotal fiveStars fourStars threeStars warned }
+      }
+    }
+  }
+}`);
 
 type OrgKey = 'district' | 'town' | 'sibling' | 'a' | 'b' | 'c';
 
@@ -40,11 +59,8 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
   let now = new Date('2026-07-02T08:00:00Z');
   const org = {} as Record<OrgKey, { id: string; path: string }>;
   const pathOf = new Map<string, string>();
-  const system = async (
-    service: 'ledger' | 'scheme' | 'rating',
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => dataOf(await platform.querySubgraph(service, query, variables));
+  const system = async <R, V>(service: 'ledger' | 'scheme' | 'rating', query: Document<R, V>, variables: NoInfer<V>) =>
+    dataOf(await platform.querySubgraph(service, query, variables));
   const sql = (query: string, args: unknown[]) =>
     platform.services.rating.dataSource.query(query, args) as Promise<Record<string, any>[]>;
 
@@ -95,13 +111,10 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
   /** Every rollup of the dashboard, node and children, against the results; returns the district's rollup. */
   async function expectDashboardFromResults(): Promise<any> {
     const before = platform.services.rating.sql.statements;
-    const { organization } = dataOf(await platform.query(DASHBOARD, { d: org.district.id }));
+    const organization = dataOf(await platform.query(DASHBOARD, { d: org.district.id })).organization!;
     // One batch per subgraph fetch (the district; its townships), four statements each, whatever the number of nodes.
     expect(platform.services.rating.sql.statements - before).toBeLessThanOrEqual(8);
-    const rollups = [
-      organization.ratingRollup,
-      ...organization.children.map((t: { ratingRollup: unknown }) => t.ratingRollup),
-    ];
+    const rollups = [organization.ratingRollup!, ...organization.children.map((t) => t.ratingRollup!)];
     expect(rollups).toHaveLength(3);
     for (const rollup of rollups) {
       const { children, trend, ...own } = rollup;
@@ -129,7 +142,7 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
           : [],
       );
     }
-    expect(organization.ratingRollup.children.map((c: { organizationId: string }) => c.organizationId).sort()).toEqual(
+    expect(organization.ratingRollup!.children.map((c) => c.organizationId).sort()).toEqual(
       [org.town.id, org.sibling.id].sort(),
     );
     return organization.ratingRollup;
@@ -137,11 +150,13 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: OrgKey, level: string, name: string, parent: OrgKey | null) => {
+    const create = async (key: OrgKey, level: OrgLevel, name: string, parent: OrgKey | null) => {
       org[key] = (
         await system(
           'ledger',
-          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
+          ledgerGraphql(
+            `mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
           {
             input: { level, name, parentId: parent ? org[parent].id : null },
           },
@@ -162,17 +177,29 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
       const filing = (
         await system(
           'scheme',
-          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          schemeGraphql(
+            `mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
+          ),
           { o: branch },
         )
       ).adoptTemplate;
-      await system('scheme', 'mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await system('scheme', 'mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', {
-        id: filing.id,
-      });
+      await system(
+        'scheme',
+        schemeGraphql(`mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
+        { id: filing.id },
+      );
+      await system(
+        'scheme',
+        schemeGraphql(
+          `mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
+        ),
+        {
+          id: filing.id,
+        },
+      );
       const ids: string[] = [];
       for (const m of members) {
-        const input = {
+        const input: AddMemberInput = {
           organizationId: branch,
           memberNo: m.no,
           name: m.name,
@@ -182,8 +209,15 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
           birthDate: '1978-03-01',
         };
         ids.push(
-          (await system('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input }))
-            .addMember.id,
+          (
+            await system(
+              'ledger',
+              ledgerGraphql(
+                `mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+              ),
+              { input },
+            )
+          ).addMember.id,
         );
       }
       const rows = members.flatMap((m) =>
@@ -197,25 +231,41 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
         { contentType: 'text/csv' },
       );
       const declared = (
-        await system('ledger', 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
-          i: { organizationId: branch, uploadId: uploaded.json.id },
-        })
+        await system(
+          'ledger',
+          ledgerGraphql(
+            `mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId: branch, uploadId: uploaded.json.id },
+          },
+        )
       ).importEntries as { id: string }[];
       await system(
         'ledger',
-        'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }',
+        ledgerGraphql(
+          `mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
+        ),
         { ids: declared.map((e) => e.id) },
       );
       const assembly = (
-        await system('ledger', 'mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
-          i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: ids },
-        })
+        await system(
+          'ledger',
+          ledgerGraphql(
+            `mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
+          ),
+          {
+            i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: ids },
+          },
+        )
       ).confirmAssembly;
       windows.push(
         (
           await system(
             'ledger',
-            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            ledgerGraphql(
+              `mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
+            ),
             { a: assembly.id },
           )
         ).publishScores.id,
@@ -223,24 +273,42 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
     }
     now = new Date('2026-07-10T08:00:00Z');
     for (const w of windows)
-      await system('ledger', 'mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w });
+      await system(
+        'ledger',
+        ledgerGraphql(
+          `mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }`,
+        ),
+        { w },
+      );
   });
   afterAll(() => platform?.stop());
 
   const rateDistrict = async (rounding: 'HALF_UP' | 'DOWN') => {
     await system(
       'rating',
-      'mutation($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: "测试" }) { id } }',
+      ratingGraphql(
+        `mutation RatingRollupSummarySetQuotaPolicy($o: ID!, $r: QuotaRounding!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, rounding: $r, reason: "测试" }) { id } }`,
+      ),
       { o: org.district.id, r: rounding },
     );
     now = new Date(now.getTime() + 60_000);
     const preview = (
-      await system('rating', 'mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }', {
-        o: org.district.id,
-      })
+      await system(
+        'rating',
+        ratingGraphql(
+          `mutation RatingRollupSummaryPreviewRating($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }`,
+        ),
+        {
+          o: org.district.id,
+        },
+      )
     ).previewRating;
     const confirmed = (
-      await system('rating', 'mutation($r: ID!) { confirmRating(runId: $r) { id status } }', { r: preview.id })
+      await system(
+        'rating',
+        ratingGraphql(`mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }`),
+        { r: preview.id },
+      )
     ).confirmRating;
     expect(confirmed.status).toBe('CONFIRMED');
     return confirmed.id as string;
@@ -250,7 +318,7 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
   let first: any;
   it('answers a district-wide rating with the figures its members’ results give, node by node and child by child', async () => {
     expect(
-      (await dataOf(await platform.query(DASHBOARD, { d: org.district.id }))).organization.ratingRollup,
+      (await dataOf(await platform.query(DASHBOARD, { d: org.district.id }))).organization!.ratingRollup,
     ).toMatchObject({ rated: 0, children: [], trend: [] });
     firstRun = await rateDistrict('HALF_UP');
     first = await expectDashboardFromResults();

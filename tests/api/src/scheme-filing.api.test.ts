@@ -3,9 +3,6 @@ import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../../supp
 import { apiGraphql } from './generated/api';
 import { schemeGraphql } from './generated/scheme';
 
-const FILING =
-  'id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } }';
-
 describe('filing a scheme with the upper level, through the gateway', () => {
   let platform: TestPlatform;
   const org: Record<string, { id: string; path: string }> = {};
@@ -34,7 +31,9 @@ describe('filing a scheme with the upper level, through the gateway', () => {
   const adopt = async (orgKey: string, code: string, name?: string) =>
     dataOf(
       await platform.query(
-        `mutation($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { ${FILING} } }`,
+        apiGraphql(
+          `mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }`,
+        ),
         { o: org[orgKey].id, c: code, n: name ?? null },
       ),
     ).adoptTemplate;
@@ -66,7 +65,9 @@ describe('filing a scheme with the upper level, through the gateway', () => {
       .rules;
     const edited = dataOf(
       await platform.query(
-        `mutation($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: "公示期改为 10 天") { ${FILING} } }`,
+        apiGraphql(
+          `mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: "公示期改为 10 天") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }`,
+        ),
         { id: draft.id, r: { ...rules, workflow: { publicityDays: 10 } } },
       ),
     ).editFiling;
@@ -94,7 +95,9 @@ describe('filing a scheme with the upper level, through the gateway', () => {
     await platform.query('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: draft.id });
     const approved = dataOf(
       await platform.query(
-        `mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2027-01-01", comments: "同意备案") { ${FILING} } }`,
+        apiGraphql(
+          `mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2027-01-01", comments: "同意备案") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }`,
+        ),
         { id: draft.id },
       ),
     ).approveFiling;
@@ -121,7 +124,7 @@ describe('filing a scheme with the upper level, through the gateway', () => {
       ),
     ).organization;
     expect(inForce.before).toBeNull();
-    expect(inForce.after.id).toBe(approved.approvedVersion.id);
+    expect(inForce.after.id).toBe(approved.approvedVersion!.id);
     expect(inForce.after.rules.workflow.publicityDays).toBe(10);
     expect(inForce.filings).toEqual([{ status: 'APPROVED' }]);
 
@@ -140,7 +143,12 @@ describe('filing a scheme with the upper level, through the gateway', () => {
       }),
     ).organization.filings.map((f: { scheme: unknown }) => f.scheme);
     const revision = dataOf(
-      await platform.query(`mutation($s: ID!) { reviseScheme(schemeId: $s) { ${FILING} rules } }`, { s: scheme.id }),
+      await platform.query(
+        apiGraphql(
+          `mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }`,
+        ),
+        { s: scheme.id },
+      ),
     ).reviseScheme;
     expect(revision).toMatchObject({ status: 'DRAFT', baseVersion: { version: 1 } });
     const second = await platform.query('mutation($s: ID!) { reviseScheme(schemeId: $s) { id } }', { s: scheme.id });
@@ -219,9 +227,14 @@ describe('filing a scheme with the upper level, through the gateway', () => {
       id: (await adopt('sister', 'pioneer-index', '南村另一草稿')).id,
     });
     const copy = dataOf(
-      await platform.query(`mutation($o: ID!) { copyEffectiveScheme(organizationId: $o) { ${FILING} } }`, {
-        o: org.sister.id,
-      }),
+      await platform.query(
+        apiGraphql(
+          `mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }`,
+        ),
+        {
+          o: org.sister.id,
+        },
+      ),
     ).copyEffectiveScheme;
     expect(copy).toMatchObject({ status: 'DRAFT', scheme: { name: '东镇积分办法（南村党支部）' } });
     const base = dataOf(

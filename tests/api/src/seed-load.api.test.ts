@@ -1,7 +1,8 @@
 import { loadScale, ScaleLoadResult, SeedRefused } from '@jifen/launcher';
 import { progressReporter } from '@jifen/seed';
 import { customScale, DistrictScale } from '@jifen/seed';
-import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { apiGraphql } from './generated/api';
 
 /**
  * A tiny district seeded end to end through the services' APIs, then read through the gateway as a dashboard
@@ -25,7 +26,7 @@ describe('seeding a small district through the services', () => {
   let platform: TestPlatform;
   let result: ScaleLoadResult;
   let districtId = '';
-  const q = async (query: string, variables: Record<string, unknown> = {}) =>
+  const q = async <R, V>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
   const quiet = { phase: progressReporter({ out: { isTTY: false, write: () => {} } }), say: () => {}, concurrency: 4 };
 
@@ -44,14 +45,16 @@ describe('seeding a small district through the services', () => {
 
   it('builds the tree and roster the plan asked for', async () => {
     const data = await q(
-      'query($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }',
+      apiGraphql(
+        `query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }`,
+      ),
       { id: districtId },
     );
-    expect(data.organization.name).toBe('试点区');
-    expect(data.organization.memberCount).toBe(60);
-    expect(data.organization.children).toHaveLength(2);
-    const branches = data.organization.children
-      .flatMap((t: { children: { level: string }[] }) => t.children)
+    expect(data.organization!.name).toBe('试点区');
+    expect(data.organization!.memberCount).toBe(60);
+    expect(data.organization!.children).toHaveLength(2);
+    const branches = data
+      .organization!.children.flatMap((t: { children: { level: string }[] }) => t.children)
       .filter((c: { level: string }) => c.level === 'BRANCH');
     expect(branches).toHaveLength(6);
     const summary = result.districts[0];
@@ -62,10 +65,12 @@ describe('seeding a small district through the services', () => {
   it('makes every score of the cycle final after the publicity windows closed', async () => {
     const scores = (
       await q(
-        'query($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }',
+        apiGraphql(
+          `query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }`,
+        ),
         { id: districtId, p: CYCLE },
       )
-    ).organization.periodScores.items as { state: string; status: string; total: number | null }[];
+    ).organization!.periodScores.items as { state: string; status: string; total: number | null }[];
     expect(scores).toHaveLength(60);
     expect(new Set(scores.map((s) => s.state))).toEqual(new Set(['FINAL']));
     const totals = scores.filter((s) => s.status === 'SCORED').map((s) => s.total!);
@@ -73,20 +78,24 @@ describe('seeding a small district through the services', () => {
     expect(totals.filter((t) => t >= 60).length).toBeGreaterThan(totals.length / 2);
     const rollup = (
       await q(
-        'query($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }',
+        apiGraphql(
+          `query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }`,
+        ),
         { id: districtId, p: CYCLE },
       )
-    ).organization.scoreRollup;
+    ).organization!.scoreRollup;
     expect(rollup).toMatchObject({ finalScores: 60, runningWindows: 0 });
   });
 
   it('records the democratic review’s votes where the scheme has one', async () => {
     const members = (
       await q(
-        'query($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }',
+        apiGraphql(
+          `query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }`,
+        ),
         { id: districtId },
       )
-    ).organization.members.items as { reviewVotes: { periodKey: string; counts: { count: number }[] }[] }[];
+    ).organization!.members.items as { reviewVotes: { periodKey: string; counts: { count: number }[] }[] }[];
     const voted = members.filter((m) =>
       m.reviewVotes.some((v) => v.periodKey === CYCLE && v.counts.reduce((a, c) => a + c.count, 0) >= 5),
     );
@@ -96,10 +105,12 @@ describe('seeding a small district through the services', () => {
   it('confirms the rating runs: stars under quota in the half-years, dual warnings opened', async () => {
     const runs = (
       await q(
-        'query($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }',
+        apiGraphql(
+          `query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }`,
+        ),
         { id: districtId },
       )
-    ).organization.ratingRuns as {
+    ).organization!.ratingRuns as {
       id: string;
       period: string;
       status: string;
@@ -115,17 +126,24 @@ describe('seeding a small district through the services', () => {
     expect(taken).toBeGreaterThan(0);
     expect(taken).toBeLessThan(h2.summary.rated);
     const starred = (
-      await q('query($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }', {
-        r: h2.id,
-      })
-    ).ratingRun.results.items;
+      await q(
+        apiGraphql(
+          `query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }`,
+        ),
+        {
+          r: h2.id,
+        },
+      )
+    ).ratingRun!.results.items;
     expect(starred.length).toBeGreaterThan(0);
     const cases = (
       await q(
-        'query($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }',
+        apiGraphql(
+          `query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }`,
+        ),
         { id: districtId },
       )
-    ).organization.warningCases;
+    ).organization!.warningCases!;
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBe(runs.reduce((a, r) => a + r.summary.warnings, 0));
     for (const c of cases) expect(c.total).toBeLessThan(50);
@@ -134,18 +152,25 @@ describe('seeding a small district through the services', () => {
   it('leaves declarations awaiting the committee’s review, and rejected ones with their reason', async () => {
     const pending = (
       await q(
-        'query($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }',
+        apiGraphql(
+          `query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }`,
+        ),
         { id: districtId },
       )
-    ).organization.entries;
+    ).organization!.entries;
     expect(pending.total).toBe(result.districts[0].pending);
     expect(pending.total).toBeGreaterThan(0);
     for (const e of pending.items) expect(e.occurredOn > CYCLE && e.occurredOn <= TODAY).toBe(true);
     const rejected = (
-      await q('query($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }', {
-        id: districtId,
-      })
-    ).organization.entries;
+      await q(
+        apiGraphql(
+          `query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }`,
+        ),
+        {
+          id: districtId,
+        },
+      )
+    ).organization!.entries;
     expect(rejected.total).toBe(result.districts[0].rejected);
   });
 
@@ -159,12 +184,14 @@ describe('seeding a small district through the services', () => {
     ]);
     const login = dataOf(
       await platform.query(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        apiGraphql(`mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`),
         { u: 'sd-secretary', p: PASSWORD },
         null,
       ),
     ).login;
-    const me = dataOf(await platform.query('{ me { role } }', {}, { bearer: login.token })).me;
+    const me = dataOf(
+      await platform.query(apiGraphql(`query SeedLoadMe { me { role } }`), {}, { bearer: login.token }),
+    ).me;
     expect(me.role).toBe('BRANCH_SECRETARY');
   });
 
@@ -178,7 +205,8 @@ describe('seeding a small district through the services', () => {
         ...quiet,
       }),
     ).rejects.toThrow(SeedRefused);
-    const districts = (await q('{ organizations(level: DISTRICT) { name } }')).organizations;
+    const districts = (await q(apiGraphql(`query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }`)))
+      .organizations;
     expect(districts).toEqual([{ name: '试点区' }]);
   });
 });

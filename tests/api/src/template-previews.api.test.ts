@@ -2,13 +2,6 @@ import { collectTableCases, ScoredCase } from '../../support/src/template-cases'
 import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
 import { apiGraphql } from './generated/api';
 
-const ITEM = 'code label points counted excluded { entryId reason }';
-const PREVIEW = `period { key kind start end through complete toDate } status total
-  components { code label kind group score weight contribution sections { code label max score items { ${ITEM} } } items { ${ITEM} } }
-  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }
-  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }
-  awardBasis { code label value } reviewPending explanation { rule text entryIds }`;
-
 function toInput(c: ScoredCase) {
   const { votes, exemption, ...facts } = c.facts;
   return {
@@ -56,7 +49,11 @@ describe('every template table case through previewScore over the gateway', () =
   it('answers each case exactly as the engine did in the table test', async () => {
     for (const c of cases) {
       const response = await platform.query(
-        `query($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { ${PREVIEW} } }`,
+        apiGraphql(`query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total
+  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }
+  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }
+  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }
+  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }`),
         { code: c.templateCode, facts: toInput(c) },
       );
       expect([c.templateCode, c.facts.period, dataOf(response).previewScore]).toEqual([

@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Caller, Role } from '@jifen/kit';
 import ExcelJS from 'exceljs';
 import { workbookParts, zipOf } from '../../../services/ledger/src/import/import-test-kit';
-import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, errorCodeOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { apiGraphql } from './generated/api';
+import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
 
 const MB = 1024 * 1024;
 const HEADER = '党员编号,姓名,项目,日期';
 const csvOf = (rows: string[]) => `\uFEFF${HEADER}\n${rows.join('\n')}\n`;
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('表扬信照片')]);
-const IMPORT =
-  'mutation($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }';
+const IMPORT = apiGraphql(
+  `mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }`,
+);
 
 /**
  * Files through the gateway's upload path (`POST /uploads/evidence`, `POST /uploads/import`), then referenced
@@ -22,7 +25,7 @@ describe('uploads through the gateway', () => {
   const org: Record<string, { id: string; path: string }> = {};
   const member: Record<string, string> = {};
   const caller: Record<'recorderA' | 'secretaryA' | 'recorderB' | 'memberA', Caller> = {} as never;
-  const q = async (query: string, variables: Record<string, unknown> = {}, as?: Caller) =>
+  const q = async <R, V>(query: Document<R, V>, variables: NoInfer<V>, as?: Caller) =>
     dataOf(await platform.query(query, variables, as));
   const sql = async (query: string, args: unknown[] = []) =>
     Number((await platform.services.ledger.dataSource.query(query, args))[0].n);
@@ -41,11 +44,16 @@ describe('uploads through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: string, level: string, name: string, parent?: string) => {
+    const create = async (key: string, level: OrgLevel, name: string, parent?: string) => {
       org[key] = (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }', {
-          input: { level, name, parentId: parent ? org[parent].id : null },
-        })
+        await q(
+          apiGraphql(
+            `mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+          ),
+          {
+            input: { level, name, parentId: parent ? org[parent].id : null },
+          },
+        )
       ).createOrganization;
     };
     await create('district', 'DISTRICT', '上传区');
@@ -54,19 +62,29 @@ describe('uploads through the gateway', () => {
     await create('b', 'BRANCH', '西村党支部', 'town');
     for (const branch of [org.a, org.b]) {
       const filing = (
-        await q('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }', {
-          o: branch.id,
-        })
+        await q(
+          apiGraphql(
+            `mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "finance-bureau") { id } }`,
+          ),
+          {
+            o: branch.id,
+          },
+        )
       ).adoptTemplate;
-      await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }', { id: filing.id });
+      await q(apiGraphql(`mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`), { id: filing.id });
+      await q(
+        apiGraphql(
+          `mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2024-01-01") { id } }`,
+        ),
+        { id: filing.id },
+      );
     }
     for (const [key, unit, name, no] of [
       ['a1', 'a', '张明', 'U001'],
       ['a2', 'a', '李华', 'U002'],
       ['b1', 'b', '王芳', 'U003'],
     ]) {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: org[unit].id,
         memberNo: no,
         name,
@@ -76,7 +94,9 @@ describe('uploads through the gateway', () => {
         birthDate: '1980-01-01',
       };
       member[key] = (
-        await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+        await q(apiGraphql(`mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`), {
+          input,
+        })
       ).addMember.id;
     }
     Object.assign(caller, {
@@ -206,7 +226,9 @@ describe('uploads through the gateway', () => {
     expect(uploaded.status).toBe(201);
     const declared = (
       await q(
-        'mutation($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }',
+        apiGraphql(
+          `mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }`,
+        ),
         { i: { memberId: member.a1, item: 'leaderPraise', occurredOn: '2024-03-21', evidenceIds: [uploaded.json.id] } },
         caller.memberA,
       )

@@ -210,6 +210,22 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   return response.data;
 }
 
+/**
+ * The answers of an `_entities` query whose references are all of type `typename`, typed as the document's fragment
+ * on that type selects them (null for a reference answered as unknown).
+ */
+export function entitiesOf<E extends object>(
+  entities: readonly (E | null)[],
+  typename: string,
+): (Exclude<E, Record<PropertyKey, never>> | null)[] {
+  for (const entity of entities) {
+    const answered = (entity as { __typename?: unknown } | null)?.__typename;
+    if (answered !== undefined && answered !== typename)
+      throw new Error(`expected ${typename} entities, got ${String(answered)}`);
+  }
+  return entities as (Exclude<E, Record<PropertyKey, never>> | null)[];
+}
+
 /** The code of the first error of a response that must have failed. */
 export function errorCodeOf(response: GraphQLResponse): unknown {
   if (!response.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);

@@ -22,6 +22,10 @@ type Documents = {
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": typeof types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
+    "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }": typeof types.AccessPropertyMemberDocument,
+    "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessPropertyCreateOrganizationDocument,
+    "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessPropertyAddMemberDocument,
+    "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": typeof types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
     "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.BranchRankCreateOrganizationDocument,
     "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.BranchRankAdoptDocument,
@@ -33,6 +37,7 @@ type Documents = {
     "mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }": typeof types.BranchRankPublishDocument,
     "mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.BranchRankCloseDocument,
     "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }": typeof types.BranchRankScoreDocument,
+    "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }": typeof types.BranchSummariesOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": typeof types.BranchSummariesMemberDocument,
@@ -46,11 +51,50 @@ type Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": typeof types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": typeof types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": typeof types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": typeof types.DemoDistrictOrganizationsDocument,
+    "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": typeof types.DemoDistrictOrganizationDocument,
+    "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": typeof types.DemoDistrictOrganizations2Document,
+    "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }": typeof types.DemoDistrictOrganizations3Document,
+    "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }": typeof types.DemoDistrictOrganization2Document,
+    "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }": typeof types.DemoDistrictOrganizations4Document,
+    "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }": typeof types.DemoDistrictOrganization3Document,
+    "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }": typeof types.DemoDistrictLoginDocument,
+    "query DemoDistrictMe { me { role subject organizationId memberId } }": typeof types.DemoDistrictMeDocument,
+    "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": typeof types.DemoDistrictMemberDocument,
+    "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": typeof types.DemoDistrictOrganization4Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": typeof types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": typeof types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": typeof types.DemoDistrictOrganization7Document,
+    "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations5Document,
+    "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.DemoDistrictOrganization8Document,
+    "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": typeof types.DemoDistrictRunDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": typeof types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictTownshipsDocument,
+    "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.DemoDistrictLogin2Document,
+    "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
+    "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": typeof types.DemoDistrictOrganization9Document,
+    "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": typeof types.HiveGatewayOrgDocument,
+    "query HiveGatewaySchemes { schemes { id } }": typeof types.HiveGatewaySchemesDocument,
+    "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": typeof types.HiveGatewayPageOfNDocument,
+    "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.HiveGatewayCreateOrganizationDocument,
+    "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.HiveGatewayAddMemberDocument,
+    "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }": typeof types.HiveGatewayAdoptTemplateDocument,
+    "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }": typeof types.HiveGatewayMembersOfOrganizationDocument,
+    "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }": typeof types.HiveGatewayRenameOrganizationDocument,
+    "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }": typeof types.HiveGatewayLoginDocument,
+    "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }": typeof types.HiveGatewayOrganizationsDocument,
+    "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }": typeof types.HiveGatewayOrganizations3Document,
+    "query HiveGatewaySchema { __schema { queryType { name } } }": typeof types.HiveGatewaySchemaDocument,
+    "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }": typeof types.HiveGatewayOrganizationDownDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.LedgerRegisterSubmitFilingDocument,
     "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.LedgerRegisterApproveFilingDocument,
     "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }": typeof types.LedgerRegisterDeclareEntryDocument,
+    "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }": typeof types.LedgerRegisterScoreDocument,
+    "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }": typeof types.LedgerRegisterReviewEntriesDocument,
     "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.LedgerRegisterAddMember2Document,
     "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": typeof types.LedgerRegisterRecordAttendanceDocument,
     "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": typeof types.LedgerRegisterRecordAttendance2Document,
@@ -79,6 +123,7 @@ type Documents = {
     "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": typeof types.OrgTreeExemptMemberDocument,
     "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": typeof types.OrgTreeExemptMember2Document,
     "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": typeof types.OrgTreeUpdateMemberDocument,
+    "query RatingRollupSummaryDashboard($d: ID!) {\n  organization(id: $d) {\n    ratingRollup(period: \"2026-H1\") {\n      organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n      children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n      trend { period rated meanTotal fiveStars fourStars threeStars warned }\n    }\n    children {\n      id\n      ratingRollup(period: \"2026-H1\") {\n        organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n        children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n        trend { period rated meanTotal fiveStars fourStars threeStars warned }\n      }\n    }\n  }\n}": typeof types.RatingRollupSummaryDashboardDocument,
     "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": typeof types.RatingRunSetQuotaPolicyDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": typeof types.RatingRunDeclareEntryDocument,
@@ -96,6 +141,11 @@ type Documents = {
     "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": typeof types.RegisterReplayRecordConditionDocument,
     "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": typeof types.RegisterReplayRefreshScoresDocument,
     "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": typeof types.RegisterReplayMemberDocument,
+    "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingAdoptDocument,
+    "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingEditFilingDocument,
+    "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingApproveFilingDocument,
+    "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }": typeof types.SchemeFilingReviseSchemeDocument,
+    "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": typeof types.SchemeFilingCopyEffectiveSchemeDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": typeof types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": typeof types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": typeof types.SchemeFilingAdoptTemplate2Document,
@@ -104,6 +154,18 @@ type Documents = {
     "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": typeof types.SchemeFilingSchemeDocument,
     "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": typeof types.ScopeOrganization3Document,
     "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": typeof types.ScopeOrganization4Document,
+    "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }": typeof types.SeedLoadOrganizationDocument,
+    "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }": typeof types.SeedLoadOrganization2Document,
+    "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }": typeof types.SeedLoadOrganization3Document,
+    "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": typeof types.SeedLoadOrganization4Document,
+    "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": typeof types.SeedLoadOrganization5Document,
+    "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": typeof types.SeedLoadRatingRunDocument,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": typeof types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.SeedLoadOrganization7Document,
+    "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": typeof types.SeedLoadOrganization8Document,
+    "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.SeedLoadLoginDocument,
+    "query SeedLoadMe { me { role } }": typeof types.SeedLoadMeDocument,
+    "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }": typeof types.SeedLoadOrganizationsDocument,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": typeof types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": typeof types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SessionRevocationAddMemberDocument,
@@ -111,7 +173,15 @@ type Documents = {
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": typeof types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
+    "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": typeof types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": typeof types.UploadsImportEntriesDocument,
+    "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.UploadsCreateOrganizationDocument,
+    "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.UploadsAdoptTemplateDocument,
+    "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.UploadsSubmitFilingDocument,
+    "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.UploadsApproveFilingDocument,
+    "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.UploadsAddMemberDocument,
+    "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": typeof types.UploadsDeclareEntryDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayPreviewDocument,
     "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
     "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": typeof types.ReadinessPreviewDocument,
@@ -131,6 +201,10 @@ const documents: Documents = {
     "query AccessHardeningOrganization3($id: ID!) { organization(id: $id) { members(first: -1) { total } } }": types.AccessHardeningOrganization3Document,
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
+    "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }": types.AccessPropertyMemberDocument,
+    "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessPropertyCreateOrganizationDocument,
+    "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessPropertyAddMemberDocument,
+    "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
     "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.BranchRankCreateOrganizationDocument,
     "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.BranchRankAdoptDocument,
@@ -142,6 +216,7 @@ const documents: Documents = {
     "mutation BranchRankPublish($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2025-01-06\", endsOn: \"2025-01-12\" }) { id } }": types.BranchRankPublishDocument,
     "mutation BranchRankClose($w: ID!) { closePublicity(windowId: $w) { status } }": types.BranchRankCloseDocument,
     "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }": types.BranchRankScoreDocument,
+    "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }": types.BranchSummariesOrganizationDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": types.BranchSummariesMemberDocument,
@@ -155,11 +230,50 @@ const documents: Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": types.DemoDistrictOrganizationsDocument,
+    "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": types.DemoDistrictOrganizationDocument,
+    "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": types.DemoDistrictOrganizations2Document,
+    "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }": types.DemoDistrictOrganizations3Document,
+    "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }": types.DemoDistrictOrganization2Document,
+    "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }": types.DemoDistrictOrganizations4Document,
+    "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }": types.DemoDistrictOrganization3Document,
+    "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }": types.DemoDistrictLoginDocument,
+    "query DemoDistrictMe { me { role subject organizationId memberId } }": types.DemoDistrictMeDocument,
+    "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": types.DemoDistrictMemberDocument,
+    "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": types.DemoDistrictOrganization4Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": types.DemoDistrictOrganization7Document,
+    "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations5Document,
+    "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.DemoDistrictOrganization8Document,
+    "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": types.DemoDistrictRunDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictTownshipsDocument,
+    "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.DemoDistrictLogin2Document,
+    "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
+    "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": types.DemoDistrictOrganization9Document,
+    "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": types.HiveGatewayOrgDocument,
+    "query HiveGatewaySchemes { schemes { id } }": types.HiveGatewaySchemesDocument,
+    "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": types.HiveGatewayPageOfNDocument,
+    "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.HiveGatewayCreateOrganizationDocument,
+    "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.HiveGatewayAddMemberDocument,
+    "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }": types.HiveGatewayAdoptTemplateDocument,
+    "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }": types.HiveGatewayMembersOfOrganizationDocument,
+    "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }": types.HiveGatewayRenameOrganizationDocument,
+    "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }": types.HiveGatewayLoginDocument,
+    "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }": types.HiveGatewayOrganizationsDocument,
+    "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }": types.HiveGatewayOrganizations3Document,
+    "query HiveGatewaySchema { __schema { queryType { name } } }": types.HiveGatewaySchemaDocument,
+    "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }": types.HiveGatewayOrganizationDownDocument,
     "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.LedgerRegisterCreateOrganizationDocument,
     "mutation LedgerRegisterAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.LedgerRegisterAdoptTemplateDocument,
     "mutation LedgerRegisterSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.LedgerRegisterSubmitFilingDocument,
     "mutation LedgerRegisterApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.LedgerRegisterApproveFilingDocument,
     "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMemberDocument,
+    "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }": types.LedgerRegisterDeclareEntryDocument,
+    "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }": types.LedgerRegisterScoreDocument,
+    "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }": types.LedgerRegisterReviewEntriesDocument,
     "mutation LedgerRegisterAddMember2($input: AddMemberInput!) { addMember(input: $input) { id } }": types.LedgerRegisterAddMember2Document,
     "mutation LedgerRegisterRecordAttendance($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq state review { points } } }": types.LedgerRegisterRecordAttendanceDocument,
     "mutation LedgerRegisterRecordAttendance2($i: RecordAttendanceInput!) { recordAttendance(input: $i, clientKey: \"day-0310\") { seq } }": types.LedgerRegisterRecordAttendance2Document,
@@ -188,6 +302,7 @@ const documents: Documents = {
     "mutation OrgTreeExemptMember($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-01\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-10\" }) { status exemption { reason approvedBy approvedOn } } }": types.OrgTreeExemptMemberDocument,
     "mutation OrgTreeExemptMember2($id: ID!) { exemptMember(id: $id, input: { reason: AGE, assemblyOn: \"2026-04-10\", approvedBy: \"东城镇党委\", approvedOn: \"2026-04-01\" }) { status } }": types.OrgTreeExemptMember2Document,
     "mutation OrgTreeUpdateMember($id: ID!) { updateMember(id: $id, input: { kind: FULL, name: \"刘桂兰\" }) { kind name age(on: \"2026-11-21\") } }": types.OrgTreeUpdateMemberDocument,
+    "query RatingRollupSummaryDashboard($d: ID!) {\n  organization(id: $d) {\n    ratingRollup(period: \"2026-H1\") {\n      organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n      children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n      trend { period rated meanTotal fiveStars fourStars threeStars warned }\n    }\n    children {\n      id\n      ratingRollup(period: \"2026-H1\") {\n        organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n        children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n        trend { period rated meanTotal fiveStars fourStars threeStars warned }\n      }\n    }\n  }\n}": types.RatingRollupSummaryDashboardDocument,
     "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }": types.RatingRunSetQuotaPolicyDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": types.RatingRunDeclareEntryDocument,
@@ -205,6 +320,11 @@ const documents: Documents = {
     "mutation RegisterReplayRecordCondition($i: RecordConditionInput!) { recordCondition(input: $i) { id } }": types.RegisterReplayRecordConditionDocument,
     "mutation RegisterReplayRefreshScores($o: ID!, $p: String!) { refreshScores(organizationId: $o, period: $p) }": types.RegisterReplayRefreshScoresDocument,
     "query RegisterReplayMember($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total status grade { code } } } }": types.RegisterReplayMemberDocument,
+    "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingAdoptDocument,
+    "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingEditFilingDocument,
+    "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingApproveFilingDocument,
+    "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }": types.SchemeFilingReviseSchemeDocument,
+    "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }": types.SchemeFilingCopyEffectiveSchemeDocument,
     "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }": types.SchemeFilingFilingDocument,
     "mutation SchemeFilingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id } }": types.SchemeFilingAdoptTemplateDocument,
     "mutation SchemeFilingAdoptTemplate2($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"no-such\") { id } }": types.SchemeFilingAdoptTemplate2Document,
@@ -213,6 +333,18 @@ const documents: Documents = {
     "query SchemeFilingScheme($id: ID!) { scheme(id: $id) { versions { version } } }": types.SchemeFilingSchemeDocument,
     "query ScopeOrganization3($e: ID!) { organization(id: $e) { quotaPolicyHistory { id setAt } } }": types.ScopeOrganization3Document,
     "query ScopeOrganization4($e: ID!, $w: ID!) { e: organization(id: $e) { quotaPolicy(cycle: 2026) { fiveStarPercent inherited reason } } w: organization(id: $w) { quotaPolicy(cycle: 2026) { fiveStarPercent isDefault } } }": types.ScopeOrganization4Document,
+    "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }": types.SeedLoadOrganizationDocument,
+    "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }": types.SeedLoadOrganization2Document,
+    "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }": types.SeedLoadOrganization3Document,
+    "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": types.SeedLoadOrganization4Document,
+    "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": types.SeedLoadOrganization5Document,
+    "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": types.SeedLoadRatingRunDocument,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.SeedLoadOrganization7Document,
+    "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": types.SeedLoadOrganization8Document,
+    "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.SeedLoadLoginDocument,
+    "query SeedLoadMe { me { role } }": types.SeedLoadMeDocument,
+    "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }": types.SeedLoadOrganizationsDocument,
     "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }": types.SessionRevocationLoginDocument,
     "query SessionRevocationOrganization($o: ID!) { organization(id: $o) { id name } }": types.SessionRevocationOrganizationDocument,
     "mutation SessionRevocationAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SessionRevocationAddMemberDocument,
@@ -220,7 +352,15 @@ const documents: Documents = {
     "query SqlCountOrganizations2 { organizations(level: BRANCH) { name memberCount effectiveScheme { name } quotaPolicy { fiveStarPercent } } }": types.SqlCountOrganizations2Document,
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
+    "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": types.UploadsImportEntriesDocument,
+    "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.UploadsCreateOrganizationDocument,
+    "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.UploadsAdoptTemplateDocument,
+    "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.UploadsSubmitFilingDocument,
+    "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.UploadsApproveFilingDocument,
+    "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.UploadsAddMemberDocument,
+    "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": types.UploadsDeclareEntryDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayPreviewDocument,
     "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
     "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": types.ReadinessPreviewDocument,
@@ -281,6 +421,22 @@ export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($i
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query AccessPropertyMember($id: ID!) { member(id: $id) { id } }"): (typeof documents)["query AccessPropertyMember($id: ID!) { member(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessPropertyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }"): (typeof documents)["query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -322,6 +478,10 @@ export function apiGraphql(source: "mutation BranchRankClose($w: ID!) { closePub
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }"): (typeof documents)["query BranchRankScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state total graded grade { code }\n        rank { position of tied }\n        eligibilities { code status reason }\n        selectionCandidate { code }\n        components { code score }\n        explanation { rule text }\n      }\n    }\n  }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }"): (typeof documents)["query BranchSummariesOrganization($id: ID!) { organization(id: $id) { scoreRollup(period: \"2024-Q1\") { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews children { organizationId membersScored membersExempt mean median distribution { label count } grades { code count } finalScores pendingReviews } } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,6 +537,150 @@ export function apiGraphql(source: "mutation BranchSummariesMoveOrganization($id
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"): (typeof documents)["query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }"): (typeof documents)["query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }"): (typeof documents)["query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }"): (typeof documents)["query DemoDistrictOrganizations3 { organizations(level: DISTRICT) { id path children { name children { id level schemeAssignment { organizationId } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }"): (typeof documents)["query DemoDistrictOrganization2($id: ID!) { organization(id: $id) { name path effectiveScheme { name } quotaPolicy { fiveStarPercent fourStarPercent threeStarPercent inherited isDefault } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }"): (typeof documents)["query DemoDistrictOrganizations4 { organizations(level: DISTRICT) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }"): (typeof documents)["query DemoDistrictOrganization3($id: ID!) { organization(id: $id) { before: effectiveScheme(on: \"2024-12-31\") { name } after: effectiveScheme(on: \"2025-01-01\") { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }"): (typeof documents)["mutation DemoDistrictLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token account { role } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMe { me { role subject organizationId memberId } }"): (typeof documents)["query DemoDistrictMe { me { role subject organizationId memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }"): (typeof documents)["query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }"): (typeof documents)["query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"): (typeof documents)["query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }"): (typeof documents)["query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }"): (typeof documents)["query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"): (typeof documents)["query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }"): (typeof documents)["query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"): (typeof documents)["query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }"): (typeof documents)["query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): (typeof documents)["mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMe2 { me { memberId organizationId } }"): (typeof documents)["query DemoDistrictMe2 { me { memberId organizationId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }"): (typeof documents)["query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}"): (typeof documents)["query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewaySchemes { schemes { id } }"): (typeof documents)["query HiveGatewaySchemes { schemes { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }"): (typeof documents)["query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation HiveGatewayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation HiveGatewayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }"): (typeof documents)["mutation HiveGatewayAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: \"东城先锋指数\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }"): (typeof documents)["query HiveGatewayMembersOfOrganization($id: ID!) { organization(id: $id) { id name members(first: 5) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }"): (typeof documents)["mutation HiveGatewayRenameOrganization($id: ID!) { renameOrganization(id: $id, name: \"改名\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }"): (typeof documents)["mutation HiveGatewayLogin { login(username: \"nobody\", password: \"wrong-password\") { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }"): (typeof documents)["query HiveGatewayOrganizations { organizations { members(first: 10000) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }"): (typeof documents)["query HiveGatewayOrganizations3 { organizations { children { children { members(first: 200) { items { id name } } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewaySchema { __schema { queryType { name } } }"): (typeof documents)["query HiveGatewaySchema { __schema { queryType { name } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }"): (typeof documents)["query HiveGatewayOrganizationDown($id: ID!) { organization(id: $id) { name quotaPolicy { cycle } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation LedgerRegisterCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -394,6 +698,18 @@ export function apiGraphql(source: "mutation LedgerRegisterApproveFiling($id: ID
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation LedgerRegisterAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }"): (typeof documents)["mutation LedgerRegisterDeclareEntry($input: DeclareEntryInput!, $key: String) { declareEntry(input: $input, clientKey: $key) { id seq state itemCode points review { decision points } memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }"): (typeof documents)["query LedgerRegisterScore($id: ID!, $p: String!) { member(id: $id) { score(period: $p) { total state grade { code } components { code score } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }"): (typeof documents)["mutation LedgerRegisterReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id seq state itemCode points review { decision points } memberId } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -509,6 +825,10 @@ export function apiGraphql(source: "mutation OrgTreeUpdateMember($id: ID!) { upd
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query RatingRollupSummaryDashboard($d: ID!) {\n  organization(id: $d) {\n    ratingRollup(period: \"2026-H1\") {\n      organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n      children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n      trend { period rated meanTotal fiveStars fourStars threeStars warned }\n    }\n    children {\n      id\n      ratingRollup(period: \"2026-H1\") {\n        organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n        children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n        trend { period rated meanTotal fiveStars fourStars threeStars warned }\n      }\n    }\n  }\n}"): (typeof documents)["query RatingRollupSummaryDashboard($d: ID!) {\n  organization(id: $d) {\n    ratingRollup(period: \"2026-H1\") {\n      organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n      children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n      trend { period rated meanTotal fiveStars fourStars threeStars warned }\n    }\n    children {\n      id\n      ratingRollup(period: \"2026-H1\") {\n        organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed }\n        children { organizationId rated exempt meanTotal grades { code name count } stars { stars places taken overflow } warnings { open overdue escalated closed } }\n        trend { period rated meanTotal fiveStars fourStars threeStars warned }\n      }\n    }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }"): (typeof documents)["mutation RatingRunSetQuotaPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id cycle scope rounding fiveStarPercent fourStarPercent threeStarPercent interviewDays rectifyMonths isDefault } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -577,6 +897,26 @@ export function apiGraphql(source: "query RegisterReplayMember($id: ID!, $p: Str
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingAdopt($o: ID!, $c: String!, $n: String) { adoptTemplate(organizationId: $o, templateCode: $c, name: $n) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingEditFiling($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r, note: \"公示期改为 10 天\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2027-01-01\", comments: \"同意备案\") { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }"): (typeof documents)["mutation SchemeFilingReviseScheme($s: ID!) { reviseScheme(schemeId: $s) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } rules } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"): (typeof documents)["mutation SchemeFilingCopyEffectiveScheme($o: ID!) { copyEffectiveScheme(organizationId: $o) { id status note effectiveFrom decisionComment baseVersion { version } approvedVersion { id version } history { action comment } scheme { id name latestVersion { version } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"): (typeof documents)["query SchemeFilingFiling($id: ID!) { filing(id: $id) { baseVersion { id } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -609,6 +949,54 @@ export function apiGraphql(source: "query ScopeOrganization4($e: ID!, $w: ID!) {
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }"): (typeof documents)["query SeedLoadOrganization($id: ID!) { organization(id: $id) { name memberCount children { level children { level } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }"): (typeof documents)["query SeedLoadOrganization2($id: ID!, $p: String!) { organization(id: $id) { periodScores(period: $p, first: 1000) { items { state status total } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }"): (typeof documents)["query SeedLoadOrganization3($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { finalScores runningWindows } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }"): (typeof documents)["query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }"): (typeof documents)["query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }"): (typeof documents)["query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"): (typeof documents)["query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }"): (typeof documents)["query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): (typeof documents)["mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadMe { me { role } }"): (typeof documents)["query SeedLoadMe { me { role } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }"): (typeof documents)["query SeedLoadOrganizations { organizations(level: DISTRICT) { name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"): (typeof documents)["mutation SessionRevocationLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token refreshToken account { id } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -637,7 +1025,39 @@ export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: 
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }"): (typeof documents)["query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }"): (typeof documents)["mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"): (typeof documents)["mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation UploadsSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation UploadsApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }"): (typeof documents)["mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
