@@ -56,6 +56,10 @@ type Documents = {
     "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": typeof types.LoginThrottleCreateOrganizationDocument,
     "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": typeof types.LoginThrottleCreateOrganization2Document,
     "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": typeof types.LoginThrottleCreateAccountDocument,
+    "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityBranchDocument,
+    "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityWindowDocument,
+    "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityScorePageDocument,
+    "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityEntriesDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": typeof types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": typeof types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": typeof types.OrgTreeOrganizationsDocument,
@@ -146,6 +150,10 @@ const documents: Documents = {
     "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": types.LoginThrottleCreateOrganizationDocument,
     "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": types.LoginThrottleCreateOrganization2Document,
     "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": types.LoginThrottleCreateAccountDocument,
+    "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n": types.MemberPublicityBranchDocument,
+    "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n": types.MemberPublicityWindowDocument,
+    "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": types.MemberPublicityScorePageDocument,
+    "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": types.MemberPublicityEntriesDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": types.OrgTreeOrganizationsDocument,
@@ -376,6 +384,22 @@ export function apiGraphql(source: "mutation LoginThrottleCreateOrganization2($p
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }"): (typeof documents)["mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
