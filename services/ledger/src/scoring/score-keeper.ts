@@ -9,6 +9,8 @@ import * as facts from './score-facts.storage';
 import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
 import { scoreStateOf } from './score-state';
 import { SchemeInForce, SchemeSource } from './scheme-source';
+import { unrecordedScores } from './unrecorded-scores';
+import { fillUnrecorded } from './unrecorded-scores.storage';
 
 /** The branch a register belongs to. */
 export interface BranchRef {
@@ -107,7 +109,10 @@ export class ScoreKeeper {
     return { ...plan, items: plan.items.filter((i) => i.period.start <= target.end && i.period.end >= target.start) };
   }
 
-  /** Recomputes the planned periods for the members named (all the branch's when null) and writes them. */
+  /**
+   * Recomputes the planned periods for the members named (all the branch's when null) and writes them; every other
+   * active member of the branch without a score for a planned period gets the scheme's empty-register score.
+   */
   async apply(db: EntityManager, plan: ScorePlan, memberIds: readonly string[] | null): Promise<PeriodScoreRecord[]> {
     if (plan.items.length === 0) return [];
     const members = await facts.membersToScore(db, plan.branch.path, memberIds);
@@ -167,7 +172,9 @@ export class ScoreKeeper {
         });
       }
     }
-    await upsertPeriodScores(db, records);
+    // The branch's members with nothing recorded get the scheme's empty-register score in the same transaction.
+    const unrecorded = unrecordedScores(plan.items, windows, evaluateOrExplain);
+    await upsertPeriodScores(db, records, (tx) => fillUnrecorded(tx, plan.branch, unrecorded, computedAt));
     return records;
   }
 }
