@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { assertMayAct, mayReadPublicityList, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode } from '../ledger-error';
-import { countUnreviewed } from '../entry/entry.storage';
+import { countEntriesDated, countUnreviewed } from '../entry/entry.storage';
+import { assertSomethingRecorded } from './assembly-rules';
 import { ScoreKeeper } from '../scoring/score-keeper';
 import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { branchInScope } from './branch-lookup';
@@ -20,6 +21,8 @@ export interface ConfirmAssembly {
   meetingOn: string;
   attendeeIds: string[];
   note?: string | null;
+  /** Confirms a period in which nobody has any entry (refused without it). */
+  acknowledgeNoEntries?: boolean | null;
 }
 
 export interface PublishScores {
@@ -70,6 +73,8 @@ export class PublicityService {
             { count: waiting },
           );
         }
+        const recorded = await countEntriesDated(db, branch.id, period.start, period.end);
+        assertSomethingRecorded(period.key, recorded, input.acknowledgeNoEntries === true);
         const roster = await storage.assemblyRoster(db, branch.path);
         const attendees = [...new Set(input.attendeeIds)];
         const stranger = attendees.find((id) => !roster.some((m) => m.id === id));

@@ -96,6 +96,11 @@ export class ConfirmAssemblyInput {
   @Field(() => Date, { description: '大会日期' }) meetingOn!: string;
   @Field(() => [ID], { description: '出席的党员（正式党员须过半数）' }) attendeeIds!: string[];
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '本期全支部没有任何积分记录时，确认按方案的初始分评定（如“先锋指数”全体无扣分）；不确认则拒绝评定',
+  })
+  acknowledgeNoEntries?: boolean | null;
 }
 
 @InputType({ description: '公示评定结果' })

@@ -106,6 +106,9 @@ type Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": typeof types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": typeof types.UnrecordedMemberScoreDocument,
+    "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": typeof types.UnrecordedRollupDocument,
+    "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": typeof types.UnrecordedAssemblyDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -200,6 +203,9 @@ const documents: Documents = {
     "query SqlCountOrganizations3 { organizations(level: BRANCH) { members(first: 5) { total items { name } } } }": types.SqlCountOrganizations3Document,
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": types.UnrecordedMemberScoreDocument,
+    "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": types.UnrecordedRollupDocument,
+    "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": types.UnrecordedAssemblyDocument,
 };
 
 /**
@@ -584,6 +590,18 @@ export function apiGraphql(source: "query Mixed($id: ID!) {\n  organization(id: 
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n"): (typeof documents)["\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
