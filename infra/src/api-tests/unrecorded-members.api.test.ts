@@ -48,7 +48,7 @@ const ASSEMBLY = apiGraphql(`
 
 describe('members with nothing recorded', () => {
   let platform: TestPlatform;
-  let now = new Date('2026-03-20T08:00:00Z');
+  const now = new Date('2026-03-20T08:00:00Z');
   const org: Record<'district' | 'town' | 'pioneer' | 'attendance', { id: string; path: string }> = {} as never;
   const member: Record<string, string> = {};
   const q = async <R = any, V = Record<string, unknown>>(query: Document<R, V>, variables?: NoInfer<V>) =>

@@ -8,7 +8,7 @@ export interface PublicityEntrant {
   gradeName: string | null;
 }
 
-export interface PublicityBoardRow {
+interface PublicityBoardRow {
   /** 名次: members with the same total share it (1, 2, 2, 4); null for an exempt member. */
   rank: number | null;
   name: string;

@@ -1,6 +1,5 @@
 import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
-import { BranchRef } from './score-keeper';
 import { splitResult } from './stored-result';
 import { UnrecordedScore } from './unrecorded-scores';
 
@@ -12,7 +11,7 @@ import { UnrecordedScore } from './unrecorded-scores';
  */
 export async function fillUnrecorded(
   db: EntityManager,
-  branch: BranchRef,
+  branch: { id: string; path: string; districtId: string },
   scores: readonly UnrecordedScore[],
   computedAt: string,
 ): Promise<{ branch_id: string; period_key: string }[]> {
