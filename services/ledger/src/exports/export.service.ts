@@ -1,5 +1,5 @@
 import { hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
-import { dayOf, Download, DownloadHandler } from '@jifen/kit/server';
+import { Download, DownloadHandler } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';
@@ -22,6 +22,7 @@ import { branchPeriodScores, PeriodScoreRecord } from '../scoring/period-score.s
 import { scoreStateLabel } from '../scoring/score-state';
 import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { BranchRef } from '../scoring/score-keeper';
+import { beijingDay } from './beijing-time';
 import { ledgerBookXlsx } from './ledger-book';
 import { publicityListXlsx } from './publicity-list';
 import { registerSheetXlsx } from './register-sheet';
@@ -59,8 +60,9 @@ export class ExportService {
     };
   }
 
+  /** Today in Beijing: the 制表日期 on every sheet and the day the branch's scheme is read on. */
   private today(): string {
-    return dayOf(this.clock);
+    return beijingDay(this.clock());
   }
 
   /** 党员积分登记表: one member's period, entry by entry. */
@@ -88,7 +90,6 @@ export class ExportService {
       periodLabel: periodLabel(score),
       schemeName: await this.schemeName(ctx, branch, score.periodEnd),
       entries: [...entries.items].reverse().map((e) => ({
-        seq: e.seq,
         occurredOn: e.occurredOn,
         componentLabel:
           score.result.components.find((c) =>
