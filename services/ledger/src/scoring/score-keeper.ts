@@ -10,7 +10,7 @@ import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
 import { scoreStateOf } from './score-state';
 import { SchemeInForce, SchemeSource } from './scheme-source';
 import { unrecordedScores } from './unrecorded-scores';
-import { fillUnrecorded } from './unrecorded-scores.storage';
+import { fillUnrecorded, missingScores } from './unrecorded-scores.storage';
 
 /** The branch a register belongs to. */
 export interface BranchRef {
@@ -173,8 +173,19 @@ export class ScoreKeeper {
       }
     }
     // The branch's members with nothing recorded get the scheme's empty-register score in the same transaction.
-    const unrecorded = unrecordedScores(plan.items, windows, evaluateOrExplain);
-    await upsertPeriodScores(db, records, (tx) => fillUnrecorded(tx, plan.branch, unrecorded, computedAt));
+    await upsertPeriodScores(db, records, async (tx) => {
+      const missing = await missingScores(
+        tx,
+        plan.branch.path,
+        plan.items.map((i) => i.period.key),
+      );
+      if (missing.length === 0) return [];
+      const wanted = new Set(missing.map((m) => `${m.periodKey}|${m.kind}`));
+      const scores = unrecordedScores(plan.items, windows, evaluateOrExplain, (key, kind) =>
+        wanted.has(`${key}|${kind}`),
+      );
+      return fillUnrecorded(tx, plan.branch, scores, computedAt);
+    });
     return records;
   }
 }

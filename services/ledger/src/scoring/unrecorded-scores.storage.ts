@@ -1,7 +1,7 @@
 import { queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { splitResult } from './stored-result';
-import { UnrecordedScore } from './unrecorded-scores';
+import { MemberKind, UnrecordedScore } from './unrecorded-scores';
 
 /**
  * Gives every active member of the branch (its groups' too) who has no score for a planned period the
@@ -55,5 +55,25 @@ export async function fillUnrecorded(
        RETURNING branch_id, period_key)
      SELECT DISTINCT branch_id, period_key FROM written`,
     [JSON.stringify(rows), `[${details.join(',')}]`, branch.path, branch.districtId, branch.id, computedAt],
+  );
+}
+
+/**
+ * Which (period, member kind) pairs some active member of the branch has no score for: one statement, so that a
+ * change in a branch whose members all have their scores (the usual case) runs the engine for nobody else.
+ */
+export async function missingScores(
+  db: EntityManager,
+  branchPath: string,
+  periodKeys: readonly string[],
+): Promise<{ periodKey: string; kind: MemberKind }[]> {
+  if (periodKeys.length === 0) return [];
+  return queryPrepared<{ periodKey: string; kind: MemberKind }>(
+    db,
+    `SELECT DISTINCT k.period_key AS "periodKey", m.kind
+       FROM ledger.member m CROSS JOIN unnest($2::text[]) AS k(period_key)
+      WHERE m.org_path <@ $1::ltree AND m.status = 'ACTIVE'
+        AND NOT EXISTS (SELECT 1 FROM ledger.period_score ps WHERE ps.member_id = m.id AND ps.period_key = k.period_key)`,
+    [branchPath, [...new Set(periodKeys)]],
   );
 }

@@ -34,6 +34,17 @@ describe('the score of a member with nothing recorded', () => {
     expect(full.result.components.every((c) => c.score === 0)).toBe(true);
   });
 
+  it('runs the engine only for the (period, kind) pairs some member lacks', () => {
+    const doc = documentOf('pioneer-index');
+    const scores = unrecordedScores(
+      ['2026-M03', '2026'].map((key) => ({ period: periodOf(doc, key), asOf: '2026-03-20', scheme: scheme(doc) })),
+      [],
+      (d, facts) => evaluate(d, facts),
+      (key, kind) => key === '2026' && kind === 'ACTIVIST',
+    );
+    expect(scores.map((s) => [s.period.key, s.kind])).toEqual([['2026', 'ACTIVIST']]);
+  });
+
   it('takes the state the branch windows give an empty register: published when a window covers the period', () => {
     const doc = documentOf('pioneer-index');
     const window = { id: 'w', periodStart: '2026-01-01', periodEnd: '2026-03-31', status: 'OPEN' as const };

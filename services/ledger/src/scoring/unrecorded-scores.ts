@@ -3,7 +3,7 @@ import { factsFor } from './score-facts';
 import { ScoringMemberRow } from './score-facts.storage';
 import { ScoreState, scoreStateOf, WindowSpan } from './score-state';
 
-type MemberKind = ScoringMemberRow['kind'];
+export type MemberKind = ScoringMemberRow['kind'];
 const KINDS: readonly MemberKind[] = ['FULL', 'PROBATIONARY', 'ACTIVIST'];
 
 /**
@@ -20,16 +20,21 @@ export interface UnrecordedScore {
   result: ScoreResult;
 }
 
-/** The empty-register scores of each planned period, one per member kind: the engine runs once per (period, kind), never per member. */
+/**
+ * The empty-register scores of the planned periods, one per member kind, for the (period, kind) pairs `wanted`
+ * (those some member lacks; all when not given): the engine runs once per pair, never per member.
+ */
 export function unrecordedScores(
   items: readonly { period: Period; asOf: string; scheme: { versionId: string; document: RuleDocument } }[],
   windows: readonly WindowSpan[],
   evaluate: (doc: RuleDocument, facts: ReturnType<typeof factsFor>['facts'], whose: string) => ScoreResult,
+  wanted?: (periodKey: string, kind: MemberKind) => boolean,
 ): UnrecordedScore[] {
   const scores: UnrecordedScore[] = [];
   for (const { period, asOf, scheme } of items) {
     const state = scoreStateOf({ period, windows, heldBy: [], entryWindows: [] });
     for (const kind of KINDS) {
+      if (wanted && !wanted(period.key, kind)) continue;
       const history = {
         member: { id: '', name: '', kind, status: 'ACTIVE' as const },
         entries: [],
