@@ -1,3 +1,5 @@
+import { MAX_PAGE } from '@jifen/kit';
+
 /** How much one request to the public API may ask for. Every limit is inclusive: a query at the limit passes. */
 export interface QueryLimits {
   /** Deepest nesting of fields in an operation, fragments followed, introspection included (a chain of `ofType` counts once). */
@@ -27,7 +29,7 @@ export const defaultQueryLimits: QueryLimits = {
   maxAliases: 30,
   // As many as aliases: a dashboard asking each of a branch's members by alias is ordinary use.
   maxRootFields: 30,
-  maxPage: 1000,
+  maxPage: MAX_PAGE,
   // A scoring preview with its components, their items and explanations weighs about 28,000: twice that is ordinary use.
   maxCost: 50_000,
   defaultPage: 50,

@@ -3,12 +3,14 @@ import { LedgerErrorCode } from './ledger-error';
 import {
   assertMayAct,
   assertMayActAny,
+  assertMayDownloadPublicityList,
   assertMayExport,
   assertMayManageOrgAt,
   assertSeesWholeRoster,
   mayAct,
   mayAppeal,
   mayManageOrgAt,
+  mayReadPublicityList,
   memberReach,
   RegisterAction,
 } from './ledger-access';
@@ -138,6 +140,31 @@ describe('exports and whole-branch figures', () => {
     expect(
       codeOf(() => assertSeesWholeRoster(as(Role.BRANCH_RECORDER, branch, { rights: [Right.READ] }), '组织的积分汇总')),
     ).toBe('OK');
+  });
+});
+
+describe("the branch's publicity list (公示名单)", () => {
+  const member = as(Role.MEMBER, branch, { memberId: 'm-1' });
+  const readKey = as(Role.BRANCH_RECORDER, branch, { rights: [Right.READ] });
+  const otherBranchMember = as(Role.MEMBER, 'd.t.other', { memberId: 'm-2' });
+  // [caller, published?, reads the list, downloads it]
+  it.each([
+    ['recorder', as(Role.BRANCH_RECORDER, branch), false, true, 'OK'],
+    ['secretary', as(Role.BRANCH_SECRETARY, branch), true, true, 'OK'],
+    ['township', as(Role.TOWNSHIP, township), false, true, 'OK'],
+    ['member, published', member, true, true, 'OK'],
+    ['member, not yet published', member, false, false, LedgerErrorCode.FORBIDDEN],
+    ['member of another branch', otherBranchMember, true, false, LedgerErrorCode.FORBIDDEN],
+    ['read-only key, published', readKey, true, true, LedgerErrorCode.FORBIDDEN],
+    ['read-only key, not yet published', readKey, false, false, LedgerErrorCode.FORBIDDEN],
+    ['sibling township', as(Role.TOWNSHIP, 'd.t2'), true, false, LedgerErrorCode.FORBIDDEN],
+  ] as const)('%s (published: %s): reads %s, downloads %s', (_name, caller, published, reads, downloads) => {
+    expect(mayReadPublicityList(caller, branch, published)).toBe(reads);
+    expect(codeOf(() => assertMayDownloadPublicityList(caller, branch, published))).toBe(downloads);
+  });
+
+  it('tells a member why the list is not theirs yet, in Chinese', () => {
+    expect(() => assertMayDownloadPublicityList(member, branch, false)).toThrow(/尚未公示/);
   });
 });
 

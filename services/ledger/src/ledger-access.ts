@@ -93,6 +93,29 @@ export function assertMayExport(caller: Caller, path: string): void {
   throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权导出台账', { right: Right.EXPORT });
 }
 
+/**
+ * The branch's publicity list (公示名单: names, totals, grades, the window) at `branchPath` for a period, published
+ * or not yet. Whoever may export the register has it any time (to prepare the board); any other caller who reads
+ * the branch has it once a window has published the period (a member: their own branch's list, during and after
+ * the window, as on the paper board); a read-only key sees the list but may not download it.
+ */
+export function mayReadPublicityList(caller: Caller, branchPath: string, published: boolean): boolean {
+  if (mayUse(caller, Right.EXPORT, branchPath)) return true;
+  return published && mayUse(caller, Right.READ, branchPath);
+}
+
+/** The 公示名单 as a file: the EXPORT right, or a member of the branch once the period is published. */
+export function assertMayDownloadPublicityList(caller: Caller, branchPath: string, published: boolean): void {
+  if (mayUse(caller, Right.EXPORT, branchPath)) return;
+  if (memberLimit(caller) !== null && mayUse(caller, Right.READ, branchPath)) {
+    if (published) return;
+    throw new LedgerError(LedgerErrorCode.FORBIDDEN, '本期积分尚未公示，公示开始后党员才能查看和下载公示名单', {
+      right: Right.READ,
+    });
+  }
+  throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权导出台账', { right: Right.EXPORT });
+}
+
 /** Whole-branch figures (score pages, digests, rollups) are not a member's: a member sees self and the publicity list. */
 export function assertSeesWholeRoster(caller: Caller, what: string): void {
   if (seesWholeRoster(caller)) return;

@@ -995,18 +995,19 @@ describe('access in the ledger', () => {
       },
       secretary: exporting,
       recorder: exporting,
+      // A member downloads the branch's 公示名单 once the period is published (issue 22 item 8), no other register.
       member: {
         ledgerBook: 'FORBIDDEN',
         siblingBranch: 'NOT_FOUND',
         ownSheet: 'FORBIDDEN',
-        publicityList: 'FORBIDDEN',
+        publicityList: 'OK',
         evidenceOfMemberA: 'OK',
       },
       otherMember: {
         ledgerBook: 'FORBIDDEN',
         siblingBranch: 'NOT_FOUND',
         ownSheet: 'NOT_FOUND',
-        publicityList: 'FORBIDDEN',
+        publicityList: 'OK',
         evidenceOfMemberA: 'NOT_FOUND',
       },
       readKey: { ...exporting, ledgerBook: 'FORBIDDEN', ownSheet: 'FORBIDDEN', publicityList: 'FORBIDDEN' },

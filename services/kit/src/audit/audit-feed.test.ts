@@ -7,6 +7,7 @@ import { RequestContext } from '../context/request-context';
 import { AppError, KitErrorCode } from '../errors/app-error';
 import { Logger } from '../logging/logger';
 import { listenHttp } from '../http/http-listener';
+import { MAX_PAGE } from '../page';
 import { AuditKind } from './audit-event';
 import { auditFeedQuery, auditFeedUrl, mountAuditFeed, readAuditFeed } from './audit-feed';
 
@@ -66,7 +67,12 @@ describe('who may read which page of a service’s audit log', () => {
       { organizationPath: `${east}|x` },
       KitErrorCode.BAD_USER_INPUT,
     ],
-    ['a page too large', eastCommittee, { organizationPath: east, first: '201' }, KitErrorCode.BAD_USER_INPUT],
+    [
+      'a page too large',
+      eastCommittee,
+      { organizationPath: east, first: String(MAX_PAGE + 1) },
+      KitErrorCode.BAD_USER_INPUT,
+    ],
     [
       'a page that is not a number',
       eastCommittee,
@@ -181,7 +187,7 @@ describe('the feed over HTTP', () => {
     ['no valid token', 'nobody', `organizationPath=${east}`, 401, 'UNAUTHENTICATED'],
     ['no right to read the log', 'branch', `organizationPath=${east}`, 403, 'FORBIDDEN'],
     ['a node outside the scope', 'east', `organizationPath=${west}`, 404, 'NOT_FOUND'],
-    ['a bad page', 'east', `organizationPath=${east}&first=500`, 400, 'BAD_USER_INPUT'],
+    ['a bad page', 'east', `organizationPath=${east}&first=${MAX_PAGE + 1}`, 400, 'BAD_USER_INPUT'],
   ])('refuses %s', async (_case, token, query, status, code) => {
     const response = await get(token, query);
     expect(response.status).toBe(status);

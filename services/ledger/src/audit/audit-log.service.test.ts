@@ -1,4 +1,4 @@
-import { AppError, Caller, Logger, Right, Role, systemCaller } from '@jifen/kit';
+import { AppError, Caller, Logger, MAX_PAGE, Right, Role, systemCaller } from '@jifen/kit';
 import { AuditEventRecord, AuditFeedQuery, AuditKind } from '@jifen/kit/server';
 import { AuditLogService, AuditReader } from './audit-log.service';
 import { AuditSource } from './audit-sources';
@@ -106,7 +106,7 @@ describe('the audit log of a node, across the three services', () => {
   });
 
   it.each([
-    [{ first: 201 }, 'BAD_USER_INPUT'],
+    [{ first: MAX_PAGE + 1 }, 'BAD_USER_INPUT'],
     [{ first: -1 }, 'BAD_USER_INPUT'],
     [{ first: 10, before: '上周' }, 'BAD_USER_INPUT'],
   ])('refuses the page %p', async (page, code) => {

@@ -7,6 +7,7 @@ import {
   findItem,
   findItemByCodeOrLabel,
   HONOUR_LEVEL_LABELS,
+  itemList,
   itemPlaces,
   normalizeEntryFields,
 } from './entry-fields';
@@ -86,8 +87,11 @@ describe('checkEntryFields', () => {
 
   it('refuses an unknown or missing item', () => {
     expect(problems(town, { item: 'nothing' })).toEqual([
-      { field: 'item', message: '方案中没有代码为“nothing”的项目' },
+      { field: 'item', message: `方案中没有代码为“nothing”的项目，本方案的项目有：${itemList(town)}` },
     ]);
+    // The valid items by their Chinese labels, each with the code the API takes.
+    expect(itemList(town)).toMatch(/^每月足额缴纳一次党费（dues）；每月参加一次党员活动日（activityDay）；/);
+    expect(itemList(town).split('；')).toHaveLength(itemPlaces(town).length);
     expect(problems(town, { item: ' ' })).toEqual([{ field: 'item', message: '要填写项目' }]);
   });
 

@@ -95,6 +95,16 @@ const positiveTenth = (v: number) => Math.round(v * 10) > 0;
 const given = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 const charCount = (s: string) => [...s].length;
 
+/**
+ * The scheme's items as a person reads them: each Chinese label with the code the API takes, one after another
+ * with ；(labels themselves hold 、), e.g. 每月足额缴纳一次党费（dues）；每月参加一次党员活动日（activityDay）；….
+ */
+export function itemList(doc: RuleDocument): string {
+  return itemPlaces(doc)
+    .map((p) => `${p.item.label}（${p.item.code}）`)
+    .join('；');
+}
+
 /** Every problem with the fields; empty when they can be recorded. `today` bounds the date. */
 export function checkEntryFields(doc: RuleDocument, fields: EntryFields, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -103,7 +113,7 @@ export function checkEntryFields(doc: RuleDocument, fields: EntryFields, today: 
   const code = (fields.item ?? '').trim();
   const place = code ? findItem(doc, code) : null;
   if (!code) add('item', '要填写项目');
-  else if (!place) add('item', `方案中没有代码为“${code}”的项目`);
+  else if (!place) add('item', `方案中没有代码为“${code}”的项目，本方案的项目有：${itemList(doc)}`);
 
   const day = (fields.occurredOn ?? '').trim();
   if (!day) add('occurredOn', '要填写发生日期');

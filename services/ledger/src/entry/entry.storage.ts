@@ -338,3 +338,17 @@ export async function verifyChain(
     broken: firstBrokenLink(links, head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : null),
   };
 }
+
+/** How many entries (of any kind and state) the branch's register holds dated in [from, to]. */
+export async function countEntriesDated(
+  db: EntityManager,
+  branchId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS n FROM ledger.entry e WHERE e.branch_id = $1 AND e.occurred_on BETWEEN $2 AND $3`,
+    [branchId, from, to],
+  );
+  return row.n;
+}

@@ -11,7 +11,6 @@ export interface RegisterSheetData {
   periodLabel: string;
   schemeName: string;
   entries: {
-    seq: number; // the entry's number in the branch register
     occurredOn: string; // YYYY-MM-DD
     componentLabel: string; // e.g. 基础积分
     itemLabel: string; // e.g. 按时交纳党费

@@ -1,20 +1,28 @@
 import { hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
-import { dayOf, Download, DownloadHandler } from '@jifen/kit/server';
+import { Download, DownloadHandler } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';
 import { pageEntries } from '../entry/entry.storage';
 import { importTemplateXlsx } from '../import';
-import { assertMayAct, assertMayExport, memberReach, RegisterAction } from '../ledger-access';
+import {
+  assertMayAct,
+  assertMayDownloadPublicityList,
+  assertMayExport,
+  memberReach,
+  RegisterAction,
+} from '../ledger-access';
 import { LedgerContext } from '../ledger-context';
 import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
 import { LedgerLoaders } from '../ledger-loaders';
 import { branchInScope } from '../register/branch-lookup';
-import { windowsOfBranches } from '../register/register.storage';
+import { publicityBoard } from '../register/publicity-board';
+import { publicityEntrants, windowsOfBranches } from '../register/register.storage';
 import { branchPeriodScores, PeriodScoreRecord } from '../scoring/period-score.storage';
 import { scoreStateLabel } from '../scoring/score-state';
 import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { BranchRef } from '../scoring/score-keeper';
+import { beijingDay } from './beijing-time';
 import { ledgerBookXlsx } from './ledger-book';
 import { publicityListXlsx } from './publicity-list';
 import { registerSheetXlsx } from './register-sheet';
@@ -52,8 +60,9 @@ export class ExportService {
     };
   }
 
+  /** Today in Beijing: the 制表日期 on every sheet and the day the branch's scheme is read on. */
   private today(): string {
-    return dayOf(this.clock);
+    return beijingDay(this.clock());
   }
 
   /** 党员积分登记表: one member's period, entry by entry. */
@@ -81,7 +90,6 @@ export class ExportService {
       periodLabel: periodLabel(score),
       schemeName: await this.schemeName(ctx, branch, score.periodEnd),
       entries: [...entries.items].reverse().map((e) => ({
-        seq: e.seq,
         occurredOn: e.occurredOn,
         componentLabel:
           score.result.components.find((c) =>
@@ -140,24 +148,24 @@ export class ExportService {
     return xlsx(`积分总台账-${branch.name}-${period}.xlsx`, body);
   }
 
-  /** 公示名单: names, totals and grades for the board, with the window. */
+  /**
+   * 公示名单: names, totals and grades for the board, with the window. Whoever exports the register has it any
+   * time; a member of the branch once the period is published (during and after the window).
+   */
   async publicityList(query: Record<string, string>, ctx: LedgerContext): Promise<Download> {
-    const { branch, period, scores } = await this.branchScores(query, ctx);
-    const members = await ctx.loaders.member.loadMany(scores.map((s) => s.memberId));
+    const organizationId = required(query, 'organizationId', '党支部');
+    const period = required(query, 'period', '期间');
+    const branch = await this.branch(ctx, organizationId);
     const window =
       (await windowsOfBranches(this.dataSource.manager, [branch.id])).find((w) => w.periodKey === period) ?? null;
+    assertMayDownloadPublicityList(ctx.caller, branch.path, window !== null);
+    const entrants = await publicityEntrants(this.dataSource.manager, branch.id, period);
+    if (entrants.length === 0) throw notScored(period);
     const body = await publicityListXlsx({
       branchName: branch.name,
       periodLabel: `${period}`,
       window: window ? { startsOn: window.startsOn, endsOn: window.endsOn } : null,
-      rows: scores.map((score, i) => {
-        const member = members[i];
-        return {
-          name: member && !(member instanceof Error) ? member.name : '',
-          total: score.total,
-          gradeName: score.gradeName,
-        };
-      }),
+      rows: publicityBoard(entrants, null).rows,
       notice: '对公示结果有异议的，请于公示期内向党支部反映。',
       generatedOn: this.today(),
     });

@@ -13,7 +13,6 @@ const data: RegisterSheetData = {
   schemeName: '社区党员积分管理办法（2024 版）',
   entries: [
     {
-      seq: 12,
       occurredOn: '2024-03-05',
       componentLabel: '基础积分',
       itemLabel: '按时交纳党费',
@@ -24,7 +23,6 @@ const data: RegisterSheetData = {
       reviewedBy: '李书记',
     },
     {
-      seq: 27,
       occurredOn: '2024-06-18',
       componentLabel: '奖励积分',
       itemLabel: '志愿服务',
@@ -35,7 +33,6 @@ const data: RegisterSheetData = {
       reviewedBy: '李书记',
     },
     {
-      seq: 31,
       occurredOn: '2024-07-02',
       componentLabel: '扣分',
       itemLabel: '无故缺席组织生活',
@@ -46,7 +43,6 @@ const data: RegisterSheetData = {
       reviewedBy: '李书记',
     },
     {
-      seq: 40,
       occurredOn: '2024-11-20',
       componentLabel: '奖励积分',
       itemLabel: '发表文章',
@@ -99,11 +95,11 @@ describe('registerSheetXlsx', () => {
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
 
-  it('writes each entry with its points as a signed number shown to one decimal', async () => {
+  it('numbers the rows 1, 2, 3 (序号, as on paper) and writes each entry with its points as a signed number shown to one decimal', async () => {
     const { sheet } = await loadSheet(await registerSheetXlsx(data), '党员积分登记表');
 
     expect(cellsOf(sheet, 7, WIDTH)).toEqual([
-      12,
+      1,
       '2024-03-05',
       '基础积分',
       '按时交纳党费',
@@ -114,7 +110,7 @@ describe('registerSheetXlsx', () => {
       '李书记',
     ]);
     expect(cellsOf(sheet, 8, WIDTH)).toEqual([
-      27,
+      2,
       '2024-06-18',
       '奖励积分',
       '志愿服务',
@@ -125,7 +121,7 @@ describe('registerSheetXlsx', () => {
       '李书记',
     ]);
     expect(cellsOf(sheet, 9, WIDTH)).toEqual([
-      31,
+      3,
       '2024-07-02',
       '扣分',
       '无故缺席组织生活',
@@ -136,7 +132,7 @@ describe('registerSheetXlsx', () => {
       '李书记',
     ]);
     expect(cellsOf(sheet, 10, WIDTH)).toEqual([
-      40,
+      4,
       '2024-11-20',
       '奖励积分',
       '发表文章',

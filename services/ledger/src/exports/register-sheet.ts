@@ -57,11 +57,11 @@ function addEntries(sheet: ExcelJS.Worksheet, entries: RegisterSheetData['entrie
     addSpans(sheet, [{ value: NO_ENTRIES_TEXT, span: REGISTER_HEADERS.length, align: 'center' }], { border: true });
     return;
   }
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     addSpans(
       sheet,
       [
-        { value: entry.seq, align: 'center' },
+        { value: i + 1, align: 'center' }, // 序号: the row's number on this sheet, 1, 2, 3 as on paper
         { value: entry.occurredOn, align: 'center' },
         { value: entry.componentLabel },
         { value: entry.itemLabel },
@@ -73,7 +73,7 @@ function addEntries(sheet: ExcelJS.Worksheet, entries: RegisterSheetData['entrie
       ],
       { border: true },
     );
-  }
+  });
 }
 
 function addSummary(sheet: ExcelJS.Worksheet, data: RegisterSheetData): void {

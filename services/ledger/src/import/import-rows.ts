@@ -3,6 +3,7 @@ import {
   checkEntryFields,
   EntryFields,
   findItemByCodeOrLabel,
+  itemList,
   itemPlaces,
   levelList,
   normalizeEntryFields,
@@ -156,5 +157,5 @@ function unknownItem(doc: RuleDocument, text: string): string {
     .filter((i) => i.label.trim() === text);
   if (sameLabel.length > 1)
     return `方案中有 ${sameLabel.length} 个项目名称都是“${text}”，请改填项目代码（${sameLabel.map((i) => i.code).join('、')}）`;
-  return `方案中没有代码或名称为“${text}”的项目（可对照模板“项目”表填写）`;
+  return `方案中没有代码或名称为“${text}”的项目，本方案的项目有：${itemList(doc)}（也可对照模板“项目”表填写）`;
 }

@@ -1,5 +1,6 @@
 import { templateByCode } from '@jifen/rules';
 import { Workbook } from 'exceljs';
+import { itemList } from '../entry/entry-fields';
 import { IMPORT_COLUMNS, IMPORT_LIMITS, ImportRow, parseEntryImport } from './index';
 import { csv, day, roster, TODAY, xlsx } from './import-test-kit';
 
@@ -148,7 +149,11 @@ describe('parseEntryImport: bad rows', () => {
           column: '姓名',
           message: `姓名“王二”与名册中编号 D006 的党员“${members[5].name}”不一致，请核对党员编号`,
         },
-        { row: 19, column: '项目', message: '方案中没有代码或名称为“参加演讲”的项目（可对照模板“项目”表填写）' },
+        {
+          row: 19,
+          column: '项目',
+          message: `方案中没有代码或名称为“参加演讲”的项目，本方案的项目有：${itemList(town)}（也可对照模板“项目”表填写）`,
+        },
         { row: 33, column: '日期', message: '发生日期 2024-07-01 晚于今天（2024-06-30），只能登记已经发生的事' },
       ],
     });
@@ -179,7 +184,11 @@ describe('parseEntryImport: bad rows', () => {
     expect(await one(['D001', '王一', 'noSuchItem', '2024-03-01'])).toEqual({
       ok: false,
       problems: [
-        { row: 2, column: '项目', message: '方案中没有代码或名称为“noSuchItem”的项目（可对照模板“项目”表填写）' },
+        {
+          row: 2,
+          column: '项目',
+          message: `方案中没有代码或名称为“noSuchItem”的项目，本方案的项目有：${itemList(town)}（也可对照模板“项目”表填写）`,
+        },
       ],
     });
   });

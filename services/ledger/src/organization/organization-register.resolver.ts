@@ -1,4 +1,4 @@
-import { AppError, assertPage, isUuid, KitErrorCode } from '@jifen/kit';
+import { AppError, assertPage, isUuid, KitErrorCode, MAX_PAGE } from '@jifen/kit';
 import { dayOf } from '@jifen/kit/server';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
@@ -18,9 +18,6 @@ import { pagePeriodScores, periodScoresDigest } from '../scoring/period-score.st
 import { PeriodScorePage } from '../scoring/period-score.type';
 import { asksForDetail, periodScoreView } from '../scoring/period-score.view';
 import { ScoreState } from '../scoring/score-state';
-
-/** The most period scores one page may hold (a rating run reads a district in pages of this size). */
-const MAX_SCORE_PAGE = 1000;
 
 /** The register as seen from an organisation node: entries, assemblies, publicity, objections and the rollup. */
 @Resolver(() => Organization)
@@ -96,10 +93,10 @@ export class OrganizationRegisterResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<PeriodScorePage> {
     assertSeesWholeRoster(ctx.caller, '组织的积分名单');
-    if (first < 1 || first > MAX_SCORE_PAGE)
-      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_SCORE_PAGE} 之间`, {
+    if (first < 1 || first > MAX_PAGE)
+      throw new AppError(KitErrorCode.BAD_USER_INPUT, `每页条数应在 1 到 ${MAX_PAGE} 之间`, {
         first,
-        max: MAX_SCORE_PAGE,
+        max: MAX_PAGE,
       });
     if (after && !isUuid(after))
       throw new AppError(KitErrorCode.BAD_USER_INPUT, 'after 应为上一页返回的 nextAfter', { after });

@@ -4,14 +4,16 @@ import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { parsePeriodKey, Period, PERIOD_KINDS, PERIOD_NAMES, RuleDocument } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
-import { assertMayAct, RegisterAction } from '../ledger-access';
+import { assertMayAct, mayReadPublicityList, memberReach, RegisterAction } from '../ledger-access';
 import { invalidTransition, LedgerError, LedgerErrorCode } from '../ledger-error';
-import { countUnreviewed } from '../entry/entry.storage';
+import { countEntriesDated, countUnreviewed } from '../entry/entry.storage';
+import { assertSomethingRecorded } from './assembly-rules';
 import { ScoreKeeper } from '../scoring/score-keeper';
 import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { branchInScope } from './branch-lookup';
 import * as storage from './register.storage';
 import { AssemblyRecord, WindowRecord } from './register.storage';
+import { PublicityBoard, publicityBoard } from './publicity-board';
 
 export interface ConfirmAssembly {
   organizationId: string;
@@ -19,6 +21,8 @@ export interface ConfirmAssembly {
   meetingOn: string;
   attendeeIds: string[];
   note?: string | null;
+  /** Confirms a period in which nobody has any entry (refused without it). */
+  acknowledgeNoEntries?: boolean | null;
 }
 
 export interface PublishScores {
@@ -69,6 +73,8 @@ export class PublicityService {
             { count: waiting },
           );
         }
+        const recorded = await countEntriesDated(db, branch.id, period.start, period.end);
+        assertSomethingRecorded(period.key, recorded, input.acknowledgeNoEntries === true);
         const roster = await storage.assemblyRoster(db, branch.path);
         const attendees = [...new Set(input.attendeeIds)];
         const stranger = attendees.find((id) => !roster.some((m) => m.id === id));
@@ -166,6 +172,15 @@ export class PublicityService {
           invalidTransition('这次党员大会评定的结果已经公示过', { assemblyId: assembly.id }),
         ),
       );
+  }
+
+  /** 公示名单 of a window: the branch's names, totals and grades, ranked, and the asking member's own rank. */
+  async list(caller: Caller, window: Pick<WindowRecord, 'id' | 'branchId' | 'periodKey'>): Promise<PublicityBoard> {
+    const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, window.branchId));
+    if (!mayReadPublicityList(caller, branch.path, true))
+      throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看公示名单', { windowId: window.id });
+    const entrants = await storage.publicityEntrants(this.dataSource.manager, branch.id, window.periodKey);
+    return publicityBoard(entrants, memberReach(caller)?.memberId ?? null);
   }
 
   /** Closes a window once its last day has passed: scores with no open objection become final and are filed upward. */

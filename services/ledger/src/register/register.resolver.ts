@@ -8,6 +8,7 @@ import {
   Assembly,
   ConfirmAssemblyInput,
   Objection,
+  PublicityList,
   PublicityWindow,
   PublishScoresInput,
   RaiseObjectionInput,
@@ -20,6 +21,14 @@ export class PublicityResolver {
   @Query(() => PublicityWindow, { nullable: true, description: '按编号查公示' })
   publicityWindow(@Ctx() ctx: LedgerContext, @Arg('id', () => ID) id: string): Promise<PublicityWindow | null> {
     return ctx.loaders.window.load(id);
+  }
+
+  @FieldResolver(() => PublicityList, {
+    description: '公示名单：本支部本期的姓名、总分、等次和名次（本支部党员在公示期内和公示期后都可查看）',
+  })
+  async list(@Root() window: PublicityWindow, @Ctx() ctx: LedgerContext): Promise<PublicityList> {
+    const board = await this.publicity.list(ctx.caller, window);
+    return { periodKey: window.periodKey, startsOn: window.startsOn, endsOn: window.endsOn, ...board };
   }
 
   @FieldResolver(() => [Objection], { description: '本次公示收到的异议' })

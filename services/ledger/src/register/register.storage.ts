@@ -1,6 +1,7 @@
 import { onlyUuids } from '@jifen/kit';
 import { EntityManager } from 'typeorm';
 import { sqlDay, sqlInstant } from '../sql-format';
+import type { PublicityEntrant } from './publicity-board';
 
 export interface AssemblyRecord {
   id: string;
@@ -168,4 +169,32 @@ export async function windowsOfBranches(db: EntityManager, branchIds: readonly s
     `SELECT ${windowColumns} FROM ledger.publicity_window w WHERE w.branch_id = ANY($1::uuid[]) ORDER BY w.starts_on DESC`,
     [onlyUuids(branchIds)],
   );
+}
+
+/** Everyone with a score for the branch's period, with their name, for the publicity list (one statement). */
+export async function publicityEntrants(
+  db: EntityManager,
+  branchId: string,
+  periodKey: string,
+): Promise<PublicityEntrant[]> {
+  const rows: {
+    member_id: string;
+    name: string;
+    status: 'SCORED' | 'EXEMPT';
+    total: string | null;
+    grade_name: string | null;
+  }[] = await db.query(
+    `SELECT ps.member_id, m.name, ps.status, ps.total, ps.grade_name
+         FROM ledger.period_score ps JOIN ledger.member m ON m.id = ps.member_id
+        WHERE ps.branch_id = $1 AND ps.period_key = $2
+        ORDER BY ps.total DESC NULLS LAST, m.member_no`,
+    [onlyUuids([branchId])[0] ?? null, periodKey],
+  );
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    name: r.name,
+    status: r.status,
+    total: r.total === null ? null : Number(r.total),
+    gradeName: r.grade_name,
+  }));
 }

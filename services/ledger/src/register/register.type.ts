@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ObjectionStatus } from './objection-workflow';
 
 registerEnumType(ObjectionStatus, {
@@ -46,6 +46,25 @@ export class PublicityWindow {
   @Field(() => String, { nullable: true }) closedAt!: string | null;
 }
 
+@ObjectType({ description: '公示名单上的一名党员：姓名、总分、等次和名次' })
+export class PublicityListRow {
+  @Field(() => Int, { nullable: true, description: '名次（总分相同名次相同；不纳入积分管理的党员无名次）' })
+  rank!: number | null;
+  @Field(() => String, { description: '姓名' }) name!: string;
+  @Field(() => Float, { nullable: true, description: '总分（不纳入积分管理的为空）' }) total!: number | null;
+  @Field(() => String, { nullable: true, description: '等次，如 优秀；本期不评等次的为空' }) gradeName!: string | null;
+}
+
+@ObjectType({ description: '公示名单：本支部本期公示的姓名、总分、等次，及查看者本人的名次' })
+export class PublicityList {
+  @Field(() => String, { description: '期间' }) periodKey!: string;
+  @Field(() => Date, { description: '公示开始' }) startsOn!: string;
+  @Field(() => Date, { description: '公示结束（含）' }) endsOn!: string;
+  @Field(() => [PublicityListRow], { description: '按总分从高到低' }) rows!: PublicityListRow[];
+  @Field(() => Int, { nullable: true, description: '查看者本人的名次（党员本人查看时；其他账号为空）' })
+  ownRank!: number | null;
+}
+
 @ObjectType({ description: '对公示积分的异议及申诉' })
 @Directive('@key(fields: "id")')
 export class Objection {
@@ -77,6 +96,11 @@ export class ConfirmAssemblyInput {
   @Field(() => Date, { description: '大会日期' }) meetingOn!: string;
   @Field(() => [ID], { description: '出席的党员（正式党员须过半数）' }) attendeeIds!: string[];
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '本期全支部没有任何积分记录时，确认按方案的初始分评定（如“先锋指数”全体无扣分）；不确认则拒绝评定',
+  })
+  acknowledgeNoEntries?: boolean | null;
 }
 
 @InputType({ description: '公示评定结果' })

@@ -51,12 +51,16 @@ const compared = (row: string) =>
   SCORE_COLUMNS.map((c) => (c === 'detail' ? `${row}.detail::text` : `${row}.${c}`)).join(', ');
 
 /**
- * Writes the scores in one statement and rewrites the summaries of every branch and period whose scores moved,
+ * Writes the scores in one statement (then `alsoWrite`'s, under the same branch locks) and rewrites the summaries of every branch and period whose scores moved,
  * including the branch a transferred member's score is leaving. A score that came out the same is not written
  * again (no new row version, `computedAt` keeps the time it last changed), so that rescoring a branch whose
  * publicity opened or closed rewrites only the members whose state moved.
  */
-export async function upsertPeriodScores(db: EntityManager, records: readonly PeriodScoreRecord[]): Promise<void> {
+export async function upsertPeriodScores(
+  db: EntityManager,
+  records: readonly PeriodScoreRecord[],
+  alsoWrite?: (db: EntityManager) => Promise<{ branch_id: string; period_key: string }[]>,
+): Promise<void> {
   if (records.length === 0) return;
   const left = await queryPrepared<{ branch_id: string; period_key: string }>(
     db,
@@ -101,9 +105,11 @@ export async function upsertPeriodScores(db: EntityManager, records: readonly Pe
      SELECT DISTINCT branch_id, period_key FROM written`,
     [JSON.stringify(rows), `[${details.join(',')}]`],
   );
+  // More scores of the same branches (the members with nothing recorded), written before the one refresh.
+  const filled = alsoWrite ? await alsoWrite(db) : [];
   await refreshBranchSummaries(
     db,
-    [...written, ...left].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })),
+    [...written, ...left, ...filled].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })),
   );
 }
 

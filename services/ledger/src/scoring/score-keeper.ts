@@ -22,6 +22,8 @@ import type { ScoringMemberRow } from './score-facts.storage';
 import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
 import { scoreStateOf } from './score-state';
 import { SchemeInForce, SchemeSource } from './scheme-source';
+import { unrecordedScores } from './unrecorded-scores';
+import { fillUnrecorded, missingScores } from './unrecorded-scores.storage';
 
 /** The branch a register belongs to. */
 export interface BranchRef {
@@ -124,6 +126,8 @@ export class ScoreKeeper {
    * Recomputes the planned periods for the members named (all the branch's when null) and writes them, then ranks
    * the branch's members for each period (see `placeInBranch`): a member whose place moved is re-scored where the
    * result depends on it (an eligibility or a band by rank, DOMAIN.md T2/T3/T6), and only re-placed elsewhere.
+   * Every other active member of the branch without a score for a planned period gets the scheme's empty-register
+   * score (ranked with the others at the branch's next change).
    */
   async apply(db: EntityManager, plan: ScorePlan, memberIds: readonly string[] | null): Promise<PeriodScoreRecord[]> {
     if (plan.items.length === 0) return [];
@@ -164,13 +168,31 @@ export class ScoreKeeper {
       const redone = new Set(again.map((r) => placeKey(r.memberId, r.periodKey)));
       written = [...records.filter((r) => !redone.has(placeKey(r.memberId, r.periodKey))), ...again];
     }
-    await upsertPeriodScores(db, written);
+    await upsertPeriodScores(db, written, (tx) => this.fillUnrecorded(tx, plan, written[0].computedAt));
     await movePlaces(
       db,
       moves.filter((m) => !rescore.has(m.memberId)),
     );
     const final = new Map(written.map((w) => [placeKey(w.memberId, w.periodKey), w]));
     return records.map((r) => final.get(placeKey(r.memberId, r.periodKey)) ?? r);
+  }
+
+  /** The branch's members with nothing recorded get the scheme's empty-register score, in the same transaction. */
+  private async fillUnrecorded(db: EntityManager, plan: ScorePlan, computedAt: string) {
+    const missing = await missingScores(
+      db,
+      plan.branch.path,
+      plan.items.map((i) => i.period.key),
+    );
+    if (missing.length === 0) return [];
+    const from = earliestDay(plan.items.map((i) => i.period.start));
+    const to = latestDay(plan.items.map((i) => i.period.end));
+    const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
+    const wanted = new Set(missing.map((m) => `${m.periodKey}|${m.kind}`));
+    const scores = unrecordedScores(plan.items, windows, evaluateOrExplain, (key, kind) =>
+      wanted.has(`${key}|${kind}`),
+    );
+    return fillUnrecorded(db, plan.branch, scores, computedAt);
   }
 
   /** Scores the members for the planned periods, each with the place `placeOf` gives (by member and period). */

@@ -1,9 +1,9 @@
-import { callSubgraph, entitiesOf } from '@jifen/kit';
+import { callSubgraph, entitiesOf, MAX_PAGE } from '@jifen/kit';
 import { ledgerGraphql } from '../generated/ledger';
 import { PendingScore, ScoreInput } from './rating-inputs';
 
-/** Scores per page: a district of 30,000 members is read in 30 requests. */
-const SCORE_PAGE = 1000;
+/** Scores per page, the platform's page limit: a district of 30,000 members is read in 30 requests. */
+const SCORE_PAGE = MAX_PAGE;
 
 /**
  * The ranges of member ids read at once, each page by page: ids are random, so four ranges of the id space

@@ -110,6 +110,10 @@ type Documents = {
     "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": typeof types.LoginThrottleCreateOrganizationDocument,
     "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": typeof types.LoginThrottleCreateOrganization2Document,
     "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": typeof types.LoginThrottleCreateAccountDocument,
+    "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityBranchDocument,
+    "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityWindowDocument,
+    "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityScorePageDocument,
+    "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": typeof types.MemberPublicityEntriesDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": typeof types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": typeof types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": typeof types.OrgTreeOrganizationsDocument,
@@ -175,6 +179,9 @@ type Documents = {
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
     "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": typeof types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": typeof types.UnrecordedMemberScoreDocument,
+    "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": typeof types.UnrecordedRollupDocument,
+    "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": typeof types.UnrecordedAssemblyDocument,
     "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": typeof types.UploadsImportEntriesDocument,
     "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.UploadsCreateOrganizationDocument,
     "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.UploadsAdoptTemplateDocument,
@@ -289,6 +296,10 @@ const documents: Documents = {
     "mutation LoginThrottleCreateOrganization { createOrganization(input: { level: DISTRICT, name: \"区\" }) { id } }": types.LoginThrottleCreateOrganizationDocument,
     "mutation LoginThrottleCreateOrganization2($p: ID!) { createOrganization(input: { level: TOWNSHIP, name: \"镇\", parentId: $p }) { id } }": types.LoginThrottleCreateOrganization2Document,
     "mutation LoginThrottleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": types.LoginThrottleCreateAccountDocument,
+    "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n": types.MemberPublicityBranchDocument,
+    "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n": types.MemberPublicityWindowDocument,
+    "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": types.MemberPublicityScorePageDocument,
+    "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n": types.MemberPublicityEntriesDocument,
     "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }": types.OrgTreeCreateOrganizationDocument,
     "mutation OrgTreeAddMember($input: AddMemberInput!) { addMember(input: $input) { id memberNo kind status organization { id name } } }": types.OrgTreeAddMemberDocument,
     "query OrgTreeOrganizations { organizations { id name path parent { id } } }": types.OrgTreeOrganizationsDocument,
@@ -354,6 +365,9 @@ const documents: Documents = {
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
     "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": types.UnrecordedMemberScoreDocument,
+    "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": types.UnrecordedRollupDocument,
+    "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": types.UnrecordedAssemblyDocument,
     "mutation UploadsImportEntries($i: ImportEntriesInput!, $key: String) { importEntries(input: $i, clientKey: $key) { id state memberId } }": types.UploadsImportEntriesDocument,
     "mutation UploadsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.UploadsCreateOrganizationDocument,
     "mutation UploadsAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.UploadsAdoptTemplateDocument,
@@ -773,6 +787,22 @@ export function apiGraphql(source: "mutation LoginThrottleCreateAccount($input: 
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityBranch($o: ID!) {\n    organization(id: $o) {\n      publicityWindows {\n        id\n        periodKey\n        startsOn\n        endsOn\n        list {\n          periodKey\n          startsOn\n          endsOn\n          ownRank\n          rows {\n            rank\n            name\n            total\n            gradeName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityWindow($w: ID!) {\n    publicityWindow(id: $w) {\n      id\n      list {\n        ownRank\n        rows {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityScorePage($o: ID!) {\n    organization(id: $o) {\n      periodScores(period: \"2024-Q1\") {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPublicityEntries($o: ID!) {\n    organization(id: $o) {\n      entries(first: 50) {\n        items {\n          memberId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }"): (typeof documents)["mutation OrgTreeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name path level } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1030,6 +1060,18 @@ export function apiGraphql(source: "query TemplatePreviewsPreview($code: String!
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n"): (typeof documents)["\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

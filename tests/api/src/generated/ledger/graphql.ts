@@ -27,6 +27,8 @@ export type AuditKind =
 
 /** 党员大会评定一个期间的积分 */
 export type ConfirmAssemblyInput = {
+  /** 本期全支部没有任何积分记录时，确认按方案的初始分评定（如“先锋指数”全体无扣分）；不确认则拒绝评定 */
+  acknowledgeNoEntries?: boolean | null | undefined;
   /** 出席的党员（正式党员须过半数） */
   attendeeIds: Array<string | number>;
   /** 大会日期 */

@@ -4,6 +4,7 @@ import { messageOf } from '../../../lib/api-error';
 import { useViewer } from '../../auth/api/viewer';
 import { useNodeDashboard } from '../api/node-dashboard';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
+import { beijingClock } from '../../../lib/beijing-time';
 import { periodLabel } from '../../../lib/periods';
 import { gradeChart, meanChart, starsChart, trendChart, warningsChart } from '../model/chart-options';
 import { figureCardsOf } from '../model/figure-cards';
@@ -56,7 +57,7 @@ export default function BigScreen() {
         <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', color: '#dbe8ff' }}>
           <h1 style={{ margin: 0, fontSize: 40, color: '#ffd666', letterSpacing: 4 }}>{org.name}党员积分与评星定级</h1>
           <div style={{ fontSize: 22 }}>
-            {periodLabel(period)} · 更新于 {new Date(dataUpdatedAt).toLocaleTimeString('zh-CN', { hour12: false })}
+            {periodLabel(period)} · 更新于 {beijingClock(dataUpdatedAt)}
           </div>
         </header>
         <div style={{ display: 'grid', gridTemplateColumns: `repeat(${Math.ceil(cards.length / 2)}, 1fr)`, gap: 12 }}>
