@@ -1,5 +1,5 @@
 import { onlyUuids } from '@jifen/kit';
-import { queryPrepared } from '@jifen/kit/server';
+import { actorNameSql, queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { adjustPendingReviews } from '../rollup/branch-summary.storage';
 import { ChainedContent, firstBrokenLink, GENESIS_HASH, linkHash, StoredLink, BrokenLink } from './entry-chain';
@@ -16,12 +16,16 @@ export interface ReviewRecord {
   awarded: number | null;
   reason: string | null;
   reviewedBy: string;
+  /** Who reviewed, as they were named then (kit actor-names). */
+  reviewedByName: string;
   reviewedAt: string;
 }
 
 /** An entry with the decisions recorded on it. */
 export interface EntryRecord extends ChainedContent {
   districtId: string;
+  /** Who declared, as they were named then (kit actor-names). */
+  declaredByName: string;
   hash: string;
   review: ReviewRecord | null;
   reversedBy: string | null;
@@ -134,6 +138,8 @@ const entrySelect = `
          to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
          e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
          r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
+         ${actorNameSql('ledger', 'e.declared_by', 'e.recorded_at')} AS declared_by_name,
+         ${actorNameSql('ledger', 'r.reviewed_by', 'r.reviewed_at')} AS reviewed_by_name,
          rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status${entryJoins}`;
 
 function toLink(row: Record<string, any>): StoredLink {
@@ -173,6 +179,7 @@ function toRecord(row: Record<string, any>): EntryRecord {
         awarded: num(row.review_awarded),
         reason: row.review_reason,
         reviewedBy: row.reviewed_by,
+        reviewedByName: row.reviewed_by_name,
         reviewedAt: new Date(row.reviewed_at).toISOString(),
       }
     : null;
@@ -181,6 +188,7 @@ function toRecord(row: Record<string, any>): EntryRecord {
   return {
     ...link,
     districtId: row.district_id,
+    declaredByName: row.declared_by_name,
     review,
     reversedBy: row.reversed_by,
     assemblyId: row.assembly_id,

@@ -9,6 +9,7 @@ import { ScoreDetail1765500000000 } from './1765500000000-score-detail';
 import { AuditEvents1765000000000 } from './1765000000000-audit-events';
 import { SessionEndedIndex1765650000000 } from './1765650000000-session-ended-index';
 import { PendingUploads1765660000000 } from './1765660000000-pending-uploads';
+import { ActorNames1765700000000 } from './1765700000000-actor-names';
 
 /** Every ledger migration, oldest first. */
 export const ledgerMigrations = [
@@ -23,4 +24,5 @@ export const ledgerMigrations = [
   ScoreDetail1765500000000,
   SessionEndedIndex1765650000000,
   PendingUploads1765660000000,
+  ActorNames1765700000000,
 ];

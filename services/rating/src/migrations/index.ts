@@ -4,6 +4,7 @@ import { WarningCases1764000000001 } from './1764000000001-warning-cases';
 import { AuditEvents1765000000000 } from './1765000000000-audit-events';
 import { BranchRatingSummaries1765100000000 } from './1765100000000-branch-rating-summaries';
 import { NodeRatingSummaries1765300000000 } from './1765300000000-node-rating-summaries';
+import { ActorNames1765700000000 } from './1765700000000-actor-names';
 
 /** Every rating migration, oldest first. */
 export const ratingMigrations = [
@@ -13,4 +14,5 @@ export const ratingMigrations = [
   AuditEvents1765000000000,
   BranchRatingSummaries1765100000000,
   NodeRatingSummaries1765300000000,
+  ActorNames1765700000000,
 ];

@@ -17,8 +17,10 @@ export function runView(run: RunRecord): RatingRun {
     comparedWith: run.comparedWith,
     changes: run.changes.map(changeView),
     createdBy: run.createdBy,
+    createdByName: run.createdByName,
     createdAt: run.createdAt,
     confirmedBy: run.confirmedBy,
+    confirmedByName: run.confirmedByName,
     confirmedAt: run.confirmedAt,
   };
 }
