@@ -1,4 +1,3 @@
-import { QueryRunner } from 'typeorm';
 import { Caller } from '../context/caller';
 import { AuditDb } from './audit-event';
 
@@ -51,12 +50,12 @@ export function actorNameStatements(schema: string): string[] {
 }
 
 /** What a service's name migration runs in `up`. */
-export async function createActorNames(q: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
+export async function createActorNames(q: AuditDb, schema: string): Promise<void> {
   for (const statement of actorNameStatements(schema)) await q.query(statement);
 }
 
 /** What it runs in `down`. */
-export async function dropActorNames(q: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
+export async function dropActorNames(q: AuditDb, schema: string): Promise<void> {
   const s = schemaName(schema);
   await q.query(`DROP FUNCTION ${s}.actor_name_at(text, timestamptz)`);
   await q.query(`DROP TABLE ${s}.actor_name`);

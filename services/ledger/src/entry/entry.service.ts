@@ -429,7 +429,12 @@ export class EntryService {
     caller: Caller,
     now: Date,
   ): ReviewRecord {
-    const base = { reason, reviewedBy: caller.subject, reviewedByName: actorName(caller), reviewedAt: now.toISOString() };
+    const base = {
+      reason,
+      reviewedBy: caller.subject,
+      reviewedByName: actorName(caller),
+      reviewedAt: now.toISOString(),
+    };
     if (!input.accept) return { decision: 'REJECTED', points: null, awarded: null, ...base };
     const place = scheme ? findItem(scheme.document, entry.itemCode) : null;
     if (!scheme || !place) {

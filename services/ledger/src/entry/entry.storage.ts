@@ -138,9 +138,13 @@ const entrySelect = `
          to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter, e.note,
          e.evidence_ids::text[] AS evidence_ids, e.reverses_entry_id, e.reason, e.declared_by, e.declared_by_role, e.recorded_at,
          r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
-         ${actorNameSql('ledger', 'e.declared_by', 'e.recorded_at')} AS declared_by_name,
-         ${actorNameSql('ledger', 'r.reviewed_by', 'r.reviewed_at')} AS reviewed_by_name,
          rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status${entryJoins}`;
+
+/** Who declared and who reviewed, as they were named then, over a row of `entrySelect` called `alias`. */
+const namesOf = (
+  alias: string,
+) => `${actorNameSql('ledger', `${alias}.declared_by`, `${alias}.recorded_at`)} AS declared_by_name,
+  ${actorNameSql('ledger', `${alias}.reviewed_by`, `${alias}.reviewed_at`)} AS reviewed_by_name`;
 
 function toLink(row: Record<string, any>): StoredLink {
   return {
@@ -210,8 +214,8 @@ export async function findEntries(
   onlyMemberId: string | null = null,
 ): Promise<EntryRecord[]> {
   const rows = await db.query(
-    `${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
-      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)`,
+    `SELECT s.*, ${namesOf('s')} FROM (${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
+      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)) s`,
     [onlyUuids(ids), scopePath, onlyMemberId],
   );
   return rows.map(toRecord);
@@ -303,7 +307,7 @@ export async function pageEntries(
        WHERE $5::text[] IS NULL OR (CASE
          WHEN s.reversed_by IS NOT NULL THEN 'REVERSED' WHEN s.decision IS NULL THEN 'DECLARED' WHEN s.decision = 'REJECTED' THEN 'REJECTED'
          WHEN s.assembly_id IS NULL THEN 'ACCEPTED' WHEN s.window_id IS NULL THEN 'CONFIRMED' WHEN s.window_status = 'OPEN' THEN 'PUBLISHED' ELSE 'FINAL' END) = ANY($5::text[]))
-     SELECT (SELECT count(*)::int FROM matching) AS total, p.* FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
+     SELECT (SELECT count(*)::int FROM matching) AS total, p.*, ${namesOf('p')} FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
      RIGHT JOIN (SELECT 1) one ON TRUE`,
     [
       nodePath,

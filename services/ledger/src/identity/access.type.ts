@@ -121,7 +121,7 @@ export class CreateAccountInput {
   @Field(() => String, {
     nullable: true,
     description:
-      '使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号可不填，取党员本人姓名',
+      '使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号不填则取党员本人姓名',
   })
   displayName?: string | null;
   @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;

@@ -60,7 +60,7 @@ export class AccountService {
           throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
         const member = await this.memberOfAccount(db, caller, input, node);
         const memberId = member?.id ?? null;
-        const displayName = member?.name ?? given;
+        const displayName = given || member!.name;
         await storage.insertAccount(db, {
           id,
           districtId: node.districtId,

@@ -23,6 +23,15 @@ type Documents = {
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": typeof types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessIdentityCreateOrganizationDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": typeof types.ActorNamesCreateAccountDocument,
+    "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": typeof types.ActorNamesLoginDocument,
+    "query ActorNamesMe { me { subject name } }": typeof types.ActorNamesMeDocument,
+    "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": typeof types.ActorNamesDeclareDocument,
+    "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": typeof types.ActorNamesReviewDocument,
+    "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": typeof types.ActorNamesPreviewDocument,
+    "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n": typeof types.ActorNamesConfirmDocument,
+    "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n": typeof types.ActorNamesRunsDocument,
+    "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n": typeof types.ActorNamesAuditDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": typeof types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": typeof types.BranchSummariesMemberDocument,
@@ -113,6 +122,15 @@ const documents: Documents = {
     "mutation AccessIdentityLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt refreshToken account { id role } } }": types.AccessIdentityLoginDocument,
     "mutation AccessIdentityCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessIdentityCreateOrganizationDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": types.ActorNamesCreateAccountDocument,
+    "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": types.ActorNamesLoginDocument,
+    "query ActorNamesMe { me { subject name } }": types.ActorNamesMeDocument,
+    "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": types.ActorNamesDeclareDocument,
+    "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": types.ActorNamesReviewDocument,
+    "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": types.ActorNamesPreviewDocument,
+    "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n": types.ActorNamesConfirmDocument,
+    "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n": types.ActorNamesRunsDocument,
+    "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n": types.ActorNamesAuditDocument,
     "mutation BranchSummariesAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.BranchSummariesAddMemberDocument,
     "mutation BranchSummariesRecordEntries($input: RecordEntriesInput!, $key: String) { recordEntries(input: $input, clientKey: $key) { id state memberId } }": types.BranchSummariesRecordEntriesDocument,
     "query BranchSummariesMember($id: ID!) { member(id: $id) { score(period: \"2024-Q1\") { total } } }": types.BranchSummariesMemberDocument,
@@ -244,6 +262,42 @@ export function apiGraphql(source: "mutation AccessIdentityCreateOrganization($i
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n"): (typeof documents)["\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n"): (typeof documents)["\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query ActorNamesMe { me { subject name } }"): (typeof documents)["query ActorNamesMe { me { subject name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n"): (typeof documents)["\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n"): (typeof documents)["\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n"): (typeof documents)["\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -105,8 +105,8 @@ export type ConfirmAssemblyInput = {
 
 /** 开设账号 */
 export type CreateAccountInput = {
-  /** 姓名或名称 */
-  displayName: Scalars['String']['input'];
+  /** 使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号不填则取党员本人姓名 */
+  displayName?: InputMaybe<Scalars['String']['input']>;
   /** 党员账号对应的党员 */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** 所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部 */
