@@ -215,6 +215,7 @@ const rows: Row[] = [
     request: (f) => addMember(f, { gender: 'OTHER' }),
     status: 400,
     code: 'BAD_USER_INPUT',
+    says: /“OTHER”不是 Gender 的可选值；可选值：MALE（男）、FEMALE（女）/,
   },
   {
     name: 'a number past 32 bits for an Int, written as a literal',

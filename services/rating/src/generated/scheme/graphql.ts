@@ -133,7 +133,7 @@ export type ScoreFactsInput = {
   memberKind?: MemberKind;
   /** 期间：2024、2024-H1、2024-Q3、2024-M05（自积分周期起始日起算） */
   period: Scalars['String']['input'];
-  /** 以往各评定期的等次代码，从早到晚 */
+  /** 以往各评定期的等次，从早到晚：填代码或名称均可，如 BASIC 或“基本合格”（见方案的等次） */
   previousGrades?: InputMaybe<Array<Scalars['String']['input']>>;
   rank?: InputMaybe<RankInput>;
   votes?: InputMaybe<Array<VoteCountInput>>;
