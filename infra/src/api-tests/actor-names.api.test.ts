@@ -22,6 +22,14 @@ const Login = apiGraphql(`
   }
 `);
 const Me = apiGraphql(`query ActorNamesMe { me { subject name } }`);
+const Branch = apiGraphql(`
+  query ActorNamesBranch($o: ID!) {
+    organization(id: $o) {
+      accounts { username createdBy createdByName }
+      publicityWindows { publishedBy publishedByName closedBy closedByName }
+    }
+  }
+`);
 const Declare = apiGraphql(`
   mutation ActorNamesDeclare($input: DeclareEntryInput!) {
     declareEntry(input: $input) { id declaredBy declaredByName }
@@ -107,6 +115,33 @@ describe('names of who did what, through the gateway', () => {
     });
     expect((await me('names-secretary')).name).toBe('东一村党支部 书记 张建华');
     expect((await me('names-member')).name).toBe('东一村党支部 党员 王建国');
+
+    const recorder = dataOf(
+      await platform.query(
+        CreateAccount,
+        {
+          input: {
+            username: 'names-recorder',
+            displayName: '陈晓燕',
+            role: 'BRANCH_RECORDER',
+            organizationId: district.org.a.id,
+            password: PASSWORD,
+          },
+        },
+        as('names-district'),
+      ),
+    ).createAccount;
+    expect(recorder).toMatchObject({ displayName: '陈晓燕', label: '东一村党支部 积分记录员 陈晓燕' });
+    const branch = dataOf(await platform.query(Branch, { o: district.org.a.id }, as('names-district'))).organization!;
+    expect(branch.accounts.find((a) => a.username === 'names-recorder')).toEqual({
+      username: 'names-recorder',
+      createdBy: `account:${accountId['names-district']}`,
+      createdByName: '汇总区委组织部 管理员',
+    });
+    expect(branch.accounts.find((a) => a.username === 'names-secretary')!.createdByName).toBe('平台');
+    expect(branch.publicityWindows).toEqual([
+      { publishedBy: 'system', publishedByName: '平台', closedBy: 'system', closedByName: '平台' },
+    ]);
   });
 
   it('names the declarer and the reviewer of an entry, and the reviewer when a second review comes too late', async () => {

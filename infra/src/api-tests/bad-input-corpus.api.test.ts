@@ -215,7 +215,8 @@ const rows: Row[] = [
     request: (f) => addMember(f, { gender: 'OTHER' }),
     status: 400,
     code: 'BAD_USER_INPUT',
-    says: /“OTHER”不是 Gender 的可选值；可选值：MALE（男）、FEMALE（女）/,
+    // In production the values are not listed (as the schema's names are not suggested): see graphql-messages.test.ts.
+    says: /“OTHER”不是 Gender 的可选值$/,
   },
   {
     name: 'a number past 32 bits for an Int, written as a literal',

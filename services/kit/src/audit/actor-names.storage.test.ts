@@ -3,7 +3,7 @@ import { createTestDatabase, TestDatabase } from '../../../../infra/src/testing/
 import { Role } from '../context/caller';
 import { openServiceDatabase } from '../database/data-source';
 import { createLogger } from '../logging/logger';
-import { actorNameRecorder, actorNameSql, createActorNames, recordActorName } from './actor-names';
+import { actorNameRecorder, actorNamesOf, actorNameSql, createActorNames, recordActorName } from './actor-names';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -91,5 +91,28 @@ describe('actor names', () => {
     expect(statements).toBe(1);
     await record(member);
     expect(await since('account:3')).toHaveLength(1);
+  });
+
+  it('reads the names of a request in one statement, one loader per request', async () => {
+    let statements = 0;
+    const counting = {
+      query: (sql: string, parameters?: unknown[]) => {
+        statements += 1;
+        return dataSource.query(sql, parameters);
+      },
+    };
+    const request = {};
+    const loader = actorNamesOf(request, counting, 'names');
+    expect(actorNamesOf(request, counting, 'names')).toBe(loader);
+    expect(actorNamesOf({}, counting, 'names')).not.toBe(loader);
+    const later = new Date(Date.now() + 60_000);
+    const names = await Promise.all([
+      loader.load({ subject: 'account:1', at: later }),
+      loader.load({ subject: 'system', at: later.toISOString() }),
+      loader.load({ subject: 'account:1', at: null }),
+      loader.load({ subject: 'account:never', at: later }),
+    ]);
+    expect(names).toEqual(['青山村党支部 书记 李某', '平台', '青山村党支部 书记 李某', '账号（未记录姓名）']);
+    expect(statements).toBe(1);
   });
 });

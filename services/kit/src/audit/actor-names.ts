@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Caller } from '../context/caller';
 import { AuditDb } from './audit-event';
 
@@ -89,4 +90,41 @@ export function actorNameRecorder(db: AuditDb, schema: string, limit = 10_000): 
     if (recorded.size >= limit) recorded.clear();
     recorded.set(caller.subject, name);
   };
+}
+
+/** Who acted and when: what a record keeps of its actor. `at` null: now (a record that keeps no time of its own). */
+export interface ActorAt {
+  subject: string;
+  at: string | Date | null;
+}
+
+/**
+ * The names of many actors at their instants in one statement, for the `…ByName` fields of a request (a DataLoader
+ * built per request: `actorNames(db, schema)`).
+ */
+function actorNamesLoader(db: AuditDb, schema: string): DataLoader<ActorAt, string, string> {
+  const s = schemaName(schema);
+  return new DataLoader<ActorAt, string, string>(
+    async (keys) => {
+      const rows = (await db.query(
+        `SELECT ${s}.actor_name_at(k.subject, COALESCE(k.at, clock_timestamp())) AS name
+           FROM unnest($1::text[], $2::timestamptz[]) WITH ORDINALITY AS k(subject, at, n) ORDER BY k.n`,
+        [keys.map((k) => k.subject), keys.map((k) => (k.at === null ? null : new Date(k.at).toISOString()))],
+      )) as { name: string }[];
+      return rows.map((row) => row.name);
+    },
+    { cacheKeyFn: (k) => `${k.subject}\u0000${k.at === null ? '' : new Date(k.at).toISOString()}` },
+  );
+}
+
+const loadersOfRequest = new WeakMap<object, DataLoader<ActorAt, string, string>>();
+
+/** The request's loader of actor names (one per request context, made on first use). */
+export function actorNamesOf(context: object, db: AuditDb, schema: string): DataLoader<ActorAt, string, string> {
+  let loader = loadersOfRequest.get(context);
+  if (!loader) {
+    loader = actorNamesLoader(db, schema);
+    loadersOfRequest.set(context, loader);
+  }
+  return loader;
 }

@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": typeof types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": typeof types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": typeof types.ActorNamesMeDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": typeof types.ActorNamesBranchDocument,
     "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": typeof types.ActorNamesDeclareDocument,
     "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": typeof types.ActorNamesReviewDocument,
     "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": typeof types.ActorNamesPreviewDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": types.ActorNamesMeDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": types.ActorNamesBranchDocument,
     "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": types.ActorNamesDeclareDocument,
     "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": types.ActorNamesReviewDocument,
     "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": types.ActorNamesPreviewDocument,
@@ -274,6 +276,10 @@ export function apiGraphql(source: "\n  mutation ActorNamesLogin($u: String!, $p
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query ActorNamesMe { me { subject name } }"): (typeof documents)["query ActorNamesMe { me { subject name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"): (typeof documents)["\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
