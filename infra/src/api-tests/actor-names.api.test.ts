@@ -26,9 +26,12 @@ const Branch = apiGraphql(`
   query ActorNamesBranch($o: ID!) {
     organization(id: $o) {
       accounts { username createdBy createdByName }
-      publicityWindows { publishedBy publishedByName closedBy closedByName }
+      publicityWindows { id publishedBy publishedByName closedBy closedByName }
     }
   }
+`);
+const ClosePublicity = apiGraphql(`
+  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }
 `);
 const Declare = apiGraphql(`
   mutation ActorNamesDeclare($input: DeclareEntryInput!) {
@@ -140,8 +143,21 @@ describe('names of who did what, through the gateway', () => {
     });
     expect(branch.accounts.find((a) => a.username === 'names-secretary')!.createdByName).toBe('平台');
     expect(branch.publicityWindows).toEqual([
-      { publishedBy: 'system', publishedByName: '平台', closedBy: 'system', closedByName: '平台' },
+      {
+        id: expect.any(String),
+        publishedBy: 'system',
+        publishedByName: '平台',
+        closedBy: 'system',
+        closedByName: '平台',
+      },
     ]);
+    const closeAgain = await platform.query(
+      ClosePublicity,
+      { w: branch.publicityWindows[0].id },
+      as('names-secretary'),
+    );
+    expect(closeAgain.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    expect(messageOf(closeAgain)).toBe('这次公示已由 平台 结束确认');
   });
 
   it('names the declarer and the reviewer of an entry, and the reviewer when a second review comes too late', async () => {

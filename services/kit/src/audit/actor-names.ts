@@ -128,3 +128,12 @@ export function actorNamesOf(context: object, db: AuditDb, schema: string): Data
   }
   return loader;
 }
+
+/** One actor's name at an instant, for a message said inside a transaction (a conflict naming who got there first). */
+export async function actorNameAt(db: AuditDb, schema: string, subject: string, at: string | Date): Promise<string> {
+  const [row] = (await db.query(`SELECT ${actorNameSql(schema, '$1::text', '$2::timestamptz')} AS name`, [
+    subject,
+    new Date(at).toISOString(),
+  ])) as { name: string }[];
+  return row.name;
+}

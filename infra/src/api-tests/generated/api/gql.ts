@@ -26,7 +26,8 @@ type Documents = {
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": typeof types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": typeof types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": typeof types.ActorNamesMeDocument,
-    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": typeof types.ActorNamesBranchDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": typeof types.ActorNamesBranchDocument,
+    "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n": typeof types.ActorNamesClosePublicityDocument,
     "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": typeof types.ActorNamesDeclareDocument,
     "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": typeof types.ActorNamesReviewDocument,
     "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": typeof types.ActorNamesPreviewDocument,
@@ -126,7 +127,8 @@ const documents: Documents = {
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": types.ActorNamesMeDocument,
-    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": types.ActorNamesBranchDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": types.ActorNamesBranchDocument,
+    "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n": types.ActorNamesClosePublicityDocument,
     "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": types.ActorNamesDeclareDocument,
     "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": types.ActorNamesReviewDocument,
     "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": types.ActorNamesPreviewDocument,
@@ -279,7 +281,11 @@ export function apiGraphql(source: "query ActorNamesMe { me { subject name } }")
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"): (typeof documents)["\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"];
+export function apiGraphql(source: "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"): (typeof documents)["\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n"): (typeof documents)["\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
