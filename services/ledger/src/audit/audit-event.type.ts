@@ -7,7 +7,9 @@ registerEnumType(AuditKind, {
   valuesConfig: { WRITE: { description: '写操作（新增、修改、审批等）' }, EXPORT: { description: '导出（下载文件）' } },
 });
 
-@ObjectType({ description: '审计日志中的一条：谁（署名，及账号或密钥编号）、何时、在哪个服务做了什么写操作或导出、结果如何' })
+@ObjectType({
+  description: '审计日志中的一条：谁（署名，及账号或密钥编号）、何时、在哪个服务做了什么写操作或导出、结果如何',
+})
 export class AuditEvent {
   @Field(() => ID, { description: '记录编号（服务:序号）' }) id!: string;
   @Field(() => String, { description: '发生时刻（UTC，精确到微秒）；翻页时把本页最后一条的 at 作为 before 传回' })

@@ -113,7 +113,16 @@ export class ApiKeyService {
         { retryAfterSeconds, limit: use.limit },
       );
     }
-    return { claims: { role: use.role, scope: use.scopePath, sub: `key:${use.id}`, nm: apiKeyLabel(use), kid: use.id, rts: use.rights } };
+    return {
+      claims: {
+        role: use.role,
+        scope: use.scopePath,
+        sub: `key:${use.id}`,
+        nm: apiKeyLabel(use),
+        kid: use.id,
+        rts: use.rights,
+      },
+    };
   }
 }
 
