@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { KitErrorCode } from '@jifen/kit';
+import type { EnumChoices } from './enum-choices';
 import { chineseGraphqlMessage } from './graphql-messages';
 
 const internalMessage = '服务内部错误，请稍后重试；如持续出现请把请求编号告知管理员';
@@ -9,6 +10,8 @@ export interface FormatGatewayErrorOptions {
   production?: boolean;
   /** The request's correlation id, also in the log: every error carries it as `extensions.requestId`. */
   requestId?: string;
+  /** The API's enums, to list their values and meanings when a value is refused (not in production). */
+  enumChoices?: EnumChoices;
 }
 
 /** Codes whose errors are masked: an unexpected failure, or none at all. */
@@ -104,7 +107,7 @@ export function formatGatewayError(
   } else if (apolloLeads[finalCode] && !hasChinese(message)) {
     // graphql-js's refusals of values and fields in Chinese where the table knows them (graphql-messages.ts);
     // a validation failure keeps its lead (the query, not a value, is at fault).
-    const chinese = chineseGraphqlMessage(message);
+    const chinese = chineseGraphqlMessage(message, options.production ? undefined : options.enumChoices);
     message =
       chinese === null || finalCode === 'GRAPHQL_VALIDATION_FAILED'
         ? `${apolloLeads[finalCode]}：${chinese ?? message}`

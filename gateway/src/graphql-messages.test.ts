@@ -1,3 +1,4 @@
+import { enumChoicesOf } from './enum-choices';
 import { chineseGraphqlMessage } from './graphql-messages';
 
 describe('graphql-js’s refusals in Chinese', () => {
@@ -74,5 +75,27 @@ describe('graphql-js’s refusals in Chinese', () => {
     expect(chineseGraphqlMessage('Variable "$d" got invalid value "2026-02-30"; 日期 2026-02-30 不存在')).toBe(
       '参数 $d 有误：日期 2026-02-30 不存在',
     );
+  });
+
+  it('lists the values of an enum with what each means when it is given one', () => {
+    const choices = enumChoicesOf(`
+      enum Gender {
+        """男"""
+        MALE
+        """女"""
+        FEMALE
+        HIDDEN @inaccessible
+      }
+    `);
+    expect(
+      chineseGraphqlMessage(
+        'Variable "$i" got invalid value "OTHER" at "input.gender"; Value "OTHER" does not exist in "Gender" enum.',
+        choices,
+      ),
+    ).toBe('参数 $input.gender 有误：“OTHER”不是 Gender 的可选值；可选值：MALE（男）、FEMALE（女）');
+    expect(chineseGraphqlMessage('Enum "Gender" cannot represent non-string value: 1.', choices)).toBe(
+      '应为 Gender 的可选值之一（不加引号），收到 1；可选值：MALE（男）、FEMALE（女）',
+    );
+    expect(choices('Unknown')).toBeUndefined();
   });
 });

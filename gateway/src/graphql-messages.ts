@@ -5,8 +5,16 @@
  * table returns null and keeps graphql-js's English behind a Chinese lead (format-error.ts).
  */
 
+import type { EnumChoices } from './enum-choices';
+
+/** The values of an enum graphql-js refused a value for, with their meanings (none in production: see enum-choices.ts). */
+function choicesOf(enumName: string, choices: EnumChoices | undefined): string {
+  const listed = choices?.(enumName);
+  return listed ? `；可选值：${listed}` : '';
+}
+
 /** What a scalar or enum refused, as graphql-js words it inside a longer message. */
-const reasons: [RegExp, (m: RegExpExecArray) => string][] = [
+const reasons: [RegExp, (m: RegExpExecArray, choices?: EnumChoices) => string][] = [
   [
     /^Int cannot represent non 32-bit signed integer value: ([\s\S]*)$/,
     (m) => `整数超出范围（-2147483648 至 2147483647），收到 ${m[1]}`,
@@ -19,15 +27,15 @@ const reasons: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^ID cannot represent a non-string and non-integer value: ([\s\S]*)$/, (m) => `应为编号（字符串），收到 ${m[1]}`],
   [
     /^Value "([^"]*)" does not exist in "([^"]+)" enum\.([\s\S]*)$/,
-    (m) => `“${m[1]}”不是 ${m[2]} 的可选值${suggestion(m[3])}`,
+    (m, choices) => `“${m[1]}”不是 ${m[2]} 的可选值${suggestion(m[3])}${choicesOf(m[2], choices)}`,
   ],
   [
     /^Enum "([^"]+)" cannot represent non-enum value: ([\s\S]*?)\.?([\s\S]*)$/,
-    (m) => `应为 ${m[1]} 的可选值之一，收到 ${m[2]}${suggestion(m[3])}`,
+    (m, choices) => `应为 ${m[1]} 的可选值之一，收到 ${m[2]}${suggestion(m[3])}${choicesOf(m[1], choices)}`,
   ],
   [
     /^Enum "([^"]+)" cannot represent non-string value: ([\s\S]*?)\.?$/,
-    (m) => `应为 ${m[1]} 的可选值之一（不加引号），收到 ${m[2]}`,
+    (m, choices) => `应为 ${m[1]} 的可选值之一（不加引号），收到 ${m[2]}${choicesOf(m[1], choices)}`,
   ],
   [/^Expected non-nullable type "([^"]+)" not to be null\.$/, (m) => `不能为空（类型 ${m[1]}）`],
   [/^Expected type "([^"]+)" to be an object\.$/, (m) => `应为对象 { … }（类型 ${m[1]}）`],
@@ -40,10 +48,10 @@ const reasons: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /** Whole messages: a variable or a literal refused, or the document asking for what the schema does not have. */
-const messages: [RegExp, (m: RegExpExecArray) => string | null][] = [
+const messages: [RegExp, (m: RegExpExecArray, choices?: EnumChoices) => string | null][] = [
   [
     /^Variable "\$([^"]+)" got invalid value ([\s\S]*?)(?: at "([^"]+)")?; ([\s\S]*)$/,
-    (m) => withReason(`参数 $${m[3] ?? m[1]} 有误`, m[4]),
+    (m, choices) => withReason(`参数 $${m[3] ?? m[1]} 有误`, m[4], choices),
   ],
   [
     /^Variable "\$([^"]+)" of required type "([^"]+)" was not provided\.$/,
@@ -67,7 +75,7 @@ const messages: [RegExp, (m: RegExpExecArray) => string | null][] = [
   ],
   [
     /^Expected value of type "([^"]+)", found ([\s\S]*?); ([\s\S]*)$/,
-    (m) => withReason(`值 ${m[2]} 有误（应为 ${m[1]}）`, m[3]),
+    (m, choices) => withReason(`值 ${m[2]} 有误（应为 ${m[1]}）`, m[3], choices),
   ],
   [/^Expected value of type "([^"]+)", found ([\s\S]*)\.$/, (m) => `值 ${m[2]} 不是 ${m[1]} 类型`],
   [
@@ -100,25 +108,28 @@ function suggestion(rest: string): string {
   return match ? `（是否应为 ${match[1].replace(/ or /g, ' 或 ').replace(/the enum value /g, '')}？）` : '';
 }
 
-function withReason(lead: string, reason: string): string | null {
-  const said = translateReason(reason);
+function withReason(lead: string, reason: string, choices?: EnumChoices): string | null {
+  const said = translateReason(reason, choices);
   return said === null ? null : `${lead}：${said}`;
 }
 
-function translateReason(reason: string): string | null {
+function translateReason(reason: string, choices?: EnumChoices): string | null {
   if (/[\u4e00-\u9fff]/.test(reason)) return reason; // a scalar of ours already said it in Chinese
   for (const [pattern, say] of reasons) {
     const match = pattern.exec(reason);
-    if (match) return say(match);
+    if (match) return say(match, choices);
   }
   return null;
 }
 
-/** The Chinese of one of graphql-js's request messages, or null when it is not one this table knows. */
-export function chineseGraphqlMessage(message: string): string | null {
+/**
+ * The Chinese of one of graphql-js's request messages, or null when it is not one this table knows. With `choices`,
+ * a refused enum value is followed by the enum's values and what each means.
+ */
+export function chineseGraphqlMessage(message: string, choices?: EnumChoices): string | null {
   for (const [pattern, say] of messages) {
     const match = pattern.exec(message);
-    if (match) return say(match);
+    if (match) return say(match, choices);
   }
-  return translateReason(message);
+  return translateReason(message, choices);
 }

@@ -18,6 +18,7 @@ import { clientAddress, LoginThrottle } from './login-throttle';
 import { SignInGate, signInGatePlugin } from './sign-in-gate';
 import { mountBrowserSessions, RunOperation } from './browser-session/auth-routes';
 import { defaultWebDir, mountWebApp } from './http/web-app';
+import { enumChoicesOf } from './enum-choices';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -54,7 +55,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const callers = new CallerResolver({ tokenSecret: options.tokenSecret, urls: options.urls, logger: options.logger });
   const signIn = new SignInGate(new LoginThrottle(), callers.endedSessions);
   const production = options.production ?? process.env.NODE_ENV === 'production';
-  const hardening = hardeningOptions({ production, logger: options.logger });
+  const hardening = hardeningOptions({
+    production,
+    logger: options.logger,
+    enumChoices: enumChoicesOf(options.supergraphSdl),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway(options.supergraphSdl, options.urls, options.tokenSecret, {
       timeouts: options.timeouts,

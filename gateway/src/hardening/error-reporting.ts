@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from '@jifen/kit';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { EnumChoices } from '../enum-choices';
 import { formatGatewayError, isMaskedCode } from '../format-error';
 import { isHardeningCode } from './limits';
 
@@ -10,6 +11,8 @@ export interface ErrorReportingOptions {
   logger: Logger;
   /** A fresh correlation id, for an error met outside any request's pipeline (a refused batch, a failed context). */
   newId?: () => string;
+  /** The API's enums, listed when a value is refused (format-error.ts). */
+  enumChoices?: EnumChoices;
 }
 
 export interface ErrorReporting {
@@ -104,7 +107,7 @@ export function errorReporting(options: ErrorReportingOptions): ErrorReporting {
       // Outside the pipeline, an id the context put in its own error (a refused sign-in) is the request's.
       const given = formatted.extensions?.requestId;
       const requestId = noted ?? (typeof given === 'string' && given ? given : newId());
-      const shown = formatGatewayError(formatted, { production, requestId });
+      const shown = formatGatewayError(formatted, { production, requestId, enumChoices: options.enumChoices });
       if (!noted) {
         if (isMaskedCode(effectiveCode(formatted.extensions))) {
           logger.error('unexpected error', {

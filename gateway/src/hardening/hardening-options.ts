@@ -1,5 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Logger } from '@jifen/kit';
+import type { EnumChoices } from '../enum-choices';
 import type { GatewayContext } from '../gateway-context';
 import { errorReporting } from './error-reporting';
 import { fieldCountCheck } from './field-count';
@@ -14,6 +15,8 @@ export interface HardeningInput {
   limits?: Partial<QueryLimits>;
   /** Correlation ids for errors met outside a request's pipeline; randomUUID by default. */
   newId?: () => string;
+  /** The API's enums, listed with their meanings when a value is refused (outside production). */
+  enumChoices?: EnumChoices;
 }
 
 export type HardeningOptions = Required<
@@ -45,7 +48,12 @@ export type HardeningOptions = Required<
  */
 export function hardeningOptions(input: HardeningInput): HardeningOptions {
   const limits = queryLimits(input.limits);
-  const reporting = errorReporting({ production: input.production, logger: input.logger, newId: input.newId });
+  const reporting = errorReporting({
+    production: input.production,
+    logger: input.logger,
+    newId: input.newId,
+    enumChoices: input.enumChoices,
+  });
   const fieldCount = fieldCountCheck(limits.maxFields);
   return {
     validationRules: [fieldCount.rule, ...queryLimitRules(limits)],

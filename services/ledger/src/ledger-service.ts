@@ -38,6 +38,7 @@ import { RecordsService } from './records/records.service';
 import { ObjectionService } from './register/objection.service';
 import { PublicityService } from './register/publicity.service';
 import { ObjectionResolver, PublicityResolver } from './register/register.resolver';
+import { actorNameResolvers } from './identity/actor-names.resolver';
 import { periodScoreView } from './scoring/period-score.view';
 import { PeriodScoreResolver, ScoreStepResolver } from './scoring/period-score.resolver';
 import { ScoreRollupFiguresResolver, ScoreRollupResolver } from './rollup/rollup.resolver';
@@ -67,6 +68,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     AccessResolver,
     OrganizationAccessResolver,
     AuditLogResolver,
+    ...actorNameResolvers,
   ],
   referenceResolvers: {
     Organization: {
@@ -137,6 +139,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
         ),
       ],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
+      ...actorNameResolvers.map((type): [ClassType, unknown] => [type, new type(dataSource)]),
       // The gateway's check of an API key on every call made with one, and its feed of ended sessions.
       [
         InternalEndpoints,

@@ -17,6 +17,7 @@ import { makeRatingLoaders, RatingLoaders } from './rating-loaders';
 import { MemberWarningResolver, OrganizationWarningResolver, WarningCaseResolver } from './warning/warning.resolver';
 import { WarningCaseService } from './warning/warning.service';
 import { RatingContext } from './rating-context';
+import { DisposalStepNamesResolver, WarningCaseNamesResolver } from './names/actor-names.resolver';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
 
@@ -35,6 +36,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     WarningCaseResolver,
     OrganizationWarningResolver,
     MemberWarningResolver,
+    WarningCaseNamesResolver,
+    DisposalStepNamesResolver,
   ],
   orphanedTypes: [Organization, Member],
   referenceResolvers: {
@@ -66,6 +69,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],
       [MemberWarningResolver, new MemberWarningResolver()],
+      [WarningCaseNamesResolver, new WarningCaseNamesResolver(dataSource)],
+      [DisposalStepNamesResolver, new DisposalStepNamesResolver(dataSource)],
     ]);
   },
   makeLoaders: makeRatingLoaders,

@@ -15,7 +15,9 @@ import {
   auditEventsUnder,
   auditPlugin,
   authenticateRequest,
+  createActorNames,
   createAuditTable,
+  dropActorNames,
   dropAuditTable,
   mountAuditFeed,
   openServiceDatabase,
@@ -45,8 +47,14 @@ const callers = {
 
 class AuditEvents1765000000000 implements MigrationInterface {
   name = 'AuditEvents1765000000000';
-  up = (q: QueryRunner) => createAuditTable(q, 'rating');
-  down = (q: QueryRunner) => dropAuditTable(q, 'rating');
+  up = async (q: QueryRunner) => {
+    await createAuditTable(q, 'rating');
+    await createActorNames(q, 'rating');
+  };
+  down = async (q: QueryRunner) => {
+    await dropActorNames(q, 'rating');
+    await dropAuditTable(q, 'rating');
+  };
 }
 
 describe('the audit log on PostgreSQL: append-only, read by the path of who acted', () => {

@@ -215,6 +215,7 @@ const rows: Row[] = [
     request: (f) => addMember(f, { gender: 'OTHER' }),
     status: 400,
     code: 'BAD_USER_INPUT',
+    says: /“OTHER”不是 Gender 的可选值/,
   },
   {
     name: 'a number past 32 bits for an Int, written as a literal',
@@ -550,6 +551,12 @@ describe.each([
     if (row.says) expect(answer.errors![0].message).toMatch(row.says);
     expect(text).not.toMatch(INTERNALS);
     expect(await snapshotOf(platform, fixture)).toEqual(before);
+  });
+
+  it('lists the values of an enum it refuses with what each means, outside production only (as it suggests names)', async () => {
+    const { text } = await send(rows.find((row) => row.name === 'an unknown enum value')!);
+    const [error] = (JSON.parse(text) as { errors: { message: string }[] }).errors;
+    expect(error.message.endsWith('“OTHER”不是 Gender 的可选值；可选值：MALE（男）、FEMALE（女）')).toBe(!production);
   });
 
   it('keeps what a Chinese register needs: line breaks and emoji in notes, the middle dot of a minority name', async () => {

@@ -1,13 +1,18 @@
 /** The password the demo accounts get when `DEMO_PASSWORD` is not set: for a development machine only. */
 export const DEFAULT_DEMO_PASSWORD = 'Jifen-demo-2026';
 
-/** One account per role in 示范区, each at the first node of its level (the member: the first member of that branch). */
+/**
+ * One account per role in 示范区, each at the first node of its level (the member: the first member of that branch).
+ * The display name is the person's; people read an account as organisation, role and person (“青山村党支部 书记
+ * 张建华”), and a committee's account as the committee's 管理员 (“示范区委组织部 管理员”). The member's account takes
+ * the member's own name.
+ */
 export const demoAccounts = [
-  { username: 'district', displayName: '示范区委组织部', role: 'DISTRICT', at: 'district' },
-  { username: 'township', displayName: '第一个镇(街道)党(工)委', role: 'TOWNSHIP', at: 'township' },
-  { username: 'secretary', displayName: '第一个党支部书记', role: 'BRANCH_SECRETARY', at: 'branch' },
-  { username: 'recorder', displayName: '第一个党支部积分记录员', role: 'BRANCH_RECORDER', at: 'branch' },
-  { username: 'member', displayName: '第一个党支部的一名党员', role: 'MEMBER', at: 'branch' },
+  { username: 'district', displayName: '管理员', role: 'DISTRICT', at: 'district' },
+  { username: 'township', displayName: '管理员', role: 'TOWNSHIP', at: 'township' },
+  { username: 'secretary', displayName: '张建华', role: 'BRANCH_SECRETARY', at: 'branch' },
+  { username: 'recorder', displayName: '陈晓燕', role: 'BRANCH_RECORDER', at: 'branch' },
+  { username: 'member', displayName: null, role: 'MEMBER', at: 'branch' },
 ] as const;
 
 type DemoAccount = (typeof demoAccounts)[number];

@@ -102,28 +102,29 @@ async function createAccounts(
   const accounts = [
     {
       username: `${prefix}-district`,
-      displayName: `${plan.scale.name}委组织部`,
+      displayName: '管理员',
       role: 'DISTRICT',
       organizationId: idOf(plan.orgs[0].key),
       memberId: null,
     },
     {
       username: `${prefix}-township`,
-      displayName: township.name,
+      displayName: '管理员',
       role: 'TOWNSHIP',
       organizationId: idOf(township.key),
       memberId: null,
     },
     {
       username: `${prefix}-secretary`,
-      displayName: `${branch.name}书记`,
+      // The branch's secretary and recorder are members of it, as on a real branch committee.
+      displayName: plan.members[branch.members[0]].name,
       role: 'BRANCH_SECRETARY',
       organizationId: idOf(branch.key),
       memberId: null,
     },
     {
       username: `${prefix}-recorder`,
-      displayName: `${branch.name}积分记录员`,
+      displayName: plan.members[branch.members[Math.min(1, branch.members.length - 1)]].name,
       role: 'BRANCH_RECORDER',
       organizationId: idOf(branch.key),
       memberId: null,

@@ -5,6 +5,7 @@ import { Caller } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { KitErrorCode } from '../errors/app-error';
 import { Logger } from '../logging/logger';
+import { actorNameRecorder } from './actor-names';
 import { auditDetail } from './audit-detail';
 import { actorOf, AUDIT_NOT_RUN, AUDIT_OK, AuditDb, AuditKind, AuditRow, insertAuditRows } from './audit-event';
 
@@ -73,9 +74,20 @@ export interface AuditPluginOptions {
  * Queries are not logged. A row that cannot be written is logged with the request id, never dropped in silence.
  */
 export function auditPlugin<L>(options: AuditPluginOptions): ApolloServerPlugin<RequestContext<L>> {
+  const recordName = actorNameRecorder(options.dataSource, options.schema);
   return {
     async requestDidStart() {
       return {
+        // Before a mutation runs, the name its caller acts under (actor-names.ts), so that its records read as that name.
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation' || !contextValue?.caller) return;
+          await recordName(contextValue.caller).catch((error: unknown) =>
+            options.logger.error('audit: actor name not recorded', {
+              requestId: contextValue.requestId,
+              error: String(error),
+            }),
+          );
+        },
         async willSendResponse({ operation, document, request, response, contextValue }) {
           if (operation?.operation !== 'mutation' || !document || !contextValue?.caller) return;
           const body = response.body;

@@ -1,4 +1,5 @@
 import { idOfLabel } from '../org-path';
+import { actorNameSql } from './actor-names';
 import { AuditDb, AuditKind } from './audit-event';
 import { auditTableName } from './audit-table';
 
@@ -7,6 +8,8 @@ export interface AuditEventRecord {
   id: string;
   at: string;
   subject: string;
+  /** Who the subject was, as people read it, when the event happened (actor-names.ts). */
+  subjectName: string;
   role: string;
   keyId: string | null;
   requestId: string;
@@ -42,7 +45,8 @@ export async function auditEventsUnder(
   // The district key narrows the read to one district's rows (the index, and later the shard) before the path does.
   const district = /^[0-9a-f]{32}$/.test(first) ? ` AND district_id = $${params.push(idOfLabel(first))}::uuid` : '';
   return (await db.query(
-    `SELECT id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, subject, role, key_id::text AS "keyId",
+    `SELECT id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, subject,
+            ${actorNameSql(schema, 'subject', 'at')} AS "subjectName", role, key_id::text AS "keyId",
             request_id AS "requestId", kind, operation, detail, outcome
        FROM ${auditTableName(schema)}
       WHERE actor_path <@ $1::ltree${district} AND ($2::timestamptz IS NULL OR at < $2::timestamptz)

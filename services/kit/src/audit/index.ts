@@ -1,3 +1,4 @@
+export * from './actor-names';
 export * from './audit-detail';
 export * from './audit-event';
 export * from './audit-exports';

@@ -1,4 +1,4 @@
-import { anonymousCaller, callerDistricts, isWithinScope, Role, systemCaller } from './caller';
+import { actorName, anonymousCaller, callerDistricts, isWithinScope, Role, systemCaller } from './caller';
 
 const district = 'a'.repeat(32);
 const township = `${district}.${'b'.repeat(32)}`;
@@ -30,5 +30,17 @@ describe('the anonymous caller', () => {
     expect(isWithinScope(anonymousCaller, township)).toBe(false);
     expect(isWithinScope(anonymousCaller, 'anonymous')).toBe(false);
     expect(callerDistricts(anonymousCaller)).toEqual([]);
+  });
+});
+
+describe('actorName', () => {
+  it('is the name the caller carries, else the kind of caller it is, never its id', () => {
+    expect(actorName({ ...caller, subject: 'account:1', name: '青山镇党委 管理员 王芳' })).toBe(
+      '青山镇党委 管理员 王芳',
+    );
+    expect(actorName({ ...caller, subject: 'account:1', name: ' ' })).toBe('账号（未记录姓名）');
+    expect(actorName(systemCaller)).toBe('平台');
+    expect(actorName(anonymousCaller)).toBe('未登录的访问者');
+    expect(actorName({ ...caller, subject: 'key:5', keyId: '5' })).toBe('接口密钥');
   });
 });

@@ -28,6 +28,11 @@ export interface Caller {
   readonly scopePath: string | null;
   /** The account or key behind the call (`account:<id>`, `key:<id>`, `system`), as the audit log names it. */
   readonly subject: string;
+  /**
+   * How people read who acted (署名), as the ledger named the account or key when the session began or the key was
+   * checked: organisation, role and person, e.g. “青山村党支部 书记 张某”. Absent for the platform (see actorName).
+   */
+  readonly name?: string | null;
   /** For the MEMBER role: the member the account belongs to (a member sees and declares only for self). */
   readonly memberId?: string | null;
   /** An API key's rights (a subset of its role's); absent: all of the role's rights. */
@@ -57,4 +62,17 @@ export function callerDistricts(caller: Caller): string[] | null {
   if (caller.scopePath === null) return null;
   if (caller.role === Role.ANONYMOUS) return [];
   return [idOfLabel(caller.scopePath.split('.')[0])];
+}
+
+/** What people read for a subject with no recorded name: the platform, a caller not signed in, a key or an account. */
+export function fallbackActorName(subject: string): string {
+  if (subject === 'system' || subject === 'gateway') return '平台';
+  if (subject === 'anonymous') return '未登录的访问者';
+  if (subject.startsWith('key:')) return '接口密钥';
+  return '账号（未记录姓名）';
+}
+
+/** Who the caller is, as people read it (署名): the name its session or key carries, else a label of its kind. */
+export function actorName(caller: Caller): string {
+  return caller.name?.trim() || fallbackActorName(caller.subject);
 }

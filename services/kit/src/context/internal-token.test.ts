@@ -31,8 +31,14 @@ describe('internal token', () => {
 });
 
 describe('internal token claims', () => {
-  it('carries a member, a key and its rights', () => {
-    const member = { role: Role.MEMBER, scopePath: 'aaa.bbb', subject: 'account:1', memberId: 'm-1' };
+  it('carries a member, a key and its rights, and the name people read', () => {
+    const member = {
+      role: Role.MEMBER,
+      scopePath: 'aaa.bbb',
+      subject: 'account:1',
+      name: '青山村党支部 党员 李明',
+      memberId: 'm-1',
+    };
     const key = {
       role: Role.BRANCH_RECORDER,
       scopePath: 'aaa.bbb',

@@ -14,6 +14,8 @@ export interface CallerClaims {
   role: Role;
   scope: string | null;
   sub: string;
+  /** The caller's name as people read it (Caller.name). */
+  nm?: string | null;
   mid?: string | null;
   rts?: Right[];
   kid?: string | null;
@@ -34,6 +36,7 @@ export function claimsOf(caller: Caller): CallerClaims {
     role: caller.role,
     scope: caller.scopePath,
     sub: caller.subject,
+    ...(caller.name ? { nm: caller.name } : {}),
     ...(caller.memberId ? { mid: caller.memberId } : {}),
     ...(caller.rights ? { rts: [...caller.rights] } : {}),
     ...(caller.keyId ? { kid: caller.keyId } : {}),
@@ -53,6 +56,7 @@ export function callerOfClaims(claims: CallerClaims): Caller | null {
     role: claims.role,
     scopePath: claims.scope ?? null,
     subject: String(claims.sub),
+    ...(typeof claims.nm === 'string' && claims.nm ? { name: claims.nm } : {}),
     ...(claims.mid ? { memberId: String(claims.mid) } : {}),
     ...(claims.rts ? { rights: claims.rts } : {}),
     ...(claims.kid ? { keyId: String(claims.kid) } : {}),

@@ -7,7 +7,9 @@ registerEnumType(AuditKind, {
   valuesConfig: { WRITE: { description: '写操作（新增、修改、审批等）' }, EXPORT: { description: '导出（下载文件）' } },
 });
 
-@ObjectType({ description: '审计日志中的一条：谁（账号或密钥）、何时、在哪个服务做了什么写操作或导出、结果如何' })
+@ObjectType({
+  description: '审计日志中的一条：谁（署名，及账号或密钥编号）、何时、在哪个服务做了什么写操作或导出、结果如何',
+})
 export class AuditEvent {
   @Field(() => ID, { description: '记录编号（服务:序号）' }) id!: string;
   @Field(() => String, { description: '发生时刻（UTC，精确到微秒）；翻页时把本页最后一条的 at 作为 before 传回' })
@@ -18,6 +20,10 @@ export class AuditEvent {
     description: '操作者：account:<账号编号>、key:<密钥编号>、system（平台）或 anonymous（未登录）',
   })
   subject!: string;
+  @Field(() => String, {
+    description: '操作者署名：组织、角色和姓名（如“青山村党支部 书记 张某”），为操作当时的名称；平台、密钥等为其类别',
+  })
+  subjectName!: string;
   @Field(() => String, { description: '操作者的角色' }) role!: string;
   @Field(() => ID, { nullable: true, description: '所用 API 密钥的编号（以密钥调用时）' }) keyId!: string | null;
   @Field(() => String, { description: '请求编号：同一次请求在各服务留下的记录带同一个请求编号' }) requestId!: string;

@@ -12,6 +12,7 @@ const event = (id: string, at: string, operation = 'x'): AuditEventRecord => ({
   id,
   at,
   subject: 'account:east',
+  subjectName: '东镇党委 管理员',
   role: 'TOWNSHIP',
   keyId: null,
   requestId: `r-${id}`,

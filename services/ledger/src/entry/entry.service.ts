@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, Caller, seesWholeRoster, UploadErrorCode } from '@jifen/kit';
+import { actorName, AppError, Caller, seesWholeRoster, UploadErrorCode } from '@jifen/kit';
 import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
@@ -221,10 +221,12 @@ export class EntryService {
     assertMayAct(caller, RegisterAction.REVIEW, branch.path);
     for (const entry of entries) {
       if (entry.kind !== EntryKind.CLAIM || entry.state !== EntryState.DECLARED) {
-        throw invalidTransition(
-          `第 ${entry.seq} 号记录（${entry.itemLabel}）${entry.kind === EntryKind.REVERSAL ? '是冲正记录，无需初评' : '已经初评或已冲正，不能再初评'}`,
-          { entryId: entry.id, state: entry.state },
-        );
+        throw invalidTransition(`第 ${entry.seq} 号记录（${entry.itemLabel}）${whyNotReviewable(entry)}`, {
+          entryId: entry.id,
+          state: entry.state,
+          reviewedBy: entry.review?.reviewedBy ?? null,
+          reviewedByName: entry.review?.reviewedByName ?? null,
+        });
       }
     }
     const days = entries.map((e) => e.occurredOn);
@@ -287,6 +289,7 @@ export class EntryService {
       awarded: null,
       reason,
       reviewedBy: caller.subject,
+      reviewedByName: actorName(caller),
       reviewedAt: now.toISOString(),
     };
     return this.inTransaction(async (db) =>
@@ -294,7 +297,7 @@ export class EntryService {
         const [link] = await appendEntries(db, branch.districtId, branch.id, [draft], now);
         await insertReviews(db, branch.districtId, branch.id, [{ entryId: link.id, ...review }]);
         await this.keeper.apply(db, plan, [original.memberId]);
-        return recordOf(link, branch.districtId, review, EntryState.ACCEPTED);
+        return recordOf(link, branch.districtId, actorName(caller), review, EntryState.ACCEPTED);
       }),
     ).catch(
       rethrowUniqueViolation('entry_reversed_once', () =>
@@ -380,6 +383,7 @@ export class EntryService {
           awarded,
           reason: null,
           reviewedBy: caller.subject,
+          reviewedByName: actorName(caller),
           reviewedAt: now.toISOString(),
         });
       }
@@ -408,6 +412,7 @@ export class EntryService {
           recordOf(
             link,
             branch.districtId,
+            actorName(caller),
             reviews[i] ? withoutId(reviews[i]) : null,
             accept ? EntryState.ACCEPTED : EntryState.DECLARED,
           ),
@@ -424,7 +429,12 @@ export class EntryService {
     caller: Caller,
     now: Date,
   ): ReviewRecord {
-    const base = { reason, reviewedBy: caller.subject, reviewedAt: now.toISOString() };
+    const base = {
+      reason,
+      reviewedBy: caller.subject,
+      reviewedByName: actorName(caller),
+      reviewedAt: now.toISOString(),
+    };
     if (!input.accept) return { decision: 'REJECTED', points: null, awarded: null, ...base };
     const place = scheme ? findItem(scheme.document, entry.itemCode) : null;
     if (!scheme || !place) {
@@ -550,8 +560,23 @@ function copyFields(
   };
 }
 
-function recordOf(link: StoredLink, districtId: string, review: ReviewRecord | null, state: EntryState): EntryRecord {
+/** Why an entry cannot be reviewed (again), naming who already decided on it. */
+function whyNotReviewable(entry: EntryRecord): string {
+  if (entry.kind === EntryKind.REVERSAL) return '是冲正记录，无需初评';
+  if (entry.state === EntryState.REVERSED) return '已冲正，不能再初评';
+  if (!entry.review) return '已不在待初评状态，不能再初评';
+  const decision = entry.review.decision === 'ACCEPTED' ? '认定' : '不予认定';
+  return `已由 ${entry.review.reviewedByName} 初评（${decision}），不能再初评`;
+}
+
+function recordOf(
+  link: StoredLink,
+  districtId: string,
+  declaredByName: string,
+  review: ReviewRecord | null,
+  state: EntryState,
+): EntryRecord {
   const { prevHash: _prev, ...content } = link;
   void _prev;
-  return { ...content, districtId, review, reversedBy: null, assemblyId: null, windowId: null, state };
+  return { ...content, districtId, declaredByName, review, reversedBy: null, assemblyId: null, windowId: null, state };
 }

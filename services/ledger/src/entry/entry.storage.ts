@@ -1,5 +1,5 @@
 import { onlyUuids } from '@jifen/kit';
-import { queryPrepared } from '@jifen/kit/server';
+import { actorNameSql, queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { adjustPendingReviews } from '../rollup/branch-summary.storage';
 import { ChainedContent, firstBrokenLink, GENESIS_HASH, linkHash, StoredLink, BrokenLink } from './entry-chain';
@@ -16,12 +16,16 @@ export interface ReviewRecord {
   awarded: number | null;
   reason: string | null;
   reviewedBy: string;
+  /** Who reviewed, as they were named then (kit actor-names). */
+  reviewedByName: string;
   reviewedAt: string;
 }
 
 /** An entry with the decisions recorded on it. */
 export interface EntryRecord extends ChainedContent {
   districtId: string;
+  /** Who declared, as they were named then (kit actor-names). */
+  declaredByName: string;
   hash: string;
   review: ReviewRecord | null;
   reversedBy: string | null;
@@ -136,6 +140,12 @@ const entrySelect = `
          r.decision, r.points AS review_points, r.awarded AS review_awarded, r.reason AS review_reason, r.reviewed_by, r.reviewed_at,
          rv.id AS reversed_by, ae.assembly_id, w.id AS window_id, w.status AS window_status${entryJoins}`;
 
+/** Who declared and who reviewed, as they were named then, over a row of `entrySelect` called `alias`. */
+const namesOf = (
+  alias: string,
+) => `${actorNameSql('ledger', `${alias}.declared_by`, `${alias}.recorded_at`)} AS declared_by_name,
+  ${actorNameSql('ledger', `${alias}.reviewed_by`, `${alias}.reviewed_at`)} AS reviewed_by_name`;
+
 function toLink(row: Record<string, any>): StoredLink {
   return {
     id: row.id,
@@ -173,6 +183,7 @@ function toRecord(row: Record<string, any>): EntryRecord {
         awarded: num(row.review_awarded),
         reason: row.review_reason,
         reviewedBy: row.reviewed_by,
+        reviewedByName: row.reviewed_by_name,
         reviewedAt: new Date(row.reviewed_at).toISOString(),
       }
     : null;
@@ -181,6 +192,7 @@ function toRecord(row: Record<string, any>): EntryRecord {
   return {
     ...link,
     districtId: row.district_id,
+    declaredByName: row.declared_by_name,
     review,
     reversedBy: row.reversed_by,
     assemblyId: row.assembly_id,
@@ -202,8 +214,8 @@ export async function findEntries(
   onlyMemberId: string | null = null,
 ): Promise<EntryRecord[]> {
   const rows = await db.query(
-    `${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
-      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)`,
+    `SELECT s.*, ${namesOf('s')} FROM (${entrySelect} JOIN ledger.organization o ON o.id = e.branch_id
+      WHERE e.id = ANY($1::uuid[]) AND ($2::ltree IS NULL OR o.path <@ $2::ltree) AND ($3::uuid IS NULL OR e.member_id = $3::uuid)) s`,
     [onlyUuids(ids), scopePath, onlyMemberId],
   );
   return rows.map(toRecord);
@@ -295,7 +307,7 @@ export async function pageEntries(
        WHERE $5::text[] IS NULL OR (CASE
          WHEN s.reversed_by IS NOT NULL THEN 'REVERSED' WHEN s.decision IS NULL THEN 'DECLARED' WHEN s.decision = 'REJECTED' THEN 'REJECTED'
          WHEN s.assembly_id IS NULL THEN 'ACCEPTED' WHEN s.window_id IS NULL THEN 'CONFIRMED' WHEN s.window_status = 'OPEN' THEN 'PUBLISHED' ELSE 'FINAL' END) = ANY($5::text[]))
-     SELECT (SELECT count(*)::int FROM matching) AS total, p.* FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
+     SELECT (SELECT count(*)::int FROM matching) AS total, p.*, ${namesOf('p')} FROM (SELECT * FROM matching ORDER BY occurred_on DESC, seq DESC LIMIT $6 OFFSET $7) p
      RIGHT JOIN (SELECT 1) one ON TRUE`,
     [
       nodePath,

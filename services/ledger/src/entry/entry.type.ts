@@ -49,7 +49,10 @@ export class EntryReview {
   @Field(() => Float, { nullable: true, description: '认定的分值（扣分为负；期间封顶等由期间积分计算）' }) points!:
     number | null;
   @Field(() => String, { nullable: true, description: '理由' }) reason!: string | null;
-  @Field(() => String, { description: '初评人' }) reviewedBy!: string;
+  @Field(() => String, { description: '初评人的调用者标识（account:<编号>、key:<编号> 或 system），供程序比对' })
+  reviewedBy!: string;
+  @Field(() => String, { description: '初评人署名：组织、角色和姓名（初评时的名称），如“青山村党支部 书记 张某”' })
+  reviewedByName!: string;
   @Field(() => String, { description: '初评时间' }) reviewedAt!: string;
 }
 
@@ -77,7 +80,10 @@ export class Entry {
   @Field(() => ID, { nullable: true, description: '冲正记录所抵消的记录' }) reversesEntryId!: string | null;
   @Field(() => String, { nullable: true, description: '冲正理由' }) reason!: string | null;
   @Field(() => ID, { nullable: true, description: '抵消本记录的冲正记录' }) reversedBy!: string | null;
-  @Field(() => String, { description: '申报人' }) declaredBy!: string;
+  @Field(() => String, { description: '申报人的调用者标识（account:<编号>、key:<编号> 或 system），供程序比对' })
+  declaredBy!: string;
+  @Field(() => String, { description: '申报人署名：组织、角色和姓名（申报时的名称），如“青山村党支部 党员 李明”' })
+  declaredByName!: string;
   @Field(() => String, { description: '申报人角色' }) declaredByRole!: string;
   @Field(() => String, { description: '登记时间' }) recordedAt!: string;
   @Field(() => String, { description: '本条在支部哈希链中的哈希' }) hash!: string;

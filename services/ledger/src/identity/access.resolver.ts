@@ -1,4 +1,4 @@
-import { rightsOf } from '@jifen/kit';
+import { actorName, rightsOf } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
 import { Organization } from '../organization/organization.type';
@@ -78,6 +78,7 @@ export class AccessResolver {
     return {
       role: caller.role,
       subject: caller.subject,
+      name: actorName(caller),
       rights: [...rightsOf(caller)],
       organizationId: account?.organizationId ?? key?.organizationId ?? null,
       memberId: caller.memberId ?? null,

@@ -10,6 +10,7 @@ export interface AccountRecord {
   role: AccountRole;
   organizationId: string;
   organizationPath: string;
+  organizationName: string;
   memberId: string | null;
   failedLogins: number;
   lockedUntil: Date | null;
@@ -27,7 +28,7 @@ export interface SigningInAccount extends AccountRecord {
 }
 
 const accountColumns = `a.id, a.district_id AS "districtId", a.username, a.display_name AS "displayName", a.role, a.org_id AS "organizationId",
-  o.path::text AS "organizationPath", a.member_id AS "memberId", a.failed_logins AS "failedLogins", a.locked_until AS "lockedUntil",
+  o.path::text AS "organizationPath", o.name AS "organizationName", a.member_id AS "memberId", a.failed_logins AS "failedLogins", a.locked_until AS "lockedUntil",
   a.disabled_at AS "disabledAt", a.created_by AS "createdBy", a.created_at AS "createdAt"`;
 
 const signingInColumns = `${accountColumns}, a.password_hash AS "passwordHash", m.status AS "memberStatus",
@@ -307,6 +308,8 @@ export async function revokeApiKey(db: EntityManager, id: string, by: string, at
 
 export interface KeyUse {
   id: string;
+  name: string;
+  organizationName: string;
   role: KeyRole;
   rights: Right[];
   scopePath: string;
@@ -329,7 +332,7 @@ export async function useApiKey(db: EntityManager, secretHash: string, at: Date)
           window_count = CASE WHEN k.window_start > $2::timestamptz - interval '1 minute' THEN k.window_count + 1 ELSE 1 END
          FROM ledger.organization o
         WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND o.id = k.org_id
-        RETURNING k.id, k.role, k.rights, o.path::text AS "scopePath", k.window_count AS used, k.rate_limit_per_minute AS limit, k.window_start AS "windowStart"
+        RETURNING k.id, k.name, o.name AS "organizationName", k.role, k.rights, o.path::text AS "scopePath", k.window_count AS used, k.rate_limit_per_minute AS limit, k.window_start AS "windowStart"
      )
      SELECT * FROM used`,
     [secretHash, at],

@@ -48,7 +48,12 @@ registerEnumType(Right, {
 export class Account {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: '用户名' }) username!: string;
-  @Field(() => String, { description: '姓名或名称' }) displayName!: string;
+  @Field(() => String, { description: '姓名（党员账号为党员本人姓名）' }) displayName!: string;
+  @Field(() => String, {
+    description:
+      '署名：组织、角色和姓名，如“青山村党支部 书记 张某”；本账号办理的事项、冲突提示、导出和审计日志中以此称呼（以办理时的署名为准）',
+  })
+  label!: string;
   @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
   @Field(() => ID, { description: '所在组织' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId!: string | null;
@@ -101,6 +106,8 @@ export class IssuedApiKey {
 export class Viewer {
   @Field(() => String, { description: '角色（SYSTEM 为平台自身）' }) role!: string;
   @Field(() => String, { description: '调用者标识：account:<编号>、key:<编号> 或 system' }) subject!: string;
+  @Field(() => String, { description: '署名：组织、角色和姓名（如“青山村党支部 书记 张某”），密钥为组织和密钥名称' })
+  name!: string;
   @Field(() => [Right], { description: '拥有的权限' }) rights!: Right[];
   @Field(() => ID, { nullable: true, description: '所在组织；平台自身为空' }) organizationId!: string | null;
   @Field(() => ID, { nullable: true, description: '党员账号对应的党员' }) memberId!: string | null;
@@ -111,7 +118,12 @@ export class Viewer {
 @InputType({ description: '开设账号' })
 export class CreateAccountInput {
   @Field(() => String, { description: '用户名：3–40 位字母、数字、点、下划线或连字符' }) username!: string;
-  @Field(() => String, { description: '姓名或名称' }) displayName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号不填则取党员本人姓名',
+  })
+  displayName?: string | null;
   @Field(() => AccountRoleName, { description: '角色' }) role!: AccountRole;
   @Field(() => ID, {
     description: '所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部',

@@ -1,5 +1,6 @@
 import { AccountRecord, ApiKeyRecord } from './access.storage';
 import { Account, ApiKey } from './access.type';
+import { accountLabel } from './actor-label';
 
 const iso = (at: Date | string | null): string | null => (at === null ? null : new Date(at).toISOString());
 
@@ -8,6 +9,7 @@ export function accountView(record: AccountRecord): Account {
     id: record.id,
     username: record.username,
     displayName: record.displayName,
+    label: accountLabel(record),
     role: record.role,
     organizationId: record.organizationId,
     memberId: record.memberId,

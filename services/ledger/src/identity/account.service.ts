@@ -22,7 +22,8 @@ import { accountIdOf } from './session.service';
 
 export interface NewAccount {
   username: string;
-  displayName: string;
+  /** The person's name; a member's account may leave it out (the member's own name). */
+  displayName?: string | null;
   role: AccountRole;
   organizationId: string;
   memberId?: string | null;
@@ -42,10 +43,10 @@ export class AccountService {
 
   async create(caller: Caller, input: NewAccount): Promise<AccountRecord> {
     const username = input.username.trim();
-    const displayName = input.displayName.trim();
+    const given = input.displayName?.trim() ?? '';
     if (!USERNAME_PATTERN.test(username))
       invalid('用户名须为 3–40 位字母、数字、点、下划线或连字符，以字母或数字开头', 'username');
-    if (!displayName) invalid('请填写姓名或名称', 'displayName');
+    if (!given && input.role !== 'MEMBER') invalid('请填写使用人的姓名（如“张某”）', 'displayName');
     if (!accountRoles.includes(input.role)) invalid('角色不正确', 'role');
     checkPassword(input.password, username);
     const passwordHash = await hashPassword(input.password);
@@ -57,7 +58,9 @@ export class AccountService {
           invalid(`${roleLabels[input.role]}账号不能设在这一层级的组织上`, 'role');
         if (!mayIssue(caller, input.role, node.path))
           throw mayNotIssue(`为“${node.name}”开设${roleLabels[input.role]}账号`);
-        const memberId = await this.memberOfAccount(db, caller, input, node);
+        const member = await this.memberOfAccount(db, caller, input, node);
+        const memberId = member?.id ?? null;
+        const displayName = given || member!.name;
         await storage.insertAccount(db, {
           id,
           districtId: node.districtId,
@@ -145,13 +148,13 @@ export class AccountService {
     return this.get(caller, id);
   }
 
-  /** A member's account is bound to a member on the roster of that branch (or one of its groups). */
+  /** A member's account is bound to a member on the roster of that branch (or one of its groups), and bears the member's name. */
   private async memberOfAccount(
     db: EntityManager,
     caller: Caller,
     input: NewAccount,
     node: OrganizationRecord,
-  ): Promise<string | null> {
+  ): Promise<{ id: string; name: string } | null> {
     if (input.role !== 'MEMBER') {
       if (input.memberId) invalid('只有党员账号才关联党员', 'memberId');
       return null;
@@ -161,7 +164,7 @@ export class AccountService {
     const onBranch = member && (member.orgPath === node.path || member.orgPath.startsWith(`${node.path}.`));
     if (!member || !onBranch || member.status === 'TRANSFERRED_OUT')
       invalid(`“${node.name}”的党员名册中没有这名党员`, 'memberId');
-    return member!.id;
+    return { id: member!.id, name: member!.name };
   }
 }
 

@@ -7,6 +7,7 @@ import { AccessError, AccessErrorCode, apiKeyNotFound, mayNotIssue } from './acc
 import * as storage from './access.storage';
 import { ApiKeyRecord } from './access.storage';
 import { KEY_RATE_LIMIT, KeyRole, keyRoles, mayIssue, rightsBeyond, roleFitsLevel, roleLabels } from './account-rules';
+import { apiKeyLabel } from './actor-label';
 import { newSecret, secretHash } from './secrets';
 
 export interface NewApiKey {
@@ -112,7 +113,16 @@ export class ApiKeyService {
         { retryAfterSeconds, limit: use.limit },
       );
     }
-    return { claims: { role: use.role, scope: use.scopePath, sub: `key:${use.id}`, kid: use.id, rts: use.rights } };
+    return {
+      claims: {
+        role: use.role,
+        scope: use.scopePath,
+        sub: `key:${use.id}`,
+        nm: apiKeyLabel(use),
+        kid: use.id,
+        rts: use.rights,
+      },
+    };
   }
 }
 

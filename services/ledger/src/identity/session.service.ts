@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessError, AccessErrorCode, invalidCredentials } from './access-error';
 import * as storage from './access.storage';
 import { AccountRecord, SigningInAccount } from './access.storage';
+import { accountLabel } from './actor-label';
 import { afterFailure, mayTrySignIn, REFRESH_TTL_DAYS } from './account-rules';
 import { hashPassword, newSecret, passwordMatches, secretHash, UNKNOWN_ACCOUNT_HASH } from './secrets';
 
@@ -21,6 +22,7 @@ function callerOfAccount(account: SigningInAccount): Caller {
     role: account.role,
     scopePath: account.scopePath,
     subject: `account:${account.id}`,
+    name: accountLabel(account),
     ...(account.memberId ? { memberId: account.memberId } : {}),
   };
 }

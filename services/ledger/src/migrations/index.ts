@@ -10,6 +10,7 @@ import { AuditEvents1765000000000 } from './1765000000000-audit-events';
 import { SessionEndedIndex1765650000000 } from './1765650000000-session-ended-index';
 import { PendingUploads1765660000000 } from './1765660000000-pending-uploads';
 import { BranchRank1765700000000 } from './1765700000000-branch-rank';
+import { ActorNames1765710000000 } from './1765710000000-actor-names';
 
 /** Every ledger migration, oldest first. */
 export const ledgerMigrations = [
@@ -25,4 +26,5 @@ export const ledgerMigrations = [
   SessionEndedIndex1765650000000,
   PendingUploads1765660000000,
   BranchRank1765700000000,
+  ActorNames1765710000000,
 ];

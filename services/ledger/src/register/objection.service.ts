@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Caller } from '@jifen/kit';
-import { dayOf } from '@jifen/kit/server';
-import { DataSource } from 'typeorm';
+import { actorNameAt, dayOf } from '@jifen/kit/server';
+import { DataSource, EntityManager } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
 import { findEntries } from '../entry/entry.storage';
 import { assertMayAct, mayAppeal, memberReach, RegisterAction } from '../ledger-access';
@@ -172,6 +172,13 @@ export class ObjectionService {
     );
   }
 
+  /** Why a step is refused, naming who took the objection to where it stands (as they were named then). */
+  private async refusal(db: EntityManager, objection: ObjectionRecord, reason: string): Promise<string> {
+    const last = lastStep(objection);
+    if (!last) return reason;
+    return `${reason}；${await actorNameAt(db, 'ledger', last.by, last.at)} 已${last.what}`;
+  }
+
   private async step(
     caller: Caller,
     token: string,
@@ -199,7 +206,8 @@ export class ObjectionService {
       oncePerKey(db, caller, clientKey, `objection:${step}`, { id, ...body }, now, async () => {
         const [locked] = await storage.findObjections(db, [id], null, true);
         const next = objectionStep(locked.status, step);
-        if (!next.ok) throw invalidTransition(next.reason, { id, status: locked.status });
+        if (!next.ok)
+          throw invalidTransition(await this.refusal(db, locked, next.reason), { id, status: locked.status });
         const record = { ...change(locked, now.toISOString()), status: next.to };
         await storage.saveObjection(db, record);
         await this.keeper.apply(db, plan, [record.memberId]);
@@ -214,4 +222,12 @@ function cleanText(value: string, what: string): string {
   if (!text || text.length > MAX_TEXT)
     throw new LedgerError(LedgerErrorCode.INVALID_ENTRY, `${what}不能为空，最多 ${MAX_TEXT} 个字`, { field: what });
   return text;
+}
+
+/** Who took the objection to its present status, and how; none while it waits for the first answer. */
+function lastStep(o: ObjectionRecord): { by: string; at: string; what: string } | null {
+  if (o.appealDecidedBy && o.appealDecidedAt) return { by: o.appealDecidedBy, at: o.appealDecidedAt, what: '处理申诉' };
+  if (o.appealedBy && o.appealedAt) return { by: o.appealedBy, at: o.appealedAt, what: '申诉' };
+  if (o.answeredBy && o.answeredAt) return { by: o.answeredBy, at: o.answeredAt, what: '答复' };
+  return null;
 }

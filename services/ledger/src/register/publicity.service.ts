@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Caller } from '@jifen/kit';
-import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
+import { actorNameAt, dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { parsePeriodKey, Period, PERIOD_KINDS, PERIOD_NAMES, RuleDocument } from '@jifen/rules';
 import { DataSource } from 'typeorm';
 import { oncePerKey } from '../client-key/client-key';
@@ -199,7 +199,13 @@ export class PublicityService {
     return this.dataSource.transaction((db) =>
       oncePerKey(db, caller, clientKey, 'closePublicity', { windowId }, now, async () => {
         const [locked] = await storage.findWindows(db, [windowId], null, true);
-        if (locked.status !== 'OPEN') throw invalidTransition('这次公示已经结束确认过了', { windowId });
+        if (locked.status !== 'OPEN') {
+          const who =
+            locked.closedBy && locked.closedAt
+              ? await actorNameAt(db, 'ledger', locked.closedBy, locked.closedAt)
+              : null;
+          throw invalidTransition(`这次公示已${who ? `由 ${who} ` : ''}结束确认`, { windowId });
+        }
         await storage.closeWindow(db, windowId, caller.subject, now.toISOString());
         await this.keeper.apply(db, plan, null);
         return { ...locked, status: 'CLOSED' as const, closedBy: caller.subject, closedAt: now.toISOString() };

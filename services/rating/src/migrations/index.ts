@@ -6,6 +6,7 @@ import { BranchRatingSummaries1765100000000 } from './1765100000000-branch-ratin
 import { NodeRatingSummaries1765300000000 } from './1765300000000-node-rating-summaries';
 import { RunDecisionDay1765610000000 } from './1765610000000-run-decision-day';
 import { PlanRevisions1765610000001 } from './1765610000001-plan-revisions';
+import { ActorNames1765700000000 } from './1765700000000-actor-names';
 
 /** Every rating migration, oldest first. */
 export const ratingMigrations = [
@@ -17,4 +18,5 @@ export const ratingMigrations = [
   NodeRatingSummaries1765300000000,
   RunDecisionDay1765610000000,
   PlanRevisions1765610000001,
+  ActorNames1765700000000,
 ];

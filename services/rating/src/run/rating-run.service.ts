@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
+import { actorName, fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
 import { dayOf } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertMayRate, EVERYTHING, seesOrganisationRatings } from '../rating-access';
@@ -29,6 +29,16 @@ function policyDigest(policies: readonly QuotaPolicyRecord[], cycle: number): st
     .map((p) => p.id)
     .sort()
     .join(',');
+}
+
+/** A run someone else confirmed first, naming who did (as they were named when they confirmed). */
+function confirmedAlready(run: RunRecord): RatingError {
+  const who = run.confirmedByName ?? '他人';
+  return new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已由 ${who} 确认`, {
+    runId: run.id,
+    confirmedBy: run.confirmedBy,
+    confirmedByName: run.confirmedByName,
+  });
 }
 
 const notFound = (id: string) =>
@@ -127,6 +137,8 @@ export class RatingRunService {
           [...schemes.values()].flatMap((s) => (s.cycle ? [s.cycle] : [])),
         ),
         decidedOn: null,
+        createdByName: actorName(ctx.caller),
+        confirmedByName: null,
       };
       await runs.insertRun(db, run);
       // Sent together: the results are put into words while the database writes the units.
@@ -180,8 +192,8 @@ export class RatingRunService {
       if (latest && latest.version !== run.version) {
         throw new RatingError(
           RatingErrorCode.RATING_RUN_CONFLICT,
-          `已有更新的第 ${latest.version} 版预览，请确认最新版本`,
-          { runId, latest: latest.id },
+          `${latest.createdByName} 已生成更新的第 ${latest.version} 版预览，请确认最新版本`,
+          { runId, latest: latest.id, latestCreatedBy: latest.createdBy, latestCreatedByName: latest.createdByName },
         );
       }
       const overlapping = await runs.overlappingConfirmed(db, run.orgId, run.orgPath, run.periodKey);
@@ -189,7 +201,7 @@ export class RatingRunService {
         const other = overlapping[0];
         throw new RatingError(
           RatingErrorCode.RATING_SCOPE_OVERLAP,
-          `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版），与本次范围重叠；请在“${other.orgName}”重新评定`,
+          `“${other.orgName}”已确认了 ${run.periodKey} 的评定（第 ${other.version} 版，${other.confirmedByName ?? '他人'} 确认），与本次范围重叠；请在“${other.orgName}”重新评定`,
           { runId, other: other.id },
         );
       }
@@ -203,7 +215,8 @@ export class RatingRunService {
       });
       if (previous) await runs.markSuperseded(db, previous.id);
       if (!(await runs.markConfirmed(db, run.id, ctx.caller.subject, now, decided))) {
-        throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, '该评定已被他人确认', { runId });
+        const [taken] = await runs.findRuns(db, [runId], null);
+        throw confirmedAlready(taken ?? run);
       }
       await runs.insertBranchSummaries(db, run.id);
       await runs.insertNodeSummaries(db, run.id);
@@ -229,18 +242,14 @@ export class RatingRunService {
         confirmedBy: ctx.caller.subject,
         confirmedAt: now.toISOString(),
         decidedOn: decided,
+        confirmedByName: actorName(ctx.caller),
       };
     });
   }
 
   private assertPreview(run: RunRecord | undefined): asserts run is RunRecord {
     if (!run) throw new RatingError(RatingErrorCode.RATING_RUN_NOT_FOUND, '找不到该评定');
-    if (run.status === 'CONFIRMED')
-      throw new RatingError(
-        RatingErrorCode.RATING_RUN_CONFLICT,
-        `该评定（第 ${run.version} 版）已由 ${run.confirmedBy ?? '他人'} 确认`,
-        { runId: run.id },
-      );
+    if (run.status === 'CONFIRMED') throw confirmedAlready(run);
     if (run.status === 'SUPERSEDED')
       throw new RatingError(RatingErrorCode.RATING_RUN_CONFLICT, `该评定（第 ${run.version} 版）已被新的版本取代`, {
         runId: run.id,

@@ -1,5 +1,5 @@
 import { isUuid, onlyUuids } from '@jifen/kit';
-import { queryPrepared } from '@jifen/kit/server';
+import { actorNameSql, queryPrepared } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { RatingChange, ResultFigures } from './run-diff';
 import { ResultPlan, UnitPlan } from './run-plan';
@@ -47,6 +47,9 @@ export interface RunRecord {
   periodEnd: string | null;
   /** The day the committee decided (the rating meeting), set at confirmation: the warning cases it opens date from it. */
   decidedOn: string | null;
+  /** Who previewed and who confirmed, as they were named then (kit actor-names); not stored on the run. */
+  createdByName: string;
+  confirmedByName: string | null;
 }
 
 export interface StoredResult extends Omit<ResultPlan, 'grade'> {
@@ -59,7 +62,9 @@ export interface StoredResult extends Omit<ResultPlan, 'grade'> {
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const runColumns = `r.id, r.district_id, r.org_id, r.org_path::text AS org_path, r.org_name, r.period_key, r.version, r.status, r.inputs_digest, r.policy_digest,
   r.summary, r.pending, r.changes, r.compared_with, r.created_by, ${iso('r.created_at')} AS created_at, r.confirmed_by, ${iso('r.confirmed_at')} AS confirmed_at,
-  to_char(r.period_end, 'YYYY-MM-DD') AS period_end, to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on`;
+  to_char(r.period_end, 'YYYY-MM-DD') AS period_end, to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on,
+  ${actorNameSql('rating', 'r.created_by', 'r.created_at')} AS created_by_name,
+  ${actorNameSql('rating', 'r.confirmed_by', 'r.confirmed_at')} AS confirmed_by_name`;
 
 function toRun(row: Record<string, any>): RunRecord {
   return {
@@ -83,6 +88,8 @@ function toRun(row: Record<string, any>): RunRecord {
     confirmedAt: row.confirmed_at,
     periodEnd: row.period_end,
     decidedOn: row.decided_on,
+    createdByName: row.created_by_name,
+    confirmedByName: row.confirmed_by_name,
   };
 }
 

@@ -175,9 +175,14 @@ export class RatingRun {
   @Field(() => ID, { nullable: true, description: '比较的版本（现行的已确认版本，否则上一版本）' }) comparedWith!:
     string | null;
   @Field(() => [RatingChange], { description: '与比较版本的差异' }) changes!: RatingChange[];
-  @Field(() => String) createdBy!: string;
+  @Field(() => String, { description: '预览人的调用者标识（account:<编号>、key:<编号> 或 system），供程序比对' })
+  createdBy!: string;
+  @Field(() => String, { description: '预览人署名：组织、角色和姓名（预览时的名称），如“青山镇党委 管理员 王芳”' })
+  createdByName!: string;
   @Field(() => String) createdAt!: string;
-  @Field(() => String, { nullable: true }) confirmedBy!: string | null;
+  @Field(() => String, { nullable: true, description: '确认人的调用者标识，供程序比对' }) confirmedBy!: string | null;
+  @Field(() => String, { nullable: true, description: '确认人署名：组织、角色和姓名（确认时的名称）' })
+  confirmedByName!: string | null;
   @Field(() => String, { nullable: true }) confirmedAt!: string | null;
   @Field(() => String, { nullable: true, description: '期间的最后一天（评定决定日期不得早于此日）' })
   periodEnd!: string | null;

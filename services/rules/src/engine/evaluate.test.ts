@@ -259,6 +259,9 @@ describe('grading and outcomes', () => {
     expect(codes(poor, ['UNQUALIFIED'])).toEqual([]);
     expect(codes(poor, [])).toEqual([]);
     expect(codes(fine, ['UNQUALIFIED', 'UNQUALIFIED'])).toEqual([]);
+    // Earlier grades by their names count as their codes.
+    expect(codes(poor, ['不合格', '不合格'])).toEqual(['DISPOSAL']);
+    expect(codes(poor, ['不合格', '合格'])).toEqual([]);
   });
 
   describe('eligibilities', () => {

@@ -128,7 +128,7 @@ describe('checkFacts', () => {
       'a level the item does not offer',
       { entries: [entry('honour', { level: 'NATIONAL' })] },
       'entries[0].level',
-      /NATIONAL.*CITY、COUNTY/,
+      /NATIONAL（国家级）.*CITY（市级）、COUNTY（县（区）级）/,
     ],
     [
       'a level that does not exist',
@@ -192,10 +192,15 @@ describe('checkFacts', () => {
       'conditions[0].date',
       /日期/,
     ],
-    ['an unknown vote level', { votes: { GOOD: 3, EXCELLENT: 2 } }, 'votes.EXCELLENT', /EXCELLENT/],
+    ['an unknown vote level', { votes: { GOOD: 3, EXCELLENT: 2 } }, 'votes.EXCELLENT', /EXCELLENT.*只有：GOOD（/],
     ['negative votes', { votes: { GOOD: -1 } }, 'votes.GOOD', /不小于 0 的整数/],
     ['fractional votes', { votes: { FAIR: 2.5 } }, 'votes.FAIR', /整数/],
-    ['an unknown earlier grade', { previousGrades: ['QUALIFIED', 'GOLD'] }, 'previousGrades[1]', /GOLD/],
+    [
+      'an unknown earlier grade, listing the grades by code and name',
+      { previousGrades: ['QUALIFIED', 'GOLD'] },
+      'previousGrades[1]',
+      /GOLD.*可填等次代码或名称：EXCELLENT（优秀）/,
+    ],
     ['a rank of 0', { rank: { position: 0, of: 10 } }, 'rank', /排名/],
     ['a rank past the number ranked', { rank: { position: 11, of: 10 } }, 'rank', /排名/],
     ['a fractional rank', { rank: { position: 1.5, of: 10 } }, 'rank', /整数/],
@@ -223,6 +228,10 @@ describe('checkFacts', () => {
     expect(problems.map((p) => p.path)).toEqual([path]);
     expect(problems[0].message).toMatch(message);
     expect(problems[0].message).toMatch(CJK);
+  });
+
+  it('takes an earlier grade by its Chinese name as well as by its code', () => {
+    expect(checkFacts(doc, good({ previousGrades: ['合格', 'EXCELLENT'] }))).toEqual([]);
   });
 
   it('refuses votes when the scheme has no review', () => {

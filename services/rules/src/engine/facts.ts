@@ -8,6 +8,7 @@ import {
   RuleDocument,
 } from '../document/rule-document.types';
 import { isDay, parsePeriodKey } from '../periods/periods';
+import { choiceList, gradeChoices, gradeCodeOf, KIND_NAMES, LEVEL_NAMES } from './choices';
 
 /** One accepted entry as the engine needs it; the ledger nets out reversed entries before scoring. */
 export interface EntryFact {
@@ -94,7 +95,8 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
   if (!period) add('period', `“${facts.period}”不是有效的期间：应写作 2024、2024-H1、2024-Q3 或 2024-M05`);
   if (!isDay(facts.asOf)) add('asOf', '评价日期应为有效日期，格式 YYYY-MM-DD');
   else if (period && facts.asOf < period.start) add('asOf', `评价日期 ${facts.asOf} 早于该期开始日 ${period.start}`);
-  if (!MEMBER_KINDS.includes(facts.memberKind)) add('memberKind', `党员类别只能是：${MEMBER_KINDS.join('、')}`);
+  if (!MEMBER_KINDS.includes(facts.memberKind))
+    add('memberKind', `党员类别只能是：${choiceList(MEMBER_KINDS.map((k) => ({ code: k, label: KIND_NAMES[k] })))}`);
 
   const items = new Map<string, Item>();
   for (const component of doc.components) {
@@ -119,12 +121,23 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
   const review = doc.components.find((c) => c.kind === 'REVIEW');
   for (const [code, count] of Object.entries(facts.votes ?? {})) {
     if (!review?.review?.levels.some((l) => l.code === code))
-      add(`votes.${code}`, review ? `民主评议没有“${code}”这一等次` : '本方案没有民主评议，不需要票数');
+      add(
+        `votes.${code}`,
+        review
+          ? `民主评议没有“${code}”这一等次，只有：${choiceList(review.review!.levels)}`
+          : '本方案没有民主评议，不需要票数',
+      );
     else if (!Number.isInteger(count) || count < 0) add(`votes.${code}`, '票数应为不小于 0 的整数');
   }
   const conditions = new Set([...doc.vetoes, ...doc.directGrades].map((c) => c.code));
   (facts.conditions ?? []).forEach((c, i) => {
-    if (!conditions.has(c.code)) add(`conditions[${i}].code`, `本方案没有代码为“${c.code}”的否决或直接认定条件`);
+    if (!conditions.has(c.code))
+      add(
+        `conditions[${i}].code`,
+        conditions.size > 0
+          ? `本方案没有代码为“${c.code}”的否决或直接认定条件，只有：${choiceList([...doc.vetoes, ...doc.directGrades])}`
+          : `本方案没有否决或直接认定条件（“${c.code}”）`,
+      );
     if (!isDay(c.date)) add(`conditions[${i}].date`, '日期应为有效日期，格式 YYYY-MM-DD');
   });
   const exemption = facts.exemption;
@@ -137,9 +150,9 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
     if (manual !== undefined && manual !== null && (manual < 0 || manual > doc.fullScore * 2 || !oneDecimal(manual)))
       add('exemption.manualTotal', '手工评定的年度积分应不小于 0，最多一位小数');
   }
-  const bands = new Set(doc.grading.bands.map((b) => b.code));
   (facts.previousGrades ?? []).forEach((g, i) => {
-    if (!bands.has(g)) add(`previousGrades[${i}]`, `本方案没有代码为“${g}”的等次`);
+    if (gradeCodeOf(doc, g) === null)
+      add(`previousGrades[${i}]`, `本方案没有“${g}”这一等次；可填等次代码或名称：${choiceList(gradeChoices(doc))}`);
   });
   if (
     facts.rank &&
@@ -161,6 +174,9 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
   return problems;
 }
 
+const levelChoices = (levels: readonly string[]) =>
+  choiceList(levels.map((l) => ({ code: l, label: LEVEL_NAMES[l] ?? l })));
+
 function checkEntry(item: Item, entry: EntryFact, at: string, add: (path: string, message: string) => void): void {
   const p = item.points;
   if (
@@ -171,9 +187,12 @@ function checkEntry(item: Item, entry: EntryFact, at: string, add: (path: string
   }
   if (p.mode === 'BY_LEVEL') {
     if (!entry.level || !HONOUR_LEVELS.includes(entry.level))
-      add(`${at}.level`, `“${item.label}”按级别计分，要填写级别`);
+      add(`${at}.level`, `“${item.label}”按级别计分，要填写级别：${levelChoices(Object.keys(p.values))}`);
     else if (p.values[entry.level] === undefined)
-      add(`${at}.level`, `“${item.label}”不计 ${entry.level} 级，只计：${Object.keys(p.values).join('、')}`);
+      add(
+        `${at}.level`,
+        `“${item.label}”不计 ${entry.level}（${LEVEL_NAMES[entry.level]}），只计：${levelChoices(Object.keys(p.values))}`,
+      );
   }
   if (
     p.mode === 'DISCRETIONARY' &&

@@ -1,6 +1,7 @@
 import { Item } from '../document/rule-document.types';
 import { EntryFact } from './facts';
 import { dividedBy, show, showFactor, sum, Tenths, times, toTenths } from './tenths';
+import { LEVEL_NAMES } from './choices';
 
 export interface Step {
   /** The rule applied, by its Chinese label (e.g. “日常考核积分 › 无故缺勤”). */
@@ -16,16 +17,6 @@ export interface ItemOutcome {
   counted: string[];
   excluded: { entryId: string; reason: string }[];
 }
-
-const LEVEL_NAMES: Record<string, string> = {
-  NATIONAL: '国家级',
-  PROVINCIAL: '省级',
-  CITY: '市级',
-  COUNTY: '县（区）级',
-  TOWNSHIP: '乡镇（党工委）级',
-  UNIT: '本单位',
-  BRANCH: '党支部',
-};
 
 function levelName(level: string): string {
   return LEVEL_NAMES[level] ?? level;

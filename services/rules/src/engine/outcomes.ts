@@ -1,4 +1,5 @@
 import { Consequence, Eligibility, GradeBand, MemberKind, RuleDocument } from '../document/rule-document.types';
+import { gradeCodeOf, KIND_NAMES } from './choices';
 import { ComponentOutcome, scoreComponent } from './component-score';
 import { entriesIn, firstCondition, RankFact, ScoreFacts } from './facts';
 import { overflowAt, percent, placesFor, rankText } from './rank';
@@ -11,8 +12,6 @@ type Outcomes = Pick<
   ScoreResult,
   'graded' | 'grade' | 'forcedGrade' | 'selectionCandidate' | 'consequences' | 'eligibilities' | 'star' | 'awardBasis'
 >;
-
-const KIND_NAMES = { FULL: '正式党员', PROBATIONARY: '预备党员', ACTIVIST: '入党积极分子' } as const;
 
 /** Grade, consequences, eligibilities, star floors and award bases for a scored period. */
 export function decideOutcomes(
@@ -85,7 +84,8 @@ export function decideOutcomes(
     kind,
     total: fromTenths(total),
     grade: grade?.code ?? null,
-    previousGrades: facts.previousGrades ?? [],
+    // An earlier grade may be given by its name (“基本合格”) as well as by its code.
+    previousGrades: (facts.previousGrades ?? []).map((g) => gradeCodeOf(doc, g) ?? g),
   });
   for (const c of consequences) steps.push({ rule: '结果运用', text: c.label, entryIds: [] });
 

@@ -83,6 +83,10 @@ export class ScoreFactsInput {
   @Field(() => [VoteCountInput], { nullable: true }) votes?: VoteCountInput[];
   @Field(() => [ConditionFactInput], { nullable: true }) conditions?: ConditionFactInput[];
   @Field(() => ExemptionFactInput, { nullable: true }) exemption?: ExemptionFactInput;
-  @Field(() => [String], { nullable: true, description: '以往各评定期的等次代码，从早到晚' }) previousGrades?: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: '以往各评定期的等次，从早到晚：填代码或名称均可，如 BASIC 或“基本合格”（见方案的等次）',
+  })
+  previousGrades?: string[];
   @Field(() => RankInput, { nullable: true }) rank?: RankInput;
 }

@@ -27,6 +27,17 @@ type Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": typeof types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": typeof types.ActorNamesCreateAccountDocument,
+    "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": typeof types.ActorNamesLoginDocument,
+    "query ActorNamesMe { me { subject name } }": typeof types.ActorNamesMeDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": typeof types.ActorNamesBranchDocument,
+    "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n": typeof types.ActorNamesClosePublicityDocument,
+    "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": typeof types.ActorNamesDeclareDocument,
+    "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": typeof types.ActorNamesReviewDocument,
+    "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": typeof types.ActorNamesPreviewDocument,
+    "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n": typeof types.ActorNamesConfirmDocument,
+    "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n": typeof types.ActorNamesRunsDocument,
+    "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n": typeof types.ActorNamesAuditDocument,
     "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.BranchRankCreateOrganizationDocument,
     "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.BranchRankAdoptDocument,
     "mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }": typeof types.BranchRankSubmitDocument,
@@ -213,6 +224,17 @@ const documents: Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": types.ActorNamesCreateAccountDocument,
+    "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": types.ActorNamesLoginDocument,
+    "query ActorNamesMe { me { subject name } }": types.ActorNamesMeDocument,
+    "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n": types.ActorNamesBranchDocument,
+    "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n": types.ActorNamesClosePublicityDocument,
+    "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n": types.ActorNamesDeclareDocument,
+    "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n": types.ActorNamesReviewDocument,
+    "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n": types.ActorNamesPreviewDocument,
+    "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n": types.ActorNamesConfirmDocument,
+    "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n": types.ActorNamesRunsDocument,
+    "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n": types.ActorNamesAuditDocument,
     "mutation BranchRankCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.BranchRankCreateOrganizationDocument,
     "mutation BranchRankAdopt($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.BranchRankAdoptDocument,
     "mutation BranchRankSubmit($id: ID!) { submitFiling(id: $id) { id } }": types.BranchRankSubmitDocument,
@@ -452,6 +474,50 @@ export function apiGraphql(source: "query AccessPropertyOrganizations { organiza
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n"): (typeof documents)["\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n"): (typeof documents)["\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query ActorNamesMe { me { subject name } }"): (typeof documents)["query ActorNamesMe { me { subject name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"): (typeof documents)["\n  query ActorNamesBranch($o: ID!) {\n    organization(id: $o) {\n      accounts { username createdBy createdByName }\n      publicityWindows { id publishedBy publishedByName closedBy closedByName }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n"): (typeof documents)["\n  mutation ActorNamesClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesDeclare($input: DeclareEntryInput!) {\n    declareEntry(input: $input) { id declaredBy declaredByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n"): (typeof documents)["\n  mutation ActorNamesReview($ids: [ID!]!) {\n    reviewEntries(input: { entryIds: $ids, accept: true }) { id review { reviewedBy reviewedByName } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesPreview($o: ID!, $p: String!) {\n    previewRating(organizationId: $o, period: $p) { id version createdBy createdByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n"): (typeof documents)["\n  mutation ActorNamesConfirm($r: ID!) {\n    confirmRating(runId: $r) { id status confirmedBy confirmedByName }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n"): (typeof documents)["\n  query ActorNamesRuns($o: ID!, $p: String!) {\n    organization(id: $o) { ratingRuns(period: $p) { version status confirmedBy confirmedByName } }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n"): (typeof documents)["\n  query ActorNamesAudit($o: ID!) {\n    organization(id: $o) { auditLog(first: 50) { subject subjectName operation outcome service } }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
