@@ -31,14 +31,26 @@ function option(argv: string[], name: string, fallback: string): string {
 }
 
 /** The dashboard is drawn: its cards are there and every chart has its canvas. */
-async function drawn(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-  await page.locator('[data-card="membersScored"]').waitFor();
+/**
+ * Waits until the view of `heading` is drawn (its heading, its cards, a canvas in every chart) and answers the page's
+ * clock at the first animation frame it was (the page polls each frame), so that Playwright's round trips are not
+ * counted as the app's time.
+ */
+async function drawn(page: Page, heading: string): Promise<number> {
   // Runs in the page (a string: the services' build has no DOM types).
-  await page.waitForFunction(
-    `[...document.querySelectorAll('[data-chart]')].length >= 4 && [...document.querySelectorAll('[data-chart]')].every((c) => c.querySelector('canvas'))`,
+  const answer = await page.waitForFunction(
+    `(() => {
+      const titled = [...document.querySelectorAll('h1, h2, h3, h4, h5, [role="heading"]')].some((h) => h.textContent.trim() === ${JSON.stringify(heading)});
+      const charts = [...document.querySelectorAll('[data-chart]')];
+      const ready = titled && document.querySelector('[data-card="membersScored"]') && charts.length >= 4 && charts.every((c) => c.querySelector('canvas'));
+      return ready ? performance.now() : false;
+    })()`,
   );
+  return (await answer.jsonValue()) as number;
 }
+
+/** Keeps, in the page, the page's clock at the last click (capturing, before the app's own handlers run). */
+const CLICK_CLOCK = `addEventListener('click', () => { window.__clickedAt = performance.now(); }, true);`;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -110,12 +122,16 @@ async function main(): Promise<void> {
     const next = encodeURIComponent(`/dashboard?period=${target.period}`);
     const login: number[] = [];
     const drill: number[] = [];
+    /** The same two, timed by the page's clock from its click event to the frame the view was drawn in. */
+    const loginInPage: number[] = [];
+    const drillInPage: number[] = [];
     const drillApi: number[] = [];
     let firstScreenJs = { files: 0, raw: 0, gzip: 0 };
     // One run to warm the servers' caches and the database's buffers, not counted.
     for (let i = 0; i <= runs; i++) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
+      await page.addInitScript(CLICK_CLOCK);
       const scripts: Promise<Buffer>[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push(response.body());
@@ -126,8 +142,9 @@ async function main(): Promise<void> {
       const submit = page.getByRole('button', { name: /登\s*录/ });
       const t0 = performance.now();
       await submit.click();
-      await drawn(page, target.districtName);
+      const loginDrawnAt = await drawn(page, target.districtName);
       const t1 = performance.now();
+      const loginClickedAt = (await page.evaluate('window.__clickedAt')) as number;
       if (i === 1) {
         const bodies = await Promise.all(scripts);
         firstScreenJs = {
@@ -139,8 +156,9 @@ async function main(): Promise<void> {
       const mark = (await page.evaluate('performance.now()')) as number;
       const clicked = performance.now();
       await page.locator('[aria-label="下级组织排名"]').getByRole('link', { name: township, exact: true }).click();
-      await drawn(page, township);
+      const drillDrawnAt = await drawn(page, township);
       const t2 = performance.now();
+      const drillClickedAt = (await page.evaluate('window.__clickedAt')) as number;
       // The API's share of the drill-down: the GraphQL requests made after the click, as the page timed them.
       const api = (await page.evaluate(
         `performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql') && e.startTime >= ${mark}).map((e) => e.duration)`,
@@ -148,15 +166,19 @@ async function main(): Promise<void> {
       if (i > 0) {
         login.push(t1 - t0);
         drill.push(t2 - clicked);
+        loginInPage.push(loginDrawnAt - loginClickedAt);
+        drillInPage.push(drillDrawnAt - drillClickedAt);
         drillApi.push(Math.max(0, ...api));
       }
       say(
-        `  第 ${i} 次${i === 0 ? '（预热，不计）' : ''}：登录→看板 ${ms(t1 - t0)} ms，下钻 ${ms(t2 - clicked)} ms（其中 GraphQL 最长 ${ms(Math.max(0, ...api))} ms）`,
+        `  第 ${i} 次${i === 0 ? '（预热，不计）' : ''}：登录→看板 ${ms(loginDrawnAt - loginClickedAt)} ms（Playwright ${ms(t1 - t0)}），下钻 ${ms(drillDrawnAt - drillClickedAt)} ms（Playwright ${ms(t2 - clicked)}；其中 GraphQL 最长 ${ms(Math.max(0, ...api))} ms）`,
       );
       await context.close();
     }
     const l = latencyOf(login);
     const d = latencyOf(drill);
+    const li = latencyOf(loginInPage);
+    const di = latencyOf(drillInPage);
     const a = latencyOf(drillApi);
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);
     const report = [
@@ -165,8 +187,10 @@ async function main(): Promise<void> {
       '',
       '| 场景 | 次数 | p50 ms | p95 ms | 最大 ms | 目标 |',
       '| --- | --- | --- | --- | --- | --- |',
-      `| 提交登录 → 区级看板画完 | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | 1000 |`,
-      `| 点击镇街 → 下级视图画完 | ${d.count} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} | 500 |`,
+      `| 提交登录 → 区级看板画完（页面计时：点击事件到画完的那一帧） | ${li.count} | ${ms(li.p50)} | ${ms(li.p95)} | ${ms(li.max)} | 1000 |`,
+      `| 点击镇街 → 下级视图画完（页面计时） | ${di.count} | ${ms(di.p50)} | ${ms(di.p95)} | ${ms(di.max)} | 500 |`,
+      `| 提交登录 → 区级看板画完（Playwright 计时：含其点击前的检查与往返） | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | — |`,
+      `| 点击镇街 → 下级视图画完（Playwright 计时） | ${d.count} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} | — |`,
       `| 其中下钻的 GraphQL 请求（浏览器计时） | ${a.count} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.max)} | — |`,
       '',
       `首屏（登录页到画完的看板）加载的 JavaScript：${firstScreenJs.files} 个文件，${kb(firstScreenJs.raw)} KB，gzip 后 ${kb(firstScreenJs.gzip)} KB（目标 ≤ 500 KB）`,
