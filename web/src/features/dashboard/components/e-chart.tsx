@@ -20,6 +20,8 @@ export function EChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
+  /** The box's size the canvas was last laid out at (ECharts rounds its own, so it is kept here). */
+  const drawnAt = useRef('');
   const [echarts, setECharts] = useState(loadedECharts);
   useEffect(() => {
     if (echarts) return;
@@ -34,7 +36,12 @@ export function EChart({
     if (!echarts || !box.current) return;
     const instance = echarts.init(box.current, dark ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
+    drawnAt.current = sizeOf(box.current);
+    const resize = new ResizeObserver(() => {
+      if (!box.current || sizeOf(box.current) === drawnAt.current) return;
+      drawnAt.current = sizeOf(box.current);
+      instance.resize();
+    });
     resize.observe(box.current);
     return () => {
       resize.disconnect();
@@ -43,12 +50,21 @@ export function EChart({
     };
   }, [echarts, dark]);
   useLayoutEffect(() => {
-    chart.current?.setOption(
+    const instance = chart.current;
+    if (!instance || !box.current) return;
+    // A box that changed size with the view (a township's children make the bars taller) is drawn once, at its new
+    // size: emptied and resized first, instead of drawn at the old size and again when the size change is observed.
+    if (sizeOf(box.current) !== drawnAt.current) {
+      drawnAt.current = sizeOf(box.current);
+      instance.clear();
+      instance.resize();
+    }
+    instance.setOption(
       {
         backgroundColor: 'transparent',
         textStyle: { fontFamily: 'inherit', fontSize: dark ? 15 : 12 },
         // The desk's charts are read, not watched: drawn at once, they leave the CPU to the next click (a second of
-        // bars growing on five charts cost a 2-core machine's drill-down a tenth of its time). The 大屏 keeps them.
+        // bars growing on five charts runs while a committee member is already clicking on). The 大屏 keeps them.
         animation: dark,
         ...option,
       },
@@ -57,3 +73,5 @@ export function EChart({
   }, [echarts, option, dark]);
   return <div ref={box} role="img" aria-label={label} data-chart={label} style={{ width: '100%', height }} />;
 }
+
+const sizeOf = (element: HTMLElement) => `${element.clientWidth}x${element.clientHeight}`;

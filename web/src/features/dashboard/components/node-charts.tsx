@@ -1,4 +1,5 @@
 import { Col, Row } from 'antd';
+import { useMemo } from 'react';
 import { gradeChart, starsChart, TrendPoint, trendChart, warningsChart } from '../model/chart-options';
 import { NodeFigures } from '../model/node-figures';
 import { ChartPanel } from './chart-panel';
@@ -13,10 +14,11 @@ export function NodeCharts({
   children: NodeFigures[] | null;
   trend: readonly TrendPoint[];
 }) {
-  const grades = gradeChart(node);
-  const trendSpec = trendChart(trend);
-  const stars = children && starsChart(children);
-  const warnings = children && warningsChart(children);
+  // Options only change with the figures: the charts draw again only when they do.
+  const grades = useMemo(() => gradeChart(node), [node]);
+  const trendSpec = useMemo(() => trendChart(trend), [trend]);
+  const stars = useMemo(() => children && starsChart(children), [children]);
+  const warnings = useMemo(() => children && warningsChart(children), [children]);
   return (
     <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
       <Col xs={24} xl={12}>

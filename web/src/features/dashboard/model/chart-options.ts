@@ -83,7 +83,7 @@ export function starsChart(children: readonly NodeFigures[]): ChartSpec {
       xAxis: {
         type: 'category',
         data: names(children),
-        axisLabel: { interval: 0, rotate: children.length > 6 ? 30 : 0 },
+        axisLabel: childLabels(children.length),
       },
       yAxis: { type: 'value', name: '人数', minInterval: 1 },
       series: levels.flatMap((stars, i) => [
@@ -124,7 +124,7 @@ export function warningsChart(children: readonly NodeFigures[]): ChartSpec {
       xAxis: {
         type: 'category',
         data: names(children),
-        axisLabel: { interval: 0, rotate: children.length > 6 ? 30 : 0 },
+        axisLabel: childLabels(children.length),
       },
       yAxis: { type: 'value', name: '案件', minInterval: 1 },
       series: [
@@ -222,4 +222,13 @@ export function trendChart(trend: readonly TrendPoint[]): ChartSpec {
       ]),
     },
   };
+}
+
+/**
+ * The names under a chart of children: all of them, turned when more than six; past fifteen (a township's branches)
+ * as many as fit without overlapping, the others named by the tooltip and the 查看数据 table (sixty names turned
+ * under a half-width chart overlap and cannot be read).
+ */
+function childLabels(count: number) {
+  return { interval: count > 15 ? ('auto' as const) : 0, rotate: count > 6 ? 30 : 0 };
 }

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Row, Skeleton } from 'antd';
+import { useMemo } from 'react';
 import { Panel } from '../../../components/panel';
 import { Result } from '../../../components/result';
 import { ErrorResult } from '../../../components/error-result';
@@ -18,6 +19,7 @@ import { figureCardsOf } from '../model/figure-cards';
 import { nodeFiguresOf } from '../model/node-figures';
 
 const MEMBER_LEVELS = ['BRANCH', 'GROUP'];
+const NO_TREND: never[] = [];
 
 /**
  * A node of the tree for a period: a district or township with its children ranked, or a branch with its members.
@@ -30,14 +32,20 @@ export function NodePage({ homeId }: { homeId: string }) {
   const { data, error, isPending, refetch } = useNodeDashboard(orgId, period);
   const queryClient = useQueryClient();
   const prefetch = (id: string) => void queryClient.prefetchQuery(nodeDashboardQuery(id, period));
+  // Derived once per answer (the query keeps an unchanged answer's identity), so that a render for another reason
+  // (the address changing before the next node's figures are here) hands the charts the same options, not new ones
+  // they would draw again.
+  const org = data?.organization ?? null;
+  const figures = useMemo(() => (org ? nodeFiguresOf(org) : null), [org]);
+  const mean = useMemo(() => figures && meanChart(figures.children), [figures]);
   if (isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error) return <ErrorResult error={error} onRetry={() => refetch()} />;
-  const org = data.organization;
-  if (!org) return <Result status="404" title="找不到该组织" subTitle="该组织不存在，或不在您的管辖范围内。" />;
-  const { node, children } = nodeFiguresOf(org);
+  if (!org || !figures || !mean)
+    return <Result status="404" title="找不到该组织" subTitle="该组织不存在，或不在您的管辖范围内。" />;
+  const { node, children } = figures;
   const trail = [...(org.parent ? [{ label: org.parent.name, to: nodeLink(org.parent.id) }] : []), { label: org.name }];
   const hasMembers = MEMBER_LEVELS.includes(org.level);
-  const trend = org.ratingRollup?.trend ?? [];
+  const trend = org.ratingRollup?.trend ?? NO_TREND;
   return (
     <div data-view={hasMembers ? 'branch' : 'node'}>
       <PageHeader
@@ -71,7 +79,7 @@ export function NodePage({ homeId }: { homeId: string }) {
             </Panel>
           </Col>
           <Col xs={24} xxl={9}>
-            <ChartPanel title="各下级平均分" {...meanChart(children)} height={Math.max(240, children.length * 28)} />
+            <ChartPanel title="各下级平均分" {...mean} height={Math.max(240, children.length * 28)} />
           </Col>
         </Row>
       )}
