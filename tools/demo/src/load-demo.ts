@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PeerUrls } from '@jifen/kit';
 import { addDays } from '@jifen/rules';
 import {
+  confirmRatings,
   CycleLoaded,
   DistrictLoad,
   loadCycle,
@@ -18,7 +19,6 @@ import {
 } from '@jifen/seed';
 import { demoAccounts } from './demo-accounts';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
-import { confirmDemoRatings } from './demo-ratings';
 
 export interface DemoLoadOptions {
   urls: PeerUrls;
@@ -131,7 +131,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   const last = await loadCycle(load, demo.lastCycle);
   const current = await loadCycle(load, demo.currentCycle);
   await loadPending(load, demo.pending);
-  const ratingRuns = await confirmDemoRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
+  const ratingRuns = await confirmRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
   const objections = await raiseObjections(load, demo, current);
   const warnings = await followWarnings(load, demo, districtId, options.today);
   await createDemoAccounts(load, demo, options.password);

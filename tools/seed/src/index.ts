@@ -13,7 +13,7 @@ export {
 export { EXEMPT_FROM_AGE, type SeedMember, tailTarget, TAIL_SHARE, targetOf } from './district-roster';
 export { type TemplateCode } from './entries/scheme-entries';
 export { type DistrictLoad, type DistrictSummary, startLoad } from './district-load';
-export { loadDistrict, type RatingRunSummary } from './load-district';
+export { confirmRatings, loadDistrict, type RatingRunSummary } from './load-district';
 export { type CycleLoad, type CycleLoaded, drawCycle, loadCycle, loadPending } from './load-cycle';
 export { loadQuotas, loadRoster, loadSchemes, loadTree } from './load-structure';
 export {

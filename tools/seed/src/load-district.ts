@@ -12,15 +12,21 @@ import { loadQuotas, loadRoster, loadSchemes, loadTree } from './load-structure'
 
 export type RatingRunSummary = DistrictSummary['ratingRuns'][number];
 
-/** The district's rating of each period previewed and confirmed (dual warnings open as it is confirmed). */
-async function confirmRatings(
+/**
+ * The district's rating of each period previewed and confirmed, oldest first (a later run reads the grades the earlier
+ * ones confirmed). With `decidedOn`, each confirmation says the day the committee decided (its rating meeting, weeks
+ * after the period), so that the dual warnings it opens date from that day and their deadlines run as they would
+ * have (the demo); without, the runs are decided today (the benchmark districts).
+ */
+export async function confirmRatings(
   load: DistrictLoad,
   districtId: string,
   periods: readonly string[],
+  decidedOn?: ReadonlyMap<string, string>,
 ): Promise<RatingRunSummary[]> {
   const ratingRuns: RatingRunSummary[] = [];
   await load.run(
-    '评星定级（预览并确认）',
+    decidedOn ? '评星定级（预览并按定星会议日期确认）' : '评星定级（预览并确认）',
     periods,
     () => 1,
     async (period, tick) => {
@@ -38,7 +44,14 @@ async function confirmRatings(
       const { id, pendingCount, summary } = preview.previewRating;
       if (pendingCount > 0)
         throw new Error(`${load.plan.scale.name} ${period} 还有 ${pendingCount} 人的积分未确认，不能确认评定`);
-      await load.ctx.call('rating', 'mutation($r: ID!) { confirmRating(runId: $r) { id } }', { r: id });
+      await load.ctx.call(
+        'rating',
+        'mutation($r: ID!, $d: String) { confirmRating(runId: $r, decidedOn: $d) { id } }',
+        {
+          r: id,
+          d: decidedOn?.get(period) ?? null,
+        },
+      );
       ratingRuns.push({
         period,
         runId: id,
