@@ -8,7 +8,7 @@ import {
 } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
 import { apiGraphql } from './generated/api';
-import type { AddMemberInput } from './generated/api/graphql';
+import type { AddMemberInput, WarningCaseStatus } from './generated/api/graphql';
 
 /**
  * A half-year of the district star rating (T8 评星定级, seed 004) through the gateway: two branches of a township
@@ -55,16 +55,6 @@ const B: Planned[] = [
 
 const total = (m: Planned) => m.base + m.star;
 
-const RUN = `id version status period organizationId pendingCount comparedWith createdAt confirmedAt
-  summary { scores rated warnings units levels { stars places taken overflow } }
-  changes { memberId memberName kind text starsBefore starsAfter }
-  units { unitId name basis count levels { stars percent places taken overflow explanation } }`;
-const RESULT =
-  'memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation';
-const CASE = `id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-  interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep`;
-const ROLLUP = `organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed }`;
-
 const levelsOf = (levels: { stars: number; places: number; taken: number }[]) =>
   levels.map(({ stars, places, taken }) => ({ stars, places, taken }));
 const isChinese = (line: string) => /[\u4e00-\u9fff]/.test(line);
@@ -98,52 +88,100 @@ describe('star rating and dual warning through the gateway', () => {
       },
     );
   const preview = (organizationId: string, period = '2026-H1') =>
-    platform.query(`mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { ${RUN} } }`, {
-      o: organizationId,
-      p: period,
-    });
+    platform.query(
+      apiGraphql(
+        `mutation RatingRunPreview($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) {
+          id version status period organizationId pendingCount comparedWith createdAt confirmedAt
+          summary { scores rated warnings units levels { stars places taken overflow } }
+          changes { memberId memberName kind text starsBefore starsAfter }
+          units { unitId name basis count levels { stars percent places taken overflow explanation } }
+        } }`,
+      ),
+      { o: organizationId, p: period },
+    );
   const confirm = (runId: string) =>
-    platform.query(`mutation($r: ID!) { confirmRating(runId: $r) { ${RUN} } }`, { r: runId });
+    platform.query(
+      apiGraphql(
+        `mutation RatingRunConfirm($r: ID!) { confirmRating(runId: $r) {
+          id version status period organizationId pendingCount comparedWith createdAt confirmedAt
+          summary { scores rated warnings units levels { stars places taken overflow } }
+          changes { memberId memberName kind text starsBefore starsAfter }
+          units { unitId name basis count levels { stars percent places taken overflow explanation } }
+        } }`,
+      ),
+      { r: runId },
+    );
   const run = async (runId: string) =>
-    (await q(`query($r: ID!) { ratingRun(id: $r) { ${RUN} } }`, { r: runId })).ratingRun;
-  const results = async (runId: string, args = 'first: 50') =>
-    (await q(`query($r: ID!) { ratingRun(id: $r) { results(${args}) { total items { ${RESULT} } } } }`, { r: runId }))
-      .ratingRun.results;
+    (
+      await q(
+        apiGraphql(
+          `query RatingRunRun($r: ID!) { ratingRun(id: $r) {
+            id version status period organizationId pendingCount comparedWith createdAt confirmedAt
+            summary { scores rated warnings units levels { stars places taken overflow } }
+            changes { memberId memberName kind text starsBefore starsAfter }
+            units { unitId name basis count levels { stars percent places taken overflow explanation } }
+          } }`,
+        ),
+        { r: runId },
+      )
+    ).ratingRun!;
+  const results = async (runId: string, filter: { warningOnly?: boolean; stars?: number } = {}) =>
+    (
+      await q(
+        apiGraphql(
+          `query RatingRunResults($r: ID!, $warningOnly: Boolean! = false, $stars: Int) { ratingRun(id: $r) {
+            results(first: 50, warningOnly: $warningOnly, stars: $stars) { total items { memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation } }
+          } }`,
+        ),
+        { r: runId, ...filter },
+      )
+    ).ratingRun!.results;
   const runsOfTown = async () =>
     (
       await q('query($o: ID!) { organization(id: $o) { ratingRuns(period: "2026-H1") { id version status } } }', {
         o: org.town,
       })
     ).organization.ratingRuns;
-  /** One request for the standing rating of every member (aliases), as a dashboard would ask. */
-  const ratings = async (): Promise<
-    Record<
-      string,
-      { stars: number | null; rating: { stars: number | null; total: number; explanation: string[] } | null }
-    >
-  > => {
-    const nos = [...A, ...B].map((m) => m.no);
-    const fields = nos
-      .map(
-        (no) =>
-          `${no}: member(id: "${id[no]}") { stars(period: "2026-H1") rating(period: "2026-H1") { stars total rank explanation } }`,
+  /** One request for the standing rating of every member of the township (its roster), as a dashboard would ask. */
+  const ratings = async () => {
+    const roster = (
+      await q(
+        apiGraphql(
+          `query RatingRunRatings($o: ID!) { organization(id: $o) { members(first: 50) { items {
+            memberNo stars(period: "2026-H1") rating(period: "2026-H1") { stars total rank explanation }
+          } } } }`,
+        ),
+        { o: org.town },
       )
-      .join('\n');
-    return q(`query { ${fields} }`);
+    ).organization!.members.items;
+    return Object.fromEntries(roster.map(({ memberNo, ...standing }) => [memberNo, standing]));
   };
-  const cases = async (args = '') =>
+  const cases = async (filter: { status?: WarningCaseStatus; overdueOnly?: boolean } = {}) =>
     (
-      await q(`query($o: ID!) { organization(id: $o) { warningCases${args ? `(${args})` : ''} { ${CASE} } } }`, {
-        o: org.town,
-      })
-    ).organization.warningCases;
+      await q(
+        apiGraphql(
+          `query RatingRunWarningCases($o: ID!, $status: WarningCaseStatus, $overdueOnly: Boolean! = false) {
+            organization(id: $o) { warningCases(status: $status, overdueOnly: $overdueOnly) {
+              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            } }
+          }`,
+        ),
+        { o: org.town, ...filter },
+      )
+    ).organization!.warningCases!;
   const rollup = async (organizationId: string) =>
     (
       await q(
-        `query($o: ID!) { organization(id: $o) { ratingRollup(period: "2026-H1") { period ${ROLLUP} children { ${ROLLUP} } } } }`,
+        apiGraphql(
+          `query RatingRunRollup($o: ID!) { organization(id: $o) { ratingRollup(period: "2026-H1") {
+            period organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed }
+            children { organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed } }
+          } } }`,
+        ),
         { o: organizationId },
       )
-    ).organization.ratingRollup;
+    ).organization!.ratingRollup!;
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
@@ -234,15 +272,17 @@ describe('star rating and dual warning through the gateway', () => {
   afterAll(() => platform?.stop());
 
   const scores = async () => {
-    const fields = [...A, ...B]
-      .map(
-        (m) =>
-          `${m.no}: member(id: "${id[m.no]}") { score(period: "2026-H1") { state total components { code score } } }`,
+    const roster = (
+      await q(
+        apiGraphql(
+          `query RatingRunScores($o: ID!) { organization(id: $o) { members(first: 50) { items {
+            memberNo score(period: "2026-H1") { state total components { code score } }
+          } } } }`,
+        ),
+        { o: org.town },
       )
-      .join('\n');
-    return q(`query { ${fields} }`) as Promise<
-      Record<string, { score: { state: string; total: number; components: { code: string; score: number }[] } }>
-    >;
+    ).organization!.members.items;
+    return Object.fromEntries(roster.map(({ memberNo, score }) => [memberNo, { score: score! }]));
   };
 
   let pendingRunId = '';
@@ -323,17 +363,38 @@ describe('star rating and dual warning through the gateway', () => {
   });
 
   it('reads a page without the results’ detail unless a field shows it, and the same figures either way; before ends a range', async () => {
-    const FIGURES =
-      'memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }';
-    const page = async (fields: string, range = '') =>
+    const lean = (
+      await q(
+        apiGraphql(
+          `query RatingRunPeriodScoresLean($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100) { nextAfter items {
+            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }
+          } } } }`,
+        ),
+        { o: org.town },
+      )
+    ).organization!.periodScores;
+    const full = (
+      await q(
+        apiGraphql(
+          `query RatingRunPeriodScoresFull($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100) { nextAfter items {
+            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }
+            components { code score } explanation { text }
+          } } } }`,
+        ),
+        { o: org.town },
+      )
+    ).organization!.periodScores;
+    const range = async (bounds: { before?: string; after?: string }) =>
       (
         await q(
-          `query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 100${range}) { nextAfter items { ${fields} } } } }`,
-          { o: org.town },
+          apiGraphql(
+            `query RatingRunPeriodScoresRange($o: ID!, $before: ID, $after: ID) {
+              organization(id: $o) { periodScores(period: "2026-H1", first: 100, before: $before, after: $after) { nextAfter items { memberId } } }
+            }`,
+          ),
+          { o: org.town, ...bounds },
         )
-      ).organization.periodScores;
-    const lean = await page(FIGURES);
-    const full = await page(`${FIGURES} components { code score } explanation { text }`);
+      ).organization!.periodScores;
     expect(full.items.length).toBe(25);
     expect(
       full.items.every(
@@ -345,8 +406,8 @@ describe('star rating and dual warning through the gateway', () => {
     );
     const ids: string[] = full.items.map((i: { memberId: string }) => i.memberId);
     // Two ranges split at the 11th id, as a rating run reads four at once: together, every score once.
-    const low = await page('memberId', `, before: "${ids[10]}"`);
-    const high = await page('memberId', `, after: "${ids[9]}"`);
+    const low = await range({ before: ids[10] });
+    const high = await range({ after: ids[9] });
     expect([...low.items, ...high.items].map((i: { memberId: string }) => i.memberId)).toEqual(ids);
     expect(low.nextAfter).toBeNull();
     const refused = await platform.query(
@@ -387,14 +448,14 @@ describe('star rating and dual warning through the gateway', () => {
       { stars: 3, places: 5, taken: 5 },
     ]);
 
-    const unitA = first.units.find((u: { unitId: string }) => u.unitId === org.a);
+    const unitA = first.units.find((u) => u.unitId === org.a)!;
     expect(unitA).toMatchObject({ basis: 'BRANCH', count: 20, name: '东一村党支部' });
     expect(levelsOf(unitA.levels)).toEqual([
       { stars: 5, places: 2, taken: 2 },
       { stars: 4, places: 3, taken: 3 },
       { stars: 3, places: 4, taken: 4 },
     ]);
-    const unitB = first.units.find((u: { unitId: string }) => u.unitId === org.b);
+    const unitB = first.units.find((u) => u.unitId === org.b)!;
     expect(unitB).toMatchObject({ basis: 'BRANCH', count: 5 });
     expect(levelsOf(unitB.levels)).toEqual([
       { stars: 5, places: 1, taken: 1 },
@@ -469,13 +530,13 @@ describe('star rating and dual warning through the gateway', () => {
       ]);
     }
     // Dual warning below 50: 何亮 45 and 高原 38 — a preview opens no case.
-    const warned = await results(first.id, 'warningOnly: true');
-    expect(warned.items.map((r: { memberNo: string; warning: string }) => [r.memberNo, r.warning]).sort()).toEqual([
+    const warned = await results(first.id, { warningOnly: true });
+    expect(warned.items.map((r) => [r.memberNo, r.warning]).sort()).toEqual([
       ['D119', 'SCORE_BELOW_50'],
       ['D120', 'SCORE_BELOW_50'],
     ]);
     expect(warned.items[0].explanation.join('\n')).toContain('双预警');
-    const fiveStars = await results(first.id, 'stars: 5');
+    const fiveStars = await results(first.id, { stars: 5 });
     expect(fiveStars.items.map((r: { memberNo: string }) => r.memberNo).sort()).toEqual(['D101', 'D102', 'D201']);
   });
 
@@ -524,7 +585,7 @@ describe('star rating and dual warning through the gateway', () => {
       { stars: 4, places: 4, taken: 4 },
       { stars: 3, places: 5, taken: 5 },
     ]);
-    const child = (key: string) => town.children.find((c: { organizationId: string }) => c.organizationId === key);
+    const child = (key: string) => town.children.find((c) => c.organizationId === key)!;
     expect(town.children).toHaveLength(2);
     expect(child(org.a)).toMatchObject({ rated: 20, warnings: { open: 2 } });
     expect(levelsOf(child(org.a).stars)).toEqual([
@@ -552,7 +613,7 @@ describe('star rating and dual warning through the gateway', () => {
         isOverdue: false,
       });
     }
-    expect(open.find((c: { memberId: string }) => c.memberId === id.D120).total).toBe(38);
+    expect(open.find((c) => c.memberId === id.D120)!.total).toBe(38);
     const own = (await q('query($m: ID!) { member(id: $m) { warningCases { status periodKey } } }', { m: id.D119 }))
       .member.warningCases;
     expect(own).toEqual([{ status: 'OPEN', periodKey: '2026-H1' }]);
@@ -565,14 +626,14 @@ describe('star rating and dual warning through the gateway', () => {
     later(1);
     const down = dataOf(await preview(org.town)).previewRating;
     expect(down).toMatchObject({ version: 3, status: 'PREVIEW', comparedWith: firstRunId });
-    const unitB = down.units.find((u: { unitId: string }) => u.unitId === org.b);
+    const unitB = down.units.find((u) => u.unitId === org.b)!;
     expect(levelsOf(unitB.levels)).toEqual([
       { stars: 5, places: 0, taken: 0 },
       { stars: 4, places: 0, taken: 0 },
       { stars: 3, places: 1, taken: 1 },
     ]);
     expect(unitB.levels[0].explanation).toContain('向下取整为 0 个');
-    const unitA = down.units.find((u: { unitId: string }) => u.unitId === org.a);
+    const unitA = down.units.find((u) => u.unitId === org.a)!;
     expect(levelsOf(unitA.levels)).toEqual([
       { stars: 5, places: 2, taken: 2 },
       { stars: 4, places: 3, taken: 3 },
@@ -592,7 +653,7 @@ describe('star rating and dual warning through the gateway', () => {
       ['D202', 'CHANGED', 4, null],
       ['D203', 'CHANGED', 3, null],
     ]);
-    expect(down.changes.find((c: { memberId: string }) => c.memberId === id.D201).text).toContain('星级 5 星 → 3 星');
+    expect(down.changes.find((c) => c.memberId === id.D201)!.text).toContain('星级 5 星 → 3 星');
     // The standing rating is still version 2 until a new version is confirmed.
     expect((await ratings()).D201.stars).toBe(5);
 
@@ -635,7 +696,7 @@ describe('star rating and dual warning through the gateway', () => {
         .map(([no]) => no)
         .sort(),
     ).toEqual(['D107', 'D108', 'D109', 'D110', 'D203']);
-    expect(page.items.every((r: { unitId: string }) => r.unitId === org.town)).toBe(true);
+    expect(page.items.every((r) => r.unitId === org.town)).toBe(true);
     const ranks = new Map<string, number | null>(
       page.items.map((r: { memberNo: string; rank: number | null }) => [r.memberNo, r.rank]),
     );
@@ -663,11 +724,11 @@ describe('star rating and dual warning through the gateway', () => {
       { stars: 3, places: 5, taken: 5 },
     ]);
     expect(town.pooledAbove).toBe(false);
-    const childA = town.children.find((c: { organizationId: string }) => c.organizationId === org.a);
+    const childA = town.children.find((c) => c.organizationId === org.a)!;
     expect(childA).toMatchObject({ pooledAbove: true, rated: 20 });
     expect(childA.stars.map((s: { taken: number }) => s.taken)).toEqual([2, 3, 4]);
     // The cases opened by version 2 stay open: the members are still below 50.
-    expect((await cases('status: OPEN')).length).toBe(2);
+    expect((await cases({ status: 'OPEN' })).length).toBe(2);
   });
 
   it('refuses to confirm a preview made before the policy changed', async () => {
@@ -715,7 +776,7 @@ describe('star rating and dual warning through the gateway', () => {
     });
     // Branch B is now counted over its four final scores (the policy is per branch again): 4 × 10% = 0.4 → 0,
     // 4 × 15% = 0.6 → 1, 4 × 20% = 0.8 → 1; against the pooled version 4, B's starred members move down.
-    expect(levelsOf(after.units.find((u: { unitId: string }) => u.unitId === org.b).levels)).toEqual([
+    expect(levelsOf(after.units.find((u) => u.unitId === org.b)!.levels)).toEqual([
       { stars: 5, places: 0, taken: 0 },
       { stars: 4, places: 1, taken: 1 },
       { stars: 3, places: 1, taken: 1 },
@@ -764,7 +825,7 @@ describe('star rating and dual warning through the gateway', () => {
 
   it('follows the warning cases: an overdue interview, the helper, the plan, then one closed as improved and one escalated to disposal', async () => {
     at('2026-07-27T08:00:00Z');
-    const overdue = await cases('overdueOnly: true');
+    const overdue = await cases({ overdueOnly: true });
     expect(overdue).toHaveLength(2);
     expect(overdue.every((c: { isOverdue: boolean }) => c.isOverdue)).toBe(true);
     expect(overdue[0].overdue[0]).toContain('书记约谈逾期');
@@ -780,31 +841,55 @@ describe('star rating and dual warning through the gateway', () => {
     expect(errorCodeOf(early)).toBe('WARNING_STEP_REFUSED');
     for (const caseId of [improving, escalating]) {
       const interviewed = (
-        await q(`mutation($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { ${CASE} } }`, {
-          i: {
-            caseId,
-            interviewedOn: '2026-07-27',
-            interviewedBy: '王建国（支部书记）',
-            note: '上半年多次缺席组织生活，学习不够',
+        await q(
+          apiGraphql(
+            `mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+        } }`,
+          ),
+          {
+            i: {
+              caseId,
+              interviewedOn: '2026-07-27',
+              interviewedBy: '王建国（支部书记）',
+              note: '上半年多次缺席组织生活，学习不够',
+            },
           },
-        })
+        )
       ).recordWarningInterview;
       expect(interviewed).toMatchObject({ status: 'INTERVIEWED', interviewedOn: '2026-07-27', isOverdue: false });
       const paired = (
-        await q(`mutation($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { ${CASE} } }`, {
-          i: { caseId, helperName: '张伟', helperMemberId: id.D103, pairedOn: '2026-07-27' },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunPairHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+        } }`,
+          ),
+          {
+            i: { caseId, helperName: '张伟', helperMemberId: id.D103, pairedOn: '2026-07-27' },
+          },
+        )
       ).pairWarningHelper;
       expect(paired).toMatchObject({ status: 'HELPER_PAIRED', helperName: '张伟', helperMemberId: id.D103 });
       const planned = (
-        await q(`mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { ${CASE} } }`, {
-          i: { caseId, plan: '按时参加“三会一课”，每月向帮扶人汇报思想', plannedOn: '2026-07-27' },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunSetPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+        } }`,
+          ),
+          {
+            i: { caseId, plan: '按时参加“三会一课”，每月向帮扶人汇报思想', plannedOn: '2026-07-27' },
+          },
+        )
       ).setRectificationPlan;
       // 限期改正: six months by default
       expect(planned).toMatchObject({ status: 'RECTIFYING', plannedOn: '2026-07-27', rectifyDeadline: '2027-01-27' });
     }
-    expect(await cases('overdueOnly: true')).toEqual([]);
+    expect(await cases({ overdueOnly: true })).toEqual([]);
     expect((await rollup(org.town)).warnings).toEqual({ open: 2, overdue: 0, escalated: 0, closed: 0 });
 
     at('2027-01-15T08:00:00Z');
@@ -823,17 +908,25 @@ describe('star rating and dual warning through the gateway', () => {
     );
     expect(errorCodeOf(notImproved)).toBe('WARNING_STEP_REFUSED');
     const improved = (
-      await q(`mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} } }`, {
-        i: {
-          caseId: improving,
-          outcome: 'IMPROVED',
-          decidedOn: '2027-01-15',
-          decidedBy: '东一村党支部委员会',
-          note: '下半年积极参加组织生活',
-          nextPeriodKey: '2026-H2',
-          nextTotal: 63,
+      await q(
+        apiGraphql(
+          `mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+        } }`,
+        ),
+        {
+          i: {
+            caseId: improving,
+            outcome: 'IMPROVED',
+            decidedOn: '2027-01-15',
+            decidedBy: '东一村党支部委员会',
+            note: '下半年积极参加组织生活',
+            nextPeriodKey: '2026-H2',
+            nextTotal: 63,
+          },
         },
-      })
+      )
     ).decideWarningOutcome;
     expect(improved).toMatchObject({
       status: 'IMPROVED',
@@ -844,7 +937,13 @@ describe('star rating and dual warning through the gateway', () => {
     });
     const escalated = (
       await q(
-        `mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { ${CASE} measuresAvailable } }`,
+        apiGraphql(
+          `mutation RatingRunEscalate($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+          measuresAvailable
+        } }`,
+        ),
         {
           i: {
             caseId: escalating,
@@ -863,7 +962,13 @@ describe('star rating and dual warning through the gateway', () => {
 
     const proposed = (
       await q(
-        `mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { ${CASE} disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } } } }`,
+        apiGraphql(
+          `mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {
+          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+          disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }
+        } }`,
+        ),
         {
           i: {
             caseId: escalating,
@@ -911,19 +1016,19 @@ describe('star rating and dual warning through the gateway', () => {
     );
     expect(errorCodeOf(outOfOrder)).toBe('DISPOSAL_STEP_REFUSED');
 
-    expect((await cases('status: IMPROVED')).map((c: { id: string }) => c.id)).toEqual([improving]);
-    expect((await cases('status: ESCALATED')).map((c: { id: string }) => c.id)).toEqual([escalating]);
-    expect(await cases('status: OPEN')).toEqual([]);
+    expect((await cases({ status: 'IMPROVED' })).map((c: { id: string }) => c.id)).toEqual([improving]);
+    expect((await cases({ status: 'ESCALATED' })).map((c: { id: string }) => c.id)).toEqual([escalating]);
+    expect(await cases({ status: 'OPEN' })).toEqual([]);
     // The escalated case is still open (未结): its disposal has only been proposed.
     const town = await rollup(org.town);
     expect(town.warnings).toEqual({ open: 1, overdue: 0, escalated: 1, closed: 1 });
-    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.a).warnings).toEqual({
+    expect(town.children.find((c) => c.organizationId === org.a)!.warnings).toEqual({
       open: 1,
       overdue: 0,
       escalated: 1,
       closed: 1,
     });
-    expect(town.children.find((c: { organizationId: string }) => c.organizationId === org.b).warnings).toEqual({
+    expect(town.children.find((c) => c.organizationId === org.b)!.warnings).toEqual({
       open: 0,
       overdue: 0,
       escalated: 0,
