@@ -844,9 +844,9 @@ describe('star rating and dual warning through the gateway', () => {
         await q(
           apiGraphql(
             `mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-        } }`,
+              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            } }`,
           ),
           {
             i: {
@@ -863,9 +863,9 @@ describe('star rating and dual warning through the gateway', () => {
         await q(
           apiGraphql(
             `mutation RatingRunPairHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-        } }`,
+              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            } }`,
           ),
           {
             i: { caseId, helperName: '张伟', helperMemberId: id.D103, pairedOn: '2026-07-27' },
@@ -877,9 +877,9 @@ describe('star rating and dual warning through the gateway', () => {
         await q(
           apiGraphql(
             `mutation RatingRunSetPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-        } }`,
+              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            } }`,
           ),
           {
             i: { caseId, plan: '按时参加“三会一课”，每月向帮扶人汇报思想', plannedOn: '2026-07-27' },
@@ -911,9 +911,9 @@ describe('star rating and dual warning through the gateway', () => {
       await q(
         apiGraphql(
           `mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-        } }`,
+            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+          } }`,
         ),
         {
           i: {
@@ -939,10 +939,10 @@ describe('star rating and dual warning through the gateway', () => {
       await q(
         apiGraphql(
           `mutation RatingRunEscalate($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-          measuresAvailable
-        } }`,
+            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            measuresAvailable
+          } }`,
         ),
         {
           i: {
@@ -964,10 +964,10 @@ describe('star rating and dual warning through the gateway', () => {
       await q(
         apiGraphql(
           `mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {
-          id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
-          interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
-          disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }
-        } }`,
+            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue
+            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep
+            disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }
+          } }`,
         ),
         {
           i: {
