@@ -21,7 +21,7 @@ const MEMBERS: Planned[] = [
 const previewDocument = apiGraphql(`mutation DecisionDayPreview($o: ID!) {
   previewRating(organizationId: $o, period: "2026-H1") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }
 }`);
-const confirmDocument = apiGraphql(`mutation DecisionDayConfirm($r: ID!, $d: String) {
+const confirmDocument = apiGraphql(`mutation DecisionDayConfirm($r: ID!, $d: Date) {
   confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }
 }`);
 const pendingPreviewDocument = apiGraphql(`mutation ReadinessPreview($o: ID!) {
@@ -164,11 +164,16 @@ describe('a rating confirmed with the day the committee decided', () => {
   it.each([
     ['2026-08-21', '评定决定日期（2026-08-21）不能晚于今天（2026-08-20）'],
     ['2026-06-29', '评定决定日期（2026-06-29）不能早于 2026-H1 期间的最后一天（2026-06-30）：期末之后才能评定'],
-    ['2026/07/20', '评定决定日期应为 YYYY-MM-DD 格式的日期，收到“2026/07/20”'],
   ])('refuses to confirm as decided on %s', async (day, message) => {
     const refused = await confirm(first, day);
     expect(errorCodeOf(refused)).toBe('INVALID_DECISION_DAY');
     expect(refused.errors?.[0].message).toBe(message);
+  });
+
+  it('refuses a decision day that is not a date, in the date scalar’s words', async () => {
+    const refused = await confirm(first, '2026/07/20');
+    expect(errorCodeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toContain('日期格式应为 YYYY-MM-DD（例如 2026-07-01），收到');
   });
 
   it('opens the warnings on the decision day: their interview is overdue counted from it', async () => {

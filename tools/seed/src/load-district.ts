@@ -44,14 +44,10 @@ export async function confirmRatings(
       const { id, pendingCount, summary } = preview.previewRating;
       if (pendingCount > 0)
         throw new Error(`${load.plan.scale.name} ${period} 还有 ${pendingCount} 人的积分未确认，不能确认评定`);
-      await load.ctx.call(
-        'rating',
-        'mutation($r: ID!, $d: String) { confirmRating(runId: $r, decidedOn: $d) { id } }',
-        {
-          r: id,
-          d: decidedOn?.get(period) ?? null,
-        },
-      );
+      await load.ctx.call('rating', 'mutation($r: ID!, $d: Date) { confirmRating(runId: $r, decidedOn: $d) { id } }', {
+        r: id,
+        d: decidedOn?.get(period) ?? null,
+      });
       ratingRuns.push({
         period,
         runId: id,

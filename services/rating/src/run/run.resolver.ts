@@ -44,7 +44,7 @@ export class RatingRunResolver {
   async confirmRating(
     @Ctx() ctx: RatingContext,
     @Arg('runId', () => ID) runId: string,
-    @Arg('decidedOn', () => String, {
+    @Arg('decidedOn', () => Date, {
       nullable: true,
       description:
         '评定决定日期（党(工)委定星会议之日，YYYY-MM-DD）：不早于期间最后一天、不晚于今天，更正时不早于被更正版本的决定日期；不填为今天',

@@ -184,9 +184,9 @@ export class RatingRun {
   @Field(() => String, { nullable: true, description: '确认人署名：组织、角色和姓名（确认时的名称）' })
   confirmedByName!: string | null;
   @Field(() => String, { nullable: true }) confirmedAt!: string | null;
-  @Field(() => String, { nullable: true, description: '期间的最后一天（评定决定日期不得早于此日）' })
+  @Field(() => Date, { nullable: true, description: '期间的最后一天（评定决定日期不得早于此日）' })
   periodEnd!: string | null;
-  @Field(() => String, {
+  @Field(() => Date, {
     nullable: true,
     description: '评定决定日期（定星会议之日）：本次启动的双预警自此日起算；确认前为空',
   })

@@ -218,7 +218,7 @@ type Documents = {
     "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.UploadsAddMemberDocument,
     "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": typeof types.UploadsDeclareEntryDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayPreviewDocument,
-    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: Date) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": typeof types.DecisionDayConfirmDocument,
     "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": typeof types.ReadinessPreviewDocument,
     "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": typeof types.ReadinessEmptyPreviewDocument,
     "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": typeof types.DecisionDayCasesDocument,
@@ -432,7 +432,7 @@ const documents: Documents = {
     "mutation UploadsAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.UploadsAddMemberDocument,
     "mutation UploadsDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { evidence { id fileName size } } }": types.UploadsDeclareEntryDocument,
     "mutation DecisionDayPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayPreviewDocument,
-    "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
+    "mutation DecisionDayConfirm($r: ID!, $d: Date) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}": types.DecisionDayConfirmDocument,
     "mutation ReadinessPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") {\n    id pendingCount summary { rated } pendingBranches { branchName count provisional published held reason }\n  }\n}": types.ReadinessPreviewDocument,
     "mutation ReadinessEmptyPreview($o: ID!) {\n  previewRating(organizationId: $o, period: \"2025-H2\") { id pendingCount pendingBranches { branchId } summary { scores rated } }\n}": types.ReadinessEmptyPreviewDocument,
     "query DecisionDayCases($o: ID!) {\n  organization(id: $o) {\n    warningCases { id memberName periodKey status openedOn interviewDue isOverdue overdue interviewedOn }\n    ratingRollup(period: \"2026-H1\") { warnings { open overdue escalated closed } }\n  }\n}": types.DecisionDayCasesDocument,
@@ -1275,7 +1275,7 @@ export function apiGraphql(source: "mutation DecisionDayPreview($o: ID!) {\n  pr
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayConfirm($r: ID!, $d: String) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
+export function apiGraphql(source: "mutation DecisionDayConfirm($r: ID!, $d: Date) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"): (typeof documents)["mutation DecisionDayConfirm($r: ID!, $d: Date) {\n  confirmRating(runId: $r, decidedOn: $d) { id version status period periodEnd decidedOn confirmedAt summary { rated warnings } }\n}"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
