@@ -52,8 +52,3 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
-
-/** The clock's day, YYYY-MM-DD in UTC: what "today" means to every service. */
-export function dayOf(clock: () => Date): string {
-  return clock().toISOString().slice(0, 10);
-}

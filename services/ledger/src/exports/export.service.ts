@@ -1,4 +1,4 @@
-import { hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { dayOf, hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
 import { Download, DownloadHandler } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
@@ -22,7 +22,6 @@ import { branchPeriodScores, PeriodScoreRecord } from '../scoring/period-score.s
 import { scoreStateLabel } from '../scoring/score-state';
 import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { BranchRef } from '../scoring/score-keeper';
-import { beijingDay } from './beijing-time';
 import { ledgerBookXlsx } from './ledger-book';
 import { publicityListXlsx } from './publicity-list';
 import { registerSheetXlsx } from './register-sheet';
@@ -62,7 +61,7 @@ export class ExportService {
 
   /** Today in Beijing: the 制表日期 on every sheet and the day the branch's scheme is read on. */
   private today(): string {
-    return beijingDay(this.clock());
+    return dayOf(this.clock);
   }
 
   /** 党员积分登记表: one member's period, entry by entry. */

@@ -88,16 +88,12 @@ function itemSheet(sheet: Worksheet, doc: RuleDocument): void {
 }
 
 /** A template xlsx for branches to fill (header row, one example row, a second sheet listing the scheme's items: 代码, 名称, 计分方式, 需填写). */
-export async function importTemplateXlsx(doc: RuleDocument, options: { exampleDate?: string } = {}): Promise<Buffer> {
+/** `exampleDate` is the day the example row shows: today in Beijing, given by the caller (no clock here). */
+export async function importTemplateXlsx(doc: RuleDocument, options: { exampleDate: string }): Promise<Buffer> {
   const workbook = new Workbook();
   const first = itemPlaces(doc)[0]?.item;
-  entrySheet(workbook.addWorksheet(ENTRY_SHEET), exampleRow(first, options.exampleDate ?? localToday()));
+  entrySheet(workbook.addWorksheet(ENTRY_SHEET), exampleRow(first, options.exampleDate));
   itemSheet(workbook.addWorksheet(ITEM_SHEET), doc);
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as unknown as ArrayBuffer);
-}
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { dayOf } from '@jifen/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
 import { Organization } from '../organization/organization.type';
@@ -24,7 +25,7 @@ export class MemberResolver {
 
   @FieldResolver(() => Int, { description: '周岁年龄；on 缺省为今天' })
   age(@Root() member: Member, @Arg('on', () => Date, { nullable: true }) on?: string): number {
-    return ageOn(member.birthDate, on ?? this.clock().toISOString().slice(0, 10));
+    return ageOn(member.birthDate, on ?? dayOf(this.clock));
   }
 
   @FieldResolver(() => [MemberTransfer], { description: '组织关系转接记录' })

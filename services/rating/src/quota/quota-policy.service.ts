@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext } from '@jifen/kit';
+import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext, yearOf } from '@jifen/kit';
 import { DataSource } from 'typeorm';
 import { assertMayRate } from '../rating-access';
 import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';
@@ -54,7 +54,7 @@ export class QuotaPolicyService {
   ) {}
 
   currentCycle(): number {
-    return this.clock().getUTCFullYear();
+    return yearOf(this.clock);
   }
 
   /** A township or district committee (RATE on the node) sets the shares from a cycle on; earlier settings stay as history. */

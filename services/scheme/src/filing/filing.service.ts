@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { dayOf, idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
 import { rethrowUniqueViolation } from '@jifen/kit/server';
 import { templateByCode } from '@jifen/rules';
 import { DataSource, EntityManager } from 'typeorm';
@@ -66,7 +66,7 @@ export class FilingService {
   async copyEffectiveScheme(ctx: RequestContext, organizationId: string, name?: string | null): Promise<FilingRecord> {
     const org = await this.draftingOrganization(ctx, organizationId);
     const db = this.dataSource.manager;
-    const day = this.clock().toISOString().slice(0, 10);
+    const day = dayOf(this.clock);
     const assignment = assignmentInForce(org.path, await schemes.assignmentsOn(db, idsOnPath(org.path)), day);
     if (!assignment)
       throw new SchemeError(

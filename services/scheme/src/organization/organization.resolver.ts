@@ -1,3 +1,4 @@
+import { dayOf } from '@jifen/kit';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FilingStatus } from '../filing/filing-workflow';
 import { Filing } from '../filing/filing.type';
@@ -17,7 +18,7 @@ export class OrganizationSchemeResolver {
     on: string | undefined,
   ): Promise<AssignmentRecord | null> {
     const assignments = await ctx.loaders.assignmentsOnPath.load(org.path);
-    const day = on ?? this.clock().toISOString().slice(0, 10);
+    const day = on ?? dayOf(this.clock);
     return assignmentInForce(org.path, assignments, day);
   }
 
