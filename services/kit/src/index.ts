@@ -18,7 +18,7 @@ export * from './logging/logger';
 export * from './ids';
 export * from './org-path';
 export * from './page';
-export * from './time/beijing-day';
+export { beijingDay } from './time/beijing-day';
 export * from './clients/subgraph-client';
 export * from './graphql/selection';
 export * from './graphql/text-rules';

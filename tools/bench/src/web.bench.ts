@@ -1,4 +1,4 @@
-import { dayOf, readEnvironmentOrExit } from '@jifen/kit';
+import { beijingDay, readEnvironmentOrExit } from '@jifen/kit';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     const origin = new URL(gateway.url).origin;
     const pg = new Client({ connectionString: database.url });
     await pg.connect();
-    const target = await findTarget(pg, dayOf(() => new Date()));
+    const target = await findTarget(pg, beijingDay(new Date()));
     if (!target || target.members < MIN_MEMBERS)
       throw new Error(
         `数据库 ${databaseName} 中没有 M 规模的区。请先载入：npm run seed -- --scale M --database ${databaseName}`,

@@ -1,5 +1,5 @@
-import { dayOf, hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
-import { Download, DownloadHandler } from '@jifen/kit/server';
+import { hasRight, Right, XLSX_CONTENT_TYPE } from '@jifen/kit';
+import { dayOf, Download, DownloadHandler } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { entryStateLabel } from '../entry/entry-state';
 import { evidenceContent } from '../evidence/evidence.storage';

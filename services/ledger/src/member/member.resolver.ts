@@ -1,4 +1,4 @@
-import { dayOf } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LedgerContext } from '../ledger-context';
 import { Organization } from '../organization/organization.type';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext, yearOf } from '@jifen/kit';
+import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext } from '@jifen/kit';
+import { yearOf } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { assertMayRate } from '../rating-access';
 import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { dayOf, idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
-import { rethrowUniqueViolation } from '@jifen/kit/server';
+import { idsOnPath, OrganizationRef, RequestContext } from '@jifen/kit';
+import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { templateByCode } from '@jifen/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { refuseDrafting, refuseDecision, refuseFilingStep, refuseGroupScheme } from '../visibility/refusals';

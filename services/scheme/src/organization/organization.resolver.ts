@@ -1,4 +1,4 @@
-import { dayOf } from '@jifen/kit';
+import { dayOf } from '@jifen/kit/server';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FilingStatus } from '../filing/filing-workflow';
 import { Filing } from '../filing/filing.type';

@@ -1,6 +1,6 @@
 import { provideDatabase, ProvidedDatabase, keptTokenSecret } from '@jifen/runtime';
 import { demoAccountLines, demoSummaryLines, loadDemoIfEmpty } from '@jifen/demo';
-import { dayOf, readEnvironmentOrExit } from '@jifen/kit';
+import { beijingDay, readEnvironmentOrExit } from '@jifen/kit';
 import { decideDemo } from './demo-decision';
 import { launcherVariables } from './environment';
 import { platformProcess } from './platform-processes';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     const demo = decideDemo({ demoData: env.demoData, demoPassword: env.demoPassword, nodeEnv: env.nodeEnv });
     demo.lines.forEach(say);
     if (demo.load) {
-      const today = dayOf(() => new Date());
+      const today = beijingDay(new Date());
       say('数据库为空，载入示范区演示数据（经各服务接口逐项办理，首次约需一两分钟）…');
       const summary = await loadDemoIfEmpty({ urls, tokenSecret, today, password: env.demoPassword, progress: say });
       (summary ? demoSummaryLines(summary) : ['数据库中已有数据，跳过演示数据']).forEach(say);

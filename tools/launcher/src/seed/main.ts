@@ -15,7 +15,7 @@ import {
   startChild,
   stopChildren,
 } from '@jifen/runtime';
-import { dayOf, readEnvironmentOrExit } from '@jifen/kit';
+import { beijingDay, readEnvironmentOrExit } from '@jifen/kit';
 import { launcherVariables } from '../launcher/environment';
 import { loadScale, ScaleLoadResult, SeedRefused } from './load-scale';
 import { vacuumAnalyze } from './vacuum';
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     result = await loadScale(scale, {
       urls,
       tokenSecret,
-      today: dayOf(() => new Date()),
+      today: beijingDay(new Date()),
       password: env.demoPassword,
       phase,
       say,
