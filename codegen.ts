@@ -59,6 +59,7 @@ const config: CodegenConfig = {
   generates: {
     'services/kit/src/generated/ledger/': output(serviceSources('services/kit'), 'ledger', serviceScalars),
     'services/ledger/src/generated/scheme/': output(serviceSources('services/ledger'), 'scheme', serviceScalars),
+    'services/ledger/src/generated/rating/': output(serviceSources('services/ledger'), 'rating', serviceScalars),
     'services/rating/src/generated/ledger/': output(serviceSources('services/rating'), 'ledger', serviceScalars),
     'services/rating/src/generated/scheme/': output(serviceSources('services/rating'), 'scheme', serviceScalars),
     'tests/api/src/generated/api/': output(testSources, 'api', testScalars),

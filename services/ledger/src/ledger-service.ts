@@ -1,6 +1,7 @@
 import { deriveSecret } from '@jifen/kit';
 import {
   auditedDownloads,
+  BackgroundTasks,
   ClassType,
   Downloads,
   InternalEndpoints,
@@ -17,6 +18,7 @@ import { SessionService } from './identity/session.service';
 import { endedSessionsRequest, SessionEndings } from './identity/session-endings';
 import { sessionsEndedSince } from './identity/access.storage';
 import { ExportService } from './exports/export.service';
+import { SubgraphRatingStars } from './exports/rating-stars';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryService } from './entry/entry.service';
 import { EvidenceService } from './evidence/evidence.service';
@@ -44,6 +46,7 @@ import { PeriodScoreResolver, ScoreStepResolver } from './scoring/period-score.r
 import { ScoreRollupFiguresResolver, ScoreRollupResolver } from './rollup/rollup.resolver';
 import { SubgraphSchemeSource } from './scoring/scheme-source';
 import { ScoreKeeper } from './scoring/score-keeper';
+import { ScoreSweep, untilNextSweep } from './scoring/score-sweep';
 
 /** A resolver class, the key type-graphql's container looks instances up by. */
 
@@ -93,9 +96,10 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const endings = new SessionEndings((from) => sessionsEndedSince(dataSource.manager, from), realTime);
     const sessions = { now: realTime, ended: () => endings.ended() };
     const organizations = new OrganizationService(dataSource, clock, sessions);
-    const members = new MemberService(dataSource, organizations, clock, sessions);
     const schemes = new SubgraphSchemeSource(() => peers.scheme);
     const keeper = new ScoreKeeper(schemes, clock);
+    const sweep = new ScoreSweep(dataSource, keeper, secrets.tokenSecret, clock);
+    const members = new MemberService(dataSource, organizations, clock, sessions, sweep);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
     return new Map<ClassType, unknown>([
@@ -128,7 +132,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       ],
       [
         Downloads,
-        new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock).handlers(), dataSource, 'ledger')),
+        new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock, new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret)).handlers(), dataSource, 'ledger')),
       ],
       [
         AccessResolver,
@@ -146,7 +150,20 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
         new InternalEndpoints({
           'check-api-key': (body) => keys.check((body as { secret?: unknown }).secret),
           'ended-sessions': (body) => endings.answer(endedSessionsRequest(body)),
+          // The same sweep as the hourly one, now: for an operator, and for tests (whose services run no timers).
+          'sweep-scores': () => sweep.sweep(),
         }),
+      ],
+      [
+        BackgroundTasks,
+        new BackgroundTasks([
+          {
+            name: 'score sweep',
+            firstAfterMs: 15_000,
+            nextAfterMs: untilNextSweep,
+            run: () => sweep.sweep(),
+          },
+        ]),
       ],
     ]);
   },

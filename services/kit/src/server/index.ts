@@ -21,6 +21,7 @@ export * from './start-subgraph';
 export * from './downloads';
 export * from './uploads';
 export * from './internal-endpoints';
+export * from './background-tasks';
 export * from './class-type';
 export * from './service-definition';
 export * from './service-main';

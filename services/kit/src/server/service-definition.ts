@@ -8,6 +8,7 @@ import { CountingSqlLogger } from '../database/sql-counter';
 import { buildFederatedSchema, ReferenceResolvers } from '../federation/build-subgraph-schema';
 import { Logger } from '../logging/logger';
 import { Downloads } from './downloads';
+import { BackgroundTasks, startBackgroundTasks } from './background-tasks';
 import { InternalEndpoints } from './internal-endpoints';
 import { startSubgraphServer } from './start-subgraph';
 import { Uploads } from './uploads';
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   tokenSecret: string;
   logger: Logger;
   clock?: () => Date;
+  /** Run the service's `BackgroundTasks` (the service's own process does; a test platform leaves them off). */
+  background?: boolean;
 }
 
 export interface RunningService {
@@ -102,6 +105,9 @@ export async function startService<L>(
     const internal = instances.get(InternalEndpoints);
     if (internal !== undefined && !(internal instanceof InternalEndpoints))
       throw new Error(`${definition.name}: wire() put something other than InternalEndpoints under InternalEndpoints`);
+    const background = instances.get(BackgroundTasks);
+    if (background !== undefined && !(background instanceof BackgroundTasks))
+      throw new Error(`${definition.name}: wire() put something other than BackgroundTasks under BackgroundTasks`);
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -115,12 +121,15 @@ export async function startService<L>(
       uploads: (uploads as Uploads<L> | undefined)?.handlers,
       audit: { dataSource, schema: definition.name },
     });
+    const stopTasks =
+      options.background && background ? startBackgroundTasks(background.tasks, options.logger) : async () => undefined;
     return {
       name: definition.name,
       url: server.url,
       dataSource,
       sql,
       stop: async () => {
+        await stopTasks();
         await server.stop();
         await dataSource.destroy();
       },

@@ -34,6 +34,7 @@ export async function runServiceMain<L>(definition: ServiceDefinition<L>): Promi
     tokenSecret: env.internalTokenSecret,
     logger,
     peers: subgraphUrls(env),
+    background: true,
   });
   process.send?.({ ready: running.url });
   stopOnSignals(() => running.stop());

@@ -50,7 +50,10 @@ export interface PublicityListData {
   periodLabel: string;
   /** The publicity window, YYYY-MM-DD; null when not yet published (the sheet then says 待公示). */
   window: { startsOn: string; endsOn: string } | null;
-  rows: { name: string; total: number | null; gradeName: string | null }[];
+  /** `stars`: what a confirmed rating run of the period gave (null: no star); only read when `rated`. */
+  rows: { name: string; total: number | null; gradeName: string | null; stars?: number | null }[];
+  /** Whether a confirmed rating run (评星定级) rated the period: the sheet then has a 星级 column. */
+  rated?: boolean;
   /** e.g. 对公示结果有异议的，请于公示期内向党支部反映。 */
   notice: string;
   generatedOn: string;

@@ -24,6 +24,7 @@ import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { BranchRef } from '../scoring/score-keeper';
 import { ledgerBookXlsx } from './ledger-book';
 import { publicityListXlsx } from './publicity-list';
+import { RatingStars } from './rating-stars';
 import { registerSheetXlsx } from './register-sheet';
 
 const kindLabel: Record<string, string> = { FULL: '正式党员', PROBATIONARY: '预备党员', ACTIVIST: '入党积极分子' };
@@ -47,6 +48,7 @@ export class ExportService {
     private readonly dataSource: DataSource,
     private readonly schemes: SchemeSource,
     private readonly clock: () => Date,
+    private readonly stars: RatingStars,
   ) {}
 
   handlers(): Record<string, DownloadHandler<LedgerLoaders>> {
@@ -160,11 +162,15 @@ export class ExportService {
     assertMayDownloadPublicityList(ctx.caller, branch.path, window !== null);
     const entrants = await publicityEntrants(this.dataSource.manager, branch.id, period);
     if (entrants.length === 0) throw notScored(period);
+    const board = publicityBoard(entrants, null);
+    // Stars only where a confirmed run rated the period; with the rating service away the list still downloads, without them.
+    const stars = await this.stars.starsOf(board.memberIds, period).catch(() => new Map<string, number | null>());
     const body = await publicityListXlsx({
       branchName: branch.name,
       periodLabel: `${period}`,
       window: window ? { startsOn: window.startsOn, endsOn: window.endsOn } : null,
-      rows: publicityBoard(entrants, null).rows,
+      rows: board.rows.map((row, i) => ({ ...row, stars: stars.get(board.memberIds[i]) ?? null })),
+      rated: stars.size > 0,
       notice: '对公示结果有异议的，请于公示期内向党支部反映。',
       generatedOn: this.today(),
     });

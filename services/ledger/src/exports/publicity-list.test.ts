@@ -1,6 +1,6 @@
 import { cellsOf, loadSheet } from './__tests__/read-back';
 import { PublicityListData } from './export-data';
-import { publicityListXlsx } from './publicity-list';
+import { publicityListXlsx, starsText } from './publicity-list';
 
 const WIDTH = 4;
 
@@ -57,5 +57,38 @@ describe('publicityListXlsx', () => {
     expect(cellsOf(sheet, 2, WIDTH)).toEqual(['待公示']);
     expect(cellsOf(sheet, 3, WIDTH)).toEqual(['序号', '姓名', '总分', '等次']);
     expect(cellsOf(sheet, 4, WIDTH)).toEqual(['本期暂无公示人员']);
+  });
+
+  it('shows a half-year rated under 评星定级 with its grade and a 星级 column from the confirmed run', async () => {
+    const halfYear: PublicityListData = {
+      ...data,
+      periodLabel: '2026-H1',
+      rated: true,
+      rows: [
+        { name: '王建国', total: 91, gradeName: '优秀', stars: 5 },
+        { name: '李梅', total: 78, gradeName: '合格', stars: 3 },
+        { name: '赵强', total: 72, gradeName: '合格', stars: null }, // over 70 but past the places: no star
+        { name: '孙德才', total: null, gradeName: null, stars: null },
+      ],
+    };
+    const { sheet } = await loadSheet(await publicityListXlsx(halfYear), '公示名单');
+    expect(cellsOf(sheet, 3, 5)).toEqual(['序号', '姓名', '总分', '等次', '星级']);
+    expect([4, 5, 6, 7].map((r) => cellsOf(sheet, r, 5))).toEqual([
+      [1, '王建国', 91, '优秀', '五星'],
+      [2, '李梅', 78, '合格', '三星'],
+      [3, '赵强', 72, '合格', '—'],
+      [4, '孙德才', '不纳入积分管理', null, '—'],
+    ]);
+    expect(sheet.getCell('E1').master.address).toBe('A1'); // the title spans the 星级 column too
+  });
+
+  it.each([
+    [5, '五星'],
+    [4, '四星'],
+    [3, '三星'],
+    [null, '—'],
+    [undefined, '—'],
+  ])('writes %p stars as %s', (stars, text) => {
+    expect(starsText(stars)).toBe(text);
   });
 });

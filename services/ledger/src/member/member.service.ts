@@ -34,6 +34,16 @@ export interface ExemptMember {
   approvedOn: string;
 }
 
+/** Scores a member of a branch from the branch's running cycle, inside a roster change's transaction. */
+type RescoreStep = (db: EntityManager, memberId: string) => Promise<void>;
+
+/** Where the roster gets that step (the ledger's `ScoreSweep`; nothing in tests of the roster alone). */
+export interface RosterScores {
+  prepareRosterChange(unitId: string): Promise<RescoreStep>;
+}
+
+const noRosterScores: RosterScores = { prepareRosterChange: async () => async () => undefined };
+
 /** The roster (党员名册): adding, editing, transfers and exemptions, each one transaction. */
 export class MemberService {
   constructor(
@@ -42,7 +52,20 @@ export class MemberService {
     private readonly clock: () => Date,
     /** Sessions run on real time; told after a commit that ended some (session-endings.ts), so their tokens stop at once. */
     private readonly sessions: SessionClock = { now: () => new Date(), ended: () => undefined },
+    /** Scores a member put on (or taken off) a branch's active roster, in the change's transaction (`ScoreSweep`). */
+    private readonly scores: RosterScores = noRosterScores,
   ) {}
+
+  /** The scoring step for a member of `unitId`'s branch, prepared before the transaction (it asks the scheme service). */
+  private rescore(unitId: string): Promise<RescoreStep> {
+    return this.scores.prepareRosterChange(unitId);
+  }
+
+  /** The unit a member is on now, read before the change's transaction (the transaction reads it again, locked). */
+  private async unitOf(caller: Caller, id: string): Promise<string> {
+    const [member] = await storage.findMembers(this.dataSource.manager, [id], caller.scopePath);
+    return member?.organizationId ?? id;
+  }
 
   private today(): string {
     return dayOf(this.clock);
@@ -50,6 +73,7 @@ export class MemberService {
 
   async add(caller: Caller, input: AddMember): Promise<MemberRecord> {
     const facts = checkMemberFacts({ ...input, joinDate: input.joinDate ?? null }, this.today());
+    const rescore = await this.rescore(input.organizationId);
     return this.dataSource
       .transaction(async (db) => {
         const unit = await this.memberUnit(db, caller, input.organizationId, (path) =>
@@ -66,6 +90,7 @@ export class MemberService {
           exemption: null,
         };
         await storage.saveMember(db, record, this.clock(), true);
+        await rescore(db, record.id);
         return record;
       })
       .catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(facts.memberNo)));
@@ -95,6 +120,7 @@ export class MemberService {
     reason: string,
   ): Promise<MemberRecord> {
     const why = cleanReason(reason, '转接原因');
+    const rescore = await this.rescore(toOrganizationId);
     return this.dataSource
       .transaction(async (db) => {
         // The register keepers move a member within what they keep; between branches it is the upper committee's decision.
@@ -123,6 +149,7 @@ export class MemberService {
           this.transferLine(caller, member, target.id, on, why),
           this.clock(),
         );
+        await rescore(db, member.id);
         return { record, ended: await this.endSessionsOf(db, member.id) };
       })
       .then((done) => this.afterEndings(done));
@@ -171,6 +198,7 @@ export class MemberService {
     }
     if (input.approvedOn > this.today())
       throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '批准日期不能晚于今天', { field: 'approvedOn' });
+    const rescore = await this.rescore(await this.unitOf(caller, id));
     return this.dataSource.transaction(async (db) => {
       const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       this.assertOnRoster(member);
@@ -183,11 +211,13 @@ export class MemberService {
       };
       const record = { ...member, status: MemberStatus.EXEMPT, exemption };
       await storage.saveMember(db, record, this.clock(), false);
+      await rescore(db, member.id);
       return record;
     });
   }
 
   async endExemption(caller: Caller, id: string): Promise<MemberRecord> {
+    const rescore = await this.rescore(await this.unitOf(caller, id));
     return this.dataSource.transaction(async (db) => {
       const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
       if (member.status !== MemberStatus.EXEMPT) {
@@ -197,6 +227,7 @@ export class MemberService {
       }
       const record = { ...member, status: MemberStatus.ACTIVE, exemption: null };
       await storage.saveMember(db, record, this.clock(), false);
+      await rescore(db, member.id);
       return record;
     });
   }

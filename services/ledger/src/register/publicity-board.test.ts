@@ -36,6 +36,6 @@ describe('the publicity board (公示名单)', () => {
   });
 
   it('shows an empty list as empty', () => {
-    expect(publicityBoard([], 'm1')).toEqual({ rows: [], ownRank: null });
+    expect(publicityBoard([], 'm1')).toEqual({ rows: [], memberIds: [], ownRank: null });
   });
 });

@@ -18,6 +18,8 @@ interface PublicityBoardRow {
 
 export interface PublicityBoard {
   rows: PublicityBoardRow[];
+  /** Whose each row is, in the rows' order (for the export's stars; the API's list shows no ids). */
+  memberIds: string[];
   /** The asking member's own rank on the list; null for anyone else, or when they are exempt or not on it. */
   ownRank: number | null;
 }
@@ -36,11 +38,12 @@ export function publicityBoard(entrants: readonly PublicityEntrant[], ownMemberI
     const previous = scored[i - 1];
     ranks.set(e.memberId, previous && previous.total === e.total ? ranks.get(previous.memberId)! : i + 1);
   });
-  const rows = [...scored, ...rest].map((e) => ({
+  const listed = [...scored, ...rest];
+  const rows = listed.map((e) => ({
     rank: ranks.get(e.memberId) ?? null,
     name: e.name,
     total: e.total,
     gradeName: e.gradeName,
   }));
-  return { rows, ownRank: ownMemberId === null ? null : (ranks.get(ownMemberId) ?? null) };
+  return { rows, memberIds: listed.map((e) => e.memberId), ownRank: ownMemberId === null ? null : (ranks.get(ownMemberId) ?? null) };
 }

@@ -70,6 +70,24 @@ export async function upsertPeriodScores(
     [JSON.stringify(records.map(({ memberId, periodKey, branchId }) => ({ memberId, periodKey, branchId })))],
   );
   await lockBranches(db, [...records.map((r) => r.branchId), ...left.map((r) => r.branch_id)]);
+  const written = await writeScoreRows(db, records);
+  // More scores of the same branches (the members with nothing recorded), written before the one refresh.
+  const filled = alsoWrite ? await alsoWrite(db) : [];
+  await refreshBranchSummaries(
+    db,
+    [...written, ...left, ...filled].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })),
+  );
+}
+
+/**
+ * Writes score rows in one statement, a row that came out the same left as it is; answers the (branch, period) pairs
+ * written, whose summaries the caller refreshes (under the branches' locks, which the caller holds).
+ */
+export async function writeScoreRows(
+  db: EntityManager,
+  records: readonly PeriodScoreRecord[],
+): Promise<{ branch_id: string; period_key: string }[]> {
+  if (records.length === 0) return [];
   // The headlines go as jsonb with the other columns; the details as one json array beside them, in the same
   // order, which the database takes apart without building jsonb (ROWS FROM pairs the two by position).
   const details: string[] = [];
@@ -84,7 +102,7 @@ export async function upsertPeriodScores(
       rankTied: rank ? (rank.tied ?? 1) : null,
     };
   });
-  const written = await queryPrepared<{ branch_id: string; period_key: string }>(
+  return queryPrepared<{ branch_id: string; period_key: string }>(
     db,
     `WITH written AS (
        INSERT INTO ledger.period_score (member_id, period_key, district_id, branch_id, scheme_version_id, period_kind, period_start, period_end,
@@ -104,12 +122,6 @@ export async function upsertPeriodScores(
        RETURNING branch_id, period_key)
      SELECT DISTINCT branch_id, period_key FROM written`,
     [JSON.stringify(rows), `[${details.join(',')}]`],
-  );
-  // More scores of the same branches (the members with nothing recorded), written before the one refresh.
-  const filled = alsoWrite ? await alsoWrite(db) : [];
-  await refreshBranchSummaries(
-    db,
-    [...written, ...left, ...filled].map((r) => ({ branchId: r.branch_id, periodKey: r.period_key })),
   );
 }
 

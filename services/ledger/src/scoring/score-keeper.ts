@@ -1,29 +1,16 @@
 import { dayOf } from '@jifen/kit/server';
-import {
-  dependsOnRank,
-  evaluate,
-  InvalidFactsError,
-  MemberKind,
-  Period,
-  RankFact,
-  RuleDocument,
-  ScoreFacts,
-  ScoreResult,
-} from '@jifen/rules';
+import { dependsOnRank, Period, RankFact } from '@jifen/rules';
 import { EntityManager } from 'typeorm';
-import { acceptedEntriesOf } from '../entry/entry.storage';
-import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { PeriodScoreRecord, upsertPeriodScores } from './period-score.storage';
-import { rankBranch, RankedScore, samePlace } from './branch-rank';
-import { movePlaces, StoredPlace, storedPlaces } from './branch-rank.storage';
-import { factsFor, MemberHistory } from './score-facts';
+import { samePlace } from './branch-rank';
+import { placeInBranch, placeKey } from './branch-places';
+import { movePlaces, storedPlaces } from './branch-rank.storage';
 import * as facts from './score-facts.storage';
 import type { ScoringMemberRow } from './score-facts.storage';
-import { asOfFor, earliestDay, latestDay, periodsTouched } from './score-plan';
-import { scoreStateOf } from './score-state';
+import { scoreMembers } from './plan-scoring';
+import { asOfFor, periodsTouched } from './score-plan';
 import { SchemeInForce, SchemeSource } from './scheme-source';
-import { unrecordedScores } from './unrecorded-scores';
-import { fillUnrecorded, missingScores } from './unrecorded-scores.storage';
+import { fillMissingScores } from './unrecorded-fill';
 
 /** The branch a register belongs to. */
 export interface BranchRef {
@@ -38,32 +25,6 @@ export interface ScorePlan {
   branch: BranchRef;
   today: string;
   items: { period: Period; asOf: string; scheme: SchemeInForce }[];
-}
-
-/** Rows grouped by member, looked up in constant time. */
-function byMember<T extends { memberId: string }>(rows: readonly T[]): (id: string) => T[] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.memberId);
-    if (group) group.push(row);
-    else groups.set(row.memberId, [row]);
-  }
-  return (id) => groups.get(id) ?? [];
-}
-
-/** The engine's result; facts it refuses (it checks them first) become the ledger's error, saying whose score. */
-export function evaluateOrExplain(doc: RuleDocument, facts: ScoreFacts, whose: string): ScoreResult {
-  try {
-    return evaluate(doc, facts);
-  } catch (error) {
-    if (!(error instanceof InvalidFactsError)) throw error;
-    const { problems } = error;
-    throw new LedgerError(
-      LedgerErrorCode.SCORE_FACTS_INVALID,
-      `${whose}：${problems.map((p) => `${p.path} ${p.message}`).join('；')}`,
-      { problems },
-    );
-  }
 }
 
 /**
@@ -123,6 +84,19 @@ export class ScoreKeeper {
   }
 
   /**
+   * The plan that gives scores for every period the branch's scheme keeps in the cycle running today that has begun
+   * (what a member with nothing recorded must have), or null when the branch has no scheme today.
+   */
+  async planCycle(token: string, branch: BranchRef): Promise<ScorePlan | null> {
+    const today = this.today();
+    // From 1 July of the year before: a cycle running today began then at the earliest (seed 000 篇3 starts on 26 December).
+    const { plan } = await this.plan(token, branch, `${Number(today.slice(0, 4)) - 1}-07-01`, today);
+    const year = plan.items.find((i) => i.period.kind === 'YEAR' && i.period.start <= today && i.period.end >= today);
+    if (!year) return null;
+    return { ...plan, items: plan.items.filter((i) => i.period.cycle === year.period.cycle) };
+  }
+
+  /**
    * Recomputes the planned periods for the members named (all the branch's when null) and writes them, then ranks
    * the branch's members for each period (see `placeInBranch`): a member whose place moved is re-scored where the
    * result depends on it (an eligibility or a band by rank, DOMAIN.md T2/T3/T6), and only re-placed elsewhere.
@@ -168,7 +142,7 @@ export class ScoreKeeper {
       const redone = new Set(again.map((r) => placeKey(r.memberId, r.periodKey)));
       written = [...records.filter((r) => !redone.has(placeKey(r.memberId, r.periodKey))), ...again];
     }
-    await upsertPeriodScores(db, written, (tx) => this.fillUnrecorded(tx, plan, written[0].computedAt));
+    await upsertPeriodScores(db, written, (tx) => fillMissingScores(tx, plan, written[0].computedAt));
     await movePlaces(
       db,
       moves.filter((m) => !rescore.has(m.memberId)),
@@ -177,130 +151,13 @@ export class ScoreKeeper {
     return records.map((r) => final.get(placeKey(r.memberId, r.periodKey)) ?? r);
   }
 
-  /** The branch's members with nothing recorded get the scheme's empty-register score, in the same transaction. */
-  private async fillUnrecorded(db: EntityManager, plan: ScorePlan, computedAt: string) {
-    const missing = await missingScores(
-      db,
-      plan.branch.path,
-      plan.items.map((i) => i.period.key),
-    );
-    if (missing.length === 0) return [];
-    const from = earliestDay(plan.items.map((i) => i.period.start));
-    const to = latestDay(plan.items.map((i) => i.period.end));
-    const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
-    const wanted = new Set(missing.map((m) => `${m.periodKey}|${m.kind}`));
-    const scores = unrecordedScores(plan.items, windows, evaluateOrExplain, (key, kind) =>
-      wanted.has(`${key}|${kind}`),
-    );
-    return fillUnrecorded(db, plan.branch, scores, computedAt);
-  }
-
-  /** Scores the members for the planned periods, each with the place `placeOf` gives (by member and period). */
-  private async score(
+  /** Scores the members for the planned periods (see `scoreMembers`), now. */
+  private score(
     db: EntityManager,
     plan: ScorePlan,
     members: readonly ScoringMemberRow[],
     placeOf: (key: string) => RankFact | null,
   ): Promise<PeriodScoreRecord[]> {
-    const ids = members.map((m) => m.id);
-    const from = earliestDay(plan.items.map((i) => i.period.start));
-    const to = latestDay(plan.items.map((i) => i.period.end));
-    const yearKeys = new Map(plan.items.map((i) => [i.period.key, String(i.period.cycle)]));
-    // One connection runs a transaction's statements one after another.
-    const entries = await acceptedEntriesOf(db, ids, from, to);
-    const windows = await facts.windowsOverlapping(db, plan.branch.id, from, to);
-    const held = await facts.openObjectionWindows(db, ids);
-    const votes = await facts.latestVotes(db, ids, [...new Set([...yearKeys.keys(), ...yearKeys.values()])]);
-    const conditions = await facts.conditionsFor(db, ids, from, to);
-    const exemptions = await facts.exemptionsFor(db, ids);
-    const grades = await facts.earlierGrades(db, ids, plan.items[0].scheme.document.grading.per, from);
-    const computedAt = this.clock().toISOString();
-    const records: PeriodScoreRecord[] = [];
-    const entriesOf = byMember(entries);
-    const votesOf = byMember(votes);
-    const conditionsOf = byMember(conditions);
-    const exemptionsOf = byMember(exemptions);
-    const gradesOf = byMember(grades);
-    const heldOf = byMember(held);
-    for (const member of members) {
-      const history: MemberHistory = {
-        member,
-        entries: entriesOf(member.id),
-        votes: new Map(votesOf(member.id).map((v) => [v.periodKey, v.counts])),
-        conditions: conditionsOf(member.id),
-        exemption: exemptionsOf(member.id)[0] ?? null,
-        previousGrades: gradesOf(member.id).map((g) => g.gradeCode),
-      };
-      const heldBy = heldOf(member.id).map((h) => h.windowId);
-      for (const { period, asOf, scheme } of plan.items) {
-        const rank = placeOf(placeKey(member.id, period.key));
-        const { facts: scoreFacts } = factsFor(scheme.document, period, asOf, history, String(period.cycle));
-        if (rank) scoreFacts.rank = rank;
-        const result = evaluateOrExplain(scheme.document, scoreFacts, `${member.name}的${period.key}积分无法计算`);
-        const entryWindows = history.entries
-          .filter((e) => e.occurredOn >= period.start && e.occurredOn <= period.end)
-          .map((e) => e.windowId);
-        records.push({
-          memberId: member.id,
-          periodKey: period.key,
-          districtId: plan.branch.districtId,
-          branchId: plan.branch.id,
-          schemeVersionId: scheme.versionId,
-          periodKind: period.kind,
-          periodStart: period.start,
-          periodEnd: period.end,
-          status: result.status,
-          state: scoreStateOf({ period, windows, heldBy, entryWindows }),
-          total: result.total,
-          gradeCode: result.grade?.code ?? null,
-          gradeName: result.grade?.name ?? null,
-          result,
-          rank,
-          computedAt,
-        });
-      }
-    }
-    return records;
+    return scoreMembers(db, plan, members, placeOf, this.clock().toISOString());
   }
-}
-
-const placeKey = (memberId: string, periodKey: string) => `${memberId}|${periodKey}`;
-
-/**
- * Each member's place in the branch for each planned period, by member and period: the new scores and the branch's
- * other stored ones, ranked among the members the period's scheme grades who were scored (exempt members and the
- * kinds a scheme only scores, T6's probationary members and activists, have no place and take none).
- */
-function placeInBranch(
-  plan: ScorePlan,
-  stored: readonly StoredPlace[],
-  records: readonly PeriodScoreRecord[],
-  kinds: ReadonlyMap<string, MemberKind>,
-): Map<string, RankFact> {
-  const places = new Map<string, RankFact>();
-  const fresh = new Set(records.map((r) => placeKey(r.memberId, r.periodKey)));
-  for (const { period, scheme } of plan.items) {
-    const doc = scheme.document;
-    const pool: (RankedScore & { kind: MemberKind | undefined; status: string; total: number | null })[] = [
-      ...records
-        .filter((r) => r.periodKey === period.key)
-        .map((r) => ({
-          memberId: r.memberId,
-          total: r.total as number,
-          base: r.result.star?.base ?? null,
-          kind: kinds.get(r.memberId),
-          status: r.status,
-        })),
-      ...stored
-        .filter((s) => s.periodKey === period.key && !fresh.has(placeKey(s.memberId, s.periodKey)))
-        .map((s) => ({ memberId: s.memberId, total: s.total as number, base: s.base, kind: s.kind, status: s.status })),
-    ];
-    const ranked = pool.filter(
-      (p) =>
-        p.status === 'SCORED' && p.total !== null && p.kind !== undefined && doc.grading.gradedKinds.includes(p.kind),
-    );
-    for (const [memberId, place] of rankBranch(ranked, doc.starRating !== undefined))
-      places.set(placeKey(memberId, period.key), place);
-  }
-  return places;
 }

@@ -19,6 +19,15 @@ export function choiceList(choices: readonly { code: string; label: string }[]):
   return choices.map((c) => `${c.code}（${c.label}）`).join('、');
 }
 
+/**
+ * A scheme's items as a person reads them, Chinese label first with the code after, in the document's order and
+ * separated by ；(labels themselves hold 、): 每月足额缴纳一次党费（dues）；每月参加一次党员活动日（activityDay）；…
+ * The register's item errors list them the same way.
+ */
+export function itemChoiceList(items: Iterable<{ code: string; label: string }>): string {
+  return [...items].map((i) => `${i.label}（${i.code}）`).join('；');
+}
+
 /** A scheme's grades as choices (code and name). */
 export function gradeChoices(doc: RuleDocument): { code: string; label: string }[] {
   return doc.grading.bands.map((b) => ({ code: b.code, label: b.name }));

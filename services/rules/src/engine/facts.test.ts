@@ -267,6 +267,19 @@ describe('checkFacts', () => {
     rank: { position: 0, of: 5 },
   });
 
+  it.each([
+    ['nothing', 'nothing'],
+    ['参加组织生活', '参加组织生活'], // a label is not a code: the facts name items by code, the message shows both
+  ])('names an unknown item %s and lists the valid items by their Chinese labels, codes beside them', (item, shown) => {
+    const [problem] = checkFacts(doc, good({ entries: [entry(item)] }));
+    expect(problem).toEqual({
+      path: 'entries[0].item',
+      message:
+        `本方案没有代码为“${shown}”的项目，本方案的项目有：参加组织生活（meeting）；发表文章（article）；获得表彰（honour）；` +
+        '其他贡献（merit）；参与项目（project）；违反纪律（violation）',
+    });
+  });
+
   it('lists every problem of facts with many mistakes, by path, in Chinese', () => {
     const problems = checkFacts(doc, manyMistakes());
     expect(problems.map((p) => p.path).sort()).toEqual(

@@ -8,7 +8,7 @@ import {
   RuleDocument,
 } from '../document/rule-document.types';
 import { isDay, parsePeriodKey } from '../periods/periods';
-import { choiceList, gradeChoices, gradeCodeOf, KIND_NAMES, LEVEL_NAMES } from './choices';
+import { choiceList, gradeChoices, itemChoiceList, gradeCodeOf, KIND_NAMES, LEVEL_NAMES } from './choices';
 
 /** One accepted entry as the engine needs it; the ledger nets out reversed entries before scoring. */
 export interface EntryFact {
@@ -112,7 +112,7 @@ export function checkFacts(doc: RuleDocument, facts: ScoreFacts): FactProblem[] 
     if (!isDay(entry.date)) add(`${at}.date`, '发生日期应为有效日期，格式 YYYY-MM-DD');
     const item = items.get(entry.item);
     if (!item) {
-      add(`${at}.item`, `本方案没有代码为“${entry.item}”的项目`);
+      add(`${at}.item`, `本方案没有代码为“${entry.item}”的项目，本方案的项目有：${itemChoiceList(items.values())}`);
       return;
     }
     checkEntry(item, entry, at, add);

@@ -165,6 +165,10 @@ type Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": typeof types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": typeof types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": typeof types.RatingRunConfirmRatingDocument,
+    "\n  query RegisterGapsScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n        consequences {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.RegisterGapsScoreDocument,
+    "\n  query RegisterGapsRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        mean\n      }\n    }\n  }\n": typeof types.RegisterGapsRollupDocument,
+    "\n  mutation RegisterGapsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterGapsAddMemberDocument,
+    "\n  mutation RegisterGapsDeclare($i: DeclareEntryInput!) {\n    declareEntry(input: $i) {\n      id\n      occurredOn\n    }\n  }\n": typeof types.RegisterGapsDeclareDocument,
     "mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.RegisterReplayCreateOrganizationDocument,
     "mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RegisterReplayAddMemberDocument,
     "mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }": typeof types.RegisterReplayDeclareEntryDocument,
@@ -379,6 +383,10 @@ const documents: Documents = {
     "mutation RatingRunClosePublicity($w: ID!) { closePublicity(windowId: $w) { id } }": types.RatingRunClosePublicityDocument,
     "mutation RatingRunPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id summary { rated } } }": types.RatingRunPreviewRatingDocument,
     "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }": types.RatingRunConfirmRatingDocument,
+    "\n  query RegisterGapsScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n        consequences {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.RegisterGapsScoreDocument,
+    "\n  query RegisterGapsRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        mean\n      }\n    }\n  }\n": types.RegisterGapsRollupDocument,
+    "\n  mutation RegisterGapsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.RegisterGapsAddMemberDocument,
+    "\n  mutation RegisterGapsDeclare($i: DeclareEntryInput!) {\n    declareEntry(input: $i) {\n      id\n      occurredOn\n    }\n  }\n": types.RegisterGapsDeclareDocument,
     "mutation RegisterReplayCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.RegisterReplayCreateOrganizationDocument,
     "mutation RegisterReplayAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RegisterReplayAddMemberDocument,
     "mutation RegisterReplayDeclareEntry($input: DeclareEntryInput!) { declareEntry(input: $input) { id } }": types.RegisterReplayDeclareEntryDocument,
@@ -1060,6 +1068,22 @@ export function apiGraphql(source: "mutation RatingRunPreviewRating($o: ID!) { p
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }"): (typeof documents)["mutation RatingRunConfirmRating($r: ID!) { confirmRating(runId: $r) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query RegisterGapsScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n        consequences {\n          code\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterGapsScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n        consequences {\n          code\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query RegisterGapsRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        mean\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterGapsRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        mean\n      }\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation RegisterGapsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGapsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  mutation RegisterGapsDeclare($i: DeclareEntryInput!) {\n    declareEntry(input: $i) {\n      id\n      occurredOn\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGapsDeclare($i: DeclareEntryInput!) {\n    declareEntry(input: $i) {\n      id\n      occurredOn\n    }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

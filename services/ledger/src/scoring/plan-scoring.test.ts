@@ -1,6 +1,6 @@
 import { templateByCode } from '@jifen/rules';
 import { LedgerError, LedgerErrorCode } from '../ledger-error';
-import { evaluateOrExplain } from './score-keeper';
+import { evaluateOrExplain } from './plan-scoring';
 
 const doc = templateByCode('district-star-rating')!.rules;
 
