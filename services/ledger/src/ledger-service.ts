@@ -132,7 +132,18 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       ],
       [
         Downloads,
-        new Downloads(auditedDownloads(new ExportService(dataSource, schemes, clock, new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret)).handlers(), dataSource, 'ledger')),
+        new Downloads(
+          auditedDownloads(
+            new ExportService(
+              dataSource,
+              schemes,
+              clock,
+              new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret),
+            ).handlers(),
+            dataSource,
+            'ledger',
+          ),
+        ),
       ],
       [
         AccessResolver,

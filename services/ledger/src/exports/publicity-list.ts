@@ -22,7 +22,12 @@ export function starsText(stars: number | null | undefined): string {
  * the date.
  */
 export async function publicityListXlsx(data: PublicityListData): Promise<Buffer> {
-  const { workbook, sheet } = createSheet(PUBLICITY_SHEET_NAME, data.rated ? [...WIDTHS, STARS_WIDTH] : WIDTHS, 'portrait', data.generatedOn);
+  const { workbook, sheet } = createSheet(
+    PUBLICITY_SHEET_NAME,
+    data.rated ? [...WIDTHS, STARS_WIDTH] : WIDTHS,
+    'portrait',
+    data.generatedOn,
+  );
   addTitle(sheet, `${data.branchName}${data.periodLabel}党员积分公示名单`);
   addLine(
     sheet,

@@ -45,5 +45,9 @@ export function publicityBoard(entrants: readonly PublicityEntrant[], ownMemberI
     total: e.total,
     gradeName: e.gradeName,
   }));
-  return { rows, memberIds: listed.map((e) => e.memberId), ownRank: ownMemberId === null ? null : (ranks.get(ownMemberId) ?? null) };
+  return {
+    rows,
+    memberIds: listed.map((e) => e.memberId),
+    ownRank: ownMemberId === null ? null : (ranks.get(ownMemberId) ?? null),
+  };
 }

@@ -36,10 +36,17 @@ export async function fillMissingScores(db: EntityManager, plan: ScorePlan, comp
   );
   const written: Written[] = [];
   if (storied.size > 0) {
-    const wanted = new Set(missing.filter((m) => storied.has(m.memberId)).map((m) => placeKey(m.memberId, m.periodKey)));
+    const wanted = new Set(
+      missing.filter((m) => storied.has(m.memberId)).map((m) => placeKey(m.memberId, m.periodKey)),
+    );
     const members = await facts.membersToScore(db, plan.branch.path, [...storied]);
     const records = await scoreMembers(db, plan, members, () => null, computedAt);
-    written.push(...(await writeScoreRows(db, records.filter((r) => wanted.has(placeKey(r.memberId, r.periodKey))))));
+    written.push(
+      ...(await writeScoreRows(
+        db,
+        records.filter((r) => wanted.has(placeKey(r.memberId, r.periodKey))),
+      )),
+    );
   }
   const plain = missing.filter((m) => !storied.has(m.memberId));
   if (plain.length > 0) {

@@ -56,7 +56,15 @@ export async function fillUnrecorded(
        ON CONFLICT (member_id, period_key) DO NOTHING
        RETURNING branch_id, period_key)
      SELECT DISTINCT branch_id, period_key FROM written`,
-    [JSON.stringify(rows), `[${details.join(',')}]`, branch.path, branch.districtId, branch.id, computedAt, onlyUuids(memberIds)],
+    [
+      JSON.stringify(rows),
+      `[${details.join(',')}]`,
+      branch.path,
+      branch.districtId,
+      branch.id,
+      computedAt,
+      onlyUuids(memberIds),
+    ],
   );
 }
 
