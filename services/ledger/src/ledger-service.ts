@@ -18,6 +18,7 @@ import { endedSessionsRequest, SessionEndings } from './identity/session-endings
 import { sessionsEndedSince } from './identity/access.storage';
 import { ExportService } from './exports/export.service';
 import { EntryResolver } from './entry/entry.resolver';
+import { EntryReviewService } from './entry/entry-review.service';
 import { EntryService } from './entry/entry.service';
 import { EvidenceService } from './evidence/evidence.service';
 import { ImportUploads } from './import/import-upload';
@@ -103,7 +104,14 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
-      [EntryResolver, new EntryResolver(new EntryService(dataSource, keeper, schemes, clock), dataSource)],
+      [
+        EntryResolver,
+        new EntryResolver(
+          new EntryService(dataSource, keeper, schemes, clock),
+          new EntryReviewService(dataSource, keeper, clock),
+          dataSource,
+        ),
+      ],
       [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
