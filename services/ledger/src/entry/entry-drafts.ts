@@ -8,7 +8,8 @@ import { StoredLink } from './entry-chain';
 import { checkEntryFields, EntryFields, findItem, normalizeEntryFields } from './entry-fields';
 import { nominalPoints } from './entry-points';
 import { EntryKind, EntryState } from './entry-state';
-import { EntryDraft, EntryRecord, ReviewRecord } from './entry.storage';
+import { EntryDraft } from './entry-write.storage';
+import { EntryRecord, ReviewRecord } from './entry.storage';
 
 /** The most entries one call records, imports or reviews. */
 export const MAX_BATCH = 1000;

@@ -10,7 +10,8 @@ import { earliestDay, latestDay } from '../scoring/score-plan';
 import { MAX_BATCH, recordOf, withoutId } from './entry-drafts';
 import { assertReversible, assertReviewable, reversalOf, ReviewDecision, reviewOf } from './entry-review';
 import { EntryState } from './entry-state';
-import { appendEntries, EntryRecord, findEntries, insertReviews } from './entry.storage';
+import { appendEntries, insertReviews } from './entry-write.storage';
+import { EntryRecord, findEntries } from './entry.storage';
 
 export interface ReviewEntries extends ReviewDecision {
   entryIds: string[];

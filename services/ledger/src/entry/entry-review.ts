@@ -6,7 +6,8 @@ import { factFields } from './entry-drafts';
 import { EntryFields, findItem } from './entry-fields';
 import { nominalPoints } from './entry-points';
 import { EntryKind, EntryState } from './entry-state';
-import { EntryDraft, EntryRecord, ReviewRecord } from './entry.storage';
+import { EntryDraft } from './entry-write.storage';
+import { EntryRecord, ReviewRecord } from './entry.storage';
 
 /** What the committee decided on declared entries (支委初评). */
 export interface ReviewDecision {

@@ -16,7 +16,8 @@ import { SchemeSource } from '../scoring/scheme-source';
 import { draftEntries, EntryRow, MAX_BATCH, recordOf, withoutId } from './entry-drafts';
 import { EntryFields } from './entry-fields';
 import { EntryState } from './entry-state';
-import { appendEntries, EntryRecord, insertReviews } from './entry.storage';
+import { appendEntries, insertReviews } from './entry-write.storage';
+import { EntryRecord } from './entry.storage';
 
 export interface DeclareEntry extends EntryFields {
   memberId: string;
