@@ -35,6 +35,7 @@ import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationService } from './organization/organization.service';
 import { RecordsResolver } from './records/records.resolver';
+import { ExemptionService } from './records/exemption.service';
 import { RecordsService } from './records/records.service';
 import { ObjectionService } from './register/objection.service';
 import { PublicityService } from './register/publicity.service';
@@ -114,7 +115,13 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       ],
       [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
-      [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
+      [
+        RecordsResolver,
+        new RecordsResolver(
+          new RecordsService(dataSource, keeper, schemes, clock),
+          new ExemptionService(dataSource, keeper, clock),
+        ),
+      ],
       [PeriodScoreResolver, new PeriodScoreResolver()],
       [ScoreStepResolver, new ScoreStepResolver()],
       [ScoreRollupResolver, new ScoreRollupResolver()],
