@@ -15,7 +15,7 @@ import { AccountService } from './identity/account.service';
 import { ApiKeyService } from './identity/api-key.service';
 import { SessionService } from './identity/session.service';
 import { endedSessionsRequest, SessionEndings } from './identity/session-endings';
-import { sessionsEndedSince } from './identity/access.storage';
+import { sessionsEndedSince } from './identity/session.storage';
 import { ExportService } from './exports/export.service';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryReviewService } from './entry/entry-review.service';
