@@ -16,10 +16,11 @@ import { AccountService } from './identity/account.service';
 import { ApiKeyService } from './identity/api-key.service';
 import { SessionService } from './identity/session.service';
 import { endedSessionsRequest, SessionEndings } from './identity/session-endings';
-import { sessionsEndedSince } from './identity/access.storage';
+import { sessionsEndedSince } from './identity/session.storage';
 import { ExportService } from './exports/export.service';
 import { SubgraphRatingStars } from './exports/rating-stars';
 import { EntryResolver } from './entry/entry.resolver';
+import { EntryReviewService } from './entry/entry-review.service';
 import { EntryService } from './entry/entry.service';
 import { EvidenceService } from './evidence/evidence.service';
 import { ImportUploads } from './import/import-upload';
@@ -36,6 +37,7 @@ import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationService } from './organization/organization.service';
 import { RecordsResolver } from './records/records.resolver';
+import { ExemptionService } from './records/exemption.service';
 import { RecordsService } from './records/records.service';
 import { ObjectionService } from './register/objection.service';
 import { PublicityService } from './register/publicity.service';
@@ -107,10 +109,23 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
       [MemberResolver, new MemberResolver(members, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
-      [EntryResolver, new EntryResolver(new EntryService(dataSource, keeper, schemes, clock), dataSource)],
+      [
+        EntryResolver,
+        new EntryResolver(
+          new EntryService(dataSource, keeper, schemes, clock),
+          new EntryReviewService(dataSource, keeper, clock),
+          dataSource,
+        ),
+      ],
       [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
-      [RecordsResolver, new RecordsResolver(new RecordsService(dataSource, keeper, schemes, clock))],
+      [
+        RecordsResolver,
+        new RecordsResolver(
+          new RecordsService(dataSource, keeper, schemes, clock),
+          new ExemptionService(dataSource, keeper, clock),
+        ),
+      ],
       [PeriodScoreResolver, new PeriodScoreResolver()],
       [ScoreStepResolver, new ScoreStepResolver()],
       [ScoreRollupResolver, new ScoreRollupResolver()],

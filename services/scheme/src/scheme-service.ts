@@ -1,5 +1,6 @@
 import { ClassType, ServiceDefinition } from '@jifen/kit/server';
 import { FilingResolver } from './filing/filing.resolver';
+import { DraftingService } from './filing/drafting.service';
 import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';
 import { OrganizationSchemeResolver } from './organization/organization.resolver';
@@ -47,7 +48,13 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],
       [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
-      [FilingResolver, new FilingResolver(new FilingService(dataSource, clock, () => peers.ledger))],
+      [
+        FilingResolver,
+        new FilingResolver(
+          new DraftingService(dataSource, clock, () => peers.ledger),
+          new FilingService(dataSource, clock, () => peers.ledger),
+        ),
+      ],
       [TemplateResolver, new TemplateResolver()],
       [PreviewResolver, new PreviewResolver(new PreviewService())],
     ]);

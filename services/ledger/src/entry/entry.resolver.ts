@@ -5,6 +5,7 @@ import { LedgerContext } from '../ledger-context';
 import { assertSeesWholeRoster } from '../ledger-access';
 import { Member } from '../member/member.type';
 import { branchInScope } from '../register/branch-lookup';
+import { EntryReviewService } from './entry-review.service';
 import { EntryService } from './entry.service';
 import { verifyChain } from './entry.storage';
 import {
@@ -22,6 +23,7 @@ import {
 export class EntryResolver {
   constructor(
     private readonly entries: EntryService,
+    private readonly reviews: EntryReviewService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -112,7 +114,7 @@ export class EntryResolver {
     @Arg('input', () => ReviewEntriesInput) input: ReviewEntriesInput,
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<Entry[]> {
-    return this.entries.review(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
+    return this.reviews.review(ctx.caller, ctx.token, { ...input }, clientKey) as Promise<Entry[]>;
   }
 
   @Mutation(() => Entry, { description: '冲正：登记一条抵消原记录的冲正记录（原记录不改不删）' })
@@ -122,6 +124,6 @@ export class EntryResolver {
     @Arg('reason', () => String) reason: string,
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<Entry> {
-    return this.entries.reverse(ctx.caller, ctx.token, entryId, reason, clientKey) as Promise<Entry>;
+    return this.reviews.reverse(ctx.caller, ctx.token, entryId, reason, clientKey) as Promise<Entry>;
   }
 }

@@ -1,4 +1,5 @@
-import { AccountRecord, ApiKeyRecord } from './access.storage';
+import { AccountRecord } from './account.storage';
+import { ApiKeyRecord } from './api-key.storage';
 import { Account, ApiKey } from './access.type';
 import { accountLabel } from './actor-label';
 

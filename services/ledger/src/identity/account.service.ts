@@ -6,8 +6,9 @@ import { findMembers } from '../member/member.storage';
 import { findOrganizations, OrganizationRecord } from '../organization/organization.storage';
 import { organizationNotFound } from '../ledger-error';
 import { AccessError, AccessErrorCode, accountNotFound, mayNotIssue } from './access-error';
-import * as storage from './access.storage';
-import { AccountRecord } from './access.storage';
+import * as storage from './account.storage';
+import { AccountRecord } from './account.storage';
+import { endSessions } from './session.storage';
 import {
   AccountRole,
   accountRoles,
@@ -90,7 +91,7 @@ export class AccountService {
       checkPassword(password, account.username);
       const now = this.clock();
       await storage.setPassword(db, account.id, await hashPassword(password), now);
-      return (await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_RESET')) > 0;
+      return (await endSessions(db, { accountId: account.id }, now, 'PASSWORD_RESET')) > 0;
     });
   }
 
@@ -107,7 +108,7 @@ export class AccountService {
     return this.change(caller, id, disabled ? '停用账号' : '启用账号', async (db, account) => {
       const now = this.clock();
       await storage.setDisabled(db, account.id, disabled ? now : null);
-      return disabled && (await storage.endSessions(db, { accountId: account.id }, now, 'DISABLED')) > 0;
+      return disabled && (await endSessions(db, { accountId: account.id }, now, 'DISABLED')) > 0;
     });
   }
 

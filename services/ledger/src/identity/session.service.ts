@@ -2,8 +2,9 @@ import { Caller, mintSessionToken } from '@jifen/kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessError, AccessErrorCode, invalidCredentials } from './access-error';
-import * as storage from './access.storage';
-import { AccountRecord, SigningInAccount } from './access.storage';
+import * as accounts from './account.storage';
+import { AccountRecord, SigningInAccount } from './account.storage';
+import * as storage from './session.storage';
 import { accountLabel } from './actor-label';
 import { afterFailure, mayTrySignIn, REFRESH_TTL_DAYS } from './account-rules';
 import { hashPassword, newSecret, passwordMatches, secretHash, UNKNOWN_ACCOUNT_HASH } from './secrets';
@@ -48,16 +49,16 @@ export class SessionService {
   async login(username: string, password: string): Promise<IssuedSession> {
     const now = this.clock();
     const outcome = await this.dataSource.transaction(async (db) => {
-      const account = await storage.accountForLogin(db, username.trim());
+      const account = await accounts.accountForLogin(db, username.trim());
       if (!account || !mayTrySignIn(account.lockedUntil, now)) return 'NOT_CHECKED' as const;
       if (!(await passwordMatches(password, account.passwordHash))) {
         const next = afterFailure(account.failedLogins, now);
-        await storage.setLoginState(db, account.id, next.failedLogins, next.lockedUntil);
+        await accounts.setLoginState(db, account.id, next.failedLogins, next.lockedUntil);
         return invalidCredentials();
       }
       const refusal = unusable(account);
       if (refusal) return refusal;
-      await storage.setLoginState(db, account.id, 0, null);
+      await accounts.setLoginState(db, account.id, 0, null);
       return this.open(db, account, now);
     });
     if (outcome === 'NOT_CHECKED') {
@@ -80,7 +81,7 @@ export class SessionService {
         ended = await storage.endSessions(db, { sessionId: found.session.id }, now, 'REFRESH_REUSED');
         return badRefresh();
       }
-      const account = await storage.accountById(db, found.session.accountId);
+      const account = await accounts.accountById(db, found.session.accountId);
       const refusal = account ? unusable(account) : badRefresh();
       if (refusal || !account) {
         ended = await storage.endSessions(db, { sessionId: found.session.id }, now, 'ACCOUNT_UNUSABLE');
@@ -118,12 +119,12 @@ export class SessionService {
     const accountId = accountIdOf(caller);
     const now = this.clock();
     const outcome = await this.dataSource.transaction(async (db) => {
-      const account = await storage.accountById(db, accountId, true);
+      const account = await accounts.accountById(db, accountId, true);
       if (!account) return notAnAccount();
       if (!(await passwordMatches(oldPassword, account.passwordHash)))
         return new AccessError(AccessErrorCode.INVALID_CREDENTIALS, '原密码不正确');
       checkNew(account);
-      await storage.setPassword(db, account.id, await hashPassword(newPassword), now);
+      await accounts.setPassword(db, account.id, await hashPassword(newPassword), now);
       await storage.endSessions(db, { accountId: account.id }, now, 'PASSWORD_CHANGED');
       return true as const;
     });

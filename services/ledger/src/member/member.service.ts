@@ -11,7 +11,7 @@ import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind
 import { checkMemberFacts, cleanReason } from './member-rules';
 import * as storage from './member.storage';
 import { MemberRecord } from './member.storage';
-import { endSessions } from '../identity/access.storage';
+import { endSessions } from '../identity/session.storage';
 import { SessionClock } from '../identity/session-endings';
 
 export interface AddMember {

@@ -10,7 +10,7 @@ import { OrgLevel } from './org-level';
 import { assertCanHangUnder, assertCanMove, cleanName } from './org-rules';
 import * as storage from './organization.storage';
 import { OrganizationRecord } from './organization.storage';
-import { endSessions } from '../identity/access.storage';
+import { endSessions } from '../identity/session.storage';
 import { SessionClock } from '../identity/session-endings';
 
 export interface CreateOrganization {

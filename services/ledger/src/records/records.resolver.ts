@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { clientKeyArg } from '../client-key/client-key.arg';
 import { LedgerContext } from '../ledger-context';
+import { ExemptionService } from './exemption.service';
 import { RecordsService } from './records.service';
 import { ConditionRecord, VoteRecord } from './records.storage';
 import {
@@ -20,7 +21,10 @@ export const conditionView = (c: ConditionRecord): MemberCondition => c;
 
 @Resolver()
 export class RecordsResolver {
-  constructor(private readonly records: RecordsService) {}
+  constructor(
+    private readonly records: RecordsService,
+    private readonly exemptions: ExemptionService,
+  ) {}
 
   @Mutation(() => [ReviewVotes], { description: '录入民主评议票数（同一党员同一期间再次录入以最新为准）' })
   async recordReviewVotes(
@@ -56,7 +60,7 @@ export class RecordsResolver {
     @Arg('input', () => RequestExemptionInput) input: RequestExemptionInput,
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<ExemptionRequest> {
-    return this.records.requestExemption(ctx.caller, { ...input }, clientKey) as Promise<ExemptionRequest>;
+    return this.exemptions.requestExemption(ctx.caller, { ...input }, clientKey) as Promise<ExemptionRequest>;
   }
 
   @Mutation(() => ExemptionRequest, { description: '不纳入积分管理：记录支部党员大会的决定' })
@@ -67,7 +71,7 @@ export class RecordsResolver {
     @Arg('agreed', () => Boolean) agreed: boolean,
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<ExemptionRequest> {
-    return this.records.recordExemptionAssembly(
+    return this.exemptions.recordExemptionAssembly(
       ctx.caller,
       id,
       assemblyOn,
@@ -84,7 +88,7 @@ export class RecordsResolver {
     @Arg('note', () => String, { nullable: true }) note?: string,
     @Arg('clientKey', () => String, clientKeyArg) clientKey?: string,
   ): Promise<ExemptionRequest> {
-    return this.records.decideExemption(
+    return this.exemptions.decideExemption(
       ctx.caller,
       ctx.token,
       id,

@@ -3,12 +3,16 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { SchemeContext } from '../scheme-context';
 import { Scheme, SchemeVersion } from '../scheme/scheme.type';
 import { FilingStatus } from './filing-workflow';
+import { DraftingService } from './drafting.service';
 import { FilingService } from './filing.service';
 import { Filing, FilingEvent } from './filing.type';
 
 @Resolver(() => Filing)
 export class FilingResolver {
-  constructor(private readonly service: FilingService) {}
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly service: FilingService,
+  ) {}
 
   @Query(() => Filing, { nullable: true, description: '按编号查方案草稿或报审' })
   filing(@Ctx() ctx: SchemeContext, @Arg('id', () => ID) id: string): Promise<Filing | null> {
@@ -52,7 +56,7 @@ export class FilingResolver {
     @Arg('templateCode', () => String) templateCode: string,
     @Arg('name', () => String, { nullable: true, description: '方案名称，缺省为模板名称' }) name?: string,
   ): Promise<Filing> {
-    return this.service.adoptTemplate(ctx, organizationId, templateCode, name);
+    return this.drafting.adoptTemplate(ctx, organizationId, templateCode, name);
   }
 
   @Mutation(() => Filing, { description: '以本组织今天执行的方案（本组织的或上级的）为底稿新建草稿' })
@@ -61,12 +65,12 @@ export class FilingResolver {
     @Arg('organizationId', () => ID) organizationId: string,
     @Arg('name', () => String, { nullable: true, description: '复制上级方案时的新名称' }) name?: string,
   ): Promise<Filing> {
-    return this.service.copyEffectiveScheme(ctx, organizationId, name);
+    return this.drafting.copyEffectiveScheme(ctx, organizationId, name);
   }
 
   @Mutation(() => Filing, { description: '以方案的最新版本为底稿新建修订草稿；批准后成为新版本，旧版本不变' })
   reviseScheme(@Ctx() ctx: SchemeContext, @Arg('schemeId', () => ID) schemeId: string): Promise<Filing> {
-    return this.service.revise(ctx, schemeId);
+    return this.drafting.revise(ctx, schemeId);
   }
 
   @Mutation(() => Filing, { description: '修改草稿的规则文件（草稿或退回修改时）；规则文件须通过校验' })

@@ -1,0 +1,178 @@
+import { addDays } from '@jifen/rules';
+import { DistrictLoad } from '@jifen/seed';
+import { DemoPlan } from './demo-plan';
+
+// The demo's dual warnings followed up as branches do, after the rating runs that opened them are confirmed.
+
+const WARNING_STEP = {
+  interview: 'mutation($input: RecordWarningInterviewInput!) { recordWarningInterview(input: $input) { id } }',
+  helper: 'mutation($input: PairWarningHelperInput!) { pairWarningHelper(input: $input) { id } }',
+  plan: 'mutation($input: SetRectificationPlanInput!) { setRectificationPlan(input: $input) { id } }',
+  outcome: 'mutation($input: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $input) { id } }',
+  disposal: 'mutation($input: RecordDisposalStepInput!) { recordDisposalStep(input: $input) { id } }',
+};
+
+const INTERVIEW_NOTES = [
+  '本人对积分偏低原因认识较深刻，主要是参加组织生活次数少、承诺事项未按期完成，表示立即改正',
+  '谈话中指出其长期外出务工、与支部联系不够，要求每月主动汇报思想和工作情况',
+  '指出其缴纳党费不及时、学习教育参与不够，本人表示接受批评，按时参加支部活动',
+];
+const PLANS = [
+  '每月参加主题党日和支部学习，按时足额缴纳党费；认领一项为民服务事项，每季度向支部汇报一次',
+  '补学党章党规和近期重要会议精神，撰写心得体会；参加社区志愿服务不少于 6 次',
+];
+
+interface CaseRow {
+  id: string;
+  branchId: string;
+  memberId: string;
+  memberKind: string;
+  memberName: string;
+  periodKey: string;
+  openedOn: string;
+  interviewDue: string;
+}
+
+/** A step's day: `days` after `from`, but never after today (the services refuse a day in the future). */
+const dayAfter = (from: string, days: number, today: string) => {
+  const day = addDays(from, days);
+  return day < today ? day : today;
+};
+
+/**
+ * The dual warnings the confirmed runs opened, each on its run's decision day, followed up as branches do: the first
+ * branch's (where the demo accounts work) still await the secretary's interview, overdue on the day of the load;
+ * elsewhere, in turn, interviewed the day after the decision (within the first township's one-day limit), paired
+ * with a helper, rectifying under a plan; one full member's case escalated to the disposal procedure (限期改正, its
+ * first steps). Each step is dated a few days after the one before it, never after today.
+ */
+export async function followWarnings(
+  load: DistrictLoad,
+  demo: DemoPlan,
+  districtId: string,
+  today: string,
+): Promise<{ byStatus: Record<string, number>; overdueInterviews: number }> {
+  const { plan, ctx } = load;
+  const { path } = (
+    await ctx.call<{ organization: { path: string } }>('ledger', 'query($id: ID!) { organization(id: $id) { path } }', {
+      id: districtId,
+    })
+  ).organization;
+  // The rating service answers for an organisation as the gateway asks it: by its id and path; 200 a page.
+  const cases: CaseRow[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const [district] = (
+      await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
+        'rating',
+        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue } } } }',
+        { r: [{ __typename: 'Organization', id: districtId, path }], o: offset },
+      )
+    )._entities;
+    cases.push(...district.warningCases);
+    if (district.warningCases.length < 200) break;
+  }
+  cases.sort((a, b) => (a.periodKey + a.memberName).localeCompare(b.periodKey + b.memberName));
+  const branchByid = new Map(plan.branches.map((b) => [load.idOf(b.key), b]));
+  const byStatus: Record<string, number> = {};
+  let overdueInterviews = 0;
+  let turn = 0;
+  let escalated = false;
+  for (const c of cases) {
+    const branch = branchByid.get(c.branchId)!;
+    let status = 'OPEN';
+    if (branch.key === demo.accounts.branchKey) {
+      if (today > c.interviewDue) overdueInterviews += 1;
+    } else {
+      const step = 1 + (turn++ % 3);
+      const secretary = `${branch.name.replace(/党支部$/, '')}党支部书记`;
+      await ctx.call('rating', WARNING_STEP.interview, {
+        input: {
+          caseId: c.id,
+          interviewedOn: dayAfter(c.openedOn, 1, today),
+          interviewedBy: secretary,
+          note: INTERVIEW_NOTES[turn % INTERVIEW_NOTES.length],
+        },
+      });
+      status = 'INTERVIEWED';
+      if (step >= 2) {
+        const helper = branch.members.find(
+          (i) => plan.members[i].kind === 'FULL' && !plan.members[i].exempt && !plan.members[i].tail,
+        );
+        await ctx.call('rating', WARNING_STEP.helper, {
+          input: {
+            caseId: c.id,
+            helperName: helper === undefined ? secretary : plan.members[helper].name,
+            helperMemberId: helper === undefined ? null : load.memberIds[helper],
+            pairedOn: dayAfter(c.openedOn, 5, today),
+          },
+        });
+        status = 'HELPER_PAIRED';
+      }
+      if (step >= 3) {
+        const plannedOn = dayAfter(c.openedOn, 10, today);
+        await ctx.call('rating', WARNING_STEP.plan, {
+          input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn },
+        });
+        status = 'RECTIFYING';
+        if (!escalated && c.memberKind === 'FULL') {
+          await escalate(load, c, secretary, plannedOn, today);
+          escalated = true;
+          status = 'ESCALATED';
+        }
+      }
+    }
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+  }
+  ctx.say(
+    `  双预警 ${cases.length} 件：${Object.entries(byStatus)
+      .map(([s, n]) => `${STATUS_LABELS[s] ?? s} ${n} 件`)
+      .join('，')}；今天约谈逾期 ${overdueInterviews} 件`,
+  );
+  return { byStatus, overdueInterviews };
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  OPEN: '待约谈',
+  INTERVIEWED: '已约谈',
+  HELPER_PAIRED: '已结对帮扶',
+  RECTIFYING: '限期整改中',
+  ESCALATED: '已转入处置程序',
+};
+
+/**
+ * No change after the help: a month after the plan the case goes to the disposal procedure, 限期改正, proposed,
+ * investigated and talked to, a few days apart (never after today).
+ */
+async function escalate(
+  load: DistrictLoad,
+  c: CaseRow,
+  secretary: string,
+  plannedOn: string,
+  today: string,
+): Promise<void> {
+  const call = load.ctx.call;
+  const outcomeOn = dayAfter(plannedOn, 30, today);
+  await call('rating', WARNING_STEP.outcome, {
+    input: {
+      caseId: c.id,
+      outcome: 'ESCALATED',
+      decidedOn: outcomeOn,
+      decidedBy: '党支部委员会',
+      note: '帮扶期间仍长期不参加组织生活、不按时交纳党费，经支委会研究启动不合格党员处置程序',
+    },
+  });
+  const step = (step: string, days: number, extra: Record<string, unknown>) =>
+    call('rating', WARNING_STEP.disposal, {
+      input: { caseId: c.id, measure: 'RECTIFY_DEADLINE', step, decidedOn: dayAfter(outcomeOn, days, today), ...extra },
+    });
+  await step('PROPOSED', 3, {
+    decidedBy: '党支部委员会',
+    documents: ['支委会会议记录', '处置意见报告（报镇党委备案）'],
+  });
+  await step('INVESTIGATED', 10, { decidedBy: secretary, documents: ['调查核实情况说明'] });
+  await step('TALKED', 17, {
+    decidedBy: '党支部委员会',
+    participants: ['支部组织委员', '支部宣传委员'],
+    documents: ['谈话记录'],
+  });
+}
