@@ -12,6 +12,7 @@ import { hardeningPlugin } from './hardening-plugin';
 import { hiveLogger } from './hive-logger';
 import { internalTokenPlugin } from './internal-token-plugin';
 import { signInPlugin } from './sign-in-plugin';
+import { subgraphCallEndPlugin } from './subgraph-call-end';
 import { clientAddress, LoginThrottle } from '../login-throttle';
 import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
@@ -68,6 +69,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
       errorPlugin(reporting),
       hardeningPlugin({ production }),
       signInPlugin(signIn),
+      subgraphCallEndPlugin(),
     ],
   });
 
