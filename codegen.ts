@@ -5,6 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Each consumer writes its documents inline with a tag named after the schema it calls — `ledgerGraphql`,
  * `schemeGraphql`, `ratingGraphql` for a subgraph (its committed SDL under schema/, internal fields included),
  * `apiGraphql` for the gateway's API — and gets them back typed (result and variables) from its own generated/ folder.
+ * The gateway's own operations (the browser's sign-in) and the benchmark's are written against the API too.
  */
 const subgraph = (service: 'ledger' | 'scheme' | 'rating') => ({
   [`schema/${service}.graphql`]: { loader: './codegen/subgraph-schema.js' },
@@ -62,6 +63,8 @@ const config: CodegenConfig = {
     'services/ledger/src/generated/rating/': output(serviceSources('services/ledger'), 'rating', serviceScalars),
     'services/rating/src/generated/ledger/': output(serviceSources('services/rating'), 'ledger', serviceScalars),
     'services/rating/src/generated/scheme/': output(serviceSources('services/rating'), 'scheme', serviceScalars),
+    'gateway/src/generated/api/': output(serviceSources('gateway'), 'api', serviceScalars),
+    'tools/bench/src/generated/api/': output(serviceSources('tools/bench'), 'api', serviceScalars),
     'tests/api/src/generated/api/': output(testSources, 'api', testScalars),
     'tests/api/src/generated/ledger/': output(testSources, 'ledger', testScalars),
     'tests/api/src/generated/scheme/': output(testSources, 'scheme', testScalars),

@@ -16,7 +16,7 @@ import { assignRequestId, gatewayGraphqlBody, mountGatewayHttpErrors, requestIdO
 import { SubgraphTimeouts } from './subgraph-timeouts';
 import { clientAddress, LoginThrottle } from './login-throttle';
 import { SignInGate, signInGatePlugin } from './sign-in-gate';
-import { mountBrowserSessions, RunOperation } from './browser-session/auth-routes';
+import { mountBrowserSessions, Operation, RunOperation } from './browser-session/auth-routes';
 import { defaultWebDir, mountWebApp } from './http/web-app';
 import { enumChoicesOf } from './enum-choices';
 
@@ -140,14 +140,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
 /** The browser's sign-in routes run their operation through this Apollo server, plugins and all. */
 function runOperation(apollo: ApolloServer<GatewayContext>): RunOperation {
-  return async (operation, context) => {
+  return async <R, V extends Record<string, unknown>>(operation: Operation<R, V>, context: GatewayContext) => {
     const response = await apollo.executeOperation(operation, { contextValue: context });
     const result = response.body.kind === 'single' ? response.body.singleResult : { data: null, errors: undefined };
     const headers: Record<string, string> = {};
     const retryAfter = response.http.headers.get('retry-after');
     if (retryAfter) headers['retry-after'] = retryAfter;
     return {
-      data: result.data as Record<string, unknown> | null | undefined,
+      data: result.data as R | null | undefined,
       errors: result.errors,
       status: response.http.status ?? 200,
       headers,

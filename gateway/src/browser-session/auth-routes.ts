@@ -1,4 +1,5 @@
 import express, { Application, Request, Response } from 'express';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { anonymousCaller, Logger } from '@jifen/kit';
 import { GatewayContext } from '../gateway-context';
 import { requestIdOf } from '../http/request-door';
@@ -13,15 +14,24 @@ import {
   SessionTokens,
 } from './session-cookies';
 import { RefreshOnce } from './refresh-once';
+import { apiGraphql } from '../generated/api';
 
-/** One GraphQL operation run by the gateway's own engine, as if it had come to /graphql (plugins, throttle, errors). */
-export type RunOperation = (
-  operation: { query: string; variables: Record<string, unknown> },
+/**
+ * One GraphQL operation run by the gateway's own engine, as if it had come to /graphql (plugins, throttle, errors):
+ * a typed document (gateway/src/generated/api, checked against schema/api.graphql) and its variables.
+ */
+export type RunOperation = <R, V extends Record<string, unknown>>(
+  operation: Operation<R, V>,
   context: GatewayContext,
-) => Promise<OperationAnswer>;
+) => Promise<OperationAnswer<R>>;
 
-interface OperationAnswer {
-  data?: Record<string, unknown> | null;
+export interface Operation<R, V> {
+  query: TypedDocumentNode<R, V>;
+  variables: V;
+}
+
+export interface OperationAnswer<R = unknown> {
+  data?: R | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
   /** The HTTP status the engine would have answered with, and its headers (Retry-After). */
   status: number;
@@ -37,17 +47,17 @@ export interface BrowserSessionOptions {
   now?: () => number;
 }
 
-/** Who signed in: all a page is told (never a token). */
-const WHO = 'account { username displayName role organizationId memberId }';
-const LOGIN = `mutation BrowserLogin($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token expiresAt refreshToken refreshExpiresAt ${WHO} }
-}`;
-const REFRESH = `mutation BrowserRefresh($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { token expiresAt refreshToken refreshExpiresAt ${WHO} }
-}`;
-const LOGOUT = `mutation BrowserLogout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+/** The sign-in; its fragment BrowserAccount says who signed in: all a page is told (never a token). */
+const LOGIN = apiGraphql(`mutation BrowserLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token expiresAt refreshToken refreshExpiresAt account { ...BrowserAccount } }
+}
+fragment BrowserAccount on Account { username displayName role organizationId memberId }`);
+const REFRESH = apiGraphql(`mutation BrowserRefresh($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { token expiresAt refreshToken refreshExpiresAt account { ...BrowserAccount } }
+}`);
+const LOGOUT = apiGraphql(`mutation BrowserLogout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`);
 
-type Tokens = SessionTokens & { account: Record<string, unknown> };
+type Tokens = SessionTokens & Pick<ResultOf<typeof LOGIN>['login'], 'account'>;
 
 /**
  * The browser's sign-in (web/src/features/auth): `POST /auth/login`, `/auth/refresh` and `/auth/logout` run the
@@ -58,7 +68,7 @@ type Tokens = SessionTokens & { account: Record<string, unknown> };
  */
 export function mountBrowserSessions(app: Application, options: BrowserSessionOptions): void {
   const now = options.now ?? Date.now;
-  const refreshOnce = new RefreshOnce<OperationAnswer>(now);
+  const refreshOnce = new RefreshOnce<OperationAnswer<ResultOf<typeof REFRESH>>>(now);
   const secureFor = (req: Request) => {
     if (options.secureCookies === 'always') return true;
     if (options.secureCookies === 'never') return false;
@@ -77,8 +87,7 @@ export function mountBrowserSessions(app: Application, options: BrowserSessionOp
     return false;
   };
 
-  const answerTokens = (req: Request, res: Response, answer: OperationAnswer, field: string) => {
-    const tokens = answer.data?.[field] as Tokens | undefined;
+  const answerTokens = (req: Request, res: Response, answer: OperationAnswer, tokens: Tokens | undefined) => {
     if (!tokens) return void sendErrors(req, res, answer);
     res.set('Set-Cookie', sessionCookies(tokens, secureFor(req), now()));
     res.set('Cache-Control', 'no-store').json({ account: tokens.account, expiresAt: tokens.expiresAt });
@@ -91,7 +100,7 @@ export function mountBrowserSessions(app: Application, options: BrowserSessionOp
       if (typeof username !== 'string' || typeof password !== 'string' || !username.trim() || !password)
         return void refuse(req, res, 400, 'BAD_USER_INPUT', '请填写用户名和密码');
       const answer = await options.run({ query: LOGIN, variables: { username, password } }, contextOf(req, res));
-      answerTokens(req, res, answer, 'login');
+      answerTokens(req, res, answer, answer.data?.login);
     } catch (error) {
       next(error);
     }
@@ -110,7 +119,7 @@ export function mountBrowserSessions(app: Application, options: BrowserSessionOp
         options.run({ query: REFRESH, variables: { refreshToken } }, contextOf(req, res)),
       );
       if (!answer.data?.refreshSession) res.set('Set-Cookie', clearedCookies(secureFor(req)));
-      answerTokens(req, res, answer, 'refreshSession');
+      answerTokens(req, res, answer, answer.data?.refreshSession);
     } catch (error) {
       next(error);
     }

@@ -2,7 +2,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { anonymousCaller, listenHttp } from '@jifen/kit';
 import express from 'express';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, parse, print } from 'graphql';
 import { AuthProblem, CallerResolver, mayBeSetAside } from '../caller';
 import { GatewayContext } from '../gateway-context';
 import { errorReporting } from '../hardening/error-reporting';
@@ -12,11 +12,12 @@ import { hardeningPlugin } from './hardening-plugin';
 import { hiveLogger } from './hive-logger';
 import { internalTokenPlugin } from './internal-token-plugin';
 import { signInPlugin } from './sign-in-plugin';
+import { subgraphCallEndPlugin } from './subgraph-call-end';
 import { clientAddress, LoginThrottle } from '../login-throttle';
 import { SignInGate } from '../sign-in-gate';
 import { subgraphLocations } from './subgraph-locations';
 import { subgraphTimeouts, timeoutFor } from '../subgraph-timeouts';
-import { mountBrowserSessions, RunOperation } from '../browser-session/auth-routes';
+import { mountBrowserSessions, Operation, OperationAnswer, RunOperation } from '../browser-session/auth-routes';
 import { defaultWebDir, mountWebApp } from '../http/web-app';
 import {
   assignRequestId,
@@ -68,6 +69,7 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
       errorPlugin(reporting),
       hardeningPlugin({ production }),
       signInPlugin(signIn),
+      subgraphCallEndPlugin(),
     ],
   });
 
@@ -119,17 +121,17 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
 function runThroughHive(runtime: {
   fetch: (url: string, init: RequestInit, context: GatewayContext) => Promise<Response> | Response;
 }): RunOperation {
-  return async (operation, context) => {
+  return async <R, V extends Record<string, unknown>>(operation: Operation<R, V>, context: GatewayContext) => {
     const response = await runtime.fetch(
       `http://gateway.internal${GRAPHQL_PATH}`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(operation),
+        body: JSON.stringify({ query: print(operation.query), variables: operation.variables }),
       },
       context,
     );
-    const body = (await response.json().catch(() => ({}))) as Awaited<ReturnType<RunOperation>>;
+    const body = (await response.json().catch(() => ({}))) as OperationAnswer<R>;
     const retryAfter = response.headers.get('retry-after');
     const headers: Record<string, string> = retryAfter ? { 'retry-after': retryAfter } : {};
     return {

@@ -8,11 +8,9 @@ import {
   TestPlatform,
 } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
-import { ledgerGraphql } from './generated/ledger';
-import type { AddMemberInput, OrgLevel } from './generated/ledger/graphql';
+import { buildScoredDistrict, RATED_NAMES, RatedDistrict } from '../../support/src/rated-district';
 import { ratingGraphql } from './generated/rating';
 import type { RecordDisposalStepInput } from './generated/rating/graphql';
-import { schemeGraphql } from './generated/scheme';
 
 /**
  * Who may do what in the rating service, straight to the subgraph with each caller's internal token: a district
@@ -72,9 +70,9 @@ const organizationWide: [string, Document<unknown, { r: { __typename: string; [k
 describe('access to ratings, quotas and warning cases, caller by caller', () => {
   let platform: TestPlatform;
   let now = new Date('2026-07-02T08:00:00Z');
-  const org = {} as Record<OrgKey, { id: string; path: string }>;
+  let org = {} as RatedDistrict['org'];
   /** memberNo → member id */
-  const id: Record<string, string> = {};
+  let id: Record<string, string> = {};
   const caseOf: Record<string, string> = {};
   const runs = {} as Record<'town' | 'sibling' | 'districtPreview', string>;
   let caller = {} as Record<Who, Caller>;
@@ -99,136 +97,17 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: OrgKey, level: OrgLevel, name: string, parent: OrgKey | null) => {
-      org[key] = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
-          ),
-          {
-            input: { level, name, parentId: parent ? org[parent].id : null },
-          },
-        )
-      ).createOrganization;
-    };
-    await create('district', 'DISTRICT', '权限区', null);
-    await create('town', 'TOWNSHIP', '东镇党委', 'district');
-    await create('sibling', 'TOWNSHIP', '西镇党委', 'district');
-    await create('a', 'BRANCH', '东一村党支部', 'town');
-    await create('b', 'BRANCH', '东二村党支部', 'town');
-    await create('c', 'BRANCH', '西一村党支部', 'sibling');
-    const windows: string[] = [];
+    const district = await buildScoredDistrict(platform, (to) => (now = to), {
+      branches: BRANCHES,
+      names: { ...RATED_NAMES, district: '权限区' },
+    });
+    org = district.org;
+    id = district.members;
     for (const key of ['a', 'b', 'c'] as const) {
-      const branch = org[key].id;
-      const members = BRANCHES[key];
-      const filing = (
-        await system(
-          'scheme',
-          schemeGraphql(
-            `mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
-          ),
-          { o: branch },
-        )
-      ).adoptTemplate;
-      await system(
-        'scheme',
-        schemeGraphql(`mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
-        { id: filing.id },
-      );
-      await system(
-        'scheme',
-        schemeGraphql(
-          `mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
-        ),
-        {
-          id: filing.id,
-        },
-      );
-      for (const m of members) {
-        const input: AddMemberInput = {
-          organizationId: branch,
-          memberNo: m.no,
-          name: m.name,
-          gender: 'MALE',
-          kind: 'FULL',
-          joinDate: '2008-07-01',
-          birthDate: '1978-03-01',
-        };
-        id[m.no] = (
-          await system(
-            'ledger',
-            ledgerGraphql(
-              `mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
-            ),
-            { input },
-          )
-        ).addMember.id;
-      }
-      const rows = members.flatMap((m) =>
-        entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${(j % 6) + 1}-15,${e.points}`),
-      );
-      const csv = `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
-      const uploaded = await platform.upload(
-        'import',
-        csv,
-        { organizationId: branch, fileName: '积分记录.csv' },
-        { contentType: 'text/csv' },
-      );
-      const declared = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
-          ),
-          {
-            i: { organizationId: branch, uploadId: uploaded.json.id },
-          },
-        )
-      ).importEntries as { id: string }[];
+      const declared = district.entries[key];
+      const rows = BRANCHES[key].flatMap((m) => entriesOf(m));
       expect(declared).toHaveLength(rows.length);
-      await system(
-        'ledger',
-        ledgerGraphql(
-          `mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
-        ),
-        { ids: declared.map((e) => e.id) },
-      );
-      const assembly = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
-          ),
-          {
-            i: {
-              organizationId: branch,
-              period: '2026-H1',
-              meetingOn: '2026-07-02',
-              attendeeIds: members.map((m) => id[m.no]),
-            },
-          },
-        )
-      ).confirmAssembly;
-      windows.push(
-        (
-          await system(
-            'ledger',
-            ledgerGraphql(
-              `mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
-            ),
-            { a: assembly.id },
-          )
-        ).publishScores.id,
-      );
     }
-    now = new Date('2026-07-10T08:00:00Z');
-    for (const w of windows)
-      await system(
-        'ledger',
-        ledgerGraphql(`mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }`),
-        { w },
-      );
     for (const [key, run] of [
       ['town', 'town'],
       ['sibling', 'sibling'],

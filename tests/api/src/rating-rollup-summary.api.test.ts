@@ -1,37 +1,16 @@
+import { buildScoredDistrict, RatedDistrict } from '../../support/src/rated-district';
 import { dataOf, Document, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
-import { entriesOf, planned, Planned } from '../../support/src/planned-members';
 import { apiGraphql } from './generated/api';
-import { ledgerGraphql } from './generated/ledger';
-import type { AddMemberInput, OrgLevel } from './generated/ledger/graphql';
 import { ratingGraphql } from './generated/rating';
-import { schemeGraphql } from './generated/scheme';
 
 /**
  * The district dashboard through the gateway (the district's rollup and each township's, every one with its
  * children) answers what the members' results say: every figure is worked out again with SQL straight from
  * rating_result, quota_unit and warning_case, for a district-wide rating and again after a corrected version
- * supersedes it. Rollups read per-branch summaries written when a run is confirmed.
+ * supersedes it. Rollups read per-branch summaries written when a run is confirmed. The district is the rated-district
+ * fixture's (tests/support/src/rated-district.ts), scored and final, not yet rated: totals below 50 open dual-warning
+ * cases (A5, A6, C3); branch B's five members get 1 / 1 / 1 places rounded half up, 0 / 0 / 1 rounded down.
  */
-
-/** Totals below 50 open dual-warning cases (A5, A6, C3); branch B's five members get 1 / 1 / 1 places rounded half up, 0 / 0 / 1 rounded down. */
-const BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
-  a: [
-    planned('A1', '王建国', 58, 40),
-    planned('A2', '李秀英', 55, 30),
-    planned('A3', '张伟', 50, 22),
-    planned('A4', '刘洋', 45, 20),
-    planned('A5', '何亮', 35, 10),
-    planned('A6', '高原', 30, 8),
-  ],
-  b: [
-    planned('B1', '罗晓', 60, 35),
-    planned('B2', '梁宇', 58, 30),
-    planned('B3', '宋雨', 56, 25),
-    planned('B4', '谢婷', 55, 20),
-    planned('B5', '韩冰', 52, 10),
-  ],
-  c: [planned('C1', '周平', 58, 32), planned('C2', '马骏', 50, 20), planned('C3', '朱红', 32, 10)],
-};
 
 /** The district dashboard: the district's rollup and each township's, each with its children's figures. */
 const DASHBOARD = apiGraphql(`query RatingRollupSummaryDashboard($d: ID!) {
@@ -52,12 +31,10 @@ const DASHBOARD = apiGraphql(`query RatingRollupSummaryDashboard($d: ID!) {
   }
 }`);
 
-type OrgKey = 'district' | 'town' | 'sibling' | 'a' | 'b' | 'c';
-
 describe('the rating dashboard reads per-branch summaries that agree with every member’s result', () => {
   let platform: TestPlatform;
   let now = new Date('2026-07-02T08:00:00Z');
-  const org = {} as Record<OrgKey, { id: string; path: string }>;
+  let org = {} as RatedDistrict['org'];
   const pathOf = new Map<string, string>();
   const system = async <R, V>(service: 'ledger' | 'scheme' | 'rating', query: Document<R, V>, variables: NoInfer<V>) =>
     dataOf(await platform.querySubgraph(service, query, variables));
@@ -150,136 +127,8 @@ describe('the rating dashboard reads per-branch summaries that agree with every 
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (key: OrgKey, level: OrgLevel, name: string, parent: OrgKey | null) => {
-      org[key] = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
-          ),
-          {
-            input: { level, name, parentId: parent ? org[parent].id : null },
-          },
-        )
-      ).createOrganization;
-      pathOf.set(org[key].id, org[key].path);
-    };
-    await create('district', 'DISTRICT', '汇总区', null);
-    await create('town', 'TOWNSHIP', '东镇党委', 'district');
-    await create('sibling', 'TOWNSHIP', '西镇党委', 'district');
-    await create('a', 'BRANCH', '东一村党支部', 'town');
-    await create('b', 'BRANCH', '东二村党支部', 'town');
-    await create('c', 'BRANCH', '西一村党支部', 'sibling');
-    const windows: string[] = [];
-    for (const key of ['a', 'b', 'c'] as const) {
-      const branch = org[key].id;
-      const members = BRANCHES[key];
-      const filing = (
-        await system(
-          'scheme',
-          schemeGraphql(
-            `mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
-          ),
-          { o: branch },
-        )
-      ).adoptTemplate;
-      await system(
-        'scheme',
-        schemeGraphql(`mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
-        { id: filing.id },
-      );
-      await system(
-        'scheme',
-        schemeGraphql(
-          `mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
-        ),
-        {
-          id: filing.id,
-        },
-      );
-      const ids: string[] = [];
-      for (const m of members) {
-        const input: AddMemberInput = {
-          organizationId: branch,
-          memberNo: m.no,
-          name: m.name,
-          gender: 'MALE',
-          kind: 'FULL',
-          joinDate: '2008-07-01',
-          birthDate: '1978-03-01',
-        };
-        ids.push(
-          (
-            await system(
-              'ledger',
-              ledgerGraphql(
-                `mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
-              ),
-              { input },
-            )
-          ).addMember.id,
-        );
-      }
-      const rows = members.flatMap((m) =>
-        entriesOf(m).map((e, j) => `${m.no},${m.name},${e.item},2026-0${(j % 6) + 1}-15,${e.points}`),
-      );
-      const csv = `\uFEFF党员编号,姓名,项目,日期,分值\n${rows.join('\n')}\n`;
-      const uploaded = await platform.upload(
-        'import',
-        csv,
-        { organizationId: branch, fileName: '积分记录.csv' },
-        { contentType: 'text/csv' },
-      );
-      const declared = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
-          ),
-          {
-            i: { organizationId: branch, uploadId: uploaded.json.id },
-          },
-        )
-      ).importEntries as { id: string }[];
-      await system(
-        'ledger',
-        ledgerGraphql(
-          `mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
-        ),
-        { ids: declared.map((e) => e.id) },
-      );
-      const assembly = (
-        await system(
-          'ledger',
-          ledgerGraphql(
-            `mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
-          ),
-          {
-            i: { organizationId: branch, period: '2026-H1', meetingOn: '2026-07-02', attendeeIds: ids },
-          },
-        )
-      ).confirmAssembly;
-      windows.push(
-        (
-          await system(
-            'ledger',
-            ledgerGraphql(
-              `mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
-            ),
-            { a: assembly.id },
-          )
-        ).publishScores.id,
-      );
-    }
-    now = new Date('2026-07-10T08:00:00Z');
-    for (const w of windows)
-      await system(
-        'ledger',
-        ledgerGraphql(
-          `mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }`,
-        ),
-        { w },
-      );
+    ({ org } = await buildScoredDistrict(platform, (to) => (now = to)));
+    for (const { id, path } of Object.values(org)) pathOf.set(id, path);
   });
   afterAll(() => platform?.stop());
 

@@ -8,7 +8,7 @@ import {
 } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
 import { apiGraphql } from './generated/api';
-import type { AddMemberInput, WarningCaseStatus } from './generated/api/graphql';
+import type { AddMemberInput, OrgLevel, WarningCaseStatus } from './generated/api/graphql';
 
 /**
  * A half-year of the district star rating (T8 评星定级, seed 004) through the gateway: two branches of a township
@@ -138,10 +138,13 @@ describe('star rating and dual warning through the gateway', () => {
     ).ratingRun!.results;
   const runsOfTown = async () =>
     (
-      await q('query($o: ID!) { organization(id: $o) { ratingRuns(period: "2026-H1") { id version status } } }', {
-        o: org.town,
-      })
-    ).organization.ratingRuns;
+      await q(
+        apiGraphql(
+          `query RatingRunRunsOfTown($o: ID!) { organization(id: $o) { ratingRuns(period: "2026-H1") { id version status } } }`,
+        ),
+        { o: org.town },
+      )
+    ).organization!.ratingRuns!;
   /** One request for the standing rating of every member of the township (its roster), as a dashboard would ask. */
   const ratings = async () => {
     const roster = (
@@ -185,11 +188,14 @@ describe('star rating and dual warning through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (level: string, name: string, parentId: string | null) =>
+    const create = async (level: OrgLevel, name: string, parentId: string | null) =>
       (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-          input: { level, name, parentId },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+          ),
+          { input: { level, name, parentId } },
+        )
       ).createOrganization.id as string;
     org.district = await create('DISTRICT', '评星区', null);
     org.town = await create('TOWNSHIP', '东镇党委', org.district);
@@ -201,14 +207,23 @@ describe('star rating and dual warning through the gateway', () => {
     ] as const) {
       const filing = (
         await q(
-          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          apiGraphql(
+            `mutation RatingRunAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
+          ),
           { o: branch },
         )
       ).adoptTemplate;
-      await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
+      await q(apiGraphql(`mutation RatingRunSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`), {
+        id: filing.id,
+      });
+      await q(
+        apiGraphql(
+          `mutation RatingRunApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
+        ),
+        { id: filing.id },
+      );
       for (const m of members) {
-        const input = {
+        const input: AddMemberInput = {
           organizationId: branch,
           memberNo: m.no,
           name: m.name,
@@ -218,7 +233,12 @@ describe('star rating and dual warning through the gateway', () => {
           birthDate: '1978-03-01',
         };
         id[m.no] = (
-          await q('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
+          await q(
+            apiGraphql(
+              `mutation RatingRunAddPlannedMember($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+            ),
+            { input },
+          )
         ).addMember.id;
         byId.set(id[m.no], m);
       }
@@ -235,34 +255,47 @@ describe('star rating and dual warning through the gateway', () => {
         { contentType: 'text/csv' },
       );
       const declared = (
-        await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }', {
-          i: { organizationId: branch, uploadId: uploaded.json.id },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }`,
+          ),
+          { i: { organizationId: branch, uploadId: uploaded.json.id } },
+        )
       ).importEntries as { id: string; state: string }[];
       expect(declared.length).toBe(rows.length);
       expect(new Set(declared.map((e) => e.state))).toEqual(new Set(['DECLARED']));
       declared.forEach((e, i) => (entryIds[owners[i]] ??= []).push(e.id));
       const reviewed = (
-        await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', {
-          ids: declared.map((e) => e.id),
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunReviewImported($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
+          ),
+          { ids: declared.map((e) => e.id) },
+        )
       ).reviewEntries;
       expect(reviewed.every((e: { state: string }) => e.state === 'ACCEPTED')).toBe(true);
       const assembly = (
-        await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }', {
-          i: {
-            organizationId: branch,
-            period: '2026-H1',
-            meetingOn: '2026-07-02',
-            attendeeIds: members.map((m) => id[m.no]),
+        await q(
+          apiGraphql(
+            `mutation RatingRunConfirmBranchAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }`,
+          ),
+          {
+            i: {
+              organizationId: branch,
+              period: '2026-H1',
+              meetingOn: '2026-07-02',
+              attendeeIds: members.map((m) => id[m.no]),
+            },
           },
-        })
+        )
       ).confirmAssembly;
       expect(assembly.entryCount).toBe(rows.length);
       windows.push(
         (
           await q(
-            'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+            apiGraphql(
+              `mutation RatingRunPublishBranchScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
+            ),
             { a: assembly.id },
           )
         ).publishScores.id,
@@ -319,8 +352,11 @@ describe('star rating and dual warning through the gateway', () => {
     at('2026-07-10T08:00:00Z');
     for (const windowId of windows) {
       expect(
-        (await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w: windowId })).closePublicity
-          .status,
+        (
+          await q(apiGraphql(`mutation RatingRunCloseWindow($w: ID!) { closePublicity(windowId: $w) { status } }`), {
+            w: windowId,
+          })
+        ).closePublicity.status,
       ).toBe('CLOSED');
     }
     const final = await scores();
@@ -335,17 +371,24 @@ describe('star rating and dual warning through the gateway', () => {
     do {
       const page: {
         nextAfter: string | null;
-        items: { memberId: string; state: string; star: { base: number } | null; member: { memberNo: string } }[];
+        items: {
+          memberId: string;
+          state: string;
+          star: { base: number } | null;
+          member: { memberNo: string } | null;
+        }[];
       } = (
         await q(
-          'query($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: "2026-H1", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }',
+          apiGraphql(
+            `query RatingRunPeriodScoresPage($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: "2026-H1", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }`,
+          ),
           { o: org.town, a: after },
         )
-      ).organization.periodScores;
+      ).organization!.periodScores;
       seen.push(...page.items.map((i) => i.memberId));
       for (const item of page.items)
-        expect([item.member.memberNo, item.state, item.star?.base]).toEqual([
-          item.member.memberNo,
+        expect([item.member!.memberNo, item.state, item.star?.base]).toEqual([
+          item.member!.memberNo,
           'FINAL',
           byId.get(item.memberId)!.base,
         ]);
@@ -356,7 +399,9 @@ describe('star rating and dual warning through the gateway', () => {
     expect(new Set(seen).size).toBe(25);
     expect(seen).toEqual([...seen].sort());
     const refused = await platform.query(
-      'query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 5000) { nextAfter } } }',
+      apiGraphql(
+        `query RatingRunPeriodScoresTooLarge($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", first: 5000) { nextAfter } } }`,
+      ),
       { o: org.town },
     );
     expect(errorCodeOf(refused)).toBe('PAGE_TOO_LARGE');
@@ -411,7 +456,9 @@ describe('star rating and dual warning through the gateway', () => {
     expect([...low.items, ...high.items].map((i: { memberId: string }) => i.memberId)).toEqual(ids);
     expect(low.nextAfter).toBeNull();
     const refused = await platform.query(
-      'query($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }',
+      apiGraphql(
+        `query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: "2026-H1", before: "nope") { nextAfter } } }`,
+      ),
       { o: org.town },
     );
     expect(errorCodeOf(refused)).toBe('INVALID_ID');
@@ -544,8 +591,11 @@ describe('star rating and dual warning through the gateway', () => {
     const standing = await ratings();
     for (const m of [...A, ...B]) expect([m.no, standing[m.no]]).toEqual([m.no, { stars: null, rating: null }]);
     expect(await cases()).toEqual([]);
-    const memberCases = (await q('query($m: ID!) { member(id: $m) { warningCases { id } } }', { m: id.D120 })).member
-      .warningCases;
+    const memberCases = (
+      await q(apiGraphql(`query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }`), {
+        m: id.D120,
+      })
+    ).member!.warningCases;
     expect(memberCases).toEqual([]);
     const figures = await rollup(org.town);
     expect(figures).toMatchObject({ rated: 0, warnings: { open: 0, overdue: 0, escalated: 0, closed: 0 } });
@@ -614,8 +664,12 @@ describe('star rating and dual warning through the gateway', () => {
       });
     }
     expect(open.find((c) => c.memberId === id.D120)!.total).toBe(38);
-    const own = (await q('query($m: ID!) { member(id: $m) { warningCases { status periodKey } } }', { m: id.D119 }))
-      .member.warningCases;
+    const own = (
+      await q(
+        apiGraphql(`query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }`),
+        { m: id.D119 },
+      )
+    ).member!.warningCases;
     expect(own).toEqual([{ status: 'OPEN', periodKey: '2026-H1' }]);
   });
 
@@ -759,9 +813,12 @@ describe('star rating and dual warning through the gateway', () => {
     expect(before).toMatchObject({ version: 6, pendingCount: 0 });
     // 韩冰's first entry (理想信念 shortfall of 8) was recorded in error: a reversing entry makes the score provisional again.
     const reversal = (
-      await q('mutation($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { kind state } }', {
-        id: entryIds.D205[0],
-      })
+      await q(
+        apiGraphql(
+          `mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { kind state } }`,
+        ),
+        { id: entryIds.D205[0] },
+      )
     ).reverseEntry;
     expect(reversal).toMatchObject({ kind: 'REVERSAL', state: 'ACCEPTED' });
     const stale = await confirm(before.id);
@@ -809,17 +866,24 @@ describe('star rating and dual warning through the gateway', () => {
     expect(errorCodeOf(await confirm('00000000-0000-4000-8000-000000000000'))).toBe('RATING_RUN_NOT_FOUND');
     expect(
       errorCodeOf(
-        await platform.query('mutation($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }', {
-          i: { organizationId: org.a, cycle: 2026 },
-        }),
+        await platform.query(
+          apiGraphql(
+            `mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }`,
+          ),
+          { i: { organizationId: org.a, cycle: 2026 } },
+        ),
       ),
     ).toBe('INVALID_QUOTA_POLICY');
     expect(errorCodeOf(await setPolicy({ fiveStarPercent: 50, fourStarPercent: 40, threeStarPercent: 20 }))).toBe(
       'INVALID_QUOTA_POLICY',
     );
     expect(await runsOfTown()).toEqual(before);
-    const history = (await q('query($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }', { o: org.town }))
-      .organization.quotaPolicyHistory;
+    const history = (
+      await q(
+        apiGraphql(`query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }`),
+        { o: org.town },
+      )
+    ).organization!.quotaPolicyHistory;
     expect(history).toHaveLength(4);
   });
 
@@ -835,7 +899,9 @@ describe('star rating and dual warning through the gateway', () => {
     const improving = caseOf.get(id.D119)!;
     const escalating = caseOf.get(id.D120)!;
     const early = await platform.query(
-      'mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }',
+      apiGraphql(
+        `mutation RatingRunEarlyPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }`,
+      ),
       { i: { caseId: improving, plan: '每月参加主题党日', plannedOn: '2026-07-27' } },
     );
     expect(errorCodeOf(early)).toBe('WARNING_STEP_REFUSED');
@@ -894,7 +960,9 @@ describe('star rating and dual warning through the gateway', () => {
 
     at('2027-01-15T08:00:00Z');
     const notImproved = await platform.query(
-      'mutation($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }',
+      apiGraphql(
+        `mutation RatingRunNotImproved($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }`,
+      ),
       {
         i: {
           caseId: escalating,
@@ -1003,7 +1071,9 @@ describe('star rating and dual warning through the gateway', () => {
       },
     ]);
     const outOfOrder = await platform.query(
-      'mutation($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }',
+      apiGraphql(
+        `mutation RatingRunOutOfOrderStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }`,
+      ),
       {
         i: {
           caseId: escalating,
@@ -1047,11 +1117,14 @@ describe('committees confirming overlapping scopes at the same moment', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ clock: () => now });
-    const create = async (level: string, name: string, parentId: string | null) =>
+    const create = async (level: OrgLevel, name: string, parentId: string | null) =>
       (
-        await q('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-          input: { level, name, parentId },
-        })
+        await q(
+          apiGraphql(
+            `mutation RatingRunOverlapCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+          ),
+          { input: { level, name, parentId } },
+        )
       ).createOrganization.id as string;
     district = await create('DISTRICT', '并发区', null);
     const windows: string[] = [];
@@ -1061,12 +1134,21 @@ describe('committees confirming overlapping scopes at the same moment', () => {
       const branch = await create('BRANCH', `${townName.slice(0, 2)}一村党支部`, town);
       const filing = (
         await q(
-          'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+          apiGraphql(
+            `mutation RatingRunOverlapAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
+          ),
           { o: branch },
         )
       ).adoptTemplate;
-      await q('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-      await q('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', { id: filing.id });
+      await q(apiGraphql(`mutation RatingRunOverlapSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`), {
+        id: filing.id,
+      });
+      await q(
+        apiGraphql(
+          `mutation RatingRunOverlapApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
+        ),
+        { id: filing.id },
+      );
       const members: string[] = [];
       const entries: string[] = [];
       for (const [n, points] of [

@@ -1,10 +1,15 @@
+import { ledgerGraphql } from '../../api/src/generated/ledger';
+import type { AddMemberInput, OrgLevel } from '../../api/src/generated/ledger/graphql';
+import { ratingGraphql } from '../../api/src/generated/rating';
+import { schemeGraphql } from '../../api/src/generated/scheme';
 import { entriesOf, planned, Planned } from './planned-members';
-import { dataOf, TestPlatform } from './test-platform';
+import { dataOf, Document, TestPlatform } from './test-platform';
 
 /**
  * A small district whose first half of 2026 is scored, published, closed and rated under the district star rating
  * (T8): two townships, three branches, fourteen members (three of them below 50, so three dual-warning cases). What
- * the dashboard tests read: rollups with named children, members' breakdowns with entries, ratings and cases.
+ * the dashboard tests read: rollups with named children, members' breakdowns with entries, ratings and cases. Tests
+ * that rate it their own way start from its final scores (buildScoredDistrict), with members of their own if need be.
  */
 export const RATED_PERIOD = '2026-H1';
 
@@ -42,25 +47,41 @@ export interface RatedDistrict {
   org: Record<RatedOrgKey, { id: string; path: string }>;
   /** Member ids by member number (A1 … C3). */
   members: Record<string, string>;
+  /** The ids of each branch's imported entries, in the order of its members' entriesOf. */
+  entries: Record<'a' | 'b' | 'c', string[]>;
+}
+
+/** Who is in the district: its members per branch and the names of its nodes (the defaults above unless given). */
+export interface DistrictPlan {
+  branches?: Record<'a' | 'b' | 'c', Planned[]>;
+  names?: Record<RatedOrgKey, string>;
 }
 
 /**
- * Builds the district through the subgraphs as the platform itself. `advance(to)` moves the platform's clock: the
- * entries are dated in the half-year, the publicity closes on 10 July and the rating is confirmed after it.
+ * Builds the district through the subgraphs as the platform itself, up to scores that are final: the entries are
+ * dated in the half-year, imported and accepted, confirmed at the branch assembly of 2 July, published and the
+ * publicity closed on 10 July. `advance(to)` moves the platform's clock; it is left at 2026-07-10T08:00Z.
  */
-export async function buildRatedDistrict(platform: TestPlatform, advance: (to: Date) => void): Promise<RatedDistrict> {
-  const system = async (service: 'ledger' | 'scheme' | 'rating', query: string, variables: Record<string, unknown>) =>
+export async function buildScoredDistrict(
+  platform: TestPlatform,
+  advance: (to: Date) => void,
+  plan: DistrictPlan = {},
+): Promise<RatedDistrict> {
+  const branches = plan.branches ?? RATED_BRANCHES;
+  const names = plan.names ?? RATED_NAMES;
+  const system = async <R, V>(service: 'ledger' | 'scheme' | 'rating', query: Document<R, V>, variables: NoInfer<V>) =>
     dataOf(await platform.querySubgraph(service, query, variables));
   const org = {} as RatedDistrict['org'];
   const members: Record<string, string> = {};
-  const create = async (key: RatedOrgKey, level: string, parent: RatedOrgKey | null) => {
+  const entries = {} as RatedDistrict['entries'];
+  const create = async (key: RatedOrgKey, level: OrgLevel, parent: RatedOrgKey | null) => {
     org[key] = (
       await system(
         'ledger',
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }',
-        {
-          input: { level, name: RATED_NAMES[key], parentId: parent ? org[parent].id : null },
-        },
+        ledgerGraphql(
+          `mutation RatedDistrictCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }`,
+        ),
+        { input: { level, name: names[key], parentId: parent ? org[parent].id : null } },
       )
     ).createOrganization;
   };
@@ -74,21 +95,31 @@ export async function buildRatedDistrict(platform: TestPlatform, advance: (to: D
   const windows: string[] = [];
   for (const key of ['a', 'b', 'c'] as const) {
     const branch = org[key].id;
-    const planned = RATED_BRANCHES[key];
+    const planned = branches[key];
     const filing = (
       await system(
         'scheme',
-        'mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }',
+        schemeGraphql(
+          `mutation RatedDistrictAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "district-star-rating") { id } }`,
+        ),
         { o: branch },
       )
     ).adoptTemplate;
-    await system('scheme', 'mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-    await system('scheme', 'mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', {
-      id: filing.id,
-    });
+    await system(
+      'scheme',
+      schemeGraphql(`mutation RatedDistrictSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }`),
+      { id: filing.id },
+    );
+    await system(
+      'scheme',
+      schemeGraphql(
+        `mutation RatedDistrictApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }`,
+      ),
+      { id: filing.id },
+    );
     const ids: string[] = [];
     for (const m of planned) {
-      const input = {
+      const input: AddMemberInput = {
         organizationId: branch,
         memberNo: m.no,
         name: m.name,
@@ -98,8 +129,12 @@ export async function buildRatedDistrict(platform: TestPlatform, advance: (to: D
         birthDate: '1978-03-01',
       };
       const id = (
-        await system('ledger', 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
-      ).addMember.id as string;
+        await system(
+          'ledger',
+          ledgerGraphql(`mutation RatedDistrictAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
+          { input },
+        )
+      ).addMember.id;
       ids.push(id);
       members[m.no] = id;
     }
@@ -114,27 +149,38 @@ export async function buildRatedDistrict(platform: TestPlatform, advance: (to: D
       { contentType: 'text/csv' },
     );
     const declared = (
-      await system('ledger', 'mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
-        i: { organizationId: branch, uploadId: uploaded.json.id },
-      })
-    ).importEntries as { id: string }[];
+      await system(
+        'ledger',
+        ledgerGraphql(
+          `mutation RatedDistrictImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
+        ),
+        { i: { organizationId: branch, uploadId: uploaded.json.id } },
+      )
+    ).importEntries;
+    entries[key] = declared.map((e) => e.id);
     await system(
       'ledger',
-      'mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }',
-      {
-        ids: declared.map((e) => e.id),
-      },
+      ledgerGraphql(
+        `mutation RatedDistrictReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }`,
+      ),
+      { ids: entries[key] },
     );
     const assembly = (
-      await system('ledger', 'mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
-        i: { organizationId: branch, period: RATED_PERIOD, meetingOn: '2026-07-02', attendeeIds: ids },
-      })
+      await system(
+        'ledger',
+        ledgerGraphql(
+          `mutation RatedDistrictConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }`,
+        ),
+        { i: { organizationId: branch, period: RATED_PERIOD, meetingOn: '2026-07-02', attendeeIds: ids } },
+      )
     ).confirmAssembly;
     windows.push(
       (
         await system(
           'ledger',
-          'mutation($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }',
+          ledgerGraphql(
+            `mutation RatedDistrictPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: "2026-07-03", endsOn: "2026-07-09" }) { id } }`,
+          ),
           { a: assembly.id },
         )
       ).publishScores.id,
@@ -142,13 +188,36 @@ export async function buildRatedDistrict(platform: TestPlatform, advance: (to: D
   }
   advance(new Date('2026-07-10T08:00:00Z'));
   for (const w of windows)
-    await system('ledger', 'mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w });
+    await system(
+      'ledger',
+      ledgerGraphql(`mutation RatedDistrictClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }`),
+      { w },
+    );
+  return { org, members, entries };
+}
+
+/**
+ * The scored district (buildScoredDistrict, with the default members and names), then rated once over the whole
+ * district under the default quota policy, confirmed at 09:00 on 10 July.
+ */
+export async function buildRatedDistrict(platform: TestPlatform, advance: (to: Date) => void): Promise<RatedDistrict> {
+  const district = await buildScoredDistrict(platform, advance);
   advance(new Date('2026-07-10T09:00:00Z'));
-  const preview = (
-    await system('rating', 'mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }', {
-      o: org.district.id,
-    })
+  const preview = dataOf(
+    await platform.querySubgraph(
+      'rating',
+      ratingGraphql(
+        `mutation RatedDistrictPreviewRating($o: ID!) { previewRating(organizationId: $o, period: "2026-H1") { id } }`,
+      ),
+      { o: district.org.district.id },
+    ),
   ).previewRating;
-  await system('rating', 'mutation($r: ID!) { confirmRating(runId: $r) { id } }', { r: preview.id });
-  return { org, members };
+  dataOf(
+    await platform.querySubgraph(
+      'rating',
+      ratingGraphql(`mutation RatedDistrictConfirmRating($r: ID!) { confirmRating(runId: $r) { id } }`),
+      { r: preview.id },
+    ),
+  );
+  return district;
 }

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { BenchTarget } from './scenarios';
+import type { EntryShape } from './writes';
 
 /** The smallest district the benchmark accepts as M scale (M is 30,000 members). */
 export const MIN_MEMBERS = 20_000;
@@ -64,7 +65,7 @@ export async function branchesWithMembers(
 }
 
 /** Shapes of entries a branch has recorded (one per item), to record more like them on another day. */
-export async function entryShapes(client: Client, branchId: string): Promise<Record<string, unknown>[]> {
+export async function entryShapes(client: Client, branchId: string): Promise<EntryShape[]> {
   const { rows } = await client.query(
     `SELECT DISTINCT ON (e.item_code) e.item_code AS item, e.quantity, e.level, e.points, e.is_leading AS leading, e.contributors, e.matter
        FROM ledger.entry e JOIN ledger.entry_review r ON r.entry_id = e.id AND r.decision = 'ACCEPTED'
@@ -72,13 +73,14 @@ export async function entryShapes(client: Client, branchId: string): Promise<Rec
       ORDER BY e.item_code, e.recorded_at DESC`,
     [branchId],
   );
-  return rows.map((r) =>
-    Object.fromEntries(
-      Object.entries({
-        ...r,
-        quantity: r.quantity === null ? null : Number(r.quantity),
-        points: r.points === null ? null : Number(r.points),
-      }).filter(([, v]) => v !== null),
-    ),
+  return rows.map(
+    (r) =>
+      Object.fromEntries(
+        Object.entries({
+          ...r,
+          quantity: r.quantity === null ? null : Number(r.quantity),
+          points: r.points === null ? null : Number(r.points),
+        }).filter(([, v]) => v !== null),
+      ) as EntryShape,
   );
 }

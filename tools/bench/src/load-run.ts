@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { latencyOf, Latency } from './percentiles';
 
 // autocannon ships no types; this is the part of its API used here.
@@ -44,11 +46,11 @@ export interface LoadResult {
  * POSTs one GraphQL request over and over with `connections` clients (each waits for its answer before
  * sending again) for `seconds` or `amount` requests, and measures every answer's latency.
  */
-export async function loadRun(options: {
+export async function loadRun<V>(options: {
   url: string;
   bearer: string;
-  query: string;
-  variables: Record<string, unknown>;
+  document: TypedDocumentNode<unknown, V>;
+  variables: V;
   connections: number;
   seconds?: number;
   amount?: number;
@@ -70,7 +72,7 @@ export async function loadRun(options: {
         method: 'POST',
         path: target.pathname,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${options.bearer}` },
-        body: JSON.stringify({ query: options.query, variables: options.variables }),
+        body: JSON.stringify({ query: print(options.document), variables: options.variables }),
         onResponse: (status, body) => {
           if (status !== 200) fail(`HTTP ${status}: ${body}`);
           else if (body.includes('"errors"')) fail(body);

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { repoRoot } from '@jifen/runtime';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { findTarget, MIN_MEMBERS } from './bench-target';
 import { BenchPlatform, benchVariables, Engine } from './bench-platform';
 import { CpuMeter, cpuPerRequest } from './cpu';
+import { apiGraphql } from './generated/api';
 import { timeFloor } from './floor';
 import { loadRun, LoadResult } from './load-run';
 import { Latency } from './percentiles';
@@ -113,14 +115,19 @@ async function main(): Promise<void> {
 
     const reads: BenchReport['reads'] = [];
     for (const [engine, url] of gateways) {
-      const run = async (label: string, query: string, variables: Record<string, unknown>, connections: number) => {
-        await loadRun({ url, bearer: districtBearer, query, variables, connections, amount: 50 });
+      const run = async <V>(
+        label: string,
+        document: TypedDocumentNode<unknown, V>,
+        variables: V,
+        connections: number,
+      ) => {
+        await loadRun({ url, bearer: districtBearer, document, variables, connections, amount: 50 });
         say(`  ${engine} ${label}，${connections} 个客户端，${options.seconds} 秒…`);
         const before = cpu.reading();
         const result = await loadRun({
           url,
           bearer: districtBearer,
-          query,
+          document,
           variables,
           connections,
           seconds: options.seconds,
@@ -147,14 +154,16 @@ async function main(): Promise<void> {
 
     say('(d) 全区评定：预览并确认…');
     const rate = { url: gateways.get('apollo')!, bearer: districtBearer };
-    const preview = await gql<{ previewRating: { id: string } }>(
+    const preview = await gql(
       rate,
-      'mutation($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { id } }',
+      apiGraphql(
+        `mutation BenchPreviewRating($o: ID!, $p: String!) { previewRating(organizationId: $o, period: $p) { id } }`,
+      ),
       { o: target.districtId, p: target.period },
     );
-    const confirm = await gql<{ confirmRating: { status: string } }>(
+    const confirm = await gql(
       rate,
-      'mutation($id: ID!) { confirmRating(runId: $id) { status } }',
+      apiGraphql(`mutation BenchConfirmRating($id: ID!) { confirmRating(runId: $id) { status } }`),
       { id: preview.data.previewRating.id },
     );
     if (confirm.data.confirmRating.status !== 'CONFIRMED') throw new Error('评定未确认');

@@ -1,4 +1,5 @@
 import { FloorQuery } from './floor';
+import { apiGraphql } from './generated/api';
 
 /** What the benchmark runs against: the district with the most members, its confirmed period and a large branch. */
 export interface BenchTarget {
@@ -15,39 +16,48 @@ export interface BenchTarget {
   today: string;
 }
 
-const FIGURES = 'membersScored mean grades { code name count }';
-const STARS = 'rated meanTotal stars { stars places taken overflow } warnings { open overdue }';
-
 /**
  * (a) The district dashboard: the district's figures and one row per township, each summed from its branches'
  * figures (district → townships → branches). A township's own page asks the same one level down.
  */
-export const DASHBOARD_QUERY = `query Dashboard($id: ID!, $p: String!) {
+export const DASHBOARD_QUERY = apiGraphql(`query Dashboard($id: ID!, $p: String!) {
   organization(id: $id) {
     id name
-    scoreRollup(period: $p) { ${FIGURES} children { organizationId ${FIGURES} } }
-    ratingRollup(period: $p) { ${STARS} children { organizationId ${STARS} } }
+    scoreRollup(period: $p) {
+      membersScored mean grades { code name count }
+      children { organizationId membersScored mean grades { code name count } }
+    }
+    ratingRollup(period: $p) {
+      rated meanTotal stars { stars places taken overflow } warnings { open overdue }
+      children { organizationId rated meanTotal stars { stars places taken overflow } warnings { open overdue } }
+    }
     children { id name level }
   }
-}`;
+}`);
 
 /** (a, whole tree) The same with every township's branches as well: about 600 rows of figures in one answer. */
-export const DASHBOARD_TREE_QUERY = `query DashboardTree($id: ID!, $p: String!) {
+export const DASHBOARD_TREE_QUERY = apiGraphql(`query DashboardTree($id: ID!, $p: String!) {
   organization(id: $id) {
     id name
-    scoreRollup(period: $p) { ${FIGURES} }
-    ratingRollup(period: $p) { ${STARS} }
+    scoreRollup(period: $p) { membersScored mean grades { code name count } }
+    ratingRollup(period: $p) { rated meanTotal stars { stars places taken overflow } warnings { open overdue } }
     children {
       id name
-      scoreRollup(period: $p) { ${FIGURES} children { organizationId ${FIGURES} } }
-      ratingRollup(period: $p) { ${STARS} children { organizationId ${STARS} } }
+      scoreRollup(period: $p) {
+        membersScored mean grades { code name count }
+        children { organizationId membersScored mean grades { code name count } }
+      }
+      ratingRollup(period: $p) {
+        rated meanTotal stars { stars places taken overflow } warnings { open overdue }
+        children { organizationId rated meanTotal stars { stars places taken overflow } warnings { open overdue } }
+      }
       children { id name level }
     }
   }
-}`;
+}`);
 
 /** (b) One branch's members, 50 to a page, best first, each with their score and stars. */
-export const BRANCH_PAGE_QUERY = `query BranchPage($id: ID!, $p: String!) {
+export const BRANCH_PAGE_QUERY = apiGraphql(`query BranchPage($id: ID!, $p: String!) {
   organization(id: $id) {
     id name
     members(first: 50, period: $p, orderBy: TOTAL_DESC) {
@@ -55,7 +65,7 @@ export const BRANCH_PAGE_QUERY = `query BranchPage($id: ID!, $p: String!) {
       items { id memberNo name score(period: $p) { total state grade { code name } } stars(period: $p) }
     }
   }
-}`;
+}`);
 
 /** Groups a row by its path (`column`) under the district (the empty set), its township and, with `deep`, the township's child it is in. */
 const nodesOf = (column: string, deep: boolean) =>

@@ -1,7 +1,7 @@
 import { Caller, Role } from '@jifen/kit';
 import { Client } from 'pg';
 import { branchesWithMembers, entryShapes } from './bench-target';
-import { GraphQLCall, RecordingResult, recordEntriesRun } from './writes';
+import { EntryShape, GraphQLCall, RecordingResult, recordEntriesRun } from './writes';
 
 /**
  * (c) Recording entries through a gateway as branch secretaries of four branches: one entry a call from one branch,
@@ -13,7 +13,7 @@ export async function measureWrites(
 ): Promise<{ writes: RecordingResult[]; current: boolean }> {
   const days = recentDays(options.today, 20);
   const branches = await branchesWithMembers(pg, options.districtPath, 4, days[0]);
-  const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[] = [];
+  const writers: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: EntryShape[] }[] = [];
   for (const b of branches) {
     writers.push({
       call: {

@@ -1,4 +1,8 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { performance } from 'node:perf_hooks';
+import { apiGraphql } from './generated/api';
+import type { DeclareEntryInput } from './generated/api/graphql';
 import { latencyOf, Latency } from './percentiles';
 
 export interface GraphQLCall {
@@ -6,12 +10,16 @@ export interface GraphQLCall {
   bearer: string;
 }
 
-/** One GraphQL call; throws with the first error's code and message, so a benchmark never counts a failure. */
-export async function gql<T>(
+/**
+ * One GraphQL call with a typed document (tools/bench/src/generated/api); throws with the first error's code and
+ * message, so a benchmark never counts a failure.
+ */
+export async function gql<T, V>(
   call: GraphQLCall,
-  query: string,
-  variables: Record<string, unknown>,
+  document: TypedDocumentNode<T, V>,
+  variables: V,
 ): Promise<{ data: T; ms: number }> {
+  const query = print(document);
   const start = performance.now();
   const response = await fetch(call.url, {
     method: 'POST',
@@ -37,14 +45,19 @@ export interface RecordingResult {
   latency: Latency;
 }
 
-const RECORD = 'mutation($input: RecordEntriesInput!) { recordEntries(input: $input) { id state } }';
+/** One recorded entry's content as a branch has recorded it before: all but the member, the day and the note. */
+export type EntryShape = Omit<DeclareEntryInput, 'memberId' | 'occurredOn' | 'note'>;
+
+const RECORD = apiGraphql(
+  `mutation BenchRecordEntries($input: RecordEntriesInput!) { recordEntries(input: $input) { id state } }`,
+);
 
 /**
  * Records `calls` batches of `batchSize` accepted entries (the committee recording them, so scores and the
  * branch figures move in the same call) with `clients` at once, each client on its own branch.
  */
 export async function recordEntriesRun(options: {
-  clients: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: Record<string, unknown>[] }[];
+  clients: { call: GraphQLCall; branchId: string; memberIds: string[]; shapes: EntryShape[] }[];
   batchSize: number;
   calls: number;
   days: readonly string[];
@@ -68,7 +81,7 @@ export async function recordEntriesRun(options: {
           };
         });
         n += 1;
-        const { data, ms } = await gql<{ recordEntries: { state: string }[] }>(client.call, RECORD, {
+        const { data, ms } = await gql(client.call, RECORD, {
           input: { organizationId: client.branchId, entries: batch, accept: true },
         });
         if (data.recordEntries.length !== batch.length || data.recordEntries.some((e) => e.state !== 'ACCEPTED'))

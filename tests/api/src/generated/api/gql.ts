@@ -144,19 +144,45 @@ type Documents = {
     "mutation RatingRunConfirm($r: ID!) { confirmRating(runId: $r) {\n          id version status period organizationId pendingCount comparedWith createdAt confirmedAt\n          summary { scores rated warnings units levels { stars places taken overflow } }\n          changes { memberId memberName kind text starsBefore starsAfter }\n          units { unitId name basis count levels { stars percent places taken overflow explanation } }\n        } }": typeof types.RatingRunConfirmDocument,
     "query RatingRunRun($r: ID!) { ratingRun(id: $r) {\n            id version status period organizationId pendingCount comparedWith createdAt confirmedAt\n            summary { scores rated warnings units levels { stars places taken overflow } }\n            changes { memberId memberName kind text starsBefore starsAfter }\n            units { unitId name basis count levels { stars percent places taken overflow explanation } }\n          } }": typeof types.RatingRunRunDocument,
     "query RatingRunResults($r: ID!, $warningOnly: Boolean! = false, $stars: Int) { ratingRun(id: $r) {\n            results(first: 50, warningOnly: $warningOnly, stars: $stars) { total items { memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation } }\n          } }": typeof types.RatingRunResultsDocument,
+    "query RatingRunRunsOfTown($o: ID!) { organization(id: $o) { ratingRuns(period: \"2026-H1\") { id version status } } }": typeof types.RatingRunRunsOfTownDocument,
     "query RatingRunRatings($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo stars(period: \"2026-H1\") rating(period: \"2026-H1\") { stars total rank explanation }\n          } } } }": typeof types.RatingRunRatingsDocument,
     "query RatingRunWarningCases($o: ID!, $status: WarningCaseStatus, $overdueOnly: Boolean! = false) {\n            organization(id: $o) { warningCases(status: $status, overdueOnly: $overdueOnly) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }\n          }": typeof types.RatingRunWarningCasesDocument,
     "query RatingRunRollup($o: ID!) { organization(id: $o) { ratingRollup(period: \"2026-H1\") {\n            period organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed }\n            children { organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed } }\n          } } }": typeof types.RatingRunRollupDocument,
+    "mutation RatingRunCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.RatingRunCreateOrganizationDocument,
+    "mutation RatingRunAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.RatingRunAdoptTemplateDocument,
+    "mutation RatingRunSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.RatingRunSubmitFilingDocument,
+    "mutation RatingRunApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.RatingRunApproveFilingDocument,
+    "mutation RatingRunAddPlannedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRunAddPlannedMemberDocument,
+    "mutation RatingRunImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }": typeof types.RatingRunImportEntriesDocument,
+    "mutation RatingRunReviewImported($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": typeof types.RatingRunReviewImportedDocument,
+    "mutation RatingRunConfirmBranchAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }": typeof types.RatingRunConfirmBranchAssemblyDocument,
+    "mutation RatingRunPublishBranchScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.RatingRunPublishBranchScoresDocument,
     "query RatingRunScores($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo score(period: \"2026-H1\") { state total components { code score } }\n          } } } }": typeof types.RatingRunScoresDocument,
+    "mutation RatingRunCloseWindow($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.RatingRunCloseWindowDocument,
+    "query RatingRunPeriodScoresPage($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: \"2026-H1\", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }": typeof types.RatingRunPeriodScoresPageDocument,
+    "query RatingRunPeriodScoresTooLarge($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 5000) { nextAfter } } }": typeof types.RatingRunPeriodScoresTooLargeDocument,
     "query RatingRunPeriodScoresLean($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 100) { nextAfter items {\n            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }\n          } } } }": typeof types.RatingRunPeriodScoresLeanDocument,
     "query RatingRunPeriodScoresFull($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 100) { nextAfter items {\n            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }\n            components { code score } explanation { text }\n          } } } }": typeof types.RatingRunPeriodScoresFullDocument,
     "query RatingRunPeriodScoresRange($o: ID!, $before: ID, $after: ID) {\n              organization(id: $o) { periodScores(period: \"2026-H1\", first: 100, before: $before, after: $after) { nextAfter items { memberId } } }\n            }": typeof types.RatingRunPeriodScoresRangeDocument,
+    "query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }": typeof types.RatingRunPeriodScoresBadBoundDocument,
+    "query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }": typeof types.RatingRunMemberCaseIdsDocument,
+    "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }": typeof types.RatingRunMemberCasesDocument,
+    "mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }": typeof types.RatingRunReverseEntryDocument,
+    "mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }": typeof types.RatingRunSetBranchPolicyDocument,
+    "query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }": typeof types.RatingRunPolicyHistoryDocument,
+    "mutation RatingRunEarlyPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }": typeof types.RatingRunEarlyPlanDocument,
     "mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": typeof types.RatingRunRecordInterviewDocument,
     "mutation RatingRunPairHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": typeof types.RatingRunPairHelperDocument,
     "mutation RatingRunSetPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": typeof types.RatingRunSetPlanDocument,
+    "mutation RatingRunNotImproved($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }": typeof types.RatingRunNotImprovedDocument,
     "mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n          } }": typeof types.RatingRunImproveDocument,
     "mutation RatingRunEscalate($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            measuresAvailable\n          } }": typeof types.RatingRunEscalateDocument,
     "mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }\n          } }": typeof types.RatingRunProposeDisposalDocument,
+    "mutation RatingRunOutOfOrderStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }": typeof types.RatingRunOutOfOrderStepDocument,
+    "mutation RatingRunOverlapCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.RatingRunOverlapCreateOrganizationDocument,
+    "mutation RatingRunOverlapAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.RatingRunOverlapAdoptTemplateDocument,
+    "mutation RatingRunOverlapSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.RatingRunOverlapSubmitFilingDocument,
+    "mutation RatingRunOverlapApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.RatingRunOverlapApproveFilingDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": typeof types.RatingRunDeclareEntryDocument,
     "mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": typeof types.RatingRunReviewEntriesDocument,
@@ -362,19 +388,45 @@ const documents: Documents = {
     "mutation RatingRunConfirm($r: ID!) { confirmRating(runId: $r) {\n          id version status period organizationId pendingCount comparedWith createdAt confirmedAt\n          summary { scores rated warnings units levels { stars places taken overflow } }\n          changes { memberId memberName kind text starsBefore starsAfter }\n          units { unitId name basis count levels { stars percent places taken overflow explanation } }\n        } }": types.RatingRunConfirmDocument,
     "query RatingRunRun($r: ID!) { ratingRun(id: $r) {\n            id version status period organizationId pendingCount comparedWith createdAt confirmedAt\n            summary { scores rated warnings units levels { stars places taken overflow } }\n            changes { memberId memberName kind text starsBefore starsAfter }\n            units { unitId name basis count levels { stars percent places taken overflow explanation } }\n          } }": types.RatingRunRunDocument,
     "query RatingRunResults($r: ID!, $warningOnly: Boolean! = false, $stars: Int) { ratingRun(id: $r) {\n            results(first: 50, warningOnly: $warningOnly, stars: $stars) { total items { memberId memberName memberNo branchId unitId status total base starPoints grade { code name } stars rank warning explanation } }\n          } }": types.RatingRunResultsDocument,
+    "query RatingRunRunsOfTown($o: ID!) { organization(id: $o) { ratingRuns(period: \"2026-H1\") { id version status } } }": types.RatingRunRunsOfTownDocument,
     "query RatingRunRatings($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo stars(period: \"2026-H1\") rating(period: \"2026-H1\") { stars total rank explanation }\n          } } } }": types.RatingRunRatingsDocument,
     "query RatingRunWarningCases($o: ID!, $status: WarningCaseStatus, $overdueOnly: Boolean! = false) {\n            organization(id: $o) { warningCases(status: $status, overdueOnly: $overdueOnly) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }\n          }": types.RatingRunWarningCasesDocument,
     "query RatingRunRollup($o: ID!) { organization(id: $o) { ratingRollup(period: \"2026-H1\") {\n            period organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed }\n            children { organizationId rated pooledAbove stars { stars places taken overflow } warnings { open overdue escalated closed } }\n          } } }": types.RatingRunRollupDocument,
+    "mutation RatingRunCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.RatingRunCreateOrganizationDocument,
+    "mutation RatingRunAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.RatingRunAdoptTemplateDocument,
+    "mutation RatingRunSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.RatingRunSubmitFilingDocument,
+    "mutation RatingRunApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.RatingRunApproveFilingDocument,
+    "mutation RatingRunAddPlannedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRunAddPlannedMemberDocument,
+    "mutation RatingRunImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }": types.RatingRunImportEntriesDocument,
+    "mutation RatingRunReviewImported($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": types.RatingRunReviewImportedDocument,
+    "mutation RatingRunConfirmBranchAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }": types.RatingRunConfirmBranchAssemblyDocument,
+    "mutation RatingRunPublishBranchScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.RatingRunPublishBranchScoresDocument,
     "query RatingRunScores($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo score(period: \"2026-H1\") { state total components { code score } }\n          } } } }": types.RatingRunScoresDocument,
+    "mutation RatingRunCloseWindow($w: ID!) { closePublicity(windowId: $w) { status } }": types.RatingRunCloseWindowDocument,
+    "query RatingRunPeriodScoresPage($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: \"2026-H1\", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }": types.RatingRunPeriodScoresPageDocument,
+    "query RatingRunPeriodScoresTooLarge($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 5000) { nextAfter } } }": types.RatingRunPeriodScoresTooLargeDocument,
     "query RatingRunPeriodScoresLean($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 100) { nextAfter items {\n            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }\n          } } } }": types.RatingRunPeriodScoresLeanDocument,
     "query RatingRunPeriodScoresFull($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 100) { nextAfter items {\n            memberId state status total graded grade { code } veto { label } forcedGrade { label grade } consequences { code label } star { base starPoints }\n            components { code score } explanation { text }\n          } } } }": types.RatingRunPeriodScoresFullDocument,
     "query RatingRunPeriodScoresRange($o: ID!, $before: ID, $after: ID) {\n              organization(id: $o) { periodScores(period: \"2026-H1\", first: 100, before: $before, after: $after) { nextAfter items { memberId } } }\n            }": types.RatingRunPeriodScoresRangeDocument,
+    "query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }": types.RatingRunPeriodScoresBadBoundDocument,
+    "query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }": types.RatingRunMemberCaseIdsDocument,
+    "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }": types.RatingRunMemberCasesDocument,
+    "mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }": types.RatingRunReverseEntryDocument,
+    "mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }": types.RatingRunSetBranchPolicyDocument,
+    "query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }": types.RatingRunPolicyHistoryDocument,
+    "mutation RatingRunEarlyPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }": types.RatingRunEarlyPlanDocument,
     "mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": types.RatingRunRecordInterviewDocument,
     "mutation RatingRunPairHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": types.RatingRunPairHelperDocument,
     "mutation RatingRunSetPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }": types.RatingRunSetPlanDocument,
+    "mutation RatingRunNotImproved($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }": types.RatingRunNotImprovedDocument,
     "mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n          } }": types.RatingRunImproveDocument,
     "mutation RatingRunEscalate($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            measuresAvailable\n          } }": types.RatingRunEscalateDocument,
     "mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }\n          } }": types.RatingRunProposeDisposalDocument,
+    "mutation RatingRunOutOfOrderStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }": types.RatingRunOutOfOrderStepDocument,
+    "mutation RatingRunOverlapCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.RatingRunOverlapCreateOrganizationDocument,
+    "mutation RatingRunOverlapAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.RatingRunOverlapAdoptTemplateDocument,
+    "mutation RatingRunOverlapSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.RatingRunOverlapSubmitFilingDocument,
+    "mutation RatingRunOverlapApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.RatingRunOverlapApproveFilingDocument,
     "mutation RatingRunAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRunAddMemberDocument,
     "mutation RatingRunDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": types.RatingRunDeclareEntryDocument,
     "mutation RatingRunReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { id } }": types.RatingRunReviewEntriesDocument,
@@ -987,6 +1039,10 @@ export function apiGraphql(source: "query RatingRunResults($r: ID!, $warningOnly
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query RatingRunRunsOfTown($o: ID!) { organization(id: $o) { ratingRuns(period: \"2026-H1\") { id version status } } }"): (typeof documents)["query RatingRunRunsOfTown($o: ID!) { organization(id: $o) { ratingRuns(period: \"2026-H1\") { id version status } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query RatingRunRatings($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo stars(period: \"2026-H1\") rating(period: \"2026-H1\") { stars total rank explanation }\n          } } } }"): (typeof documents)["query RatingRunRatings($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo stars(period: \"2026-H1\") rating(period: \"2026-H1\") { stars total rank explanation }\n          } } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -999,7 +1055,55 @@ export function apiGraphql(source: "query RatingRunRollup($o: ID!) { organizatio
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation RatingRunCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"): (typeof documents)["mutation RatingRunCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation RatingRunAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation RatingRunSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation RatingRunApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunAddPlannedMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RatingRunAddPlannedMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }"): (typeof documents)["mutation RatingRunImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id state } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunReviewImported($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"): (typeof documents)["mutation RatingRunReviewImported($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunConfirmBranchAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }"): (typeof documents)["mutation RatingRunConfirmBranchAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id entryCount } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunPublishBranchScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation RatingRunPublishBranchScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query RatingRunScores($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo score(period: \"2026-H1\") { state total components { code score } }\n          } } } }"): (typeof documents)["query RatingRunScores($o: ID!) { organization(id: $o) { members(first: 50) { items {\n            memberNo score(period: \"2026-H1\") { state total components { code score } }\n          } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunCloseWindow($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation RatingRunCloseWindow($w: ID!) { closePublicity(windowId: $w) { status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunPeriodScoresPage($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: \"2026-H1\", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }"): (typeof documents)["query RatingRunPeriodScoresPage($o: ID!, $a: ID) { organization(id: $o) { periodScores(period: \"2026-H1\", states: [FINAL], first: 7, after: $a) { nextAfter items { memberId state star { base } member { memberNo } } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunPeriodScoresTooLarge($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 5000) { nextAfter } } }"): (typeof documents)["query RatingRunPeriodScoresTooLarge($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", first: 5000) { nextAfter } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1015,6 +1119,34 @@ export function apiGraphql(source: "query RatingRunPeriodScoresRange($o: ID!, $b
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }"): (typeof documents)["query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }"): (typeof documents)["query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }"): (typeof documents)["query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }"): (typeof documents)["mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }"): (typeof documents)["mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }"): (typeof documents)["query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunEarlyPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }"): (typeof documents)["mutation RatingRunEarlyPlan($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }"): (typeof documents)["mutation RatingRunRecordInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) {\n              id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n              interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1027,6 +1159,10 @@ export function apiGraphql(source: "mutation RatingRunSetPlan($i: SetRectificati
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation RatingRunNotImproved($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }"): (typeof documents)["mutation RatingRunNotImproved($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n          } }"): (typeof documents)["mutation RatingRunImprove($i: DecideWarningOutcomeInput!) { decideWarningOutcome(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n          } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1036,6 +1172,26 @@ export function apiGraphql(source: "mutation RatingRunEscalate($i: DecideWarning
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }\n          } }"): (typeof documents)["mutation RatingRunProposeDisposal($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) {\n            id memberId memberName branchId periodKey trigger total status openedOn interviewDue isOverdue overdue\n            interviewedOn helperName helperMemberId plannedOn rectifyDeadline outcome outcomeOn nextPeriodKey nextTotal disposalMeasure disposalStep\n            disposals { measure finished nextSteps steps { seq step decidedBy decidedOn documents } }\n          } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunOutOfOrderStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }"): (typeof documents)["mutation RatingRunOutOfOrderStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunOverlapCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"): (typeof documents)["mutation RatingRunOverlapCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunOverlapAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation RatingRunOverlapAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunOverlapSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation RatingRunOverlapSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation RatingRunOverlapApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation RatingRunOverlapApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

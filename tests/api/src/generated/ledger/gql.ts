@@ -59,23 +59,9 @@ type Documents = {
     "mutation AccessLedgerRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: ILLNESS, fromOn: \"2024-04-01\" }) { id } }": typeof types.AccessLedgerRequestExemptionDocument,
     "mutation AccessLedgerRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2024-04-05\", agreed: true) { id } }": typeof types.AccessLedgerRecordExemptionAssemblyDocument,
     "mutation AccessLedgerDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { status } }": typeof types.AccessLedgerDecideExemptionDocument,
-    "mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessRatingCreateOrganizationDocument,
-    "mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessRatingAddMemberDocument,
-    "mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.AccessRatingImportEntriesDocument,
-    "mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": typeof types.AccessRatingReviewEntriesDocument,
-    "mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.AccessRatingConfirmAssemblyDocument,
-    "mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.AccessRatingPublishScoresDocument,
-    "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.AccessRatingClosePublicityDocument,
     "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessSchemeCreateOrganizationDocument,
     "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": typeof types.AuditTrailOrganizationDocument,
-    "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.RatingRollupSummaryCreateOrganizationDocument,
-    "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatingRollupSummaryAddMemberDocument,
-    "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.RatingRollupSummaryImportEntriesDocument,
-    "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": typeof types.RatingRollupSummaryReviewEntriesDocument,
-    "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.RatingRollupSummaryConfirmAssemblyDocument,
-    "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.RatingRollupSummaryPublishScoresDocument,
-    "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.RatingRollupSummaryClosePublicityDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.ScopeAddMemberDocument,
     "query ScopeOrganizations { organizations { id } }": typeof types.ScopeOrganizationsDocument,
@@ -83,6 +69,13 @@ type Documents = {
     "query ScopeOrganization2($o: ID!) { organization(id: $o) { parent { id } } }": typeof types.ScopeOrganization2Document,
     "mutation ScopeCreateOrganization2($p: ID!) { createOrganization(input: { level: BRANCH, name: \"越权支部\", parentId: $p }) { id } }": typeof types.ScopeCreateOrganization2Document,
     "mutation SqlCountCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.SqlCountCreateOrganizationDocument,
+    "mutation RatedDistrictCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.RatedDistrictCreateOrganizationDocument,
+    "mutation RatedDistrictAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.RatedDistrictAddMemberDocument,
+    "mutation RatedDistrictImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.RatedDistrictImportEntriesDocument,
+    "mutation RatedDistrictReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": typeof types.RatedDistrictReviewEntriesDocument,
+    "mutation RatedDistrictConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.RatedDistrictConfirmAssemblyDocument,
+    "mutation RatedDistrictPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": typeof types.RatedDistrictPublishScoresDocument,
+    "mutation RatedDistrictClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.RatedDistrictClosePublicityDocument,
 };
 const documents: Documents = {
     "mutation AccessLedgerDeclareEntry($i: DeclareEntryInput!) { declareEntry(input: $i) { id } }": types.AccessLedgerDeclareEntryDocument,
@@ -130,23 +123,9 @@ const documents: Documents = {
     "mutation AccessLedgerRequestExemption($m: ID!) { requestExemption(input: { memberId: $m, reason: ILLNESS, fromOn: \"2024-04-01\" }) { id } }": types.AccessLedgerRequestExemptionDocument,
     "mutation AccessLedgerRecordExemptionAssembly($id: ID!) { recordExemptionAssembly(id: $id, assemblyOn: \"2024-04-05\", agreed: true) { id } }": types.AccessLedgerRecordExemptionAssemblyDocument,
     "mutation AccessLedgerDecideExemption($id: ID!) { decideExemption(id: $id, approve: true) { status } }": types.AccessLedgerDecideExemptionDocument,
-    "mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessRatingCreateOrganizationDocument,
-    "mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessRatingAddMemberDocument,
-    "mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.AccessRatingImportEntriesDocument,
-    "mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": types.AccessRatingReviewEntriesDocument,
-    "mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.AccessRatingConfirmAssemblyDocument,
-    "mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.AccessRatingPublishScoresDocument,
-    "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": types.AccessRatingClosePublicityDocument,
     "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessSchemeCreateOrganizationDocument,
     "mutation AccessSchemeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessSchemeAddMemberDocument,
     "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }": types.AuditTrailOrganizationDocument,
-    "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.RatingRollupSummaryCreateOrganizationDocument,
-    "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatingRollupSummaryAddMemberDocument,
-    "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.RatingRollupSummaryImportEntriesDocument,
-    "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": types.RatingRollupSummaryReviewEntriesDocument,
-    "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.RatingRollupSummaryConfirmAssemblyDocument,
-    "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.RatingRollupSummaryPublishScoresDocument,
-    "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": types.RatingRollupSummaryClosePublicityDocument,
     "mutation ScopeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.ScopeCreateOrganizationDocument,
     "mutation ScopeAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.ScopeAddMemberDocument,
     "query ScopeOrganizations { organizations { id } }": types.ScopeOrganizationsDocument,
@@ -154,6 +133,13 @@ const documents: Documents = {
     "query ScopeOrganization2($o: ID!) { organization(id: $o) { parent { id } } }": types.ScopeOrganization2Document,
     "mutation ScopeCreateOrganization2($p: ID!) { createOrganization(input: { level: BRANCH, name: \"越权支部\", parentId: $p }) { id } }": types.ScopeCreateOrganization2Document,
     "mutation SqlCountCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }": types.SqlCountCreateOrganizationDocument,
+    "mutation RatedDistrictCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.RatedDistrictCreateOrganizationDocument,
+    "mutation RatedDistrictAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.RatedDistrictAddMemberDocument,
+    "mutation RatedDistrictImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.RatedDistrictImportEntriesDocument,
+    "mutation RatedDistrictReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }": types.RatedDistrictReviewEntriesDocument,
+    "mutation RatedDistrictConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.RatedDistrictConfirmAssemblyDocument,
+    "mutation RatedDistrictPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }": types.RatedDistrictPublishScoresDocument,
+    "mutation RatedDistrictClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }": types.RatedDistrictClosePublicityDocument,
 };
 
 /**
@@ -353,34 +339,6 @@ export function ledgerGraphql(source: "mutation AccessLedgerDecideExemption($id:
 /**
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function ledgerGraphql(source: "mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessRatingCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation AccessRatingAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation AccessRatingImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"): (typeof documents)["mutation AccessRatingReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation AccessRatingConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation AccessRatingPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation AccessRatingClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function ledgerGraphql(source: "mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessSchemeCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
 /**
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -390,34 +348,6 @@ export function ledgerGraphql(source: "mutation AccessSchemeAddMember($input: Ad
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ledgerGraphql(source: "query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }"): (typeof documents)["query AuditTrailOrganization($o: ID!, $first: Int, $before: String) { organization(id: $o) { auditLog(first: $first, before: $before) { id at service subject role keyId requestId kind operation outcome detail } } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation RatingRollupSummaryCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RatingRollupSummaryAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation RatingRollupSummaryImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"): (typeof documents)["mutation RatingRollupSummaryReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation RatingRollupSummaryConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation RatingRollupSummaryPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
-/**
- * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function ledgerGraphql(source: "mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation RatingRollupSummaryClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"];
 /**
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +376,34 @@ export function ledgerGraphql(source: "mutation ScopeCreateOrganization2($p: ID!
  * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ledgerGraphql(source: "mutation SqlCountCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"): (typeof documents)["mutation SqlCountCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation RatedDistrictCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): (typeof documents)["mutation RatedDistrictAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation RatedDistrictImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"): (typeof documents)["mutation RatedDistrictReviewEntries($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation RatedDistrictConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"): (typeof documents)["mutation RatedDistrictPublishScores($a: ID!) { publishScores(input: { assemblyId: $a, startsOn: \"2026-07-03\", endsOn: \"2026-07-09\" }) { id } }"];
+/**
+ * The ledgerGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ledgerGraphql(source: "mutation RatedDistrictClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation RatedDistrictClosePublicity($w: ID!) { closePublicity(windowId: $w) { status } }"];
 
 export function ledgerGraphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -50,6 +50,8 @@ type Documents = {
     "mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": typeof types.RatingRollupSummaryConfirmRatingDocument,
     "mutation ScopeSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }": typeof types.ScopeSetQuotaPolicyDocument,
     "mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }": typeof types.ScopeSetQuotaPolicy2Document,
+    "mutation RatedDistrictPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }": typeof types.RatedDistrictPreviewRatingDocument,
+    "mutation RatedDistrictConfirmRating($r: ID!) { confirmRating(runId: $r) { id } }": typeof types.RatedDistrictConfirmRatingDocument,
 };
 const documents: Documents = {
     "query AccessRatingQuotaPolicy($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { id } } } }": types.AccessRatingQuotaPolicyDocument,
@@ -88,6 +90,8 @@ const documents: Documents = {
     "mutation RatingRollupSummaryConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": types.RatingRollupSummaryConfirmRatingDocument,
     "mutation ScopeSetQuotaPolicy($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026 }) { id } }": types.ScopeSetQuotaPolicyDocument,
     "mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }": types.ScopeSetQuotaPolicy2Document,
+    "mutation RatedDistrictPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }": types.RatedDistrictPreviewRatingDocument,
+    "mutation RatedDistrictConfirmRating($r: ID!) { confirmRating(runId: $r) { id } }": types.RatedDistrictConfirmRatingDocument,
 };
 
 /**
@@ -248,6 +252,14 @@ export function ratingGraphql(source: "mutation ScopeSetQuotaPolicy($o: ID!) { s
  * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ratingGraphql(source: "mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }"): (typeof documents)["mutation ScopeSetQuotaPolicy2($o: ID!) { setQuotaPolicy(input: { organizationId: $o, cycle: 2026, fiveStarPercent: 12, reason: \"先进支部较多\" }) { id organizationId setAt } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation RatedDistrictPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }"): (typeof documents)["mutation RatedDistrictPreviewRating($o: ID!) { previewRating(organizationId: $o, period: \"2026-H1\") { id } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation RatedDistrictConfirmRating($r: ID!) { confirmRating(runId: $r) { id } }"): (typeof documents)["mutation RatedDistrictConfirmRating($r: ID!) { confirmRating(runId: $r) { id } }"];
 
 export function ratingGraphql(source: string) {
   return (documents as any)[source] ?? {};

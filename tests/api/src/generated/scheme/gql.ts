@@ -17,9 +17,6 @@ type Documents = {
     "mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": typeof types.AccessLedgerAdoptTemplateDocument,
     "mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.AccessLedgerSubmitFilingDocument,
     "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": typeof types.AccessLedgerApproveFilingDocument,
-    "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.AccessRatingAdoptTemplateDocument,
-    "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.AccessRatingSubmitFilingDocument,
-    "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.AccessRatingApproveFilingDocument,
     "mutation AccessSchemeAdoptTemplate($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: $n) { id scheme { id } } }": typeof types.AccessSchemeAdoptTemplateDocument,
     "query AccessSchemeScheme($id: ID!) { scheme(id: $id) { id versions { id } } }": typeof types.AccessSchemeSchemeDocument,
     "query AccessSchemeSchemes { schemes { id } }": typeof types.AccessSchemeSchemesDocument,
@@ -42,19 +39,16 @@ type Documents = {
     "query AccessSchemeSchemeTemplates { schemeTemplates { code } schemeTemplate(code: \"pioneer-index\") { name } }": typeof types.AccessSchemeSchemeTemplatesDocument,
     "query AccessSchemePreviewScore2 { previewScore(templateCode: \"pioneer-index\", facts: { period: \"2026\", asOf: \"2026-12-31\", memberKind: FULL, entries: [] }) { total } }": typeof types.AccessSchemePreviewScore2Document,
     "query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }": typeof types.AccessSchemeSchemeTemplates2Document,
-    "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.RatingRollupSummaryAdoptTemplateDocument,
-    "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.RatingRollupSummarySubmitFilingDocument,
-    "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.RatingRollupSummaryApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": typeof types.SchemeFilingApproveFilingDocument,
+    "mutation RatedDistrictAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": typeof types.RatedDistrictAdoptTemplateDocument,
+    "mutation RatedDistrictSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": typeof types.RatedDistrictSubmitFilingDocument,
+    "mutation RatedDistrictApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": typeof types.RatedDistrictApproveFilingDocument,
 };
 const documents: Documents = {
     "mutation AccessLedgerAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"finance-bureau\") { id } }": types.AccessLedgerAdoptTemplateDocument,
     "mutation AccessLedgerSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.AccessLedgerSubmitFilingDocument,
     "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }": types.AccessLedgerApproveFilingDocument,
-    "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.AccessRatingAdoptTemplateDocument,
-    "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.AccessRatingSubmitFilingDocument,
-    "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.AccessRatingApproveFilingDocument,
     "mutation AccessSchemeAdoptTemplate($o: ID!, $n: String!) { adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\", name: $n) { id scheme { id } } }": types.AccessSchemeAdoptTemplateDocument,
     "query AccessSchemeScheme($id: ID!) { scheme(id: $id) { id versions { id } } }": types.AccessSchemeSchemeDocument,
     "query AccessSchemeSchemes { schemes { id } }": types.AccessSchemeSchemesDocument,
@@ -77,11 +71,11 @@ const documents: Documents = {
     "query AccessSchemeSchemeTemplates { schemeTemplates { code } schemeTemplate(code: \"pioneer-index\") { name } }": types.AccessSchemeSchemeTemplatesDocument,
     "query AccessSchemePreviewScore2 { previewScore(templateCode: \"pioneer-index\", facts: { period: \"2026\", asOf: \"2026-12-31\", memberKind: FULL, entries: [] }) { total } }": types.AccessSchemePreviewScore2Document,
     "query AccessSchemeSchemeTemplates2 { schemeTemplates { code } }": types.AccessSchemeSchemeTemplates2Document,
-    "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.RatingRollupSummaryAdoptTemplateDocument,
-    "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.RatingRollupSummarySubmitFilingDocument,
-    "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.RatingRollupSummaryApproveFilingDocument,
     "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.SchemeFilingSubmitFilingDocument,
     "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }": types.SchemeFilingApproveFilingDocument,
+    "mutation RatedDistrictAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }": types.RatedDistrictAdoptTemplateDocument,
+    "mutation RatedDistrictSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }": types.RatedDistrictSubmitFilingDocument,
+    "mutation RatedDistrictApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }": types.RatedDistrictApproveFilingDocument,
 };
 
 /**
@@ -110,18 +104,6 @@ export function schemeGraphql(source: "mutation AccessLedgerSubmitFiling($id: ID
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function schemeGraphql(source: "mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"): (typeof documents)["mutation AccessLedgerApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2024-01-01\") { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function schemeGraphql(source: "mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation AccessRatingAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function schemeGraphql(source: "mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation AccessRatingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function schemeGraphql(source: "mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation AccessRatingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
 /**
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,23 +195,23 @@ export function schemeGraphql(source: "query AccessSchemeSchemeTemplates2 { sche
 /**
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function schemeGraphql(source: "mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation RatingRollupSummaryAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function schemeGraphql(source: "mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation RatingRollupSummarySubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function schemeGraphql(source: "mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation RatingRollupSummaryApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
-/**
- * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function schemeGraphql(source: "mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation SchemeFilingSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
 /**
  * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function schemeGraphql(source: "mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }"): (typeof documents)["mutation SchemeFilingApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2029-01-01\") { status } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatedDistrictAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"): (typeof documents)["mutation RatedDistrictAdoptTemplate($o: ID!) { adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\") { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatedDistrictSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation RatedDistrictSubmitFiling($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The schemeGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function schemeGraphql(source: "mutation RatedDistrictApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"): (typeof documents)["mutation RatedDistrictApproveFiling($id: ID!) { approveFiling(id: $id, effectiveFrom: \"2026-01-01\") { id } }"];
 
 export function schemeGraphql(source: string) {
   return (documents as any)[source] ?? {};
