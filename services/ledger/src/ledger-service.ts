@@ -104,6 +104,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const members = new MemberService(dataSource, organizations, clock, sessions, sweep);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
+    const stars = new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret);
     return new Map<ClassType, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
@@ -117,7 +118,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
           dataSource,
         ),
       ],
-      [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock))],
+      [PublicityResolver, new PublicityResolver(new PublicityService(dataSource, keeper, schemes, clock, stars))],
       [ObjectionResolver, new ObjectionResolver(new ObjectionService(dataSource, keeper, clock))],
       [
         RecordsResolver,
@@ -148,16 +149,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
       [
         Downloads,
         new Downloads(
-          auditedDownloads(
-            new ExportService(
-              dataSource,
-              schemes,
-              clock,
-              new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret),
-            ).handlers(),
-            dataSource,
-            'ledger',
-          ),
+          auditedDownloads(new ExportService(dataSource, schemes, clock, stars).handlers(), dataSource, 'ledger'),
         ),
       ],
       [

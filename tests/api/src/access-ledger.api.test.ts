@@ -982,7 +982,8 @@ describe('access in the ledger', () => {
       publicityList: 'OK',
       evidenceOfMemberA: 'OK',
     };
-    const upper = { ...exporting, siblingBranch: 'INVALID_PERIOD' }; // in scope, but the sibling branch has no score for the quarter
+    // In scope: the sibling branch's book too (its member, with nothing recorded, has the empty register's provisional score).
+    const upper = { ...exporting, siblingBranch: 'OK' };
     expect(actual).toEqual({
       district: upper,
       township: upper,

@@ -673,6 +673,31 @@ describe('star rating and dual warning through the gateway', () => {
     expect(own).toEqual([{ status: 'OPEN', periodKey: '2026-H1' }]);
   });
 
+  it('lists each member’s stars on the branch’s 公示名单 once the rating is confirmed, as the rating gave them', async () => {
+    const list = (
+      await q(
+        apiGraphql(
+          `query RatingRunPublicityStars($w: ID!) { publicityWindow(id: $w) { list { rated rows { name total stars } } } }`,
+        ),
+        { w: windows[0] },
+      )
+    ).publicityWindow!.list;
+    const roster = (
+      await q(
+        apiGraphql(
+          `query RatingRunBranchStars($o: ID!) { organization(id: $o) { members(first: 50) { items { name stars(period: "2026-H1") } } } }`,
+        ),
+        { o: org.a },
+      )
+    ).organization!.members.items;
+    expect(list.rated).toBe(true);
+    expect(list.rows).toHaveLength(roster.length);
+    const rated = new Map(roster.map((m) => [m.name, m.stars ?? null]));
+    for (const row of list.rows) expect(row.stars).toBe(rated.get(row.name));
+    expect(list.rows.filter((r) => r.stars === 5)).toHaveLength(2);
+    expect(list.rows[0]).toMatchObject({ total: 98, stars: 5 });
+  });
+
   let poolRunId = '';
   it('re-rates under other rounding and a pooled scope as new versions; confirming one supersedes the standing one', async () => {
     later(1);

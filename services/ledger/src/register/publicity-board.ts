@@ -16,7 +16,15 @@ interface PublicityBoardRow {
   gradeName: string | null;
 }
 
-export interface PublicityBoard {
+/** The board as the API shows it: each row with its stars where a confirmed rating run rated the period, no ids. */
+export interface RatedBoard {
+  rows: (PublicityBoardRow & { stars: number | null })[];
+  /** Whether a confirmed rating run rated the period (the list then shows stars, or none for a member without). */
+  rated: boolean;
+  ownRank: number | null;
+}
+
+interface PublicityBoard {
   rows: PublicityBoardRow[];
   /** Whose each row is, in the rows' order (for the export's stars; the API's list shows no ids). */
   memberIds: string[];

@@ -13,7 +13,8 @@ import { documentOn, SchemeSource } from '../scoring/scheme-source';
 import { branchInScope } from './branch-lookup';
 import * as storage from './register.storage';
 import { AssemblyRecord, WindowRecord } from './register.storage';
-import { PublicityBoard, publicityBoard } from './publicity-board';
+import { publicityBoard, RatedBoard } from './publicity-board';
+import { RatingStars } from '../exports/rating-stars';
 
 export interface ConfirmAssembly {
   organizationId: string;
@@ -38,6 +39,7 @@ export class PublicityService {
     private readonly keeper: ScoreKeeper,
     private readonly schemes: SchemeSource,
     private readonly clock: () => Date,
+    private readonly stars: RatingStars,
   ) {}
 
   private today(): string {
@@ -175,12 +177,21 @@ export class PublicityService {
   }
 
   /** 公示名单 of a window: the branch's names, totals and grades, ranked, and the asking member's own rank. */
-  async list(caller: Caller, window: Pick<WindowRecord, 'id' | 'branchId' | 'periodKey'>): Promise<PublicityBoard> {
+  async list(caller: Caller, window: Pick<WindowRecord, 'id' | 'branchId' | 'periodKey'>): Promise<RatedBoard> {
     const branch = await this.dataSource.transaction((db) => branchInScope(db, caller, window.branchId));
     if (!mayReadPublicityList(caller, branch.path, true))
       throw new LedgerError(LedgerErrorCode.FORBIDDEN, '您的账号无权查看公示名单', { windowId: window.id });
     const entrants = await storage.publicityEntrants(this.dataSource.manager, branch.id, window.periodKey);
-    return publicityBoard(entrants, memberReach(caller)?.memberId ?? null);
+    const board = publicityBoard(entrants, memberReach(caller)?.memberId ?? null);
+    // As on the downloaded 公示名单: stars where a confirmed run rated the period; with the rating service away, none.
+    const stars = await this.stars
+      .starsOf(board.memberIds, window.periodKey)
+      .catch(() => new Map<string, number | null>());
+    return {
+      rows: board.rows.map((row, i) => ({ ...row, stars: stars.get(board.memberIds[i]) ?? null })),
+      rated: stars.size > 0,
+      ownRank: board.ownRank,
+    };
   }
 
   /** Closes a window once its last day has passed: scores with no open objection become final and are filed upward. */

@@ -53,6 +53,8 @@ export class PublicityListRow {
   @Field(() => String, { description: '姓名' }) name!: string;
   @Field(() => Float, { nullable: true, description: '总分（不纳入积分管理的为空）' }) total!: number | null;
   @Field(() => String, { nullable: true, description: '等次，如 优秀；本期不评等次的为空' }) gradeName!: string | null;
+  @Field(() => Int, { nullable: true, description: '星级（3 至 5 星，本期经评定确认的；未评定或未获星的为空）' })
+  stars!: number | null;
 }
 
 @ObjectType({ description: '公示名单：本支部本期公示的姓名、总分、等次，及查看者本人的名次' })
@@ -61,6 +63,7 @@ export class PublicityList {
   @Field(() => Date, { description: '公示开始' }) startsOn!: string;
   @Field(() => Date, { description: '公示结束（含）' }) endsOn!: string;
   @Field(() => [PublicityListRow], { description: '按总分从高到低' }) rows!: PublicityListRow[];
+  @Field(() => Boolean, { description: '本期是否已经评星定级确认（是则名单列出星级）' }) rated!: boolean;
   @Field(() => Int, { nullable: true, description: '查看者本人的名次（党员本人查看时；其他账号为空）' })
   ownRank!: number | null;
 }

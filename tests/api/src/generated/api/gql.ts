@@ -167,6 +167,8 @@ type Documents = {
     "query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }": typeof types.RatingRunPeriodScoresBadBoundDocument,
     "query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }": typeof types.RatingRunMemberCaseIdsDocument,
     "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }": typeof types.RatingRunMemberCasesDocument,
+    "query RatingRunPublicityStars($w: ID!) { publicityWindow(id: $w) { list { rated rows { name total stars } } } }": typeof types.RatingRunPublicityStarsDocument,
+    "query RatingRunBranchStars($o: ID!) { organization(id: $o) { members(first: 50) { items { name stars(period: \"2026-H1\") } } } }": typeof types.RatingRunBranchStarsDocument,
     "mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }": typeof types.RatingRunReverseEntryDocument,
     "mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }": typeof types.RatingRunSetBranchPolicyDocument,
     "query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }": typeof types.RatingRunPolicyHistoryDocument,
@@ -411,6 +413,8 @@ const documents: Documents = {
     "query RatingRunPeriodScoresBadBound($o: ID!) { organization(id: $o) { periodScores(period: \"2026-H1\", before: \"nope\") { nextAfter } } }": types.RatingRunPeriodScoresBadBoundDocument,
     "query RatingRunMemberCaseIds($m: ID!) { member(id: $m) { warningCases { id } } }": types.RatingRunMemberCaseIdsDocument,
     "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }": types.RatingRunMemberCasesDocument,
+    "query RatingRunPublicityStars($w: ID!) { publicityWindow(id: $w) { list { rated rows { name total stars } } } }": types.RatingRunPublicityStarsDocument,
+    "query RatingRunBranchStars($o: ID!) { organization(id: $o) { members(first: 50) { items { name stars(period: \"2026-H1\") } } } }": types.RatingRunBranchStarsDocument,
     "mutation RatingRunReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: \"扣分依据不足，予以更正\") { kind state } }": types.RatingRunReverseEntryDocument,
     "mutation RatingRunSetBranchPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id } }": types.RatingRunSetBranchPolicyDocument,
     "query RatingRunPolicyHistory($o: ID!) { organization(id: $o) { quotaPolicyHistory { id } } }": types.RatingRunPolicyHistoryDocument,
@@ -1128,6 +1132,14 @@ export function apiGraphql(source: "query RatingRunMemberCaseIds($m: ID!) { memb
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }"): (typeof documents)["query RatingRunMemberCases($m: ID!) { member(id: $m) { warningCases { status periodKey } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunPublicityStars($w: ID!) { publicityWindow(id: $w) { list { rated rows { name total stars } } } }"): (typeof documents)["query RatingRunPublicityStars($w: ID!) { publicityWindow(id: $w) { list { rated rows { name total stars } } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query RatingRunBranchStars($o: ID!) { organization(id: $o) { members(first: 50) { items { name stars(period: \"2026-H1\") } } } }"): (typeof documents)["query RatingRunBranchStars($o: ID!) { organization(id: $o) { members(first: 50) { items { name stars(period: \"2026-H1\") } } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
