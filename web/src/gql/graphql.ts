@@ -166,6 +166,8 @@ export type WarningOutcome =
 export type WarningTrigger =
   /** 有积分方案规定的直接评为不合格的情形 */
   | 'DIRECT_UNQUALIFIED'
+  /** 评定结果运用列入不合格党员处置范围（如不合格、连续两年基本合格；预备党员延长或取消预备期），直接转入处置程序 */
+  | 'DISPOSAL_CONSEQUENCE'
   /** 考核总分低于 50 分 */
   | 'SCORE_BELOW_50';
 

@@ -5,14 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { ratingMigrations } from '../migrations';
 import { OPEN_STATUSES } from '../warning/warning-rules';
-import { overdueSql } from '../warning/warning.storage';
-import {
-  insertBranchSummaries,
-  insertNodeSummaries,
-  insertResults,
-  markConfirmed,
-  markSuperseded,
-} from '../run/run.storage';
+import { overdueSql } from '../warning/warning-counts.storage';
+import { insertResults } from '../run/run-results.storage';
+import { insertBranchSummaries, insertNodeSummaries, markConfirmed, markSuperseded } from '../run/run.storage';
 import { ResultPlan } from '../run/run-plan';
 import { RollupNode } from './rating-rollup';
 import { loadRatingRollups, loadRatingTrends, ratingRollupLoaders } from './rating-rollup.loader';

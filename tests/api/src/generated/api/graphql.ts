@@ -79,17 +79,13 @@ export type CreateOrganizationInput = {
   parentId?: string | number | null | undefined;
 };
 
-/** 认定整改结果 */
+/** 认定整改结果：依据下一期评定确认时记录的总分，达到 50 分才能认定为已转化提高，否则只能转入处置程序；下一期评定确认之前不能认定 */
 export type DecideWarningOutcomeInput = {
   caseId: string | number;
   /** 认定人或认定机构，如“党支部委员会” */
   decidedBy: string;
   /** 认定日期 */
   decidedOn: string;
-  /** 据以认定的下一期，如 2024-H2 */
-  nextPeriodKey?: string | null | undefined;
-  /** 下一期总分（低于 50 分不能认定为已转化提高） */
-  nextTotal?: number | null | undefined;
   /** 说明；启动处置程序时必填 */
   note?: string | null | undefined;
   /** IMPROVED 结案，ESCALATED 启动处置程序 */
@@ -615,6 +611,8 @@ export type WarningOutcome =
 export type WarningTrigger =
   /** 有积分方案规定的直接评为不合格的情形 */
   | 'DIRECT_UNQUALIFIED'
+  /** 评定结果运用列入不合格党员处置范围（如不合格、连续两年基本合格；预备党员延长或取消预备期），直接转入处置程序 */
+  | 'DISPOSAL_CONSEQUENCE'
   /** 考核总分低于 50 分 */
   | 'SCORE_BELOW_50';
 

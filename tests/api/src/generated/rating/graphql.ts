@@ -4,17 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** 认定整改结果 */
+/** 认定整改结果：依据下一期评定确认时记录的总分，达到 50 分才能认定为已转化提高，否则只能转入处置程序；下一期评定确认之前不能认定 */
 export type DecideWarningOutcomeInput = {
   caseId: string | number;
   /** 认定人或认定机构，如“党支部委员会” */
   decidedBy: string;
   /** 认定日期 */
   decidedOn: string;
-  /** 据以认定的下一期，如 2024-H2 */
-  nextPeriodKey?: string | null | undefined;
-  /** 下一期总分（低于 50 分不能认定为已转化提高） */
-  nextTotal?: number | null | undefined;
   /** 说明；启动处置程序时必填 */
   note?: string | null | undefined;
   /** IMPROVED 结案，ESCALATED 启动处置程序 */
