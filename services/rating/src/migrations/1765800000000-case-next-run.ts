@@ -25,7 +25,9 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
         ADD COLUMN next_run_id uuid,
         ADD COLUMN next_disposal text`);
     await q.query(`UPDATE rating.warning_case SET warned_periods = ARRAY[period_key]`);
-    await q.query(`ALTER TABLE rating.warning_case ADD CONSTRAINT warning_case_warned_periods_check CHECK (cardinality(warned_periods) > 0)`);
+    await q.query(
+      `ALTER TABLE rating.warning_case ADD CONSTRAINT warning_case_warned_periods_check CHECK (cardinality(warned_periods) > 0)`,
+    );
     await q.query(`
       CREATE TABLE rating.warning_case_event (
         case_id uuid NOT NULL REFERENCES rating.warning_case (id),
@@ -64,7 +66,9 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
     await q.query('ALTER TABLE rating.disposal_step ENABLE TRIGGER disposal_step_append_only');
     await q.query('ALTER TABLE rating.plan_revision ENABLE TRIGGER plan_revision_append_only');
     await q.query(`ALTER TABLE rating.warning_case DROP CONSTRAINT warning_case_warned_periods_check`);
-    await q.query(`ALTER TABLE rating.warning_case DROP COLUMN warned_periods, DROP COLUMN next_run_id, DROP COLUMN next_disposal`);
+    await q.query(
+      `ALTER TABLE rating.warning_case DROP COLUMN warned_periods, DROP COLUMN next_run_id, DROP COLUMN next_disposal`,
+    );
     await q.query(`ALTER TABLE rating.warning_case DROP CONSTRAINT warning_case_trig_check`);
     await q.query(
       `ALTER TABLE rating.warning_case ADD CONSTRAINT warning_case_trig_check CHECK (trig IN ('SCORE_BELOW_50', 'DIRECT_UNQUALIFIED'))`,

@@ -62,11 +62,23 @@ export async function applyRunToCases(
     changes.filter((c): c is Extract<CaseChange, { kind: K }> => c.kind === kind);
 
   const withdrawn = of('WITHDRAW');
-  await withdrawCases(db, withdrawn.map((c) => ({ id: c.caseId, note: c.note })), run.id, decided, by);
+  await withdrawCases(
+    db,
+    withdrawn.map((c) => ({ id: c.caseId, note: c.note })),
+    run.id,
+    decided,
+    by,
+  );
   for (const c of withdrawn) events.push(event(c.caseId, 'WITHDRAWN', null, c.note));
   for (const c of of('KEEP')) events.push(event(c.caseId, 'KEPT', null, c.note));
   const upgraded = of('UPGRADE');
-  await upgradeCases(db, upgraded.map((c) => ({ id: c.caseId, note: c.note })), run.id, decided, by);
+  await upgradeCases(
+    db,
+    upgraded.map((c) => ({ id: c.caseId, note: c.note })),
+    run.id,
+    decided,
+    by,
+  );
   for (const c of upgraded) events.push(event(c.caseId, 'UPGRADED', null, c.note));
 
   const next = of('NEXT');
@@ -111,7 +123,9 @@ function nextEvents(
   const lines: CaseEvent[] = [];
   if (c.next) {
     const disposal = c.next.disposal ? `，评定结果运用：${c.next.disposal}` : '';
-    lines.push(event(c.caseId, 'NEXT_RATED', c.next.total, `下一期（${period}）评定确认，总分 ${c.next.total} 分${disposal}`));
+    lines.push(
+      event(c.caseId, 'NEXT_RATED', c.next.total, `下一期（${period}）评定确认，总分 ${c.next.total} 分${disposal}`),
+    );
   } else if (c.hadNext) {
     lines.push(event(c.caseId, 'NEXT_CLEARED', null, `更正后的 ${period} 评定中没有本人的评定得分，下一期得分已清除`));
   }

@@ -56,7 +56,10 @@ export async function previousGradesOf(
   period: string,
   schemes: ReadonlyMap<string, SchemeFacts>,
 ): Promise<Map<string, string[]>> {
-  const longest = Math.max(1, ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)));
+  const longest = Math.max(
+    1,
+    ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)),
+  );
   const grades = new Map<string, string[]>();
   if (longest <= 1) return grades;
   const keys = previousPeriodKeys(period, longest - 1);

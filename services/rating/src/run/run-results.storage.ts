@@ -231,4 +231,3 @@ export async function branchPathsOfRun(db: EntityManager, runId: string): Promis
   ]);
   return rows.map((r: { path: string }) => r.path);
 }
-

@@ -98,7 +98,9 @@ export function triggerNote(r: ResultFacts): string {
 const isUndecided = (c: CaseFacts) => OPEN_STATUSES.includes(c.status);
 /** A disposal case in which no disposal step has been taken: a correction may still withdraw it. */
 const isUntouchedDisposal = (c: CaseFacts) =>
-  c.trigger === WarningTrigger.DISPOSAL_CONSEQUENCE && c.status === WarningCaseStatus.ESCALATED && c.disposalStep === null;
+  c.trigger === WarningTrigger.DISPOSAL_CONSEQUENCE &&
+  c.status === WarningCaseStatus.ESCALATED &&
+  c.disposalStep === null;
 const isWithdrawable = (c: CaseFacts) => isUndecided(c) || isUntouchedDisposal(c);
 
 const CONSEQUENCE_GONE =
@@ -122,7 +124,11 @@ export function planCaseChanges(input: CasePlanInput): CaseChange[] {
     if (continuing) {
       const had = continuing.warnedPeriods.includes(P);
       const rated = r && r.status === 'RATED' && r.total !== null;
-      const disposal = r ? disposalConsequences(r).map((c) => c.label).join('；') || null : null;
+      const disposal = r
+        ? disposalConsequences(r)
+            .map((c) => c.label)
+            .join('；') || null
+        : null;
       changes.push({
         kind: 'NEXT',
         caseId: continuing.id,

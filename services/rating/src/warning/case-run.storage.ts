@@ -150,22 +150,23 @@ export async function casesForRun(
   );
 }
 
-/** Withdraws these cases (a corrected run no longer triggers them); the statement re-checks that each may still be. */
+/** Withdraws these cases (a corrected run no longer triggers them); the statement re-checks that each may still be. Returns how many were. */
 export async function withdrawCases(
   db: EntityManager,
   cases: readonly { id: string; note: string }[],
   runId: string,
   on: string,
   by: RunActor,
-): Promise<void> {
-  if (cases.length === 0) return;
-  await db.query(
+): Promise<number> {
+  if (cases.length === 0) return 0;
+  const [, count] = await db.query(
     `UPDATE rating.warning_case c SET status = 'WITHDRAWN', outcome = 'WITHDRAWN', outcome_on = $2::date, outcome_by = $3, outcome_note = x.note,
             withdrawn_by_run = $4, updated_by = $5, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, note text)
       WHERE c.id = x.id AND (c.status = ANY($6::text[]) OR (c.trig = 'DISPOSAL_CONSEQUENCE' AND c.status = 'ESCALATED' AND c.disposal_step IS NULL))`,
     [JSON.stringify(cases), on, by.name, runId, by.subject, OPEN_STATUSES],
   );
+  return count;
 }
 
 /** Moves undecided dual warnings of the period to the disposal stage: their corrected result carries a disposal consequence. */
@@ -197,7 +198,12 @@ export interface NextRow {
 }
 
 /** Records the next period's figures and the case's periods, as the run found them. */
-export async function recordNext(db: EntityManager, rows: readonly NextRow[], runId: string, by: RunActor): Promise<void> {
+export async function recordNext(
+  db: EntityManager,
+  rows: readonly NextRow[],
+  runId: string,
+  by: RunActor,
+): Promise<void> {
   if (rows.length === 0) return;
   await db.query(
     `UPDATE rating.warning_case c SET

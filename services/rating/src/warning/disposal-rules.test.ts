@@ -1,15 +1,5 @@
-import {
-  checkDisposalStep,
-  checkVote,
-  DisposalCaseFacts,
-  DisposalStepInput,
-  disposalsOf,
-  DisposalVote,
-  measuresFor,
-  measuresOpen,
-  StepFacts,
-  stepsOf,
-} from './disposal-rules';
+import { disposalsOf, measuresFor, measuresOpen, StepFacts, stepsOf } from './disposal-rules';
+import { checkDisposalStep, checkVote, DisposalCaseFacts, DisposalStepInput, DisposalVote } from './disposal-step';
 import { WarningErrorCode } from './warning-error';
 import { DisposalMeasure as M, DisposalStepKind as K, WarningCaseStatus } from './warning-rules';
 

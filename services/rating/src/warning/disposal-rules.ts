@@ -162,4 +162,3 @@ export function measuresOpen(
         : none('本案不再处置');
   }
 }
-

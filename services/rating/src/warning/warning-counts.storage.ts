@@ -96,4 +96,3 @@ function countsUnder(
   }
   return counts;
 }
-

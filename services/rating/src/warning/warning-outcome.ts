@@ -1,6 +1,12 @@
 import { periodKeyAfter, readPeriodKey } from '@jifen/rules';
 import { invalidWarningInput, WarningError, WarningErrorCode } from './warning-error';
-import { assertCaseStep, WARNING_THRESHOLD, WarningCaseStatus, WarningMemberKind, WarningOutcome } from './warning-rules';
+import {
+  assertCaseStep,
+  WARNING_THRESHOLD,
+  WarningCaseStatus,
+  WarningMemberKind,
+  WarningOutcome,
+} from './warning-rules';
 
 /**
  * The outcome of a dual warning (整改结果), pure: it follows the next period's confirmed rating, which the rating run

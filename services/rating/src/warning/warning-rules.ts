@@ -186,4 +186,3 @@ export const stepLabel: Record<DisposalStepKind, string> = {
   RECTIFICATION_REVIEWED: '限期改正期满评估',
   ARCHIVED: '材料归档',
 };
-

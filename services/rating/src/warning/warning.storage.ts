@@ -16,7 +16,6 @@ import {
  * cases: case-run.storage.ts; counts for rollups: warning-counts.storage.ts; disposal steps: disposal-step.storage.ts.
  */
 
-
 export interface WarningCaseRecord {
   id: string;
   districtId: string;
@@ -180,4 +179,3 @@ export async function saveCase(db: EntityManager, c: WarningCaseRecord): Promise
     ],
   );
 }
-

@@ -1,5 +1,13 @@
 import { Cycle } from '../document/rule-document.types';
-import { isDay, parsePeriodKey, periodContaining, periodKeyAfter, periodKeysBefore, periodsWithin, readPeriodKey } from './periods';
+import {
+  isDay,
+  parsePeriodKey,
+  periodContaining,
+  periodKeyAfter,
+  periodKeysBefore,
+  periodsWithin,
+  readPeriodKey,
+} from './periods';
 
 const cycleFrom = (month: number, day: number): Cycle => ({
   start: { month, day },
