@@ -225,4 +225,17 @@ describe('what confirmed runs do to cases', () => {
       /不可修改或删除/,
     );
   });
+
+  it('goes back with its migration (the disposal cases the old schema cannot hold go), and comes again', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [left] = await dataSource.query(
+      `SELECT to_regclass('rating.warning_case_event') AS events,
+              (SELECT count(*)::int FROM information_schema.columns WHERE table_schema = 'rating' AND table_name = 'warning_case'
+                  AND column_name IN ('warned_periods', 'next_run_id', 'next_disposal')) AS columns,
+              (SELECT array_agg(member_name ORDER BY member_name) FROM rating.warning_case) AS members`,
+    );
+    expect(left).toEqual({ events: null, columns: 0, members: ['m1', 'm4'] });
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect((await casesOf('m1'))[0].warnedPeriods).toEqual(['2026-H1']);
+  });
 });
