@@ -226,6 +226,16 @@ type Documents = {
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.PlanRevisionPairDocument,
     "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": typeof types.PlanRevisionPlanDocument,
     "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": typeof types.PlanRevisionReviseDocument,
+    "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}": typeof types.WarningOutcomeCasesDocument,
+    "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}": typeof types.WarningOutcomeMemberCasesDocument,
+    "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}": typeof types.WarningOutcomeInterviewDocument,
+    "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.WarningOutcomePairDocument,
+    "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}": typeof types.WarningOutcomePlanDocument,
+    "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}": typeof types.WarningOutcomeDecideDocument,
+    "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": typeof types.WarningOutcomePreviewDocument,
+    "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": typeof types.WarningOutcomeConfirmDocument,
+    "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": typeof types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": typeof types.WarningOutcomeProposeDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -440,6 +450,16 @@ const documents: Documents = {
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.PlanRevisionPairDocument,
     "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": types.PlanRevisionPlanDocument,
     "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": types.PlanRevisionReviseDocument,
+    "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}": types.WarningOutcomeCasesDocument,
+    "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}": types.WarningOutcomeMemberCasesDocument,
+    "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}": types.WarningOutcomeInterviewDocument,
+    "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.WarningOutcomePairDocument,
+    "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}": types.WarningOutcomePlanDocument,
+    "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}": types.WarningOutcomeDecideDocument,
+    "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": types.WarningOutcomePreviewDocument,
+    "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": types.WarningOutcomeConfirmDocument,
+    "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": types.WarningOutcomeProposeDocument,
 };
 
 /**
@@ -1304,6 +1324,46 @@ export function apiGraphql(source: "mutation PlanRevisionPlan($i: SetRectificati
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"): (typeof documents)["mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}"): (typeof documents)["query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}"): (typeof documents)["query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}"): (typeof documents)["mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"): (typeof documents)["mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}"): (typeof documents)["mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}"): (typeof documents)["mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}"): (typeof documents)["mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}"): (typeof documents)["mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}"): (typeof documents)["query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"): (typeof documents)["mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
