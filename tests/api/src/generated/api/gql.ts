@@ -192,7 +192,7 @@ type Documents = {
     "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": typeof types.SeedLoadOrganization4Document,
     "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": typeof types.SeedLoadOrganization5Document,
     "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": typeof types.SeedLoadRatingRunDocument,
-    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": typeof types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }": typeof types.SeedLoadOrganization6Document,
     "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.SeedLoadOrganization7Document,
     "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": typeof types.SeedLoadOrganization8Document,
     "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.SeedLoadLoginDocument,
@@ -416,7 +416,7 @@ const documents: Documents = {
     "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": types.SeedLoadOrganization4Document,
     "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": types.SeedLoadOrganization5Document,
     "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": types.SeedLoadRatingRunDocument,
-    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }": types.SeedLoadOrganization6Document,
     "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.SeedLoadOrganization7Document,
     "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": types.SeedLoadOrganization8Document,
     "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.SeedLoadLoginDocument,
@@ -1191,7 +1191,7 @@ export function apiGraphql(source: "query SeedLoadRatingRun($r: ID!) { ratingRun
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"];
+export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
