@@ -13,7 +13,7 @@ export interface PeriodEntry {
   points: number;
 }
 
-export interface PeriodMember {
+interface PeriodMember {
   no: string;
   name: string;
   id: string;

@@ -54,7 +54,7 @@ export interface CasePlanInput {
   cases: readonly CaseFacts[];
 }
 
-export interface NextFigures {
+interface NextFigures {
   total: number;
   disposal: string | null;
 }
@@ -77,7 +77,7 @@ export type CaseChange =
     };
 
 /** The disposal consequences of a result (an activist has none: the procedure is for party members). */
-export function disposalConsequences(r: ResultFacts): { code: string; label: string }[] {
+function disposalConsequences(r: ResultFacts): { code: string; label: string }[] {
   if (r.memberKind === 'ACTIVIST') return [];
   return r.consequences.filter((c) => DISPOSAL_CONSEQUENCE_CODES.includes(c.code));
 }

@@ -33,7 +33,7 @@ export interface RunActor {
   name: string;
 }
 
-export type CaseEventKind =
+type CaseEventKind =
   | 'OPENED'
   | 'DISPOSAL_OPENED'
   | 'NEXT_RATED'

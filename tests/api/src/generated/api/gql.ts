@@ -74,17 +74,17 @@ type Documents = {
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": typeof types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": typeof types.DemoDistrictOrganization4Document,
     "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": typeof types.DemoDistrictOrganization5Document,
-    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": typeof types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": typeof types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": typeof types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations5Document,
     "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.DemoDistrictOrganization8Document,
     "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": typeof types.DemoDistrictRunDaysDocument,
-    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": typeof types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }": typeof types.DemoDistrictCaseDaysDocument,
     "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictTownshipsDocument,
     "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.DemoDistrictLogin2Document,
     "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
-    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": typeof types.DemoDistrictOrganization9Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": typeof types.DemoDistrictOrganization9Document,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": typeof types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": typeof types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": typeof types.HiveGatewayPageOfNDocument,
@@ -298,17 +298,17 @@ const documents: Documents = {
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": types.DemoDistrictOrganization4Document,
     "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": types.DemoDistrictOrganization5Document,
-    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations5Document,
     "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.DemoDistrictOrganization8Document,
     "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": types.DemoDistrictRunDaysDocument,
-    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }": types.DemoDistrictCaseDaysDocument,
     "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictTownshipsDocument,
     "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.DemoDistrictLogin2Document,
     "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
-    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": types.DemoDistrictOrganization9Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": types.DemoDistrictOrganization9Document,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": types.HiveGatewayPageOfNDocument,
@@ -719,7 +719,7 @@ export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { 
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"];
+export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -739,7 +739,7 @@ export function apiGraphql(source: "query DemoDistrictRunDays($id: ID!) { organi
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"): (typeof documents)["query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"];
+export function apiGraphql(source: "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }"): (typeof documents)["query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -759,7 +759,7 @@ export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"];
+export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
