@@ -162,7 +162,7 @@ export type WarningOutcome =
   /** 更正后的评定不再触发，自动撤销（不能手工认定） */
   | 'WITHDRAWN';
 
-/** 触发双预警的原因 */
+/** 本案的起因：双预警（低于 50 分、直接认定不合格），或评定结果运用列入处置范围 */
 export type WarningTrigger =
   /** 有积分方案规定的直接评为不合格的情形 */
   | 'DIRECT_UNQUALIFIED'

@@ -3,7 +3,7 @@ import { onlyUuids } from '@jifen/kit';
 import { actorNameSql } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { CaseFacts, CaseTrigger } from './case-plan';
-import { OPEN_STATUSES } from './warning-rules';
+import { CaseEventKind, OPEN_STATUSES } from './warning-rules';
 
 /**
  * What a confirmed rating run writes on cases (case-plan.ts decides it): cases opened (a dual warning, or a case in the
@@ -33,28 +33,18 @@ export interface RunActor {
   name: string;
 }
 
-type CaseEventKind =
-  | 'OPENED'
-  | 'DISPOSAL_OPENED'
-  | 'NEXT_RATED'
-  | 'NEXT_CLEARED'
-  | 'WARNED_AGAIN'
-  | 'NO_LONGER_WARNED'
-  | 'UPGRADED'
-  | 'WITHDRAWN'
-  | 'KEPT';
-
 export interface CaseEvent {
   caseId: string;
   districtId: string;
-  kind: CaseEventKind;
+  kind: `${CaseEventKind}`;
   periodKey: string;
   runId: string;
   total: number | null;
   note: string;
 }
 
-export interface CaseEventRecord extends Omit<CaseEvent, 'districtId'> {
+export interface CaseEventRecord extends Omit<CaseEvent, 'districtId' | 'kind'> {
+  kind: CaseEventKind;
   seq: number;
   /** Who confirmed the run, by name as they were named then. */
   recordedBy: string;

@@ -53,6 +53,19 @@ export enum WarningTrigger {
 /** The consequence codes of rule documents that open a disposal case (the templates' 结果运用). */
 export const DISPOSAL_CONSEQUENCE_CODES: readonly string[] = ['DISPOSAL', 'PROBATION_EXTENDED', 'PROBATION_CANCELLED'];
 
+/** What a confirmed rating run did to a case: one line of its history (`rating.warning_case_event`). */
+export enum CaseEventKind {
+  OPENED = 'OPENED',
+  DISPOSAL_OPENED = 'DISPOSAL_OPENED',
+  NEXT_RATED = 'NEXT_RATED',
+  NEXT_CLEARED = 'NEXT_CLEARED',
+  WARNED_AGAIN = 'WARNED_AGAIN',
+  NO_LONGER_WARNED = 'NO_LONGER_WARNED',
+  UPGRADED = 'UPGRADED',
+  WITHDRAWN = 'WITHDRAWN',
+  KEPT = 'KEPT',
+}
+
 export enum WarningOutcome {
   IMPROVED = 'IMPROVED',
   ESCALATED = 'ESCALATED',

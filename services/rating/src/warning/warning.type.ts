@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  CaseEventKind,
   DisposalMeasure,
   DisposalStepKind,
   stepLabel,
@@ -25,7 +26,7 @@ registerEnumType(WarningCaseStatus, {
 
 registerEnumType(WarningTrigger, {
   name: 'WarningTrigger',
-  description: '触发双预警的原因',
+  description: '本案的起因：双预警（低于 50 分、直接认定不合格），或评定结果运用列入处置范围',
   valuesConfig: {
     SCORE_BELOW_50: { description: '考核总分低于 50 分' },
     DIRECT_UNQUALIFIED: { description: '有积分方案规定的直接评为不合格的情形' },
@@ -33,6 +34,22 @@ registerEnumType(WarningTrigger, {
       description:
         '评定结果运用列入不合格党员处置范围（如不合格、连续两年基本合格；预备党员延长或取消预备期），直接转入处置程序',
     },
+  },
+});
+
+registerEnumType(CaseEventKind, {
+  name: 'WarningCaseEventKind',
+  description: '评定对双预警或处置案件的办理',
+  valuesConfig: {
+    OPENED: { description: '评定确认，实行双预警' },
+    DISPOSAL_OPENED: { description: '评定结果运用列入处置范围，直接转入处置程序' },
+    NEXT_RATED: { description: '下一期评定确认，记录下一期总分' },
+    NEXT_CLEARED: { description: '更正后的下一期评定没有本人的得分，已清除' },
+    WARNED_AGAIN: { description: '下一期再次预警，继续在本案办理' },
+    NO_LONGER_WARNED: { description: '更正后的下一期评定不再预警' },
+    UPGRADED: { description: '更正后的评定列入处置范围，转入处置程序' },
+    WITHDRAWN: { description: '更正后的评定不再触发，自动撤销' },
+    KEPT: { description: '更正后的评定不再列入处置范围，但已办理处置步骤，本案保留' },
   },
 });
 
@@ -128,11 +145,7 @@ export class RectificationPlanRevision {
 @ObjectType({ description: '评定对本案的一次办理（预警、下一期得分、再次预警、撤销、转入处置），登记后不可修改' })
 export class WarningCaseEvent {
   @Field(() => Int, { description: '第几条，从 1 起' }) seq!: number;
-  @Field(() => String, {
-    description:
-      'OPENED 预警 / DISPOSAL_OPENED 列入处置范围 / NEXT_RATED 下一期得分 / NEXT_CLEARED 下一期得分清除 / WARNED_AGAIN 再次预警 / NO_LONGER_WARNED 更正后不再预警 / UPGRADED 转入处置 / WITHDRAWN 撤销 / KEPT 更正后保留',
-  })
-  kind!: string;
+  @Field(() => CaseEventKind) kind!: CaseEventKind;
   @Field(() => String, { description: '评定的期间' }) periodKey!: string;
   @Field(() => ID, { description: '评定' }) runId!: string;
   @Field(() => Float, { nullable: true, description: '该期总分' }) total!: number | null;

@@ -581,6 +581,27 @@ export type VoteCountInput = {
   level: string;
 };
 
+/** 评定对双预警或处置案件的办理 */
+export type WarningCaseEventKind =
+  /** 评定结果运用列入处置范围，直接转入处置程序 */
+  | 'DISPOSAL_OPENED'
+  /** 更正后的评定不再列入处置范围，但已办理处置步骤，本案保留 */
+  | 'KEPT'
+  /** 更正后的下一期评定没有本人的得分，已清除 */
+  | 'NEXT_CLEARED'
+  /** 下一期评定确认，记录下一期总分 */
+  | 'NEXT_RATED'
+  /** 更正后的下一期评定不再预警 */
+  | 'NO_LONGER_WARNED'
+  /** 评定确认，实行双预警 */
+  | 'OPENED'
+  /** 更正后的评定列入处置范围，转入处置程序 */
+  | 'UPGRADED'
+  /** 下一期再次预警，继续在本案办理 */
+  | 'WARNED_AGAIN'
+  /** 更正后的评定不再触发，自动撤销 */
+  | 'WITHDRAWN';
+
 /** 双预警办理状态 */
 export type WarningCaseStatus =
   /** 帮扶后仍无转化提高，已启动不合格党员处置程序 */
@@ -607,7 +628,7 @@ export type WarningOutcome =
   /** 更正后的评定不再触发，自动撤销（不能手工认定） */
   | 'WITHDRAWN';
 
-/** 触发双预警的原因 */
+/** 本案的起因：双预警（低于 50 分、直接认定不合格），或评定结果运用列入处置范围 */
 export type WarningTrigger =
   /** 有积分方案规定的直接评为不合格的情形 */
   | 'DIRECT_UNQUALIFIED'
@@ -2096,7 +2117,7 @@ export type WarningOutcomeCasesQueryVariables = Exact<{
 }>;
 
 
-export type WarningOutcomeCasesQuery = { organization: { warningCases: Array<{ id: string, memberId: string, memberName: string, memberKind: string, periodKey: string, trigger: WarningTrigger, triggerNote: string, total: number | null, status: WarningCaseStatus, outcome: WarningOutcome | null, outcomeBy: string | null, warnedPeriods: Array<string>, nextPeriodKey: string | null, nextTotal: number | null, nextRunId: string | null, nextDisposal: string | null, measuresAvailable: Array<DisposalMeasure>, history: Array<{ seq: number, kind: string, periodKey: string, runId: string, total: number | null, note: string, recordedBy: string }> }> | null } | null };
+export type WarningOutcomeCasesQuery = { organization: { warningCases: Array<{ id: string, memberId: string, memberName: string, memberKind: string, periodKey: string, trigger: WarningTrigger, triggerNote: string, total: number | null, status: WarningCaseStatus, outcome: WarningOutcome | null, outcomeBy: string | null, warnedPeriods: Array<string>, nextPeriodKey: string | null, nextTotal: number | null, nextRunId: string | null, nextDisposal: string | null, measuresAvailable: Array<DisposalMeasure>, history: Array<{ seq: number, kind: WarningCaseEventKind, periodKey: string, runId: string, total: number | null, note: string, recordedBy: string }> }> | null } | null };
 
 export type WarningOutcomeMemberCasesQueryVariables = Exact<{
   m: string | number;
