@@ -1,3 +1,4 @@
+import { periodKeyAfter, readPeriodKey } from '@jifen/rules';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -10,6 +11,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   straight into the disposal procedure;
  * - `rating.warning_case_event`: what ratings did to a case (opened, next total recorded, warned again, withdrawn…),
  *   append-only, each with the run and who confirmed it.
+ * Undecided cases whose next period is already rated get that rating's figures now (with a history line naming who
+ * confirmed it), so that their outcome can be decided without confirming that period again.
  */
 export class CaseNextRun1765800000000 implements MigrationInterface {
   name = 'CaseNextRun1765800000000';
@@ -51,6 +54,7 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
     await q.query(
       `CREATE TRIGGER warning_case_event_append_only BEFORE UPDATE OR DELETE ON rating.warning_case_event FOR EACH ROW EXECUTE FUNCTION rating.refuse_case_event_change()`,
     );
+    await backfillNextRatings(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -74,4 +78,38 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
       `ALTER TABLE rating.warning_case ADD CONSTRAINT warning_case_trig_check CHECK (trig IN ('SCORE_BELOW_50', 'DIRECT_UNQUALIFIED'))`,
     );
   }
+}
+
+/** The standing rating of the period after each undecided case's, where one is confirmed: its total, run and disposal consequence. */
+async function backfillNextRatings(q: QueryRunner): Promise<void> {
+  const open: { id: string; period_key: string }[] = await q.query(
+    `SELECT id, period_key FROM rating.warning_case WHERE status IN ('OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING')`,
+  );
+  const next = open.flatMap((c) => {
+    const parts = readPeriodKey(c.period_key);
+    return parts ? [{ id: c.id, next: periodKeyAfter(parts) }] : [];
+  });
+  if (next.length === 0) return;
+  await q.query(
+    `WITH found AS (
+       SELECT DISTINCT ON (c.id) c.id, c.district_id, x.next, r.total, r.run_id, run.confirmed_by, run.confirmed_at,
+              (SELECT string_agg(k->>'label', '；') FROM jsonb_array_elements(r.consequences) AS k
+                WHERE k->>'code' IN ('DISPOSAL', 'PROBATION_EXTENDED', 'PROBATION_CANCELLED') AND c.member_kind <> 'ACTIVIST') AS disposal
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, next text)
+         JOIN rating.warning_case c ON c.id = x.id
+         JOIN rating.rating_result r ON r.member_id = c.member_id AND r.status = 'RATED' AND r.total IS NOT NULL
+         JOIN rating.rating_run run ON run.id = r.run_id AND run.status = 'CONFIRMED' AND run.period_key = x.next
+        ORDER BY c.id, run.confirmed_at DESC
+     ), written AS (
+       UPDATE rating.warning_case c SET next_period_key = f.next, next_total = f.total, next_run_id = f.run_id, next_disposal = f.disposal
+         FROM found f WHERE c.id = f.id
+       RETURNING c.id
+     )
+     INSERT INTO rating.warning_case_event (case_id, seq, district_id, kind, period_key, run_id, total, note, recorded_by, recorded_at)
+     SELECT f.id, 1, f.district_id, 'NEXT_RATED', f.next, f.run_id, f.total,
+            '下一期（' || f.next || '）评定确认，总分 ' || trim_scale(f.total)::text || ' 分' || COALESCE('，评定结果运用：' || f.disposal, ''),
+            COALESCE(f.confirmed_by, 'system'), COALESCE(f.confirmed_at, now())
+       FROM found f JOIN written w ON w.id = f.id`,
+    [JSON.stringify(next)],
+  );
 }

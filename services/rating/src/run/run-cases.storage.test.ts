@@ -78,6 +78,8 @@ async function confirm(
      VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, 'CONFIRMED', 'x', 'y', '{}', '{"count":0,"items":[]}', '[]', 'test', now())`,
     [run.id, districtId, run.orgId, township, run.orgName, period, run.version],
   );
+  if (previous)
+    await dataSource.query(`UPDATE rating.rating_run SET status = 'SUPERSEDED' WHERE id = $1`, [previous.id]);
   await insertResults(dataSource.manager, run.id, results);
   await dataSource.transaction((db) =>
     applyRunToCases(db, run, previous, decided, confirmer, `${decided}T08:00:00.000Z`),
@@ -236,6 +238,13 @@ describe('what confirmed runs do to cases', () => {
     );
     expect(left).toEqual({ events: null, columns: 0, members: ['m1', 'm4'] });
     await dataSource.runMigrations({ transaction: 'each' });
-    expect((await casesOf('m1'))[0].warnedPeriods).toEqual(['2026-H1']);
+    // Back up: the undecided case of H1 gets the standing H2 rating's figures again, with a line naming who confirmed.
+    const [m1] = await casesOf('m1');
+    expect(m1).toMatchObject({ warnedPeriods: ['2026-H1'], nextPeriodKey: '2026-H2', nextTotal: 52, nextRunId: h2.id });
+    expect(
+      (await eventsOfCases(dataSource.manager, [m1.id])).map((e) => [e.kind, e.total, e.note, e.recordedBy]),
+    ).toEqual([['NEXT_RATED', 52, '下一期（2026-H2）评定确认，总分 52 分', '平台']]);
+    // A case whose next period is not rated yet gets nothing.
+    expect((await casesOf('m4')).map((c) => [c.periodKey, c.nextTotal])).toEqual([['2026-H2', null]]);
   });
 });

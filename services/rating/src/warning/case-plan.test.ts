@@ -268,6 +268,20 @@ describe('what a confirmed run does to cases', () => {
     ]);
   });
 
+  it('leaves this period to a case of its own kept from before cases continued (no period counted twice)', () => {
+    const ownH2 = aCase('c2', 'm1', { periodKey: P, warnedPeriods: [P], status: S.OPEN });
+    expect(plan([rated('m1', 41)], [aCase('c1', 'm1'), ownH2])).toEqual([
+      {
+        kind: 'NEXT',
+        caseId: 'c1',
+        next: { total: 41, disposal: null },
+        warnedPeriods: [PREV],
+        warned: null,
+        hadNext: false,
+      },
+    ]);
+  });
+
   it('withdraws before it opens, so that a withdrawn row can be opened again in the same confirmation', () => {
     const changes = plan(
       [rated('a', 45), rated('b', 30)],

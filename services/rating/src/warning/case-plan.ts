@@ -122,6 +122,8 @@ export function planCaseChanges(input: CasePlanInput): CaseChange[] {
       .find((c) => [previousKey, P].includes(c.warnedPeriods[c.warnedPeriods.length - 1]));
     const trigger = triggerOf(r);
     if (continuing) {
+      // A case of the period itself (kept from before cases continued) holds this period's warning: not both.
+      const warnedHere = trigger !== null && (!own || own.status === WarningCaseStatus.WITHDRAWN);
       const had = continuing.warnedPeriods.includes(P);
       const rated = r && r.status === 'RATED' && r.total !== null;
       const disposal = r
@@ -133,12 +135,12 @@ export function planCaseChanges(input: CasePlanInput): CaseChange[] {
         kind: 'NEXT',
         caseId: continuing.id,
         next: rated ? { total: r.total!, disposal } : null,
-        warnedPeriods: trigger
+        warnedPeriods: warnedHere
           ? had
             ? [...continuing.warnedPeriods]
             : [...continuing.warnedPeriods, P]
           : continuing.warnedPeriods.filter((p) => p !== P),
-        warned: trigger && !had ? 'AGAIN' : !trigger && had ? 'NO_LONGER' : null,
+        warned: warnedHere && !had ? 'AGAIN' : !warnedHere && had ? 'NO_LONGER' : null,
         hadNext: continuing.nextPeriodKey === P,
       });
       if (!own) continue;
