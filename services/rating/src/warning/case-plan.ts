@@ -111,11 +111,13 @@ export function planCaseChanges(input: CasePlanInput): CaseChange[] {
   const { periodKey: P, previousKey } = input;
   const results = new Map(input.results.map((r) => [r.memberId, r]));
   const members = [...new Set([...results.keys(), ...input.droppedMemberIds])].sort();
+  const casesOf = new Map<string, CaseFacts[]>();
+  for (const c of input.cases) casesOf.set(c.memberId, [...(casesOf.get(c.memberId) ?? []), c]);
   const changes: CaseChange[] = [];
   const openings: CaseChange[] = [];
   for (const memberId of members) {
     const r = results.get(memberId);
-    const cases = input.cases.filter((c) => c.memberId === memberId);
+    const cases = casesOf.get(memberId) ?? [];
     const own = cases.find((c) => c.periodKey === P);
     const continuing = cases
       .filter((c) => c.periodKey !== P && isUndecided(c))
