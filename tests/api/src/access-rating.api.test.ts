@@ -772,7 +772,7 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
       input: Omit<RecordDisposalStepInput, 'caseId' | 'decidedOn'> & { caseId?: RecordDisposalStepInput['caseId'] },
     ): RecordDisposalStepInput => ({
       caseId: caseOf.A5,
-      decidedOn: '2026-07-10',
+      decidedOn: '2027-01-13',
       ...input,
     });
     /** One step of the branch's own: its name and the request for it (a typed document and its input). */
@@ -818,7 +818,7 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         {
           caseId: caseOf.A5,
           outcome: 'ESCALATED',
-          decidedOn: '2026-07-10',
+          decidedOn: '2027-01-13',
           decidedBy: '东一村党支部委员会',
           note: '经帮扶仍无转化提高',
         },

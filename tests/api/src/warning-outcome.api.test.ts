@@ -231,6 +231,12 @@ describe('warning outcomes from the next confirmed run, and disposal from conseq
           note: outcome === 'ESCALATED' ? '经帮扶仍无转化提高' : null,
         },
       });
+    // Not dated before the rating it follows was decided (2027-01-13).
+    const early = await platform.query(Decide, {
+      i: { caseId: caseIds['何亮'], outcome: 'IMPROVED', decidedOn: '2027-01-12', decidedBy: '东一村党支部委员会' },
+    });
+    expect(errorCodeOf(early)).toBe('INVALID_WARNING_INPUT');
+    expect(early.errors?.[0].message).toBe('认定日期（2027-01-12）不能早于下一期（2026-H2）评定的日期（2027-01-13）');
     const notImproved = await decide('高原', 'IMPROVED');
     expect(errorCodeOf(notImproved)).toBe('WARNING_STEP_REFUSED');
     expect(notImproved.errors?.[0].message).toBe('下一期（2026-H2）评定得分 41 分，低于 50 分，不能认定为已转化提高');

@@ -228,7 +228,8 @@ interface CaseRow {
   openedOn: string;
   interviewDue: string;
   status: string;
-  /** The next period's total, recorded on the case when that period's run was confirmed. */
+  /** The next period and its total, recorded on the case when that period's run was confirmed. */
+  nextPeriodKey: string | null;
   nextTotal: number | null;
 }
 
@@ -265,7 +266,7 @@ async function followWarnings(
     const [district] = (
       await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
         'rating',
-        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue status nextTotal } } } }',
+        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue status nextPeriodKey nextTotal } } } }',
         { r: [{ __typename: 'Organization', id: districtId, path }], o: offset },
       )
     )._entities;
@@ -322,7 +323,11 @@ async function followWarnings(
         status = 'RECTIFYING';
         // The outcome follows the next period's confirmed rating: only a case whose next total stayed below 50 escalates.
         if (!escalated && c.memberKind === 'FULL' && c.nextTotal !== null && c.nextTotal < 50) {
-          await escalate(load, c, secretary, plannedOn, today);
+          // Decided a month after the plan, and not before the next period's rating meeting it follows.
+          const after = [dayAfter(plannedOn, 30, today), demo.decidedOn.get(c.nextPeriodKey!) ?? plannedOn]
+            .sort()
+            .at(-1)!;
+          await escalate(load, c, secretary, after, today);
           escalated = true;
           status = 'ESCALATED';
         }
@@ -347,18 +352,17 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 /**
- * No change after the help: a month after the plan the case goes to the disposal procedure, 限期改正, proposed,
- * investigated and talked to, a few days apart (never after today).
+ * No change after the help: on `outcomeOn` the case goes to the disposal procedure, 限期改正, proposed, investigated
+ * and talked to, a few days apart (never after today).
  */
 async function escalate(
   load: DistrictLoad,
   c: CaseRow,
   secretary: string,
-  plannedOn: string,
+  outcomeOn: string,
   today: string,
 ): Promise<void> {
   const call = load.ctx.call;
-  const outcomeOn = dayAfter(plannedOn, 30, today);
   await call('rating', WARNING_STEP.outcome, {
     input: {
       caseId: c.id,

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A case's outcome comes from the next confirmed rating, and a disposal consequence opens a case (issue 22, items 5–6):
  * - `next_run_id` names the confirmed run whose total `next_period_key`/`next_total` hold (written by the run, never
- *   typed); `next_disposal` the disposal consequence that run's result carries, if any;
+ *   typed), `next_decided_on` the day that run was decided (no outcome is dated before it), `next_disposal` the
+ *   disposal consequence that run's result carries, if any;
  * - `warned_periods`: the periods the case was triggered in, the opening one first (a member warned again in the next
  *   period continues the same case);
  * - trigger DISPOSAL_CONSEQUENCE: a scheme's consequence (不合格, 连续两年基本合格, 预备党员延长/取消预备期) puts the member
@@ -26,7 +27,8 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
       ALTER TABLE rating.warning_case
         ADD COLUMN warned_periods text[] NOT NULL DEFAULT '{}',
         ADD COLUMN next_run_id uuid,
-        ADD COLUMN next_disposal text`);
+        ADD COLUMN next_disposal text,
+        ADD COLUMN next_decided_on date`);
     await q.query(`UPDATE rating.warning_case SET warned_periods = ARRAY[period_key]`);
     await q.query(
       `ALTER TABLE rating.warning_case ADD CONSTRAINT warning_case_warned_periods_check CHECK (cardinality(warned_periods) > 0)`,
@@ -71,7 +73,7 @@ export class CaseNextRun1765800000000 implements MigrationInterface {
     await q.query('ALTER TABLE rating.plan_revision ENABLE TRIGGER plan_revision_append_only');
     await q.query(`ALTER TABLE rating.warning_case DROP CONSTRAINT warning_case_warned_periods_check`);
     await q.query(
-      `ALTER TABLE rating.warning_case DROP COLUMN warned_periods, DROP COLUMN next_run_id, DROP COLUMN next_disposal`,
+      `ALTER TABLE rating.warning_case DROP COLUMN warned_periods, DROP COLUMN next_run_id, DROP COLUMN next_disposal, DROP COLUMN next_decided_on`,
     );
     await q.query(`ALTER TABLE rating.warning_case DROP CONSTRAINT warning_case_trig_check`);
     await q.query(
@@ -92,7 +94,7 @@ async function backfillNextRatings(q: QueryRunner): Promise<void> {
   if (next.length === 0) return;
   await q.query(
     `WITH found AS (
-       SELECT DISTINCT ON (c.id) c.id, c.district_id, x.next, r.total, r.run_id, run.confirmed_by, run.confirmed_at,
+       SELECT DISTINCT ON (c.id) c.id, c.district_id, x.next, r.total, r.run_id, run.decided_on, run.confirmed_by, run.confirmed_at,
               (SELECT string_agg(k->>'label', '；') FROM jsonb_array_elements(r.consequences) AS k
                 WHERE k->>'code' IN ('DISPOSAL', 'PROBATION_EXTENDED', 'PROBATION_CANCELLED') AND c.member_kind <> 'ACTIVIST') AS disposal
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, next text)
@@ -101,7 +103,8 @@ async function backfillNextRatings(q: QueryRunner): Promise<void> {
          JOIN rating.rating_run run ON run.id = r.run_id AND run.status = 'CONFIRMED' AND run.period_key = x.next
         ORDER BY c.id, run.confirmed_at DESC
      ), written AS (
-       UPDATE rating.warning_case c SET next_period_key = f.next, next_total = f.total, next_run_id = f.run_id, next_disposal = f.disposal
+       UPDATE rating.warning_case c SET next_period_key = f.next, next_total = f.total, next_run_id = f.run_id, next_disposal = f.disposal,
+              next_decided_on = f.decided_on
          FROM found f WHERE c.id = f.id
        RETURNING c.id
      )

@@ -90,7 +90,7 @@ export async function applyRunToCases(
     nextDisposal: c.next?.disposal ?? null,
     warnedPeriods: c.warnedPeriods,
   }));
-  await recordNext(db, rows, run.id, by);
+  await recordNext(db, rows, run.id, decided, by);
   for (const c of next) events.push(...nextEvents(c, run.periodKey, event));
 
   const drafts = await draftsOf(db, run, of('OPEN'), byMember);

@@ -53,6 +53,7 @@ export interface CaseEventRecord extends Omit<CaseEvent, 'districtId' | 'kind'> 
 
 const resetWorkflow = `interviewed_on = NULL, interviewed_by = NULL, interview_note = NULL, helper_name = NULL, helper_member_id = NULL, paired_on = NULL,
   plan = NULL, planned_on = NULL, rectify_deadline = NULL, next_period_key = NULL, next_total = NULL, next_run_id = NULL, next_disposal = NULL,
+  next_decided_on = NULL,
   withdrawn_by_run = NULL, disposal_measure = NULL, disposal_step = NULL, disposal_step_on = NULL, disposal_due = NULL`;
 
 /**
@@ -187,11 +188,12 @@ export interface NextRow {
   warnedPeriods: string[];
 }
 
-/** Records the next period's figures and the case's periods, as the run found them. */
+/** Records the next period's figures and the case's periods, as the run (decided on `decidedOn`) found them. */
 export async function recordNext(
   db: EntityManager,
   rows: readonly NextRow[],
   runId: string,
+  decidedOn: string,
   by: RunActor,
 ): Promise<void> {
   if (rows.length === 0) return;
@@ -201,6 +203,7 @@ export async function recordNext(
             next_total = CASE WHEN x.touch THEN x.next_total ELSE c.next_total END,
             next_run_id = CASE WHEN x.touch THEN (CASE WHEN x.next_total IS NULL THEN NULL ELSE $2::uuid END) ELSE c.next_run_id END,
             next_disposal = CASE WHEN x.touch THEN x.next_disposal ELSE c.next_disposal END,
+            next_decided_on = CASE WHEN x.touch THEN (CASE WHEN x.next_total IS NULL THEN NULL ELSE $4::date END) ELSE c.next_decided_on END,
             warned_periods = x.warned_periods, updated_by = $3, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, touch boolean, next_period_key text, next_total numeric, next_disposal text, warned_periods text[])
       WHERE c.id = x.id`,
@@ -217,6 +220,7 @@ export async function recordNext(
       ),
       runId,
       by.subject,
+      decidedOn,
     ],
   );
 }

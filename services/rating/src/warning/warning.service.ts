@@ -163,7 +163,15 @@ export class WarningCaseService {
         ...c,
         status,
         outcome: input.outcome,
-        outcomeOn: checkDay(input.decidedOn, '认定日期', today, { day: c.plannedOn, what: '整改计划制定日期' }),
+        // Not before the plan, nor before the rating it follows was decided.
+        outcomeOn: checkDay(
+          input.decidedOn,
+          '认定日期',
+          today,
+          c.nextDecidedOn && c.nextDecidedOn > (c.plannedOn ?? '')
+            ? { day: c.nextDecidedOn, what: `下一期（${c.nextPeriodKey}）评定的日期` }
+            : { day: c.plannedOn, what: '整改计划制定日期' },
+        ),
         outcomeBy: cleanText(input.decidedBy, '认定人或认定机构', MAX_NAME),
         outcomeNote: note,
       };

@@ -83,12 +83,19 @@ async function withdraw(periodKey: string, memberIds: string[], runId: string, o
 }
 
 /** Records the next period's total on a case, as the next period's confirmed run does. */
-const recordNext = (caseId: string, nextPeriodKey: string, nextTotal: number, warnedPeriods: string[]) =>
+const recordNext = (
+  caseId: string,
+  nextPeriodKey: string,
+  nextTotal: number,
+  warnedPeriods: string[],
+  decidedOn: string,
+) =>
   dataSource.transaction((db) =>
     caseRun.recordNext(
       db,
       [{ id: caseId, touch: true, nextPeriodKey, nextTotal, nextDisposal: null, warnedPeriods }],
       randomUUID(),
+      decidedOn,
       confirmer,
     ),
   );
@@ -260,7 +267,10 @@ describe('warning case storage', () => {
     expect(await codeOf(service().decideOutcome(secretaryA, id, escalation))).toBe(
       WarningErrorCode.NEXT_RATING_REQUIRED,
     );
-    await recordNext(id, '2026-H1', 38, ['2025-H2', '2026-H1']);
+    await recordNext(id, '2026-H1', 38, ['2025-H2', '2026-H1'], '2026-07-15');
+    expect(await codeOf(service().decideOutcome(secretaryA, id, { ...escalation, decidedOn: '2026-07-14' }))).toBe(
+      WarningErrorCode.INVALID_WARNING_INPUT,
+    );
     expect(
       await codeOf(service().decideOutcome(secretaryA, id, { ...escalation, outcome: WarningOutcome.IMPROVED })),
     ).toBe(WarningErrorCode.WARNING_STEP_REFUSED);
@@ -362,7 +372,7 @@ describe('warning case storage', () => {
       plannedOn: '2026-01-08',
       deadline: '2026-03-08',
     });
-    await recordNext(improvedId, '2026-H1', 66, ['2025-H2']);
+    await recordNext(improvedId, '2026-H1', 66, ['2025-H2'], '2026-01-20');
     await service().decideOutcome(systemCaller, improvedId, {
       outcome: WarningOutcome.IMPROVED,
       decidedOn: '2026-02-01',

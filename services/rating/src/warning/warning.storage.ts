@@ -54,6 +54,8 @@ export interface WarningCaseRecord {
   nextRunId: string | null;
   /** The disposal consequence that next result carries (its label), if any. */
   nextDisposal: string | null;
+  /** The day that next run was decided: no outcome is dated before it. */
+  nextDecidedOn: string | null;
   withdrawnByRun: string | null;
   disposalMeasure: DisposalMeasure | null;
   disposalStep: DisposalStepKind | null;
@@ -80,7 +82,7 @@ const caseColumns = `c.id, c.district_id AS "districtId", c.branch_id AS "branch
   c.interview_note AS "interviewNote", c.helper_name AS "helperName", c.helper_member_id AS "helperMemberId", ${day('c.paired_on', 'pairedOn')},
   c.plan, ${day('c.planned_on', 'plannedOn')}, ${day('c.rectify_deadline', 'rectifyDeadline')}, c.outcome, ${day('c.outcome_on', 'outcomeOn')},
   c.outcome_by AS "outcomeBy", c.outcome_note AS "outcomeNote", c.next_period_key AS "nextPeriodKey", c.next_total::float8 AS "nextTotal",
-  c.warned_periods AS "warnedPeriods", c.next_run_id AS "nextRunId", c.next_disposal AS "nextDisposal",
+  c.warned_periods AS "warnedPeriods", c.next_run_id AS "nextRunId", c.next_disposal AS "nextDisposal", ${day('c.next_decided_on', 'nextDecidedOn')},
   c.withdrawn_by_run AS "withdrawnByRun", c.disposal_measure AS "disposalMeasure", c.disposal_step AS "disposalStep",
   ${day('c.disposal_step_on', 'disposalStepOn')}, ${day('c.disposal_due', 'disposalDue')}, c.updated_by AS "updatedBy",
   to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;

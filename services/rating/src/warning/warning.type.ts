@@ -200,6 +200,7 @@ export class WarningCase {
   @Field(() => String) updatedAt!: string;
   districtId!: string;
   branchPath!: string;
+  nextDecidedOn!: string | null;
   rectifyMonths!: number;
   withdrawnByRun!: string | null;
   disposalStepOn!: string | null;
