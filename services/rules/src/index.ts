@@ -13,6 +13,7 @@ export {
   parsePeriodKey,
   PERIOD_NAMES,
   periodContaining,
+  periodKeyAfter,
   periodKeysBefore,
   periodsWithin,
   readPeriodKey,

@@ -9,6 +9,7 @@ import {
 } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
 import { buildScoredDistrict, RATED_NAMES, RatedDistrict } from '../../support/src/rated-district';
+import { halfYearEntries, scorePeriod } from '../../support/src/scored-period';
 import { ratingGraphql } from './generated/rating';
 import type { RecordDisposalStepInput } from './generated/rating/graphql';
 
@@ -614,12 +615,43 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
   });
 
   it('records the pre-review only as an upper level with DISPOSE, never the branch itself', async () => {
+    // The outcome follows the next half-year's confirmed rating: 2026-H2 scored as the first, rated by 东镇.
+    now = new Date('2027-01-05T08:00:00Z');
+    await scorePeriod(platform, (to) => (now = to), {
+      period: '2026-H2',
+      branches: (['a', 'b'] as const).map((key) => ({
+        id: org[key].id,
+        members: BRANCHES[key].map((m) => ({
+          no: m.no,
+          name: m.name,
+          id: id[m.no],
+          entries: halfYearEntries(m, 2026, 2),
+        })),
+      })),
+      meetingOn: '2027-01-05',
+      publicity: { startsOn: '2027-01-06', endsOn: '2027-01-12' },
+      closeAt: new Date('2027-01-13T08:00:00Z'),
+    });
+    const nextHalf = (
+      await system(
+        'rating',
+        ratingGraphql(
+          `mutation AccessRatingPreviewNextHalf($o: ID!) { previewRating(organizationId: $o, period: "2026-H2") { id } }`,
+        ),
+        { o: org.town.id },
+      )
+    ).previewRating.id;
+    await system(
+      'rating',
+      ratingGraphql(`mutation AccessRatingConfirmNextHalf($r: ID!) { confirmRating(runId: $r) { id } }`),
+      { r: nextHalf },
+    );
     // 高原 (A5): the branch walks the case to the talk; the next step is the township's pre-review.
     const step = (
       input: Omit<RecordDisposalStepInput, 'caseId' | 'decidedOn'> & { caseId?: RecordDisposalStepInput['caseId'] },
     ): RecordDisposalStepInput => ({
       caseId: caseOf.A5,
-      decidedOn: '2026-07-10',
+      decidedOn: '2027-01-13',
       ...input,
     });
     /** One step of the branch's own: its name and the request for it (a typed document and its input). */
@@ -665,7 +697,7 @@ describe('access to ratings, quotas and warning cases, caller by caller', () => 
         {
           caseId: caseOf.A5,
           outcome: 'ESCALATED',
-          decidedOn: '2026-07-10',
+          decidedOn: '2027-01-13',
           decidedBy: '东一村党支部委员会',
           note: '经帮扶仍无转化提高',
         },

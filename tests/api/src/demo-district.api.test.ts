@@ -232,36 +232,48 @@ describe('the demo district through the gateway', () => {
     expect(year.grades.reduce((a, g) => a + g.count, 0)).toBe(year.rated);
   });
 
-  it('opens a dual warning for each low scorer in each period rated, and no other', async () => {
+  it('opens a case for each low scorer (one per member across consecutive periods), disposal cases where the scheme says so', async () => {
     expect(loaded!.plannedWarnings).toBe(plan.plannedWarnings);
     expect(plan.plannedWarnings).toBeGreaterThanOrEqual(plan.plan.members.filter((m) => m.tail).length);
     expect(loaded!.ratingRuns.reduce((a, r) => a + r.warnings, 0)).toBe(plan.plannedWarnings);
-    const totals = sumWarnings(await ratingRollups(await districtId()));
-    // One escalated to the disposal procedure (still open: its disposal is under way), none closed yet; what is
-    // overdue on the load day is counted case by case in the next test.
-    const { overdue: _overdue, ...counted } = totals;
-    expect(counted).toEqual({ open: plan.plannedWarnings, escalated: 1, closed: 0 });
-    expect(Object.values(loaded!.warningCases).reduce((a, n) => a + n, 0)).toBe(plan.plannedWarnings);
-    for (const status of ['OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'])
-      expect([status, (loaded!.warningCases[status] ?? 0) > 0]).toEqual([status, true]);
-    expect(loaded!.warningCases.ESCALATED).toBe(1);
     const cases = (
       await q(
         apiGraphql(
-          `query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }`,
+          `query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {
+            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }
+          } } }`,
         ),
         { id: await districtId() },
       )
-    ).organization!.warningCases as {
-      status: string;
-      total: number;
-      helperName: string | null;
-      plan: string | null;
-      disposals: { measure: string; steps: { step: string }[] }[];
-    }[];
-    expect(cases).toHaveLength(plan.plannedWarnings);
-    for (const c of cases) expect(c.total).toBeLessThan(50);
-    const escalated = cases.find((c) => c.status === 'ESCALATED')!;
+    ).organization!.warningCases!;
+    // 先锋指数 (the district's scheme) puts 不合格 in disposal: those cases start there (also for a member warned).
+    const disposal = cases.filter((c) => c.trigger === 'DISPOSAL_CONSEQUENCE');
+    const warning = cases.filter((c) => c.trigger !== 'DISPOSAL_CONSEQUENCE');
+    expect(disposal.length).toBeGreaterThan(0);
+    expect(warning.length).toBeGreaterThan(0);
+    // Each warning of a run is one period of one case: a member warned again continues the same case.
+    expect(
+      warning.reduce((a, c) => a + c.warnedPeriods.length, 0) +
+        disposal.filter((c) => c.triggerNote.includes('双预警')).length,
+    ).toBe(plan.plannedWarnings);
+    for (const c of warning) expect(c.total).toBeLessThan(50);
+    for (const c of disposal) {
+      expect(c.status).toBe('ESCALATED');
+      // 不合格 (below 60), or a probationary member's 基本合格 (below 70: probation extended).
+      expect(c.triggerNote).toMatch(/^评定结果运用：/);
+      expect(c.total).toBeLessThan(70);
+    }
+    const totals = sumWarnings(await ratingRollups(await districtId()));
+    // One dual warning escalated to the disposal procedure beside the disposal cases (all open: under way), none
+    // closed yet; what is overdue on the load day is counted case by case in the next test.
+    const { overdue: _overdue, ...counted } = totals;
+    expect(counted).toEqual({ open: cases.length, escalated: disposal.length + 1, closed: 0 });
+    expect(Object.values(loaded!.warningCases).reduce((a, n) => a + n, 0)).toBe(cases.length);
+    // The first branch's low scorers are under 先锋指数, in disposal; the dual warnings elsewhere are all followed up.
+    for (const status of ['INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'])
+      expect([status, (loaded!.warningCases[status] ?? 0) > 0]).toEqual([status, true]);
+    expect(loaded!.warningCases.ESCALATED).toBe(disposal.length + 1);
+    const escalated = warning.find((c) => c.status === 'ESCALATED')!;
     expect(escalated.disposals).toEqual([
       { measure: 'RECTIFY_DEADLINE', steps: [{ step: 'PROPOSED' }, { step: 'INVESTIGATED' }, { step: 'TALKED' }] },
     ]);
@@ -328,7 +340,7 @@ describe('the demo district through the gateway', () => {
     const cases = (
       await q(
         apiGraphql(
-          `query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }`,
+          `query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }`,
         ),
         { id },
       )
@@ -337,16 +349,18 @@ describe('the demo district through the gateway', () => {
     // Awaiting the interview past its due day, on the load day itself: the rollups count them with the rest overdue.
     const lateInterviews = cases.filter((c) => c.status === 'OPEN' && c.interviewDue < TODAY);
     expect(lateInterviews.length).toBe(loaded!.overdueInterviews);
-    expect(loaded!.overdueInterviews).toBeGreaterThan(0);
+    expect(cases.some((c) => c.isOverdue)).toBe(true);
     for (const c of lateInterviews)
       expect(c.overdue[0]).toMatch(/^书记约谈逾期：应于 \d{4}-\d{2}-\d{2} 前约谈，已逾期 \d+ 天$/);
-    // The others were interviewed the day after the decision, never before it.
-    for (const c of cases.filter((x) => x.status !== 'OPEN')) expect(c.interviewedOn! > c.openedOn).toBe(true);
+    // The other dual warnings were interviewed the day after the decision, never before it (disposal cases have no interview).
+    for (const c of cases.filter((x) => x.status !== 'OPEN' && x.trigger !== 'DISPOSAL_CONSEQUENCE'))
+      expect(c.interviewedOn! > c.openedOn).toBe(true);
     const rollups = await ratingRollups(id);
     const overdue = sumWarnings(rollups).overdue;
     expect(overdue).toBe(cases.filter((c) => c.isOverdue).length);
     expect(overdue).toBeGreaterThanOrEqual(loaded!.overdueInterviews);
-    // The late interviews are the first branch's, in the first township (where `township` works).
+    // The late interviews are the first branch's, in the first township (where `township` works); its 先锋指数 low
+    // scorers' cases wait in the disposal stage for the branch's proposal, overdue too.
     const township = (
       await q(apiGraphql(`query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }`))
     ).organizations.find((t) => t.name === '青山镇党委')!;
@@ -391,7 +405,7 @@ describe('the demo district through the gateway', () => {
     const branch = (
       await q(
         apiGraphql(
-          `query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: "2026") { pendingReviews openObjections runningWindows } warningCases { status } } }`,
+          `query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: "2026") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }`,
         ),
         { id: me.organizationId! },
       )
@@ -401,7 +415,14 @@ describe('the demo district through the gateway', () => {
     expect(branch.scoreRollup!.runningWindows).toBe(1);
     expect(branch.scoreRollup!.openObjections).toBe(1);
     expect(branch.warningCases!.length).toBeGreaterThan(0);
-    expect(branch.warningCases!.every((c) => c.status === 'OPEN')).toBe(true);
+    // Nothing followed up yet in the first branch: dual warnings await the interview, disposal cases the proposal.
+    for (const c of branch.warningCases!)
+      expect([c.status, c.interviewedOn, c.disposalStep]).toEqual([
+        c.trigger === 'DISPOSAL_CONSEQUENCE' ? 'ESCALATED' : 'OPEN',
+        null,
+        null,
+      ]);
+    expect(branch.warningCases!.some((c) => c.isOverdue)).toBe(true);
   });
 
   it('serves the IDE page to a browser from local files', async () => {

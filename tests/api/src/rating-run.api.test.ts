@@ -7,6 +7,7 @@ import {
   TestPlatform,
 } from '../../support/src/test-platform';
 import { entriesOf, planned, Planned } from '../../support/src/planned-members';
+import { halfYearEntries, scorePeriod } from '../../support/src/scored-period';
 import { apiGraphql } from './generated/api';
 import type { AddMemberInput, OrgLevel, WarningCaseStatus } from './generated/api/graphql';
 
@@ -983,6 +984,31 @@ describe('star rating and dual warning through the gateway', () => {
     expect(await cases({ overdueOnly: true })).toEqual([]);
     expect((await rollup(org.town)).warnings).toEqual({ open: 2, overdue: 0, escalated: 0, closed: 0 });
 
+    // The outcome follows the next half-year's confirmed rating: 何亮 reaches 63, 高原 stays at 38 (warned again).
+    at('2027-01-05T08:00:00Z');
+    const nextHalf = (m: Planned) => (m.no === 'D119' ? planned(m.no, m.name, 53, 10) : m);
+    await scorePeriod(platform, (to) => (now = to), {
+      period: '2026-H2',
+      branches: (
+        [
+          [org.a, A],
+          [org.b, B],
+        ] as const
+      ).map(([branchId, members]) => ({
+        id: branchId,
+        members: members.map((m) => ({
+          no: m.no,
+          name: m.name,
+          id: id[m.no],
+          entries: halfYearEntries(nextHalf(m), 2026, 2),
+        })),
+      })),
+      meetingOn: '2027-01-05',
+      publicity: { startsOn: '2027-01-06', endsOn: '2027-01-12' },
+      closeAt: new Date('2027-01-13T08:00:00Z'),
+    });
+    dataOf(await confirm(dataOf(await preview(org.town, '2026-H2')).previewRating.id));
+
     at('2027-01-15T08:00:00Z');
     const notImproved = await platform.query(
       apiGraphql(
@@ -994,8 +1020,6 @@ describe('star rating and dual warning through the gateway', () => {
           outcome: 'IMPROVED',
           decidedOn: '2027-01-15',
           decidedBy: '东一村党支部委员会',
-          nextPeriodKey: '2026-H2',
-          nextTotal: 41,
         },
       },
     );
@@ -1015,8 +1039,6 @@ describe('star rating and dual warning through the gateway', () => {
             decidedOn: '2027-01-15',
             decidedBy: '东一村党支部委员会',
             note: '下半年积极参加组织生活',
-            nextPeriodKey: '2026-H2',
-            nextTotal: 63,
           },
         },
       )
@@ -1044,8 +1066,6 @@ describe('star rating and dual warning through the gateway', () => {
             decidedOn: '2027-01-15',
             decidedBy: '东一村党支部委员会',
             note: '经帮扶仍无转化提高',
-            nextPeriodKey: '2026-H2',
-            nextTotal: 41,
           },
         },
       )

@@ -13,7 +13,7 @@ import { dataOf, Document, TestPlatform } from './test-platform';
  */
 export const RATED_PERIOD = '2026-H1';
 
-const RATED_BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
+export const RATED_BRANCHES: Record<'a' | 'b' | 'c', Planned[]> = {
   a: [
     planned('A1', '王建国', 58, 40),
     planned('A2', '李秀英', 55, 30),

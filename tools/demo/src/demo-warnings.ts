@@ -31,6 +31,10 @@ interface CaseRow {
   periodKey: string;
   openedOn: string;
   interviewDue: string;
+  status: string;
+  /** The next period and its total, recorded on the case when that period's run was confirmed. */
+  nextPeriodKey: string | null;
+  nextTotal: number | null;
 }
 
 /** A step's day: `days` after `from`, but never after today (the services refuse a day in the future). */
@@ -43,8 +47,10 @@ const dayAfter = (from: string, days: number, today: string) => {
  * The dual warnings the confirmed runs opened, each on its run's decision day, followed up as branches do: the first
  * branch's (where the demo accounts work) still await the secretary's interview, overdue on the day of the load;
  * elsewhere, in turn, interviewed the day after the decision (within the first township's one-day limit), paired
- * with a helper, rectifying under a plan; one full member's case escalated to the disposal procedure (限期改正, its
- * first steps). Each step is dated a few days after the one before it, never after today.
+ * with a helper, rectifying under a plan; one full member's case whose next period's total (recorded by that
+ * period's run) stayed below 50 escalated to the disposal procedure (限期改正, its first steps). Cases a scheme's
+ * disposal consequence opened start in the disposal stage and are left as they are. Each step is dated a few days
+ * after the one before it, never after today.
  */
 export async function followWarnings(
   load: DistrictLoad,
@@ -64,7 +70,7 @@ export async function followWarnings(
     const [district] = (
       await ctx.call<{ _entities: { warningCases: CaseRow[] }[] }>(
         'rating',
-        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue } } } }',
+        'query($r: [_Any!]!, $o: Int!) { _entities(representations: $r) { ... on Organization { warningCases(offset: $o, first: 200) { id branchId memberId memberKind memberName periodKey openedOn interviewDue status nextPeriodKey nextTotal } } } }',
         { r: [{ __typename: 'Organization', id: districtId, path }], o: offset },
       )
     )._entities;
@@ -79,7 +85,12 @@ export async function followWarnings(
   let escalated = false;
   for (const c of cases) {
     const branch = branchByid.get(c.branchId)!;
-    let status = 'OPEN';
+    let status = c.status;
+    // A case a scheme's disposal consequence opened is in the disposal stage already: nothing to follow up here.
+    if (status !== 'OPEN') {
+      byStatus[status] = (byStatus[status] ?? 0) + 1;
+      continue;
+    }
     if (branch.key === demo.accounts.branchKey) {
       if (today > c.interviewDue) overdueInterviews += 1;
     } else {
@@ -114,8 +125,13 @@ export async function followWarnings(
           input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn },
         });
         status = 'RECTIFYING';
-        if (!escalated && c.memberKind === 'FULL') {
-          await escalate(load, c, secretary, plannedOn, today);
+        // The outcome follows the next period's confirmed rating: only a case whose next total stayed below 50 escalates.
+        if (!escalated && c.memberKind === 'FULL' && c.nextTotal !== null && c.nextTotal < 50) {
+          // Decided a month after the plan, and not before the next period's rating meeting it follows.
+          const after = [dayAfter(plannedOn, 30, today), demo.decidedOn.get(c.nextPeriodKey!) ?? plannedOn]
+            .sort()
+            .at(-1)!;
+          await escalate(load, c, secretary, after, today);
           escalated = true;
           status = 'ESCALATED';
         }
@@ -140,18 +156,17 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 /**
- * No change after the help: a month after the plan the case goes to the disposal procedure, 限期改正, proposed,
- * investigated and talked to, a few days apart (never after today).
+ * No change after the help: on `outcomeOn` the case goes to the disposal procedure, 限期改正, proposed, investigated
+ * and talked to, a few days apart (never after today).
  */
 async function escalate(
   load: DistrictLoad,
   c: CaseRow,
   secretary: string,
-  plannedOn: string,
+  outcomeOn: string,
   today: string,
 ): Promise<void> {
   const call = load.ctx.call;
-  const outcomeOn = dayAfter(plannedOn, 30, today);
   await call('rating', WARNING_STEP.outcome, {
     input: {
       caseId: c.id,

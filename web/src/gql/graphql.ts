@@ -162,10 +162,12 @@ export type WarningOutcome =
   /** 更正后的评定不再触发，自动撤销（不能手工认定） */
   | 'WITHDRAWN';
 
-/** 触发双预警的原因 */
+/** 本案的起因：双预警（低于 50 分、直接认定不合格），或评定结果运用列入处置范围 */
 export type WarningTrigger =
   /** 有积分方案规定的直接评为不合格的情形 */
   | 'DIRECT_UNQUALIFIED'
+  /** 评定结果运用列入不合格党员处置范围（如不合格、连续两年基本合格；预备党员延长或取消预备期），直接转入处置程序 */
+  | 'DISPOSAL_CONSEQUENCE'
   /** 考核总分低于 50 分 */
   | 'SCORE_BELOW_50';
 

@@ -7,14 +7,12 @@ describe('text rules', () => {
     ['String', 'note', 'MULTILINE'],
     ['String', 'reason', 'MULTILINE'],
     ['String', 'period', 'PERIOD'],
-    ['String', 'nextPeriodKey', 'PERIOD'],
   ])('a %s argument named %s is %s text', (type, name, kind) => {
     expect(textKindOf(type, name)).toBe(kind);
   });
 
-  it("leaves a period inside an input object to the service (it lists it with the input's other problems), but not nextPeriodKey", () => {
+  it("leaves a period inside an input object to the service (it lists it with the input's other problems)", () => {
     expect(textKindOf('String', 'period', false)).toBe('LINE');
-    expect(textKindOf('String', 'nextPeriodKey', false)).toBe('PERIOD');
   });
 
   it.each([

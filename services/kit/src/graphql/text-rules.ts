@@ -31,10 +31,9 @@ const MULTILINE_NAMES = new Set([
  * Arguments that name a scoring period (年度、半年、季度、月): every read taking one (`score(period:)`,
  * `scoreRollup(period:)`, `ratingRollup(period:)`…) answered null or zeros for a period that cannot exist.
  * Inside input objects a `period` is left to the service, which lists it with the other problems of the input
- * (previewScore's facts); `nextPeriodKey` is checked wherever it is (no service checks it).
+ * (previewScore's facts).
  */
 const PERIOD_ARGUMENTS = new Set(['period']);
-const PERIOD_FIELDS = new Set(['nextPeriodKey']);
 
 /** Longest one-line text (a name is at most 100 characters where stored; this bounds what any service is handed). */
 export const LINE_MAX_LENGTH = 1000;
@@ -52,7 +51,7 @@ export function isPeriodKey(value: string): boolean {
 /** Which rules a String value gets, from its GraphQL type (`ID` or `String`), the name of its argument or input field, and which of the two it is. */
 export function textKindOf(typeName: string, name: string, isArgument = true): TextKind {
   if (typeName === 'ID') return 'ID';
-  if (PERIOD_FIELDS.has(name) || (isArgument && PERIOD_ARGUMENTS.has(name))) return 'PERIOD';
+  if (isArgument && PERIOD_ARGUMENTS.has(name)) return 'PERIOD';
   return MULTILINE_NAMES.has(name) ? 'MULTILINE' : 'LINE';
 }
 

@@ -7,6 +7,7 @@ import { NodeRatingSummaries1765300000000 } from './1765300000000-node-rating-su
 import { RunDecisionDay1765610000000 } from './1765610000000-run-decision-day';
 import { PlanRevisions1765610000001 } from './1765610000001-plan-revisions';
 import { ActorNames1765700000000 } from './1765700000000-actor-names';
+import { CaseNextRun1765800000000 } from './1765800000000-case-next-run';
 
 /** Every rating migration, oldest first. */
 export const ratingMigrations = [
@@ -19,4 +20,5 @@ export const ratingMigrations = [
   RunDecisionDay1765610000000,
   PlanRevisions1765610000001,
   ActorNames1765700000000,
+  CaseNextRun1765800000000,
 ];

@@ -3,7 +3,7 @@ import { outermostPaths } from '@jifen/kit';
 import { loaderPerArgs } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { previousPeriodKeys } from '../run/period-key';
-import { warningCountsByBranch } from '../warning/warning.storage';
+import { warningCountsByBranch } from '../warning/warning-counts.storage';
 import { RollupNode, rollupsOf } from './rating-rollup';
 import { branchFiguresUnder, periodFiguresUnder, unitsAround } from './rating-rollup.storage';
 import { RatingRollup, RatingTrendPoint } from './rating-rollup.type';

@@ -5,14 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { ratingMigrations } from '../migrations';
 import { OPEN_STATUSES } from '../warning/warning-rules';
-import { overdueSql } from '../warning/warning.storage';
-import {
-  insertBranchSummaries,
-  insertNodeSummaries,
-  insertResults,
-  markConfirmed,
-  markSuperseded,
-} from '../run/run.storage';
+import { overdueSql } from '../warning/warning-counts.storage';
+import { insertResults } from '../run/run-results.storage';
+import { insertBranchSummaries, insertNodeSummaries, markConfirmed, markSuperseded } from '../run/run.storage';
 import { ResultPlan } from '../run/run-plan';
 import { RollupNode } from './rating-rollup';
 import { loadRatingRollups, loadRatingTrends, ratingRollupLoaders } from './rating-rollup.loader';
@@ -159,11 +154,11 @@ async function confirm(runId: string, previous: string | null, summarise = true)
 async function openCases(runId: string): Promise<void> {
   await db().query(
     `INSERT INTO rating.warning_case (id, district_id, branch_id, branch_path, member_id, member_name, member_kind, run_id, period_key, trig, total, trigger_note,
-                                      opened_on, interview_due, rectify_months, status, planned_on, rectify_deadline, outcome, outcome_on, updated_by, updated_at)
+                                      opened_on, interview_due, rectify_months, status, planned_on, rectify_deadline, outcome, outcome_on, updated_by, updated_at, warned_periods)
      SELECT gen_random_uuid(), x.district_id, x.branch_id, x.branch_path, x.member_id, x.member_name, 'FULL', x.run_id, run.period_key, x.warning, x.total, '双预警',
             d.opened, d.opened + 15, 6, s.status, CASE WHEN s.status = 'RECTIFYING' THEN d.opened + 10 END, CASE WHEN s.status = 'RECTIFYING' THEN d.opened + 60 END,
             CASE WHEN s.status IN ('IMPROVED', 'ESCALATED', 'WITHDRAWN') THEN s.status END, CASE WHEN s.status IN ('IMPROVED', 'ESCALATED', 'WITHDRAWN') THEN d.opened + 20 END,
-            'test', now()
+            'test', now(), ARRAY[run.period_key]
        FROM rating.rating_result x JOIN rating.rating_run run ON run.id = x.run_id
       CROSS JOIN LATERAL (SELECT ('2026-01-01'::date + (abs(hashtext(x.member_id::text)) % 60)) AS opened) d
       CROSS JOIN LATERAL (SELECT (ARRAY['OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING', 'IMPROVED', 'ESCALATED', 'WITHDRAWN'])[1 + abs(hashtext(x.member_id::text)) % 7] AS status) s

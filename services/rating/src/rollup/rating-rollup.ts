@@ -1,5 +1,5 @@
 import { idOfLabel } from '@jifen/kit';
-import type { WarningCounts } from '../warning/warning.storage';
+import type { WarningCounts } from '../warning/warning-counts.storage';
 import type { BranchFigures, PeriodFigures, StarCounts, UnitPlaces } from './rating-rollup.storage';
 import { RatingFigures, RatingRollup, RatingTrendPoint } from './rating-rollup.type';
 

@@ -2,19 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { actorName, fetchOrganizations, idsOnPath, isWithinScope, OrganizationRef, RequestContext } from '@jifen/kit';
 import { dayOf } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertMayRate, EVERYTHING, seesOrganisationRatings } from '../rating-access';
+import { assertMayRate, seesOrganisationRatings } from '../rating-access';
 import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';
 import { effectivePolicy } from '../quota/quota-policy.service';
 import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
-import { openWarningCases, WarningCaseDraft, withdrawWarningCases } from '../warning/warning.storage';
 import { LedgerScores } from './ledger-scores';
 import { decisionDay, periodLastDay } from './decision-day';
 import { assertSomeoneRated, pendingByBranch } from './not-ready';
-import { checkPeriodKey, cycleOfPeriod, previousPeriodKeys } from './period-key';
-import { BranchInput, SchemeFacts } from './rating-inputs';
+import { checkPeriodKey, cycleOfPeriod } from './period-key';
 import { diffResults, figuresOf } from './run-diff';
 import { planRun } from './run-plan';
 import { summarise } from './run-summary';
+import { applyRunToCases } from './run-cases';
+import { branchesOf, namesOf, nodeNamesOf, previousGradesOf } from './run-reads';
+import { branchPathsOfRun, figuresOfRun, insertResults } from './run-results.storage';
 import * as runs from './run.storage';
 import { RunRecord } from './run.storage';
 import { fetchSchemeFacts } from './scheme-facts';
@@ -65,13 +66,15 @@ export class RatingRunService {
     const read = await this.scores.read(ctx.token, org.id, period, (n) =>
       ctx.logger.info('评星定级：读取积分', { organization: org.name, period, read: n }),
     );
-    const branches = await this.branches(
-      ctx,
+    const branches = await branchesOf(
+      this.ledgerUrl(),
+      ctx.token,
       read.final.map((s) => s.branchId),
     );
-    const names = await this.names(ctx, [...branches.values()]);
-    const pendingNames = await this.branchNames(
-      ctx,
+    const names = await nodeNamesOf(this.ledgerUrl(), ctx.token, [...branches.values()]);
+    const pendingNames = await namesOf(
+      this.ledgerUrl(),
+      ctx.token,
       read.pending.map((p) => p.branchId),
       names,
     );
@@ -84,7 +87,8 @@ export class RatingRunService {
       ctx.token,
       read.final.map((s) => s.schemeVersionId),
     );
-    const previousGrades = await this.previousGrades(
+    const previousGrades = await previousGradesOf(
+      this.dataSource.manager,
       read.final.map((s) => s.memberId),
       period,
       schemes,
@@ -108,7 +112,7 @@ export class RatingRunService {
       await runs.lockOrgPeriod(db, org.id, period);
       const latest = await runs.latestRun(db, org.id, period);
       const compared = (await runs.confirmedRun(db, org.id, period)) ?? latest;
-      const before = compared ? await runs.figuresOfRun(db, compared.id) : [];
+      const before = compared ? await figuresOfRun(db, compared.id) : [];
       const run: RunRecord = {
         id: randomUUID(),
         districtId: org.districtId,
@@ -142,7 +146,7 @@ export class RatingRunService {
       };
       await runs.insertRun(db, run);
       // Sent together: the results are put into words while the database writes the units.
-      await Promise.all([runs.insertUnits(db, run.id, plan.units), runs.insertResults(db, run.id, plan.results)]);
+      await Promise.all([runs.insertUnits(db, run.id, plan.units), insertResults(db, run.id, plan.results)]);
       return run;
     });
   }
@@ -205,7 +209,7 @@ export class RatingRunService {
           { runId, other: other.id },
         );
       }
-      await this.assertPolicyUnchanged(db, run, await runs.branchPathsOfRun(db, run.id));
+      await this.assertPolicyUnchanged(db, run, await branchPathsOfRun(db, run.id));
       const previous = await runs.confirmedRun(db, run.orgId, run.periodKey);
       const decided = decisionDay(decidedOn, {
         today,
@@ -220,16 +224,15 @@ export class RatingRunService {
       }
       await runs.insertBranchSummaries(db, run.id);
       await runs.insertNodeSummaries(db, run.id);
-      const drafts = await this.warningDrafts(db, run, await runs.resultsOfRun(db, run.id, true));
       // The cases date from the committee's decision: the interview deadline counts from the rating meeting.
-      const opened = await openWarningCases(db, drafts, decided);
-      if (previous) {
-        const warnedNow = new Set(drafts.map((d) => d.memberId));
-        const before = (await runs.figuresOfRun(db, previous.id))
-          .filter((r) => r.warning && !warnedNow.has(r.memberId))
-          .map((r) => r.memberId);
-        await withdrawWarningCases(db, run.periodKey, before, run.id, decided);
-      }
+      const opened = await applyRunToCases(
+        db,
+        run,
+        previous,
+        decided,
+        { subject: ctx.caller.subject, name: actorName(ctx.caller) },
+        now.toISOString(),
+      );
       ctx.logger.info('评星定级：已确认', {
         organization: run.orgName,
         period: run.periodKey,
@@ -270,34 +273,6 @@ export class RatingRunService {
     }
   }
 
-  private async warningDrafts(
-    db: EntityManager,
-    run: RunRecord,
-    warned: readonly runs.StoredResult[],
-  ): Promise<WarningCaseDraft[]> {
-    if (warned.length === 0) return [];
-    const policies = await policiesOn(db, [...new Set(warned.flatMap((r) => idsOnPath(r.branchPath)))]);
-    const cycle = cycleOfPeriod(run.periodKey);
-    return warned.map((r) => {
-      const policy = effectivePolicy(r.branchPath, r.branchId, policies, cycle);
-      return {
-        districtId: r.districtId,
-        branchId: r.branchId,
-        branchPath: r.branchPath,
-        memberId: r.memberId,
-        memberName: r.memberName,
-        memberKind: r.memberKind,
-        runId: run.id,
-        periodKey: run.periodKey,
-        trigger: r.warning!,
-        total: r.total,
-        triggerNote: r.explanation.find((line) => line.includes('双预警')) ?? '双预警',
-        interviewDays: policy.interviewDays,
-        rectifyMonths: policy.rectifyMonths,
-      };
-    });
-  }
-
   private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {
     const [org] = await fetchOrganizations(this.ledgerUrl(), ctx.token, [id]);
     if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(id);
@@ -310,67 +285,5 @@ export class RatingRunService {
       );
     }
     return org;
-  }
-
-  private async branches(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, BranchInput>> {
-    const distinct = [...new Set(ids)];
-    const found = await fetchOrganizations(this.ledgerUrl(), ctx.token, distinct);
-    return new Map(
-      found
-        .filter((b): b is OrganizationRef => b !== null)
-        .map((b) => [b.id, { id: b.id, name: b.name, path: b.path, districtId: b.districtId }]),
-    );
-  }
-
-  /** Names of these branches: those already known, the others asked of the ledger. */
-  private async branchNames(
-    ctx: RequestContext,
-    ids: readonly string[],
-    known: ReadonlyMap<string, string>,
-  ): Promise<Map<string, string>> {
-    const names = new Map(known);
-    const missing = [...new Set(ids)].filter((id) => !names.has(id));
-    if (missing.length > 0)
-      for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing))
-        if (org) names.set(org.id, org.name);
-    return names;
-  }
-
-  /** Names of every node on the branches' paths (quota units are named after them). */
-  private async names(ctx: RequestContext, branches: readonly BranchInput[]): Promise<Map<string, string>> {
-    const names = new Map(branches.map((b) => [b.id, b.name]));
-    const missing = [...new Set(branches.flatMap((b) => idsOnPath(b.path)))].filter((id) => !names.has(id));
-    for (const org of await fetchOrganizations(this.ledgerUrl(), ctx.token, missing))
-      if (org) names.set(org.id, org.name);
-    return names;
-  }
-
-  /** Each member's confirmed grades of the periods just before, oldest first, as far back as rules look and without a gap. */
-  private async previousGrades(
-    memberIds: readonly string[],
-    period: string,
-    schemes: ReadonlyMap<string, SchemeFacts>,
-  ): Promise<Map<string, string[]>> {
-    const longest = Math.max(
-      1,
-      ...[...schemes.values()].flatMap((s) => s.consequences.map((c) => c.when.consecutive ?? 1)),
-    );
-    const grades = new Map<string, string[]>();
-    if (longest <= 1) return grades;
-    const keys = previousPeriodKeys(period, longest - 1);
-    const found = await runs.confirmedResults(this.dataSource.manager, memberIds, keys, EVERYTHING);
-    const byMember = new Map<string, Map<string, string>>();
-    for (const r of found)
-      if (r.gradeCode)
-        (byMember.get(r.memberId) ?? byMember.set(r.memberId, new Map()).get(r.memberId)!).set(
-          r.periodKey,
-          r.gradeCode,
-        );
-    for (const [memberId, byKey] of byMember) {
-      let run: string[] = [];
-      for (const key of keys) run = byKey.has(key) ? [...run, byKey.get(key)!] : [];
-      grades.set(memberId, run);
-    }
-    return grades;
   }
 }

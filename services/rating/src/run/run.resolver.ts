@@ -4,7 +4,8 @@ import { assertPage } from '@jifen/kit';
 import { seesOrganisationRatings } from '../rating-access';
 import { RatingContext } from '../rating-context';
 import { RatingRunService } from './rating-run.service';
-import { pageResults, unitsOfRuns } from './run.storage';
+import { pageResults } from './run-results.storage';
+import { unitsOfRuns } from './run.storage';
 import { QuotaUnit, RatingResultPage, RatingRun } from './run.type';
 import { resultView, runView, unitView } from './run.view';
 

@@ -1,5 +1,6 @@
 import { RatingChange as Change } from './run-diff';
-import { RunRecord, StoredResult, StoredUnit } from './run.storage';
+import { StoredResult } from './run-results.storage';
+import { RunRecord, StoredUnit } from './run.storage';
 import { WarningTrigger } from '../warning/warning-rules';
 import { QuotaUnit, RatingChange, RatingResult, RatingResultStatus, RatingRun, RatingRunStatus } from './run.type';
 

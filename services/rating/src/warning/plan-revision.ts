@@ -1,16 +1,8 @@
 import { addDays } from '@jifen/rules';
 import { isLocalDate } from '@jifen/kit/server';
 import { invalidWarningInput } from './warning-error';
-import {
-  addMonths,
-  assertCaseStep,
-  checkDay,
-  cleanText,
-  MAX_NAME,
-  MAX_RECTIFY_MONTHS,
-  optionalText,
-  WarningCaseStatus,
-} from './warning-rules';
+import { addMonths, checkDay, cleanText, MAX_NAME, optionalText } from './warning-input';
+import { assertCaseStep, MAX_RECTIFY_MONTHS, WarningCaseStatus } from './warning-rules';
 
 /** What a revision reads of its case: the plan in force and the day it was first set (the legal bound runs from it). */
 export interface RevisableCase {

@@ -6,6 +6,8 @@ export enum WarningErrorCode {
   WARNING_STEP_REFUSED = 'WARNING_STEP_REFUSED',
   /** A disposal step out of order, a measure that does not apply, or a vote that does not carry. */
   DISPOSAL_STEP_REFUSED = 'DISPOSAL_STEP_REFUSED',
+  /** An outcome asked for before the next period's rating is confirmed (the outcome follows that rating). */
+  NEXT_RATING_REQUIRED = 'NEXT_RATING_REQUIRED',
   INVALID_WARNING_INPUT = 'INVALID_WARNING_INPUT',
   FORBIDDEN = 'FORBIDDEN',
 }

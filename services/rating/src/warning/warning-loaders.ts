@@ -4,9 +4,11 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readScope } from '../rating-access';
 import { WarningCaseStatus } from './warning-rules';
+import { CaseEventRecord, eventsOfCases } from './case-run.storage';
+import { DisposalStepRecord, stepsOfCases } from './disposal-step.storage';
 import { PlanRevisionRecord, revisionsOfCases } from './plan-revision.storage';
 import * as storage from './warning.storage';
-import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
+import { WarningCaseRecord } from './warning.storage';
 
 interface CasePageArgs {
   status: WarningCaseStatus | null;
@@ -24,6 +26,8 @@ export interface WarningLoaders {
   disposalStepsOfCase: DataLoader<string, DisposalStepRecord[]>;
   /** Not scoped again: only reached through a case already in scope. */
   planRevisionsOfCase: DataLoader<string, PlanRevisionRecord[]>;
+  /** Not scoped again: only reached through a case already in scope. */
+  eventsOfCase: DataLoader<string, CaseEventRecord[]>;
   /** One loader per distinct page arguments, keyed by organisation path: sibling nodes share one statement. */
   warningCasesUnder(args: CasePageArgs): DataLoader<string, WarningCaseRecord[]>;
 }
@@ -44,11 +48,15 @@ export function makeWarningLoaders(dataSource: DataSource, caller: Caller): Warn
       (row) => row.memberId,
     ),
     disposalStepsOfCase: groupedLoader(
-      (ids) => storage.stepsOfCases(db, ids),
+      (ids) => stepsOfCases(db, ids),
       (row) => row.caseId,
     ),
     planRevisionsOfCase: groupedLoader(
       (ids) => revisionsOfCases(db, ids),
+      (row) => row.caseId,
+    ),
+    eventsOfCase: groupedLoader(
+      (ids) => eventsOfCases(db, ids),
       (row) => row.caseId,
     ),
     warningCasesUnder(args) {

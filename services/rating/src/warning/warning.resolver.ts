@@ -16,6 +16,7 @@ import {
   RecordWarningInterviewInput,
   SetRectificationPlanInput,
   WarningCase,
+  WarningCaseEvent,
 } from './warning.type';
 
 @Resolver(() => WarningCase)
@@ -46,6 +47,13 @@ export class WarningCaseResolver {
   @FieldResolver(() => [RectificationPlanRevision], { description: '整改计划的修订记录，按先后' })
   planRevisions(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<RectificationPlanRevision[]> {
     return ctx.loaders.planRevisionsOfCase.load(c.id);
+  }
+
+  @FieldResolver(() => [WarningCaseEvent], {
+    description: '评定对本案的办理记录（预警、下一期得分、再次预警、撤销、转入处置），按先后，各条注明确认评定的人',
+  })
+  history(@Root() c: WarningCase, @Ctx() ctx: WarningContext): Promise<WarningCaseEvent[]> {
+    return ctx.loaders.eventsOfCase.load(c.id);
   }
 
   @FieldResolver(() => [DisposalMeasure], { description: '现在可以启动的处置方式（已转入处置程序、无未办结的处置时）' })
@@ -91,7 +99,10 @@ export class WarningCaseResolver {
     return this.cases.revisePlan(ctx.caller, caseId, rest);
   }
 
-  @Mutation(() => WarningCase, { description: '认定整改结果：已转化提高则结案，仍无转化提高则启动不合格党员处置程序' })
+  @Mutation(() => WarningCase, {
+    description:
+      '认定整改结果：依据下一期评定确认时记录的总分，达到 50 分为已转化提高（结案），否则启动不合格党员处置程序',
+  })
   decideWarningOutcome(
     @Ctx() ctx: WarningContext,
     @Arg('input', () => DecideWarningOutcomeInput) input: DecideWarningOutcomeInput,

@@ -3,31 +3,27 @@ import { assertPage, Caller, Right } from '@jifen/kit';
 import { dayOf } from '@jifen/kit/server';
 import { readScope, seesOrganisationRatings } from '../rating-access';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkDisposalStep, DisposalStepInput, disposalsOf, DisposalState, measuresOpen } from './disposal-rules';
+import { disposalsOf, DisposalState, measuresOpen } from './disposal-rules';
+import { checkDisposalStep, DisposalStepInput } from './disposal-step';
+import * as steps from './disposal-step.storage';
+import { DisposalStepRecord } from './disposal-step.storage';
+import { overdueItems } from './overdue-rules';
+import { assertMayAct, rightOfStep, WarningRight } from './warning-access';
+import { checkDay, checkHelperId, cleanText, MAX_NAME, optionalText } from './warning-input';
+import { outcomeStep } from './warning-outcome';
 import { checkPlanRevision, PlanRevisionInput } from './plan-revision';
 import { insertPlanRevision, revisionsOfCases } from './plan-revision.storage';
 import { invalidWarningInput, warningCaseNotFound } from './warning-error';
 import {
   assertCaseStep,
-  assertMayAct,
-  checkDay,
-  checkHelperId,
-  cleanText,
   DisposalMeasure,
   DisposalStepKind,
-  MAX_NAME,
-  optionalText,
-  outcomeStep,
-  storedNextTotal,
-  overdueItems,
   rectifyDeadline,
-  rightOfStep,
   WarningCaseStatus,
   WarningOutcome,
-  WarningRight,
 } from './warning-rules';
 import * as storage from './warning.storage';
-import { DisposalStepRecord, WarningCaseRecord } from './warning.storage';
+import { WarningCaseRecord } from './warning.storage';
 
 export interface RecordInterview {
   interviewedOn: string;
@@ -53,8 +49,6 @@ export interface DecideOutcome {
   decidedOn: string;
   decidedBy: string;
   note?: string | null;
-  nextPeriodKey?: string | null;
-  nextTotal?: number | null;
 }
 
 export interface CaseListFilter {
@@ -155,10 +149,13 @@ export class WarningCaseService {
     });
   }
 
-  /** The outcome after rectification: IMPROVED closes the case, ESCALATED opens the disposal procedure. */
+  /**
+   * The outcome after rectification: IMPROVED closes the case, ESCALATED opens the disposal procedure; which one the
+   * next period's confirmed rating allows (recorded on the case by its run, see warning-outcome.ts).
+   */
   decideOutcome(caller: Caller, caseId: string, input: DecideOutcome): Promise<WarningCaseRecord> {
     return this.change(caller, caseId, Right.FOLLOW_WARNINGS, (c, today) => {
-      const status = outcomeStep(c, input);
+      const status = outcomeStep(c, input.outcome);
       const note = optionalText(input.note, '说明');
       if (input.outcome === WarningOutcome.ESCALATED && !note)
         throw invalidWarningInput('转入处置程序请写明帮扶后仍无转化提高的情况', { field: 'note' });
@@ -166,11 +163,17 @@ export class WarningCaseService {
         ...c,
         status,
         outcome: input.outcome,
-        outcomeOn: checkDay(input.decidedOn, '认定日期', today, { day: c.plannedOn, what: '整改计划制定日期' }),
+        // Not before the plan, nor before the rating it follows was decided.
+        outcomeOn: checkDay(
+          input.decidedOn,
+          '认定日期',
+          today,
+          c.nextDecidedOn && c.nextDecidedOn > (c.plannedOn ?? '')
+            ? { day: c.nextDecidedOn, what: `下一期（${c.nextPeriodKey}）评定的日期` }
+            : { day: c.plannedOn, what: '整改计划制定日期' },
+        ),
         outcomeBy: cleanText(input.decidedBy, '认定人或认定机构', MAX_NAME),
         outcomeNote: note,
-        nextPeriodKey: optionalText(input.nextPeriodKey, '下一期', 40),
-        nextTotal: storedNextTotal(input.nextTotal),
       };
     });
   }
@@ -182,9 +185,9 @@ export class WarningCaseService {
     return this.dataSource.transaction(async (db) => {
       const c = await this.locked(db, caller, caseId);
       assertMayAct(caller, rightOfStep(input.step), c.branchPath);
-      const taken = await storage.stepsOfCases(db, [c.id]);
+      const taken = await steps.stepsOfCases(db, [c.id]);
       const step = checkDisposalStep(c, taken, input, today);
-      await storage.insertDisposalStep(db, {
+      await steps.insertDisposalStep(db, {
         ...step,
         id: randomUUID(),
         caseId: c.id,
@@ -238,7 +241,7 @@ export class WarningCaseService {
   }
 
   disposalSteps(caseId: string): Promise<DisposalStepRecord[]> {
-    return storage.stepsOfCases(this.dataSource.manager, [caseId]);
+    return steps.stepsOfCases(this.dataSource.manager, [caseId]);
   }
 
   // ---- the one way a case changes ----

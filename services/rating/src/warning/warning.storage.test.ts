@@ -4,20 +4,19 @@ import { openServiceDatabase } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../../tests/support/src/test-database';
 import { WarningCases1764000000001 } from '../migrations/1764000000001-warning-cases';
+import { ActorNames1765700000000 } from '../migrations/1765700000000-actor-names';
+import { CaseNextRun1765800000000 } from '../migrations/1765800000000-case-next-run';
 import { EVERYTHING, readScope } from '../rating-access';
 import { WarningErrorCode } from './warning-error';
-import {
-  DisposalMeasure as M,
-  DisposalStepKind as K,
-  overdueItems,
-  WarningCaseStatus as S,
-  WarningOutcome,
-} from './warning-rules';
+import * as caseRun from './case-run.storage';
+import { WarningCaseDraft } from './case-run.storage';
+import { overdueItems } from './overdue-rules';
+import { warningCounts } from './warning-counts.storage';
+import { DisposalMeasure as M, DisposalStepKind as K, WarningCaseStatus as S, WarningOutcome } from './warning-rules';
 import { WarningCaseService } from './warning.service';
 import * as storage from './warning.storage';
-import { WarningCaseDraft } from './warning.storage';
 
-// Only this module's migration: the test stays independent of the other rating tables.
+// Only this module's migrations (and the names they read): the test stays independent of the other rating tables.
 let database: TestDatabase;
 let dataSource: DataSource;
 let now = new Date('2026-03-01T08:00:00Z');
@@ -64,6 +63,43 @@ async function caseOf(memberId: string, periodKey = '2025-H2') {
   return rows.find((c) => c.periodKey === periodKey)!;
 }
 
+const confirmer = { subject: 'account:committee', name: '东镇党委 组织委员 陈某' };
+
+/** Opens cases as a confirmed run does; returns how many opened. */
+const openCases = (drafts: WarningCaseDraft[], on: string) =>
+  dataSource.transaction(async (db) => (await caseRun.openCases(db, drafts, on, confirmer)).length);
+
+/** Withdraws the members' cases of the period as a corrected run does; returns how many were. */
+async function withdraw(periodKey: string, memberIds: string[], runId: string, on: string): Promise<number> {
+  const cases = await storage.casesOfMembers(
+    dataSource.manager,
+    memberIds.filter((id) => id.length === 36),
+    EVERYTHING,
+  );
+  const ids = cases
+    .filter((c) => c.periodKey === periodKey)
+    .map((c) => ({ id: c.id, note: '更正后的评定不再触发双预警，自动撤销' }));
+  return dataSource.transaction((db) => caseRun.withdrawCases(db, ids, runId, on, confirmer));
+}
+
+/** Records the next period's total on a case, as the next period's confirmed run does. */
+const recordNext = (
+  caseId: string,
+  nextPeriodKey: string,
+  nextTotal: number,
+  warnedPeriods: string[],
+  decidedOn: string,
+) =>
+  dataSource.transaction((db) =>
+    caseRun.recordNext(
+      db,
+      [{ id: caseId, touch: true, nextPeriodKey, nextTotal, nextDisposal: null, warnedPeriods }],
+      randomUUID(),
+      decidedOn,
+      confirmer,
+    ),
+  );
+
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
     await promise;
@@ -79,7 +115,7 @@ beforeAll(async () => {
     url: database.url,
     schema: 'rating',
     entities: [],
-    migrations: [WarningCases1764000000001],
+    migrations: [WarningCases1764000000001, ActorNames1765700000000, CaseNextRun1765800000000],
     logger: createLogger('test', 'silent'),
   }));
 });
@@ -100,12 +136,10 @@ describe('warning case storage', () => {
   const service = () => new WarningCaseService(dataSource, clock);
 
   it('opens cases in one statement and skips members who already have one for the period', async () => {
-    const opened = await dataSource.transaction((db) =>
-      storage.openWarningCases(db, [zhang, li, wang, { ...zhang, memberName: '张三（重复）' }], '2026-01-05'),
-    );
+    const opened = await openCases([zhang, li, wang, { ...zhang, memberName: '张三（重复）' }], '2026-01-05');
     expect(opened).toBe(3);
-    expect(await dataSource.transaction((db) => storage.openWarningCases(db, [zhang, li], '2026-01-06'))).toBe(0);
-    expect(await dataSource.transaction((db) => storage.openWarningCases(db, [], '2026-01-06'))).toBe(0);
+    expect(await openCases([zhang, li], '2026-01-06')).toBe(0);
+    expect(await openCases([], '2026-01-06')).toBe(0);
     const c = await caseOf(zhang.memberId);
     expect(c).toMatchObject({
       status: S.OPEN,
@@ -115,6 +149,9 @@ describe('warning case storage', () => {
       total: 42.5,
       branchPath: branchA.path,
       rectifyMonths: 6,
+      warnedPeriods: ['2025-H2'],
+      nextTotal: null,
+      outcome: null,
     });
     expect(await caseOf(li.memberId)).toMatchObject({ trigger: 'DIRECT_UNQUALIFIED', total: 71 });
     expect((await caseOf(wang.memberId)).interviewDue).toBe('2026-01-15');
@@ -122,39 +159,19 @@ describe('warning case storage', () => {
 
   it('withdraws open cases a corrected run no longer triggers, and opens them afresh when triggered again', async () => {
     const ghost = draft(branchA, '赵六');
-    await dataSource.transaction((db) => storage.openWarningCases(db, [ghost], '2026-01-05'));
+    await openCases([ghost], '2026-01-05');
     const correction = randomUUID();
-    expect(
-      await dataSource.transaction((db) =>
-        storage.withdrawWarningCases(
-          db,
-          '2025-H2',
-          [ghost.memberId, randomUUID(), 'not-a-uuid'],
-          correction,
-          '2026-01-08',
-        ),
-      ),
-    ).toBe(1);
+    expect(await withdraw('2025-H2', [ghost.memberId, randomUUID(), 'not-a-uuid'], correction, '2026-01-08')).toBe(1);
     expect(await caseOf(ghost.memberId)).toMatchObject({
       status: S.WITHDRAWN,
       outcome: WarningOutcome.WITHDRAWN,
       outcomeOn: '2026-01-08',
       withdrawnByRun: correction,
     });
-    expect(
-      await dataSource.transaction((db) =>
-        storage.withdrawWarningCases(db, '2025-H2', [ghost.memberId], correction, '2026-01-09'),
-      ),
-    ).toBe(0);
-    expect(
-      await dataSource.transaction((db) =>
-        storage.withdrawWarningCases(db, '2025-H1', [zhang.memberId], correction, '2026-01-09'),
-      ),
-    ).toBe(0);
+    expect(await withdraw('2025-H2', [ghost.memberId], correction, '2026-01-09')).toBe(0);
+    expect(await withdraw('2025-H1', [zhang.memberId], correction, '2026-01-09')).toBe(0);
 
-    expect(
-      await dataSource.transaction((db) => storage.openWarningCases(db, [{ ...ghost, total: 45 }], '2026-01-20')),
-    ).toBe(1);
+    expect(await openCases([{ ...ghost, total: 45 }], '2026-01-20')).toBe(1);
     expect(await caseOf(ghost.memberId)).toMatchObject({
       status: S.OPEN,
       outcome: null,
@@ -240,13 +257,28 @@ describe('warning case storage', () => {
   it('escalates to a disposal whose steps are appended, and refuses to change them', async () => {
     setDay('2026-08-01');
     const id = (await caseOf(zhang.memberId)).id;
-    await service().decideOutcome(secretaryA, id, {
+    const escalation = {
       outcome: WarningOutcome.ESCALATED,
       decidedOn: '2026-07-20',
       decidedBy: '党支部委员会',
       note: '帮扶后仍不参加组织生活',
+    };
+    // No outcome before the next half-year's rating is confirmed; then only what its total allows.
+    expect(await codeOf(service().decideOutcome(secretaryA, id, escalation))).toBe(
+      WarningErrorCode.NEXT_RATING_REQUIRED,
+    );
+    await recordNext(id, '2026-H1', 38, ['2025-H2', '2026-H1'], '2026-07-15');
+    expect(await codeOf(service().decideOutcome(secretaryA, id, { ...escalation, decidedOn: '2026-07-14' }))).toBe(
+      WarningErrorCode.INVALID_WARNING_INPUT,
+    );
+    expect(
+      await codeOf(service().decideOutcome(secretaryA, id, { ...escalation, outcome: WarningOutcome.IMPROVED })),
+    ).toBe(WarningErrorCode.WARNING_STEP_REFUSED);
+    expect(await service().decideOutcome(secretaryA, id, escalation)).toMatchObject({
+      status: S.ESCALATED,
       nextPeriodKey: '2026-H1',
       nextTotal: 38,
+      warnedPeriods: ['2025-H2', '2026-H1'],
     });
     await service().recordDisposalStep(secretaryA, id, {
       measure: M.RECTIFY_DEADLINE,
@@ -318,23 +350,15 @@ describe('warning case storage', () => {
     );
     expect(await service().disposalSteps(id)).toHaveLength(3);
     // Escalated cases stay when a corrected run no longer triggers them.
-    expect(
-      await dataSource.transaction((db) =>
-        storage.withdrawWarningCases(db, '2025-H2', [zhang.memberId], randomUUID(), '2026-08-01'),
-      ),
-    ).toBe(0);
+    expect(await withdraw('2025-H2', [zhang.memberId], randomUUID(), '2026-08-01')).toBe(0);
   });
 
   it('counts open, overdue, escalated, closed and withdrawn per path in one statement, overdue as the rules say', async () => {
     const improved = draft(branchB, '孙七');
     const withdrawn = draft(branchB, '周八');
     const otherPeriod = draft(branchB, '吴九', { periodKey: '2026-H1' });
-    await dataSource.transaction((db) =>
-      storage.openWarningCases(db, [improved, withdrawn, otherPeriod], '2026-01-05'),
-    );
-    await dataSource.transaction((db) =>
-      storage.withdrawWarningCases(db, '2025-H2', [withdrawn.memberId], randomUUID(), '2026-01-06'),
-    );
+    await openCases([improved, withdrawn, otherPeriod], '2026-01-05');
+    await withdraw('2025-H2', [withdrawn.memberId], randomUUID(), '2026-01-06');
     setDay('2026-02-01');
     const improvedId = (await caseOf(improved.memberId)).id;
     await service().recordInterview(systemCaller, improvedId, {
@@ -348,18 +372,17 @@ describe('warning case storage', () => {
       plannedOn: '2026-01-08',
       deadline: '2026-03-08',
     });
+    await recordNext(improvedId, '2026-H1', 66, ['2025-H2'], '2026-01-20');
     await service().decideOutcome(systemCaller, improvedId, {
       outcome: WarningOutcome.IMPROVED,
       decidedOn: '2026-02-01',
       decidedBy: '党支部委员会',
-      nextPeriodKey: '2026-H1',
-      nextTotal: 66,
     });
 
     // On 2026-08-10: 李四 (A) and 王五 (B) and 吴九 (B, 2026-H1) wait for their interview past the due day; 赵六 (A, reopened on 01-20) too;
     // 张三 (A) is escalated, its disposal last moved on 07-30 (not stalled yet).
     const day = '2026-08-10';
-    const counts = await storage.warningCounts(
+    const counts = await warningCounts(
       dataSource.manager,
       [township, branchA.path, branchB.path, elsewhere],
       day,
@@ -370,12 +393,14 @@ describe('warning case storage', () => {
     expect(counts.get(branchA.path)).toEqual({ open: 3, overdue: 2, escalated: 1, closed: 0, withdrawn: 0 });
     expect(counts.get(branchB.path)).toEqual({ open: 1, overdue: 1, escalated: 0, closed: 1, withdrawn: 1 });
     expect(counts.get(elsewhere)).toEqual({ open: 0, overdue: 0, escalated: 0, closed: 0, withdrawn: 0 });
-    expect(
-      (await storage.warningCounts(dataSource.manager, [township], '2026-01-15', null)).get(township),
-    ).toMatchObject({ open: 5, overdue: 0 });
-    expect(
-      (await storage.warningCounts(dataSource.manager, [township], '2026-10-01', null)).get(township),
-    ).toMatchObject({ open: 5, overdue: 5 });
+    expect((await warningCounts(dataSource.manager, [township], '2026-01-15', null)).get(township)).toMatchObject({
+      open: 5,
+      overdue: 0,
+    });
+    expect((await warningCounts(dataSource.manager, [township], '2026-10-01', null)).get(township)).toMatchObject({
+      open: 5,
+      overdue: 5,
+    });
 
     // The SQL's overdue agrees with the rules' on every case and many days.
     const all = await storage.casesUnder(dataSource.manager, [district], EVERYTHING, {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  CaseEventKind,
   DisposalMeasure,
   DisposalStepKind,
   stepLabel,
@@ -25,10 +26,30 @@ registerEnumType(WarningCaseStatus, {
 
 registerEnumType(WarningTrigger, {
   name: 'WarningTrigger',
-  description: '触发双预警的原因',
+  description: '本案的起因：双预警（低于 50 分、直接认定不合格），或评定结果运用列入处置范围',
   valuesConfig: {
     SCORE_BELOW_50: { description: '考核总分低于 50 分' },
     DIRECT_UNQUALIFIED: { description: '有积分方案规定的直接评为不合格的情形' },
+    DISPOSAL_CONSEQUENCE: {
+      description:
+        '评定结果运用列入不合格党员处置范围（如不合格、连续两年基本合格；预备党员延长或取消预备期），直接转入处置程序',
+    },
+  },
+});
+
+registerEnumType(CaseEventKind, {
+  name: 'WarningCaseEventKind',
+  description: '评定对双预警或处置案件的办理',
+  valuesConfig: {
+    OPENED: { description: '评定确认，实行双预警' },
+    DISPOSAL_OPENED: { description: '评定结果运用列入处置范围，直接转入处置程序' },
+    NEXT_RATED: { description: '下一期评定确认，记录下一期总分' },
+    NEXT_CLEARED: { description: '更正后的下一期评定没有本人的得分，已清除' },
+    WARNED_AGAIN: { description: '下一期再次预警，继续在本案办理' },
+    NO_LONGER_WARNED: { description: '更正后的下一期评定不再预警' },
+    UPGRADED: { description: '更正后的评定列入处置范围，转入处置程序' },
+    WITHDRAWN: { description: '更正后的评定不再触发，自动撤销' },
+    KEPT: { description: '更正后的评定不再列入处置范围，但已办理处置步骤，本案保留' },
   },
 });
 
@@ -121,6 +142,18 @@ export class RectificationPlanRevision {
   @Field(() => String, { description: '登记时间' }) recordedAt!: string;
 }
 
+@ObjectType({ description: '评定对本案的一次办理（预警、下一期得分、再次预警、撤销、转入处置），登记后不可修改' })
+export class WarningCaseEvent {
+  @Field(() => Int, { description: '第几条，从 1 起' }) seq!: number;
+  @Field(() => CaseEventKind) kind!: CaseEventKind;
+  @Field(() => String, { description: '评定的期间' }) periodKey!: string;
+  @Field(() => ID, { description: '评定' }) runId!: string;
+  @Field(() => Float, { nullable: true, description: '该期总分' }) total!: number | null;
+  @Field(() => String, { description: '说明' }) note!: string;
+  @Field(() => String, { description: '确认评定的人' }) recordedBy!: string;
+  @Field(() => String, { description: '确认时间' }) recordedAt!: string;
+}
+
 @ObjectType({ description: '双预警：同时警示党员本人和须采取措施的党支部' })
 export class WarningCase {
   @Field(() => ID) id!: string;
@@ -150,8 +183,15 @@ export class WarningCase {
   @Field(() => Date, { nullable: true, description: '认定日期' }) outcomeOn!: string | null;
   @Field(() => String, { nullable: true, description: '认定人或认定机构' }) outcomeBy!: string | null;
   @Field(() => String, { nullable: true, description: '认定说明' }) outcomeNote!: string | null;
-  @Field(() => String, { nullable: true, description: '据以认定的下一期' }) nextPeriodKey!: string | null;
-  @Field(() => Float, { nullable: true, description: '下一期总分' }) nextTotal!: number | null;
+  @Field(() => [String], { description: '触发本案的各期，首期在前（下一期再次预警的，继续在本案办理）' })
+  warnedPeriods!: string[];
+  @Field(() => String, { nullable: true, description: '据以认定的下一期（由下一期评定确认时记录）' })
+  nextPeriodKey!: string | null;
+  @Field(() => Float, { nullable: true, description: '下一期评定总分（由下一期评定确认时记录，不能手工填写）' })
+  nextTotal!: number | null;
+  @Field(() => ID, { nullable: true, description: '记录下一期总分的评定' }) nextRunId!: string | null;
+  @Field(() => String, { nullable: true, description: '下一期评定结果运用中列入处置范围的情形，没有则为空' })
+  nextDisposal!: string | null;
   @Field(() => DisposalMeasure, { nullable: true, description: '正在或最近办理的处置方式' })
   disposalMeasure!: DisposalMeasure | null;
   @Field(() => DisposalStepKind, { nullable: true, description: '处置办到的步骤' })
@@ -160,6 +200,7 @@ export class WarningCase {
   @Field(() => String) updatedAt!: string;
   districtId!: string;
   branchPath!: string;
+  nextDecidedOn!: string | null;
   rectifyMonths!: number;
   withdrawnByRun!: string | null;
   disposalStepOn!: string | null;
@@ -204,16 +245,16 @@ export class ReviseRectificationPlanInput {
   @Field(() => String, { description: '修订理由' }) reason!: string;
 }
 
-@InputType({ description: '认定整改结果' })
+@InputType({
+  description:
+    '认定整改结果：依据下一期评定确认时记录的总分，达到 50 分才能认定为已转化提高，否则只能转入处置程序；下一期评定确认之前不能认定',
+})
 export class DecideWarningOutcomeInput {
   @Field(() => ID) caseId!: string;
   @Field(() => WarningOutcome, { description: 'IMPROVED 结案，ESCALATED 启动处置程序' }) outcome!: WarningOutcome;
   @Field(() => Date, { description: '认定日期' }) decidedOn!: string;
   @Field(() => String, { description: '认定人或认定机构，如“党支部委员会”' }) decidedBy!: string;
   @Field(() => String, { nullable: true, description: '说明；启动处置程序时必填' }) note?: string | null;
-  @Field(() => String, { nullable: true, description: '据以认定的下一期，如 2024-H2' }) nextPeriodKey?: string | null;
-  @Field(() => Float, { nullable: true, description: '下一期总分（低于 50 分不能认定为已转化提高）' }) nextTotal?:
-    number | null;
 }
 
 @InputType({ description: '党员大会表决情况：到会须超过有表决权党员的半数，赞成须超过到会人数的半数' })

@@ -1,5 +1,13 @@
 import { Cycle } from '../document/rule-document.types';
-import { isDay, parsePeriodKey, periodContaining, periodsWithin } from './periods';
+import {
+  isDay,
+  parsePeriodKey,
+  periodContaining,
+  periodKeyAfter,
+  periodKeysBefore,
+  periodsWithin,
+  readPeriodKey,
+} from './periods';
 
 const cycleFrom = (month: number, day: number): Cycle => ({
   start: { month, day },
@@ -93,5 +101,20 @@ describe('isDay', () => {
       const last = new Date(Date.UTC(2024, month, 0)).getUTCDate();
       expect(isDay(`2024-${String(month).padStart(2, '0')}-${last + 1}`)).toBe(false);
     }
+  });
+});
+
+describe('the period after a period', () => {
+  it.each([
+    ['2024-H1', '2024-H2'],
+    ['2024-H2', '2025-H1'],
+    ['2024-Q3', '2024-Q4'],
+    ['2024-Q4', '2025-Q1'],
+    ['2024-M09', '2024-M10'],
+    ['2024-M12', '2025-M01'],
+    ['2024', '2025'],
+  ])('after %s comes %s, and the period before that is %s again', (key, next) => {
+    expect(periodKeyAfter(readPeriodKey(key)!)).toBe(next);
+    expect(periodKeysBefore(readPeriodKey(next)!, 1)).toEqual([key]);
   });
 });

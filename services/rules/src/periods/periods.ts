@@ -126,6 +126,13 @@ export function periodKeysBefore(period: PeriodKeyParts, count: number): string[
   return keys;
 }
 
+/** The key of the period of the same kind just after a period (2024-H2 → 2025-H1, 2024 → 2025). */
+export function periodKeyAfter(period: PeriodKeyParts): string {
+  const perCycle = MONTHS.YEAR / MONTHS[period.kind];
+  const position = period.cycle * perCycle + period.index;
+  return periodKey(Math.floor(position / perCycle), period.kind, (position % perCycle) + 1);
+}
+
 /** The period of a kind that holds a day. */
 export function periodContaining(cycle: Cycle, kind: PeriodKind, day: string): Period {
   const year = Number(day.slice(0, 4));

@@ -41,6 +41,7 @@ export const warningStatusLabels: Record<string, string> = {
 export const warningTriggerLabels: Record<string, string> = {
   SCORE_BELOW_50: '考核总分低于 50 分',
   DIRECT_UNQUALIFIED: '有直接评为不合格的情形',
+  DISPOSAL_CONSEQUENCE: '评定结果运用列入不合格党员处置范围',
 };
 
 export const warningOutcomeLabels: Record<string, string> = {

@@ -74,17 +74,17 @@ type Documents = {
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": typeof types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": typeof types.DemoDistrictOrganization4Document,
     "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": typeof types.DemoDistrictOrganization5Document,
-    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": typeof types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": typeof types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": typeof types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations5Document,
     "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.DemoDistrictOrganization8Document,
     "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": typeof types.DemoDistrictRunDaysDocument,
-    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": typeof types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }": typeof types.DemoDistrictCaseDaysDocument,
     "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictTownshipsDocument,
     "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.DemoDistrictLogin2Document,
     "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
-    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": typeof types.DemoDistrictOrganization9Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": typeof types.DemoDistrictOrganization9Document,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": typeof types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": typeof types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": typeof types.HiveGatewayPageOfNDocument,
@@ -224,7 +224,7 @@ type Documents = {
     "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": typeof types.SeedLoadOrganization4Document,
     "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": typeof types.SeedLoadOrganization5Document,
     "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": typeof types.SeedLoadRatingRunDocument,
-    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": typeof types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }": typeof types.SeedLoadOrganization6Document,
     "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": typeof types.SeedLoadOrganization7Document,
     "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": typeof types.SeedLoadOrganization8Document,
     "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.SeedLoadLoginDocument,
@@ -258,6 +258,16 @@ type Documents = {
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.PlanRevisionPairDocument,
     "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": typeof types.PlanRevisionPlanDocument,
     "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": typeof types.PlanRevisionReviseDocument,
+    "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}": typeof types.WarningOutcomeCasesDocument,
+    "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}": typeof types.WarningOutcomeMemberCasesDocument,
+    "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}": typeof types.WarningOutcomeInterviewDocument,
+    "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": typeof types.WarningOutcomePairDocument,
+    "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}": typeof types.WarningOutcomePlanDocument,
+    "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}": typeof types.WarningOutcomeDecideDocument,
+    "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": typeof types.WarningOutcomePreviewDocument,
+    "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": typeof types.WarningOutcomeConfirmDocument,
+    "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": typeof types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": typeof types.WarningOutcomeProposeDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -320,17 +330,17 @@ const documents: Documents = {
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": types.DemoDistrictOrganization4Document,
     "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": types.DemoDistrictOrganization5Document,
-    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }": types.DemoDistrictOrganization6Document,
+    "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations5Document,
     "query DemoDistrictOrganization8($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.DemoDistrictOrganization8Document,
     "query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }": types.DemoDistrictRunDaysDocument,
-    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }": types.DemoDistrictCaseDaysDocument,
+    "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }": types.DemoDistrictCaseDaysDocument,
     "query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictTownshipsDocument,
     "mutation DemoDistrictLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.DemoDistrictLogin2Document,
     "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
-    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }": types.DemoDistrictOrganization9Document,
+    "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": types.DemoDistrictOrganization9Document,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": types.HiveGatewayPageOfNDocument,
@@ -470,7 +480,7 @@ const documents: Documents = {
     "query SeedLoadOrganization4($id: ID!) { organization(id: $id) { members(first: 100) { items { reviewVotes { periodKey counts { level count } } } } } }": types.SeedLoadOrganization4Document,
     "query SeedLoadOrganization5($id: ID!) { organization(id: $id) { ratingRuns { id period status summary { rated warnings levels { stars places taken } } } } }": types.SeedLoadOrganization5Document,
     "query SeedLoadRatingRun($r: ID!) { ratingRun(id: $r) { results(first: 5, stars: 5) { items { stars explanation } } } }": types.SeedLoadRatingRunDocument,
-    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }": types.SeedLoadOrganization6Document,
+    "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }": types.SeedLoadOrganization6Document,
     "query SeedLoadOrganization7($id: ID!) { organization(id: $id) { entries(states: [DECLARED], first: 5) { total items { occurredOn } } } }": types.SeedLoadOrganization7Document,
     "query SeedLoadOrganization8($id: ID!) { organization(id: $id) { entries(states: [REJECTED], first: 5) { total } } }": types.SeedLoadOrganization8Document,
     "mutation SeedLoadLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.SeedLoadLoginDocument,
@@ -504,6 +514,16 @@ const documents: Documents = {
     "mutation PlanRevisionPair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.PlanRevisionPairDocument,
     "mutation PlanRevisionPlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status plannedOn rectifyDeadline }\n}": types.PlanRevisionPlanDocument,
     "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}": types.PlanRevisionReviseDocument,
+    "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}": types.WarningOutcomeCasesDocument,
+    "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}": types.WarningOutcomeMemberCasesDocument,
+    "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}": types.WarningOutcomeInterviewDocument,
+    "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}": types.WarningOutcomePairDocument,
+    "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}": types.WarningOutcomePlanDocument,
+    "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}": types.WarningOutcomeDecideDocument,
+    "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": types.WarningOutcomePreviewDocument,
+    "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": types.WarningOutcomeConfirmDocument,
+    "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": types.WarningOutcomeProposeDocument,
 };
 
 /**
@@ -763,7 +783,7 @@ export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { 
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) { status total helperName plan disposals { measure steps { step } } } } }"];
+export function apiGraphql(source: "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }"): (typeof documents)["query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -783,7 +803,7 @@ export function apiGraphql(source: "query DemoDistrictRunDays($id: ID!) { organi
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"): (typeof documents)["query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status openedOn interviewDue interviewedOn isOverdue overdue } } }"];
+export function apiGraphql(source: "query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }"): (typeof documents)["query DemoDistrictCaseDays($id: ID!) { organization(id: $id) { warningCases(first: 200) { periodKey status trigger openedOn interviewDue interviewedOn isOverdue overdue } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -803,7 +823,7 @@ export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status } } }"];
+export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1363,7 +1383,7 @@ export function apiGraphql(source: "query SeedLoadRatingRun($r: ID!) { ratingRun
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total } } }"];
+export function apiGraphql(source: "query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }"): (typeof documents)["query SeedLoadOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 100) { memberName periodKey trigger total warnedPeriods } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1496,6 +1516,46 @@ export function apiGraphql(source: "mutation PlanRevisionPlan($i: SetRectificati
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"): (typeof documents)["mutation PlanRevisionRevise($i: ReviseRectificationPlanInput!) {\n  reviseRectificationPlan(input: $i) {\n    id status plan rectifyDeadline\n    planRevisions { seq plan deadline planBefore deadlineBefore revisedOn revisedBy reason recordedBy }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}"): (typeof documents)["query WarningOutcomeCases($o: ID!) {\n  organization(id: $o) { warningCases(first: 50) {\n    id memberId memberName memberKind periodKey trigger triggerNote total status outcome outcomeBy warnedPeriods\n    nextPeriodKey nextTotal nextRunId nextDisposal measuresAvailable\n    history { seq kind periodKey runId total note recordedBy }\n  } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}"): (typeof documents)["query WarningOutcomeMemberCases($m: ID!) {\n  member(id: $m) { warningCases { id periodKey warnedPeriods status } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}"): (typeof documents)["mutation WarningOutcomeInterview($i: RecordWarningInterviewInput!) {\n  recordWarningInterview(input: $i) { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"): (typeof documents)["mutation WarningOutcomePair($i: PairWarningHelperInput!) {\n  pairWarningHelper(input: $i) { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}"): (typeof documents)["mutation WarningOutcomePlan($i: SetRectificationPlanInput!) {\n  setRectificationPlan(input: $i) { id status rectifyDeadline }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}"): (typeof documents)["mutation WarningOutcomeDecide($i: DecideWarningOutcomeInput!) {\n  decideWarningOutcome(input: $i) { id status outcome outcomeOn nextPeriodKey nextTotal warnedPeriods measuresAvailable }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}"): (typeof documents)["mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}"): (typeof documents)["mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}"): (typeof documents)["query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"): (typeof documents)["mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -39,6 +39,8 @@ type Documents = {
     "query AccessRatingEntities8($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { inherited organizationId } ratingRollup(period: \"2026-H1\") { rated warnings { open } } ratingRuns { id } } } }": typeof types.AccessRatingEntities8Document,
     "query AccessRatingEntities9($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicyHistory { organizationId } ratingRollup(period: \"2026-H1\") { rated } } } }": typeof types.AccessRatingEntities9Document,
     "mutation AccessRatingRecordWarningInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }": typeof types.AccessRatingRecordWarningInterviewDocument,
+    "mutation AccessRatingPreviewNextHalf($o: ID!) { previewRating(organizationId: $o, period: \"2026-H2\") { id } }": typeof types.AccessRatingPreviewNextHalfDocument,
+    "mutation AccessRatingConfirmNextHalf($r: ID!) { confirmRating(runId: $r) { id } }": typeof types.AccessRatingConfirmNextHalfDocument,
     "mutation AccessRatingBranchDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { status } }": typeof types.AccessRatingBranchDisposalStepDocument,
     "mutation AccessRatingBranchInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status } }": typeof types.AccessRatingBranchInterviewDocument,
     "mutation AccessRatingPairWarningHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { status } }": typeof types.AccessRatingPairWarningHelperDocument,
@@ -79,6 +81,8 @@ const documents: Documents = {
     "query AccessRatingEntities8($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicy(cycle: 2026) { inherited organizationId } ratingRollup(period: \"2026-H1\") { rated warnings { open } } ratingRuns { id } } } }": types.AccessRatingEntities8Document,
     "query AccessRatingEntities9($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { quotaPolicyHistory { organizationId } ratingRollup(period: \"2026-H1\") { rated } } } }": types.AccessRatingEntities9Document,
     "mutation AccessRatingRecordWarningInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }": types.AccessRatingRecordWarningInterviewDocument,
+    "mutation AccessRatingPreviewNextHalf($o: ID!) { previewRating(organizationId: $o, period: \"2026-H2\") { id } }": types.AccessRatingPreviewNextHalfDocument,
+    "mutation AccessRatingConfirmNextHalf($r: ID!) { confirmRating(runId: $r) { id } }": types.AccessRatingConfirmNextHalfDocument,
     "mutation AccessRatingBranchDisposalStep($i: RecordDisposalStepInput!) { recordDisposalStep(input: $i) { status } }": types.AccessRatingBranchDisposalStepDocument,
     "mutation AccessRatingBranchInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status } }": types.AccessRatingBranchInterviewDocument,
     "mutation AccessRatingPairWarningHelper($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { status } }": types.AccessRatingPairWarningHelperDocument,
@@ -208,6 +212,14 @@ export function ratingGraphql(source: "query AccessRatingEntities9($r: [_Any!]!)
  * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function ratingGraphql(source: "mutation AccessRatingRecordWarningInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }"): (typeof documents)["mutation AccessRatingRecordWarningInterview($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { status interviewedOn } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation AccessRatingPreviewNextHalf($o: ID!) { previewRating(organizationId: $o, period: \"2026-H2\") { id } }"): (typeof documents)["mutation AccessRatingPreviewNextHalf($o: ID!) { previewRating(organizationId: $o, period: \"2026-H2\") { id } }"];
+/**
+ * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function ratingGraphql(source: "mutation AccessRatingConfirmNextHalf($r: ID!) { confirmRating(runId: $r) { id } }"): (typeof documents)["mutation AccessRatingConfirmNextHalf($r: ID!) { confirmRating(runId: $r) { id } }"];
 /**
  * The ratingGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
