@@ -3,16 +3,17 @@ import { Caller, Role } from '@jifen/kit';
 import { planned, Planned } from '../../support/src/planned-members';
 import { buildRatedDistrict, RATED_BRANCHES, RATED_PERIOD, RatedDistrict } from '../../support/src/rated-district';
 import { halfYearEntries, PeriodEntry, scorePeriod } from '../../support/src/scored-period';
-import { dataOf, errorCodeOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, Document, errorCodeOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
 import { apiGraphql } from './generated/api';
+import type { AddMemberInput, OrgLevel } from './generated/api/graphql';
 
 /**
  * Issue 22, items 5 and 6, through the gateway. A dual warning's outcome follows the next confirmed rating, never a
  * typed figure: the district's 2026-H1 rating warns 何亮 (45), 高原 (38) and 朱红 (42); once 2026-H2 is confirmed
  * (何亮 63, 高原 41, 朱红 55) each case holds that total and the run, 何亮's case can only close as improved and
  * 高原's only escalate, and 高原, warned again, has one case with both half-years. Then a township under 先锋指数
- * (T1, seed 000) rates 2026: 不合格 at 52, 不合格 below 50 and a probationary member 不合格 each get one case in
- * the disposal stage, counted in the township's rollup.
+ * (T1, seed 000) rates 2026: 不合格 at 52, 不合格 below 50, a probationary member 不合格 and a member 基本合格 in
+ * 2025 and again in 2026 each get one case in the disposal stage, counted in the township's rollup.
  */
 
 const Cases = apiGraphql(`query WarningOutcomeCases($o: ID!) {
@@ -46,6 +47,19 @@ const Confirm = apiGraphql(`mutation WarningOutcomeConfirm($r: ID!) {
 const Rollup = apiGraphql(`query WarningOutcomeRollup($o: ID!, $p: String!) {
   organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }
 }`);
+const CreateOrg = apiGraphql(`mutation WarningOutcomeCreateOrg($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) { id }
+}`);
+const Adopt = apiGraphql(`mutation WarningOutcomeAdopt($o: ID!) {
+  adoptTemplate(organizationId: $o, templateCode: "pioneer-index") { id }
+}`);
+const Submit = apiGraphql(`mutation WarningOutcomeSubmit($id: ID!) { submitFiling(id: $id) { id } }`);
+const Approve = apiGraphql(`mutation WarningOutcomeApprove($id: ID!, $from: Date!) {
+  approveFiling(id: $id, effectiveFrom: $from) { id }
+}`);
+const AddMember = apiGraphql(`mutation WarningOutcomeAddMember($input: AddMemberInput!) {
+  addMember(input: $input) { id }
+}`);
 const ProposeDisposal = apiGraphql(`mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {
   recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }
 }`);
@@ -62,7 +76,13 @@ const DEDUCTED_70: PeriodEntry[] = [
   { item: 'dutyPledge', on: '2026-05-15', points: 20 },
   { item: 'assignedTask', on: '2026-06-15', points: 20 },
 ];
-const PIONEERS: { no: string; name: string; kind: 'FULL' | 'PROBATIONARY'; entries: PeriodEntry[] }[] = [
+const PIONEERS: {
+  no: string;
+  name: string;
+  kind: 'FULL' | 'PROBATIONARY';
+  entries: PeriodEntry[];
+  earlier?: PeriodEntry[];
+}[] = [
   // daily 100 − 50 = 50 → 40; review 60 → 12: 52, 不合格 (< 60) but not below 50 → disposal only
   {
     no: 'P1',
@@ -93,6 +113,27 @@ const PIONEERS: { no: string; name: string; kind: 'FULL' | 'PROBATIONARY'; entri
       { item: 'orgLife', on: '2026-02-15', points: 10 },
       { item: 'reviewResult', on: '2026-12-20', points: 80 },
     ],
+  },
+];
+
+/** 北二村, 先锋指数 in 2025 and 2026: 30 deducted and review 60 is 56 + 12 = 68, 基本合格; 10 deducted and 80 is 88, 合格. */
+const BASIC_68 = (year: number): PeriodEntry[] => [
+  ...DEDUCTED_70.slice(0, 3).map((e) => ({ ...e, on: `${year}${e.on.slice(4)}` })),
+  { item: 'reviewResult', on: `${year}-12-20`, points: 60 },
+];
+const TWO_YEARS: ((typeof PIONEERS)[number] & { earlier: PeriodEntry[] })[] = [
+  // 基本合格 in 2025 and again in 2026 → 连续两年基本合格: disposal
+  { no: 'P5', name: '孟五', kind: 'FULL', earlier: BASIC_68(2025), entries: BASIC_68(2026) },
+  // 合格 in 2025 (88), 基本合格 in 2026 (68) → the secretary's talk only
+  {
+    no: 'P6',
+    name: '孟六',
+    kind: 'FULL',
+    earlier: [
+      { item: 'orgLife', on: '2025-02-15', points: 10 },
+      { item: 'reviewResult', on: '2025-12-20', points: 80 },
+    ],
+    entries: BASIC_68(2026),
   },
 ];
 
@@ -282,58 +323,71 @@ describe('warning outcomes from the next confirmed run, and disposal from conseq
   });
 
   it('opens one disposal case for each 先锋指数 member whose result carries a disposal consequence, counted in the rollup', async () => {
-    const system = async (query: string, variables: Record<string, unknown>) =>
+    const q = async <R, V>(query: Document<R, V>, variables: NoInfer<V>) =>
       dataOf(await platform.query(query, variables));
-    const create = async (level: string, name: string, parentId: string) =>
-      (
-        await system('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-          input: { level, name, parentId },
-        })
-      ).createOrganization.id as string;
+    const create = async (level: OrgLevel, name: string, parentId: string) =>
+      (await q(CreateOrg, { input: { level, name, parentId } })).createOrganization.id;
+    // 北镇 adopts 先锋指数 in force from 2025, so that 2025's grades are the members' earlier grades in 2026.
+    advance(new Date('2026-01-10T08:00:00Z'));
     const town = await create('TOWNSHIP', '北镇党委', district.org.district.id);
     const branch = await create('BRANCH', '北一村党支部', town);
-    const filing = (
-      await system('mutation($o: ID!) { adoptTemplate(organizationId: $o, templateCode: "pioneer-index") { id } }', {
-        o: branch,
-      })
-    ).adoptTemplate;
-    await system('mutation($id: ID!) { submitFiling(id: $id) { id } }', { id: filing.id });
-    await system('mutation($id: ID!) { approveFiling(id: $id, effectiveFrom: "2026-01-01") { id } }', {
-      id: filing.id,
-    });
+    const second = await create('BRANCH', '北二村党支部', town);
+    const filing = (await q(Adopt, { o: town })).adoptTemplate;
+    await q(Submit, { id: filing.id });
+    await q(Approve, { id: filing.id, from: '2025-01-01' });
     const ids: Record<string, string> = {};
-    for (const p of PIONEERS) {
-      const input = {
-        organizationId: branch,
+    for (const p of [...PIONEERS.map((p) => ({ ...p, branch })), ...TWO_YEARS.map((p) => ({ ...p, branch: second }))]) {
+      const input: AddMemberInput = {
+        organizationId: p.branch,
         memberNo: p.no,
         name: p.name,
         gender: 'FEMALE',
         kind: p.kind,
-        joinDate: p.kind === 'FULL' ? '2010-07-01' : '2026-03-01',
+        joinDate: p.kind === 'FULL' ? '2010-07-01' : '2026-01-05',
         birthDate: '1985-03-01',
       };
-      ids[p.no] = (
-        await system('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input })
-      ).addMember.id;
+      ids[p.no] = (await q(AddMember, { input })).addMember.id;
     }
+    const membersOf = (list: typeof PIONEERS, year: 2025 | 2026) =>
+      list.map((p) => ({ no: p.no, name: p.name, id: ids[p.no], entries: year === 2025 ? p.earlier! : p.entries }));
+    // 2025 in 北二村: 孟五 基本合格 (68), 孟六 合格 (88).
+    advance(new Date('2026-01-20T08:00:00Z'));
+    await scorePeriod(platform, advance, {
+      period: '2025',
+      branches: [{ id: second, members: membersOf(TWO_YEARS, 2025) }],
+      meetingOn: '2026-01-20',
+      publicity: { startsOn: '2026-01-21', endsOn: '2026-01-27' },
+      closeAt: new Date('2026-01-28T08:00:00Z'),
+    });
     advance(new Date('2027-01-20T08:00:00Z'));
     await scorePeriod(platform, advance, {
       period: '2026',
       branches: [
-        { id: branch, members: PIONEERS.map((p) => ({ no: p.no, name: p.name, id: ids[p.no], entries: p.entries })) },
+        { id: branch, members: membersOf(PIONEERS, 2026) },
+        { id: second, members: membersOf(TWO_YEARS, 2026) },
       ],
       meetingOn: '2027-01-20',
       publicity: { startsOn: '2027-01-21', endsOn: '2027-01-27' },
       closeAt: new Date('2027-01-28T08:00:00Z'),
     });
     const preview = dataOf(await platform.query(Preview, { o: town, p: '2026' }, committee)).previewRating;
-    expect(preview).toMatchObject({ pendingCount: 0, summary: { rated: 4, warnings: 2 } });
+    expect(preview).toMatchObject({ pendingCount: 0, summary: { rated: 6, warnings: 2 } });
     dataOf(await platform.query(Confirm, { r: preview.id }, committee));
 
     const cases = await casesOf(town);
     const byName = new Map(cases.map((c) => [c.memberName, c]));
-    expect(cases).toHaveLength(3);
+    expect(cases).toHaveLength(4);
     expect(byName.has('孟四')).toBe(false);
+    // 基本合格 two years running (2025 and 2026) → disposal; 基本合格 once → the secretary's talk, no case.
+    expect(byName.get('孟五')).toMatchObject({
+      periodKey: '2026',
+      trigger: 'DISPOSAL_CONSEQUENCE',
+      total: 68,
+      status: 'ESCALATED',
+      triggerNote: '评定结果运用：连续两年基本合格：纳入不合格党员处置范围',
+      measuresAvailable: ['RECTIFY_DEADLINE', 'ADVISE_WITHDRAWAL', 'REMOVAL'],
+    });
+    expect(byName.has('孟六')).toBe(false);
     expect(byName.get('孟一')).toMatchObject({
       periodKey: '2026',
       trigger: 'DISPOSAL_CONSEQUENCE',
@@ -364,9 +418,9 @@ describe('warning outcomes from the next confirmed run, and disposal from conseq
       }),
     ]);
     expect(dataOf(await platform.query(Rollup, { o: town, p: '2026' })).organization!.ratingRollup!.warnings).toEqual({
-      open: 3,
+      open: 4,
       overdue: 0,
-      escalated: 3,
+      escalated: 4,
       closed: 0,
     });
     // The disposal steps apply at once.

@@ -1,5 +1,20 @@
+import { apiGraphql } from '../../api/src/generated/api';
 import { entriesOf, Planned } from './planned-members';
-import { dataOf, TestPlatform } from './test-platform';
+import { dataOf, Document, TestPlatform } from './test-platform';
+
+const ImportEntries = apiGraphql(
+  `mutation ScoredPeriodImport($i: ImportEntriesInput!) { importEntries(input: $i) { id } }`,
+);
+const AcceptEntries = apiGraphql(`mutation ScoredPeriodAccept($ids: [ID!]!) {
+  reviewEntries(input: { entryIds: $ids, accept: true }) { state }
+}`);
+const ConfirmAssembly = apiGraphql(`mutation ScoredPeriodAssembly($i: ConfirmAssemblyInput!) {
+  confirmAssembly(input: $i) { id }
+}`);
+const Publish = apiGraphql(`mutation ScoredPeriodPublish($a: ID!, $s: Date!, $e: Date!) {
+  publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id }
+}`);
+const Close = apiGraphql(`mutation ScoredPeriodClose($w: ID!) { closePublicity(windowId: $w) { status } }`);
 
 /**
  * Scores a period through the gateway as the platform itself, as branches do: each branch's entries imported from one
@@ -43,7 +58,8 @@ export async function scorePeriod(
   advance: (to: Date) => void,
   scored: ScoredPeriod,
 ): Promise<void> {
-  const q = async (query: string, variables: Record<string, unknown>) => dataOf(await platform.query(query, variables));
+  const q = async <R, V>(query: Document<R, V>, variables: NoInfer<V>) =>
+    dataOf(await platform.query(query, variables));
   const windows: string[] = [];
   for (const branch of scored.branches) {
     const rows = branch.members.flatMap((m) => m.entries.map((e) => `${m.no},${m.name},${e.item},${e.on},${e.points}`));
@@ -55,15 +71,15 @@ export async function scorePeriod(
       { contentType: 'text/csv' },
     );
     const declared = (
-      await q('mutation($i: ImportEntriesInput!) { importEntries(input: $i) { id } }', {
+      await q(ImportEntries, {
         i: { organizationId: branch.id, uploadId: uploaded.json.id },
       })
-    ).importEntries as { id: string }[];
-    await q('mutation($ids: [ID!]!) { reviewEntries(input: { entryIds: $ids, accept: true }) { state } }', {
+    ).importEntries;
+    await q(AcceptEntries, {
       ids: declared.map((e) => e.id),
     });
     const assembly = (
-      await q('mutation($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }', {
+      await q(ConfirmAssembly, {
         i: {
           organizationId: branch.id,
           period: scored.period,
@@ -73,14 +89,9 @@ export async function scorePeriod(
       })
     ).confirmAssembly;
     windows.push(
-      (
-        await q(
-          'mutation($a: ID!, $s: Date!, $e: Date!) { publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id } }',
-          { a: assembly.id, s: scored.publicity.startsOn, e: scored.publicity.endsOn },
-        )
-      ).publishScores.id,
+      (await q(Publish, { a: assembly.id, s: scored.publicity.startsOn, e: scored.publicity.endsOn })).publishScores.id,
     );
   }
   advance(scored.closeAt);
-  for (const w of windows) await q('mutation($w: ID!) { closePublicity(windowId: $w) { status } }', { w });
+  for (const w of windows) await q(Close, { w });
 }

@@ -205,6 +205,33 @@ describe('planRun', () => {
     expect(results.find((r) => r.memberId === twice.memberId)!.consequences.map((c) => c.code)).toEqual(['DISPOSAL']);
     expect(results.find((r) => r.memberId === once.memberId)!.consequences).toEqual([]);
   });
+
+  it('keeps the register’s two-year consequence when no confirmed rating of the year before exists', () => {
+    const rules: Consequence[] = [
+      { code: 'TALK', label: '基本合格：谈心谈话', when: { grades: ['BASIC'], memberKinds: ['FULL'] } },
+      {
+        code: 'DISPOSAL',
+        label: '连续两年基本合格：纳入不合格党员处置范围',
+        when: { grades: ['BASIC'], consecutive: 2, memberKinds: ['FULL'] },
+      },
+    ];
+    const basic = { code: 'BASIC', name: '基本合格' };
+    const register = [
+      { code: 'TALK', label: '基本合格：谈心谈话' },
+      { code: 'DISPOSAL', label: '连续两年基本合格：纳入不合格党员处置范围' },
+    ];
+    // 2025 graded 基本合格 in the register but never rated: the ledger's score carries both consequences.
+    const unrated = score(B1, 65, 50, { grade: basic, star: null, consequences: register });
+    // 2025 rated 合格 by a confirmed run: the run's record wins over what the register says.
+    const rated = score(B1, 65, 50, { grade: basic, star: null, consequences: register });
+    const { results } = plan([unrated, rated], [], {
+      schemes: new Map([['v1', { consequences: rules, lowestGrade: 'UNQUALIFIED', cycle: null }]]),
+      previousGrades: new Map([[rated.memberId, ['QUALIFIED']]]),
+    });
+    const codes = (id: string) => results.find((r) => r.memberId === id)!.consequences.map((c) => c.code);
+    expect(codes(unrated.memberId)).toEqual(['TALK', 'DISPOSAL']);
+    expect(codes(rated.memberId)).toEqual(['TALK']);
+  });
 });
 
 describe('diffResults', () => {

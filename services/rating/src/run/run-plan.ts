@@ -100,6 +100,15 @@ function warningOf(score: ScoreInput, scheme: SchemeFacts | undefined): WarningT
   return null;
 }
 
+/** The run's consequences, and those of the register's score the run did not draw (each once, the run's first). */
+function withRegisterHistory(
+  rated: readonly { code: string; label: string }[],
+  register: readonly { code: string; label: string }[],
+): { code: string; label: string }[] {
+  const seen = new Set(rated.map((c) => `${c.code}\u0000${c.label}`));
+  return [...rated, ...register.filter((c) => !seen.has(`${c.code}\u0000${c.label}`))];
+}
+
 /** Grades, consequences and warnings for one member, before stars. */
 function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput): ResultPlan {
   const base: ResultPlan = {
@@ -138,7 +147,7 @@ function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput)
   }
   const scheme = input.schemes.get(score.schemeVersionId);
   const previous = input.previousGrades.get(score.memberId) ?? [];
-  const consequences = scheme
+  const rated = scheme
     ? applicableConsequences(scheme.consequences, {
         kind: score.memberKind,
         total: score.total,
@@ -146,6 +155,9 @@ function rateMember(score: ScoreInput, branch: BranchInput, input: RunPlanInput)
         previousGrades: previous,
       })
     : score.consequences;
+  // With no confirmed rating of the period before, the register's final grades are the member's record: keep what
+  // the ledger drew from them (e.g. 连续两年基本合格 after a year no committee rated).
+  const consequences = scheme && previous.length === 0 ? withRegisterHistory(rated, score.consequences) : rated;
   const warning = warningOf(score, scheme);
   const explanation = [
     score.forcedGrade

@@ -267,7 +267,17 @@ type Documents = {
     "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": typeof types.WarningOutcomePreviewDocument,
     "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": typeof types.WarningOutcomeConfirmDocument,
     "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": typeof types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomeCreateOrg($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { id }\n}": typeof types.WarningOutcomeCreateOrgDocument,
+    "mutation WarningOutcomeAdopt($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id }\n}": typeof types.WarningOutcomeAdoptDocument,
+    "mutation WarningOutcomeSubmit($id: ID!) { submitFiling(id: $id) { id } }": typeof types.WarningOutcomeSubmitDocument,
+    "mutation WarningOutcomeApprove($id: ID!, $from: Date!) {\n  approveFiling(id: $id, effectiveFrom: $from) { id }\n}": typeof types.WarningOutcomeApproveDocument,
+    "mutation WarningOutcomeAddMember($input: AddMemberInput!) {\n  addMember(input: $input) { id }\n}": typeof types.WarningOutcomeAddMemberDocument,
     "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": typeof types.WarningOutcomeProposeDocument,
+    "mutation ScoredPeriodImport($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.ScoredPeriodImportDocument,
+    "mutation ScoredPeriodAccept($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}": typeof types.ScoredPeriodAcceptDocument,
+    "mutation ScoredPeriodAssembly($i: ConfirmAssemblyInput!) {\n  confirmAssembly(input: $i) { id }\n}": typeof types.ScoredPeriodAssemblyDocument,
+    "mutation ScoredPeriodPublish($a: ID!, $s: Date!, $e: Date!) {\n  publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id }\n}": typeof types.ScoredPeriodPublishDocument,
+    "mutation ScoredPeriodClose($w: ID!) { closePublicity(windowId: $w) { status } }": typeof types.ScoredPeriodCloseDocument,
 };
 const documents: Documents = {
     "query AccessHardeningOrganization($id: ID!) { organization(id: $id) { members(first: 10000) { total } } }": types.AccessHardeningOrganizationDocument,
@@ -523,7 +533,17 @@ const documents: Documents = {
     "mutation WarningOutcomePreview($o: ID!, $p: String!) {\n  previewRating(organizationId: $o, period: $p) { id pendingCount summary { rated warnings } }\n}": types.WarningOutcomePreviewDocument,
     "mutation WarningOutcomeConfirm($r: ID!) {\n  confirmRating(runId: $r) { id status confirmedByName }\n}": types.WarningOutcomeConfirmDocument,
     "query WarningOutcomeRollup($o: ID!, $p: String!) {\n  organization(id: $o) { ratingRollup(period: $p) { warnings { open overdue escalated closed } } }\n}": types.WarningOutcomeRollupDocument,
+    "mutation WarningOutcomeCreateOrg($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { id }\n}": types.WarningOutcomeCreateOrgDocument,
+    "mutation WarningOutcomeAdopt($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id }\n}": types.WarningOutcomeAdoptDocument,
+    "mutation WarningOutcomeSubmit($id: ID!) { submitFiling(id: $id) { id } }": types.WarningOutcomeSubmitDocument,
+    "mutation WarningOutcomeApprove($id: ID!, $from: Date!) {\n  approveFiling(id: $id, effectiveFrom: $from) { id }\n}": types.WarningOutcomeApproveDocument,
+    "mutation WarningOutcomeAddMember($input: AddMemberInput!) {\n  addMember(input: $input) { id }\n}": types.WarningOutcomeAddMemberDocument,
     "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}": types.WarningOutcomeProposeDocument,
+    "mutation ScoredPeriodImport($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.ScoredPeriodImportDocument,
+    "mutation ScoredPeriodAccept($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}": types.ScoredPeriodAcceptDocument,
+    "mutation ScoredPeriodAssembly($i: ConfirmAssemblyInput!) {\n  confirmAssembly(input: $i) { id }\n}": types.ScoredPeriodAssemblyDocument,
+    "mutation ScoredPeriodPublish($a: ID!, $s: Date!, $e: Date!) {\n  publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id }\n}": types.ScoredPeriodPublishDocument,
+    "mutation ScoredPeriodClose($w: ID!) { closePublicity(windowId: $w) { status } }": types.ScoredPeriodCloseDocument,
 };
 
 /**
@@ -1555,7 +1575,47 @@ export function apiGraphql(source: "query WarningOutcomeRollup($o: ID!, $p: Stri
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "mutation WarningOutcomeCreateOrg($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { id }\n}"): (typeof documents)["mutation WarningOutcomeCreateOrg($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeAdopt($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id }\n}"): (typeof documents)["mutation WarningOutcomeAdopt($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"pioneer-index\") { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeSubmit($id: ID!) { submitFiling(id: $id) { id } }"): (typeof documents)["mutation WarningOutcomeSubmit($id: ID!) { submitFiling(id: $id) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeApprove($id: ID!, $from: Date!) {\n  approveFiling(id: $id, effectiveFrom: $from) { id }\n}"): (typeof documents)["mutation WarningOutcomeApprove($id: ID!, $from: Date!) {\n  approveFiling(id: $id, effectiveFrom: $from) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation WarningOutcomeAddMember($input: AddMemberInput!) {\n  addMember(input: $input) { id }\n}"): (typeof documents)["mutation WarningOutcomeAddMember($input: AddMemberInput!) {\n  addMember(input: $input) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"): (typeof documents)["mutation WarningOutcomePropose($i: RecordDisposalStepInput!) {\n  recordDisposalStep(input: $i) { id status disposalMeasure disposalStep }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ScoredPeriodImport($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation ScoredPeriodImport($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ScoredPeriodAccept($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}"): (typeof documents)["mutation ScoredPeriodAccept($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ScoredPeriodAssembly($i: ConfirmAssemblyInput!) {\n  confirmAssembly(input: $i) { id }\n}"): (typeof documents)["mutation ScoredPeriodAssembly($i: ConfirmAssemblyInput!) {\n  confirmAssembly(input: $i) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ScoredPeriodPublish($a: ID!, $s: Date!, $e: Date!) {\n  publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id }\n}"): (typeof documents)["mutation ScoredPeriodPublish($a: ID!, $s: Date!, $e: Date!) {\n  publishScores(input: { assemblyId: $a, startsOn: $s, endsOn: $e }) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation ScoredPeriodClose($w: ID!) { closePublicity(windowId: $w) { status } }"): (typeof documents)["mutation ScoredPeriodClose($w: ID!) { closePublicity(windowId: $w) { status } }"];
 
 export function apiGraphql(source: string) {
   return (documents as any)[source] ?? {};
