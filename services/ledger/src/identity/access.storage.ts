@@ -27,7 +27,7 @@ export interface SigningInAccount extends AccountRecord {
   memberStatus: string | null;
 }
 
-const accountColumns = `a.id, a.district_id AS "districtId", a.username, a.display_name AS "displayName", a.role, a.org_id AS "organizationId",
+export const accountColumns = `a.id, a.district_id AS "districtId", a.username, a.display_name AS "displayName", a.role, a.org_id AS "organizationId",
   o.path::text AS "organizationPath", o.name AS "organizationName", a.member_id AS "memberId", a.failed_logins AS "failedLogins", a.locked_until AS "lockedUntil",
   a.disabled_at AS "disabledAt", a.created_by AS "createdBy", a.created_at AS "createdAt"`;
 
@@ -238,7 +238,7 @@ export interface ApiKeyRecord {
   lastUsedAt: Date | null;
 }
 
-const keyColumns = `k.id, k.district_id AS "districtId", k.org_id AS "organizationId", o.path::text AS "organizationPath", k.name, k.role, k.rights,
+export const keyColumns = `k.id, k.district_id AS "districtId", k.org_id AS "organizationId", o.path::text AS "organizationPath", k.name, k.role, k.rights,
   k.prefix, k.rate_limit_per_minute AS "rateLimitPerMinute", k.created_by AS "createdBy", k.created_at AS "createdAt",
   k.revoked_at AS "revokedAt", k.revoked_by AS "revokedBy", k.last_used_at AS "lastUsedAt"`;
 
