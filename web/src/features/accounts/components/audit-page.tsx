@@ -1,4 +1,4 @@
-import { Button, DatePicker, Select, Skeleton, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { ErrorResult } from '../../../components/error-result';
@@ -18,7 +18,7 @@ type Event = NonNullable<AuditLogQuery['organization']>['auditLog'][number];
 const serviceLabels: Record<string, string> = { ledger: '台账', scheme: '积分方案', rating: '评星定级' };
 
 /**
- * The audit log of the scope, newest first, readable: who (by their signature), what (in Chinese), on whom, when
+ * The audit log of the scope (the filters stay drawn while another stretch of the log is read), newest first, readable: who (by their signature), what (in Chinese), on whom, when
  * (Beijing time), how it ended; filtered by who, what, the days and the outcome. The days are asked of the API (the
  * log is read back from the last chosen day); the rest filter what has been read, and more can be read.
  */
@@ -27,17 +27,13 @@ export default function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const log = useAuditLog(id, untilOf(filter));
   const events = useMemo(() => log.data?.pages.flatMap((page) => page.organization?.auditLog ?? []) ?? [], [log.data]);
-  const names = useMemo(
-    () =>
-      new Map([
-        ...(scope?.accounts ?? []).map((a) => [a.id, a.label]),
-        ...(scope?.keys ?? []).map((k) => [k.id, k.name]),
-      ] as [string, string][]),
-    [scope],
-  );
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const a of scope?.accounts ?? []) map.set(a.id, a.label).set(`username:${a.username}`, a.label);
+    for (const k of scope?.keys ?? []) map.set(k.id, k.name);
+    return map;
+  }, [scope]);
   const shown = useMemo(() => filterAudit(events, filter), [events, filter]);
-  if (log.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (log.error) return <ErrorResult error={log.error} onRetry={() => void log.refetch()} />;
   const set = (change: Partial<AuditFilter>) => setFilter((previous) => ({ ...previous, ...change }));
   const oldest = events[events.length - 1]?.at;
   const more = log.hasNextPage && !reachedStart(filter, oldest);
@@ -63,7 +59,7 @@ export default function AuditPage() {
         </div>
       ),
     },
-    { title: '对象', key: 'target', render: (_, e) => auditTarget(e.operation, e.detail, names) },
+    { title: '对象', key: 'target', render: (_, e) => auditTarget(e, names) },
     {
       title: '结果',
       key: 'outcome',
@@ -115,26 +111,34 @@ export default function AuditPage() {
           ]}
         />
       </Space>
-      <Table
-        aria-label="审计日志"
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={shown}
-        loading={log.isFetching}
-        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` }}
-        locale={{ emptyText: '没有符合条件的记录' }}
-        scroll={{ x: 'max-content' }}
-      />
-      <div style={{ textAlign: 'center', marginTop: 12 }}>
-        {more ? (
-          <Button loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
-            读取更早的记录
-          </Button>
-        ) : (
-          <QuietText>已读到{filter.days ? '所选日期的' : ''}最早的记录</QuietText>
-        )}
-      </div>
+      {log.error ? (
+        <ErrorResult error={log.error} onRetry={() => void log.refetch()} />
+      ) : (
+        <>
+          <Table
+            aria-label="审计日志"
+            size="small"
+            rowKey="id"
+            columns={columns}
+            dataSource={shown}
+            loading={log.isFetching}
+            pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` }}
+            locale={{ emptyText: log.isPending ? '正在读取…' : '没有符合条件的记录' }}
+            scroll={{ x: 'max-content' }}
+          />
+          {!log.isPending && (
+            <div style={{ textAlign: 'center', marginTop: 12 }}>
+              {more ? (
+                <Button loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+                  读取更早的记录
+                </Button>
+              ) : (
+                <QuietText>已读到{filter.days ? '所选日期的' : ''}最早的记录</QuietText>
+              )}
+            </div>
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMemo } from 'react';
+import { ReactNode, useMemo } from 'react';
 import { messageOf } from '../../../lib/api-error';
 import { labelOf, roleLabels } from '../../../lib/labels';
 import { useAccessMutations } from '../api/access-mutations';
@@ -17,12 +17,18 @@ interface Values {
   password?: string;
 }
 
-/** An organisation as a picker shows it: indented by its depth, with its level. */
+/** An organisation as a picker offers it: its name and level (the list indents it by its depth, see orgOptionRender). */
 export const orgOption = (org: ScopeOrg) => ({
   value: org.id,
-  label: `${'\u3000'.repeat(org.depth)}${org.name}（${org.levelLabel}）`,
+  label: `${org.name}（${org.levelLabel}）`,
   search: org.name,
+  depth: org.depth,
 });
+
+/** An organisation in the picker's list, indented under its parent. */
+export const orgOptionRender = (option: { label?: ReactNode; data: { depth: number } }) => (
+  <span style={{ paddingLeft: option.data.depth * 16 }}>{option.label}</span>
+);
 
 /**
  * Opening an account: the organisation, the roles that may sit there (none above one's own at one's own node), for a
@@ -93,6 +99,7 @@ export function CreateAccountDialog(props: {
             showSearch
             optionFilterProp="search"
             options={orgOptions}
+            optionRender={orgOptionRender}
             placeholder="选择组织"
             onChange={() => form.setFieldsValue({ role: undefined, memberId: undefined })}
           />

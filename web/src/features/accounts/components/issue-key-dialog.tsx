@@ -6,7 +6,7 @@ import { labelOf, roleLabels } from '../../../lib/labels';
 import { useAccessMutations } from '../api/access-mutations';
 import { keyRightChoices, keyRolesAt, rightLabels } from '../model/rights';
 import type { ScopeOrg } from '../model/scope';
-import { orgOption } from './create-account-dialog';
+import { orgOption, orgOptionRender } from './create-account-dialog';
 import { IssuedSecret } from './issued-secret';
 
 interface Values {
@@ -115,6 +115,7 @@ export function IssueKeyDialog(props: {
                 showSearch
                 optionFilterProp="search"
                 options={orgOptions}
+                optionRender={orgOptionRender}
                 placeholder="选择组织"
                 onChange={() => form.setFieldsValue({ role: undefined, rights: [] })}
               />

@@ -48,7 +48,6 @@ export default function KeysPage() {
     {
       title: '权限',
       key: 'rights',
-      width: 260,
       render: (_, k) => (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
           {k.rights.map((r) => (
@@ -133,7 +132,6 @@ export default function KeysPage() {
         loading={query.isFetching}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 个密钥` }}
         locale={{ emptyText: '还没有签发过密钥' }}
-        scroll={{ x: 'max-content' }}
       />
       <IssueKeyDialog open={issuing} orgs={scope.orgs} viewer={viewer} onClose={() => setIssuing(false)} />
     </div>

@@ -9,7 +9,7 @@ describe('an account state in Chinese', () => {
     [
       { disabledAt: null, lockedUntil: '2026-03-10T08:00:30Z', failedLogins: 5 },
       '等待中',
-      '连续输错密码 5 次，须等到 2026-03-10 16:00 后再登录',
+      '连续输错密码 5 次，须等到 16:00:30 后再登录',
       true,
     ],
     // The wait is over: the account may sign in again, the count stays until it does.

@@ -1,4 +1,4 @@
-import { beijingDateTime } from '../../../lib/beijing-time';
+import { beijingClock, beijingDateTime } from '../../../lib/beijing-time';
 
 export interface AccountStateInput {
   disabledAt: string | null;
@@ -27,7 +27,7 @@ export function accountState(account: AccountStateInput, now: Date): AccountStat
     return {
       label: '等待中',
       color: 'warning',
-      note: `${wrong}，须等到 ${beijingDateTime(account.lockedUntil)} 后再登录`,
+      note: `${wrong}，须等到 ${beijingClock(Date.parse(account.lockedUntil))} 后再登录`,
       unlockable,
     };
   return { label: '在用', color: 'success', note: wrong, unlockable };
