@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { QuietText } from '../../../components/heading';
 
 /** A curl call against the gateway's /graphql with the key: the key's own organisation, by name and member count. */
-export function curlExample(origin: string, secret: string, organizationId: string): string {
+function curlExample(origin: string, secret: string, organizationId: string): string {
   const body = JSON.stringify({ query: `{ organization(id: "${organizationId}") { name memberCount } }` });
   return [
     `curl -sS -X POST '${origin}/graphql' \\`,
