@@ -179,6 +179,29 @@ describe('the committee console: accounts, keys and the audit log', () => {
       );
     expect(await lihua()).toMatchObject({ failedLogins: 0, lockedUntil: null, disabledAt: null });
 
+    // A new password: a password too short is refused in Chinese; the new one signs in.
+    await row('李华')
+      .getByRole('button', { name: /重置密码/ })
+      .click();
+    await page.getByLabel('新密码').fill('short1');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /重\s*置/ })
+      .click();
+    await page.getByRole('dialog').getByRole('alert').getByText('密码至少 10 位').waitFor();
+    await page.getByLabel('新密码').fill('Summer-2026-new');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /重\s*置/ })
+      .click();
+    await page.getByText('已重置密码：城关社区党支部 党员 李华（其所有登录已结束）').waitFor();
+    const signedIn = await platform.query(
+      'mutation { login(username: "lihua", password: "Summer-2026-new") { account { displayName } } }',
+      {},
+      null,
+    );
+    expect(dataOf(signedIn).login.account.displayName).toBe('李华');
+
     // Disable it: the row says 已停用 with the time, and so does the API.
     await row('李华')
       .getByRole('button', { name: /停\s*用/ })
@@ -262,6 +285,7 @@ describe('the committee console: accounts, keys and the audit log', () => {
       ['开设账号', '城关社区党支部 党员 李华（lihua）', '成功'],
       ['开设账号', '党员账号（secretary）', '未成功：用户名已被使用'],
       ['解除输错等待', '李华', '成功'],
+      ['重置密码', '李华', '成功'],
       ['停用或启用账号', '停用：城关社区党支部', '成功'],
       ['签发密钥', '支部考勤机', '成功'],
       ['吊销密钥', '支部考勤机', '成功'],
@@ -281,9 +305,23 @@ describe('the committee console: accounts, keys and the audit log', () => {
     }[];
     const mine = log.filter((e) => e.subjectName.includes('王主任'));
     expect(mine.map((e) => e.operation).sort()).toEqual(
-      ['createAccount', 'createAccount', 'unlockAccount', 'setAccountDisabled', 'createApiKey', 'revokeApiKey'].sort(),
+      [
+        'createAccount',
+        'createAccount',
+        'unlockAccount',
+        'resetAccountPassword',
+        'resetAccountPassword',
+        'setAccountDisabled',
+        'createApiKey',
+        'revokeApiKey',
+      ].sort(),
     );
-    expect(mine.filter((e) => e.outcome !== 'OK').map((e) => e.outcome)).toEqual(['USERNAME_TAKEN']);
+    expect(
+      mine
+        .filter((e) => e.outcome !== 'OK')
+        .map((e) => e.outcome)
+        .sort(),
+    ).toEqual(['INVALID_ACCOUNT', 'USERNAME_TAKEN']);
     await readable();
     await screenshot(page, 'console-audit');
 
