@@ -12,6 +12,7 @@ import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLogService } from './audit/audit-log.service';
 import { LedgerAuditLog, PeerAuditLog } from './audit/audit-sources';
 import { AccessResolver, OrganizationAccessResolver } from './identity/access.resolver';
+import { OrganizationAccessWithinResolver } from './identity/access-within.resolver';
 import { AccountService } from './identity/account.service';
 import { ApiKeyService } from './identity/api-key.service';
 import { SessionService } from './identity/session.service';
@@ -72,6 +73,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     ScoreRollupFiguresResolver,
     AccessResolver,
     OrganizationAccessResolver,
+    OrganizationAccessWithinResolver,
     AuditLogResolver,
     ...actorNameResolvers,
   ],
@@ -161,6 +163,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
         ),
       ],
       [OrganizationAccessResolver, new OrganizationAccessResolver(accounts, keys)],
+      [OrganizationAccessWithinResolver, new OrganizationAccessWithinResolver(dataSource)],
       ...actorNameResolvers.map((type): [ClassType, unknown] => [type, new type(dataSource)]),
       // The gateway's check of an API key on every call made with one, and its feed of ended sessions.
       [

@@ -6,7 +6,7 @@ import { NotFoundPage } from '../components/not-found-page';
 import { RequireSession } from '../features/auth/components/require-session';
 import { AreaPlaceholder } from '../features/home/area-placeholder';
 import { RequireArea } from '../features/shell/components/require-area';
-import { AppShell, BigScreen, DashboardRoutes, HomePage, LoginPage, MyPage } from './screens';
+import { AppShell, BigScreen, ConsoleRoutes, DashboardRoutes, HomePage, LoginPage, MyPage } from './screens';
 import { preloadSignedInScreens, warmUpAfterSignIn } from './warm-up';
 
 const lazyArea = (node: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{node}</Suspense>;
@@ -50,6 +50,7 @@ export function AppRoutes() {
           path="dashboard/*"
           element={<RequireArea area="dashboard">{lazyArea(<DashboardRoutes />)}</RequireArea>}
         />
+        <Route path="console/*" element={<RequireArea area="console">{lazyArea(<ConsoleRoutes />)}</RequireArea>} />
         <Route
           path="register/*"
           element={

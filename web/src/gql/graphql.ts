@@ -48,6 +48,43 @@ export type AccountRole =
   /** 镇(街道)党(工)委 */
   | 'TOWNSHIP';
 
+/** 审计日志记录的种类 */
+export type AuditKind =
+  /** 导出（下载文件） */
+  | 'EXPORT'
+  /** 写操作（新增、修改、审批等） */
+  | 'WRITE';
+
+/** 开设账号 */
+export type CreateAccountInput = {
+  /** 使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号不填则取党员本人姓名 */
+  displayName?: string | null | undefined;
+  /** 党员账号对应的党员 */
+  memberId?: string | number | null | undefined;
+  /** 所在组织：区委组织部设在区，党(工)委设在镇街，书记和记录员设在党支部（或党总支），党员设在所在党支部 */
+  organizationId: string | number;
+  /** 初始密码：至少 10 位，含字母和数字 */
+  password: string;
+  /** 角色 */
+  role: AccountRole;
+  /** 用户名：3–40 位字母、数字、点、下划线或连字符 */
+  username: string;
+};
+
+/** 签发密钥 */
+export type CreateApiKeyInput = {
+  /** 名称，如“支部考勤机” */
+  name: string;
+  /** 绑定的组织 */
+  organizationId: string | number;
+  /** 每分钟调用上限，缺省 600，最多 6000 */
+  rateLimitPerMinute?: number | null | undefined;
+  /** 权限：该角色权限的子集，不超过签发人本人的权限 */
+  rights: Array<AccessRight>;
+  /** 以何种角色调用（不能是党员） */
+  role: AccountRole;
+};
+
 /** 不合格党员组织处置方式 */
 export type DisposalMeasure =
   /** 劝其退党（限期改正期满仍无转变等；正式党员） */
@@ -171,6 +208,79 @@ export type WarningTrigger =
   /** 考核总分低于 50 分 */
   | 'SCORE_BELOW_50';
 
+export type ConsoleCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type ConsoleCreateAccountMutation = { createAccount: { id: string, label: string } };
+
+export type ConsoleSetAccountDisabledMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type ConsoleSetAccountDisabledMutation = { setAccountDisabled: { id: string, disabledAt: string | null } };
+
+export type ConsoleUnlockAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleUnlockAccountMutation = { unlockAccount: { id: string, failedLogins: number, lockedUntil: string | null } };
+
+export type ConsoleResetAccountPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type ConsoleResetAccountPasswordMutation = { resetAccountPassword: { id: string } };
+
+export type ConsoleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConsoleCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, organizationId: string, prefix: string } } };
+
+export type ConsoleRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  id: string | number;
+  before?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AuditLogQuery = { organization: { id: string, auditLog: Array<{ id: string, at: string, service: string, subject: string, subjectName: string, role: string, keyId: string | null, requestId: string, kind: AuditKind, operation: string, outcome: string, detail: string }> } | null };
+
+export type AccountMemberChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountMemberChoicesQuery = { organization: { id: string, members: { total: number, items: Array<{ id: string, name: string, memberNo: string }> } } | null };
+
+export type ScopeAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopeAccessQuery = { organization: { id: string, name: string, level: OrgLevel, levelLabel: string, accountsWithin: Array<{ id: string, username: string, displayName: string, label: string, role: AccountRole, organizationId: string, memberId: string | null, failedLogins: number, lockedUntil: string | null, disabledAt: string | null, createdAt: string, createdByName: string }>, apiKeysWithin: Array<{ id: string, name: string, organizationId: string, role: AccountRole, rights: Array<AccessRight>, prefix: string, rateLimitPerMinute: number, createdAt: string, createdByName: string, revokedAt: string | null, lastUsedAt: string | null }>, children: Array<{ id: string, name: string, level: OrgLevel, levelLabel: string, children: Array<{ id: string, name: string, level: OrgLevel, levelLabel: string, children: Array<{ id: string, name: string, level: OrgLevel, levelLabel: string }> }> }> } | null };
+
+export type ScopeNodeFragment = { id: string, name: string, level: OrgLevel, levelLabel: string };
+
+export type AccountRowFragment = { id: string, username: string, displayName: string, label: string, role: AccountRole, organizationId: string, memberId: string | null, failedLogins: number, lockedUntil: string | null, disabledAt: string | null, createdAt: string, createdByName: string };
+
+export type ApiKeyRowFragment = { id: string, name: string, organizationId: string, role: AccountRole, rights: Array<AccessRight>, prefix: string, rateLimitPerMinute: number, createdAt: string, createdByName: string, revokedAt: string | null, lastUsedAt: string | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -242,6 +352,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ScopeNodeFragmentDoc = new TypedDocumentString(`
+    fragment ScopeNode on Organization {
+  id
+  name
+  level
+  levelLabel
+}
+    `, {"fragmentName":"ScopeNode"}) as unknown as TypedDocumentString<ScopeNodeFragment, unknown>;
+export const AccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountRow on Account {
+  id
+  username
+  displayName
+  label
+  role
+  organizationId
+  memberId
+  failedLogins
+  lockedUntil
+  disabledAt
+  createdAt
+  createdByName
+}
+    `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
+export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  organizationId
+  role
+  rights
+  prefix
+  rateLimitPerMinute
+  createdAt
+  createdByName
+  revokedAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
 export const ScoreFiguresFragmentDoc = new TypedDocumentString(`
     fragment ScoreFigures on ScoreRollupFigures {
   organizationId
@@ -342,6 +491,149 @@ export const NodeRatingFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NodeRatingFigures"}) as unknown as TypedDocumentString<NodeRatingFiguresFragment, unknown>;
+export const ConsoleCreateAccountDocument = new TypedDocumentString(`
+    mutation ConsoleCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
+export const ConsoleSetAccountDisabledDocument = new TypedDocumentString(`
+    mutation ConsoleSetAccountDisabled($id: ID!, $disabled: Boolean!) {
+  setAccountDisabled(id: $id, disabled: $disabled) {
+    id
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetAccountDisabledMutation, ConsoleSetAccountDisabledMutationVariables>;
+export const ConsoleUnlockAccountDocument = new TypedDocumentString(`
+    mutation ConsoleUnlockAccount($id: ID!) {
+  unlockAccount(id: $id) {
+    id
+    failedLogins
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnlockAccountMutation, ConsoleUnlockAccountMutationVariables>;
+export const ConsoleResetAccountPasswordDocument = new TypedDocumentString(`
+    mutation ConsoleResetAccountPassword($id: ID!, $password: String!) {
+  resetAccountPassword(id: $id, password: $password) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleResetAccountPasswordMutation, ConsoleResetAccountPasswordMutationVariables>;
+export const ConsoleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      organizationId
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateApiKeyMutation, ConsoleCreateApiKeyMutationVariables>;
+export const ConsoleRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRevokeApiKeyMutation, ConsoleRevokeApiKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($id: ID!, $before: String, $first: Int!) {
+  organization(id: $id) {
+    id
+    auditLog(before: $before, first: $first) {
+      id
+      at
+      service
+      subject
+      subjectName
+      role
+      keyId
+      requestId
+      kind
+      operation
+      outcome
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AccountMemberChoicesDocument = new TypedDocumentString(`
+    query AccountMemberChoices($id: ID!) {
+  organization(id: $id) {
+    id
+    members(status: ACTIVE, first: 1000) {
+      total
+      items {
+        id
+        name
+        memberNo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMemberChoicesQuery, AccountMemberChoicesQueryVariables>;
+export const ScopeAccessDocument = new TypedDocumentString(`
+    query ScopeAccess($id: ID!) {
+  organization(id: $id) {
+    ...ScopeNode
+    accountsWithin {
+      ...AccountRow
+    }
+    apiKeysWithin {
+      ...ApiKeyRow
+    }
+    children {
+      ...ScopeNode
+      children {
+        ...ScopeNode
+        children {
+          ...ScopeNode
+        }
+      }
+    }
+  }
+}
+    fragment ScopeNode on Organization {
+  id
+  name
+  level
+  levelLabel
+}
+fragment AccountRow on Account {
+  id
+  username
+  displayName
+  label
+  role
+  organizationId
+  memberId
+  failedLogins
+  lockedUntil
+  disabledAt
+  createdAt
+  createdByName
+}
+fragment ApiKeyRow on ApiKey {
+  id
+  name
+  organizationId
+  role
+  rights
+  prefix
+  rateLimitPerMinute
+  createdAt
+  createdByName
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ScopeAccessQuery, ScopeAccessQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

@@ -27,7 +27,7 @@ export interface SigningInAccount extends AccountRecord {
   memberStatus: string | null;
 }
 
-const accountColumns = `a.id, a.district_id AS "districtId", a.username, a.display_name AS "displayName", a.role, a.org_id AS "organizationId",
+export const accountColumns = `a.id, a.district_id AS "districtId", a.username, a.display_name AS "displayName", a.role, a.org_id AS "organizationId",
   o.path::text AS "organizationPath", o.name AS "organizationName", a.member_id AS "memberId", a.failed_logins AS "failedLogins", a.locked_until AS "lockedUntil",
   a.disabled_at AS "disabledAt", a.created_by AS "createdBy", a.created_at AS "createdAt"`;
 

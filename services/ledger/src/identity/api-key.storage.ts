@@ -19,7 +19,7 @@ export interface ApiKeyRecord {
   lastUsedAt: Date | null;
 }
 
-const keyColumns = `k.id, k.district_id AS "districtId", k.org_id AS "organizationId", o.path::text AS "organizationPath", k.name, k.role, k.rights,
+export const keyColumns = `k.id, k.district_id AS "districtId", k.org_id AS "organizationId", o.path::text AS "organizationPath", k.name, k.role, k.rights,
   k.prefix, k.rate_limit_per_minute AS "rateLimitPerMinute", k.created_by AS "createdBy", k.created_at AS "createdAt",
   k.revoked_at AS "revokedAt", k.revoked_by AS "revokedBy", k.last_used_at AS "lastUsedAt"`;
 

@@ -1,11 +1,13 @@
 /** The areas of the app and who may open them: the navigation shows only the signed-in role's. */
-export type Area = 'home' | 'dashboard' | 'screen' | 'register' | 'my';
+export type Area = 'home' | 'dashboard' | 'screen' | 'console' | 'register' | 'my';
 
 export interface NavItem {
   area: Area;
   path: string;
   label: string;
   roles: readonly string[];
+  /** The area shows no figures of a period (the shell leaves out its period picker). */
+  noPeriod?: boolean;
 }
 
 const navItems: readonly NavItem[] = [
@@ -17,6 +19,8 @@ const navItems: readonly NavItem[] = [
   },
   { area: 'dashboard', path: '/dashboard', label: '数据看板', roles: ['DISTRICT', 'TOWNSHIP'] },
   { area: 'screen', path: '/screen', label: '数据大屏', roles: ['DISTRICT'] },
+  // The committees' console: both manage accounts, keys and the audit log of their scope (MANAGE_ACCESS, READ_AUDIT).
+  { area: 'console', path: '/console', label: '管理台', roles: ['DISTRICT', 'TOWNSHIP'], noPeriod: true },
   { area: 'register', path: '/register', label: '支部台账', roles: ['BRANCH_SECRETARY', 'BRANCH_RECORDER'] },
   { area: 'my', path: '/my', label: '我的积分', roles: ['MEMBER'] },
 ];

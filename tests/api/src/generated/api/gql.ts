@@ -27,6 +27,7 @@ type Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": typeof types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": typeof types.AccessTableCreateOrganizationDocument,
+    "\n  query AccessWithin($id: ID!) {\n    organization(id: $id) {\n      accountsWithin {\n        username\n        organizationId\n      }\n      apiKeysWithin {\n        name\n        organizationId\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessWithinDocument,
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": typeof types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": typeof types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": typeof types.ActorNamesMeDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "mutation AccessPropertyAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AccessPropertyAddMemberDocument,
     "query AccessPropertyOrganizations { organizations { id members(first: 200) { items { id } } } }": types.AccessPropertyOrganizationsDocument,
     "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }": types.AccessTableCreateOrganizationDocument,
+    "\n  query AccessWithin($id: ID!) {\n    organization(id: $id) {\n      accountsWithin {\n        username\n        organizationId\n      }\n      apiKeysWithin {\n        name\n        organizationId\n        revokedAt\n      }\n    }\n  }\n": types.AccessWithinDocument,
     "\n  mutation ActorNamesCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id displayName label }\n  }\n": types.ActorNamesCreateAccountDocument,
     "\n  mutation ActorNamesLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) { token account { id label } }\n  }\n": types.ActorNamesLoginDocument,
     "query ActorNamesMe { me { subject name } }": types.ActorNamesMeDocument,
@@ -612,6 +614,10 @@ export function apiGraphql(source: "query AccessPropertyOrganizations { organiza
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"): (typeof documents)["mutation AccessTableCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id path } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "\n  query AccessWithin($id: ID!) {\n    organization(id: $id) {\n      accountsWithin {\n        username\n        organizationId\n      }\n      apiKeysWithin {\n        name\n        organizationId\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWithin($id: ID!) {\n    organization(id: $id) {\n      accountsWithin {\n        username\n        organizationId\n      }\n      apiKeysWithin {\n        name\n        organizationId\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

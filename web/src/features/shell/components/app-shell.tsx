@@ -61,9 +61,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: 24 }}>
-          <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 16 }}>
-            <PeriodPicker value={view.period} onChange={view.setPeriod} />
-          </div>
+          {!items.some((item) => item.noPeriod && location.pathname.startsWith(item.path)) && (
+            <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 16 }}>
+              <PeriodPicker value={view.period} onChange={view.setPeriod} />
+            </div>
+          )}
           {children}
         </Layout.Content>
       </Layout>

@@ -1,0 +1,21 @@
+/**
+ * The console's screens, in the order its sub-navigation shows them. A later screen (quota editor, rating runs,
+ * warning board, filings, 待办) joins by adding its entry here and its route in console-routes.tsx.
+ */
+export interface ConsoleSection {
+  /** The path below /console. */
+  path: string;
+  label: string;
+}
+
+export const consoleSections: readonly ConsoleSection[] = [
+  { path: 'accounts', label: '账号' },
+  { path: 'keys', label: '接口密钥' },
+  { path: 'audit', label: '审计日志' },
+];
+
+/** The section an address below /console shows (the first one for /console itself). */
+export function sectionOf(pathname: string): ConsoleSection {
+  const rest = pathname.replace(/^\/console\/?/, '').split('/')[0];
+  return consoleSections.find((section) => section.path === rest) ?? consoleSections[0]!;
+}
