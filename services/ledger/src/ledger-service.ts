@@ -31,6 +31,7 @@ import { MemberRegisterResolver } from './member/member-register.resolver';
 import { MemberTransferEntity } from './member/member-transfer.entity';
 import { MemberEntity } from './member/member.entity';
 import { MemberResolver } from './member/member.resolver';
+import { MemberTransferService } from './member/member-transfer.service';
 import { MemberService } from './member/member.service';
 import { ledgerMigrations } from './migrations';
 import { OrganizationRegisterResolver } from './organization/organization-register.resolver';
@@ -103,14 +104,15 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     const schemes = new SubgraphSchemeSource(() => peers.scheme);
     const keeper = new ScoreKeeper(schemes, clock);
     const sweep = new ScoreSweep(dataSource, keeper, secrets.tokenSecret, clock);
-    const members = new MemberService(dataSource, organizations, clock, sessions, sweep);
+    const members = new MemberService(dataSource, organizations, clock, sweep);
+    const transfers = new MemberTransferService(dataSource, organizations, clock, sessions, sweep);
     const accounts = new AccountService(dataSource, realTime, () => endings.ended());
     const keys = new ApiKeyService(dataSource, realTime);
     const stars = new SubgraphRatingStars(() => peers.rating, secrets.tokenSecret);
     return new Map<ClassType, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
-      [MemberResolver, new MemberResolver(members, clock)],
+      [MemberResolver, new MemberResolver(members, transfers, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
       [
         EntryResolver,

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { LedgerContext } from '../ledger-context';
 import { Organization } from '../organization/organization.type';
 import { ageOn } from './member-rules';
+import { MemberTransferService } from './member-transfer.service';
 import { MemberService } from './member.service';
 import { AddMemberInput, ExemptMemberInput, Member, MemberTransfer, UpdateMemberInput } from './member.type';
 
@@ -10,6 +11,7 @@ import { AddMemberInput, ExemptMemberInput, Member, MemberTransfer, UpdateMember
 export class MemberResolver {
   constructor(
     private readonly members: MemberService,
+    private readonly memberTransfers: MemberTransferService,
     private readonly clock: () => Date,
   ) {}
 
@@ -55,7 +57,7 @@ export class MemberResolver {
     @Arg('on', () => Date) on: string,
     @Arg('reason', () => String) reason: string,
   ): Promise<Member> {
-    return this.members.transfer(ctx.caller, id, toOrganizationId, on, reason);
+    return this.memberTransfers.transfer(ctx.caller, id, toOrganizationId, on, reason);
   }
 
   @Mutation(() => Member, { description: '组织关系转出本区' })
@@ -65,7 +67,7 @@ export class MemberResolver {
     @Arg('on', () => Date) on: string,
     @Arg('reason', () => String) reason: string,
   ): Promise<Member> {
-    return this.members.transferOut(ctx.caller, id, on, reason);
+    return this.memberTransfers.transferOut(ctx.caller, id, on, reason);
   }
 
   @Mutation(() => Member, { description: '不纳入积分管理（须经支部党员大会决定、上级批准）' })

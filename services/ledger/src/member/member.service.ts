@@ -2,17 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Caller } from '@jifen/kit';
 import { dayOf, rethrowUniqueViolation } from '@jifen/kit/server';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertMayAct, assertMayActAny, RegisterAction } from '../ledger-access';
-import { LedgerError, LedgerErrorCode, memberNotFound } from '../ledger-error';
-import { memberUnitLevels, orgLevelLabel } from '../organization/org-level';
+import { assertMayAct, RegisterAction } from '../ledger-access';
+import { LedgerError, LedgerErrorCode } from '../ledger-error';
 import { OrganizationService } from '../organization/organization.service';
-import { OrganizationRecord } from '../organization/organization.storage';
 import { ExemptionReason, Gender, MemberKind, MemberStatus } from './member-kind';
+import { assertOnRoster, lockMember, memberUnit, noRosterScores, RescoreStep, RosterScores } from './member-roster';
 import { checkMemberFacts, cleanReason } from './member-rules';
 import * as storage from './member.storage';
 import { MemberRecord } from './member.storage';
-import { endSessions } from '../identity/session.storage';
-import { SessionClock } from '../identity/session-endings';
 
 export interface AddMember {
   organizationId: string;
@@ -34,24 +31,12 @@ export interface ExemptMember {
   approvedOn: string;
 }
 
-/** Scores a member of a branch from the branch's running cycle, inside a roster change's transaction. */
-type RescoreStep = (db: EntityManager, memberId: string) => Promise<void>;
-
-/** Where the roster gets that step (the ledger's `ScoreSweep`; nothing in tests of the roster alone). */
-export interface RosterScores {
-  prepareRosterChange(unitId: string): Promise<RescoreStep>;
-}
-
-const noRosterScores: RosterScores = { prepareRosterChange: async () => async () => undefined };
-
-/** The roster (党员名册): adding, editing, transfers and exemptions, each one transaction. */
+/** The roster (党员名册): adding, editing and exemptions, each one transaction (transfers: member-transfer.service.ts). */
 export class MemberService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
     private readonly clock: () => Date,
-    /** Sessions run on real time; told after a commit that ended some (session-endings.ts), so their tokens stop at once. */
-    private readonly sessions: SessionClock = { now: () => new Date(), ended: () => undefined },
     /** Scores a member put on (or taken off) a branch's active roster, in the change's transaction (`ScoreSweep`). */
     private readonly scores: RosterScores = noRosterScores,
   ) {}
@@ -76,7 +61,7 @@ export class MemberService {
     const rescore = await this.rescore(input.organizationId);
     return this.dataSource
       .transaction(async (db) => {
-        const unit = await this.memberUnit(db, caller, input.organizationId, (path) =>
+        const unit = await memberUnit(db, this.organizations, caller, input.organizationId, (path) =>
           assertMayAct(caller, RegisterAction.KEEP, path),
         );
         await this.assertMemberNoFree(db, unit.districtId, facts.memberNo);
@@ -99,7 +84,7 @@ export class MemberService {
   async update(caller: Caller, id: string, changes: UpdateMember): Promise<MemberRecord> {
     return this.dataSource
       .transaction(async (db) => {
-        const current = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
+        const current = await lockMember(db, caller, id, RegisterAction.KEEP);
         const merged = { ...current, ...definedOnly(changes) };
         const facts = checkMemberFacts(merged, this.today());
         if (facts.memberNo !== current.memberNo)
@@ -109,83 +94,6 @@ export class MemberService {
         return record;
       })
       .catch(rethrowUniqueViolation(MEMBER_NO_CONSTRAINT, () => memberNoTaken(changes.memberNo ?? '')));
-  }
-
-  /** 组织关系转接 within the district: the member moves to another branch's roster; the history keeps the line. */
-  async transfer(
-    caller: Caller,
-    id: string,
-    toOrganizationId: string,
-    on: string,
-    reason: string,
-  ): Promise<MemberRecord> {
-    const why = cleanReason(reason, '转接原因');
-    const rescore = await this.rescore(toOrganizationId);
-    return this.dataSource
-      .transaction(async (db) => {
-        // The register keepers move a member within what they keep; between branches it is the upper committee's decision.
-        const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
-        if (!member) throw memberNotFound(id);
-        assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], member.orgPath);
-        this.assertOnRoster(member);
-        const target = await this.memberUnit(db, caller, toOrganizationId, (path) =>
-          assertMayActAny(caller, [RegisterAction.KEEP, RegisterAction.DECIDE], path),
-        );
-        if (target.id === member.organizationId) {
-          throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, `${member.name}已在“${target.name}”，无需转接`, {
-            toOrganizationId,
-          });
-        }
-        if (target.districtId !== member.districtId) {
-          throw new LedgerError(LedgerErrorCode.NOT_A_MEMBER_UNIT, '跨区转接请先办理转出，再由转入区新增', {
-            toOrganizationId,
-          });
-        }
-        const record = { ...member, organizationId: target.id, orgPath: target.path };
-        await storage.saveMember(db, record, this.clock(), false);
-        await storage.insertTransfer(
-          db,
-          member.districtId,
-          this.transferLine(caller, member, target.id, on, why),
-          this.clock(),
-        );
-        await rescore(db, member.id);
-        return { record, ended: await this.endSessionsOf(db, member.id) };
-      })
-      .then((done) => this.afterEndings(done));
-  }
-
-  /** 组织关系转出: the member leaves the district's roster; the row and its history stay. */
-  async transferOut(caller: Caller, id: string, on: string, reason: string): Promise<MemberRecord> {
-    const why = cleanReason(reason, '转出原因');
-    return this.dataSource
-      .transaction(async (db) => {
-        const member = await this.getForUpdate(db, caller, id, RegisterAction.KEEP);
-        this.assertOnRoster(member);
-        const record = { ...member, status: MemberStatus.TRANSFERRED_OUT, exemption: null };
-        await storage.saveMember(db, record, this.clock(), false);
-        await storage.insertTransfer(
-          db,
-          member.districtId,
-          this.transferLine(caller, member, null, on, why),
-          this.clock(),
-        );
-        return { record, ended: await this.endSessionsOf(db, member.id) };
-      })
-      .then((done) => this.afterEndings(done));
-  }
-
-  /**
-   * A member who moves branch or leaves the roster is signed out everywhere: a token names the branch it was issued
-   * for (the member's scope), and one who has left may not sign in again.
-   */
-  private endSessionsOf(db: EntityManager, memberId: string): Promise<number> {
-    return endSessions(db, { memberId }, this.sessions.now(), 'MEMBER_TRANSFERRED');
-  }
-
-  private afterEndings({ record, ended }: { record: MemberRecord; ended: number }): MemberRecord {
-    if (ended > 0) this.sessions.ended();
-    return record;
   }
 
   /** 不纳入积分管理: decided by the branch assembly and approved by the upper level; the reason is kept. */
@@ -200,8 +108,8 @@ export class MemberService {
       throw new LedgerError(LedgerErrorCode.INVALID_MEMBER, '批准日期不能晚于今天', { field: 'approvedOn' });
     const rescore = await this.rescore(await this.unitOf(caller, id));
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
-      this.assertOnRoster(member);
+      const member = await lockMember(db, caller, id, RegisterAction.REVIEW);
+      assertOnRoster(member);
       const exemption = {
         reason: input.reason,
         note: input.note?.trim() || null,
@@ -219,7 +127,7 @@ export class MemberService {
   async endExemption(caller: Caller, id: string): Promise<MemberRecord> {
     const rescore = await this.rescore(await this.unitOf(caller, id));
     return this.dataSource.transaction(async (db) => {
-      const member = await this.getForUpdate(db, caller, id, RegisterAction.REVIEW);
+      const member = await lockMember(db, caller, id, RegisterAction.REVIEW);
       if (member.status !== MemberStatus.EXEMPT) {
         throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}目前没有“不纳入积分管理”的决定`, {
           id,
@@ -230,64 +138,6 @@ export class MemberService {
       await rescore(db, member.id);
       return record;
     });
-  }
-
-  private transferLine(
-    caller: Caller,
-    member: MemberRecord,
-    toId: string | null,
-    on: string,
-    reason: string,
-  ): storage.TransferRecord {
-    return {
-      id: randomUUID(),
-      memberId: member.id,
-      fromOrganizationId: member.organizationId,
-      toOrganizationId: toId,
-      transferredOn: on,
-      reason,
-      recordedBy: caller.subject,
-    };
-  }
-
-  /** The member locked for a change, if in scope (else not found) and the caller may do `action` on the roster they are on. */
-  private async getForUpdate(
-    db: EntityManager,
-    caller: Caller,
-    id: string,
-    action: RegisterAction,
-  ): Promise<MemberRecord> {
-    const [member] = await storage.findMembers(db, [id], caller.scopePath, true);
-    if (!member) throw memberNotFound(id);
-    assertMayAct(caller, action, member.orgPath);
-    return member;
-  }
-
-  private assertOnRoster(member: MemberRecord): void {
-    if (member.status === MemberStatus.TRANSFERRED_OUT) {
-      throw new LedgerError(LedgerErrorCode.MEMBER_NOT_ACTIVE, `${member.name}的组织关系已转出，不能再办理此项`, {
-        id: member.id,
-      });
-    }
-  }
-
-  /** A branch or group in scope that the caller may act on (`assertMay` refuses first: scope, then rights, then the level). */
-  private async memberUnit(
-    db: EntityManager,
-    caller: Caller,
-    orgId: string,
-    assertMay: (path: string) => void,
-  ): Promise<OrganizationRecord> {
-    const unit = await this.organizations.getInScope(db, caller, orgId);
-    assertMay(unit.path);
-    if (!memberUnitLevels.includes(unit.level)) {
-      throw new LedgerError(
-        LedgerErrorCode.NOT_A_MEMBER_UNIT,
-        `党员只能编入党支部或党小组，“${unit.name}”是${orgLevelLabel[unit.level]}`,
-        { organizationId: orgId },
-      );
-    }
-    return unit;
   }
 
   private async assertMemberNoFree(
