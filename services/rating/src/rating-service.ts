@@ -10,6 +10,7 @@ import { ratingMigrations } from './migrations';
 import { OrganizationRatingResolver } from './organization/organization.resolver';
 import { MemberRatingResolver } from './member/member-rating.resolver';
 import { QuotaPolicyService } from './quota/quota-policy.service';
+import { QuotaOverrideResolver } from './quota/quota-override.resolver';
 import { QuotaPreviewResolver } from './quota/quota-preview.resolver';
 import { QuotaPreviewService } from './quota/quota-preview.service';
 import { RatingRunService } from './run/rating-run.service';
@@ -36,6 +37,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     MemberRatingResolver,
     RatingRunResolver,
     QuotaPreviewResolver,
+    QuotaOverrideResolver,
     WarningCaseResolver,
     OrganizationWarningResolver,
     MemberWarningResolver,
@@ -76,6 +78,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       [RollupOrganizationResolver, new RollupOrganizationResolver()],
       [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
       [QuotaPreviewResolver, new QuotaPreviewResolver(drafts)],
+      [QuotaOverrideResolver, new QuotaOverrideResolver()],
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],
       [MemberWarningResolver, new MemberWarningResolver()],

@@ -3,7 +3,6 @@ import { RatingError } from '../rating-error';
 import { BranchInput, ScoreInput } from '../run/rating-inputs';
 import { ResultFigures } from '../run/run-diff';
 import { planRun } from '../run/run-plan';
-import { QuotaScope } from './quota-options';
 import { draftPolicyOf, policiesWithDraft } from './quota-draft';
 import { QuotaPolicyDraft, QuotaPolicyRecord } from './quota-policy.storage';
 import { quotaPreviewOf } from './quota-preview';
