@@ -20,7 +20,7 @@ export interface PreviewParts {
 }
 
 /** The draft as a policy reads: checked, not saved (no id, time or setter). */
-export function draftView(draft: QuotaPolicyDraft): QuotaPolicy {
+function draftView(draft: QuotaPolicyDraft): QuotaPolicy {
   const { districtId: _district, setBy: _by, ...rules } = draft;
   return { ...rules, id: null, isDefault: false, inherited: false, setAt: null, setByName: null };
 }
