@@ -48,6 +48,9 @@ const Stored = apiGraphql(`
 const SetPolicy = apiGraphql(`
   mutation QuotaPreviewSetPolicy($i: SetQuotaPolicyInput!) { setQuotaPolicy(input: $i) { id setByName } }
 `);
+const ReverseEntry = apiGraphql(`
+  mutation QuotaPreviewReverseEntry($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { state } }
+`);
 const History = apiGraphql(`
   query QuotaPreviewHistory($o: ID!) {
     organization(id: $o) { quotaPolicyHistory { id cycle fiveStarPercent reason setAt setByName overrides { branchId branch { name } reason } } }
@@ -256,5 +259,33 @@ describe('previewing an unsaved quota policy, through the gateway', () => {
       [false, '恢复默认比例', '东镇党委 管理员 陈立', '2026-07-16T08:00:00.000Z', []],
     ]);
     expect(saved.setByName).toBe(history[0].setByName);
+  });
+
+  it('lists a branch whose scores are not all final, with how many and why, and leaves those members out', async () => {
+    // 罗晓's first entry is reversed: her score is provisional again, so she is left out of the preview.
+    dataOf(await platform.query(ReverseEntry, { id: district.entries.b[0] }));
+    const preview = dataOf(await previewAs('qp-town', draft())).previewQuotaPolicy;
+    expect(preview.pendingCount).toBe(1);
+    expect(preview.pendingBranches).toEqual([
+      {
+        branchName: '东二村党支部',
+        count: 1,
+        reason: '1 人的积分尚未确定：1 人尚在申报、初评或党员大会评定中，未公示',
+      },
+    ]);
+    expect(preview.members.map((m) => m.memberName)).not.toContain('罗晓');
+    // 东二村 is counted over its four final scores: 4 × 10% = 0.4 → 0, 4 × 15% = 0.6 → 1, 4 × 20% = 0.8 → 1.
+    const b = preview.units.find((u) => u.unitId === district.org.b.id)!;
+    expect(b.levels.map((l) => [l.stars, l.places, l.taken])).toEqual([
+      [5, 0, 0],
+      [4, 1, 1],
+      [3, 1, 1],
+    ]);
+    const changes = [...preview.changes].sort((x, y) => x.memberName.localeCompare(y.memberName, 'zh-CN'));
+    expect(changes.map((c) => [c.memberName, c.kind, c.starsBefore, c.starsAfter])).toEqual([
+      ['李秀英', 'CHANGED', 4, 5],
+      ['罗晓', 'REMOVED', 5, null],
+      ['张伟', 'CHANGED', 3, 4],
+    ]);
   });
 });

@@ -49,7 +49,8 @@ export class QuotaPreview {
   @Field(() => [PendingRatingBranch], { description: '积分尚未全部确定的党支部（人数多的在前）' })
   pendingBranches!: PendingRatingBranch[];
   @Field(() => [RatingRun], {
-    description: '比较的现行评定：这些党员本期已确认的结果所在的评定（本组织的，或上级、下级组织的）；尚未评定时为空',
+    description:
+      '比较的现行评定：这些党员本期已确认的结果所在的评定（本组织的，或上级、下级组织的；只列出您有权查看的）；尚未评定时为空',
   })
   comparedWith!: RatingRun[];
   @Field(() => [RatingChange], {
