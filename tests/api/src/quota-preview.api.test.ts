@@ -131,7 +131,7 @@ describe('previewing an unsaved quota policy, through the gateway', () => {
       period: '2026-H1',
     });
     expect(preview.policy).toMatchObject({ id: null, setAt: null, setByName: null, isDefault: false });
-    expect(preview.policy.overrides.map((o) => [o.branch.name, o.fiveStarPercent])).toEqual([['东一村党支部', 40]]);
+    expect(preview.policy.overrides.map((o) => [o.branch?.name, o.fiveStarPercent])).toEqual([['东一村党支部', 40]]);
     const a = preview.units.find((u) => u.unitId === district.org.a.id)!;
     expect(a).toMatchObject({ name: '东一村党支部（单独核定）', basis: 'OVERRIDE', count: 6 });
     expect(a.levels.map((l) => [l.stars, l.percent, l.places, l.taken, l.explanation])).toEqual([
@@ -247,7 +247,7 @@ describe('previewing an unsaved quota policy, through the gateway', () => {
     dataOf(await platform.query(SetPolicy, { i: draft({ overrides: [], reason: '恢复默认比例' }) }, as('qp-town')));
     const history = dataOf(await platform.query(History, { o: district.org.town.id }, as('qp-town'))).organization!
       .quotaPolicyHistory!;
-    const names = (p: (typeof history)[number]) => p.overrides.map((o) => `${o.branch.name}：${o.reason}`);
+    const names = (p: (typeof history)[number]) => p.overrides.map((o) => `${o.branch?.name}：${o.reason}`);
     expect(history.map((p) => [p.id === saved.id, p.reason, p.setByName, p.setAt, names(p)])).toEqual([
       [
         true,

@@ -1512,7 +1512,7 @@ export type QuotaPreviewDraftQueryVariables = Exact<{
 }>;
 
 
-export type QuotaPreviewDraftQuery = { previewQuotaPolicy: { organizationId: string, organizationName: string, period: string, pendingCount: number, policy: { id: string | null, setAt: string | null, setByName: string | null, isDefault: boolean, fiveStarPercent: number, overrides: Array<{ branchId: string, fiveStarPercent: number, reason: string, branch: { name: string } }> }, summary: { rated: number, levels: Array<{ stars: number, places: number, taken: number }> }, units: Array<{ unitId: string, name: string, basis: string, count: number, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, explanation: string | null }> }>, members: Array<{ memberName: string, branchName: string, unitName: string | null, status: RatingResultStatus, stars: number | null, standingStars: number | null, explanation: Array<string> }>, pendingBranches: Array<{ branchName: string, count: number, reason: string }>, comparedWith: Array<{ version: number, status: RatingRunStatus, organizationName: string }>, changes: Array<{ memberName: string, kind: string, text: string, starsBefore: number | null, starsAfter: number | null }> } };
+export type QuotaPreviewDraftQuery = { previewQuotaPolicy: { organizationId: string, organizationName: string, period: string, pendingCount: number, policy: { id: string | null, setAt: string | null, setByName: string | null, isDefault: boolean, fiveStarPercent: number, overrides: Array<{ branchId: string, fiveStarPercent: number, reason: string, branch: { name: string } | null }> }, summary: { rated: number, levels: Array<{ stars: number, places: number, taken: number }> }, units: Array<{ unitId: string, name: string, basis: string, count: number, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, explanation: string | null }> }>, members: Array<{ memberName: string, branchName: string, unitName: string | null, status: RatingResultStatus, stars: number | null, standingStars: number | null, explanation: Array<string> }>, pendingBranches: Array<{ branchName: string, count: number, reason: string }>, comparedWith: Array<{ version: number, status: RatingRunStatus, organizationName: string }>, changes: Array<{ memberName: string, kind: string, text: string, starsBefore: number | null, starsAfter: number | null }> } };
 
 export type QuotaPreviewStoredQueryVariables = Exact<{
   town: string | number;
@@ -1541,7 +1541,7 @@ export type QuotaPreviewHistoryQueryVariables = Exact<{
 }>;
 
 
-export type QuotaPreviewHistoryQuery = { organization: { quotaPolicyHistory: Array<{ id: string | null, cycle: number, fiveStarPercent: number, reason: string | null, setAt: string | null, setByName: string | null, overrides: Array<{ branchId: string, reason: string, branch: { name: string } }> }> | null } | null };
+export type QuotaPreviewHistoryQuery = { organization: { quotaPolicyHistory: Array<{ id: string | null, cycle: number, fiveStarPercent: number, reason: string | null, setAt: string | null, setByName: string | null, overrides: Array<{ branchId: string, reason: string, branch: { name: string } | null }> }> | null } | null };
 
 export type RatingRollupSummaryDashboardQueryVariables = Exact<{
   d: string | number;
