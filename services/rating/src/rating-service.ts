@@ -10,6 +10,9 @@ import { ratingMigrations } from './migrations';
 import { OrganizationRatingResolver } from './organization/organization.resolver';
 import { MemberRatingResolver } from './member/member-rating.resolver';
 import { QuotaPolicyService } from './quota/quota-policy.service';
+import { QuotaOverrideResolver } from './quota/quota-override.resolver';
+import { QuotaPreviewResolver } from './quota/quota-preview.resolver';
+import { QuotaPreviewService } from './quota/quota-preview.service';
 import { RatingRunService } from './run/rating-run.service';
 import { RatingRunResolver } from './run/run.resolver';
 import { runView } from './run/run.view';
@@ -33,6 +36,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     RollupOrganizationResolver,
     MemberRatingResolver,
     RatingRunResolver,
+    QuotaPreviewResolver,
+    QuotaOverrideResolver,
     WarningCaseResolver,
     OrganizationWarningResolver,
     MemberWarningResolver,
@@ -58,6 +63,12 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       () => peers.ledger,
       () => peers.scheme,
     );
+    const drafts = new QuotaPreviewService(
+      dataSource,
+      policies,
+      () => peers.ledger,
+      () => peers.scheme,
+    );
     const warnings = new WarningCaseService(dataSource, clock);
     return new Map<ClassType, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
@@ -66,6 +77,8 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
       [RatingFiguresResolver, new RatingFiguresResolver()],
       [RollupOrganizationResolver, new RollupOrganizationResolver()],
       [RatingRunResolver, new RatingRunResolver(dataSource, runs)],
+      [QuotaPreviewResolver, new QuotaPreviewResolver(drafts)],
+      [QuotaOverrideResolver, new QuotaOverrideResolver()],
       [WarningCaseResolver, new WarningCaseResolver(warnings)],
       [OrganizationWarningResolver, new OrganizationWarningResolver(warnings)],
       [MemberWarningResolver, new MemberWarningResolver()],

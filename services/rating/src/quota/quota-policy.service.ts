@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { fetchOrganizations, isSameOrBelow, isWithinScope, nearestInForce, RequestContext } from '@jifen/kit';
+import {
+  actorName,
+  fetchOrganizations,
+  isSameOrBelow,
+  isWithinScope,
+  nearestInForce,
+  OrganizationRef,
+  RequestContext,
+} from '@jifen/kit';
 import { yearOf } from '@jifen/kit/server';
 import { DataSource } from 'typeorm';
 import { assertMayRate } from '../rating-access';
 import { organizationNotFound, RatingError, RatingErrorCode } from '../rating-error';
 import { checkCycle, checkRules, DEFAULT_RULES, QuotaRules } from './quota-rules';
 import * as storage from './quota-policy.storage';
-import { QuotaPolicyRecord } from './quota-policy.storage';
+import { QuotaPolicyDraft, QuotaPolicyRecord } from './quota-policy.storage';
 import { QuotaPolicy } from './quota-policy.type';
 
 export interface SetQuotaPolicy extends QuotaRules {
@@ -41,6 +49,7 @@ export function effectivePolicy(
       inherited: false,
       reason: null,
       setAt: null,
+      setByName: null,
     };
   const { districtId: _district, setBy: _by, ...policy } = found;
   return { ...policy, cycle, isDefault: false, inherited: found.organizationId !== orgId };
@@ -58,8 +67,15 @@ export class QuotaPolicyService {
     return yearOf(this.clock);
   }
 
-  /** A township or district committee (RATE on the node) sets the shares from a cycle on; earlier settings stay as history. */
-  async set(ctx: RequestContext, input: SetQuotaPolicy): Promise<QuotaPolicyRecord> {
+  /**
+   * The checks a policy passes before it is saved or previewed: the rules and cycle (every problem named at once),
+   * the node (a township or district in scope, RATE on it) and the branches given their own shares (below it).
+   */
+  async checkDraft(
+    ctx: RequestContext,
+    input: SetQuotaPolicy,
+    what: string,
+  ): Promise<{ org: OrganizationRef; record: QuotaPolicyDraft }> {
     const rules = checkRules(input);
     const cycle = checkCycle(input.cycle);
     const overrideIds = input.overrides.map((o) => o.branchId);
@@ -68,7 +84,7 @@ export class QuotaPolicyService {
       ...overrideIds,
     ]);
     if (!org || !isWithinScope(ctx.caller, org.path)) throw organizationNotFound(input.organizationId);
-    assertMayRate(ctx.caller, org.path, '设定星级名额比例', { organizationId: org.id });
+    assertMayRate(ctx.caller, org.path, what, { organizationId: org.id });
     if (!SETTING_LEVELS.includes(org.level)) {
       throw new RatingError(
         RatingErrorCode.INVALID_QUOTA_POLICY,
@@ -85,8 +101,7 @@ export class QuotaPolicyService {
         );
       }
     });
-    const record = {
-      id: randomUUID(),
+    const record: QuotaPolicyDraft = {
       districtId: org.districtId,
       organizationId: org.id,
       cycle,
@@ -111,8 +126,15 @@ export class QuotaPolicyService {
       reason: input.reason?.trim() || null,
       setBy: ctx.caller.subject,
     };
+    return { org, record };
+  }
+
+  /** A township or district committee (RATE on the node) sets the shares from a cycle on; earlier settings stay as history. */
+  async set(ctx: RequestContext, input: SetQuotaPolicy): Promise<QuotaPolicyRecord> {
+    const { record: draft } = await this.checkDraft(ctx, input, '设定星级名额比例');
+    const record = { id: randomUUID(), ...draft };
     const setAt = this.clock();
     await storage.insertPolicy(this.dataSource.manager, record, setAt);
-    return { ...record, setAt: setAt.toISOString() };
+    return { ...record, setAt: setAt.toISOString(), setByName: actorName(ctx.caller) };
   }
 }

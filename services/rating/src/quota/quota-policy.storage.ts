@@ -1,4 +1,5 @@
 import { onlyUuids } from '@jifen/kit';
+import { actorNameSql } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { QuotaRules } from './quota-rules';
 
@@ -10,11 +11,17 @@ export interface QuotaPolicyRecord extends QuotaRules {
   reason: string | null;
   setBy: string;
   setAt: string;
+  /** Who set it, by the name they acted under then. */
+  setByName: string;
 }
+
+/** A policy checked and ready to save (or to preview): everything but its id and time. */
+export type QuotaPolicyDraft = Omit<QuotaPolicyRecord, 'id' | 'setAt' | 'setByName'>;
 
 const columns = `id, district_id, org_id, cycle, five_star_percent, four_star_percent, three_star_percent, reason, set_by,
   scope, rounding, base_floor, total_floor, tie_breakers, still_tied, overrides, interview_days, rectify_months,
-  to_char(set_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS set_at`;
+  to_char(set_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS set_at,
+  ${actorNameSql('rating', 'set_by', 'set_at')} AS set_by_name`;
 
 function toRecord(row: Record<string, any>): QuotaPolicyRecord {
   return {
@@ -37,6 +44,7 @@ function toRecord(row: Record<string, any>): QuotaPolicyRecord {
     reason: row.reason,
     setBy: row.set_by,
     setAt: row.set_at,
+    setByName: row.set_by_name,
   };
 }
 
@@ -51,7 +59,7 @@ export async function policiesOn(db: EntityManager, orgIds: readonly string[]): 
 
 export async function insertPolicy(
   db: EntityManager,
-  record: Omit<QuotaPolicyRecord, 'setAt'>,
+  record: QuotaPolicyDraft & { id: string },
   now: Date,
 ): Promise<void> {
   await db.query(

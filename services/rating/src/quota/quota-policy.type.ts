@@ -33,6 +33,11 @@ export class QuotaPolicy {
   @Field(() => Boolean, { description: '是否沿用上级组织的政策' }) inherited!: boolean;
   @Field(() => String, { nullable: true, description: '调整理由' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: '设定时间' }) setAt!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '设定人署名：组织、角色和姓名（设定时的名称）；默认比例或未保存的草案为空',
+  })
+  setByName!: string | null;
 }
 
 @InputType({ description: '单独核定名额的党支部' })

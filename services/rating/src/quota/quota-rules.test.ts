@@ -78,6 +78,7 @@ describe('effectivePolicy', () => {
     threeStarPercent: 20,
     reason: null,
     setBy: 'x',
+    setByName: '青山镇党委 管理员 王芳',
     setAt,
   });
   const history = [

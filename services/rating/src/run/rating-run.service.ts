@@ -8,17 +8,16 @@ import { effectivePolicy } from '../quota/quota-policy.service';
 import { policiesOn, QuotaPolicyRecord } from '../quota/quota-policy.storage';
 import { LedgerScores } from './ledger-scores';
 import { decisionDay, periodLastDay } from './decision-day';
-import { assertSomeoneRated, pendingByBranch } from './not-ready';
+import { assertSomeoneRated } from './not-ready';
 import { checkPeriodKey, cycleOfPeriod } from './period-key';
 import { diffResults, figuresOf } from './run-diff';
 import { planRun } from './run-plan';
 import { summarise } from './run-summary';
 import { applyRunToCases } from './run-cases';
-import { branchesOf, namesOf, nodeNamesOf, previousGradesOf } from './run-reads';
+import { gatherRunInputs, RunSources } from './run-gather';
 import { branchPathsOfRun, figuresOfRun, insertResults } from './run-results.storage';
 import * as runs from './run.storage';
 import { RunRecord } from './run.storage';
-import { fetchSchemeFacts } from './scheme-facts';
 
 const RATING_LEVELS = ['DISTRICT', 'TOWNSHIP'];
 const PENDING_SHOWN = 100;
@@ -63,44 +62,16 @@ export class RatingRunService {
     checkPeriodKey(period);
     const org = await this.organization(ctx, organizationId);
     const digest = await this.scores.digest(ctx.token, org.id, period);
-    const read = await this.scores.read(ctx.token, org.id, period, (n) =>
-      ctx.logger.info('评星定级：读取积分', { organization: org.name, period, read: n }),
-    );
-    const branches = await branchesOf(
-      this.ledgerUrl(),
-      ctx.token,
-      read.final.map((s) => s.branchId),
-    );
-    const names = await nodeNamesOf(this.ledgerUrl(), ctx.token, [...branches.values()]);
-    const pendingNames = await namesOf(
-      this.ledgerUrl(),
-      ctx.token,
-      read.pending.map((p) => p.branchId),
-      names,
-    );
-    const policies = await policiesOn(this.dataSource.manager, [
-      ...new Set([...branches.values()].flatMap((b) => idsOnPath(b.path))),
-    ]);
-    const cycle = cycleOfPeriod(period);
-    const schemes = await fetchSchemeFacts(
-      this.schemeUrl(),
-      ctx.token,
-      read.final.map((s) => s.schemeVersionId),
-    );
-    const previousGrades = await previousGradesOf(
-      this.dataSource.manager,
-      read.final.map((s) => s.memberId),
-      period,
-      schemes,
-    );
+    const inputs = await gatherRunInputs(ctx, this.sources(), org, period);
+    const { policies, cycle, schemes } = inputs;
     const plan = planRun({
       org,
-      scores: read.final,
-      branches,
-      names,
+      scores: inputs.final,
+      branches: inputs.branches,
+      names: inputs.names,
       policyOf: (branch) => effectivePolicy(branch.path, branch.id, policies, cycle),
       schemes,
-      previousGrades,
+      previousGrades: inputs.previousGrades,
     });
     ctx.logger.info('评星定级：已评定', {
       organization: org.name,
@@ -126,9 +97,9 @@ export class RatingRunService {
         policyDigest: policyDigest(policies, cycle),
         summary: summarise(plan.results, plan.units),
         pending: {
-          count: read.pending.length,
-          items: read.pending.slice(0, PENDING_SHOWN),
-          branches: pendingByBranch(read.pending, pendingNames),
+          count: inputs.pending.length,
+          items: inputs.pending.slice(0, PENDING_SHOWN),
+          branches: inputs.pendingBranches,
         },
         changes: compared ? diffResults(before, plan.results.map(figuresOf)) : [],
         comparedWith: compared?.id ?? null,
@@ -271,6 +242,15 @@ export class RatingRunService {
         runId: run.id,
       });
     }
+  }
+
+  private sources(): RunSources {
+    return {
+      db: this.dataSource.manager,
+      ledgerUrl: this.ledgerUrl(),
+      schemeUrl: this.schemeUrl(),
+      scores: this.scores,
+    };
   }
 
   private async organization(ctx: RequestContext, id: string): Promise<OrganizationRef> {

@@ -61,6 +61,7 @@ const policy = (rules: Partial<QuotaPolicyRecord>): QuotaPolicyRecord => ({
   cycle: 2026,
   reason: null,
   setBy: 'x',
+  setByName: '青山镇党委 管理员 王芳',
   setAt: '2026-01-01T00:00:00.000Z',
   ...rules,
 });

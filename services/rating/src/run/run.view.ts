@@ -29,7 +29,7 @@ export function runView(run: RunRecord): RatingRun {
   };
 }
 
-function changeView(change: Change): RatingChange {
+export function changeView(change: Change): RatingChange {
   return {
     memberId: change.memberId,
     memberName: change.memberName,
