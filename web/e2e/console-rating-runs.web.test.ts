@@ -257,7 +257,8 @@ describe('the committee console: rating runs', () => {
     expect(dialogText).toContain(`与第 1 版相比的变化（${v2!.changes.length} 人）`);
     for (const c of v2!.changes) {
       expect(dialogText).toContain(headline(c));
-      expect(dialogText).toContain(c.text);
+      // Its account of the change: the stars in the headline, the other figures beside it.
+      for (const part of c.text.split('；')) expect(dialogText).toContain(part.replace(/^星级 /, ''));
     }
     await screenshot(page, 'console-runs-confirm-changes');
     await dialog.getByRole('button', { name: /^确\s*认$/ }).click();

@@ -23,7 +23,7 @@ export function ChangeItems({ run }: { run: RatingRunDetailFragment }) {
               <Tag>{labelOf(changeKindLabels, c.kind)}</Tag>
               <strong>{line.headline}</strong>
             </span>
-            <QuietText>{line.detail}</QuietText>
+            {line.detail && <QuietText>{line.detail}</QuietText>}
           </List.Item>
         );
       }}

@@ -56,6 +56,7 @@ export function ConfirmDialog({
     >
       {refusal && <RefusalAlert refusal={refusal} onPreviewAgain={onPreviewAgain} onReload={close} />}
       <Alert
+        role="note"
         type="info"
         showIcon
         style={{ marginBottom: 16 }}

@@ -9,6 +9,7 @@ export function PendingBranches({ run }: { run: RatingRunDetailFragment }) {
   return (
     <Panel title={`积分尚未确定的党员（${run.pendingCount} 人）`}>
       <Alert
+        role="note"
         type="warning"
         showIcon
         style={{ marginBottom: 12 }}

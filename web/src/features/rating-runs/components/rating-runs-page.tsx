@@ -71,6 +71,7 @@ export default function RatingRunsPage() {
       </Space>
       {!rates && (
         <Alert
+          role="note"
           type="info"
           showIcon
           style={{ marginBottom: 16 }}

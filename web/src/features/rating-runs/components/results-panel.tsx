@@ -59,6 +59,7 @@ export function ResultsPanel({
     {
       title: '结果运用',
       key: 'consequences',
+      width: 280,
       render: (_, r) => (r.consequences.length ? r.consequences.map((c) => c.label).join('；') : '—'),
     },
   ];
@@ -108,7 +109,6 @@ export function ResultsPanel({
             showTotal: (total) => `共 ${total} 人`,
             onChange: setPage,
           }}
-          scroll={{ x: 'max-content' }}
         />
       )}
       <ExplanationDrawer

@@ -46,17 +46,14 @@ export function RunDetail({
           <Descriptions.Item label="评定等次">{s.rated} 人</Descriptions.Item>
           <Descriptions.Item label="不纳入积分管理">{s.exempt} 人</Descriptions.Item>
           <Descriptions.Item label="本期不评定等次">{s.notGraded} 人</Descriptions.Item>
-          {s.grades.map((g) => (
-            <Descriptions.Item key={g.code} label={g.name}>
-              {g.count} 人
-            </Descriptions.Item>
-          ))}
-          {s.levels.map((l) => (
-            <Descriptions.Item key={l.stars} label={`${l.stars} 星（获评 / 名额）`}>
-              {l.taken} / {l.places}
-            </Descriptions.Item>
-          ))}
-          <Descriptions.Item label="双预警">{s.warnings} 人</Descriptions.Item>
+          <Descriptions.Item label="各等次" span={2}>
+            {s.grades.map((g) => `${g.name} ${g.count} 人`).join('，') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="启动双预警">{s.warnings} 人</Descriptions.Item>
+          <Descriptions.Item label="名额核定单位">{s.units} 个</Descriptions.Item>
+          <Descriptions.Item label="星级（获评 / 名额）" span={2}>
+            {s.levels.map((l) => `${l.stars} 星 ${l.taken} / ${l.places}`).join('，') || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label="期间最后一天">{run.periodEnd ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Panel>
