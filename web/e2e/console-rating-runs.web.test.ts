@@ -60,6 +60,7 @@ describe('the committee console: rating runs', () => {
     now = new Date();
     const accounts = [
       { username: 'township', displayName: '王主任', role: 'TOWNSHIP', at: district.org.town, memberId: null },
+      { username: 'west', displayName: '赵主任', role: 'TOWNSHIP', at: district.org.sibling, memberId: null },
       { username: 'secretary', displayName: '张书记', role: 'BRANCH_SECRETARY', at: district.org.a, memberId: null },
       { username: 'member', displayName: null, role: 'MEMBER', at: district.org.a, memberId: district.members.A5 },
     ];
@@ -76,7 +77,7 @@ describe('the committee console: rating runs', () => {
           },
         }),
       );
-      if (a.role === 'TOWNSHIP')
+      if (a.username === 'township')
         township = { role: 'TOWNSHIP', scopePath: a.at.path, subject: `account:${createAccount.id}`, memberId: null };
     }
   });
@@ -294,6 +295,47 @@ describe('the committee console: rating runs', () => {
     ).toEqual(v4!.changes.map(headline));
     await readable();
     await screenshot(page, 'console-runs-previewed-again');
+  });
+
+  it('lists the members not yet final by branch with the reason, and refuses to confirm until they are', async () => {
+    // 周平's first entry was recorded in error: the reversing entry makes the score provisional again.
+    const reversed = await platform.query(
+      'mutation($id: ID!) { reverseEntry(entryId: $id, reason: "记录有误，予以更正") { state } }',
+      { id: district.entries.c[0] },
+    );
+    expect(dataOf(reversed).reverseEntry.state).toBe('ACCEPTED');
+    await open('west');
+    await page.goto(`${origin}/console/runs?org=${district.org.sibling.id}&period=${P}`);
+    await page.getByRole('heading', { name: '评星定级' }).waitFor();
+    await preview(1);
+    const west = dataOf(
+      await platform.query(
+        `query($id: ID!, $p: String!) { organization(id: $id) { ratingRuns(period: $p) {
+          pendingCount pendingBranches { branchName count reason } } } }`,
+        { id: district.org.sibling.id, p: P },
+      ),
+    ).organization.ratingRuns[0];
+    expect(west.pendingCount).toBe(1);
+    const pending = await cells('[aria-label="积分尚未确定的党支部"]');
+    expect(pending.map((r) => [r[0], r[1], r[5]])).toEqual(
+      west.pendingBranches.map((b: { branchName: string; count: number; reason: string }) => [
+        b.branchName,
+        `${b.count} 人`,
+        b.reason,
+      ]),
+    );
+    expect(pending[0]![0]).toBe('西一村党支部');
+    await page.getByRole('region', { name: '积分尚未确定的党员（1 人）' }).waitFor();
+    await readable();
+    await screenshot(page, 'console-runs-pending');
+
+    await page.getByRole('button', { name: /确认评定/ }).click();
+    const dialog = page.getByRole('dialog', { name: /第 1 版/ });
+    await dialog.getByRole('button', { name: /^确\s*认$/ }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.getByText(/还有 1 人的积分尚未确认（如 周平）/).waitFor();
+    expect(await alert.innerText()).toContain('请督促下方列出的党支部完成公示');
+    await screenshot(page, 'console-runs-not-final');
   });
 
   it.each(['secretary', 'member'])('as %s the rating runs screen is neither shown nor reachable', async (username) => {

@@ -1,7 +1,7 @@
 import { ApiError, messageOf } from '../../../lib/api-error';
 
 /** What the screen offers next to a refusal: a new preview, reading the runs again, or nothing but the advice. */
-export type NextStep = 'PREVIEW_AGAIN' | 'RELOAD' | null;
+type NextStep = 'PREVIEW_AGAIN' | 'RELOAD' | null;
 
 export interface Refusal {
   /** The API's Chinese message: what happened. */
