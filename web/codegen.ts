@@ -10,7 +10,14 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false, documentMode: 'string' },
+      // The API's Date is a calendar day, YYYY-MM-DD, as the services' codegen types it.
+      config: {
+        scalars: { Date: 'string' },
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        documentMode: 'string',
+      },
     },
   },
 };

@@ -162,6 +162,15 @@ export type RatingResultStatus =
   /** 已评定 */
   | 'RATED';
 
+/** 评定的状态 */
+export type RatingRunStatus =
+  /** 已确认：本期现行的评定结果 */
+  | 'CONFIRMED'
+  /** 预览：尚未确认，结果不公布，不启动双预警 */
+  | 'PREVIEW'
+  /** 已被更正后的新版本取代 */
+  | 'SUPERSEDED';
+
 /** 期间积分的确认程度 */
 export type ScoreState =
   /** 公示期满无异议，已确认，报上级备案 */
@@ -302,7 +311,7 @@ export type MemberDetailQueryVariables = Exact<{
 }>;
 
 
-export type MemberDetailQuery = { member: { id: string, name: string, memberNo: string, kind: MemberKind, status: MemberStatus, organization: { id: string, name: string } | null, score: { total: number | null, state: ScoreState, graded: boolean, reviewPending: boolean, grade: { name: string } | null, star: { base: number, starPoints: number } | null, veto: { label: string } | null, forcedGrade: { label: string } | null, consequences: Array<{ label: string }>, components: Array<{ code: string, label: string, kind: string, score: number, weight: number, contribution: number }>, explanation: Array<{ rule: string, text: string, component: string | null, entries: Array<{ id: string, kind: EntryKind, state: EntryState, itemLabel: string, occurredOn: unknown, points: number | null, note: string | null, review: { points: number | null } | null }> }> } | null, rating: { status: RatingResultStatus, total: number | null, base: number | null, starPoints: number | null, stars: number | null, rank: number | null, warning: WarningTrigger | null, explanation: Array<string>, grade: { name: string } | null, consequences: Array<{ label: string }> } | null, warningCases: Array<{ id: string, periodKey: string, trigger: WarningTrigger, total: number | null, triggerNote: string, openedOn: unknown, interviewDue: unknown, status: WarningCaseStatus, interviewedOn: unknown, interviewedBy: string | null, helperName: string | null, plan: string | null, rectifyDeadline: unknown, outcome: WarningOutcome | null, outcomeNote: string | null, disposalMeasure: DisposalMeasure | null, overdue: Array<string> }> | null } | null };
+export type MemberDetailQuery = { member: { id: string, name: string, memberNo: string, kind: MemberKind, status: MemberStatus, organization: { id: string, name: string } | null, score: { total: number | null, state: ScoreState, graded: boolean, reviewPending: boolean, grade: { name: string } | null, star: { base: number, starPoints: number } | null, veto: { label: string } | null, forcedGrade: { label: string } | null, consequences: Array<{ label: string }>, components: Array<{ code: string, label: string, kind: string, score: number, weight: number, contribution: number }>, explanation: Array<{ rule: string, text: string, component: string | null, entries: Array<{ id: string, kind: EntryKind, state: EntryState, itemLabel: string, occurredOn: string, points: number | null, note: string | null, review: { points: number | null } | null }> }> } | null, rating: { status: RatingResultStatus, total: number | null, base: number | null, starPoints: number | null, stars: number | null, rank: number | null, warning: WarningTrigger | null, explanation: Array<string>, grade: { name: string } | null, consequences: Array<{ label: string }> } | null, warningCases: Array<{ id: string, periodKey: string, trigger: WarningTrigger, total: number | null, triggerNote: string, openedOn: string, interviewDue: string, status: WarningCaseStatus, interviewedOn: string | null, interviewedBy: string | null, helperName: string | null, plan: string | null, rectifyDeadline: string | null, outcome: WarningOutcome | null, outcomeNote: string | null, disposalMeasure: DisposalMeasure | null, overdue: Array<string> }> | null } | null };
 
 export type NodeDashboardQueryVariables = Exact<{
   id: string | number;
@@ -326,6 +335,48 @@ export type HomeOrganizationQueryVariables = Exact<{
 
 
 export type HomeOrganizationQuery = { organization: { id: string, name: string, level: OrgLevel, levelLabel: string, parent: { id: string, name: string } | null } | null };
+
+export type RatingRunsQueryVariables = Exact<{
+  id: string | number;
+  period: string;
+}>;
+
+
+export type RatingRunsQuery = { organization: { id: string, name: string, level: OrgLevel, levelLabel: string, ratingRuns: Array<{ id: string, period: string, version: number, status: RatingRunStatus, createdByName: string, createdAt: string, confirmedByName: string | null, confirmedAt: string | null, decidedOn: string | null, periodEnd: string | null, comparedWith: string | null, pendingCount: number, pendingBranches: Array<{ branchId: string, branchName: string, count: number, provisional: number, published: number, held: number, reason: string }>, summary: { scores: number, rated: number, exempt: number, notGraded: number, warnings: number, units: number, grades: Array<{ code: string, name: string, count: number }>, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null }> }, changes: Array<{ memberId: string, memberName: string, kind: string, text: string, starsBefore: number | null, starsAfter: number | null }>, units: Array<{ unitId: string, name: string, basis: string, count: number, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null }>, ties: Array<{ stars: number, placesLeft: number, outcome: string, explanation: string }> }> }> | null, children: Array<{ id: string, name: string, level: OrgLevel, children: Array<{ id: string, name: string, level: OrgLevel, children: Array<{ id: string, name: string, level: OrgLevel }> }> }> } | null };
+
+export type RunScopeNodeFragment = { id: string, name: string, level: OrgLevel };
+
+export type StarLevelFiguresFragment = { stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null };
+
+export type RatingRunDetailFragment = { id: string, period: string, version: number, status: RatingRunStatus, createdByName: string, createdAt: string, confirmedByName: string | null, confirmedAt: string | null, decidedOn: string | null, periodEnd: string | null, comparedWith: string | null, pendingCount: number, pendingBranches: Array<{ branchId: string, branchName: string, count: number, provisional: number, published: number, held: number, reason: string }>, summary: { scores: number, rated: number, exempt: number, notGraded: number, warnings: number, units: number, grades: Array<{ code: string, name: string, count: number }>, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null }> }, changes: Array<{ memberId: string, memberName: string, kind: string, text: string, starsBefore: number | null, starsAfter: number | null }>, units: Array<{ unitId: string, name: string, basis: string, count: number, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null }>, ties: Array<{ stars: number, placesLeft: number, outcome: string, explanation: string }> }> };
+
+export type PreviewRatingMutationVariables = Exact<{
+  organizationId: string | number;
+  period: string;
+}>;
+
+
+export type PreviewRatingMutation = { previewRating: { id: string, version: number } };
+
+export type ConfirmRatingMutationVariables = Exact<{
+  runId: string | number;
+  decidedOn?: string | null | undefined;
+}>;
+
+
+export type ConfirmRatingMutation = { confirmRating: { id: string, version: number, decidedOn: string | null } };
+
+export type RunResultsQueryVariables = Exact<{
+  runId: string | number;
+  offset: number;
+  first: number;
+  warningOnly: boolean;
+  stars?: number | null | undefined;
+  branchId?: string | number | null | undefined;
+}>;
+
+
+export type RunResultsQuery = { ratingRun: { id: string, results: { total: number, items: Array<{ memberId: string, memberName: string, memberNo: string, memberKind: string, branchId: string, status: RatingResultStatus, total: number | null, base: number | null, starPoints: number | null, stars: number | null, rank: number | null, warning: WarningTrigger | null, explanation: Array<string>, grade: { code: string, name: string } | null, consequences: Array<{ code: string, label: string }> }> } } | null };
 
 export type OrgBranchesQueryVariables = Exact<{
   id: string | number;
@@ -491,6 +542,94 @@ export const NodeRatingFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NodeRatingFigures"}) as unknown as TypedDocumentString<NodeRatingFiguresFragment, unknown>;
+export const RunScopeNodeFragmentDoc = new TypedDocumentString(`
+    fragment RunScopeNode on Organization {
+  id
+  name
+  level
+}
+    `, {"fragmentName":"RunScopeNode"}) as unknown as TypedDocumentString<RunScopeNodeFragment, unknown>;
+export const StarLevelFiguresFragmentDoc = new TypedDocumentString(`
+    fragment StarLevelFigures on StarLevelQuota {
+  stars
+  percent
+  places
+  taken
+  overflow
+  explanation
+}
+    `, {"fragmentName":"StarLevelFigures"}) as unknown as TypedDocumentString<StarLevelFiguresFragment, unknown>;
+export const RatingRunDetailFragmentDoc = new TypedDocumentString(`
+    fragment RatingRunDetail on RatingRun {
+  id
+  period
+  version
+  status
+  createdByName
+  createdAt
+  confirmedByName
+  confirmedAt
+  decidedOn
+  periodEnd
+  comparedWith
+  pendingCount
+  pendingBranches {
+    branchId
+    branchName
+    count
+    provisional
+    published
+    held
+    reason
+  }
+  summary {
+    scores
+    rated
+    exempt
+    notGraded
+    warnings
+    units
+    grades {
+      code
+      name
+      count
+    }
+    levels {
+      ...StarLevelFigures
+    }
+  }
+  changes {
+    memberId
+    memberName
+    kind
+    text
+    starsBefore
+    starsAfter
+  }
+  units {
+    unitId
+    name
+    basis
+    count
+    levels {
+      ...StarLevelFigures
+    }
+    ties {
+      stars
+      placesLeft
+      outcome
+      explanation
+    }
+  }
+}
+    fragment StarLevelFigures on StarLevelQuota {
+  stars
+  percent
+  places
+  taken
+  overflow
+  explanation
+}`, {"fragmentName":"RatingRunDetail"}) as unknown as TypedDocumentString<RatingRunDetailFragment, unknown>;
 export const ConsoleCreateAccountDocument = new TypedDocumentString(`
     mutation ConsoleCreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -915,6 +1054,158 @@ export const HomeOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeOrganizationQuery, HomeOrganizationQueryVariables>;
+export const RatingRunsDocument = new TypedDocumentString(`
+    query RatingRuns($id: ID!, $period: String!) {
+  organization(id: $id) {
+    id
+    name
+    level
+    levelLabel
+    ratingRuns(period: $period) {
+      ...RatingRunDetail
+    }
+    children {
+      ...RunScopeNode
+      children {
+        ...RunScopeNode
+        children {
+          ...RunScopeNode
+        }
+      }
+    }
+  }
+}
+    fragment RunScopeNode on Organization {
+  id
+  name
+  level
+}
+fragment StarLevelFigures on StarLevelQuota {
+  stars
+  percent
+  places
+  taken
+  overflow
+  explanation
+}
+fragment RatingRunDetail on RatingRun {
+  id
+  period
+  version
+  status
+  createdByName
+  createdAt
+  confirmedByName
+  confirmedAt
+  decidedOn
+  periodEnd
+  comparedWith
+  pendingCount
+  pendingBranches {
+    branchId
+    branchName
+    count
+    provisional
+    published
+    held
+    reason
+  }
+  summary {
+    scores
+    rated
+    exempt
+    notGraded
+    warnings
+    units
+    grades {
+      code
+      name
+      count
+    }
+    levels {
+      ...StarLevelFigures
+    }
+  }
+  changes {
+    memberId
+    memberName
+    kind
+    text
+    starsBefore
+    starsAfter
+  }
+  units {
+    unitId
+    name
+    basis
+    count
+    levels {
+      ...StarLevelFigures
+    }
+    ties {
+      stars
+      placesLeft
+      outcome
+      explanation
+    }
+  }
+}`) as unknown as TypedDocumentString<RatingRunsQuery, RatingRunsQueryVariables>;
+export const PreviewRatingDocument = new TypedDocumentString(`
+    mutation PreviewRating($organizationId: ID!, $period: String!) {
+  previewRating(organizationId: $organizationId, period: $period) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRatingMutation, PreviewRatingMutationVariables>;
+export const ConfirmRatingDocument = new TypedDocumentString(`
+    mutation ConfirmRating($runId: ID!, $decidedOn: Date) {
+  confirmRating(runId: $runId, decidedOn: $decidedOn) {
+    id
+    version
+    decidedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmRatingMutation, ConfirmRatingMutationVariables>;
+export const RunResultsDocument = new TypedDocumentString(`
+    query RunResults($runId: ID!, $offset: Int!, $first: Int!, $warningOnly: Boolean!, $stars: Int, $branchId: ID) {
+  ratingRun(id: $runId) {
+    id
+    results(
+      offset: $offset
+      first: $first
+      warningOnly: $warningOnly
+      stars: $stars
+      branchId: $branchId
+    ) {
+      total
+      items {
+        memberId
+        memberName
+        memberNo
+        memberKind
+        branchId
+        status
+        total
+        base
+        starPoints
+        grade {
+          code
+          name
+        }
+        stars
+        rank
+        warning
+        consequences {
+          code
+          label
+        }
+        explanation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunResultsQuery, RunResultsQueryVariables>;
 export const OrgBranchesDocument = new TypedDocumentString(`
     query OrgBranches($id: ID!) {
   organization(id: $id) {

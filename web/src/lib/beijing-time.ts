@@ -17,3 +17,8 @@ export function beijingDayStart(day: string, daysLater = 0): string {
   const start = Date.parse(`${day}T00:00:00+08:00`) + daysLater * 86_400_000;
   return new Date(start).toISOString();
 }
+
+/** The day it is in Beijing (YYYY-MM-DD) at a moment, whatever the browser's time zone. */
+export function beijingDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../components/not-found-page';
 import { consoleSections, sectionOf } from './sections';
 
 // Each screen is its own chunk: the console's frame draws at once, the screen when it is opened.
+const RatingRunsPage = lazy(() => import('../rating-runs/components/rating-runs-page'));
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
@@ -31,7 +32,8 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`accounts${location.search}`} replace />} />
+          <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
+          <Route path="runs" element={<RatingRunsPage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />

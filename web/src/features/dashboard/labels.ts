@@ -12,12 +12,6 @@ export const memberStatusLabels: Record<string, string> = {
   TRANSFERRED_OUT: '已转出',
 };
 
-export const memberKindLabels: Record<string, string> = {
-  FULL: '正式党员',
-  PROBATIONARY: '预备党员',
-  ACTIVIST: '入党积极分子',
-};
-
 export const entryStateLabels: Record<string, string> = {
   DECLARED: '待初评',
   ACCEPTED: '初评认定',
@@ -38,22 +32,10 @@ export const warningStatusLabels: Record<string, string> = {
   WITHDRAWN: '已撤销',
 };
 
-export const warningTriggerLabels: Record<string, string> = {
-  SCORE_BELOW_50: '考核总分低于 50 分',
-  DIRECT_UNQUALIFIED: '有直接评为不合格的情形',
-  DISPOSAL_CONSEQUENCE: '评定结果运用列入不合格党员处置范围',
-};
-
 export const warningOutcomeLabels: Record<string, string> = {
   IMPROVED: '已转化提高',
   ESCALATED: '转入处置程序',
   WITHDRAWN: '自动撤销',
-};
-
-export const ratingStatusLabels: Record<string, string> = {
-  RATED: '已评定',
-  EXEMPT: '不纳入积分管理',
-  NOT_GRADED: '本期不评定等次',
 };
 
 export const disposalMeasureLabels: Record<string, string> = {

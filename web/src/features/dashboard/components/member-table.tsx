@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../../components/error-result';
 import type { BranchMembersQuery } from '../../../gql/graphql';
-import { labelOf } from '../../../lib/labels';
+import { labelOf, memberKindLabels } from '../../../lib/labels';
 import { useBranchMembers } from '../api/branch-members';
-import { memberKindLabels, memberStatusLabels, scoreStateLabels, starLabel } from '../labels';
+import { memberStatusLabels, scoreStateLabels, starLabel } from '../labels';
 
 type Row = NonNullable<BranchMembersQuery['organization']>['members']['items'][number];
 const PAGE = 20;

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Empty, List } from 'antd';
 import type { MemberDetailQuery } from '../../../gql/graphql';
-import { labelOf } from '../../../lib/labels';
-import { ratingStatusLabels, starLabel, warningTriggerLabels } from '../labels';
+import { labelOf, ratingStatusLabels, warningTriggerLabels } from '../../../lib/labels';
+import { starLabel } from '../labels';
 
 type Rating = NonNullable<NonNullable<MemberDetailQuery['member']>['rating']>;
 

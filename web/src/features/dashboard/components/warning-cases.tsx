@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions, Empty, Space } from 'antd';
 import type { MemberDetailQuery } from '../../../gql/graphql';
-import { labelOf } from '../../../lib/labels';
-import { disposalMeasureLabels, warningOutcomeLabels, warningStatusLabels, warningTriggerLabels } from '../labels';
+import { labelOf, warningTriggerLabels } from '../../../lib/labels';
+import { disposalMeasureLabels, warningOutcomeLabels, warningStatusLabels } from '../labels';
 import { periodLabel } from '../../../lib/periods';
 
 type Case = NonNullable<NonNullable<MemberDetailQuery['member']>['warningCases']>[number];

@@ -2,7 +2,7 @@ import { Skeleton, Space } from 'antd';
 import { Result } from '../../../components/result';
 import { Navigate, useParams } from 'react-router';
 import { ErrorResult } from '../../../components/error-result';
-import { labelOf } from '../../../lib/labels';
+import { labelOf, memberKindLabels } from '../../../lib/labels';
 import { useMemberDetail } from '../api/member-detail';
 import { PageHeader } from '../components/page-header';
 import { RatingCard } from '../components/rating-card';
@@ -10,7 +10,6 @@ import { ScoreBreakdown } from '../components/score-breakdown';
 import { WarningCases } from '../components/warning-cases';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
 import { periodLabel } from '../../../lib/periods';
-import { memberKindLabels } from '../labels';
 
 /** One member's period: the breakdown by component with the entries behind it, the rating and why, any warning case. */
 export function MemberView({ memberId, ownPage = false }: { memberId: string; ownPage?: boolean }) {
