@@ -33,6 +33,7 @@ import { MemberResolver } from './member/member.resolver';
 import { MemberService } from './member/member.service';
 import { ledgerMigrations } from './migrations';
 import { OrganizationRegisterResolver } from './organization/organization-register.resolver';
+import { OrganizationRegisterTodoResolver } from './todo/register-todo.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationService } from './organization/organization.service';
@@ -60,6 +61,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   resolvers: [
     OrganizationResolver,
     OrganizationRegisterResolver,
+    OrganizationRegisterTodoResolver,
     MemberResolver,
     MemberRegisterResolver,
     EntryResolver,
@@ -108,6 +110,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     return new Map<ClassType, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
+      [OrganizationRegisterTodoResolver, new OrganizationRegisterTodoResolver(clock)],
       [MemberResolver, new MemberResolver(members, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
       [

@@ -15,6 +15,7 @@ export {
   periodContaining,
   periodKeyAfter,
   periodKeysBefore,
+  periodLabel,
   periodsWithin,
   readPeriodKey,
 } from './periods/periods';
