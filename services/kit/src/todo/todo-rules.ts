@@ -1,4 +1,4 @@
-import { periodLabel, readPeriodKey } from '@jifen/rules';
+import { periodLabel, readPeriodKey } from '@jifen/rules/periods';
 import { Caller, isWithinScope } from '../context/caller';
 import { Right } from '../rights/right';
 import { hasRight } from '../rights/rights';
