@@ -1,7 +1,7 @@
 import { Caller, Role } from '@jifen/kit';
 import { halfYearEntries } from '../../support/src/scored-period';
 import { buildScoredDistrict, RATED_BRANCHES, RatedDistrict } from '../../support/src/rated-district';
-import { dataOf, startTestPlatform, TestPlatform } from '../../support/src/test-platform';
+import { dataOf, startHiveBeside, startTestPlatform, TestPlatform, textOf } from '../../support/src/test-platform';
 import { apiGraphql } from './generated/api';
 
 /**
@@ -250,6 +250,21 @@ describe('待办 on an organisation', () => {
       periodKey: null,
     };
     expect((await todos(d.org.town.id, township)).register).toEqual([appeal]);
+    // Hive Gateway, on the same supergraph, answers the three services' todos alike.
+    const hive = await startHiveBeside(platform);
+    try {
+      const body = JSON.stringify({ query: textOf(todosDocument), variables: { o: d.org.town.id } });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${platform.sessionFor(township)}` };
+      const [viaApollo, viaHive] = await Promise.all(
+        [platform.gatewayUrl, hive.url].map(async (url) =>
+          (await fetch(url, { method: 'POST', headers, body })).json(),
+        ),
+      );
+      expect(viaHive).toEqual(viaApollo);
+      expect(viaHive).toMatchObject({ data: { organization: { registerTodos: [appeal] } } });
+    } finally {
+      await hive.stop();
+    }
     expect((await todos(d.org.a.id, secretary)).register).toEqual([]);
     expect(await kinds(d.org.a.id, member)).toEqual([]);
 

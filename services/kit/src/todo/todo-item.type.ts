@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TodoKind, todoKindLabels } from './todo-rules';
 
 registerEnumType(TodoKind, {
@@ -7,10 +7,14 @@ registerEnumType(TodoKind, {
   valuesConfig: Object.fromEntries(Object.values(TodoKind).map((k) => [k, { description: todoKindLabels[k] }])),
 });
 
-/** One line of 待办, the same value type in every service that lists some (`@shareable`). */
-@ObjectType({ description: '待办事项：某类待办的件数、最早一件及其编号' })
-@Directive('@shareable')
-export class TodoItem {
+/**
+ * The fields of one line of 待办, the same in every service that lists some. Each service names its own type
+ * (`FilingTodo`, `RatingTodo`, `RegisterTodo`) extending this: a `@shareable` value type defined in three subgraphs
+ * composes, but Hive Gateway's supergraph stitching refuses it ("Multiple canonical definitions"). Only the
+ * subclasses are in the schema (type-graphql emits the types a resolver reaches).
+ */
+@ObjectType()
+export abstract class TodoItemFields {
   @Field(() => TodoKind, { description: '种类' }) kind!: TodoKind;
   @Field(() => String, { description: '说明，如“3 份积分方案待审批”' }) label!: string;
   @Field(() => Int, { description: '件数' }) count!: number;
