@@ -15,7 +15,6 @@ export {
   periodContaining,
   periodKeyAfter,
   periodKeysBefore,
-  periodLabel,
   periodsWithin,
   readPeriodKey,
 } from './periods/periods';
