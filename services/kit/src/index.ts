@@ -18,6 +18,7 @@ export * from './logging/logger';
 export * from './ids';
 export * from './org-path';
 export * from './page';
+export * from './todo/todo-rules';
 export { beijingDay } from './time/beijing-day';
 export * from './clients/subgraph-client';
 export * from './graphql/selection';

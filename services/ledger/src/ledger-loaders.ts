@@ -1,4 +1,4 @@
-import { Caller } from '@jifen/kit';
+import { Caller, TodoCount } from '@jifen/kit';
 import { groupedLoader, keyedLoader, loaderPerArgs } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -21,6 +21,7 @@ import {
   rollupsOf,
   ScoreRollupRecord,
 } from './rollup/rollup.storage';
+import { registerTodosUnder } from './todo/register-todo.storage';
 
 interface MemberPageResult {
   items: MemberRecord[];
@@ -50,6 +51,8 @@ export interface LedgerLoaders {
   medianOf(period: string): DataLoader<string, number | null>;
   /** What is waiting in the register under a node on a day (read only when a rollup's counts are asked). */
   registerCountsOf(today: string): DataLoader<string, RegisterCounts>;
+  /** The register's 待办 counts at or below a node on a day, keyed by its path: one statement. Not scoped: the resolver checks. */
+  registerTodos(today: string): DataLoader<string, TodoCount[]>;
 }
 
 /**
@@ -154,6 +157,13 @@ export function makeLedgerLoaders(dataSource: DataSource, caller: Caller): Ledge
         new DataLoader(async (ids: readonly string[]) => {
           const counts = await registerCountsOf(db, ids, today);
           return ids.map((id) => counts.get(id) ?? { pendingReviews: 0, openObjections: 0, runningWindows: 0 });
+        }),
+    ),
+    registerTodos: loaderPerArgs(
+      (today: string) =>
+        new DataLoader(async (paths: readonly string[]) => {
+          const rows = await registerTodosUnder(db, paths, today);
+          return paths.map((path) => rows.filter((row) => row.path === path));
         }),
     ),
   };

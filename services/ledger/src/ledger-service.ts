@@ -35,6 +35,7 @@ import { MemberTransferService } from './member/member-transfer.service';
 import { MemberService } from './member/member.service';
 import { ledgerMigrations } from './migrations';
 import { OrganizationRegisterResolver } from './organization/organization-register.resolver';
+import { OrganizationRegisterTodoResolver } from './todo/register-todo.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationService } from './organization/organization.service';
@@ -62,6 +63,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
   resolvers: [
     OrganizationResolver,
     OrganizationRegisterResolver,
+    OrganizationRegisterTodoResolver,
     MemberResolver,
     MemberRegisterResolver,
     EntryResolver,
@@ -112,6 +114,7 @@ export const ledgerService: ServiceDefinition<LedgerLoaders> = {
     return new Map<ClassType, unknown>([
       [OrganizationResolver, new OrganizationResolver(organizations)],
       [OrganizationRegisterResolver, new OrganizationRegisterResolver(dataSource, clock)],
+      [OrganizationRegisterTodoResolver, new OrganizationRegisterTodoResolver(clock)],
       [MemberResolver, new MemberResolver(members, transfers, clock)],
       [MemberRegisterResolver, new MemberRegisterResolver(dataSource, keeper)],
       [

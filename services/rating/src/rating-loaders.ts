@@ -1,5 +1,5 @@
-import { Caller } from '@jifen/kit';
-import { keyedLoader, pathSettingsLoader } from '@jifen/kit/server';
+import { Caller, TodoCount } from '@jifen/kit';
+import { keyedLoader, loaderPerArgs, pathSettingsLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readScope, seesOrganisationRatings } from './rating-access';
@@ -11,6 +11,7 @@ import { findRuns, RunRecord } from './run/run.storage';
 import { RollupNode } from './rollup/rating-rollup';
 import { ratingRollupLoaders, ratingTrendLoaders } from './rollup/rating-rollup.loader';
 import { RatingRollup, RatingTrendPoint } from './rollup/rating-rollup.type';
+import { runTodosUnder, warningTodosUnder } from './todo/rating-todo.storage';
 
 export interface RatingLoaders extends WarningLoaders {
   /** Every policy set on a path's nodes, keyed by path: one statement for all paths of a request. */
@@ -25,6 +26,8 @@ export interface RatingLoaders extends WarningLoaders {
   ratingRollup(period: string, today: string): DataLoader<RollupNode, RatingRollup, string>;
   /** A node's trend up to a period: a request's nodes share one statement, run only when a trend is asked for. */
   ratingTrend(period: string): DataLoader<RollupNode, RatingTrendPoint[], string>;
+  /** The 待办 counts below a node on a day, keyed by its path: two statements for a request's nodes. Not scoped: the resolver checks. */
+  ratingTodos(today: string): DataLoader<string, TodoCount[]>;
 }
 
 /** Keys `memberId|period` as the members and the distinct periods they name. */
@@ -53,5 +56,12 @@ export function makeRatingLoaders(dataSource: DataSource, caller: Caller): Ratin
     ),
     ratingRollup: ratingRollupLoaders(db),
     ratingTrend: ratingTrendLoaders(db),
+    ratingTodos: loaderPerArgs(
+      (today: string) =>
+        new DataLoader(async (paths: readonly string[]) => {
+          const rows = [...(await runTodosUnder(db, paths)), ...(await warningTodosUnder(db, paths, today))];
+          return paths.map((path) => rows.filter((row) => row.path === path));
+        }),
+    ),
   };
 }

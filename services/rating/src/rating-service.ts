@@ -8,6 +8,7 @@ import { Organization } from './organization/organization.type';
 import { Member } from './member/member.type';
 import { ratingMigrations } from './migrations';
 import { OrganizationRatingResolver } from './organization/organization.resolver';
+import { OrganizationRatingTodoResolver } from './todo/rating-todo.resolver';
 import { MemberRatingResolver } from './member/member-rating.resolver';
 import { QuotaPolicyService } from './quota/quota-policy.service';
 import { QuotaOverrideResolver } from './quota/quota-override.resolver';
@@ -31,6 +32,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
   migrations: ratingMigrations,
   resolvers: [
     OrganizationRatingResolver,
+    OrganizationRatingTodoResolver,
     RatingRollupResolver,
     RatingFiguresResolver,
     RollupOrganizationResolver,
@@ -72,6 +74,7 @@ export const ratingService: ServiceDefinition<RatingLoaders> = {
     const warnings = new WarningCaseService(dataSource, clock);
     return new Map<ClassType, unknown>([
       [OrganizationRatingResolver, new OrganizationRatingResolver(policies, dataSource, clock)],
+      [OrganizationRatingTodoResolver, new OrganizationRatingTodoResolver(clock)],
       [MemberRatingResolver, new MemberRatingResolver()],
       [RatingRollupResolver, new RatingRollupResolver()],
       [RatingFiguresResolver, new RatingFiguresResolver()],

@@ -1,4 +1,4 @@
-import { Caller } from '@jifen/kit';
+import { Caller, TodoCount } from '@jifen/kit';
 import { groupedLoader, keyedLoader, pathSettingsLoader } from '@jifen/kit/server';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import * as filings from './filing/filing.storage';
 import { FilingEventRecord, FilingRecord } from './filing/filing.storage';
 import * as storage from './scheme/scheme.storage';
 import { AssignmentRecord, SchemeRecord, VersionRecord } from './scheme/scheme.storage';
+import { filingTodosUnder } from './todo/filing-todo.storage';
 
 export interface SchemeLoaders {
   scheme: DataLoader<string, SchemeRecord | null>;
@@ -17,6 +18,8 @@ export interface SchemeLoaders {
   filing: DataLoader<string, FilingRecord | null>;
   filingEvents: DataLoader<string, FilingEventRecord[]>;
   filingsOfOrganization: DataLoader<string, FilingRecord[]>;
+  /** The filings awaiting approval below a node, keyed by its path (the resolver checks the caller's rights). */
+  filingTodos: DataLoader<string, TodoCount[]>;
 }
 
 /**
@@ -54,6 +57,10 @@ export function makeSchemeLoaders(dataSource: DataSource, caller: Caller): Schem
     filingsOfOrganization: groupedLoader(
       (ids) => filings.listFilings(db, view, { organizationIds: ids }),
       (row) => row.organizationId,
+    ),
+    filingTodos: groupedLoader(
+      (paths) => filingTodosUnder(db, paths),
+      (row) => row.path,
     ),
   };
 }

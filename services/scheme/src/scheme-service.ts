@@ -4,6 +4,7 @@ import { DraftingService } from './filing/drafting.service';
 import { FilingService } from './filing/filing.service';
 import { Organization } from './organization/organization.type';
 import { OrganizationSchemeResolver } from './organization/organization.resolver';
+import { OrganizationFilingTodoResolver } from './todo/filing-todo.resolver';
 import { schemeMigrations } from './migrations';
 import { SchemeContext } from './scheme-context';
 import { makeSchemeLoaders, SchemeLoaders } from './scheme-loaders';
@@ -26,6 +27,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
     SchemeVersionResolver,
     SchemeAssignmentResolver,
     OrganizationSchemeResolver,
+    OrganizationFilingTodoResolver,
     FilingResolver,
     TemplateResolver,
     PreviewResolver,
@@ -48,6 +50,7 @@ export const schemeService: ServiceDefinition<SchemeLoaders> = {
       [SchemeVersionResolver, new SchemeVersionResolver()],
       [SchemeAssignmentResolver, new SchemeAssignmentResolver()],
       [OrganizationSchemeResolver, new OrganizationSchemeResolver(clock)],
+      [OrganizationFilingTodoResolver, new OrganizationFilingTodoResolver()],
       [
         FilingResolver,
         new FilingResolver(

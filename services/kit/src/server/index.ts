@@ -16,6 +16,7 @@ export * from '../loaders/path-settings-loader';
 export * from '../scalars/local-date';
 export { dayOf, yearOf } from '../time/beijing-day';
 export * from '../scalars/json-object';
+export * from '../todo/todo-item.type';
 export * from '../audit';
 export * from './start-subgraph';
 export * from './downloads';

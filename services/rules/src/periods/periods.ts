@@ -157,7 +157,8 @@ export function periodsWithin(cycle: Cycle, period: Period, kind: PeriodKind): P
   return Array.from({ length: count }, (_, i) => periodOf(cycle, period.cycle, kind, first + i));
 }
 
-export function periodLabel(period: Period): string {
+/** `2024 年度第 1 个半年`: of a period, or of a key's parts (`readPeriodKey`). */
+export function periodLabel(period: Pick<Period, 'cycle' | 'kind' | 'index'>): string {
   if (period.kind === 'YEAR') return `${period.cycle} 年度`;
   return `${period.cycle} 年度第 ${period.index} ${period.kind === 'MONTH' ? '个月' : period.kind === 'QUARTER' ? '季度' : '个半年'}`;
 }

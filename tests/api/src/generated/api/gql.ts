@@ -247,6 +247,22 @@ type Documents = {
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": typeof types.MixedDocument,
     "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": typeof types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": typeof types.TemplatePreviewsPreviewScoreDocument,
+    "query TodoOfOrganization($o: ID!) {\n  organization(id: $o) {\n    filingTodos { kind label count oldestSince dueOn targetId periodKey }\n    ratingTodos { kind label count oldestSince dueOn targetId periodKey }\n    registerTodos { kind label count oldestSince dueOn targetId periodKey }\n  }\n}": typeof types.TodoOfOrganizationDocument,
+    "query TodoOfChildren($o: ID!) {\n  organization(id: $o) {\n    children {\n      filingTodos { kind count }\n      ratingTodos { kind count }\n      registerTodos { kind count }\n      children { filingTodos { kind count } ratingTodos { kind count } registerTodos { kind count } }\n    }\n  }\n}": typeof types.TodoOfChildrenDocument,
+    "mutation TodoAdoptTemplate($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\", name: \"东一村积分办法（修订）\") { id }\n}": typeof types.TodoAdoptTemplateDocument,
+    "mutation TodoSubmitFiling($id: ID!) { submitFiling(id: $id) { id status } }": typeof types.TodoSubmitFilingDocument,
+    "mutation TodoApproveFiling($id: ID!) {\n  approveFiling(id: $id, effectiveFrom: \"2026-08-01\") { id status }\n}": typeof types.TodoApproveFilingDocument,
+    "mutation TodoPreviewRating($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id pendingCount }\n}": typeof types.TodoPreviewRatingDocument,
+    "mutation TodoConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": typeof types.TodoConfirmRatingDocument,
+    "query TodoWarningCases($o: ID!) {\n  organization(id: $o) { warningCases { id openedOn interviewDue isOverdue } }\n}": typeof types.TodoWarningCasesDocument,
+    "mutation TodoImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": typeof types.TodoImportEntriesDocument,
+    "mutation TodoReviewEntries($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}": typeof types.TodoReviewEntriesDocument,
+    "mutation TodoConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": typeof types.TodoConfirmAssemblyDocument,
+    "mutation TodoPublishScores($a: ID!) {\n  publishScores(input: { assemblyId: $a, startsOn: \"2027-01-06\", endsOn: \"2027-01-12\" }) { id }\n}": typeof types.TodoPublishScoresDocument,
+    "mutation TodoRaiseObjection($i: RaiseObjectionInput!) { raiseObjection(input: $i) { id } }": typeof types.TodoRaiseObjectionDocument,
+    "mutation TodoAnswerObjection($id: ID!) {\n  answerObjection(id: $id, upheld: false, answer: \"经核实，记录无误\") { id status }\n}": typeof types.TodoAnswerObjectionDocument,
+    "mutation TodoAppealObjection($id: ID!) {\n  appealObjection(id: $id, content: \"不服答复，向镇党委申诉\") { id status }\n}": typeof types.TodoAppealObjectionDocument,
+    "mutation TodoDecideAppeal($id: ID!) {\n  decideAppeal(id: $id, upheld: false, decision: \"维持支部答复\") { id status }\n}": typeof types.TodoDecideAppealDocument,
     "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": typeof types.UnrecordedMemberScoreDocument,
     "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": typeof types.UnrecordedRollupDocument,
     "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": typeof types.UnrecordedAssemblyDocument,
@@ -521,6 +537,22 @@ const documents: Documents = {
     "query Mixed($id: ID!) {\n  organization(id: $id) {\n    name memberCount\n    effectiveScheme { name }\n    filings { status }\n    quotaPolicy(cycle: 2026) { fiveStarPercent }\n    ratingRollup(period: \"2026\") { rated }\n    warningCases { id }\n  }\n}": types.MixedDocument,
     "query TemplatePreviewsPreview($code: String!, $facts: ScoreFactsInput!) { previewScore(templateCode: $code, facts: $facts) { period { key kind start end through complete toDate } status total\n  components { code label kind group score weight contribution sections { code label max score items { code label points counted excluded { entryId reason } } } items { code label points counted excluded { entryId reason } } }\n  veto { code label date } forcedGrade { code label date } graded grade { code name } selectionCandidate { code name }\n  consequences { code label } eligibilities { code label status reason maxRewardYuan } star { eligible base total reasons }\n  awardBasis { code label value } reviewPending explanation { rule text entryIds } } }": types.TemplatePreviewsPreviewDocument,
     "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }": types.TemplatePreviewsPreviewScoreDocument,
+    "query TodoOfOrganization($o: ID!) {\n  organization(id: $o) {\n    filingTodos { kind label count oldestSince dueOn targetId periodKey }\n    ratingTodos { kind label count oldestSince dueOn targetId periodKey }\n    registerTodos { kind label count oldestSince dueOn targetId periodKey }\n  }\n}": types.TodoOfOrganizationDocument,
+    "query TodoOfChildren($o: ID!) {\n  organization(id: $o) {\n    children {\n      filingTodos { kind count }\n      ratingTodos { kind count }\n      registerTodos { kind count }\n      children { filingTodos { kind count } ratingTodos { kind count } registerTodos { kind count } }\n    }\n  }\n}": types.TodoOfChildrenDocument,
+    "mutation TodoAdoptTemplate($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\", name: \"东一村积分办法（修订）\") { id }\n}": types.TodoAdoptTemplateDocument,
+    "mutation TodoSubmitFiling($id: ID!) { submitFiling(id: $id) { id status } }": types.TodoSubmitFilingDocument,
+    "mutation TodoApproveFiling($id: ID!) {\n  approveFiling(id: $id, effectiveFrom: \"2026-08-01\") { id status }\n}": types.TodoApproveFilingDocument,
+    "mutation TodoPreviewRating($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id pendingCount }\n}": types.TodoPreviewRatingDocument,
+    "mutation TodoConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }": types.TodoConfirmRatingDocument,
+    "query TodoWarningCases($o: ID!) {\n  organization(id: $o) { warningCases { id openedOn interviewDue isOverdue } }\n}": types.TodoWarningCasesDocument,
+    "mutation TodoImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }": types.TodoImportEntriesDocument,
+    "mutation TodoReviewEntries($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}": types.TodoReviewEntriesDocument,
+    "mutation TodoConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }": types.TodoConfirmAssemblyDocument,
+    "mutation TodoPublishScores($a: ID!) {\n  publishScores(input: { assemblyId: $a, startsOn: \"2027-01-06\", endsOn: \"2027-01-12\" }) { id }\n}": types.TodoPublishScoresDocument,
+    "mutation TodoRaiseObjection($i: RaiseObjectionInput!) { raiseObjection(input: $i) { id } }": types.TodoRaiseObjectionDocument,
+    "mutation TodoAnswerObjection($id: ID!) {\n  answerObjection(id: $id, upheld: false, answer: \"经核实，记录无误\") { id status }\n}": types.TodoAnswerObjectionDocument,
+    "mutation TodoAppealObjection($id: ID!) {\n  appealObjection(id: $id, content: \"不服答复，向镇党委申诉\") { id status }\n}": types.TodoAppealObjectionDocument,
+    "mutation TodoDecideAppeal($id: ID!) {\n  decideAppeal(id: $id, upheld: false, decision: \"维持支部答复\") { id status }\n}": types.TodoDecideAppealDocument,
     "\n  query UnrecordedMemberScore($m: ID!, $p: String!) {\n    member(id: $m) {\n      name\n      score(period: $p) {\n        state\n        total\n        components {\n          code\n          score\n        }\n      }\n    }\n  }\n": types.UnrecordedMemberScoreDocument,
     "\n  query UnrecordedRollup($o: ID!, $p: String!) {\n    organization(id: $o) {\n      scoreRollup(period: $p) {\n        membersScored\n        membersExempt\n        mean\n      }\n    }\n  }\n": types.UnrecordedRollupDocument,
     "\n  mutation UnrecordedAssembly($i: ConfirmAssemblyInput!) {\n    confirmAssembly(input: $i) {\n      id\n      periodKey\n      entryCount\n    }\n  }\n": types.UnrecordedAssemblyDocument,
@@ -1508,6 +1540,70 @@ export function apiGraphql(source: "query TemplatePreviewsPreview($code: String!
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"): (typeof documents)["query TemplatePreviewsPreviewScore($facts: ScoreFactsInput!) { previewScore(templateCode: \"town-attendance\", facts: $facts) { total } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query TodoOfOrganization($o: ID!) {\n  organization(id: $o) {\n    filingTodos { kind label count oldestSince dueOn targetId periodKey }\n    ratingTodos { kind label count oldestSince dueOn targetId periodKey }\n    registerTodos { kind label count oldestSince dueOn targetId periodKey }\n  }\n}"): (typeof documents)["query TodoOfOrganization($o: ID!) {\n  organization(id: $o) {\n    filingTodos { kind label count oldestSince dueOn targetId periodKey }\n    ratingTodos { kind label count oldestSince dueOn targetId periodKey }\n    registerTodos { kind label count oldestSince dueOn targetId periodKey }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query TodoOfChildren($o: ID!) {\n  organization(id: $o) {\n    children {\n      filingTodos { kind count }\n      ratingTodos { kind count }\n      registerTodos { kind count }\n      children { filingTodos { kind count } ratingTodos { kind count } registerTodos { kind count } }\n    }\n  }\n}"): (typeof documents)["query TodoOfChildren($o: ID!) {\n  organization(id: $o) {\n    children {\n      filingTodos { kind count }\n      ratingTodos { kind count }\n      registerTodos { kind count }\n      children { filingTodos { kind count } ratingTodos { kind count } registerTodos { kind count } }\n    }\n  }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoAdoptTemplate($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\", name: \"东一村积分办法（修订）\") { id }\n}"): (typeof documents)["mutation TodoAdoptTemplate($o: ID!) {\n  adoptTemplate(organizationId: $o, templateCode: \"district-star-rating\", name: \"东一村积分办法（修订）\") { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoSubmitFiling($id: ID!) { submitFiling(id: $id) { id status } }"): (typeof documents)["mutation TodoSubmitFiling($id: ID!) { submitFiling(id: $id) { id status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoApproveFiling($id: ID!) {\n  approveFiling(id: $id, effectiveFrom: \"2026-08-01\") { id status }\n}"): (typeof documents)["mutation TodoApproveFiling($id: ID!) {\n  approveFiling(id: $id, effectiveFrom: \"2026-08-01\") { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoPreviewRating($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id pendingCount }\n}"): (typeof documents)["mutation TodoPreviewRating($o: ID!) {\n  previewRating(organizationId: $o, period: \"2026-H1\") { id pendingCount }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }"): (typeof documents)["mutation TodoConfirmRating($r: ID!) { confirmRating(runId: $r) { id status } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query TodoWarningCases($o: ID!) {\n  organization(id: $o) { warningCases { id openedOn interviewDue isOverdue } }\n}"): (typeof documents)["query TodoWarningCases($o: ID!) {\n  organization(id: $o) { warningCases { id openedOn interviewDue isOverdue } }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"): (typeof documents)["mutation TodoImportEntries($i: ImportEntriesInput!) { importEntries(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoReviewEntries($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}"): (typeof documents)["mutation TodoReviewEntries($ids: [ID!]!) {\n  reviewEntries(input: { entryIds: $ids, accept: true }) { state }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"): (typeof documents)["mutation TodoConfirmAssembly($i: ConfirmAssemblyInput!) { confirmAssembly(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoPublishScores($a: ID!) {\n  publishScores(input: { assemblyId: $a, startsOn: \"2027-01-06\", endsOn: \"2027-01-12\" }) { id }\n}"): (typeof documents)["mutation TodoPublishScores($a: ID!) {\n  publishScores(input: { assemblyId: $a, startsOn: \"2027-01-06\", endsOn: \"2027-01-12\" }) { id }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoRaiseObjection($i: RaiseObjectionInput!) { raiseObjection(input: $i) { id } }"): (typeof documents)["mutation TodoRaiseObjection($i: RaiseObjectionInput!) { raiseObjection(input: $i) { id } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoAnswerObjection($id: ID!) {\n  answerObjection(id: $id, upheld: false, answer: \"经核实，记录无误\") { id status }\n}"): (typeof documents)["mutation TodoAnswerObjection($id: ID!) {\n  answerObjection(id: $id, upheld: false, answer: \"经核实，记录无误\") { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoAppealObjection($id: ID!) {\n  appealObjection(id: $id, content: \"不服答复，向镇党委申诉\") { id status }\n}"): (typeof documents)["mutation TodoAppealObjection($id: ID!) {\n  appealObjection(id: $id, content: \"不服答复，向镇党委申诉\") { id status }\n}"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation TodoDecideAppeal($id: ID!) {\n  decideAppeal(id: $id, upheld: false, decision: \"维持支部答复\") { id status }\n}"): (typeof documents)["mutation TodoDecideAppeal($id: ID!) {\n  decideAppeal(id: $id, upheld: false, decision: \"维持支部答复\") { id status }\n}"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
