@@ -334,6 +334,22 @@ describe('the demo plan (buildDemoPlan): a last cycle in full, the current one s
     expect(first.members.some((i) => plan.members[i].tail)).toBe(true);
   });
 
+  it('gives the first township low scorers where the scheme has no disposal consequence: 3 in its 评星定级 and attendance branches', () => {
+    const firstTownship = plan.branches.filter((b) => b.townshipIndex === 0);
+    for (const scheme of ['district-star-rating', 'town-attendance']) {
+      const branch = firstTownship.find((b) => b.scheme === scheme)!;
+      const low = branch.members.filter((i) => plan.members[i].tail);
+      expect([branch.name, low.length]).toEqual([branch.name, 3]);
+      for (const i of low) expect([plan.members[i].kind, plan.members[i].target! < 50]).toEqual(['FULL', true]);
+    }
+    expect(firstTownship.map((b) => [b.name, b.scheme])).toEqual(
+      expect.arrayContaining([
+        ['青山村党支部', 'town-attendance'],
+        ['柏树湾村党支部', 'district-star-rating'],
+      ]),
+    );
+  });
+
   it('sets the townships’ own quota policies: a relaxed five-star share, a one-day interview limit, a pooled township', () => {
     expect(plan.quotas.map((q) => [q.ownerKey, q.scope])).toEqual([
       [plan.orgs[0].key, 'BRANCH'],
