@@ -17,7 +17,7 @@ import {
 import { demoAccounts } from './demo-accounts';
 import { raiseObjections } from './demo-objections';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
-import { followWarnings } from './demo-warnings';
+import { followWarnings, WARNING_STATUS_LABELS } from './demo-warnings';
 
 export interface DemoLoadOptions {
   urls: PeerUrls;
@@ -55,8 +55,10 @@ export interface DemoSummary {
   /** Dual warnings the demo planned (its low scorers in every period rated) and their cases by status. */
   plannedWarnings: number;
   warningCases: Record<string, number>;
-  /** Cases still awaiting the secretary's interview past its due day, on the day of the load (the first branch's). */
+  /** Cases still awaiting the secretary's interview past its due day, on the day of the load. */
   overdueInterviews: number;
+  /** The first township (where `township` works): its cases by status and its interviews overdue on the day of the load. */
+  township: { name: string; warningCases: Record<string, number>; overdueInterviews: number };
   /** The services' operations by total time, the slowest first (what to look at when the load is slow). */
   operations: OperationStats[];
 }
@@ -67,8 +69,10 @@ export interface DemoSummary {
  * quota policies; the last complete cycle in full (entries of every kind, votes, rejections, assemblies and
  * publicity closed) and the cycle in progress up to today (assemblies so far, the latest publicity still running in
  * some branches with an objection open, declarations awaiting review); the rating runs confirmed with their stars
- * and dual warnings (each run dated on its rating meeting), most warnings followed up (interview, helper, plan), the
- * first branch's still awaiting the interview and overdue, one escalated to the disposal procedure; one account per role. Does nothing when the ledger already has a district.
+ * and dual warnings (each run dated on its rating meeting); in the first township (where `township` works) one warning
+ * case of each stage (two awaiting the interview, overdue; interviewed; helper paired; rectifying; one escalated to
+ * the disposal procedure), elsewhere followed up in turn (interview, helper, plan); one account per role. Does
+ * nothing when the ledger already has a district.
  */
 export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
   const client = seedClient(options.urls, options.tokenSecret);
@@ -137,6 +141,11 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     plannedWarnings: demo.plannedWarnings,
     warningCases: warnings.byStatus,
     overdueInterviews: warnings.overdueInterviews,
+    township: {
+      name: plan.orgs.find((o) => o.key === demo.accounts.townshipKey)!.name,
+      warningCases: warnings.township.byStatus,
+      overdueInterviews: warnings.township.overdueInterviews,
+    },
     operations: client.stats(),
   };
 }
@@ -170,5 +179,8 @@ export function demoSummaryLines(s: DemoSummary): string[] {
     `  ${s.lastCycle} 年度：完整积分周期，${s.entries.last} 条已认定记录，公示均已结束`,
     `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复`,
     `  评星定级已确认：${runs}`,
+    `  ${s.township.name}的双预警：${Object.entries(s.township.warningCases)
+      .map(([status, n]) => `${WARNING_STATUS_LABELS[status] ?? status} ${n} 件`)
+      .join('，')}；今天约谈逾期 ${s.township.overdueInterviews} 件`,
   ];
 }
