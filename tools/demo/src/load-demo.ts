@@ -15,6 +15,7 @@ import {
   seedClient,
 } from '@jifen/seed';
 import { demoAccounts } from './demo-accounts';
+import { submitFilings } from './demo-filings';
 import { raiseObjections } from './demo-objections';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
 import { followWarnings, WARNING_STATUS_LABELS } from './demo-warnings';
@@ -59,6 +60,8 @@ export interface DemoSummary {
   overdueInterviews: number;
   /** The first township (where `township` works): its cases by status and its interviews overdue on the day of the load. */
   township: { name: string; warningCases: Record<string, number>; overdueInterviews: number };
+  /** Branch schemes submitted to the first township, awaiting its approval. */
+  filingsSubmitted: number;
   /** The services' operations by total time, the slowest first (what to look at when the load is slow). */
   operations: OperationStats[];
 }
@@ -71,7 +74,8 @@ export interface DemoSummary {
  * some branches with an objection open, declarations awaiting review); the rating runs confirmed with their stars
  * and dual warnings (each run dated on its rating meeting); in the first township (where `township` works) one warning
  * case of each stage (two awaiting the interview, overdue; interviewed; helper paired; rectifying; one escalated to
- * the disposal procedure), elsewhere followed up in turn (interview, helper, plan); one account per role. Does
+ * the disposal procedure), elsewhere followed up in turn (interview, helper, plan); two branch schemes awaiting its
+ * approval (demo-filings.ts); one account per role. Does
  * nothing when the ledger already has a district.
  */
 export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
@@ -119,6 +123,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   const ratingRuns = await confirmRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
   const objections = await raiseObjections(load, demo, current);
   const warnings = await followWarnings(load, demo, districtId, options.today);
+  const filingsSubmitted = await submitFilings(load, demo);
   await createDemoAccounts(load, demo, options.password);
   say(`  演示账号 ${demoAccounts.length} 个（每个角色一个）`);
 
@@ -146,6 +151,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
       warningCases: warnings.township.byStatus,
       overdueInterviews: warnings.township.overdueInterviews,
     },
+    filingsSubmitted,
     operations: client.stats(),
   };
 }
