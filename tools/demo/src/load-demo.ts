@@ -1,6 +1,5 @@
 import { PeerUrls } from '@jifen/kit';
 import {
-  confirmRatings,
   DistrictLoad,
   loadCycle,
   loadPending,
@@ -8,7 +7,6 @@ import {
   loadRoster,
   loadSchemes,
   loadTree,
-  RatingRunSummary,
   startLoad,
   progressReporter,
   OperationStats,
@@ -18,6 +16,7 @@ import { demoAccounts } from './demo-accounts';
 import { submitFilings } from './demo-filings';
 import { raiseObjections } from './demo-objections';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
+import { DemoRatingRun, rateDemo } from './demo-ratings';
 import { followWarnings, WARNING_STATUS_LABELS } from './demo-warnings';
 
 export interface DemoLoadOptions {
@@ -52,7 +51,10 @@ export interface DemoSummary {
   /** Objections raised in the running windows: still open, and answered. */
   objectionsOpen: number;
   objectionsAnswered: number;
-  ratingRuns: RatingRunSummary[];
+  /** The runs confirmed: the district's of the last cycle, then the townships' of the current one. */
+  ratingRuns: DemoRatingRun[];
+  /** The runs previewed and left for the committee to confirm (the first township's of the current cycle). */
+  ratingPreviews: (DemoRatingRun & { pendingCount: number })[];
   /** Dual warnings the demo planned (its low scorers in every period rated) and their cases by status. */
   plannedWarnings: number;
   warningCases: Record<string, number>;
@@ -120,7 +122,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   const last = await loadCycle(load, demo.lastCycle);
   const current = await loadCycle(load, demo.currentCycle);
   await loadPending(load, demo.pending);
-  const ratingRuns = await confirmRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
+  const ratings = await rateDemo(load, demo, districtId);
   const objections = await raiseObjections(load, demo, current);
   const warnings = await followWarnings(load, demo, districtId, options.today);
   const filingsSubmitted = await submitFilings(load, demo);
@@ -142,7 +144,8 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     windowsRunning: current.running.length,
     objectionsOpen: objections.open,
     objectionsAnswered: objections.answered,
-    ratingRuns,
+    ratingRuns: ratings.confirmed,
+    ratingPreviews: ratings.previews,
     plannedWarnings: demo.plannedWarnings,
     warningCases: warnings.byStatus,
     overdueInterviews: warnings.overdueInterviews,
@@ -178,13 +181,17 @@ async function createDemoAccounts(load: DistrictLoad, demo: DemoPlan, password: 
 /** What `npm start` prints once the demo is loaded. */
 export function demoSummaryLines(s: DemoSummary): string[] {
   const runs = s.ratingRuns
-    .map((r) => `${r.period}（评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人）`)
+    .map((r) => `${r.organization} ${r.period}（评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人）`)
     .join('；');
   return [
     `已载入示范区演示数据：${s.organizations} 个组织，${s.members} 名党员（其中 ${s.exempt} 名高龄党员不纳入积分管理）`,
     `  ${s.lastCycle} 年度：完整积分周期，${s.entries.last} 条已认定记录，公示均已结束`,
     `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复`,
     `  评星定级已确认：${runs}`,
+    ...s.ratingPreviews.map(
+      (r) =>
+        `  待确认：${r.organization} ${r.period} 的评星定级预览（评定 ${r.rated} 人，${r.pendingCount} 人积分未确认）`,
+    ),
     `  ${s.township.name}的双预警：${Object.entries(s.township.warningCases)
       .map(([status, n]) => `${WARNING_STATUS_LABELS[status] ?? status} ${n} 件`)
       .join('，')}；今天约谈逾期 ${s.township.overdueInterviews} 件`,
