@@ -48,9 +48,11 @@ export interface DemoSummary {
   /** Publicity windows closed, and running today. */
   windowsClosed: number;
   windowsRunning: number;
-  /** Objections raised in the running windows: still open, and answered. */
+  /** Objections raised in the running windows: still open, and answered (the appealed among them). */
   objectionsOpen: number;
   objectionsAnswered: number;
+  /** Of those answered, appealed to the first township: awaiting its decision. */
+  objectionsAppealed: number;
   /** The runs confirmed: the district's of the last cycle, then the townships' of the current one. */
   ratingRuns: DemoRatingRun[];
   /** The runs previewed and left for the committee to confirm (the first township's of the current cycle). */
@@ -144,6 +146,7 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     windowsRunning: current.running.length,
     objectionsOpen: objections.open,
     objectionsAnswered: objections.answered,
+    objectionsAppealed: objections.appealed,
     ratingRuns: ratings.confirmed,
     ratingPreviews: ratings.previews,
     plannedWarnings: demo.plannedWarnings,
@@ -186,7 +189,7 @@ export function demoSummaryLines(s: DemoSummary): string[] {
   return [
     `已载入示范区演示数据：${s.organizations} 个组织，${s.members} 名党员（其中 ${s.exempt} 名高龄党员不纳入积分管理）`,
     `  ${s.lastCycle} 年度：完整积分周期，${s.entries.last} 条已认定记录，公示均已结束`,
-    `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复`,
+    `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复、${s.objectionsAppealed} 条申诉待处理`,
     `  评星定级已确认：${runs}`,
     ...s.ratingPreviews.map(
       (r) =>
