@@ -30,7 +30,7 @@ const MAX_DAYS_PER_BATCH = 92;
  */
 const RATING_MEETING_AFTER_DAYS = 25;
 
-export interface TownshipRating {
+interface TownshipRating {
   period: string;
   townshipKey: string;
   /** Confirmed on the load (on its rating meeting); false: only previewed. */
