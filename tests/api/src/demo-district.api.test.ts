@@ -7,6 +7,8 @@ import { apiGraphql } from './generated/api';
 const TODAY = '2026-12-07';
 const LAST = '2025';
 const RATED = ['2025-H1', '2025-H2', '2025', '2026-H1'];
+/** The district confirms the last cycle; the current half-year is rated per township (柳林镇 confirmed, 青山镇 a preview). */
+const DISTRICT_RATED = ['2025-H1', '2025-H2', '2025'];
 
 interface Warnings {
   open: number;
@@ -23,6 +25,10 @@ describe('the demo district through the gateway', () => {
   const plan = buildDemoPlan(TODAY);
   const q = async <R, V>(query: Document<R, V>, variables?: NoInfer<V>) =>
     dataOf(await platform.query(query, variables));
+  const townshipId = async (name: string) =>
+    (
+      await q(apiGraphql(`query DemoDistrictTownshipIds { organizations(level: TOWNSHIP) { id name } }`))
+    ).organizations.find((t) => t.name === name)!.id as string;
   const districtId = async () =>
     (await q(apiGraphql(`query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }`))).organizations[0]
       .id as string;
@@ -203,18 +209,32 @@ describe('the demo district through the gateway', () => {
     expect(rollup.grades.reduce((a, g) => a + g.count, 0)).toBeGreaterThan(scored / 2);
   });
 
-  it('has confirmed the rating runs of the last cycle (and the half-year just over), with stars under quota', async () => {
+  it('has confirmed the rating runs of the last cycle (and 柳林镇 the half-year just over), with stars under quota', async () => {
     const id = await districtId();
-    const runs = (
-      await q(
-        apiGraphql(
-          `query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }`,
-        ),
-        { id },
-      )
-    ).organization!.ratingRuns!;
-    expect(runs.map((r) => [r.period, r.status]).sort()).toEqual(RATED.map((p) => [p, 'CONFIRMED']).sort());
-    expect(loaded!.ratingRuns.map((r) => r.period)).toEqual(RATED);
+    const runsOf = async (orgId: string) =>
+      (
+        await q(
+          apiGraphql(
+            `query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status pendingCount } } }`,
+          ),
+          { id: orgId },
+        )
+      ).organization!.ratingRuns!;
+    const runs = await runsOf(id);
+    expect(runs.map((r) => [r.period, r.status]).sort()).toEqual(DISTRICT_RATED.map((p) => [p, 'CONFIRMED']).sort());
+    expect((await runsOf(await townshipId('柳林镇党委'))).map((r) => [r.period, r.status])).toEqual([
+      ['2026-H1', 'CONFIRMED'],
+    ]);
+    expect((await runsOf(await townshipId('青山镇党委'))).map((r) => [r.period, r.status, r.pendingCount])).toEqual([
+      ['2026-H1', 'PREVIEW', 0],
+    ]);
+    expect(loaded!.ratingRuns.map((r) => [r.period, r.organization])).toEqual([
+      ...DISTRICT_RATED.map((p) => [p, '示范区']),
+      ['2026-H1', '柳林镇党委'],
+    ]);
+    expect(loaded!.ratingPreviews.map((r) => [r.period, r.organization, r.pendingCount])).toEqual([
+      ['2026-H1', '青山镇党委', 0],
+    ]);
     const rollups = await ratingRollups(id);
     for (const [i, period] of RATED.entries()) {
       const run = loaded!.ratingRuns.find((r) => r.period === period)!;
@@ -269,7 +289,7 @@ describe('the demo district through the gateway', () => {
     const { overdue: _overdue, ...counted } = totals;
     expect(counted).toEqual({ open: cases.length, escalated: disposal.length + 1, closed: 0 });
     expect(Object.values(loaded!.warningCases).reduce((a, n) => a + n, 0)).toBe(cases.length);
-    // The first branch's low scorers are under 先锋指数, in disposal; the dual warnings elsewhere are all followed up.
+    // The first branch's low scorers are under 先锋指数, in disposal; the dual warnings are followed up to each stage.
     for (const status of ['INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'])
       expect([status, (loaded!.warningCases[status] ?? 0) > 0]).toEqual([status, true]);
     expect(loaded!.warningCases.ESCALATED).toBe(disposal.length + 1);
@@ -299,9 +319,11 @@ describe('the demo district through the gateway', () => {
     expect(rollup.pendingReviews).toBe(loaded!.pending);
     expect(rollup.runningWindows).toBe(plannedRunning);
     expect(rollup.runningWindows).toBe(loaded!.windowsRunning);
-    expect(rollup.openObjections).toBe(loaded!.objectionsOpen);
+    // The rollup counts appeals awaiting the upper level's decision with the open objections.
+    expect(rollup.openObjections).toBe(loaded!.objectionsOpen + loaded!.objectionsAppealed);
     expect(loaded!.objectionsOpen).toBeGreaterThanOrEqual(2);
     expect(loaded!.objectionsAnswered).toBe(1);
+    expect(loaded!.objectionsAppealed).toBe(1);
     // The first township (where `township` works) has every kind of item in progress.
     const township = (
       await q(apiGraphql(`query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }`))
@@ -324,14 +346,16 @@ describe('the demo district through the gateway', () => {
 
   it('shows interviews overdue on the day it is loaded: each run dated on its rating meeting', async () => {
     const id = await districtId();
-    const runs = (
-      await q(
-        apiGraphql(
-          `query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }`,
-        ),
-        { id },
-      )
-    ).organization!.ratingRuns!;
+    const runDays = async (orgId: string) =>
+      (
+        await q(
+          apiGraphql(
+            `query DemoDistrictRunDays($id: ID!) { organization(id: $id) { ratingRuns { period decidedOn periodEnd status } } }`,
+          ),
+          { id: orgId },
+        )
+      ).organization!.ratingRuns!;
+    const runs = [...(await runDays(id)), ...(await runDays(await townshipId('柳林镇党委')))];
     for (const period of RATED) {
       const run = runs.find((r) => r.period === period && r.status === 'CONFIRMED')!;
       expect([period, run.decidedOn]).toEqual([period, plan.decidedOn.get(period)]);
@@ -359,8 +383,8 @@ describe('the demo district through the gateway', () => {
     const overdue = sumWarnings(rollups).overdue;
     expect(overdue).toBe(cases.filter((c) => c.isOverdue).length);
     expect(overdue).toBeGreaterThanOrEqual(loaded!.overdueInterviews);
-    // The late interviews are the first branch's, in the first township (where `township` works); its 先锋指数 low
-    // scorers' cases wait in the disposal stage for the branch's proposal, overdue too.
+    // The late interviews are in the first township (where `township` works; a day for the interview); its 先锋指数
+    // low scorers' cases wait in the disposal stage for the branch's proposal, overdue too.
     const township = (
       await q(apiGraphql(`query DemoDistrictTownships { organizations(level: TOWNSHIP) { id name } }`))
     ).organizations.find((t) => t.name === '青山镇党委')!;
@@ -423,6 +447,72 @@ describe('the demo district through the gateway', () => {
         null,
       ]);
     expect(branch.warningCases!.some((c) => c.isOverdue)).toBe(true);
+  });
+
+  it('gives `township` one of each to do in 青山镇: cases in each stage, filings, a run to confirm, an appeal', async () => {
+    const { token } = dataOf(
+      await platform.query(
+        apiGraphql(
+          `mutation DemoDistrictLogin3($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        ),
+        { u: 'township', p: DEFAULT_DEMO_PASSWORD },
+        null,
+      ),
+    ).login;
+    const as = { bearer: token };
+    const id = await townshipId('青山镇党委');
+    const township = dataOf(
+      await platform.query(
+        apiGraphql(
+          `query DemoDistrictTownshipDesk($id: ID!) { organization(id: $id) {
+            warningCases(first: 200) { status trigger isOverdue interviewDue }
+            children { name filings(status: SUBMITTED) { status } children { name filings(status: SUBMITTED) { status } } }
+            ratingRuns(period: "2026-H1") { id status pendingCount }
+            objections(status: [APPEALED]) { status appealText }
+          } }`,
+        ),
+        { id },
+        as,
+      ),
+    ).organization!;
+    // Warning cases by stage: the dual warnings (below 50) in each, beside the disposal cases of 先锋指数.
+    const dual = township.warningCases!.filter((c) => c.trigger === 'SCORE_BELOW_50');
+    const stage = (status: string) => dual.filter((c) => c.status === status);
+    expect(stage('OPEN').filter((c) => c.isOverdue && c.interviewDue < TODAY).length).toBeGreaterThanOrEqual(1);
+    expect(['INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING', 'ESCALATED'].map((s) => [s, stage(s).length])).toEqual([
+      ['INTERVIEWED', 1],
+      ['HELPER_PAIRED', 1],
+      ['RECTIFYING', 1],
+      ['ESCALATED', 1],
+    ]);
+    const byStatus: Record<string, number> = {};
+    for (const c of township.warningCases!) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    expect(loaded!.township).toMatchObject({ name: '青山镇党委', warningCases: byStatus });
+    expect(loaded!.township.overdueInterviews).toBe(stage('OPEN').filter((c) => c.interviewDue < TODAY).length);
+    // Two branch schemes awaiting approval: 柏树湾村's revision, 石桥村's adoption.
+    const filings = township.children
+      .flatMap((c) => [c, ...c.children])
+      .filter((c) => (c.filings ?? []).length > 0)
+      .map((c) => [c.name, c.filings!.map((f) => f.status)]);
+    expect(filings.sort()).toEqual([
+      ['柏树湾村党支部', ['SUBMITTED']],
+      ['石桥村党支部', ['SUBMITTED']],
+    ]);
+    expect(loaded!.filingsSubmitted).toBe(2);
+    // An appeal awaiting the township's decision.
+    expect(township.objections.map((o) => o.status)).toEqual(['APPEALED']);
+    // The run ready to confirm: every score final, and nobody above has confirmed the period over it.
+    expect(township.ratingRuns!.map((r) => [r.status, r.pendingCount])).toEqual([['PREVIEW', 0]]);
+    const confirmed = dataOf(
+      await platform.query(
+        apiGraphql(
+          `mutation DemoDistrictTownshipConfirm($r: ID!) { confirmRating(runId: $r) { status organizationName } }`,
+        ),
+        { r: township.ratingRuns![0].id },
+        as,
+      ),
+    ).confirmRating;
+    expect(confirmed).toEqual({ status: 'CONFIRMED', organizationName: '青山镇党委' });
   });
 
   it('serves the IDE page to a browser from local files', async () => {

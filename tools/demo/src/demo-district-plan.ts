@@ -32,6 +32,9 @@ const ORDINARY_FLOOR = 56;
 const ACCOUNT_MEMBER_TARGET = 86.5;
 /** Entries a member has in a year on average (the schemes' shapes make each member's own). */
 const ENTRIES_PER_MEMBER = 8;
+/** The schemes without a disposal consequence for a low score whose first-township branch gets this many low scorers. */
+const WARNED_IN_FIRST_TOWNSHIP = ['district-star-rating', 'town-attendance'] as const;
+const LOW_SCORERS_PER_BRANCH = 3;
 /** Where the demo accounts work. */
 export interface DemoAccountsAt {
   townshipKey: string;
@@ -123,6 +126,23 @@ export function planDemoDistrict(today: string): { plan: DistrictPlan; accounts:
   if (!tail.some((m) => m.branchKey === first.key)) {
     const local = candidates.find((m) => m.branchKey === first.key);
     if (local) tail[0] = local;
+  }
+  // The first township's dual warnings stay in the interview stage only where the branch's scheme has no disposal
+  // consequence for a low score (under 先锋指数 a member below 60 is 不合格 and goes straight into disposal): a few
+  // low scorers in its 评星定级 and attendance branches, swapped in for low scorers of 先锋指数 branches elsewhere.
+  const outsideFirst = (m: SeedMember) =>
+    m.branchKey !== first.key && branches.find((b) => b.key === m.branchKey)!.scheme === 'pioneer-index';
+  for (const scheme of WARNED_IN_FIRST_TOWNSHIP) {
+    const branch = branches.find((b) => b.townshipIndex === 0 && b.scheme === scheme);
+    if (!branch) continue;
+    const local = candidates.filter((m) => m.branchKey === branch.key && !tail.includes(m));
+    for (let have = tail.filter((m) => m.branchKey === branch.key).length; have < LOW_SCORERS_PER_BRANCH; have++) {
+      let swap = tail.length - 1;
+      while (swap >= 0 && !outsideFirst(tail[swap])) swap--;
+      const next = local.shift();
+      if (swap < 0 || !next) break;
+      tail[swap] = next;
+    }
   }
   for (const m of tail) {
     m.tail = true;

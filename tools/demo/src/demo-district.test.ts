@@ -298,7 +298,21 @@ describe('the demo plan (buildDemoPlan): a last cycle in full, the current one s
     const halfYearly = tailIn('district-star-rating');
     const yearly = tailIn('pioneer-index') + tailIn('town-attendance') + tailIn('finance-bureau');
     expect(halfYearly).toBeGreaterThan(0);
-    expect(demo.plannedWarnings).toBe(3 * halfYearly + yearly);
+    // 2026-H1 is confirmed by 柳林镇 only: 青山镇's run (柏树湾村's low scorers) is left a preview.
+    const firstTownshipHalfYearly = plan.branches
+      .filter((b) => b.townshipIndex === 0 && b.scheme === 'district-star-rating')
+      .reduce((a, b) => a + b.members.filter((i) => plan.members[i].tail).length, 0);
+    expect(firstTownshipHalfYearly).toBe(3);
+    expect(demo.plannedWarnings).toBe(3 * halfYearly - firstTownshipHalfYearly + yearly);
+  });
+
+  it('has the district confirm the last cycle, the townships the current half-year: 柳林镇 its own, 青山镇 left a preview', () => {
+    expect(demo.districtPeriods).toEqual(['2025-H1', '2025-H2', '2025']);
+    const name = (key: string) => plan.orgs.find((o) => o.key === key)!.name;
+    expect(demo.townshipRatings.map((r) => [r.period, name(r.townshipKey), r.confirm])).toEqual([
+      ['2026-H1', '青山镇党委', false],
+      ['2026-H1', '柳林镇党委', true],
+    ]);
   });
 
   it('dates each rating on a meeting after the period and after every publicity of it has closed, before today', () => {
@@ -332,6 +346,22 @@ describe('the demo plan (buildDemoPlan): a last cycle in full, the current one s
     expect([member.kind, member.exempt, member.tail]).toEqual(['FULL', false, false]);
     expect(member.target!).toBeGreaterThanOrEqual(80);
     expect(first.members.some((i) => plan.members[i].tail)).toBe(true);
+  });
+
+  it('gives the first township low scorers where the scheme has no disposal consequence: 3 in its 评星定级 and attendance branches', () => {
+    const firstTownship = plan.branches.filter((b) => b.townshipIndex === 0);
+    for (const scheme of ['district-star-rating', 'town-attendance']) {
+      const branch = firstTownship.find((b) => b.scheme === scheme)!;
+      const low = branch.members.filter((i) => plan.members[i].tail);
+      expect([branch.name, low.length]).toEqual([branch.name, 3]);
+      for (const i of low) expect([plan.members[i].kind, plan.members[i].target! < 50]).toEqual(['FULL', true]);
+    }
+    expect(firstTownship.map((b) => [b.name, b.scheme])).toEqual(
+      expect.arrayContaining([
+        ['青山村党支部', 'town-attendance'],
+        ['柏树湾村党支部', 'district-star-rating'],
+      ]),
+    );
   });
 
   it('sets the townships’ own quota policies: a relaxed five-star share, a one-day interview limit, a pooled township', () => {

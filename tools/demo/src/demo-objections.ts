@@ -4,14 +4,15 @@ import { DemoPlan } from './demo-plan';
 
 /**
  * Objections in the running windows: in the first branch's one (open), in the first running window of each other
- * township (open), and one answered by its branch; each about a member with entries in the period, never the
- * `member` account's own score.
+ * township (open), and one answered by its branch (not upheld) in another window of the first township, where the
+ * member appeals to the township (waiting for its committee's decision); each about a member with entries in the
+ * period, never the `member` account's own score.
  */
 export async function raiseObjections(
   load: DistrictLoad,
   demo: DemoPlan,
   current: CycleLoaded,
-): Promise<{ open: number; answered: number }> {
+): Promise<{ open: number; answered: number; appealed: number }> {
   const { plan } = load;
   const branchOf = new Map(plan.branches.map((b) => [b.key, b]));
   const chosen: CycleLoaded['running'] = [];
@@ -23,7 +24,10 @@ export async function raiseObjections(
       byTownship.add(township);
     }
   }
-  const answered = current.running.find((w) => !chosen.includes(w));
+  const first = branchOf.get(demo.accounts.branchKey)!.townshipIndex;
+  const others = current.running.filter((w) => !chosen.includes(w));
+  const answered = others.find((w) => branchOf.get(w.branchKey)!.townshipIndex === first) ?? others[0];
+  let appealed = 0;
   let open = 0;
   let closed = 0;
   for (const w of [...chosen, ...(answered ? [answered] : [])]) {
@@ -54,8 +58,20 @@ export async function raiseObjections(
         },
       );
       closed += 1;
+      if (branch.townshipIndex !== first) continue;
+      await load.ctx.call(
+        'ledger',
+        'mutation($id: ID!, $c: String!) { appealObjection(id: $id, content: $c) { id } }',
+        {
+          id: objection.raiseObjection.id,
+          c: '对支部答复不服：社区签到表上有两次活动本人并未参加，签名不是本人所签，请镇党委复核',
+        },
+      );
+      appealed += 1;
     } else open += 1;
   }
-  load.ctx.say(`  公示期内的异议 ${open + closed} 条（待答复 ${open} 条，已答复 ${closed} 条）`);
-  return { open, answered: closed };
+  load.ctx.say(
+    `  公示期内的异议 ${open + closed} 条（待答复 ${open} 条，已答复 ${closed} 条，其中向镇党委申诉待处理 ${appealed} 条）`,
+  );
+  return { open, answered: closed, appealed };
 }

@@ -30,6 +30,13 @@ const MAX_DAYS_PER_BATCH = 92;
  */
 const RATING_MEETING_AFTER_DAYS = 25;
 
+interface TownshipRating {
+  period: string;
+  townshipKey: string;
+  /** Confirmed on the load (on its rating meeting); false: only previewed. */
+  confirm: boolean;
+}
+
 export interface DemoPlan {
   plan: DistrictPlan;
   /** The cycle in progress today (the one after the last complete cycle `plan.cycle`). */
@@ -38,8 +45,15 @@ export interface DemoPlan {
   currentCycle: CycleLoad;
   /** Declarations awaiting review today, by branch key. */
   pending: Map<string, MemberEntry[]>;
-  /** The periods the district rates and confirms: the last cycle's, then those of the current one already over and closed. */
+  /** The periods rated: the last cycle's, then those of the current one already over and closed. */
   ratingPeriods: string[];
+  /** The last cycle's periods, which the district rates and confirms over all its townships. */
+  districtPeriods: string[];
+  /**
+   * The current cycle's periods over, each rated by the townships with a branch graded per it: confirmed by each,
+   * but the first township's left a preview (its committee's run ready to confirm).
+   */
+  townshipRatings: TownshipRating[];
   /** The day the committee decided each period's rating (its rating meeting, never after today): the confirmation says it. */
   decidedOn: Map<string, string>;
   /** Dual warnings the confirmed runs open: the low scorers of each period rated. */
@@ -108,12 +122,25 @@ export function buildDemoPlan(today: string): DemoPlan {
     }
   }
   const periods = [...plan.ratingPeriods, ...currentRated];
+  const kindOf = (period: string) => (period.includes('-H') ? 'HALF_YEAR' : 'YEAR');
+  const townshipRatings: TownshipRating[] = currentRated.flatMap((period) =>
+    plan.townships
+      .filter((_township, index) =>
+        branches.some((b) => b.townshipIndex === index && documentOf(b).grading.per === kindOf(period)),
+      )
+      .map((t) => ({ period, townshipKey: t.key, confirm: t.key !== accounts.townshipKey })),
+  );
+  // The runs confirmed open the warnings: the district's, and the townships' confirmed.
+  const confirmedOver = (period: string, b: PlanBranch) =>
+    plan.ratingPeriods.includes(period) ||
+    townshipRatings.some(
+      (r) => r.period === period && r.confirm && plan.townships[b.townshipIndex].key === r.townshipKey,
+    );
   let plannedWarnings = 0;
   for (const period of periods) {
-    const kind = period.includes('-H') ? 'HALF_YEAR' : 'YEAR';
     for (const b of branches) {
       const doc = documentOf(b);
-      if (doc.grading.per !== kind) continue;
+      if (doc.grading.per !== kindOf(period) || !confirmedOver(period, b)) continue;
       plannedWarnings += b.members.filter(
         (i) => members[i].tail && doc.grading.gradedKinds.includes(members[i].kind),
       ).length;
@@ -136,6 +163,8 @@ export function buildDemoPlan(today: string): DemoPlan {
     currentCycle,
     pending,
     ratingPeriods: periods,
+    districtPeriods: plan.ratingPeriods,
+    townshipRatings,
     decidedOn,
     plannedWarnings,
     accounts,

@@ -43,21 +43,34 @@ const dayAfter = (from: string, days: number, today: string) => {
   return day < today ? day : today;
 };
 
+/** The stages the first township's dual warnings are left in, one of each, in the order of its cases (the escalated one aside). */
+const TOWNSHIP_STAGES = ['OPEN', 'OPEN', 'INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'] as const;
+const ROTATION = ['INTERVIEWED', 'HELPER_PAIRED', 'RECTIFYING'] as const;
+type Stage = (typeof TOWNSHIP_STAGES)[number];
+
+export interface WarningsFollowed {
+  byStatus: Record<string, number>;
+  overdueInterviews: number;
+  /** The first township's (where `township` works) cases by status and its interviews overdue today. */
+  township: { byStatus: Record<string, number>; overdueInterviews: number };
+}
+
 /**
- * The dual warnings the confirmed runs opened, each on its run's decision day, followed up as branches do: the first
- * branch's (where the demo accounts work) still await the secretary's interview, overdue on the day of the load;
- * elsewhere, in turn, interviewed the day after the decision (within the first township's one-day limit), paired
- * with a helper, rectifying under a plan; one full member's case whose next period's total (recorded by that
- * period's run) stayed below 50 escalated to the disposal procedure (限期改正, its first steps). Cases a scheme's
- * disposal consequence opened start in the disposal stage and are left as they are. Each step is dated a few days
- * after the one before it, never after today.
+ * The dual warnings the confirmed runs opened, each on its run's decision day, followed up as branches do. In the
+ * first township (where the demo accounts work; its committee gives a day for the interview) one case of each stage:
+ * the first two still await the secretary's interview, overdue on the day of the load (one to walk through, one to
+ * stay marked overdue), then one interviewed, one paired with a helper, one rectifying under a plan; and its one full
+ * member's case whose next period's total (recorded by that period's run) stayed below 50 escalated to the disposal
+ * procedure (限期改正, its first steps). Elsewhere, in turn, interviewed the day after the decision, paired with a
+ * helper, rectifying under a plan. Cases a scheme's disposal consequence opened start in the disposal stage and are
+ * left as they are. Each step is dated a few days after the one before it, never after today.
  */
 export async function followWarnings(
   load: DistrictLoad,
   demo: DemoPlan,
   districtId: string,
   today: string,
-): Promise<{ byStatus: Record<string, number>; overdueInterviews: number }> {
+): Promise<WarningsFollowed> {
   const { plan, ctx } = load;
   const { path } = (
     await ctx.call<{ organization: { path: string } }>('ledger', 'query($id: ID!) { organization(id: $id) { path } }', {
@@ -79,75 +92,95 @@ export async function followWarnings(
   }
   cases.sort((a, b) => (a.periodKey + a.memberName).localeCompare(b.periodKey + b.memberName));
   const branchByid = new Map(plan.branches.map((b) => [load.idOf(b.key), b]));
-  const byStatus: Record<string, number> = {};
-  let overdueInterviews = 0;
-  let turn = 0;
-  let escalated = false;
-  for (const c of cases) {
-    const branch = branchByid.get(c.branchId)!;
-    let status = c.status;
-    // A case a scheme's disposal consequence opened is in the disposal stage already: nothing to follow up here.
-    if (status !== 'OPEN') {
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
-      continue;
-    }
-    if (branch.key === demo.accounts.branchKey) {
-      if (today > c.interviewDue) overdueInterviews += 1;
-    } else {
-      const step = 1 + (turn++ % 3);
-      const secretary = `${branch.name.replace(/党支部$/, '')}党支部书记`;
-      await ctx.call('rating', WARNING_STEP.interview, {
-        input: {
-          caseId: c.id,
-          interviewedOn: dayAfter(c.openedOn, 1, today),
-          interviewedBy: secretary,
-          note: INTERVIEW_NOTES[turn % INTERVIEW_NOTES.length],
-        },
-      });
-      status = 'INTERVIEWED';
-      if (step >= 2) {
-        const helper = branch.members.find(
-          (i) => plan.members[i].kind === 'FULL' && !plan.members[i].exempt && !plan.members[i].tail,
-        );
-        await ctx.call('rating', WARNING_STEP.helper, {
-          input: {
-            caseId: c.id,
-            helperName: helper === undefined ? secretary : plan.members[helper].name,
-            helperMemberId: helper === undefined ? null : load.memberIds[helper],
-            pairedOn: dayAfter(c.openedOn, 5, today),
-          },
-        });
-        status = 'HELPER_PAIRED';
-      }
-      if (step >= 3) {
-        const plannedOn = dayAfter(c.openedOn, 10, today);
-        await ctx.call('rating', WARNING_STEP.plan, {
-          input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn },
-        });
-        status = 'RECTIFYING';
-        // The outcome follows the next period's confirmed rating: only a case whose next total stayed below 50 escalates.
-        if (!escalated && c.memberKind === 'FULL' && c.nextTotal !== null && c.nextTotal < 50) {
-          // Decided a month after the plan, and not before the next period's rating meeting it follows.
-          const after = [dayAfter(plannedOn, 30, today), demo.decidedOn.get(c.nextPeriodKey!) ?? plannedOn]
-            .sort()
-            .at(-1)!;
-          await escalate(load, c, secretary, after, today);
-          escalated = true;
-          status = 'ESCALATED';
-        }
-      }
-    }
-    byStatus[status] = (byStatus[status] ?? 0) + 1;
-  }
-  ctx.say(
-    `  双预警 ${cases.length} 件：${Object.entries(byStatus)
-      .map(([s, n]) => `${STATUS_LABELS[s] ?? s} ${n} 件`)
-      .join('，')}；今天约谈逾期 ${overdueInterviews} 件`,
+  const townshipIndex = plan.townships.findIndex((t) => t.key === demo.accounts.townshipKey);
+  const inTownship = (c: CaseRow) => branchByid.get(c.branchId)!.townshipIndex === townshipIndex;
+
+  // The stage each case still awaiting its interview is taken to (a case a scheme's disposal consequence opened is
+  // in the disposal stage already: nothing to follow up).
+  const target = new Map<CaseRow, Stage | 'ESCALATED'>();
+  const open = cases.filter((c) => c.status === 'OPEN');
+  // The outcome follows the next period's confirmed rating: only a case whose next total stayed below 50 escalates.
+  const escalating = open.find(
+    (c) => inTownship(c) && c.memberKind === 'FULL' && c.nextTotal !== null && c.nextTotal < 50,
   );
-  return { byStatus, overdueInterviews };
+  if (escalating) target.set(escalating, 'ESCALATED');
+  let inTurn = 0;
+  let elsewhere = 0;
+  for (const c of open) {
+    if (c === escalating) continue;
+    if (inTownship(c)) target.set(c, TOWNSHIP_STAGES[inTurn++] ?? ROTATION[(inTurn - 1) % ROTATION.length]);
+    else target.set(c, ROTATION[elsewhere++ % ROTATION.length]);
+  }
+
+  const byStatus: Record<string, number> = {};
+  const township = { byStatus: {} as Record<string, number>, overdueInterviews: 0 };
+  let overdueInterviews = 0;
+  for (const [turn, c] of cases.entries()) {
+    const status = target.has(c) ? await follow(load, demo, c, target.get(c)!, turn, today) : c.status;
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    const late = status === 'OPEN' && today > c.interviewDue ? 1 : 0;
+    overdueInterviews += late;
+    if (inTownship(c)) {
+      township.byStatus[status] = (township.byStatus[status] ?? 0) + 1;
+      township.overdueInterviews += late;
+    }
+  }
+  const counts = (of: Record<string, number>) =>
+    Object.entries(of)
+      .map(([s, n]) => `${WARNING_STATUS_LABELS[s] ?? s} ${n} 件`)
+      .join('，');
+  ctx.say(`  双预警 ${cases.length} 件：${counts(byStatus)}；今天约谈逾期 ${overdueInterviews} 件`);
+  const name = plan.orgs.find((o) => o.key === demo.accounts.townshipKey)!.name;
+  ctx.say(`  其中${name}：${counts(township.byStatus)}；今天约谈逾期 ${township.overdueInterviews} 件`);
+  return { byStatus, overdueInterviews, township };
 }
 
-const STATUS_LABELS: Record<string, string> = {
+/** Takes a case awaiting its interview to `stage`, step by step as its branch does; answers the status it is left in. */
+async function follow(
+  load: DistrictLoad,
+  demo: DemoPlan,
+  c: CaseRow,
+  stage: Stage | 'ESCALATED',
+  turn: number,
+  today: string,
+): Promise<string> {
+  if (stage === 'OPEN') return 'OPEN';
+  const { plan, ctx } = load;
+  const branch = plan.branches.find((b) => load.idOf(b.key) === c.branchId)!;
+  const secretary = `${branch.name.replace(/党支部$/, '')}党支部书记`;
+  await ctx.call('rating', WARNING_STEP.interview, {
+    input: {
+      caseId: c.id,
+      interviewedOn: dayAfter(c.openedOn, 1, today),
+      interviewedBy: secretary,
+      note: INTERVIEW_NOTES[turn % INTERVIEW_NOTES.length],
+    },
+  });
+  if (stage === 'INTERVIEWED') return stage;
+  const helper = branch.members.find(
+    (i) => plan.members[i].kind === 'FULL' && !plan.members[i].exempt && !plan.members[i].tail,
+  );
+  await ctx.call('rating', WARNING_STEP.helper, {
+    input: {
+      caseId: c.id,
+      helperName: helper === undefined ? secretary : plan.members[helper].name,
+      helperMemberId: helper === undefined ? null : load.memberIds[helper],
+      pairedOn: dayAfter(c.openedOn, 5, today),
+    },
+  });
+  if (stage === 'HELPER_PAIRED') return stage;
+  const plannedOn = dayAfter(c.openedOn, 10, today);
+  await ctx.call('rating', WARNING_STEP.plan, {
+    input: { caseId: c.id, plan: PLANS[turn % PLANS.length], plannedOn },
+  });
+  if (stage === 'RECTIFYING') return stage;
+  // Decided a month after the plan, and not before the next period's rating meeting it follows.
+  const after = [dayAfter(plannedOn, 30, today), demo.decidedOn.get(c.nextPeriodKey!) ?? plannedOn].sort().at(-1)!;
+  await escalate(load, c, secretary, after, today);
+  return 'ESCALATED';
+}
+
+export const WARNING_STATUS_LABELS: Record<string, string> = {
   OPEN: '待约谈',
   INTERVIEWED: '已约谈',
   HELPER_PAIRED: '已结对帮扶',

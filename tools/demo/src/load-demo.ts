@@ -1,6 +1,5 @@
 import { PeerUrls } from '@jifen/kit';
 import {
-  confirmRatings,
   DistrictLoad,
   loadCycle,
   loadPending,
@@ -8,16 +7,17 @@ import {
   loadRoster,
   loadSchemes,
   loadTree,
-  RatingRunSummary,
   startLoad,
   progressReporter,
   OperationStats,
   seedClient,
 } from '@jifen/seed';
 import { demoAccounts } from './demo-accounts';
+import { submitFilings } from './demo-filings';
 import { raiseObjections } from './demo-objections';
 import { buildDemoPlan, DemoPlan } from './demo-plan';
-import { followWarnings } from './demo-warnings';
+import { DemoRatingRun, rateDemo } from './demo-ratings';
+import { followWarnings, WARNING_STATUS_LABELS } from './demo-warnings';
 
 export interface DemoLoadOptions {
   urls: PeerUrls;
@@ -48,15 +48,24 @@ export interface DemoSummary {
   /** Publicity windows closed, and running today. */
   windowsClosed: number;
   windowsRunning: number;
-  /** Objections raised in the running windows: still open, and answered. */
+  /** Objections raised in the running windows: still open, and answered (the appealed among them). */
   objectionsOpen: number;
   objectionsAnswered: number;
-  ratingRuns: RatingRunSummary[];
+  /** Of those answered, appealed to the first township: awaiting its decision. */
+  objectionsAppealed: number;
+  /** The runs confirmed: the district's of the last cycle, then the townships' of the current one. */
+  ratingRuns: DemoRatingRun[];
+  /** The runs previewed and left for the committee to confirm (the first township's of the current cycle). */
+  ratingPreviews: (DemoRatingRun & { pendingCount: number })[];
   /** Dual warnings the demo planned (its low scorers in every period rated) and their cases by status. */
   plannedWarnings: number;
   warningCases: Record<string, number>;
-  /** Cases still awaiting the secretary's interview past its due day, on the day of the load (the first branch's). */
+  /** Cases still awaiting the secretary's interview past its due day, on the day of the load. */
   overdueInterviews: number;
+  /** The first township (where `township` works): its cases by status and its interviews overdue on the day of the load. */
+  township: { name: string; warningCases: Record<string, number>; overdueInterviews: number };
+  /** Branch schemes submitted to the first township, awaiting its approval. */
+  filingsSubmitted: number;
   /** The services' operations by total time, the slowest first (what to look at when the load is slow). */
   operations: OperationStats[];
 }
@@ -67,8 +76,11 @@ export interface DemoSummary {
  * quota policies; the last complete cycle in full (entries of every kind, votes, rejections, assemblies and
  * publicity closed) and the cycle in progress up to today (assemblies so far, the latest publicity still running in
  * some branches with an objection open, declarations awaiting review); the rating runs confirmed with their stars
- * and dual warnings (each run dated on its rating meeting), most warnings followed up (interview, helper, plan), the
- * first branch's still awaiting the interview and overdue, one escalated to the disposal procedure; one account per role. Does nothing when the ledger already has a district.
+ * and dual warnings (each run dated on its rating meeting); in the first township (where `township` works) one warning
+ * case of each stage (two awaiting the interview, overdue; interviewed; helper paired; rectifying; one escalated to
+ * the disposal procedure), elsewhere followed up in turn (interview, helper, plan); two branch schemes awaiting its
+ * approval (demo-filings.ts); one account per role. Does
+ * nothing when the ledger already has a district.
  */
 export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSummary | null> {
   const client = seedClient(options.urls, options.tokenSecret);
@@ -112,9 +124,10 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
   const last = await loadCycle(load, demo.lastCycle);
   const current = await loadCycle(load, demo.currentCycle);
   await loadPending(load, demo.pending);
-  const ratingRuns = await confirmRatings(load, districtId, demo.ratingPeriods, demo.decidedOn);
+  const ratings = await rateDemo(load, demo, districtId);
   const objections = await raiseObjections(load, demo, current);
   const warnings = await followWarnings(load, demo, districtId, options.today);
+  const filingsSubmitted = await submitFilings(load, demo);
   await createDemoAccounts(load, demo, options.password);
   say(`  演示账号 ${demoAccounts.length} 个（每个角色一个）`);
 
@@ -133,10 +146,18 @@ export async function loadDemoIfEmpty(options: DemoLoadOptions): Promise<DemoSum
     windowsRunning: current.running.length,
     objectionsOpen: objections.open,
     objectionsAnswered: objections.answered,
-    ratingRuns,
+    objectionsAppealed: objections.appealed,
+    ratingRuns: ratings.confirmed,
+    ratingPreviews: ratings.previews,
     plannedWarnings: demo.plannedWarnings,
     warningCases: warnings.byStatus,
     overdueInterviews: warnings.overdueInterviews,
+    township: {
+      name: plan.orgs.find((o) => o.key === demo.accounts.townshipKey)!.name,
+      warningCases: warnings.township.byStatus,
+      overdueInterviews: warnings.township.overdueInterviews,
+    },
+    filingsSubmitted,
     operations: client.stats(),
   };
 }
@@ -163,12 +184,19 @@ async function createDemoAccounts(load: DistrictLoad, demo: DemoPlan, password: 
 /** What `npm start` prints once the demo is loaded. */
 export function demoSummaryLines(s: DemoSummary): string[] {
   const runs = s.ratingRuns
-    .map((r) => `${r.period}（评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人）`)
+    .map((r) => `${r.organization} ${r.period}（评定 ${r.rated} 人，获星 ${r.starred} 人，双预警 ${r.warnings} 人）`)
     .join('；');
   return [
     `已载入示范区演示数据：${s.organizations} 个组织，${s.members} 名党员（其中 ${s.exempt} 名高龄党员不纳入积分管理）`,
     `  ${s.lastCycle} 年度：完整积分周期，${s.entries.last} 条已认定记录，公示均已结束`,
-    `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复`,
+    `  ${s.currentCycle} 年度（进行中）：${s.entries.current} 条已认定记录，${s.pending} 条申报待初评，${s.windowsRunning} 个公示正在进行，${s.objectionsOpen} 条异议待答复、${s.objectionsAppealed} 条申诉待处理`,
     `  评星定级已确认：${runs}`,
+    ...s.ratingPreviews.map(
+      (r) =>
+        `  待确认：${r.organization} ${r.period} 的评星定级预览（评定 ${r.rated} 人，${r.pendingCount} 人积分未确认）`,
+    ),
+    `  ${s.township.name}的双预警：${Object.entries(s.township.warningCases)
+      .map(([status, n]) => `${WARNING_STATUS_LABELS[status] ?? status} ${n} 件`)
+      .join('，')}；今天约谈逾期 ${s.township.overdueInterviews} 件`,
   ];
 }

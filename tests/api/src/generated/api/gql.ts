@@ -63,6 +63,7 @@ type Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": typeof types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": typeof types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": typeof types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictTownshipIds { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictTownshipIdsDocument,
     "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": typeof types.DemoDistrictOrganizationsDocument,
     "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": typeof types.DemoDistrictOrganizationDocument,
     "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": typeof types.DemoDistrictOrganizations2Document,
@@ -74,7 +75,7 @@ type Documents = {
     "query DemoDistrictMe { me { role subject organizationId memberId } }": typeof types.DemoDistrictMeDocument,
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": typeof types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": typeof types.DemoDistrictOrganization4Document,
-    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": typeof types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status pendingCount } } }": typeof types.DemoDistrictOrganization5Document,
     "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": typeof types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": typeof types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": typeof types.DemoDistrictOrganizations5Document,
@@ -86,6 +87,9 @@ type Documents = {
     "query DemoDistrictMe2 { me { memberId organizationId } }": typeof types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": typeof types.DemoDistrictMember2Document,
     "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": typeof types.DemoDistrictOrganization9Document,
+    "mutation DemoDistrictLogin3($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.DemoDistrictLogin3Document,
+    "query DemoDistrictTownshipDesk($id: ID!) { organization(id: $id) {\n            warningCases(first: 200) { status trigger isOverdue interviewDue }\n            children { name filings(status: SUBMITTED) { status } children { name filings(status: SUBMITTED) { status } } }\n            ratingRuns(period: \"2026-H1\") { id status pendingCount }\n            objections(status: [APPEALED]) { status appealText }\n          } }": typeof types.DemoDistrictTownshipDeskDocument,
+    "mutation DemoDistrictTownshipConfirm($r: ID!) { confirmRating(runId: $r) { status organizationName } }": typeof types.DemoDistrictTownshipConfirmDocument,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": typeof types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": typeof types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": typeof types.HiveGatewayPageOfNDocument,
@@ -353,6 +357,7 @@ const documents: Documents = {
     "mutation BranchSummariesTransferMember($id: ID!, $to: ID!) { transferMember(id: $id, toOrganizationId: $to, on: \"2024-03-20\", reason: \"工作调动\") { id } }": types.BranchSummariesTransferMemberDocument,
     "mutation BranchSummariesRefreshScores($o: ID!) { refreshScores(organizationId: $o, period: \"2024-Q1\") }": types.BranchSummariesRefreshScoresDocument,
     "mutation BranchSummariesMoveOrganization($id: ID!, $to: ID!) { moveOrganization(id: $id, newParentId: $to) { id } }": types.BranchSummariesMoveOrganizationDocument,
+    "query DemoDistrictTownshipIds { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictTownshipIdsDocument,
     "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }": types.DemoDistrictOrganizationsDocument,
     "query DemoDistrictOrganization($id: ID!, $p: String!) { organization(id: $id) { ratingRollup(period: $p) { rated grades { code count } stars { stars places taken } warnings { open overdue escalated closed } children { organizationId warnings { open overdue } } } } }": types.DemoDistrictOrganizationDocument,
     "query DemoDistrictOrganizations2 { organizations(level: DISTRICT) { name memberCount children { name memberCount children { name memberCount } } } }": types.DemoDistrictOrganizations2Document,
@@ -364,7 +369,7 @@ const documents: Documents = {
     "query DemoDistrictMe { me { role subject organizationId memberId } }": types.DemoDistrictMeDocument,
     "query DemoDistrictMember($id: ID!) { member(id: $id) { organizationId } }": types.DemoDistrictMemberDocument,
     "query DemoDistrictOrganization4($id: ID!, $p: String!) { organization(id: $id) { scoreRollup(period: $p) { membersScored membersExempt mean median finalScores distribution { label count } grades { code count } } } }": types.DemoDistrictOrganization4Document,
-    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }": types.DemoDistrictOrganization5Document,
+    "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status pendingCount } } }": types.DemoDistrictOrganization5Document,
     "query DemoDistrictOrganization6($id: ID!) { organization(id: $id) { warningCases(first: 200) {\n            status trigger triggerNote total warnedPeriods helperName plan disposals { measure steps { step } }\n          } } }": types.DemoDistrictOrganization6Document,
     "query DemoDistrictOrganization7($id: ID!) { organization(id: $id) { scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows children { organizationId pendingReviews openObjections runningWindows } } } }": types.DemoDistrictOrganization7Document,
     "query DemoDistrictOrganizations5 { organizations(level: TOWNSHIP) { id name } }": types.DemoDistrictOrganizations5Document,
@@ -376,6 +381,9 @@ const documents: Documents = {
     "query DemoDistrictMe2 { me { memberId organizationId } }": types.DemoDistrictMe2Document,
     "query DemoDistrictMember2($id: ID!) { member(id: $id) { name score(period: \"2025\") { total state grade { name } } entries(first: 5) { total } warningCases { id } } }": types.DemoDistrictMember2Document,
     "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }": types.DemoDistrictOrganization9Document,
+    "mutation DemoDistrictLogin3($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.DemoDistrictLogin3Document,
+    "query DemoDistrictTownshipDesk($id: ID!) { organization(id: $id) {\n            warningCases(first: 200) { status trigger isOverdue interviewDue }\n            children { name filings(status: SUBMITTED) { status } children { name filings(status: SUBMITTED) { status } } }\n            ratingRuns(period: \"2026-H1\") { id status pendingCount }\n            objections(status: [APPEALED]) { status appealText }\n          } }": types.DemoDistrictTownshipDeskDocument,
+    "mutation DemoDistrictTownshipConfirm($r: ID!) { confirmRating(runId: $r) { status organizationName } }": types.DemoDistrictTownshipConfirmDocument,
     "query HiveGatewayOrg($id: ID!) {\n  organization(id: $id) {\n    id name level levelLabel path memberCount\n    parent { id name }\n    children { id name level children { id name } }\n    members(first: 10) { total items { id memberNo name kind organization { id name } } }\n    quotaPolicy(cycle: 2026) { cycle fiveStarPercent fourStarPercent threeStarPercent isDefault inherited }\n    ratingRollup(period: \"2026\") { organizationId rated exempt period children { organizationId } }\n    filings { id status scheme { id name } }\n    effectiveScheme(on: \"2026-11-21\") { id name templateCode }\n  }\n  schemes { id name ownerOrganizationId }\n}": types.HiveGatewayOrgDocument,
     "query HiveGatewaySchemes { schemes { id } }": types.HiveGatewaySchemesDocument,
     "query HiveGatewayPageOfN($n: Int!) { organizations { members(first: $n) { total } } }": types.HiveGatewayPageOfNDocument,
@@ -807,6 +815,10 @@ export function apiGraphql(source: "mutation BranchSummariesMoveOrganization($id
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function apiGraphql(source: "query DemoDistrictTownshipIds { organizations(level: TOWNSHIP) { id name } }"): (typeof documents)["query DemoDistrictTownshipIds { organizations(level: TOWNSHIP) { id name } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function apiGraphql(source: "query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"): (typeof documents)["query DemoDistrictOrganizations { organizations(level: DISTRICT) { id } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -851,7 +863,7 @@ export function apiGraphql(source: "query DemoDistrictOrganization4($id: ID!, $p
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"): (typeof documents)["query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status } } }"];
+export function apiGraphql(source: "query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status pendingCount } } }"): (typeof documents)["query DemoDistrictOrganization5($id: ID!) { organization(id: $id) { ratingRuns { period status pendingCount } } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -896,6 +908,18 @@ export function apiGraphql(source: "query DemoDistrictMember2($id: ID!) { member
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function apiGraphql(source: "query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"): (typeof documents)["query DemoDistrictOrganization9($id: ID!) { organization(id: $id) { name scoreRollup(period: \"2026\") { pendingReviews openObjections runningWindows } warningCases { status trigger interviewedOn disposalStep isOverdue } } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictLogin3($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): (typeof documents)["mutation DemoDistrictLogin3($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "query DemoDistrictTownshipDesk($id: ID!) { organization(id: $id) {\n            warningCases(first: 200) { status trigger isOverdue interviewDue }\n            children { name filings(status: SUBMITTED) { status } children { name filings(status: SUBMITTED) { status } } }\n            ratingRuns(period: \"2026-H1\") { id status pendingCount }\n            objections(status: [APPEALED]) { status appealText }\n          } }"): (typeof documents)["query DemoDistrictTownshipDesk($id: ID!) { organization(id: $id) {\n            warningCases(first: 200) { status trigger isOverdue interviewDue }\n            children { name filings(status: SUBMITTED) { status } children { name filings(status: SUBMITTED) { status } } }\n            ratingRuns(period: \"2026-H1\") { id status pendingCount }\n            objections(status: [APPEALED]) { status appealText }\n          } }"];
+/**
+ * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function apiGraphql(source: "mutation DemoDistrictTownshipConfirm($r: ID!) { confirmRating(runId: $r) { status organizationName } }"): (typeof documents)["mutation DemoDistrictTownshipConfirm($r: ID!) { confirmRating(runId: $r) { status organizationName } }"];
 /**
  * The apiGraphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
