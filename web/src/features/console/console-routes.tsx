@@ -6,6 +6,8 @@ import { NotFoundPage } from '../../components/not-found-page';
 import { consoleSections, sectionOf } from './sections';
 
 // Each screen is its own chunk: the console's frame draws at once, the screen when it is opened.
+const WarningsBoard = lazy(() => import('../warnings/components/warnings-board'));
+const WarningCasePage = lazy(() => import('../warnings/components/case-page'));
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
@@ -31,7 +33,9 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`accounts${location.search}`} replace />} />
+          <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
+          <Route path="warnings" element={<WarningsBoard />} />
+          <Route path="warnings/:id" element={<WarningCasePage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />
