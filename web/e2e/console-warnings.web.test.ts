@@ -1,0 +1,257 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../tests/support/src/rated-district';
+import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
+import { launchBrowser, screenshot as shoot, signIn } from './browser';
+
+const PASSWORD = 'Warnings-2026';
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
+const ENUMS = /\b(OPEN|INTERVIEWED|HELPER_PAIRED|RECTIFYING|IMPROVED|ESCALATED|SCORE_BELOW_50|FULL|null|undefined)\b/;
+
+const ROLLUP = `query($id: ID!, $p: String!) { organization(id: $id) {
+  ratingRollup(period: $p) { warnings { open overdue escalated closed } }
+  warningCases(first: 100) { id memberName status isOverdue overdue periodKey }
+} }`;
+const CASE = `query($id: ID!) { warningCase(id: $id) { status interviewedBy helperName helperMemberId plan rectifyDeadline nextTotal
+  updatedByName history { kind recordedBy } } }`;
+
+/**
+ * The township committee's warning cases board in Chromium against the real gateway and PostgreSQL: the rated district
+ * (tests/support rated-district.ts) warns 何亮 (45) and 高原 (38) in 东一村 under 东镇党委 for 2026-H1, confirmed on
+ * 10 July; on 28 July (the interview was due by 25 July) both are overdue by 3 days. As 东镇's committee: the board's
+ * counts are the API's rollup; 何亮's case goes through interview, helper and plan in the browser, its history grows
+ * with names; the outcome waits for the next half-year's rating and says so. Secretary and member cannot reach it.
+ */
+describe('the committee console: warning cases', () => {
+  let platform: TestPlatform;
+  let browser: Browser;
+  let origin: string;
+  let rated: RatedDistrict;
+  let now = new Date('2026-07-02T08:00:00Z');
+  let township: { role: string; scopePath: string; subject: string; memberId: null };
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([startTestPlatform({ clock: () => now }), launchBrowser()]);
+    origin = new URL(platform.gatewayUrl).origin;
+    rated = await buildRatedDistrict(platform, (to) => (now = to));
+    now = new Date('2026-07-28T02:00:00Z');
+    const accounts = [
+      { username: 'township', displayName: '王主任', role: 'TOWNSHIP', at: rated.org.town, memberId: null },
+      { username: 'secretary', displayName: '王建国', role: 'BRANCH_SECRETARY', at: rated.org.a, memberId: null },
+      { username: 'member', displayName: null, role: 'MEMBER', at: rated.org.a, memberId: rated.members.A5 },
+    ];
+    for (const a of accounts) {
+      const { createAccount } = dataOf(
+        await platform.query('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+          input: {
+            username: a.username,
+            displayName: a.displayName,
+            role: a.role,
+            organizationId: a.at.id,
+            memberId: a.memberId,
+            password: PASSWORD,
+          },
+        }),
+      );
+      if (a.role === 'TOWNSHIP')
+        township = { role: 'TOWNSHIP', scopePath: a.at.path, subject: `account:${createAccount.id}`, memberId: null };
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  let context: BrowserContext;
+  let page: Page;
+  const open = async (username: string) => {
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${origin}/login`);
+    await signIn(page, username, PASSWORD);
+    await page.getByRole('menu', { name: '主导航' }).waitFor();
+  };
+  afterEach(() => context?.close());
+  const screenshot = async (p: Page, name: string) => {
+    await p.waitForTimeout(500);
+    await shoot(p, name);
+  };
+  const asTownship = async (query: string, variables: Record<string, unknown>) =>
+    dataOf(await platform.query(query, variables, township as never));
+  const row = (name: string | RegExp) =>
+    page.getByRole('table', { name: '双预警案件' }).getByRole('row').filter({ hasText: name });
+  const readable = async () => {
+    const text = await page.locator('main, .ant-layout-content').first().innerText();
+    expect(text).not.toMatch(UUID);
+    expect(text).not.toMatch(ENUMS);
+    return text;
+  };
+  /** The board's figures and tab counts as shown. */
+  const board = async () => {
+    await page.locator('[data-figure="未结"]').waitFor();
+    const figure = async (name: string) =>
+      Number((await page.locator(`[data-figure="${name}"] .ant-statistic-content-value`).innerText()).trim());
+    const tab = async (name: string) =>
+      Number(/\d+$/.exec((await page.locator(`[data-tab="${name}"]`).innerText()).trim())![0]);
+    return {
+      figures: {
+        open: await figure('未结'),
+        overdue: await figure('其中逾期'),
+        escalated: await figure('转入处置'),
+        closed: await figure('已结案'),
+      },
+      tabs: Object.fromEntries(
+        await Promise.all(
+          ['待约谈', '已约谈', '已结对', '整改中', '已转化', '处置中'].map(async (t) => [t, await tab(t)] as const),
+        ),
+      ),
+    };
+  };
+  const apiBoard = async () => {
+    const o = (await asTownship(ROLLUP, { id: rated.org.town.id, p: RATED_PERIOD })).organization;
+    const label: Record<string, string> = {
+      OPEN: '待约谈',
+      INTERVIEWED: '已约谈',
+      HELPER_PAIRED: '已结对',
+      RECTIFYING: '整改中',
+      IMPROVED: '已转化',
+      ESCALATED: '处置中',
+    };
+    const tabs = Object.fromEntries(Object.values(label).map((l) => [l, 0]));
+    for (const c of o.warningCases) tabs[label[c.status]!]! += 1;
+    return { figures: o.ratingRollup.warnings, tabs, cases: o.warningCases };
+  };
+
+  it('shows the township’s cases by stage, counted as the rollup, the overdue ones with their days', async () => {
+    await open('township');
+    await page.getByRole('menuitem', { name: '管理台' }).click();
+    await page.waitForURL(/\/console\/warnings/);
+    const shown = await board();
+    const api = await apiBoard();
+    expect(api.figures).toEqual({ open: 2, overdue: 2, escalated: 0, closed: 0 });
+    expect(shown.figures).toEqual(api.figures);
+    expect(shown.tabs).toEqual(api.tabs);
+    expect(shown.tabs['待约谈']).toBe(2);
+    for (const name of ['何亮', '高原']) {
+      const text = await row(name).innerText();
+      expect(text).toContain('东一村党支部');
+      expect(text).toContain('双预警：考核总分低于 50 分');
+      expect(text).toContain('待约谈');
+      expect(text).toContain('逾期');
+      expect(text).toContain('应于 2026-07-25 前约谈，已逾期 3 天');
+    }
+    expect(api.cases.every((c: { isOverdue: boolean }) => c.isOverdue)).toBe(true);
+    await readable();
+    await screenshot(page, 'console-warnings-board');
+  });
+
+  it('takes a case through interview, helper and plan; the history grows with names; the outcome waits for the next rating', async () => {
+    await open('township');
+    await page.goto(`${origin}/console/warnings`);
+    await row('何亮').getByRole('link', { name: '何亮' }).click();
+    await page.waitForURL(/\/console\/warnings\/[0-9a-f-]{36}/);
+    const caseId = page.url().split('/').pop()!.split('?')[0]!;
+    const history = page.getByRole('table', { name: '办理记录' });
+    await history.waitFor();
+    await page.getByRole('alert').getByText('书记约谈逾期：应于 2026-07-25 前约谈，已逾期 3 天').waitFor();
+    expect(await history.locator('tbody tr.ant-table-row').count()).toBe(1);
+    expect(await history.innerText()).toMatch(
+      /2026-07-10[\s\S]*评定确认，实行双预警[\s\S]*平台[\s\S]*2026-07-10 17:00/,
+    );
+    await screenshot(page, 'console-warning-case-open');
+
+    // Interview: a day after today is refused in Chinese; then recorded.
+    const interview = page.locator('[aria-label="登记书记约谈"]');
+    await interview.getByLabel('约谈日期').fill('2026-07-30');
+    await interview.getByLabel('约谈人').fill('东一村党支部书记 王建国');
+    await interview.getByLabel('约谈情况').fill('上半年缺席组织生活三次');
+    await interview.getByRole('button', { name: /登记约谈/ }).click();
+    await interview.getByRole('alert').getByText('约谈日期（2026-07-30）不能晚于今天（2026-07-28）').waitFor();
+    await screenshot(page, 'console-warning-interview-refused');
+    await interview.getByLabel('约谈日期').fill('2026-07-27');
+    await interview.getByRole('button', { name: /登记约谈/ }).click();
+    await page.getByText('已登记书记约谈').waitFor();
+
+    // Helper: picked by name from 东一村's members.
+    const helper = page.locator('[aria-label="结对帮扶"]');
+    await helper.getByRole('combobox', { name: '帮扶人' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李秀英' }).click();
+    await helper.getByLabel('结对日期').fill('2026-07-28');
+    await helper.getByRole('button', { name: /确定帮扶人/ }).click();
+    await page.getByText('已确定帮扶人：李秀英').waitFor();
+
+    // Plan: the deadline defaults to six months on.
+    const plan = page.locator('[aria-label="制定整改计划"]');
+    await plan.getByLabel('整改计划').fill('按时参加“三会一课”，每月向帮扶人汇报');
+    await plan.getByLabel('制定日期').fill('2026-07-28');
+    await plan.getByRole('button', { name: /制定计划/ }).click();
+    await page.getByText('已制定整改计划').waitFor();
+
+    // Revise it with a reason: kept as a revision.
+    const revise = page.locator('[aria-label="修订整改计划"]');
+    await revise.getByLabel('修订后的整改期限').fill('2027-03-28');
+    await revise.getByLabel('修订日期').fill('2026-07-28');
+    await revise.getByLabel('修订决定人或机构').fill('东一村党支部委员会');
+    await revise.getByLabel('修订理由').fill('本人外出务工，延长两个月');
+    await revise.getByRole('button', { name: /登记修订/ }).click();
+    await page.getByText('已登记整改计划的修订').waitFor();
+    await page.getByRole('table', { name: '整改计划修订记录' }).getByText('本人外出务工，延长两个月').waitFor();
+
+    const api = (await asTownship(CASE, { id: caseId })).warningCase;
+    const members = (
+      await asTownship('query($id: ID!) { organization(id: $id) { members(first: 50) { items { id name } } } }', {
+        id: rated.org.a.id,
+      })
+    ).organization.members.items as { id: string; name: string }[];
+    expect(api).toMatchObject({
+      status: 'RECTIFYING',
+      interviewedBy: '东一村党支部书记 王建国',
+      helperName: '李秀英',
+      helperMemberId: members.find((m) => m.name === '李秀英')!.id,
+      plan: '按时参加“三会一课”，每月向帮扶人汇报',
+      rectifyDeadline: '2027-03-28',
+      nextTotal: null,
+    });
+    expect(api.updatedByName).toContain('王主任');
+    const lines = (await history.locator('tbody tr.ant-table-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/评定确认，实行双预警.*平台/);
+    expect(lines[1]).toMatch(/2026-07-27.*书记约谈.*东一村党支部书记 王建国.*上半年缺席组织生活三次/);
+    expect(lines[2]).toMatch(/2026-07-28.*结对帮扶.*李秀英/);
+    expect(lines[3]).toMatch(/2026-07-28.*制定整改计划.*按时参加“三会一课”.*2027-01-28/);
+    expect(lines[4]).toMatch(/2026-07-28.*修订整改计划（第 1 次）.*东一村党支部委员会.*本人外出务工.*2027-03-28/);
+    expect(await page.locator('[aria-label="预警情况"]').innerText()).toMatch(/最近办理[\s\S]*王主任/);
+
+    // The outcome: nothing recorded for the next half-year yet, and the page says what is needed.
+    const outcome = page.locator('[aria-label="认定整改结果"]');
+    await outcome.getByText('认定整改结果：须先确认下一期的评定').waitFor();
+    expect(await outcome.innerText()).toContain('目前还没有记录下一期的评定总分，尚不能认定');
+    expect(await outcome.getByRole('button').count()).toBe(0);
+    await readable();
+    await screenshot(page, 'console-warning-case-rectifying');
+
+    // Back on the board: one case waits for its interview (still overdue), one is in rectification, as the API counts.
+    await page.getByRole('link', { name: /返回双预警/ }).click();
+    await page.locator('[data-tab="整改中"]', { hasText: '整改中 1' }).waitFor();
+    const shown = await board();
+    const fromApi = await apiBoard();
+    expect(fromApi.figures).toEqual({ open: 2, overdue: 1, escalated: 0, closed: 0 });
+    expect(shown.figures).toEqual(fromApi.figures);
+    expect(shown.tabs).toEqual(fromApi.tabs);
+    expect(shown.tabs).toMatchObject({ 待约谈: 1, 整改中: 1 });
+    expect(await row('何亮').innerText()).toContain('未逾期');
+    await page.locator('[data-tab="整改中"]').click();
+    expect(await page.getByRole('table', { name: '双预警案件' }).locator('tbody tr.ant-table-row').count()).toBe(1);
+    await row('何亮').waitFor();
+    await readable();
+    await screenshot(page, 'console-warnings-board-after');
+  });
+
+  it.each(['secretary', 'member'])('as %s the board is neither shown nor reachable', async (username) => {
+    await open(username);
+    await page.goto(`${origin}/console/warnings`);
+    await page.getByText('无权访问').waitFor();
+    await page.getByText('您的账号不能打开“管理台”。').waitFor();
+    expect(await page.getByText('双预警案件').count()).toBe(0);
+    await screenshot(page, `console-warnings-forbidden-${username}`);
+  });
+});
