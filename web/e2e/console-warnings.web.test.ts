@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../tests/support/src/rated-district';
+import { planned, Planned } from '../../tests/support/src/planned-members';
+import {
+  buildRatedDistrict,
+  RATED_BRANCHES,
+  RATED_PERIOD,
+  RatedDistrict,
+} from '../../tests/support/src/rated-district';
+import { halfYearEntries, scorePeriod } from '../../tests/support/src/scored-period';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
 import { launchBrowser, screenshot as shoot, signIn } from './browser';
 
@@ -244,6 +251,101 @@ describe('the committee console: warning cases', () => {
     await row('何亮').waitFor();
     await readable();
     await screenshot(page, 'console-warnings-board-after');
+  });
+
+  it('decides the outcomes the next half-year gives, and records the first disposal step', async () => {
+    // 高原 is brought to rectification through the API; then 2026-H2 is scored (何亮 63, 高原 41) and confirmed.
+    const [gaoyuan] = (await apiBoard()).cases.filter((c: { memberName: string }) => c.memberName === '高原');
+    const system = (query: string, input: Record<string, unknown>) =>
+      platform.query(query, { i: { caseId: gaoyuan.id, ...input } }).then(dataOf);
+    await system('mutation($i: RecordWarningInterviewInput!) { recordWarningInterview(input: $i) { id } }', {
+      interviewedOn: '2026-07-28',
+      interviewedBy: '王建国',
+      note: '长期不参加组织生活',
+    });
+    await system('mutation($i: PairWarningHelperInput!) { pairWarningHelper(input: $i) { id } }', {
+      helperName: '张伟',
+      pairedOn: '2026-07-28',
+    });
+    await system('mutation($i: SetRectificationPlanInput!) { setRectificationPlan(input: $i) { id } }', {
+      plan: '每月参加主题党日',
+      plannedOn: '2026-07-28',
+    });
+    const secondHalf: Record<string, [number, number]> = { A5: [53, 10], A6: [35, 6], C3: [45, 10] };
+    const next = (m: Planned) => (secondHalf[m.no] ? planned(m.no, m.name, ...secondHalf[m.no]!) : m);
+    now = new Date('2027-01-05T08:00:00Z');
+    await scorePeriod(platform, (to) => (now = to), {
+      period: '2026-H2',
+      branches: (['a', 'b', 'c'] as const).map((key) => ({
+        id: rated.org[key].id,
+        members: RATED_BRANCHES[key].map((m) => ({
+          no: m.no,
+          name: m.name,
+          id: rated.members[m.no]!,
+          entries: halfYearEntries(next(m), 2026, 2),
+        })),
+      })),
+      meetingOn: '2027-01-05',
+      publicity: { startsOn: '2027-01-06', endsOn: '2027-01-12' },
+      closeAt: new Date('2027-01-13T08:00:00Z'),
+    });
+    const preview = dataOf(
+      await platform.query('mutation($o: ID!) { previewRating(organizationId: $o, period: "2026-H2") { id } }', {
+        o: rated.org.district.id,
+      }),
+    ).previewRating;
+    dataOf(await platform.query('mutation($r: ID!) { confirmRating(runId: $r) { id } }', { r: preview.id }));
+    now = new Date('2027-01-15T02:00:00Z');
+
+    await open('township');
+    await page.goto(`${origin}/console/warnings?period=${RATED_PERIOD}`);
+    await row('何亮').getByRole('link', { name: '何亮' }).click();
+    const outcome = page.locator('[aria-label="认定整改结果"]');
+    await outcome.getByText('下一期（2026年度下半年）评定总分 63 分，达到 50 分：认定为已转化提高，结案').waitFor();
+    await outcome.getByLabel('认定日期').fill('2027-01-15');
+    await outcome.getByLabel('认定人或认定机构').fill('东一村党支部委员会');
+    await outcome.getByRole('button', { name: /认定已转化提高/ }).click();
+    await page.getByText('已认定整改结果：已转化提高，结案').waitFor();
+    await page.getByText('本案已转化提高，结案，无须再办理').waitFor();
+    const history = page.getByRole('table', { name: '办理记录' });
+    expect(await history.innerText()).toMatch(
+      /下一期评定确认，记录下一期总分[\s\S]*认定整改结果：已转化提高，结案[\s\S]*东一村党支部委员会/,
+    );
+    await screenshot(page, 'console-warning-case-improved');
+
+    await page.getByRole('link', { name: /返回双预警/ }).click();
+    await row('高原').getByRole('link', { name: '高原' }).click();
+    await outcome.getByText(/评定总分 41 分，低于 50 分/).waitFor();
+    await outcome.getByLabel('认定日期').fill('2027-01-15');
+    await outcome.getByLabel('认定人或认定机构').fill('东一村党支部委员会');
+    await outcome.getByRole('button', { name: /认定并转入处置程序/ }).click();
+    await outcome.getByText('启动处置程序时须填写说明').waitFor();
+    await outcome.getByLabel('说明').fill('经帮扶仍无转化提高');
+    await outcome.getByRole('button', { name: /认定并转入处置程序/ }).click();
+    await page.getByText('已认定整改结果：仍无转化提高，启动不合格党员处置程序').waitFor();
+
+    // The first disposal step: the branch committee proposes 限期改正.
+    const disposal = page.locator('[aria-label="登记处置步骤"]');
+    await disposal.waitFor();
+    await disposal.getByLabel('办理日期').fill('2027-01-15');
+    await disposal.getByLabel('决定人或决定机构').fill('东一村党支部委员会');
+    await disposal.getByRole('button', { name: /登记步骤/ }).click();
+    await page.getByText('已登记处置步骤：支委会提出处置意见并报基层党委备案').waitFor();
+    await disposal.getByText('正在办理：限期改正').waitFor();
+    expect(await history.innerText()).toMatch(
+      /限期改正：支委会提出处置意见并报基层党委备案[\s\S]*东一村党支部委员会（登记：[^）]*王主任）/,
+    );
+    await readable();
+    await screenshot(page, 'console-warning-case-disposal');
+
+    await page.getByRole('link', { name: /返回双预警/ }).click();
+    await page.locator('[data-tab="处置中"]', { hasText: '处置中 1' }).waitFor();
+    const shown = await board();
+    const fromApi = await apiBoard();
+    expect(fromApi.figures).toEqual({ open: 1, overdue: 0, escalated: 1, closed: 1 });
+    expect(shown.figures).toEqual(fromApi.figures);
+    expect(shown.tabs).toEqual(fromApi.tabs);
+    await screenshot(page, 'console-warnings-board-decided');
   });
 
   it.each(['secretary', 'member'])('as %s the board is neither shown nor reachable', async (username) => {

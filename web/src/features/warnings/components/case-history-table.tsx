@@ -14,9 +14,9 @@ export function CaseHistoryTable({ c }: { c: HistoryFacts }) {
       pagination={false}
       dataSource={lines}
       columns={[
-        { title: '日期', key: 'on', width: 110, render: (_, l) => l.on },
-        { title: '事项', key: 'what', render: (_, l) => l.what },
-        { title: '经办', key: 'who', render: (_, l) => l.who },
+        { title: '日期', key: 'on', width: 100, render: (_, l) => l.on },
+        { title: '事项', key: 'what', width: 150, render: (_, l) => l.what },
+        { title: '经办', key: 'who', width: 150, render: (_, l) => l.who },
         { title: '情况', key: 'detail', render: (_, l) => l.detail || '—' },
         {
           title: '登记时间（北京时间）',

@@ -41,7 +41,9 @@ export default function CasePage() {
   const step = { caseId: c.id, onDone: done };
   return (
     <div>
-      <Link to={`/console/warnings${location.search}`}>← 返回双预警</Link>
+      <div>
+        <Link to={`/console/warnings${location.search}`}>← 返回双预警</Link>
+      </div>
       <Space align="baseline" style={{ margin: '12px 0' }} wrap>
         <Heading>{c.memberName}</Heading>
         <QuietText>
