@@ -332,6 +332,8 @@ describe('the committee console: warning cases', () => {
     await disposal.getByRole('button', { name: /登记步骤/ }).click();
     await page.getByText('已登记处置步骤：支委会提出处置意见并报基层党委备案').waitFor();
     await disposal.getByText('正在办理：限期改正').waitFor();
+    // The form now offers the procedure's next step.
+    await disposal.locator('.ant-select-selection-item', { hasText: '调查核实' }).waitFor();
     expect(await history.innerText()).toMatch(
       /限期改正：支委会提出处置意见并报基层党委备案[\s\S]*东一村党支部委员会（登记：[^）]*王主任）/,
     );

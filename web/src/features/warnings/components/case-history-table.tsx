@@ -15,8 +15,8 @@ export function CaseHistoryTable({ c }: { c: HistoryFacts }) {
       dataSource={lines}
       columns={[
         { title: '日期', key: 'on', width: 100, render: (_, l) => l.on },
-        { title: '事项', key: 'what', width: 150, render: (_, l) => l.what },
-        { title: '经办', key: 'who', width: 150, render: (_, l) => l.who },
+        { title: '事项', key: 'what', width: 260, render: (_, l) => l.what },
+        { title: '经办', key: 'who', width: 280, render: (_, l) => l.who },
         { title: '情况', key: 'detail', render: (_, l) => l.detail || '—' },
         {
           title: '登记时间（北京时间）',

@@ -121,15 +121,15 @@ export default function CasePage() {
               <ReviseForm {...step} />
             </>
           )}
-          {c.status === 'ESCALATED' && <DisposalForm c={c} onDone={done} />}
+          {c.status === 'ESCALATED' && (
+            // A new form after each step: its choices are the next steps of the procedure.
+            <DisposalForm key={c.disposals.map((d) => d.steps.length).join('-')} c={c} onDone={done} />
+          )}
           {(c.status === 'IMPROVED' || c.status === 'WITHDRAWN') && (
             <Alert type="success" showIcon message={`本案${labelOf(stageDescriptions, c.status)}，无须再办理`} />
           )}
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title="办理记录" style={{ marginBottom: 16 }}>
-            <CaseHistoryTable c={c} />
-          </Card>
           {c.planRevisions.length > 0 && (
             <Card size="small" title="整改计划修订记录" style={{ marginBottom: 16 }}>
               <Table
@@ -163,6 +163,9 @@ export default function CasePage() {
           )}
         </Col>
       </Row>
+      <Card size="small" title="办理记录">
+        <CaseHistoryTable c={c} />
+      </Card>
     </div>
   );
 }
