@@ -526,6 +526,7 @@ export type ConsoleRecordDisposalStepMutation = { recordDisposalStep: { id: stri
 
 export type WarningBoardQueryVariables = Exact<{
   id: string | number;
+  first: number;
 }>;
 
 
@@ -1226,11 +1227,11 @@ export const ConsoleRecordDisposalStepDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleRecordDisposalStepMutation, ConsoleRecordDisposalStepMutationVariables>;
 export const WarningBoardDocument = new TypedDocumentString(`
-    query WarningBoard($id: ID!) {
+    query WarningBoard($id: ID!, $first: Int!) {
   organization(id: $id) {
     id
     name
-    warningCases(first: 1000) {
+    warningCases(first: $first) {
       ...WarningBoardCase
     }
     children {

@@ -3,11 +3,11 @@ import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
 const WarningBoardDocument = graphql(`
-  query WarningBoard($id: ID!) {
+  query WarningBoard($id: ID!, $first: Int!) {
     organization(id: $id) {
       id
       name
-      warningCases(first: 1000) {
+      warningCases(first: $first) {
         ...WarningBoardCase
       }
       children {
@@ -43,6 +43,9 @@ const WarningBoardDocument = graphql(`
   }
 `);
 
+/** The most cases the board reads (the API's largest page). */
+export const BOARD_LIMIT = 1000;
+
 /**
  * The warning cases of a node and all below it (up to 1,000, the API's page: a township's cases of all periods), with
  * the names of the nodes below it so that each case shows its branch.
@@ -50,7 +53,7 @@ const WarningBoardDocument = graphql(`
 export function useWarningBoard(id: string) {
   return useQuery({
     queryKey: ['WarningBoard', { id }],
-    queryFn: () => request(WarningBoardDocument, { id }),
+    queryFn: () => request(WarningBoardDocument, { id, first: BOARD_LIMIT }),
     enabled: Boolean(id),
   });
 }

@@ -10,7 +10,7 @@ import { periodLabel } from '../../../lib/periods';
 import { useViewParams } from '../../../lib/view-params';
 import { useViewer } from '../../auth/api/viewer';
 import { ConsoleHeader } from '../../accounts/components/console-header';
-import { useWarningBoard } from '../api/warning-board';
+import { BOARD_LIMIT, useWarningBoard } from '../api/warning-board';
 import { periodsOf, rollupFigures, stageCounts } from '../model/board';
 import { labelOf } from '../../../lib/labels';
 import {
@@ -121,6 +121,14 @@ export default function WarningsBoard() {
   return (
     <div>
       <ConsoleHeader title="双预警" scopeName={root.name} />
+      {all.length >= BOARD_LIMIT && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`案件超过 ${BOARD_LIMIT} 件，这里只列出最近的 ${BOARD_LIMIT} 件，计数可能不全：请在左侧选择下级组织查看`}
+        />
+      )}
       {period === null ? (
         <Empty description="本组织及下级还没有双预警：评定确认后，低于 50 分等须预警的党员在这里跟进" />
       ) : (
