@@ -247,13 +247,14 @@ describe('the committee console: warning cases', () => {
     expect(shown.tabs).toMatchObject({ 待约谈: 1, 整改中: 1 });
     expect(await row('何亮').innerText()).toContain('未逾期');
     await page.locator('[data-tab="整改中"]').click();
+    await row('高原').waitFor({ state: 'detached' });
     expect(await page.getByRole('table', { name: '双预警案件' }).locator('tbody tr.ant-table-row').count()).toBe(1);
     await row('何亮').waitFor();
     await readable();
     await screenshot(page, 'console-warnings-board-after');
   });
 
-  it('decides the outcomes the next half-year gives, and records the first disposal step', async () => {
+  it('decides the outcomes the next half-year gives, and takes the disposal through the assembly vote', async () => {
     // 高原 is brought to rectification through the API; then 2026-H2 is scored (何亮 63, 高原 41) and confirmed.
     const [gaoyuan] = (await apiBoard()).cases.filter((c: { memberName: string }) => c.memberName === '高原');
     const system = (query: string, input: Record<string, unknown>) =>
@@ -337,8 +338,65 @@ describe('the committee console: warning cases', () => {
     expect(await history.innerText()).toMatch(
       /限期改正：支委会提出处置意见并报基层党委备案[\s\S]*东一村党支部委员会（登记：[^）]*王主任）/,
     );
-    await readable();
     await screenshot(page, 'console-warning-case-disposal');
+
+    // The next steps in order, each with the fields it carries; the assembly's vote is checked as the 2024 rules say.
+    const record = async (fill: () => Promise<void>, done: string) => {
+      await disposal.getByLabel('办理日期').fill('2027-01-15');
+      await disposal.getByLabel('决定人或决定机构').fill('东一村党支部委员会');
+      await fill();
+      await disposal.getByRole('button', { name: /登记步骤/ }).click();
+      await page.getByText(`已登记处置步骤：${done}`).waitFor();
+    };
+    await record(async () => {}, '调查核实');
+    await disposal.locator('.ant-select-selection-item', { hasText: '两名正式党员谈话' }).waitFor();
+    await record(async () => {
+      const talkers = disposal.getByRole('combobox', { name: '谈话人（两名正式党员）' });
+      for (const name of ['李秀英', '张伟']) {
+        await talkers.fill(name);
+        await talkers.press('Enter');
+      }
+    }, '两名正式党员谈话');
+    await disposal.locator('.ant-select-selection-item', { hasText: '基层党委预审' }).waitFor();
+    await record(() => disposal.getByText('同意', { exact: true }).click(), '基层党委预审');
+    await disposal.locator('.ant-select-selection-item', { hasText: '党员大会表决' }).waitFor();
+    const vote = async (counts: [number, number, number, number, number]) => {
+      const labels = ['有表决权的正式党员', '到会', '赞成', '反对', '弃权'];
+      for (const [i, n] of counts.entries()) await disposal.getByLabel(labels[i]!, { exact: true }).fill(String(n));
+    };
+    await disposal.getByLabel('办理日期').fill('2027-01-15');
+    await disposal.getByLabel('决定人或决定机构').fill('东一村党支部党员大会');
+    await vote([6, 3, 3, 0, 0]);
+    await disposal.getByRole('button', { name: /登记步骤/ }).click();
+    await disposal
+      .getByRole('alert')
+      .getByText('有表决权的党员 6 人，到会 3 人，未超过半数，表决无效；请另行召开党员大会')
+      .waitFor();
+    await screenshot(page, 'console-warning-vote-refused');
+    await vote([6, 5, 4, 1, 0]);
+    await disposal.getByRole('button', { name: /登记步骤/ }).click();
+    await page.getByText('已登记处置步骤：党员大会表决').waitFor();
+    await disposal.locator('.ant-select-selection-item', { hasText: '基层党委审批' }).waitFor();
+    const steps = (
+      await asTownship(
+        'query($id: ID!) { warningCase(id: $id) { disposalStep disposals { steps { step participants approval vote { eligible present inFavour against abstain } } } } }',
+        { id: gaoyuan.id },
+      )
+    ).warningCase;
+    expect(steps.disposalStep).toBe('ASSEMBLY_VOTED');
+    expect(steps.disposals[0].steps.map((x: { step: string }) => x.step)).toEqual([
+      'PROPOSED',
+      'INVESTIGATED',
+      'TALKED',
+      'PRE_REVIEWED',
+      'ASSEMBLY_VOTED',
+    ]);
+    expect(steps.disposals[0].steps[2].participants).toEqual(['李秀英', '张伟']);
+    expect(steps.disposals[0].steps[3].approval).toBe(true);
+    expect(steps.disposals[0].steps[4].vote).toEqual({ eligible: 6, present: 5, inFavour: 4, against: 1, abstain: 0 });
+    expect(await history.innerText()).toMatch(/限期改正：党员大会表决[\s\S]*东一村党支部党员大会/);
+    await readable();
+    await screenshot(page, 'console-warning-case-disposal-voted');
 
     await page.getByRole('link', { name: /返回双预警/ }).click();
     await page.locator('[data-tab="处置中"]', { hasText: '处置中 1' }).waitFor();
