@@ -394,7 +394,11 @@ describe('the committee console: warning cases', () => {
     expect(steps.disposals[0].steps[2].participants).toEqual(['李秀英', '张伟']);
     expect(steps.disposals[0].steps[3].approval).toBe(true);
     expect(steps.disposals[0].steps[4].vote).toEqual({ eligible: 6, present: 5, inFavour: 4, against: 1, abstain: 0 });
-    expect(await history.innerText()).toMatch(/限期改正：党员大会表决[\s\S]*东一村党支部党员大会/);
+    const historyText = await history.innerText();
+    expect(historyText).toMatch(/限期改正：两名正式党员谈话[\s\S]*谈话人：李秀英、张伟/);
+    expect(historyText).toMatch(
+      /限期改正：党员大会表决[\s\S]*东一村党支部党员大会[\s\S]*有表决权 6 人，到会 5 人，赞成 4、反对 1、弃权 0/,
+    );
     await readable();
     await screenshot(page, 'console-warning-case-disposal-voted');
 

@@ -85,6 +85,19 @@ describe('a warning case history', () => {
               recordedByName: '东一村党支部 书记 张某',
               recordedAt: '2027-01-28T01:30:00.000Z',
             },
+            {
+              seq: 2,
+              measure: 'RECTIFY_DEADLINE',
+              step: 'ASSEMBLY_VOTED',
+              decidedOn: '2027-02-10',
+              decidedBy: '东一村党支部党员大会',
+              note: '本人到会申辩',
+              participants: [],
+              approval: null,
+              vote: { eligible: 6, present: 5, inFavour: 4, against: 1, abstain: 0 },
+              recordedByName: '东一村党支部 书记 张某',
+              recordedAt: '2027-02-10T01:30:00.000Z',
+            },
           ],
         },
       ],
@@ -96,6 +109,8 @@ describe('a warning case history', () => {
         '限期改正：支委会提出处置意见并报基层党委备案',
         '东一村党支部委员会（登记：东一村党支部 书记 张某）',
       ],
+      ['2027-02-10', '限期改正：党员大会表决', '东一村党支部党员大会（登记：东一村党支部 书记 张某）'],
     ]);
+    expect(lines[3]!.detail).toBe('有表决权 6 人，到会 5 人，赞成 4、反对 1、弃权 0；本人到会申辩');
   });
 });

@@ -34,6 +34,10 @@ export interface HistoryFacts {
       decidedOn: unknown;
       decidedBy: string;
       note?: string | null;
+      participants?: string[];
+      approval?: boolean | null;
+      result?: boolean | null;
+      vote?: { eligible: number; present: number; inFavour: number; against: number; abstain: number } | null;
       recordedByName: string;
       recordedAt: string;
     }[];
@@ -53,6 +57,21 @@ export interface HistoryLine {
 /** A Date scalar (YYYY-MM-DD) as text. */
 const day = (value: unknown) => (value == null ? '—' : String(value));
 const beijingDay = (iso: string) => beijingDateTime(iso).slice(0, 10);
+
+type StepFacts = HistoryFacts['disposals'][number]['steps'][number];
+
+/** What a disposal step carried, in words: the two talkers, the approval, the assembly's vote, the note. */
+function stepDetail(s: StepFacts): string {
+  const parts: string[] = [];
+  if (s.participants && s.participants.length > 0) parts.push(`谈话人：${s.participants.join('、')}`);
+  if (s.approval != null) parts.push(s.approval ? '同意' : '不同意');
+  if (s.vote)
+    parts.push(
+      `有表决权 ${s.vote.eligible} 人，到会 ${s.vote.present} 人，赞成 ${s.vote.inFavour}、反对 ${s.vote.against}、弃权 ${s.vote.abstain}`,
+    );
+  if (s.note) parts.push(s.note);
+  return parts.join('；');
+}
 
 /**
  * A case's full history, oldest first: the ratings' lines (预警, 下一期得分, 再次预警…, with who confirmed them) and
@@ -123,7 +142,7 @@ export function caseHistory(c: HistoryFacts): HistoryLine[] {
       on: day(s.decidedOn),
       what: `${measureLabels[s.measure] ?? '处置'}：${stepLabels[s.step] ?? '步骤'}`,
       who: `${s.decidedBy}（登记：${s.recordedByName}）`,
-      detail: s.note ?? '',
+      detail: stepDetail(s),
       entered: beijingDateTime(s.recordedAt),
     });
   return lines
