@@ -85,6 +85,19 @@ export type CreateApiKeyInput = {
   role: AccountRole;
 };
 
+/** 认定整改结果：依据下一期评定确认时记录的总分，达到 50 分才能认定为已转化提高，否则只能转入处置程序；下一期评定确认之前不能认定 */
+export type DecideWarningOutcomeInput = {
+  caseId: string | number;
+  /** 认定人或认定机构，如“党支部委员会” */
+  decidedBy: string;
+  /** 认定日期 */
+  decidedOn: string;
+  /** 说明；启动处置程序时必填 */
+  note?: string | null | undefined;
+  /** IMPROVED 结案，ESCALATED 启动处置程序 */
+  outcome: WarningOutcome;
+};
+
 /** 不合格党员组织处置方式 */
 export type DisposalMeasure =
   /** 劝其退党（限期改正期满仍无转变等；正式党员） */
@@ -97,6 +110,45 @@ export type DisposalMeasure =
   | 'RECTIFY_DEADLINE'
   /** 除名（劝而不退，或无正当理由连续六个月不参加组织生活、不交党费、不做党所分配的工作；正式党员） */
   | 'REMOVAL';
+
+/** 处置程序的步骤（按顺序办理） */
+export type DisposalStepKind =
+  /** 本人申诉 */
+  | 'APPEALED'
+  /** 基层党委审批 */
+  | 'APPROVED'
+  /** 材料归档 */
+  | 'ARCHIVED'
+  /** 党员大会表决 */
+  | 'ASSEMBLY_VOTED'
+  /** 调查核实 */
+  | 'INVESTIGATED'
+  /** 通知本人 */
+  | 'NOTIFIED'
+  /** 基层党委预审 */
+  | 'PRE_REVIEWED'
+  /** 支委会提出处置意见并报基层党委备案 */
+  | 'PROPOSED'
+  /** 限期改正期满评估 */
+  | 'RECTIFICATION_REVIEWED'
+  /** 两名正式党员谈话 */
+  | 'TALKED';
+
+/** 党员大会表决情况：到会须超过有表决权党员的半数，赞成须超过到会人数的半数 */
+export type DisposalVoteInput = {
+  /** 弃权 */
+  abstain: number;
+  /** 反对 */
+  against: number;
+  /** 有表决权的正式党员人数 */
+  eligible: number;
+  /** 赞成 */
+  inFavour: number;
+  /** 本人是否到会申辩 */
+  memberSpoke?: boolean;
+  /** 到会人数 */
+  present: number;
+};
 
 /** 记录类型 */
 export type EntryKind =
@@ -153,6 +205,17 @@ export type OrgLevel =
   /** 镇(街道)党(工)委 */
   | 'TOWNSHIP';
 
+/** 结对帮扶 */
+export type PairWarningHelperInput = {
+  caseId: string | number;
+  /** 帮扶人是本系统中的党员时，其编号 */
+  helperMemberId?: string | number | null | undefined;
+  /** 帮扶人姓名 */
+  helperName: string;
+  /** 结对日期 */
+  pairedOn: string;
+};
+
 /** 党员在评定中的情况 */
 export type RatingResultStatus =
   /** 不纳入积分管理 */
@@ -171,6 +234,59 @@ export type RatingRunStatus =
   /** 已被更正后的新版本取代 */
   | 'SUPERSEDED';
 
+/** 登记处置程序的一个步骤（须按顺序，登记后不可修改） */
+export type RecordDisposalStepInput = {
+  /** 是否同意（仅“基层党委预审”“基层党委审批”） */
+  approval?: boolean | null | undefined;
+  caseId: string | number;
+  /** 决定人或决定机构 */
+  decidedBy: string;
+  /** 办理日期 */
+  decidedOn: string;
+  /** 材料（名称或编号） */
+  documents?: Array<string> | null | undefined;
+  measure: DisposalMeasure;
+  /** 备注；提前归档时写明终止原因 */
+  note?: string | null | undefined;
+  /** 谈话人（仅“两名正式党员谈话”，至少两名） */
+  participants?: Array<string> | null | undefined;
+  /** 限期改正或延长预备期至（仅审批；缺省六个月，最长一年） */
+  rectifyUntil?: string | null | undefined;
+  /** 申诉是否成立（本人申诉）；期满是否已有转变（限期改正期满评估）；本人是否同意退党（劝其退党的通知本人） */
+  result?: boolean | null | undefined;
+  step: DisposalStepKind;
+  /** 上一级党组织组织部门的书面意见（劝其退党、除名的预审必填） */
+  upperOpinion?: string | null | undefined;
+  /** 党员大会表决（仅“党员大会表决”） */
+  vote?: DisposalVoteInput | null | undefined;
+};
+
+/** 登记书记约谈 */
+export type RecordWarningInterviewInput = {
+  caseId: string | number;
+  /** 约谈人（一般为党支部书记） */
+  interviewedBy: string;
+  /** 约谈日期 */
+  interviewedOn: string;
+  /** 约谈情况：发现的问题、原因分析 */
+  note: string;
+};
+
+/** 修订整改计划（限期整改中；整改期限自首次制定计划起最长不超过一年） */
+export type ReviseRectificationPlanInput = {
+  caseId: string | number;
+  /** 修订后的整改期限；不填则不变 */
+  deadline?: string | null | undefined;
+  /** 修订后的整改计划；不填则不变 */
+  plan?: string | null | undefined;
+  /** 修订理由 */
+  reason: string;
+  /** 修订决定人或机构，如“党支部委员会” */
+  revisedBy: string;
+  /** 修订日期：不早于上次制定或修订计划的日期，不晚于今天 */
+  revisedOn: string;
+};
+
 /** 期间积分的确认程度 */
 export type ScoreState =
   /** 公示期满无异议，已确认，报上级备案 */
@@ -181,6 +297,38 @@ export type ScoreState =
   | 'PROVISIONAL'
   /** 公示中 */
   | 'PUBLISHED';
+
+/** 制定整改计划（限期改正） */
+export type SetRectificationPlanInput = {
+  caseId: string | number;
+  /** 整改期限；缺省为制定日期后六个月（或名额政策规定的月数），最长不超过一年 */
+  deadline?: string | null | undefined;
+  /** 整改计划 */
+  plan: string;
+  /** 计划制定日期 */
+  plannedOn: string;
+};
+
+/** 评定对双预警或处置案件的办理 */
+export type WarningCaseEventKind =
+  /** 评定结果运用列入处置范围，直接转入处置程序 */
+  | 'DISPOSAL_OPENED'
+  /** 更正后的评定不再列入处置范围，但已办理处置步骤，本案保留 */
+  | 'KEPT'
+  /** 更正后的下一期评定没有本人的得分，已清除 */
+  | 'NEXT_CLEARED'
+  /** 下一期评定确认，记录下一期总分 */
+  | 'NEXT_RATED'
+  /** 更正后的下一期评定不再预警 */
+  | 'NO_LONGER_WARNED'
+  /** 评定确认，实行双预警 */
+  | 'OPENED'
+  /** 更正后的评定列入处置范围，转入处置程序 */
+  | 'UPGRADED'
+  /** 下一期再次预警，继续在本案办理 */
+  | 'WARNED_AGAIN'
+  /** 更正后的评定不再触发，自动撤销 */
+  | 'WITHDRAWN';
 
 /** 双预警办理状态 */
 export type WarningCaseStatus =
@@ -384,6 +532,74 @@ export type OrgBranchesQueryVariables = Exact<{
 
 
 export type OrgBranchesQuery = { organization: { id: string, name: string, level: OrgLevel, levelLabel: string, memberCount: number, children: Array<{ id: string, name: string, level: OrgLevel, levelLabel: string, memberCount: number, children: Array<{ id: string, name: string, level: OrgLevel, levelLabel: string, memberCount: number }> }> } | null };
+
+export type ConsoleRecordWarningInterviewMutationVariables = Exact<{
+  input: RecordWarningInterviewInput;
+}>;
+
+
+export type ConsoleRecordWarningInterviewMutation = { recordWarningInterview: { id: string, status: WarningCaseStatus } };
+
+export type ConsolePairWarningHelperMutationVariables = Exact<{
+  input: PairWarningHelperInput;
+}>;
+
+
+export type ConsolePairWarningHelperMutation = { pairWarningHelper: { id: string, status: WarningCaseStatus } };
+
+export type ConsoleSetRectificationPlanMutationVariables = Exact<{
+  input: SetRectificationPlanInput;
+}>;
+
+
+export type ConsoleSetRectificationPlanMutation = { setRectificationPlan: { id: string, status: WarningCaseStatus } };
+
+export type ConsoleReviseRectificationPlanMutationVariables = Exact<{
+  input: ReviseRectificationPlanInput;
+}>;
+
+
+export type ConsoleReviseRectificationPlanMutation = { reviseRectificationPlan: { id: string, status: WarningCaseStatus } };
+
+export type ConsoleDecideWarningOutcomeMutationVariables = Exact<{
+  input: DecideWarningOutcomeInput;
+}>;
+
+
+export type ConsoleDecideWarningOutcomeMutation = { decideWarningOutcome: { id: string, status: WarningCaseStatus } };
+
+export type ConsoleRecordDisposalStepMutationVariables = Exact<{
+  input: RecordDisposalStepInput;
+}>;
+
+
+export type ConsoleRecordDisposalStepMutation = { recordDisposalStep: { id: string, status: WarningCaseStatus } };
+
+export type WarningBoardQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type WarningBoardQuery = { organization: { id: string, name: string, warningCases: Array<{ id: string, branchId: string, memberName: string, memberKind: string, periodKey: string, trigger: WarningTrigger, total: number | null, status: WarningCaseStatus, interviewDue: string, disposalStep: DisposalStepKind | null, isOverdue: boolean, overdue: Array<string> }> | null, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> } | null };
+
+export type WarningBoardNodeFragment = { id: string, name: string };
+
+export type WarningBoardCaseFragment = { id: string, branchId: string, memberName: string, memberKind: string, periodKey: string, trigger: WarningTrigger, total: number | null, status: WarningCaseStatus, interviewDue: string, disposalStep: DisposalStepKind | null, isOverdue: boolean, overdue: Array<string> };
+
+export type WarningCasePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WarningCasePageQuery = { warningCase: { id: string, branchId: string, memberId: string, memberName: string, memberKind: string, runId: string, periodKey: string, trigger: WarningTrigger, total: number | null, triggerNote: string, openedOn: string, interviewDue: string, status: WarningCaseStatus, interviewedOn: string | null, interviewedBy: string | null, interviewNote: string | null, helperName: string | null, helperMemberId: string | null, pairedOn: string | null, plan: string | null, plannedOn: string | null, rectifyDeadline: string | null, outcome: WarningOutcome | null, outcomeOn: string | null, outcomeBy: string | null, outcomeNote: string | null, warnedPeriods: Array<string>, nextPeriodKey: string | null, nextTotal: number | null, nextDisposal: string | null, disposalMeasure: DisposalMeasure | null, disposalStep: DisposalStepKind | null, updatedAt: string, updatedByName: string, overdue: Array<string>, isOverdue: boolean, measuresAvailable: Array<DisposalMeasure>, planRevisions: Array<{ seq: number, plan: string, deadline: string, planBefore: string, deadlineBefore: string, revisedOn: string, revisedBy: string, reason: string, recordedAt: string }>, history: Array<{ seq: number, kind: WarningCaseEventKind, periodKey: string, total: number | null, note: string, recordedBy: string, recordedAt: string }>, disposals: Array<{ measure: DisposalMeasure, finished: boolean, terminated: boolean, nextSteps: Array<DisposalStepKind>, rectifyUntil: string | null, steps: Array<{ seq: number, measure: DisposalMeasure, step: DisposalStepKind, decidedBy: string, decidedOn: string, documents: Array<string>, approval: boolean | null, result: boolean | null, participants: Array<string>, upperOpinion: string | null, rectifyUntil: string | null, note: string | null, recordedAt: string, recordedByName: string, vote: { eligible: number, present: number, inFavour: number, against: number, abstain: number, memberSpoke: boolean } | null }> }> } | null };
+
+export type WarningCaseBranchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WarningCaseBranchQuery = { organization: { id: string, name: string, members: { items: Array<{ id: string, name: string, memberNo: string }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -630,6 +846,28 @@ export const RatingRunDetailFragmentDoc = new TypedDocumentString(`
   overflow
   explanation
 }`, {"fragmentName":"RatingRunDetail"}) as unknown as TypedDocumentString<RatingRunDetailFragment, unknown>;
+export const WarningBoardNodeFragmentDoc = new TypedDocumentString(`
+    fragment WarningBoardNode on Organization {
+  id
+  name
+}
+    `, {"fragmentName":"WarningBoardNode"}) as unknown as TypedDocumentString<WarningBoardNodeFragment, unknown>;
+export const WarningBoardCaseFragmentDoc = new TypedDocumentString(`
+    fragment WarningBoardCase on WarningCase {
+  id
+  branchId
+  memberName
+  memberKind
+  periodKey
+  trigger
+  total
+  status
+  interviewDue
+  disposalStep
+  isOverdue
+  overdue
+}
+    `, {"fragmentName":"WarningBoardCase"}) as unknown as TypedDocumentString<WarningBoardCaseFragment, unknown>;
 export const ConsoleCreateAccountDocument = new TypedDocumentString(`
     mutation ConsoleCreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -1231,3 +1469,197 @@ export const OrgBranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrgBranchesQuery, OrgBranchesQueryVariables>;
+export const ConsoleRecordWarningInterviewDocument = new TypedDocumentString(`
+    mutation ConsoleRecordWarningInterview($input: RecordWarningInterviewInput!) {
+  recordWarningInterview(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordWarningInterviewMutation, ConsoleRecordWarningInterviewMutationVariables>;
+export const ConsolePairWarningHelperDocument = new TypedDocumentString(`
+    mutation ConsolePairWarningHelper($input: PairWarningHelperInput!) {
+  pairWarningHelper(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePairWarningHelperMutation, ConsolePairWarningHelperMutationVariables>;
+export const ConsoleSetRectificationPlanDocument = new TypedDocumentString(`
+    mutation ConsoleSetRectificationPlan($input: SetRectificationPlanInput!) {
+  setRectificationPlan(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetRectificationPlanMutation, ConsoleSetRectificationPlanMutationVariables>;
+export const ConsoleReviseRectificationPlanDocument = new TypedDocumentString(`
+    mutation ConsoleReviseRectificationPlan($input: ReviseRectificationPlanInput!) {
+  reviseRectificationPlan(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviseRectificationPlanMutation, ConsoleReviseRectificationPlanMutationVariables>;
+export const ConsoleDecideWarningOutcomeDocument = new TypedDocumentString(`
+    mutation ConsoleDecideWarningOutcome($input: DecideWarningOutcomeInput!) {
+  decideWarningOutcome(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDecideWarningOutcomeMutation, ConsoleDecideWarningOutcomeMutationVariables>;
+export const ConsoleRecordDisposalStepDocument = new TypedDocumentString(`
+    mutation ConsoleRecordDisposalStep($input: RecordDisposalStepInput!) {
+  recordDisposalStep(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordDisposalStepMutation, ConsoleRecordDisposalStepMutationVariables>;
+export const WarningBoardDocument = new TypedDocumentString(`
+    query WarningBoard($id: ID!, $first: Int!) {
+  organization(id: $id) {
+    id
+    name
+    warningCases(first: $first) {
+      ...WarningBoardCase
+    }
+    children {
+      ...WarningBoardNode
+      children {
+        ...WarningBoardNode
+        children {
+          ...WarningBoardNode
+        }
+      }
+    }
+  }
+}
+    fragment WarningBoardNode on Organization {
+  id
+  name
+}
+fragment WarningBoardCase on WarningCase {
+  id
+  branchId
+  memberName
+  memberKind
+  periodKey
+  trigger
+  total
+  status
+  interviewDue
+  disposalStep
+  isOverdue
+  overdue
+}`) as unknown as TypedDocumentString<WarningBoardQuery, WarningBoardQueryVariables>;
+export const WarningCasePageDocument = new TypedDocumentString(`
+    query WarningCasePage($id: ID!) {
+  warningCase(id: $id) {
+    id
+    branchId
+    memberId
+    memberName
+    memberKind
+    runId
+    periodKey
+    trigger
+    total
+    triggerNote
+    openedOn
+    interviewDue
+    status
+    interviewedOn
+    interviewedBy
+    interviewNote
+    helperName
+    helperMemberId
+    pairedOn
+    plan
+    plannedOn
+    rectifyDeadline
+    outcome
+    outcomeOn
+    outcomeBy
+    outcomeNote
+    warnedPeriods
+    nextPeriodKey
+    nextTotal
+    nextDisposal
+    disposalMeasure
+    disposalStep
+    updatedAt
+    updatedByName
+    overdue
+    isOverdue
+    measuresAvailable
+    planRevisions {
+      seq
+      plan
+      deadline
+      planBefore
+      deadlineBefore
+      revisedOn
+      revisedBy
+      reason
+      recordedAt
+    }
+    history {
+      seq
+      kind
+      periodKey
+      total
+      note
+      recordedBy
+      recordedAt
+    }
+    disposals {
+      measure
+      finished
+      terminated
+      nextSteps
+      rectifyUntil
+      steps {
+        seq
+        measure
+        step
+        decidedBy
+        decidedOn
+        documents
+        vote {
+          eligible
+          present
+          inFavour
+          against
+          abstain
+          memberSpoke
+        }
+        approval
+        result
+        participants
+        upperOpinion
+        rectifyUntil
+        note
+        recordedAt
+        recordedByName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarningCasePageQuery, WarningCasePageQueryVariables>;
+export const WarningCaseBranchDocument = new TypedDocumentString(`
+    query WarningCaseBranch($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    members(status: ACTIVE, first: 1000) {
+      items {
+        id
+        name
+        memberNo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarningCaseBranchQuery, WarningCaseBranchQueryVariables>;

@@ -7,6 +7,8 @@ import { consoleSections, sectionOf } from './sections';
 
 // Each screen is its own chunk: the console's frame draws at once, the screen when it is opened.
 const RatingRunsPage = lazy(() => import('../rating-runs/components/rating-runs-page'));
+const WarningsBoard = lazy(() => import('../warnings/components/warnings-board'));
+const WarningCasePage = lazy(() => import('../warnings/components/case-page'));
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
@@ -34,6 +36,8 @@ export default function ConsoleRoutes() {
         <Routes>
           <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
           <Route path="runs" element={<RatingRunsPage />} />
+          <Route path="warnings" element={<WarningsBoard />} />
+          <Route path="warnings/:id" element={<WarningCasePage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />

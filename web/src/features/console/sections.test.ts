@@ -5,6 +5,7 @@ describe('the console section of an address', () => {
     ['/console', 'runs'],
     ['/console/', 'runs'],
     ['/console/runs', 'runs'],
+    ['/console/warnings/abc', 'warnings'],
     ['/console/accounts', 'accounts'],
     ['/console/keys', 'keys'],
     ['/console/audit/more', 'audit'],
@@ -14,6 +15,12 @@ describe('the console section of an address', () => {
   });
 
   it('names every section in Chinese', () => {
-    expect(consoleSections.map((section) => section.label)).toEqual(['评星定级', '账号', '接口密钥', '审计日志']);
+    expect(consoleSections.map((section) => section.label)).toEqual([
+      '评星定级',
+      '双预警',
+      '账号',
+      '接口密钥',
+      '审计日志',
+    ]);
   });
 });
