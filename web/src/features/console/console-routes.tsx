@@ -9,6 +9,8 @@ import { consoleSections, sectionOf } from './sections';
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
+const FilingsPage = lazy(() => import('../filings/components/filings-page'));
+const FilingPage = lazy(() => import('../filings/components/filing-page'));
 
 /**
  * The committees' console (its own chunk): a sub-navigation of its screens, and the screen. The organisation chosen in
@@ -31,7 +33,9 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`accounts${location.search}`} replace />} />
+          <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
+          <Route path="filings" element={<FilingsPage />} />
+          <Route path="filings/:id" element={<FilingPage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />

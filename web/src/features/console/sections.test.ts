@@ -2,17 +2,18 @@ import { consoleSections, sectionOf } from './sections';
 
 describe('the console section of an address', () => {
   it.each([
-    ['/console', 'accounts'],
-    ['/console/', 'accounts'],
+    ['/console', 'filings'],
+    ['/console/', 'filings'],
     ['/console/accounts', 'accounts'],
     ['/console/keys', 'keys'],
     ['/console/audit/more', 'audit'],
-    ['/console/unknown', 'accounts'],
+    ['/console/filings/some-id', 'filings'],
+    ['/console/unknown', 'filings'],
   ])('%s is %s', (pathname, path) => {
     expect(sectionOf(pathname).path).toBe(path);
   });
 
   it('names every section in Chinese', () => {
-    expect(consoleSections.map((section) => section.label)).toEqual(['账号', '接口密钥', '审计日志']);
+    expect(consoleSections.map((section) => section.label)).toEqual(['方案审核', '账号', '接口密钥', '审计日志']);
   });
 });

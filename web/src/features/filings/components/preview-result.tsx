@@ -1,0 +1,39 @@
+import { Descriptions, List, Tag } from 'antd';
+import type { FilingPreviewScoreQuery } from '../../../gql/graphql';
+
+type Preview = FilingPreviewScoreQuery['previewScore'];
+
+/** A 试算's answer: the total, the grade, each component's part, the measures, and the engine's explanation lines. */
+export function PreviewResult({ result }: { result: Preview }) {
+  const exempt = result.status === 'EXEMPT';
+  return (
+    <div aria-label="试算结果" role="region">
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label="总分">
+          <strong data-total>{exempt ? '不纳入积分管理' : (result.total ?? '—')}</strong>
+        </Descriptions.Item>
+        <Descriptions.Item label="等次">
+          <span data-grade>
+            {result.grade?.name ?? (result.graded ? '—' : '本期不评定等次')}
+            {result.selectionCandidate && `（${result.selectionCandidate.name}候选）`}
+          </span>
+        </Descriptions.Item>
+        {result.components.map((c) => (
+          <Descriptions.Item key={c.code} label={c.label}>
+            {c.contribution !== c.score ? `${c.score}（计入 ${c.contribution}）` : c.score}
+          </Descriptions.Item>
+        ))}
+        <Descriptions.Item label="结果运用" span={2}>
+          {result.consequences.length ? result.consequences.map((c) => <Tag key={c.code}>{c.label}</Tag>) : '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      <List
+        aria-label="计算说明"
+        size="small"
+        header="计算说明"
+        dataSource={result.explanation}
+        renderItem={(step, i) => <List.Item key={i}>{step.text}</List.Item>}
+      />
+    </div>
+  );
+}
