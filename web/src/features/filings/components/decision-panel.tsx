@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Panel } from '../../../components/panel';
 import { messageOf } from '../../../lib/api-error';
 import { useFilingDecisions } from '../api/filing-mutations';
+import { DayPicker } from './day-picker';
 
 /** 审核: approve from a date (with optional comments), or return for changes with comments (required). */
 export function DecisionPanel({ filingId, what }: { filingId: string; what: string }) {
@@ -45,16 +46,7 @@ export function DecisionPanel({ filingId, what }: { filingId: string; what: stri
   return (
     <Panel title="审核" size="small" style={{ marginBottom: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <label>
-          生效日期
-          <Input
-            type="date"
-            aria-label="生效日期"
-            value={effectiveFrom}
-            onChange={(e) => setEffectiveFrom(e.target.value)}
-            style={{ marginTop: 4 }}
-          />
-        </label>
+        <DayPicker label="生效日期" placeholder="生效日期" onChange={setEffectiveFrom} width={200} />
         <Input.TextArea
           aria-label="审核意见"
           placeholder="审核意见（退回时必填）"

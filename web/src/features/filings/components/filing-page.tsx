@@ -59,7 +59,7 @@ export default function FilingPage() {
         </Space>
       </Space>
       <Row gutter={16}>
-        <Col span={15}>
+        <Col span={12}>
           <Panel title="报审经过" size="small" style={{ marginBottom: 16 }}>
             {filing.note && (
               <Descriptions size="small" column={1} style={{ marginBottom: 8 }}>
@@ -100,24 +100,22 @@ export default function FilingPage() {
               }
             />
           )}
-          <RuleTablesView tables={tables} diff={diff?.tables ?? null} />
         </Col>
-        <Col span={9}>
-          <div style={{ position: 'sticky', top: 16 }}>
-            {filing.status === 'SUBMITTED' ? (
-              <DecisionPanel filingId={filing.id} what={what} />
-            ) : (
-              <Alert
-                type="info"
-                showIcon
-                style={{ marginBottom: 16 }}
-                message={`此方案${filingStatusLabels[filing.status]}，无需审核`}
-              />
-            )}
-            <TryPanel filingId={filing.id} doc={doc} />
-          </div>
+        <Col span={12}>
+          {filing.status === 'SUBMITTED' ? (
+            <DecisionPanel filingId={filing.id} what={what} />
+          ) : (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={`此方案${filingStatusLabels[filing.status]}，无需审核`}
+            />
+          )}
+          <TryPanel filingId={filing.id} doc={doc} />
         </Col>
       </Row>
+      <RuleTablesView tables={tables} diff={diff?.tables ?? null} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Descriptions, List, Tag } from 'antd';
+import { Descriptions, Tag } from 'antd';
 import type { FilingPreviewScoreQuery } from '../../../gql/graphql';
 
 type Preview = FilingPreviewScoreQuery['previewScore'];
@@ -27,13 +27,12 @@ export function PreviewResult({ result }: { result: Preview }) {
           {result.consequences.length ? result.consequences.map((c) => <Tag key={c.code}>{c.label}</Tag>) : '—'}
         </Descriptions.Item>
       </Descriptions>
-      <List
-        aria-label="计算说明"
-        size="small"
-        header="计算说明"
-        dataSource={result.explanation}
-        renderItem={(step, i) => <List.Item key={i}>{step.text}</List.Item>}
-      />
+      <h4 style={{ margin: '12px 0 4px' }}>计算说明</h4>
+      <ol aria-label="计算说明" style={{ margin: 0, paddingLeft: 24 }}>
+        {result.explanation.map((step, i) => (
+          <li key={i}>{step.text}</li>
+        ))}
+      </ol>
     </div>
   );
 }

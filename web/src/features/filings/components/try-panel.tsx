@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Input, InputNumber, Select, Space, Tag } from 'antd';
+import { Alert, Button, Checkbox, InputNumber, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Panel } from '../../../components/panel';
 import { messageOf } from '../../../lib/api-error';
@@ -16,6 +16,7 @@ import {
   SampleFacts,
   sampleFacts,
 } from '../model/sample-facts';
+import { DayPicker } from './day-picker';
 import { PreviewResult } from './preview-result';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -25,7 +26,7 @@ export function TryPanel({ filingId, doc }: { filingId: string; doc: RuleDocumen
   const preview = useFilingPreview();
   const cycle = cycleOf(doc.cycle.start, today());
   const [period, setPeriod] = useState(String(cycle));
-  const [asOf, setAsOf] = useState(periodEnd(doc.cycle.start, String(cycle)));
+  const [asOf, setAsOf] = useState('');
   const [memberKind, setMemberKind] = useState<SampleFacts['memberKind']>('FULL');
   const [entries, setEntries] = useState<SampleEntry[]>([{ key: 1 }]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function TryPanel({ filingId, doc }: { filingId: string; doc: RuleDocumen
     setEntries((all) => all.map((e) => (e.key === key ? { ...e, ...change } : e)));
 
   const run = () => {
-    const built = sampleFacts(doc, { period, asOf, memberKind, entries });
+    const built = sampleFacts(doc, { period, asOf: asOf || periodEnd(doc.cycle.start, period), memberKind, entries });
     if ('problem' in built) return setProblem(built.problem);
     setProblem(null);
     preview.mutate({ filingId, facts: built.facts }, { onError: (error) => setProblem(messageOf(error)) });
@@ -54,17 +55,13 @@ export function TryPanel({ filingId, doc }: { filingId: string; doc: RuleDocumen
   return (
     <Panel title="试算" size="small" style={{ marginBottom: 16 }}>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Select
-          aria-label="期间"
-          style={{ width: 190 }}
-          value={period}
-          options={periods}
-          onChange={(key: string) => {
-            setPeriod(key);
-            setAsOf(periodEnd(doc.cycle.start, key));
-          }}
+        <Select aria-label="期间" style={{ width: 190 }} value={period} options={periods} onChange={setPeriod} />
+        <DayPicker
+          label="评价日期"
+          placeholder={`评价日期（缺省为期末 ${periodEnd(doc.cycle.start, period)}）`}
+          width={250}
+          onChange={setAsOf}
         />
-        <Input type="date" aria-label="评价日期" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         <Select
           aria-label="人员类别"
           style={{ width: 130 }}
@@ -92,12 +89,11 @@ export function TryPanel({ filingId, doc }: { filingId: string; doc: RuleDocumen
               options={itemOptions}
               onChange={(item: string) => update(entry.key, { item })}
             />
-            <Input
-              type="date"
-              aria-label={`第 ${i + 1} 条的日期`}
-              style={{ width: 150 }}
-              value={entry.date ?? ''}
-              onChange={(e) => update(entry.key, { date: e.target.value })}
+            <DayPicker
+              label={`第 ${i + 1} 条的日期`}
+              placeholder="发生日期"
+              width={140}
+              onChange={(date) => update(entry.key, { date })}
             />
             {needs.points !== null && (
               <InputNumber
