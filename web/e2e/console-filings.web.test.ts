@@ -12,7 +12,7 @@ const QUIZ = '参加一次党史知识竞赛（根据竞赛成绩打分）';
 
 const FILING = `query($id: ID!) { filing(id: $id) { status effectiveFrom decisionComment rules approvedVersion { version } } }`;
 const PREVIEW = `query($id: ID!, $facts: ScoreFactsInput!) {
-  previewScore(filingId: $id, facts: $facts) { total grade { name } explanation { text } } }`;
+  previewScore(filingId: $id, facts: $facts) { total grade { name } explanation { rule text } } }`;
 
 /**
  * 方案审核 in Chromium against the real gateway and PostgreSQL, as a township: two branches' secretaries file the 镇
@@ -233,7 +233,7 @@ describe('the committee console: filings to approve', () => {
     expect(await result.locator('[data-total]').innerText()).toBe(String(api.total));
     expect(await result.locator('[data-grade]').innerText()).toBe(api.grade.name);
     const lines = await result.getByRole('list', { name: '计算说明' }).getByRole('listitem').allInnerTexts();
-    expect(lines).toEqual(api.explanation.map((s: { text: string }) => s.text));
+    expect(lines).toEqual(api.explanation.map((s: { rule: string; text: string }) => `${s.rule}：${s.text}`));
     await readable();
     await screenshot('console-filing-try');
 

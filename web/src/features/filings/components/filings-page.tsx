@@ -29,7 +29,7 @@ export default function FilingsPage() {
   if (!node) return <Result status="404" title="找不到该组织" subTitle="该组织不存在，或不在您的管辖范围内。" />;
   const rows = filingQueue(query.data.filings, node.path);
   const columns: ColumnsType<QueueRow> = [
-    { title: '报送组织', key: 'org', render: (_, r) => r.organizationName },
+    { title: '报送组织', key: 'org', width: 200, render: (_, r) => r.organizationName },
     {
       title: '积分方案',
       key: 'scheme',
@@ -46,6 +46,7 @@ export default function FilingsPage() {
     {
       title: '报送',
       key: 'submitted',
+      width: 260,
       render: (_, r) => (
         <div>
           <div>{r.submittedBy}</div>

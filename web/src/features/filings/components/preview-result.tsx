@@ -1,4 +1,4 @@
-import { Descriptions, Tag } from 'antd';
+import { Descriptions, Tag, theme } from 'antd';
 import type { FilingPreviewScoreQuery } from '../../../gql/graphql';
 
 type Preview = FilingPreviewScoreQuery['previewScore'];
@@ -6,9 +6,10 @@ type Preview = FilingPreviewScoreQuery['previewScore'];
 /** A 试算's answer: the total, the grade, each component's part, the measures, and the engine's explanation lines. */
 export function PreviewResult({ result }: { result: Preview }) {
   const exempt = result.status === 'EXEMPT';
+  const { token } = theme.useToken();
   return (
     <div aria-label="试算结果" role="region">
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={1} bordered labelStyle={{ width: 160 }}>
         <Descriptions.Item label="总分">
           <strong data-total>{exempt ? '不纳入积分管理' : (result.total ?? '—')}</strong>
         </Descriptions.Item>
@@ -23,14 +24,16 @@ export function PreviewResult({ result }: { result: Preview }) {
             {c.contribution !== c.score ? `${c.score}（计入 ${c.contribution}）` : c.score}
           </Descriptions.Item>
         ))}
-        <Descriptions.Item label="结果运用" span={2}>
+        <Descriptions.Item label="结果运用">
           {result.consequences.length ? result.consequences.map((c) => <Tag key={c.code}>{c.label}</Tag>) : '—'}
         </Descriptions.Item>
       </Descriptions>
       <h4 style={{ margin: '12px 0 4px' }}>计算说明</h4>
       <ol aria-label="计算说明" style={{ margin: 0, paddingLeft: 24 }}>
         {result.explanation.map((step, i) => (
-          <li key={i}>{step.text}</li>
+          <li key={i}>
+            <span style={{ color: token.colorTextSecondary }}>{step.rule}</span>：{step.text}
+          </li>
         ))}
       </ol>
     </div>

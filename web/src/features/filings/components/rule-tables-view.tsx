@@ -27,6 +27,7 @@ export function RuleTablesView({ tables, diff }: { tables: RuleTable[]; diff: Ma
         const columns: ColumnsType<Shown> = table.columns.map((column, i) => ({
           title: column.title,
           key: column.key,
+          width: column.width,
           onCell: (row) => ({ style: row.mark ? { background: tint[row.mark.status] } : undefined }),
           render: (_, row) => {
             const value = row.cells[column.key] ?? '—';

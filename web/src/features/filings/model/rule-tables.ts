@@ -19,7 +19,8 @@ export interface RuleRow {
 export interface RuleTable {
   key: string;
   title: string;
-  columns: { key: string; title: string }[];
+  /** `width`: a column of short values keeps this many pixels; the first takes the rest. */
+  columns: { key: string; title: string; width?: number }[];
   rows: RuleRow[];
 }
 
@@ -228,7 +229,7 @@ function awardRows(doc: RuleDocument): RuleRow[] {
   }));
 }
 
-const col = (key: string, title: string) => ({ key, title });
+const col = (key: string, title: string, width?: number) => ({ key, title, ...(width ? { width } : {}) });
 
 /** The document's tables in reading order; a table with no rows is left out. */
 export function ruleTables(doc: RuleDocument): RuleTable[] {
@@ -239,11 +240,11 @@ export function ruleTables(doc: RuleDocument): RuleTable[] {
       title: '积分构成',
       columns: [
         col('label', '构成'),
-        col('kind', '计分方式'),
-        col('score', '分值与上限'),
-        col('weight', '权重'),
-        col('floor', '扣分底线'),
-        col('group', '分组'),
+        col('kind', '计分方式', 150),
+        col('score', '分值与上限', 280),
+        col('weight', '权重', 70),
+        col('floor', '扣分底线', 220),
+        col('group', '分组', 120),
       ],
       rows: componentRows(doc),
     },
