@@ -11,7 +11,7 @@ import { useFilingQueue } from '../api/filing-queue';
 import { filingQueue, QueueRow } from '../model/filing-queue';
 
 /** What the filing page left for the queue to say after a decision. */
-export interface QueueNotice {
+interface QueueNotice {
   text: string;
 }
 

@@ -60,6 +60,7 @@ export function RuleTablesView({ tables, diff }: { tables: RuleTable[]; diff: Ma
               columns={columns}
               dataSource={rows}
               pagination={false}
+              tableLayout={table.columns.some((c) => c.width) ? 'fixed' : undefined}
               onRow={(row) => ({ 'data-change': row.mark?.status ?? 'none' }) as HTMLAttributes<HTMLElement>}
             />
           </Panel>

@@ -46,7 +46,7 @@ export interface RuleComponent {
   review?: { levels: { code: string; label: string; weight: number }[]; multiplier: number };
 }
 
-export interface GradeBand {
+interface GradeBand {
   code: string;
   name: string;
   min: number;
