@@ -154,6 +154,7 @@ describe('the committee console: filings to approve', () => {
   it('reads a filing with its change marked, tries it, approves it from a date and returns the other', async () => {
     await open('township');
     await page.getByRole('menuitem', { name: '管理台' }).click();
+    await page.getByRole('menu', { name: '管理台' }).getByRole('menuitem', { name: '方案审核' }).click();
     await page.waitForURL(/\/console\/filings/);
     await queueRow('城关社区党支部').waitFor();
     // The queue: both branches by name, who submitted by name, what each is.

@@ -33,7 +33,7 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
+          <Route index element={<Navigate to={`accounts${location.search}`} replace />} />
           <Route path="filings" element={<FilingsPage />} />
           <Route path="filings/:id" element={<FilingPage />} />
           <Route path="accounts" element={<AccountsPage />} />

@@ -85,11 +85,11 @@ describe('a rule document as readable tables', () => {
       score: '基础分 30 分',
       floor: '整个积分周期合计扣完为止',
     });
-    expect(tableOf(base, 'bands').rows[0]!.cells).toEqual({
-      label: '优秀',
-      min: '90 分及以上',
-      terms: '且在支部排名前 20%',
-    });
+    expect(tableOf(base, 'bands').rows.map((r) => r.cells)).toEqual([
+      { label: '优秀', min: '90 分及以上', terms: '且在支部排名前 20%' },
+      { label: '合格', min: '60 分及以上', terms: '—' },
+      { label: '不合格', min: '低于 60 分', terms: '—' },
+    ]);
     expect(tableOf(base, 'consequences').rows[0]!.cells).toEqual({ label: '谈心谈话', when: '等次为“不合格”' });
     expect(tableOf(base, 'eligibilities').rows[0]!.cells.terms).toBe('总分 60 分及以上；每分兑现不高于 5 元');
     expect(ruleTables(base).map((t) => t.key)).not.toContain('star');

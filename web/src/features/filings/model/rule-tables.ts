@@ -147,11 +147,12 @@ function gradeName(doc: RuleDocument, code: string): string {
 }
 
 function bandRows(doc: RuleDocument): RuleRow[] {
-  return doc.grading.bands.map((b) => ({
+  const bands = doc.grading.bands;
+  return bands.map((b, i) => ({
     key: `band:${b.code}`,
     cells: {
       label: b.name,
-      min: `${b.min} 分及以上`,
+      min: b.min === 0 && i > 0 ? `低于 ${bands[i - 1]!.min} 分` : `${b.min} 分及以上`,
       terms:
         [
           b.share !== undefined ? `且在支部排名前 ${pct(b.share)}` : null,
