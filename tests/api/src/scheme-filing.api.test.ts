@@ -79,6 +79,22 @@ describe('filing a scheme with the upper level, through the gateway', () => {
       }),
     ).submitFiling;
     expect(submitted.status).toBe('SUBMITTED');
+    const queue = dataOf(
+      await platform.query(
+        apiGraphql(
+          `query SchemeFilingQueue { filings(status: SUBMITTED) { id organization { name } history { action actorName } } }`,
+        ),
+      ),
+    ).filings;
+    expect(queue.find((f) => f.id === draft.id)).toEqual({
+      id: draft.id,
+      organization: { name: '东村党支部' },
+      history: [
+        { action: 'CREATE', actorName: '平台' },
+        { action: 'EDIT', actorName: '平台' },
+        { action: 'SUBMIT', actorName: '平台' },
+      ],
+    });
     const whileSubmitted = await platform.query(
       'mutation($id: ID!, $r: JSONObject!) { editFiling(id: $id, rules: $r) { id } }',
       { id: draft.id, r: rules },

@@ -55,6 +55,13 @@ export type AuditKind =
   /** 写操作（新增、修改、审批等） */
   | 'WRITE';
 
+/** 一票否决或直接认定条件的发生 */
+export type ConditionFactInput = {
+  code: string;
+  date: string;
+  note?: string | null | undefined;
+};
+
 /** 开设账号 */
 export type CreateAccountInput = {
   /** 使用人的姓名，如“张某”（署名由组织、角色和姓名组成：“青山村党支部 书记 张某”）；党员账号不填则取党员本人姓名 */
@@ -150,6 +157,28 @@ export type DisposalVoteInput = {
   present: number;
 };
 
+/** 一条已认定的积分记录 */
+export type EntryFactInput = {
+  /** 参与单位（人）数，平分时用 */
+  contributors?: number | null | undefined;
+  /** 发生日期 */
+  date: string;
+  /** 记录编号（解释中引用） */
+  id: string;
+  /** 规则文件中的项目代码 */
+  item: string;
+  /** 起带头、组织、主导作用 */
+  leading?: boolean | null | undefined;
+  /** 级别（按级别计分的项目） */
+  level?: HonourLevel | null | undefined;
+  /** 事项：同一事项只计最高级别时用 */
+  matter?: string | null | undefined;
+  /** 分值（支部酌情定分的项目） */
+  points?: number | null | undefined;
+  /** 数量（按数量计分的项目） */
+  quantity?: number | null | undefined;
+};
+
 /** 记录类型 */
 export type EntryKind =
   /** 积分记录 */
@@ -173,6 +202,60 @@ export type EntryState =
   | 'REJECTED'
   /** 已冲正（被一条冲正记录抵消） */
   | 'REVERSED';
+
+/** 不纳入积分管理 */
+export type ExemptionFactInput = {
+  from: string;
+  /** 支部根据平时表现给予的年度积分 */
+  manualTotal?: number | null | undefined;
+  reason: string;
+  until?: string | null | undefined;
+};
+
+/** 报审过程中的一步 */
+export type FilingAction =
+  /** 批准 */
+  | 'APPROVE'
+  /** 新建草稿 */
+  | 'CREATE'
+  /** 修改 */
+  | 'EDIT'
+  /** 退回修改 */
+  | 'RETURN'
+  /** 报送上级 */
+  | 'SUBMIT'
+  /** 撤回 */
+  | 'WITHDRAW';
+
+/** 方案报审状态 */
+export type FilingStatus =
+  /** 已批准，成为方案的一个版本 */
+  | 'APPROVED'
+  /** 草稿，支部可修改 */
+  | 'DRAFT'
+  /** 上级退回修改 */
+  | 'RETURNED'
+  /** 已报送上级，等待审核备案 */
+  | 'SUBMITTED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** 表彰、成果等的级别 */
+export type HonourLevel =
+  /** 党支部 */
+  | 'BRANCH'
+  /** 市级 */
+  | 'CITY'
+  /** 县（区）级 */
+  | 'COUNTY'
+  /** 国家级 */
+  | 'NATIONAL'
+  /** 省级 */
+  | 'PROVINCIAL'
+  /** 乡镇（党工委）级 */
+  | 'TOWNSHIP'
+  /** 本单位 */
+  | 'UNIT';
 
 /** 人员类别 */
 export type MemberKind =
@@ -214,6 +297,14 @@ export type PairWarningHelperInput = {
   helperName: string;
   /** 结对日期 */
   pairedOn: string;
+};
+
+/** 在支部中的排名 */
+export type RankInput = {
+  of: number;
+  position: number;
+  /** 并列此名次的人数（含本人），缺省为 1 */
+  tied?: number | null | undefined;
 };
 
 /** 党员在评定中的情况 */
@@ -287,6 +378,22 @@ export type ReviseRectificationPlanInput = {
   revisedOn: string;
 };
 
+/** 试算用的计分事实 */
+export type ScoreFactsInput = {
+  /** 评价日期：此后的记录不计 */
+  asOf: string;
+  conditions?: Array<ConditionFactInput> | null | undefined;
+  entries: Array<EntryFactInput>;
+  exemption?: ExemptionFactInput | null | undefined;
+  memberKind?: MemberKind;
+  /** 期间：2024、2024-H1、2024-Q3、2024-M05（自积分周期起始日起算） */
+  period: string;
+  /** 以往各评定期的等次，从早到晚：填代码或名称均可，如 BASIC 或“基本合格”（见方案的等次） */
+  previousGrades?: Array<string> | null | undefined;
+  rank?: RankInput | null | undefined;
+  votes?: Array<VoteCountInput> | null | undefined;
+};
+
 /** 期间积分的确认程度 */
 export type ScoreState =
   /** 公示期满无异议，已确认，报上级备案 */
@@ -307,6 +414,13 @@ export type SetRectificationPlanInput = {
   plan: string;
   /** 计划制定日期 */
   plannedOn: string;
+};
+
+/** 民主测评某一等次的票数 */
+export type VoteCountInput = {
+  count: number;
+  /** 评议等次代码，如 GOOD */
+  level: string;
 };
 
 /** 评定对双预警或处置案件的办理 */
@@ -476,6 +590,54 @@ export type RatingFigurePartsFragment = { organizationId: string, rated: number,
 export type NodeScoreFiguresFragment = { organizationId: string, name: string, level: OrgLevel, membersScored: number, membersExempt: number, mean: number | null, median: number | null, finalScores: number, pendingReviews: number, openObjections: number, runningWindows: number, grades: Array<{ code: string, name: string, count: number }>, distribution: Array<{ label: string, count: number }> };
 
 export type NodeRatingFiguresFragment = { organizationId: string, rated: number, exempt: number, meanTotal: number | null, pooledAbove: boolean, grades: Array<{ code: string, name: string, count: number }>, stars: Array<{ stars: number, places: number, taken: number, overflow: number }>, warnings: { open: number, overdue: number, escalated: number, closed: number } };
+
+export type FilingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FilingDetailQuery = { filing: { rules: unknown, createdAt: string, decisionComment: string | null, effectiveFrom: string | null, id: string, status: FilingStatus, note: string | null, updatedAt: string, baseVersion: { id: string, rules: unknown, version: number, scheme: { id: string, name: string } } | null, scheme: { id: string, name: string, templateCode: string | null, latestVersion: { id: string, version: number } | null }, organization: { id: string, name: string, path: string } | null, history: Array<{ action: FilingAction, actorName: string, at: string, comment: string | null }> } | null };
+
+export type FilingTemplateRulesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FilingTemplateRulesQuery = { schemeTemplate: { code: string, name: string, rules: unknown } | null };
+
+export type ConsoleApproveFilingMutationVariables = Exact<{
+  id: string | number;
+  effectiveFrom: string;
+  comments?: string | null | undefined;
+}>;
+
+
+export type ConsoleApproveFilingMutation = { approveFiling: { id: string, status: FilingStatus, effectiveFrom: string | null, approvedVersion: { id: string, version: number } | null } };
+
+export type ConsoleReturnFilingMutationVariables = Exact<{
+  id: string | number;
+  comments: string;
+}>;
+
+
+export type ConsoleReturnFilingMutation = { returnFiling: { id: string, status: FilingStatus, decisionComment: string | null } };
+
+export type FilingQueueQueryVariables = Exact<{
+  scope: string | number;
+}>;
+
+
+export type FilingQueueQuery = { organization: { id: string, name: string, path: string } | null, filings: Array<{ id: string, status: FilingStatus, note: string | null, updatedAt: string, organization: { id: string, name: string, path: string } | null, scheme: { id: string, name: string, templateCode: string | null }, baseVersion: { id: string, version: number, scheme: { id: string, name: string } } | null, history: Array<{ action: FilingAction, actorName: string, at: string, comment: string | null }> }> };
+
+export type FilingQueueRowFragment = { id: string, status: FilingStatus, note: string | null, updatedAt: string, organization: { id: string, name: string, path: string } | null, scheme: { id: string, name: string, templateCode: string | null }, baseVersion: { id: string, version: number, scheme: { id: string, name: string } } | null, history: Array<{ action: FilingAction, actorName: string, at: string, comment: string | null }> };
+
+export type FilingPreviewScoreQueryVariables = Exact<{
+  filingId: string | number;
+  facts: ScoreFactsInput;
+}>;
+
+
+export type FilingPreviewScoreQuery = { previewScore: { status: string, total: number | null, graded: boolean, grade: { code: string, name: string } | null, selectionCandidate: { name: string } | null, components: Array<{ code: string, label: string, score: number, contribution: number }>, consequences: Array<{ code: string, label: string }>, explanation: Array<{ rule: string, text: string }> } };
 
 export type HomeOrganizationQueryVariables = Exact<{
   id: string | number;
@@ -758,6 +920,38 @@ export const NodeRatingFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NodeRatingFigures"}) as unknown as TypedDocumentString<NodeRatingFiguresFragment, unknown>;
+export const FilingQueueRowFragmentDoc = new TypedDocumentString(`
+    fragment FilingQueueRow on Filing {
+  id
+  status
+  note
+  updatedAt
+  organization {
+    id
+    name
+    path
+  }
+  scheme {
+    id
+    name
+    templateCode
+  }
+  baseVersion {
+    id
+    version
+    scheme {
+      id
+      name
+    }
+  }
+  history {
+    action
+    actorName
+    at
+    comment
+  }
+}
+    `, {"fragmentName":"FilingQueueRow"}) as unknown as TypedDocumentString<FilingQueueRowFragment, unknown>;
 export const RunScopeNodeFragmentDoc = new TypedDocumentString(`
     fragment RunScopeNode on Organization {
   id
@@ -1278,6 +1472,159 @@ fragment NodeRatingFigures on RatingRollup {
     closed
   }
 }`) as unknown as TypedDocumentString<NodeDashboardQuery, NodeDashboardQueryVariables>;
+export const FilingDetailDocument = new TypedDocumentString(`
+    query FilingDetail($id: ID!) {
+  filing(id: $id) {
+    ...FilingQueueRow
+    rules
+    createdAt
+    decisionComment
+    effectiveFrom
+    baseVersion {
+      id
+      rules
+    }
+    scheme {
+      id
+      latestVersion {
+        id
+        version
+      }
+    }
+  }
+}
+    fragment FilingQueueRow on Filing {
+  id
+  status
+  note
+  updatedAt
+  organization {
+    id
+    name
+    path
+  }
+  scheme {
+    id
+    name
+    templateCode
+  }
+  baseVersion {
+    id
+    version
+    scheme {
+      id
+      name
+    }
+  }
+  history {
+    action
+    actorName
+    at
+    comment
+  }
+}`) as unknown as TypedDocumentString<FilingDetailQuery, FilingDetailQueryVariables>;
+export const FilingTemplateRulesDocument = new TypedDocumentString(`
+    query FilingTemplateRules($code: String!) {
+  schemeTemplate(code: $code) {
+    code
+    name
+    rules
+  }
+}
+    `) as unknown as TypedDocumentString<FilingTemplateRulesQuery, FilingTemplateRulesQueryVariables>;
+export const ConsoleApproveFilingDocument = new TypedDocumentString(`
+    mutation ConsoleApproveFiling($id: ID!, $effectiveFrom: Date!, $comments: String) {
+  approveFiling(id: $id, effectiveFrom: $effectiveFrom, comments: $comments) {
+    id
+    status
+    effectiveFrom
+    approvedVersion {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApproveFilingMutation, ConsoleApproveFilingMutationVariables>;
+export const ConsoleReturnFilingDocument = new TypedDocumentString(`
+    mutation ConsoleReturnFiling($id: ID!, $comments: String!) {
+  returnFiling(id: $id, comments: $comments) {
+    id
+    status
+    decisionComment
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReturnFilingMutation, ConsoleReturnFilingMutationVariables>;
+export const FilingQueueDocument = new TypedDocumentString(`
+    query FilingQueue($scope: ID!) {
+  organization(id: $scope) {
+    id
+    name
+    path
+  }
+  filings(status: SUBMITTED) {
+    ...FilingQueueRow
+  }
+}
+    fragment FilingQueueRow on Filing {
+  id
+  status
+  note
+  updatedAt
+  organization {
+    id
+    name
+    path
+  }
+  scheme {
+    id
+    name
+    templateCode
+  }
+  baseVersion {
+    id
+    version
+    scheme {
+      id
+      name
+    }
+  }
+  history {
+    action
+    actorName
+    at
+    comment
+  }
+}`) as unknown as TypedDocumentString<FilingQueueQuery, FilingQueueQueryVariables>;
+export const FilingPreviewScoreDocument = new TypedDocumentString(`
+    query FilingPreviewScore($filingId: ID!, $facts: ScoreFactsInput!) {
+  previewScore(filingId: $filingId, facts: $facts) {
+    status
+    total
+    graded
+    grade {
+      code
+      name
+    }
+    selectionCandidate {
+      name
+    }
+    components {
+      code
+      label
+      score
+      contribution
+    }
+    consequences {
+      code
+      label
+    }
+    explanation {
+      rule
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilingPreviewScoreQuery, FilingPreviewScoreQueryVariables>;
 export const HomeOrganizationDocument = new TypedDocumentString(`
     query HomeOrganization($id: ID!) {
   organization(id: $id) {

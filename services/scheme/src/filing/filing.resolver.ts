@@ -1,5 +1,6 @@
 import { JsonObjectScalar } from '@jifen/kit/server';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Organization } from '../organization/organization.type';
 import { SchemeContext } from '../scheme-context';
 import { Scheme, SchemeVersion } from '../scheme/scheme.type';
 import { FilingStatus } from './filing-workflow';
@@ -42,6 +43,14 @@ export class FilingResolver {
   @FieldResolver(() => SchemeVersion, { nullable: true, description: '批准后形成的版本' })
   approvedVersion(@Root() filing: Filing, @Ctx() ctx: SchemeContext): Promise<SchemeVersion | null> {
     return filing.versionId ? ctx.loaders.version.load(filing.versionId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: '制定方案的组织（名称、层级由台账服务给出；不在您范围内的上级组织为空）',
+  })
+  organization(@Root() filing: Filing): Organization {
+    return { id: filing.organizationId } as Organization;
   }
 
   @FieldResolver(() => [FilingEvent], { description: '经过：新建、修改、报送、退回、批准' })

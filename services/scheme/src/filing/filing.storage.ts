@@ -1,4 +1,5 @@
 import { onlyUuids } from '@jifen/kit';
+import { actorNameSql } from '@jifen/kit/server';
 import { EntityManager } from 'typeorm';
 import { SchemeVisibility, visibleOwnerClause } from '../visibility/scheme-visibility';
 import { FilingAction, FilingStatus } from './filing-workflow';
@@ -23,6 +24,8 @@ export interface FilingEventRecord {
   filingId: string;
   action: FilingAction;
   actor: string;
+  /** The name the actor acted under at the time (kit actor-names). */
+  actorName: string;
   at: string;
   comment: string | null;
 }
@@ -95,7 +98,8 @@ export async function openFilingOf(db: EntityManager, schemeId: string): Promise
 
 export async function eventsOf(db: EntityManager, filingIds: readonly string[]): Promise<FilingEventRecord[]> {
   return db.query(
-    `SELECT filing_id AS "filingId", action, actor, ${iso('at')} AS at, comment FROM scheme.filing_event WHERE filing_id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT filing_id AS "filingId", action, actor, ${actorNameSql('scheme', 'actor', 'at')} AS "actorName", ${iso('at')} AS at, comment
+       FROM scheme.filing_event WHERE filing_id = ANY($1::uuid[]) ORDER BY id`,
     [onlyUuids(filingIds)],
   );
 }

@@ -29,7 +29,8 @@ registerEnumType(FilingAction, {
 @ObjectType({ description: '报审过程中的一步：谁、何时、意见' })
 export class FilingEvent {
   @Field(() => FilingAction) action!: FilingAction;
-  @Field(() => String, { description: '操作人' }) actor!: string;
+  @Field(() => String, { description: '操作人（账号或密钥的标识）' }) actor!: string;
+  @Field(() => String, { description: '操作人的姓名（署名），操作时所用的' }) actorName!: string;
   @Field(() => String, { description: '时间' }) at!: string;
   @Field(() => String, { nullable: true, description: '说明或意见' }) comment!: string | null;
 }

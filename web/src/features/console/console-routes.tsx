@@ -12,6 +12,8 @@ const WarningCasePage = lazy(() => import('../warnings/components/case-page'));
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
+const FilingsPage = lazy(() => import('../filings/components/filings-page'));
+const FilingPage = lazy(() => import('../filings/components/filing-page'));
 
 /**
  * The committees' console (its own chunk): a sub-navigation of its screens, and the screen. The organisation chosen in
@@ -38,6 +40,8 @@ export default function ConsoleRoutes() {
           <Route path="runs" element={<RatingRunsPage />} />
           <Route path="warnings" element={<WarningsBoard />} />
           <Route path="warnings/:id" element={<WarningCasePage />} />
+          <Route path="filings" element={<FilingsPage />} />
+          <Route path="filings/:id" element={<FilingPage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />

@@ -9,6 +9,7 @@ describe('the console section of an address', () => {
     ['/console/accounts', 'accounts'],
     ['/console/keys', 'keys'],
     ['/console/audit/more', 'audit'],
+    ['/console/filings/some-id', 'filings'],
     ['/console/unknown', 'runs'],
   ])('%s is %s', (pathname, path) => {
     expect(sectionOf(pathname).path).toBe(path);
@@ -18,6 +19,7 @@ describe('the console section of an address', () => {
     expect(consoleSections.map((section) => section.label)).toEqual([
       '评星定级',
       '双预警',
+      '方案审核',
       '账号',
       '接口密钥',
       '审计日志',

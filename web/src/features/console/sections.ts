@@ -11,6 +11,7 @@ export interface ConsoleSection {
 export const consoleSections: readonly ConsoleSection[] = [
   { path: 'runs', label: '评星定级' },
   { path: 'warnings', label: '双预警' },
+  { path: 'filings', label: '方案审核' },
   { path: 'accounts', label: '账号' },
   { path: 'keys', label: '接口密钥' },
   { path: 'audit', label: '审计日志' },
