@@ -3,9 +3,10 @@ import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { FullPageSpinner } from '../../components/full-page-spinner';
 import { NotFoundPage } from '../../components/not-found-page';
-import { consoleSections, sectionOf } from './sections';
+import { consoleSections, defaultSection, sectionOf } from './sections';
 
 // Each screen is its own chunk: the console's frame draws at once, the screen when it is opened.
+const QuotaPage = lazy(() => import('../quota/components/quota-page'));
 const AccountsPage = lazy(() => import('../accounts/components/accounts-page'));
 const KeysPage = lazy(() => import('../accounts/components/keys-page'));
 const AuditPage = lazy(() => import('../accounts/components/audit-page'));
@@ -31,7 +32,8 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`accounts${location.search}`} replace />} />
+          <Route index element={<Navigate to={`${defaultSection.path}${location.search}`} replace />} />
+          <Route path="quota" element={<QuotaPage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="keys" element={<KeysPage />} />
           <Route path="audit" element={<AuditPage />} />

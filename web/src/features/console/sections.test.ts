@@ -6,6 +6,7 @@ describe('the console section of an address', () => {
     ['/console/', 'accounts'],
     ['/console/accounts', 'accounts'],
     ['/console/keys', 'keys'],
+    ['/console/quota', 'quota'],
     ['/console/audit/more', 'audit'],
     ['/console/unknown', 'accounts'],
   ])('%s is %s', (pathname, path) => {
@@ -13,6 +14,6 @@ describe('the console section of an address', () => {
   });
 
   it('names every section in Chinese', () => {
-    expect(consoleSections.map((section) => section.label)).toEqual(['账号', '接口密钥', '审计日志']);
+    expect(consoleSections.map((section) => section.label)).toEqual(['星级名额', '账号', '接口密钥', '审计日志']);
   });
 });
