@@ -157,13 +157,13 @@ describe('the committee console: the quota policy editor with a live preview', (
     // An override without a reason: the API's Chinese refusal at the form, the last figures kept (dimmed).
     await page.getByLabel('单独核定理由').fill('');
     const refusal = '第 1 项单独核定须写明理由（如连续三年被评为先进基层党组织）';
-    await page.getByRole('alert').getByText(refusal).waitFor();
+    await page.getByRole('form', { name: '名额政策' }).getByRole('alert').getByText(refusal).waitFor();
     await page.getByRole('group', { name: '单独核定第 1 项' }).getByText(refusal).waitFor();
     await page.getByText('以下为上一次可试算的草案的结果').waitFor();
     await a.getByText('四舍五入为 2 个名额').first().waitFor();
     await screenshot(page, 'console-quota-refused');
     await page.getByLabel('单独核定理由').fill('连续三年被评为先进基层党组织');
-    await page.getByRole('alert').waitFor({ state: 'detached' });
+    await page.getByRole('form', { name: '名额政策' }).getByRole('alert').waitFor({ state: 'detached' });
 
     // Saved: the history shows the version with who set it by name, when in Beijing time, why, and its shares.
     await page.getByLabel('调整理由').fill('东一村党支部连续三年被评为先进基层党组织，放宽五星比例');

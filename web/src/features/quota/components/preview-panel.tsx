@@ -103,7 +103,13 @@ export function PreviewPanel(props: {
       ) : (
         <div style={{ opacity: props.stale ? 0.55 : 1, transition: 'opacity 0.2s' }}>
           {props.stale && (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} message="以下为上一次可试算的草案的结果" />
+            <Alert
+              role="status"
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message="以下为上一次可试算的草案的结果"
+            />
           )}
           <PreviewSummary preview={preview} />
           {preview.pendingBranches.length > 0 && (

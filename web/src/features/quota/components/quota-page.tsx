@@ -19,10 +19,10 @@ import { PreviewPanel } from './preview-panel';
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   const key = JSON.stringify(value);
+  // The JSON key stands for the value: a new object with the same contents does not restart the wait.
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the JSON key stands for the value
   }, [key, ms]);
   return settled;
 }

@@ -8,7 +8,7 @@ import type {
 } from '../../../gql/graphql';
 
 /** One per-branch override as the form keeps it (a number left empty while typing is null). */
-export interface OverrideValues {
+interface OverrideValues {
   branchId?: string | null;
   fiveStarPercent?: number | null;
   fourStarPercent?: number | null;
