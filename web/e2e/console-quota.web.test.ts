@@ -202,6 +202,24 @@ describe('the committee console: the quota policy editor with a live preview', (
     await history.getByText('东一村党支部：40% / 15% / 20%，理由：连续三年被评为先进基层党组织').waitFor();
     await readable();
     await screenshot(page, 'console-quota-saved');
+
+    // A score no longer final (罗晓's first entry reversed): her branch is listed with why, never a silent figure.
+    dataOf(
+      await platform.query(
+        'mutation($id: ID!) { reverseEntry(entryId: $id, reason: "扣分依据不足，予以更正") { state } }',
+        {
+          id: district.entries.b[0],
+        },
+      ),
+    );
+    await page.reload();
+    const pending = page.getByRole('list', { name: '积分尚未确定的党支部' });
+    await pending.getByText('东二村党支部：1 人的积分尚未确定：1 人尚在申报、初评或党员大会评定中，未公示').waitFor();
+    await page.getByText('1 人的积分尚未确定，本次不参加试算').waitFor();
+    await unitRow('东二村党支部').getByText('4 人 × 10% = 0.4 人，四舍五入为 0 个名额').waitFor();
+    expect(await page.getByRole('table', { name: '每人星级' }).innerText()).not.toContain('罗晓');
+    await readable();
+    await screenshot(page, 'console-quota-pending');
   });
 
   it.each(['secretary', 'member'])('as %s the quota editor is neither shown nor reachable', async (username) => {
