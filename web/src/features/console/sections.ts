@@ -1,6 +1,6 @@
 /**
- * The console's screens, in the order its sub-navigation shows them. A later screen (quota editor, rating runs,
- * warning board, filings, 待办) joins by adding its entry here and its route in console-routes.tsx.
+ * The console's screens, in the order its sub-navigation shows them. A later screen (rating runs, warning board,
+ * filings, 待办) joins by adding its entry here and its route in console-routes.tsx.
  */
 export interface ConsoleSection {
   /** The path below /console. */
