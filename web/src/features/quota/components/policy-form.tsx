@@ -38,6 +38,8 @@ export function PolicyForm(props: {
   onReset: () => void;
 }) {
   const { form, problem, problemOverride } = props;
+  // An override's refusal is shown at its reason when it is about the reason, else at its branch.
+  const aboutReason = problem?.includes('理由') ?? false;
   return (
     <Form form={form} layout="vertical" initialValues={props.initialValues} aria-label="名额政策" requiredMark={false}>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -108,7 +110,13 @@ export function PolicyForm(props: {
                 style={{ border: '1px dashed #d9d9d9', borderRadius: 8, padding: '12px 12px 0', marginBottom: 12 }}
               >
                 <Space.Compact block>
-                  <Form.Item name={[field.name, 'branchId']} label="党支部" style={{ flex: 1, marginRight: 8 }}>
+                  <Form.Item
+                    name={[field.name, 'branchId']}
+                    label="党支部"
+                    style={{ flex: 1, marginRight: 8 }}
+                    validateStatus={problemOverride === i + 1 && !aboutReason ? 'error' : undefined}
+                    help={problemOverride === i + 1 && !aboutReason ? problem : undefined}
+                  >
                     <Select
                       showSearch
                       optionFilterProp="label"
@@ -138,8 +146,8 @@ export function PolicyForm(props: {
                 <Form.Item
                   name={[field.name, 'reason']}
                   label="理由"
-                  validateStatus={problemOverride === i + 1 ? 'error' : undefined}
-                  help={problemOverride === i + 1 ? problem : undefined}
+                  validateStatus={problemOverride === i + 1 && aboutReason ? 'error' : undefined}
+                  help={problemOverride === i + 1 && aboutReason ? problem : undefined}
                 >
                   <Input placeholder="如：连续三年被评为先进基层党组织" aria-label="单独核定理由" />
                 </Form.Item>
