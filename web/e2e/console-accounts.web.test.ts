@@ -119,7 +119,7 @@ describe('the committee console: accounts, keys and the audit log', () => {
   it('opens an account for a member, clears its wrong-password wait and disables it', async () => {
     await open('township');
     await page.getByRole('menuitem', { name: '管理台' }).click();
-    await page.waitForURL(/\/console\/runs/);
+    await page.waitForURL(/\/console\/quota/);
     await page.getByRole('menu', { name: '管理台' }).getByRole('menuitem', { name: '账号' }).click();
     await page.waitForURL(/\/console\/accounts/);
     await page.getByRole('table').waitFor();

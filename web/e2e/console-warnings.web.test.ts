@@ -131,6 +131,7 @@ describe('the committee console: warning cases', () => {
   it('shows the township’s cases by stage, counted as the rollup, the overdue ones with their days', async () => {
     await open('township');
     await page.getByRole('menuitem', { name: '管理台' }).click();
+    await page.getByRole('menu', { name: '管理台' }).getByRole('menuitem', { name: '双预警' }).click();
     await page.waitForURL(/\/console\/warnings/);
     const shown = await board();
     const api = await apiBoard();

@@ -299,6 +299,46 @@ export type PairWarningHelperInput = {
   pairedOn: string;
 };
 
+/** 单独核定名额的党支部 */
+export type QuotaOverrideInput = {
+  branchId: string | number;
+  fiveStarPercent?: number;
+  fourStarPercent?: number;
+  /** 理由，如“连续三年被评为先进基层党组织” */
+  reason: string;
+  threeStarPercent?: number;
+};
+
+/** 名额人数不是整数时的取整方式（最少为 0） */
+export type QuotaRounding =
+  /** 向下取整 */
+  | 'DOWN'
+  /** 四舍五入 */
+  | 'HALF_UP'
+  /** 向上取整 */
+  | 'UP';
+
+/** 名额的核定范围 */
+export type QuotaScope =
+  /** 按每个党支部的人数分别核定 */
+  | 'BRANCH'
+  /** 按制定政策的镇(街道)或区的全体人数统筹核定 */
+  | 'POOL';
+
+/** 依次比较后仍完全相同的处理 */
+export type QuotaStillTied =
+  /** 并列者都获评该星级，超出名额的人数在评定中列明 */
+  | 'ALL_TAKE'
+  /** 并列者都不占该星级名额，名额空出，转入下一星级比较 */
+  | 'NONE_TAKE';
+
+/** 名额分界处总分相同时依次比较的分数（高者优先） */
+export type QuotaTieBreaker =
+  /** 共性分（基础分） */
+  | 'BASE'
+  /** 评星分 */
+  | 'STAR_POINTS';
+
 /** 在支部中的排名 */
 export type RankInput = {
   of: number;
@@ -404,6 +444,27 @@ export type ScoreState =
   | 'PROVISIONAL'
   /** 公示中 */
   | 'PUBLISHED';
+
+/** 设定星级名额政策；未给出的项取默认值 */
+export type SetQuotaPolicyInput = {
+  baseFloor?: number;
+  /** 积分周期（年度），自该年度起执行，直至另行设定 */
+  cycle: number;
+  fiveStarPercent?: number;
+  fourStarPercent?: number;
+  interviewDays?: number;
+  /** 镇(街道)党(工)委或区 */
+  organizationId: string | number;
+  overrides?: Array<QuotaOverrideInput>;
+  reason?: string | null | undefined;
+  rectifyMonths?: number;
+  rounding?: QuotaRounding;
+  scope?: QuotaScope;
+  stillTied?: QuotaStillTied;
+  threeStarPercent?: number;
+  tieBreakers?: Array<QuotaTieBreaker>;
+  totalFloor?: number;
+};
 
 /** 制定整改计划（限期改正） */
 export type SetRectificationPlanInput = {
@@ -645,6 +706,46 @@ export type HomeOrganizationQueryVariables = Exact<{
 
 
 export type HomeOrganizationQuery = { organization: { id: string, name: string, level: OrgLevel, levelLabel: string, parent: { id: string, name: string } | null } | null };
+
+export type QuotaEditorQueryVariables = Exact<{
+  id: string | number;
+  cycle: number;
+}>;
+
+
+export type QuotaEditorQuery = { organization: { id: string, name: string, level: OrgLevel, children: Array<{ id: string, name: string, level: OrgLevel, children: Array<{ id: string, name: string, level: OrgLevel, children: Array<{ id: string, name: string, level: OrgLevel }> }> }>, quotaPolicy: { id: string | null, cycle: number, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, scope: QuotaScope, rounding: QuotaRounding, baseFloor: number, totalFloor: number, tieBreakers: Array<QuotaTieBreaker>, stillTied: QuotaStillTied, interviewDays: number, rectifyMonths: number, organizationId: string | null, isDefault: boolean, inherited: boolean, reason: string | null, setAt: string | null, setByName: string | null, overrides: Array<{ branchId: string, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, reason: string, branch: { id: string, name: string } | null }> } | null, quotaPolicyHistory: Array<{ id: string | null, cycle: number, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, scope: QuotaScope, rounding: QuotaRounding, baseFloor: number, totalFloor: number, tieBreakers: Array<QuotaTieBreaker>, stillTied: QuotaStillTied, interviewDays: number, rectifyMonths: number, organizationId: string | null, isDefault: boolean, inherited: boolean, reason: string | null, setAt: string | null, setByName: string | null, overrides: Array<{ branchId: string, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, reason: string, branch: { id: string, name: string } | null }> }> | null } | null };
+
+export type QuotaBranchChoiceFragment = { id: string, name: string, level: OrgLevel };
+
+export type QuotaPolicyFieldsFragment = { id: string | null, cycle: number, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, scope: QuotaScope, rounding: QuotaRounding, baseFloor: number, totalFloor: number, tieBreakers: Array<QuotaTieBreaker>, stillTied: QuotaStillTied, interviewDays: number, rectifyMonths: number, organizationId: string | null, isDefault: boolean, inherited: boolean, reason: string | null, setAt: string | null, setByName: string | null, overrides: Array<{ branchId: string, fiveStarPercent: number, fourStarPercent: number, threeStarPercent: number, reason: string, branch: { id: string, name: string } | null }> };
+
+export type QuotaRatedPeriodsQueryVariables = Exact<{
+  id: string | number;
+  p0: string;
+  p1: string;
+  p2: string;
+  p3: string;
+  p4: string;
+  p5: string;
+}>;
+
+
+export type QuotaRatedPeriodsQuery = { organization: { id: string, r0: { period: string, rated: number } | null, r1: { period: string, rated: number } | null, r2: { period: string, rated: number } | null, r3: { period: string, rated: number } | null, r4: { period: string, rated: number } | null, r5: { period: string, rated: number } | null } | null };
+
+export type QuotaPreviewQueryVariables = Exact<{
+  input: SetQuotaPolicyInput;
+  period: string;
+}>;
+
+
+export type QuotaPreviewQuery = { previewQuotaPolicy: { organizationName: string, period: string, pendingCount: number, summary: { scores: number, rated: number, exempt: number, notGraded: number, levels: Array<{ stars: number, places: number, taken: number, overflow: number }> }, units: Array<{ unitId: string, name: string, basis: string, count: number, levels: Array<{ stars: number, percent: number | null, places: number, taken: number, overflow: number, explanation: string | null }>, ties: Array<{ stars: number, explanation: string }> }>, members: Array<{ memberId: string, memberName: string, branchName: string, unitName: string | null, status: RatingResultStatus, total: number | null, stars: number | null, standingStars: number | null, rank: number | null, explanation: Array<string>, grade: { name: string } | null }>, pendingBranches: Array<{ branchId: string, branchName: string, count: number, reason: string }>, changes: Array<{ memberId: string, memberName: string, kind: string, text: string, starsBefore: number | null, starsAfter: number | null }> } };
+
+export type SetQuotaPolicyMutationVariables = Exact<{
+  input: SetQuotaPolicyInput;
+}>;
+
+
+export type SetQuotaPolicyMutation = { setQuotaPolicy: { id: string | null, cycle: number, setByName: string | null } };
 
 export type RatingRunsQueryVariables = Exact<{
   id: string | number;
@@ -952,6 +1053,47 @@ export const FilingQueueRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FilingQueueRow"}) as unknown as TypedDocumentString<FilingQueueRowFragment, unknown>;
+export const QuotaBranchChoiceFragmentDoc = new TypedDocumentString(`
+    fragment QuotaBranchChoice on Organization {
+  id
+  name
+  level
+}
+    `, {"fragmentName":"QuotaBranchChoice"}) as unknown as TypedDocumentString<QuotaBranchChoiceFragment, unknown>;
+export const QuotaPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuotaPolicyFields on QuotaPolicy {
+  id
+  cycle
+  fiveStarPercent
+  fourStarPercent
+  threeStarPercent
+  scope
+  rounding
+  baseFloor
+  totalFloor
+  tieBreakers
+  stillTied
+  overrides {
+    branchId
+    fiveStarPercent
+    fourStarPercent
+    threeStarPercent
+    reason
+    branch {
+      id
+      name
+    }
+  }
+  interviewDays
+  rectifyMonths
+  organizationId
+  isDefault
+  inherited
+  reason
+  setAt
+  setByName
+}
+    `, {"fragmentName":"QuotaPolicyFields"}) as unknown as TypedDocumentString<QuotaPolicyFieldsFragment, unknown>;
 export const RunScopeNodeFragmentDoc = new TypedDocumentString(`
     fragment RunScopeNode on Organization {
   id
@@ -1639,6 +1781,174 @@ export const HomeOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeOrganizationQuery, HomeOrganizationQueryVariables>;
+export const QuotaEditorDocument = new TypedDocumentString(`
+    query QuotaEditor($id: ID!, $cycle: Int!) {
+  organization(id: $id) {
+    id
+    name
+    level
+    children {
+      ...QuotaBranchChoice
+      children {
+        ...QuotaBranchChoice
+        children {
+          ...QuotaBranchChoice
+        }
+      }
+    }
+    quotaPolicy(cycle: $cycle) {
+      ...QuotaPolicyFields
+    }
+    quotaPolicyHistory {
+      ...QuotaPolicyFields
+    }
+  }
+}
+    fragment QuotaBranchChoice on Organization {
+  id
+  name
+  level
+}
+fragment QuotaPolicyFields on QuotaPolicy {
+  id
+  cycle
+  fiveStarPercent
+  fourStarPercent
+  threeStarPercent
+  scope
+  rounding
+  baseFloor
+  totalFloor
+  tieBreakers
+  stillTied
+  overrides {
+    branchId
+    fiveStarPercent
+    fourStarPercent
+    threeStarPercent
+    reason
+    branch {
+      id
+      name
+    }
+  }
+  interviewDays
+  rectifyMonths
+  organizationId
+  isDefault
+  inherited
+  reason
+  setAt
+  setByName
+}`) as unknown as TypedDocumentString<QuotaEditorQuery, QuotaEditorQueryVariables>;
+export const QuotaRatedPeriodsDocument = new TypedDocumentString(`
+    query QuotaRatedPeriods($id: ID!, $p0: String!, $p1: String!, $p2: String!, $p3: String!, $p4: String!, $p5: String!) {
+  organization(id: $id) {
+    id
+    r0: ratingRollup(period: $p0) {
+      period
+      rated
+    }
+    r1: ratingRollup(period: $p1) {
+      period
+      rated
+    }
+    r2: ratingRollup(period: $p2) {
+      period
+      rated
+    }
+    r3: ratingRollup(period: $p3) {
+      period
+      rated
+    }
+    r4: ratingRollup(period: $p4) {
+      period
+      rated
+    }
+    r5: ratingRollup(period: $p5) {
+      period
+      rated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaRatedPeriodsQuery, QuotaRatedPeriodsQueryVariables>;
+export const QuotaPreviewDocument = new TypedDocumentString(`
+    query QuotaPreview($input: SetQuotaPolicyInput!, $period: String!) {
+  previewQuotaPolicy(input: $input, period: $period) {
+    organizationName
+    period
+    summary {
+      scores
+      rated
+      exempt
+      notGraded
+      levels {
+        stars
+        places
+        taken
+        overflow
+      }
+    }
+    units {
+      unitId
+      name
+      basis
+      count
+      levels {
+        stars
+        percent
+        places
+        taken
+        overflow
+        explanation
+      }
+      ties {
+        stars
+        explanation
+      }
+    }
+    members {
+      memberId
+      memberName
+      branchName
+      unitName
+      status
+      total
+      grade {
+        name
+      }
+      stars
+      standingStars
+      rank
+      explanation
+    }
+    pendingCount
+    pendingBranches {
+      branchId
+      branchName
+      count
+      reason
+    }
+    changes {
+      memberId
+      memberName
+      kind
+      text
+      starsBefore
+      starsAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaPreviewQuery, QuotaPreviewQueryVariables>;
+export const SetQuotaPolicyDocument = new TypedDocumentString(`
+    mutation SetQuotaPolicy($input: SetQuotaPolicyInput!) {
+  setQuotaPolicy(input: $input) {
+    id
+    cycle
+    setByName
+  }
+}
+    `) as unknown as TypedDocumentString<SetQuotaPolicyMutation, SetQuotaPolicyMutationVariables>;
 export const RatingRunsDocument = new TypedDocumentString(`
     query RatingRuns($id: ID!, $period: String!) {
   organization(id: $id) {

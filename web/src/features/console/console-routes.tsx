@@ -3,9 +3,10 @@ import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { FullPageSpinner } from '../../components/full-page-spinner';
 import { NotFoundPage } from '../../components/not-found-page';
-import { consoleSections, sectionOf } from './sections';
+import { consoleSections, defaultSection, sectionOf } from './sections';
 
 // Each screen is its own chunk: the console's frame draws at once, the screen when it is opened.
+const QuotaPage = lazy(() => import('../quota/components/quota-page'));
 const RatingRunsPage = lazy(() => import('../rating-runs/components/rating-runs-page'));
 const WarningsBoard = lazy(() => import('../warnings/components/warnings-board'));
 const WarningCasePage = lazy(() => import('../warnings/components/case-page'));
@@ -36,7 +37,8 @@ export default function ConsoleRoutes() {
       />
       <Suspense fallback={<FullPageSpinner />}>
         <Routes>
-          <Route index element={<Navigate to={`${consoleSections[0]!.path}${location.search}`} replace />} />
+          <Route index element={<Navigate to={`${defaultSection.path}${location.search}`} replace />} />
+          <Route path="quota" element={<QuotaPage />} />
           <Route path="runs" element={<RatingRunsPage />} />
           <Route path="warnings" element={<WarningsBoard />} />
           <Route path="warnings/:id" element={<WarningCasePage />} />
