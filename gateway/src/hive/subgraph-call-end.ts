@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GatewayContext } from '../gateway-context';
 
@@ -13,6 +14,12 @@ import { GatewayContext } from '../gateway-context';
  * the joined signals abort with it and take their listeners off the long-lived one. A call cut off by its deadline
  * never reaches the end hook; its deadline's signal has already aborted the joined ones.
  */
+/**
+ * A request's calls that are running at once each hold one listener on its signal until they answer: a wide query
+ * plan fetches from more than ten subgraph calls in parallel, a fan-out (bounded by the plan), not a leak.
+ */
+const PARALLEL_CALLS_PER_REQUEST = 100;
+
 export function subgraphCallEndPlugin(): GatewayPlugin<GatewayContext> {
   return {
     onSubgraphExecute({ executionRequest }) {
@@ -20,6 +27,7 @@ export function subgraphCallEndPlugin(): GatewayPlugin<GatewayContext> {
       if (request?.aborted) return;
       const call = new AbortController();
       const follow = () => call.abort(request?.reason);
+      if (request) setMaxListeners(PARALLEL_CALLS_PER_REQUEST, request);
       request?.addEventListener('abort', follow, { once: true });
       // In place, not a copy: Hive's deadline keeps what it knows of a call (the subgraph's name) by this object.
       executionRequest.signal = call.signal;
