@@ -6,10 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createScoredBranch, ScoredBranch } from '../../tests/support/src/scored-branch';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
 import { operationLabels } from '../src/features/accounts/model/audit-labels';
-import { launchBrowser, screenshot as shoot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot } from './browser';
+import { openDesk, readableText } from './desk';
 
 const PASSWORD = 'Console-2026';
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const ENUMS = /\b(TOWNSHIP|DISTRICT|BRANCH_\w+|MEMBER|READ|EXPORT|WRITE|OK|FORBIDDEN|null|undefined)\b/;
 
 const ACCOUNTS = `query($id: ID!) { organization(id: $id) {
@@ -85,11 +85,7 @@ describe('the committee console: accounts, keys and the audit log', () => {
   let context: BrowserContext;
   let page: Page;
   const open = async (username: string) => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await signIn(page, username, PASSWORD);
-    await page.getByRole('menu', { name: '主导航' }).waitFor();
+    ({ context, page } = await openDesk(browser, origin, username, PASSWORD));
   };
   afterEach(() => context?.close());
 
@@ -106,12 +102,7 @@ describe('the committee console: accounts, keys and the audit log', () => {
   };
   const confirm = () => page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
   const row = (name: string | RegExp) => page.getByRole('row').filter({ hasText: name });
-  const readable = async () => {
-    const text = await page.locator('main, .ant-layout-content').first().innerText();
-    expect(text).not.toMatch(UUID);
-    expect(text).not.toMatch(ENUMS);
-    return text;
-  };
+  const readable = () => readableText(page, ENUMS);
   /** The curl example as shown, run by the shell as a person would paste it (not blocking: the gateway runs here). */
   const runCurl = async (example: string) =>
     JSON.parse((await promisify(execFile)('bash', ['-c', example], { encoding: 'utf8', timeout: 30_000 })).stdout);

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
-import { launchBrowser, screenshot as shoot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot } from './browser';
+import { openDesk, readableText } from './desk';
 
 const PASSWORD = 'Filings-2026';
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const ENUMS =
   /\b(SUBMITTED|APPROVED|RETURNED|DRAFT|EARNED|DEDUCTED|PENALTY|PER_OCCURRENCE|DISCRETIONARY|FULL|null|undefined)\b/;
 const DUES = '每月足额缴纳一次党费';
@@ -117,11 +117,7 @@ describe('the committee console: filings to approve', () => {
   let context: BrowserContext;
   let page: Page;
   const open = async (username: string) => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await signIn(page, username, PASSWORD);
-    await page.getByRole('menu', { name: '主导航' }).waitFor();
+    ({ context, page } = await openDesk(browser, origin, username, PASSWORD));
   };
   afterEach(() => context?.close());
 
@@ -131,12 +127,7 @@ describe('the committee console: filings to approve', () => {
   };
   const asTownship = async (query: string, variables: Record<string, unknown>) =>
     dataOf(await platform.query(query, variables, township));
-  const readable = async () => {
-    const text = await page.locator('main, .ant-layout-content').first().innerText();
-    expect(text).not.toMatch(UUID);
-    expect(text).not.toMatch(ENUMS);
-    return text;
-  };
+  const readable = () => readableText(page, ENUMS);
   const queueRow = (name: string) =>
     page.getByRole('table', { name: '待审核的积分方案' }).getByRole('row').filter({ hasText: name });
   /** A day typed into Ant Design's date picker as a person does: click, type, Enter. */

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildRatedDistrict, RATED_PERIOD, RatedDistrict } from '../../tests/support/src/rated-district';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
-import { launchBrowser, screenshot as shoot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot } from './browser';
+import { openDesk, readableText } from './desk';
 
 const PASSWORD = 'Console-quota-2026';
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const ENUMS =
   /\b(BRANCH|POOL|OVERRIDE|HALF_UP|DOWN|UP|BASE|STAR_POINTS|ALL_TAKE|NONE_TAKE|RATED|CHANGED|null|undefined|NaN)\b/;
 
@@ -69,11 +69,7 @@ describe('the committee console: the quota policy editor with a live preview', (
   let context: BrowserContext;
   let page: Page;
   const open = async (username: string) => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await signIn(page, username, PASSWORD);
-    await page.getByRole('menu', { name: '主导航' }).waitFor();
+    ({ context, page } = await openDesk(browser, origin, username, PASSWORD));
   };
   afterEach(() => context?.close());
 
@@ -86,12 +82,7 @@ describe('the committee console: the quota policy editor with a live preview', (
   const stored = () => asTownship(STORED, { id: district.org.town.id }).then((d) => d.organization);
   const unitRow = (name: string) =>
     page.getByRole('table', { name: '各单位名额' }).getByRole('row').filter({ hasText: name });
-  const readable = async () => {
-    const text = await page.locator('main, .ant-layout-content').first().innerText();
-    expect(text).not.toMatch(UUID);
-    expect(text).not.toMatch(ENUMS);
-    return text;
-  };
+  const readable = () => readableText(page, ENUMS);
   const overrideDraft = (reason: string) => ({
     organizationId: district.org.town.id,
     cycle: 2026,

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildScoredDistrict, RATED_PERIOD, RatedDistrict } from '../../tests/support/src/rated-district';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
-import { launchBrowser, screenshot as shoot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot } from './browser';
+import { openDesk, readableText } from './desk';
 
 const PASSWORD = 'Rating-runs-2026';
 const P = RATED_PERIOD;
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const ENUMS =
   /\b(PREVIEW|CONFIRMED|SUPERSEDED|BRANCH|POOL|OVERRIDE|ALL_TAKE|NONE_TAKE|CHANGED|ADDED|FULL|null|undefined)\b/;
 
@@ -89,11 +89,7 @@ describe('the committee console: rating runs', () => {
   let context: BrowserContext;
   let page: Page;
   const open = async (username: string) => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await signIn(page, username, PASSWORD);
-    await page.getByRole('menu', { name: '主导航' }).waitFor();
+    ({ context, page } = await openDesk(browser, origin, username, PASSWORD));
   };
   afterEach(() => context?.close());
 
@@ -126,12 +122,7 @@ describe('the committee console: rating runs', () => {
     await page.getByRole('combobox', { name: label, exact: true }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   };
-  const readable = async () => {
-    const text = await page.locator('main, .ant-layout-content').first().innerText();
-    expect(text).not.toMatch(UUID);
-    expect(text).not.toMatch(ENUMS);
-    return text;
-  };
+  const readable = () => readableText(page, ENUMS);
   const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const starsText = (stars: number | null) => (stars ? `${stars} 星` : '无星');
 

@@ -8,10 +8,10 @@ import {
 } from '../../tests/support/src/rated-district';
 import { halfYearEntries, scorePeriod } from '../../tests/support/src/scored-period';
 import { dataOf, startTestPlatform, TestPlatform } from '../../tests/support/src/test-platform';
-import { launchBrowser, screenshot as shoot, signIn } from './browser';
+import { launchBrowser, screenshot as shoot } from './browser';
+import { openDesk, readableText } from './desk';
 
 const PASSWORD = 'Warnings-2026';
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const ENUMS = /\b(OPEN|INTERVIEWED|HELPER_PAIRED|RECTIFYING|IMPROVED|ESCALATED|SCORE_BELOW_50|FULL|null|undefined)\b/;
 
 const ROLLUP = `query($id: ID!, $p: String!) { organization(id: $id) {
@@ -71,11 +71,7 @@ describe('the committee console: warning cases', () => {
   let context: BrowserContext;
   let page: Page;
   const open = async (username: string) => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await signIn(page, username, PASSWORD);
-    await page.getByRole('menu', { name: '主导航' }).waitFor();
+    ({ context, page } = await openDesk(browser, origin, username, PASSWORD));
   };
   afterEach(() => context?.close());
   const screenshot = async (p: Page, name: string) => {
@@ -86,12 +82,7 @@ describe('the committee console: warning cases', () => {
     dataOf(await platform.query(query, variables, township as never));
   const row = (name: string | RegExp) =>
     page.getByRole('table', { name: '双预警案件' }).getByRole('row').filter({ hasText: name });
-  const readable = async () => {
-    const text = await page.locator('main, .ant-layout-content').first().innerText();
-    expect(text).not.toMatch(UUID);
-    expect(text).not.toMatch(ENUMS);
-    return text;
-  };
+  const readable = () => readableText(page, ENUMS);
   /** The board's figures and tab counts as shown. */
   const board = async () => {
     await page.locator('[data-figure="未结"]').waitFor();
